@@ -1,0 +1,87 @@
+/**
+ * Configuration: parse and validate the environment once, reporting every problem at once.
+ */
+import type { LogLevel } from './log.ts';
+
+/** How to reach Slack; absent in local mode. */
+export interface SlackConfig {
+  botToken: string;
+  /** Events over HTTP (needs signingSecret) or Socket Mode (needs appToken). */
+  mode: 'http' | 'socket';
+  signingSecret?: string;
+  appToken?: string;
+  /** Web API base URL override, e.g. a fake Slack on 127.0.0.1 in tests. */
+  apiUrl?: string;
+}
+
+/** Everything the bot is configured with. */
+export interface Config {
+  slack: SlackConfig | null;
+  port: number;
+  corpusDir: string;
+  dataDir: string;
+  logLevel: LogLevel;
+  digestTz: string;
+}
+
+/** Validation failed; `problems` lists every one. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Configuration problems:\n- ${problems.join('\n- ')}`);
+  }
+}
+
+const LEVELS: LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+/**
+ * Read the configuration from environment variables (see .env.example).
+ * @example loadConfig({ CORPUS_DIR: "corpus" }).slack // null -> local mode
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const problems: string[] = [];
+  const value = (name: string) => env[name]?.trim() || undefined;
+  const port = Number(value('PORT') ?? '3000');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a number from 0 to 65535, got "${value('PORT')}"`);
+  const logLevel = (value('LOG_LEVEL') ?? 'info') as LogLevel;
+  if (!LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')}`);
+  const digestTz = value('DIGEST_TZ') ?? 'Europe/Berlin';
+  if (!isTimeZone(digestTz)) problems.push(`DIGEST_TZ "${digestTz}" is not an IANA time zone such as Europe/Berlin`);
+  const slack = slackConfig(value, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { slack, port, corpusDir: value('CORPUS_DIR') ?? 'corpus', dataDir: value('DATA_DIR') ?? 'data', logLevel, digestTz };
+}
+
+function slackConfig(value: (name: string) => string | undefined, problems: string[]): SlackConfig | null {
+  const botToken = value('SLACK_BOT_TOKEN');
+  const signingSecret = value('SLACK_SIGNING_SECRET');
+  const appToken = value('SLACK_APP_TOKEN');
+  const apiUrl = value('SLACK_API_URL');
+  if (!botToken) {
+    if (signingSecret || appToken) problems.push('SLACK_BOT_TOKEN is missing (SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set)');
+    return null;
+  }
+  if (!botToken.startsWith('xoxb-')) problems.push('SLACK_BOT_TOKEN must be a bot token starting with xoxb-');
+  if (appToken && !appToken.startsWith('xapp-')) problems.push('SLACK_APP_TOKEN must be an app-level token starting with xapp-');
+  if (!appToken && !signingSecret) problems.push('set SLACK_SIGNING_SECRET (HTTP events) or SLACK_APP_TOKEN (Socket Mode)');
+  if (apiUrl && !/^https?:\/\/[^\s]+\/$/.test(apiUrl)) problems.push('SLACK_API_URL must be an http(s) URL ending in /, e.g. http://127.0.0.1:9999/api/');
+  const config: SlackConfig = { botToken, mode: appToken ? 'socket' : 'http' };
+  if (signingSecret) config.signingSecret = signingSecret;
+  if (appToken) config.appToken = appToken;
+  if (apiUrl) config.apiUrl = apiUrl;
+  return config;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The secrets in a config, for log redaction. */
+export function secretsOf(config: Config): string[] {
+  return [config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken].filter((s): s is string => !!s);
+}

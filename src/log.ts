@@ -1,0 +1,61 @@
+/**
+ * Operator logs: one line per event on stderr, never a secret.
+ */
+
+/** Log levels, least to most severe. */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+const ORDER: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
+
+// "xoxb-123-abc" / "xapp-1-A0-xyz" / "Bearer xoxp-…" -> "xoxb-…" (Slack tokens never reach a log)
+const SLACK_TOKEN = /\b(xox[abposr]|xapp)-[A-Za-z0-9-]+/g;
+
+/** A small logger; `Logger` is structurally what Bolt's adapter needs too. */
+export interface Logger {
+  debug(...msg: unknown[]): void;
+  info(...msg: unknown[]): void;
+  warn(...msg: unknown[]): void;
+  error(...msg: unknown[]): void;
+  level: LogLevel;
+}
+
+/**
+ * Remove secrets from a log line: Slack tokens and any extra secret values given.
+ * @example redact("token xoxb-1-2-abc") // "token xoxb-…"
+ */
+export function redact(line: string, secrets: string[] = []): string {
+  let clean = line.replace(SLACK_TOKEN, '$1-…');
+  for (const secret of secrets) if (secret.length >= 6) clean = clean.split(secret).join('…');
+  return clean;
+}
+
+function format(part: unknown): string {
+  if (part instanceof Error) return `${part.name}: ${part.message}`;
+  if (typeof part === 'string') return part;
+  try {
+    return JSON.stringify(part);
+  } catch {
+    return String(part);
+  }
+}
+
+/**
+ * A logger writing `LEVEL message` lines to a sink (stderr by default).
+ * @example createLogger({ level: "info" }).warn("corpus/a.txt skipped: empty file")
+ */
+export function createLogger(options: { level?: LogLevel; secrets?: string[]; write?: (line: string) => void } = {}): Logger {
+  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const secrets = options.secrets ?? [];
+  const logger: Logger = {
+    level: options.level ?? 'info',
+    debug: (...msg) => emit('debug', msg),
+    info: (...msg) => emit('info', msg),
+    warn: (...msg) => emit('warn', msg),
+    error: (...msg) => emit('error', msg),
+  };
+  function emit(level: LogLevel, msg: unknown[]): void {
+    if (ORDER[level] < ORDER[logger.level]) return;
+    write(redact(`${level.toUpperCase()} ${msg.map(format).join(' ')}`, secrets));
+  }
+  return logger;
+}

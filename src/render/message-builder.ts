@@ -1,0 +1,89 @@
+/**
+ * Builds a Slack message within Block Kit limits: every part is cut to its limit, and when the
+ * message is full a note says how much was left out instead of Slack rejecting the message.
+ */
+import type { Block, SlackMessage } from './block-types.ts';
+import { BLOCK_LIMITS, truncate } from './limits.ts';
+
+/**
+ * Accumulates blocks while tracking the block count and total text.
+ * @example new MessageBuilder("fallback").header("Titel").section("*fett*").build()
+ */
+export class MessageBuilder {
+  private readonly blocks: Block[] = [];
+  private textLength = 0;
+  private omitted = 0;
+
+  constructor(private readonly fallback: string) {}
+
+  /** Room left for blocks, keeping one for the "not shown" note. */
+  private fits(blocks: number, chars: number): boolean {
+    return this.omitted === 0 && this.blocks.length + blocks <= BLOCK_LIMITS.blocks - 1 && this.textLength + chars <= BLOCK_LIMITS.totalText;
+  }
+
+  private push(block: Block, chars: number): void {
+    this.blocks.push(block);
+    this.textLength += chars;
+  }
+
+  /** A header (plain text, cut to 150 characters). */
+  header(text: string): this {
+    const cut = truncate(text.replace(/\s+/g, ' ').trim() || '…', BLOCK_LIMITS.headerText);
+    if (this.fits(1, cut.length)) this.push({ type: 'header', text: { type: 'plain_text', text: cut, emoji: false } }, cut.length);
+    return this;
+  }
+
+  /**
+   * A group of blocks that belong together (an item and its citation): added whole or not at all.
+   * Section texts must already be escaped mrkdwn.
+   */
+  item(sections: string[], context: string[] = []): boolean {
+    const parts: Block[] = sections.map((text) => ({ type: 'section', text: { type: 'mrkdwn', text: truncate(text, BLOCK_LIMITS.sectionText) } }));
+    const elements = context.slice(0, BLOCK_LIMITS.contextElements).map((text) => ({ type: 'mrkdwn' as const, text: truncate(text, BLOCK_LIMITS.contextText) }));
+    if (elements.length > 0) parts.push({ type: 'context', elements });
+    const chars = parts.reduce((sum, block) => sum + blockTextLength(block), 0);
+    if (!this.fits(parts.length, chars)) {
+      this.omitted++;
+      return false;
+    }
+    for (const block of parts) this.push(block, blockTextLength(block));
+    return true;
+  }
+
+  /** A single mrkdwn section. */
+  section(text: string): this {
+    this.item([text]);
+    return this;
+  }
+
+  /** A divider line. */
+  divider(): this {
+    if (this.fits(1, 0)) this.push({ type: 'divider' }, 0);
+    return this;
+  }
+
+  /** Count items that were never offered because the caller already cut them. */
+  skip(count: number): this {
+    this.omitted += Math.max(0, count);
+    return this;
+  }
+
+  /** The message, with a closing note when items were left out. */
+  build(notShownLabel: (count: number) => string = (n) => `${n} more not shown.`): SlackMessage {
+    const blocks = [...this.blocks];
+    if (this.omitted > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: notShownLabel(this.omitted) }] });
+    return { text: truncate(this.fallback, BLOCK_LIMITS.fallbackText), blocks };
+  }
+}
+
+function blockTextLength(block: Block): number {
+  switch (block.type) {
+    case 'header':
+    case 'section':
+      return block.text.text.length;
+    case 'context':
+      return block.elements.reduce((sum, element) => sum + element.text.length, 0);
+    case 'divider':
+      return 0;
+  }
+}

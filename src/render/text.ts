@@ -1,0 +1,44 @@
+/**
+ * Answer -> terminal text (local mode and the `ask` CLI). Pure.
+ */
+import type { Citation } from '../corpus/article.ts';
+import type { Answer } from '../answers/types.ts';
+import { summaryLine } from './fallback.ts';
+
+/**
+ * Render any answer as plain text lines.
+ * @example renderText(answer) // "Timeline 2020: 2 events.\n  2020-07  …"
+ */
+export function renderText(answer: Answer): string {
+  const lines = [summaryLine(answer)];
+  switch (answer.kind) {
+    case 'help':
+      for (const c of answer.commands) lines.push(`  ${c.usage.padEnd(40)} ${c.description}  e.g. ${c.example}`);
+      break;
+    case 'timeline':
+      for (const e of answer.events) lines.push(`  ${e.date.padEnd(10)} ${e.text}`, ...e.citations.map(cite));
+      if (answer.events.length === 0 && answer.nearest) lines.push(`  Nearest period with articles: timeline ${answer.nearest.from}`);
+      break;
+    case 'who':
+      if (answer.person) {
+        const p = answer.person;
+        if (p.roles.length) lines.push(`  Roles: ${p.roles.join(', ')}`);
+        if (p.aliases.length) lines.push(`  Also written: ${p.aliases.join(', ')}`);
+        for (const q of p.quotes) lines.push(`  "${q.text}"`, cite(q.article));
+        for (const m of p.mentions) lines.push(`  ${m.sentence}`, cite(m.article));
+      } else if (answer.suggestions.length) lines.push(`  Did you mean: ${answer.suggestions.join(', ')}`);
+      break;
+    case 'search':
+      for (const h of answer.hits) lines.push(`  ${h.title}`, `    ${h.snippet}`, cite(h));
+      if (answer.suggestions.length) lines.push(`  Closest terms: ${answer.suggestions.join(', ')}`);
+      break;
+    case 'error':
+      if (answer.usage.length) lines.push(`  Try: ${answer.usage.join(' | ')}`);
+      break;
+  }
+  return lines.join('\n');
+}
+
+function cite(citation: Citation): string {
+  return `    [${citation.id}] ${citation.title} (${citation.date})${citation.url ? ` ${citation.url}` : ''}`;
+}
