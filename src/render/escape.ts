@@ -28,3 +28,11 @@ export function slackLink(url: string, label: string): string {
   if (!/^https?:\/\/[^\s<>|]+$/.test(url)) return plainMrkdwn(label);
   return `<${escapeSlack(url)}|${plainMrkdwn(label).replace(/\|/g, '¦')}>`;
 }
+
+/**
+ * Inline code for Slack: escaped, backticks removed (they would end the span).
+ * @example codeSpan("timeline 2020") // "`timeline 2020`"
+ */
+export function codeSpan(text: string): string {
+  return `\`${escapeSlack(text.replace(/`/g, "'"))}\``;
+}

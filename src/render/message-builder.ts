@@ -26,9 +26,10 @@ export class MessageBuilder {
     this.textLength += chars;
   }
 
-  /** A header (plain text, cut to 150 characters). */
+  /** A header (plain text, cut to 150 characters; `<` `>` shown as ‹ › so nothing reads as a mention). */
   header(text: string): this {
-    const cut = truncate(text.replace(/\s+/g, ' ').trim() || '…', BLOCK_LIMITS.headerText);
+    const plain = text.replace(/\s+/g, ' ').replace(/</g, '‹').replace(/>/g, '›').trim();
+    const cut = truncate(plain || '…', BLOCK_LIMITS.headerText);
     if (this.fits(1, cut.length)) this.push({ type: 'header', text: { type: 'plain_text', text: cut, emoji: false } }, cut.length);
     return this;
   }

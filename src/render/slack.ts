@@ -3,7 +3,7 @@
  */
 import type { Citation } from '../corpus/article.ts';
 import type { Answer, ErrorAnswer, HelpAnswer, SearchAnswer, TimelineAnswer, WhoAnswer } from '../answers/types.ts';
-import { plainMrkdwn, slackLink } from './escape.ts';
+import { codeSpan, plainMrkdwn, slackLink } from './escape.ts';
 import { MessageBuilder } from './message-builder.ts';
 import type { SlackMessage } from './block-types.ts';
 import { fallbackText } from './fallback.ts';
@@ -35,14 +35,14 @@ export function renderSlack(answer: Answer): SlackMessage {
 export function citationLine(citation: Citation): string {
   const parts = [`:newspaper: ${plainMrkdwn(citation.title)}`, citation.date];
   if (citation.url) parts.push(slackLink(citation.url, 'Link'));
-  parts.push(`\`${plainMrkdwn(citation.id)}\``);
+  parts.push(codeSpan(citation.id));
   return parts.join(' · ');
 }
 
 function renderHelp(builder: MessageBuilder, answer: HelpAnswer): SlackMessage {
   builder.header('Korea desk bot').section(plainMrkdwn(answer.intro));
   for (const command of answer.commands) {
-    builder.item([`*${plainMrkdwn(command.usage)}*\n${plainMrkdwn(command.description)}\n_e.g._ \`${plainMrkdwn(command.example)}\``]);
+    builder.item([`*${plainMrkdwn(command.usage)}*\n${plainMrkdwn(command.description)}\n_e.g._ ${codeSpan(command.example)}`]);
   }
   return builder.build();
 }
@@ -63,7 +63,7 @@ function renderTimeline(builder: MessageBuilder, answer: TimelineAnswer): SlackM
 function renderWho(builder: MessageBuilder, answer: WhoAnswer): SlackMessage {
   const person = answer.person;
   if (!person) {
-    const offer = answer.suggestions.length > 0 ? ` Did you mean ${answer.suggestions.map((s) => `\`${plainMrkdwn(s)}\``).join(', ')}?` : '';
+    const offer = answer.suggestions.length > 0 ? ` Did you mean ${answer.suggestions.map(codeSpan).join(', ')}?` : '';
     return builder.section(`Nobody called *${plainMrkdwn(answer.query.replace(/^who\s+/i, ''))}* is mentioned in the archive.${offer}`).build();
   }
   builder.header(person.name);
@@ -81,7 +81,7 @@ function renderWho(builder: MessageBuilder, answer: WhoAnswer): SlackMessage {
 function renderSearch(builder: MessageBuilder, answer: SearchAnswer): SlackMessage {
   builder.header(`Search: ${answer.query}`);
   if (answer.hits.length === 0) {
-    const offer = answer.suggestions.length > 0 ? ` Closest terms in the archive: ${answer.suggestions.map((s) => `\`${plainMrkdwn(s)}\``).join(', ')}.` : '';
+    const offer = answer.suggestions.length > 0 ? ` Closest terms in the archive: ${answer.suggestions.map(codeSpan).join(', ')}.` : '';
     return builder.section(`No article matches *${plainMrkdwn(answer.query)}*.${offer}`).build();
   }
   for (const hit of answer.hits) {
@@ -92,6 +92,6 @@ function renderSearch(builder: MessageBuilder, answer: SearchAnswer): SlackMessa
 }
 
 function renderError(builder: MessageBuilder, answer: ErrorAnswer): SlackMessage {
-  const usage = answer.usage.length > 0 ? `\nTry: ${answer.usage.map((u) => `\`${plainMrkdwn(u)}\``).join(' · ')}` : '';
+  const usage = answer.usage.length > 0 ? `\nTry: ${answer.usage.map(codeSpan).join(' · ')}` : '';
   return builder.section(`:warning: ${plainMrkdwn(answer.message)}${usage}`).build();
 }

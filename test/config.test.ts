@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ConfigError, loadConfig } from '../src/config.ts';
+
+describe('loadConfig', () => {
+  it('runs in local mode with no Slack variables, with defaults', () => {
+    const config = loadConfig({});
+    assert.equal(config.slack, null);
+    assert.equal(config.port, 3000);
+    assert.equal(config.corpusDir, 'corpus');
+    assert.equal(config.digestTz, 'Europe/Berlin');
+  });
+
+  it('uses HTTP mode with a signing secret and Socket Mode with an app token', () => {
+    assert.equal(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack?.mode, 'http');
+    assert.equal(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack?.mode, 'socket');
+  });
+
+  it('passes SLACK_API_URL and CORPUS_DIR through', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: 'http://127.0.0.1:9/api/', CORPUS_DIR: '/x' });
+    assert.equal(config.slack?.apiUrl, 'http://127.0.0.1:9/api/');
+    assert.equal(config.corpusDir, '/x');
+  });
+
+  it('reports every problem at once, without echoing secrets', () => {
+    try {
+      loadConfig({ SLACK_BOT_TOKEN: 'not-a-token-secret', PORT: 'abc', DIGEST_TZ: 'Mars/Olympus', LOG_LEVEL: 'loud' });
+      assert.fail('should throw');
+    } catch (error) {
+      assert.ok(error instanceof ConfigError);
+      assert.equal(error.problems.length, 5);
+      assert.doesNotMatch(error.message, /not-a-token-secret/);
+    }
+  });
+});

@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, it } from 'node:test';
+import { answer } from '../src/answers/answer.ts';
+import { buildKnowledge } from '../src/answers/knowledge.ts';
+import { parseArticle } from '../src/corpus/parse.ts';
+import { runConsole } from '../src/local.ts';
+
+describe('local console mode', () => {
+  it('answers each line (with or without /korea) and ends at end of input', async () => {
+    const knowledge = buildKnowledge([parseArticle(' date 2020-01 Minister Ri Son Gwon sprach in Pjöngjang.', 'a.txt')]);
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk) => (printed += chunk));
+    await runConsole(Readable.from(['/korea timeline 2020\n', '\n', 'who Ri Son Gwon\n']), output, (text) => answer(knowledge, text));
+    assert.match(printed, /Timeline 2020: 1 event/);
+    assert.match(printed, /Ri Son Gwon: mentioned in 1 article/);
+  });
+});

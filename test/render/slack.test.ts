@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Answer, TimelineAnswer } from '../../src/answers/types.ts';
+import type { Block } from '../../src/render/block-types.ts';
+import { BLOCK_LIMITS } from '../../src/render/limits.ts';
+import { renderSlack } from '../../src/render/slack.ts';
+
+const citation = { id: 'a1', title: 'Titel', date: '2020-07' };
+
+function textsOf(blocks: Block[]): string[] {
+  return blocks.flatMap((b) => (b.type === 'header' || b.type === 'section' ? [b.text.text] : b.type === 'context' ? b.elements.map((e) => e.text) : []));
+}
+
+/** Every Block Kit limit the bot relies on. */
+function assertWithinLimits(message: { text: string; blocks: Block[] }): void {
+  assert.ok(message.text.length > 0, 'fallback text');
+  assert.ok(message.blocks.length <= BLOCK_LIMITS.blocks, `${message.blocks.length} blocks`);
+  for (const block of message.blocks) {
+    if (block.type === 'header') assert.ok(block.text.text.length <= BLOCK_LIMITS.headerText);
+    if (block.type === 'section') assert.ok(block.text.text.length <= BLOCK_LIMITS.sectionText);
+    if (block.type === 'context') assert.ok(block.elements.length <= BLOCK_LIMITS.contextElements);
+  }
+  assert.ok(textsOf(message.blocks).join('').length <= 12000, 'total text');
+}
+
+describe('renderSlack limits', () => {
+  it('cuts a 500-event timeline to 50 blocks and says how many were left out', () => {
+    const answer: TimelineAnswer = { kind: 'timeline', query: 'timeline 2020', from: '2020', to: '2020', events: Array.from({ length: 500 }, (_, i) => ({ date: '2020-07', text: `Ereignis ${i}`, citations: [citation] })) };
+    const message = renderSlack(answer);
+    assertWithinLimits(message);
+    const last = message.blocks.at(-1)!;
+    assert.equal(last.type, 'context');
+    assert.match(textsOf([last])[0]!, /\d+ more events not shown/);
+  });
+
+  it('keeps huge texts within section, header and total limits', () => {
+    const long = 'Wort '.repeat(2000);
+    const answer: Answer = { kind: 'search', query: long.slice(0, 400), total: 40, suggestions: [], hits: Array.from({ length: 40 }, (_, i) => ({ id: `a${i}`, title: long, date: '2020', score: 1, snippet: long })) };
+    assertWithinLimits(renderSlack(answer));
+  });
+
+  it('keeps an item and its citation together', () => {
+    const answer: TimelineAnswer = { kind: 'timeline', query: 'q', from: '2020', to: '2020', events: Array.from({ length: 60 }, () => ({ date: '2020', text: 'x', citations: [citation] })) };
+    const blocks = renderSlack(answer).blocks;
+    blocks.forEach((block, i) => {
+      if (block.type === 'section' && i > 0) assert.equal(blocks[i + 1]?.type, 'context');
+    });
+  });
+});
+
+describe('renderSlack escaping', () => {
+  it('escapes &, < and > from articles and users everywhere', () => {
+    const answer: Answer = { kind: 'search', query: '<!channel>', total: 1, suggestions: [], hits: [{ id: 'x', title: 'A & B <b>', date: '2020', score: 1, snippet: 'Ein <@U123> Satz > 3' }] };
+    const json = JSON.stringify(renderSlack(answer));
+    assert.doesNotMatch(json, /<!channel>|<@U123>|<b>/);
+    assert.match(json, /A &amp; B &lt;b&gt;/);
+  });
+
+  it('links the article url only when it is http(s)', () => {
+    const good = JSON.stringify(renderSlack({ kind: 'timeline', query: '', from: '2020', to: '2020', events: [{ date: '2020', text: 't', citations: [{ ...citation, url: 'https://example.org/x?a=1&b=2' }] }] }));
+    assert.match(good, /<https:\/\/example.org\/x\?a=1&amp;b=2\|Link>/);
+    const bad = JSON.stringify(renderSlack({ kind: 'timeline', query: '', from: '2020', to: '2020', events: [{ date: '2020', text: 't', citations: [{ ...citation, url: 'javascript:alert(1)' }] }] }));
+    assert.doesNotMatch(bad, /javascript/);
+  });
+});
+
+describe('renderSlack content', () => {
+  it('renders every answer kind with a header or section and fallback text', () => {
+    const answers: Answer[] = [
+      { kind: 'help', query: '', intro: 'i', commands: [{ usage: 'u', description: 'd', example: 'e' }] },
+      { kind: 'timeline', query: '', from: '2020', to: '2020', events: [], nearest: { from: '2019', to: '2019' } },
+      { kind: 'who', query: 'who X', person: null, suggestions: ['Xi'] },
+      { kind: 'search', query: 'q', hits: [], total: 0, suggestions: [] },
+      { kind: 'error', query: 'q', message: 'm', usage: ['timeline 2020'] },
+    ];
+    for (const answer of answers) {
+      const message = renderSlack(answer);
+      assertWithinLimits(message);
+      assert.ok(message.blocks.length >= 1, answer.kind);
+    }
+  });
+
+  it('offers the nearest period for an empty timeline', () => {
+    const message = renderSlack({ kind: 'timeline', query: '', from: '2015', to: '2015', events: [], nearest: { from: '2018', to: '2018' } });
+    assert.match(JSON.stringify(message.blocks), /timeline 2018/);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * A fake Slack on 127.0.0.1: records Web API calls (`/api/<method>`) and response_url posts
+ * (`/respond/<id>`), and can be told to answer a method with an error or a rate limit.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One recorded request with its decoded body. */
+export interface RecordedCall {
+  path: string;
+  method: string;
+  headers: IncomingMessage['headers'];
+  body: Record<string, unknown>;
+}
+
+/** A scripted reply for a Web API method. */
+export interface ScriptedReply {
+  status: number;
+  body: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+/** The fake server and what it has seen. */
+export interface FakeSlack {
+  url: string;
+  apiUrl: string;
+  calls: RecordedCall[];
+  /** Queue replies for a method (e.g. "chat.postMessage"); when empty, it answers ok. */
+  script(method: string, ...replies: ScriptedReply[]): void;
+  /** Resolve when a call matching `predicate` has arrived (bounded wait). */
+  waitFor(predicate: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
+  close(): Promise<void>;
+}
+
+function decode(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    // Web API form bodies carry blocks as a JSON string
+    body[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return body;
+}
+
+/**
+ * Start a fake Slack on a free loopback port.
+ * @example const slack = await startFakeSlack(); … slack.apiUrl // "http://127.0.0.1:PORT/api/"
+ */
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const calls: RecordedCall[] = [];
+  const scripts = new Map<string, ScriptedReply[]>();
+  const waiters: Array<{ predicate: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }> = [];
+  const server: Server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk) => (raw += chunk));
+    req.on('end', () => {
+      const call = { path: req.url ?? '', method: req.method ?? '', headers: req.headers, body: decode(raw, req.headers['content-type']) };
+      calls.push(call);
+      for (const waiter of [...waiters]) {
+        if (waiter.predicate(call)) {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          waiter.resolve(call);
+        }
+      }
+      const method = call.path.replace(/^\/api\//, '').split('?')[0]!;
+      const reply = scripts.get(method)?.shift() ?? { status: 200, body: { ok: true, ts: `${Date.now() / 1000}`, channel: call.body.channel } };
+      res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+      res.end(JSON.stringify(reply.body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    apiUrl: `${url}/api/`,
+    calls,
+    script: (method, ...replies) => scripts.set(method, [...(scripts.get(method) ?? []), ...replies]),
+    waitFor: (predicate, timeoutMs = 5000) => {
+      const seen = calls.find(predicate);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('fake Slack: expected call did not arrive')), timeoutMs);
+        waiters.push({ predicate, resolve: (c) => (clearTimeout(timer), resolve(c)) });
+      });
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

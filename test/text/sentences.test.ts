@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from '../../src/text/sentences.ts';
+
+const texts = (input: string) => splitSentences(input).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('splits sentences glued without a space ("zu tun.Eine")', () => {
+    assert.deepEqual(texts('Sie wollen ihr Bestes zu tun.Eine Botschaft folgte.'), ['Sie wollen ihr Bestes zu tun.', 'Eine Botschaft folgte.']);
+  });
+
+  it('does not split after abbreviations, initials or ordinals', () => {
+    assert.deepEqual(texts('Das gilt z. B. für Dr. Kelly. George W. Bush kam am 27. Juli 1953 an.'), ['Das gilt z. B. für Dr. Kelly.', 'George W. Bush kam am 27. Juli 1953 an.']);
+  });
+
+  it('does not split inside "z.B." or numbers like 3.5', () => {
+    assert.deepEqual(texts('Etwa z.B. 3.5 Prozent. Danach nichts.'), ['Etwa z.B. 3.5 Prozent.', 'Danach nichts.']);
+  });
+
+  it('keeps closing quotes with their sentence («» and „“)', () => {
+    assert.deepEqual(texts('Er sagte: «Was immer passiert.» Dann ging er. Sie rief „Nein!“ Danach Stille.'), ['Er sagte: «Was immer passiert.»', 'Dann ging er.', 'Sie rief „Nein!“', 'Danach Stille.']);
+  });
+
+  it('treats line breaks as sentence ends (headlines stand alone)', () => {
+    assert.deepEqual(texts('Das Warum bleibt offen\n\nEine Erklärung gab es nicht.'), ['Das Warum bleibt offen', 'Eine Erklärung gab es nicht.']);
+  });
+
+  it('gives offsets into the original text', () => {
+    const input = '  Erster Satz.  Zweiter Satz!\nDritter';
+    for (const s of splitSentences(input)) assert.equal(input.slice(s.start, s.end), s.text);
+  });
+
+  it('returns nothing for empty text', () => {
+    assert.deepEqual(splitSentences(''), []);
+  });
+});
