@@ -1,6 +1,7 @@
 /**
  * Configuration: parse and validate the environment once, reporting every problem at once.
  */
+import { LANGS, type Lang } from './i18n/messages.ts';
 import type { LogLevel } from './log.ts';
 
 /** How to reach Slack; absent in local mode. */
@@ -22,6 +23,8 @@ export interface Config {
   dataDir: string;
   logLevel: LogLevel;
   digestTz: string;
+  /** The language answers use unless the user writes in another one. */
+  lang: Lang;
 }
 
 /** Validation failed; `problems` lists every one. */
@@ -47,9 +50,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')}`);
   const digestTz = value('DIGEST_TZ') ?? 'Europe/Berlin';
   if (!isTimeZone(digestTz)) problems.push(`DIGEST_TZ "${digestTz}" is not an IANA time zone such as Europe/Berlin`);
+  const lang = (value('BOT_LANGUAGE') ?? 'de') as Lang;
+  if (!LANGS.includes(lang)) problems.push(`BOT_LANGUAGE must be one of ${LANGS.join(', ')}`);
   const slack = slackConfig(value, problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  return { slack, port, corpusDir: value('CORPUS_DIR') ?? 'corpus', dataDir: value('DATA_DIR') ?? 'data', logLevel, digestTz };
+  return { slack, port, corpusDir: value('CORPUS_DIR') ?? 'corpus', dataDir: value('DATA_DIR') ?? 'data', logLevel, digestTz, lang };
 }
 
 function slackConfig(value: (name: string) => string | undefined, problems: string[]): SlackConfig | null {

@@ -3,7 +3,7 @@
  * Slack credentials are set.
  */
 import 'dotenv/config';
-import { answer } from './answers/answer.ts';
+import { createCore } from './core.ts';
 import { loadKnowledge } from './bootstrap.ts';
 import { ConfigError, loadConfig, secretsOf } from './config.ts';
 import { runConsole } from './local.ts';
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
   const knowledge = await loadKnowledge(config.corpusDir, logger);
-  const core = { answer: (text: string) => answer(knowledge, text), articleCount: () => knowledge.articles.size };
+  const core = createCore(knowledge, config.lang);
 
   if (!config.slack) {
     logger.info('No Slack credentials set: running in local mode (type a command such as "who Biegun"; see .env.example to connect to Slack).');

@@ -13,7 +13,7 @@ describe('local console mode', () => {
     let printed = '';
     output.on('data', (chunk) => (printed += chunk));
     await runConsole(Readable.from(['/korea timeline 2020\n', '\n', 'who Ri Son Gwon\n']), output, (text) => answer(knowledge, text));
-    assert.match(printed, /Timeline 2020: 1 event/);
-    assert.match(printed, /Ri Son Gwon: mentioned in 1 article/);
+    assert.match(printed, /Chronik 2020: 1 Eintrag/);
+    assert.match(printed, /Ri Son Gwon: erwähnt in 1 Artikel/);
   });
 });

@@ -1,31 +1,83 @@
 /**
- * The bot's core: text in, answer out. Pure: the knowledge comes in as an argument.
+ * The bot's core: text in, answer out. Pure: the knowledge, the language and the thread's
+ * previous question come in as arguments.
  */
-import { parseCommand } from './command.ts';
+import { messagesFor, type Lang } from '../i18n/messages.ts';
+import { parseCommand, type Command, type Problem } from './command.ts';
+import { commandText, resolveFollowup } from './followup.ts';
 import { helpAnswer } from './help.ts';
 import type { Knowledge } from './knowledge.ts';
+import { detectLanguage } from './natural.ts';
 import { searchAnswer } from './search.ts';
 import { timelineAnswer } from './timeline.ts';
-import type { Answer } from './types.ts';
+import type { Answer, ErrorAnswer } from './types.ts';
 import { whoAnswer } from './who.ts';
+
+/** How to answer: the bot's default language and, in a thread, the question answered before. */
+export interface AnswerOptions {
+  lang?: Lang;
+  /** The previous question in this thread (command text), for "mehr", "und 2021?", "was hat er gesagt?". */
+  previous?: string;
+}
 
 /**
  * Answer what a user typed (with or without the `/korea` prefix or a leading mention).
  * @example answer(knowledge, "who Biegun").kind // "who"
+ * @example answer(knowledge, "und 2021?", { previous: "timeline 2020" }).kind // "timeline"
  */
-export function answer(knowledge: Knowledge, input: string): Answer {
-  const command = parseCommand(input);
+export function answer(knowledge: Knowledge, input: string, options: AnswerOptions = {}): Answer {
+  const lang = detectLanguage(input) ?? options.lang ?? 'de';
   const query = input.trim().slice(0, 600);
+  let command = parseCommand(input);
+  if (command.kind === 'more' || command.kind === 'followup') command = resolveFollowup(command, options.previous);
+  const result = answerCommand(knowledge, command, query, lang);
+  const canonical = commandText(command);
+  return canonical ? { ...result, command: canonical } : result;
+}
+
+/** Answer an already parsed command. */
+export function answerCommand(knowledge: Knowledge, command: Command, query: string, lang: Lang): Answer {
   switch (command.kind) {
     case 'help':
-      return helpAnswer(query);
+      return helpAnswer(query, lang);
     case 'timeline':
-      return timelineAnswer(knowledge, query, command.range);
+      return timelineAnswer(knowledge, { query, lang }, command);
     case 'who':
-      return whoAnswer(knowledge, query, command.name);
+      return whoAnswer(knowledge, { query, lang }, command.name);
     case 'search':
-      return searchAnswer(knowledge, command.text);
+      return searchAnswer(knowledge, { query, lang }, command.text, command.page);
+    case 'digest':
+      // The digest needs the subscription store: the adapters answer it; the core only says how.
+      return helpAnswer(query, lang);
+    case 'more':
+    case 'followup':
+      return errorAnswer(query, lang, messagesFor(lang).nothingToContinue, []);
     case 'invalid':
-      return { kind: 'error', query, message: command.message, usage: command.usage };
+      return errorAnswer(query, lang, problemMessage(command.problem, lang), command.usage);
+  }
+}
+
+/** An error answer. */
+export function errorAnswer(query: string, lang: Lang, message: string, usage: string[]): ErrorAnswer {
+  return { kind: 'error', query, lang, message, usage };
+}
+
+/**
+ * The user-facing sentence for a parse problem.
+ * @example problemMessage({ code: "whoNeedsName" }, "en") // "`who` needs a name."
+ */
+export function problemMessage(problem: Problem, lang: Lang): string {
+  const m = messagesFor(lang);
+  switch (problem.code) {
+    case 'tooLong':
+      return m.tooLong(problem.length, problem.max);
+    case 'timelineNeedsRange':
+      return m.timelineNeedsRange;
+    case 'badRange':
+      return m.badRange(problem.text);
+    case 'whoNeedsName':
+      return m.whoNeedsName;
+    case 'badPage':
+      return m.badPage(problem.text);
   }
 }

@@ -1,83 +1,113 @@
 /**
  * Parse what the user typed after `/korea` (or after the bot's mention) into a command.
+ * Natural phrasings ("wer ist Biegun?", "was geschah im Juli 2020?") are first rewritten into
+ * command syntax by `natural.ts`; German and English command words both work.
  */
+import { rewriteNatural } from './natural.ts';
+import { parsePeriodWords, type DateRange } from './period.ts';
+
+export type { DateRange } from './period.ts';
 
 /** Longest accepted input, in characters. */
 export const MAX_INPUT_LENGTH = 500;
 
-/** A date range at its precision: `from`/`to` are `YYYY` or `YYYY-MM`. */
-export interface DateRange {
-  from: string;
-  to: string;
-}
+/** Why input could not be parsed; the answer layer turns it into a message in the user's language. */
+export type Problem =
+  | { code: 'tooLong'; length: number; max: number }
+  | { code: 'timelineNeedsRange' }
+  | { code: 'badRange'; text: string }
+  | { code: 'whoNeedsName' }
+  | { code: 'badPage'; text: string };
 
-/** A parsed command, or why it could not be parsed. */
+/** A parsed command. `page` is 1-based. */
 export type Command =
   | { kind: 'help' }
-  | { kind: 'timeline'; range: DateRange }
+  | { kind: 'timeline'; range?: DateRange; topic?: string; page: number }
   | { kind: 'who'; name: string }
-  | { kind: 'search'; text: string }
-  | { kind: 'invalid'; message: string; usage: string[] };
+  | { kind: 'search'; text: string; page: number }
+  | { kind: 'digest'; args: string }
+  | { kind: 'more' }
+  | { kind: 'followup'; range?: DateRange; about?: 'quotes' }
+  | { kind: 'invalid'; problem: Problem; usage: string[] };
 
 /** Usage lines per command, shown with errors and in help. */
 export const USAGE = {
-  timeline: ['timeline 2020', 'timeline 2020-07', 'timeline 2018..2020'],
+  timeline: ['timeline 2020', 'timeline 2020-07', 'timeline 2018..2020', 'timeline Kaesong 2019', 'timeline Biegun'],
   who: ['who Biegun', 'who Kim Jong Un'],
-  search: ['Kaesong Verbindungsbüro', 'Sanktionen'],
+  search: ['Kaesong Verbindungsbüro', 'Sanktionen 2019'],
+  digest: ['digest', 'digest on 08:00', 'digest off', 'digest status', 'digest me 07:30'],
 } as const;
 
 // "<@U123ABC> who Biegun" -> strip the leading mention; "/korea who" -> strip the command name
 const LEADING_MENTION = /^(?:<@[A-Z0-9]+(?:\|[^>]*)?>[\s,:]*)+/;
 const COMMAND_PREFIX = /^\/korea\b\s*/i;
+// "Kaesong page 2" / "Sanktionen seite 3" -> page 2 / 3; "page x" -> bad page
+const PAGE_SUFFIX = /\s*\b(?:page|seite)\s+(\S+)$/i;
+
+const WORDS: Record<string, 'help' | 'timeline' | 'who' | 'digest' | 'more'> = {
+  help: 'help', hilfe: 'help', '?': 'help',
+  timeline: 'timeline', chronik: 'timeline', zeitleiste: 'timeline', chronologie: 'timeline',
+  who: 'who', wer: 'who',
+  digest: 'digest', zusammenfassung: 'digest', überblick: 'digest', ueberblick: 'digest',
+  more: 'more', mehr: 'more', weiter: 'more', next: 'more',
+};
+
+/**
+ * Strip a leading mention or `/korea`, collapse white space.
+ * @example cleanInput("<@U1> who  Biegun") // "who Biegun"
+ */
+export function cleanInput(input: string): string {
+  return input.replace(LEADING_MENTION, '').replace(COMMAND_PREFIX, '').replace(/\s+/g, ' ').trim();
+}
 
 /**
  * Parse input text.
  * @example parseCommand("who Biegun") // { kind: "who", name: "Biegun" }
- * @example parseCommand("timeline 20x0") // { kind: "invalid", message: "…", usage: [...] }
+ * @example parseCommand("wer ist Biegun?") // { kind: "who", name: "Biegun" }
+ * @example parseCommand("timeline 20x0") // { kind: "invalid", problem: { code: "badRange", text: "20x0" }, … }
  */
 export function parseCommand(input: string): Command {
-  const text = input.replace(LEADING_MENTION, '').replace(COMMAND_PREFIX, '').replace(/\s+/g, ' ').trim();
-  if (text.length > MAX_INPUT_LENGTH) {
-    return { kind: 'invalid', message: `That is ${text.length} characters; please ask in at most ${MAX_INPUT_LENGTH}.`, usage: [...USAGE.search] };
-  }
-  const [word = '', ...rest] = text.split(' ');
+  const cleaned = cleanInput(input);
+  if (cleaned.length > MAX_INPUT_LENGTH) return invalid({ code: 'tooLong', length: cleaned.length, max: MAX_INPUT_LENGTH }, USAGE.search);
+  const natural = rewriteNatural(cleaned);
+  if (natural.kind === 'followup') return natural.command;
+  const text = natural.text;
+  const [first = '', ...rest] = text.split(' ');
+  const word = WORDS[first.toLowerCase()];
   const args = rest.join(' ');
-  switch (word.toLowerCase()) {
-    case '':
+  if (word === undefined) return text === '' ? { kind: 'help' } : withPage(text, (body, page) => ({ kind: 'search', text: body, page }));
+  switch (word) {
     case 'help':
-    case 'hilfe':
       return { kind: 'help' };
-    case 'timeline':
-      return parseTimeline(args);
+    case 'more':
+      return args ? withPage(text, (body, page) => ({ kind: 'search', text: body, page })) : { kind: 'more' };
+    case 'digest':
+      return { kind: 'digest', args };
     case 'who':
-      return args ? { kind: 'who', name: args } : { kind: 'invalid', message: '`who` needs a name.', usage: [...USAGE.who] };
-    default:
-      return { kind: 'search', text };
+      return args ? { kind: 'who', name: args.replace(/[?!.]+$/, '').trim() } : invalid({ code: 'whoNeedsName' }, USAGE.who);
+    case 'timeline':
+      return withPage(args, parseTimeline);
   }
 }
 
-/**
- * Parse a timeline range.
- * @example parseRange("2018..2020") // { from: "2018", to: "2020" }
- */
-export function parseRange(text: string): DateRange | null {
-  // "2020" -> 2020..2020; "2020-07" -> month; "2018..2020" / "2018-2020" / "2018 bis 2020" -> range
-  const match = /^(\d{4}(?:-\d{2})?)(?:\s*(?:\.\.|–|bis|-)\s*(\d{4}(?:-\d{2})?))?$/.exec(text.trim());
-  if (!match) return null;
-  const from = match[1]!;
-  const to = match[2] ?? from;
-  if (![from, to].every(isValidPeriod) || to < from) return null;
-  return { from, to };
+function invalid(problem: Problem, usage: readonly string[]): Command {
+  return { kind: 'invalid', problem, usage: [...usage] };
 }
 
-function isValidPeriod(period: string): boolean {
-  const [year, month] = period.split('-').map(Number);
-  return year! >= 1000 && year! <= 2999 && (month === undefined || (month >= 1 && month <= 12));
+function withPage(text: string, build: (body: string, page: number) => Command): Command {
+  const match = PAGE_SUFFIX.exec(text);
+  if (!match) return build(text, 1);
+  const page = Number(match[1]);
+  if (!Number.isInteger(page) || page < 1 || page > 1000) return invalid({ code: 'badPage', text: match[1]! }, ['Kaesong page 2']);
+  return build(text.slice(0, match.index).trim(), page);
 }
 
-function parseTimeline(args: string): Command {
-  if (!args) return { kind: 'invalid', message: '`timeline` needs a year, a month or a range.', usage: [...USAGE.timeline] };
-  const range = parseRange(args);
-  if (!range) return { kind: 'invalid', message: `"${args}" is not a year, month or range I understand.`, usage: [...USAGE.timeline] };
-  return { kind: 'timeline', range };
+function parseTimeline(args: string, page: number): Command {
+  if (!args) return invalid({ code: 'timelineNeedsRange' }, USAGE.timeline);
+  const parsed = parsePeriodWords(args);
+  if (parsed.bad) return invalid({ code: 'badRange', text: parsed.bad }, USAGE.timeline);
+  const command: Command = { kind: 'timeline', page };
+  if (parsed.range) command.range = parsed.range;
+  if (parsed.rest) command.topic = parsed.rest;
+  return command;
 }

@@ -1,22 +1,27 @@
 /**
  * `help` (and empty input): what the bot can do, with examples.
  */
+import { messagesFor, type Lang } from '../i18n/messages.ts';
 import type { HelpAnswer } from './types.ts';
 
 /**
- * The help answer.
- * @example helpAnswer("").commands[0].usage // "timeline <Jahr | Jahr-Monat | Jahr..Jahr>"
+ * The help answer in a language.
+ * @example helpAnswer("", "de").commands[0].usage // "timeline <YYYY | YYYY-MM | YYYY..YYYY | Thema>"
  */
-export function helpAnswer(query: string): HelpAnswer {
+export function helpAnswer(query: string, lang: Lang): HelpAnswer {
+  const m = messagesFor(lang);
   return {
     kind: 'help',
     query,
-    intro: 'I answer questions about the Korea desk archive. Every answer cites its articles.',
+    lang,
+    title: m.helpTitle,
+    intro: m.helpIntro,
     commands: [
-      { usage: 'timeline <YYYY | YYYY-MM | YYYY..YYYY>', description: 'What happened in a period, oldest first.', example: '/korea timeline 2020' },
-      { usage: 'who <name>', description: 'A person: full name, roles, quotes and the articles that mention them.', example: '/korea who Biegun' },
-      { usage: '<any words>', description: 'Search the archive; best articles first, with the matching sentence.', example: '/korea Kaesong Verbindungsbüro' },
-      { usage: 'help', description: 'This overview.', example: '/korea help' },
+      { usage: 'timeline <YYYY | YYYY-MM | YYYY..YYYY> [Thema | Person]', description: m.helpTimeline, example: '/korea timeline Kaesong 2019' },
+      { usage: 'who <Name>', description: m.helpWho, example: '/korea who Biegun' },
+      { usage: '<Suchbegriffe> [YYYY | YYYY-MM]', description: m.helpSearch, example: '/korea Sanktionen 2019' },
+      { usage: 'digest [on HH:MM | off | status | me HH:MM]', description: m.helpDigest, example: '/korea digest on 08:00' },
+      { usage: 'help', description: m.helpHelp, example: '/korea help' },
     ],
   };
 }

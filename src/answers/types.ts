@@ -3,9 +3,26 @@
  * The JSON field names are a public contract; add fields, never rename them.
  */
 import type { Citation } from '../corpus/article.ts';
+import type { Lang } from '../i18n/messages.ts';
 
 /** Every answer kind. A renderer must handle each one (see the exhaustive switches in render/). */
-export type Answer = HelpAnswer | TimelineAnswer | WhoAnswer | SearchAnswer | ErrorAnswer;
+export type Answer = HelpAnswer | TimelineAnswer | WhoAnswer | SearchAnswer | SourceAnswer | ErrorAnswer;
+
+/** Fields every answer has: what was asked, and the language the answer is written in. */
+export interface AnswerBase {
+  query: string;
+  lang: Lang;
+  /** The command this answers, in command syntax ("timeline Kaesong 2019 page 2"), so a thread can continue it. */
+  command?: string;
+}
+
+/** Which slice of a long answer this is (1-based). */
+export interface Paging {
+  page: number;
+  pageCount: number;
+  /** Items after this page. */
+  remaining: number;
+}
 
 /** One line of help. */
 export interface HelpEntry {
@@ -15,9 +32,9 @@ export interface HelpEntry {
 }
 
 /** What the bot can do. */
-export interface HelpAnswer {
+export interface HelpAnswer extends AnswerBase {
   kind: 'help';
-  query: string;
+  title: string;
   intro: string;
   commands: HelpEntry[];
 }
@@ -30,11 +47,13 @@ export interface TimelineEvent {
 }
 
 /** What happened between `from` and `to` (inclusive, at their precision), oldest first. */
-export interface TimelineAnswer {
+export interface TimelineAnswer extends AnswerBase, Paging {
   kind: 'timeline';
-  query: string;
+  /** Start of the period (`YYYY` or `YYYY-MM`); empty when only a topic was given. */
   from: string;
   to: string;
+  /** Topic or person the timeline is limited to, when given ("Kaesong", "Biegun"). */
+  topic?: string;
   events: TimelineEvent[];
   /** Set when the range is empty: the closest range that has events. */
   nearest?: { from: string; to: string };
@@ -63,9 +82,8 @@ export interface PersonProfile {
 }
 
 /** A person profile, or suggestions when nobody by that name is mentioned. */
-export interface WhoAnswer {
+export interface WhoAnswer extends AnswerBase {
   kind: 'who';
-  query: string;
   person: PersonProfile | null;
   suggestions: string[];
 }
@@ -82,9 +100,8 @@ export interface SearchHit {
 }
 
 /** Best articles first. */
-export interface SearchAnswer {
+export interface SearchAnswer extends AnswerBase, Paging {
   kind: 'search';
-  query: string;
   hits: SearchHit[];
   /** How many articles matched in all (hits holds the first page). */
   total: number;
@@ -92,10 +109,18 @@ export interface SearchAnswer {
   suggestions: string[];
 }
 
+/** A cited passage shown in its context: the sentences around it, from the article. */
+export interface SourceAnswer extends AnswerBase {
+  kind: 'source';
+  article: Citation;
+  before: string[];
+  passage: string;
+  after: string[];
+}
+
 /** A short, specific message about bad input or a failure, with the accepted forms. */
-export interface ErrorAnswer {
+export interface ErrorAnswer extends AnswerBase {
   kind: 'error';
-  query: string;
   message: string;
   usage: string[];
 }

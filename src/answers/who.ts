@@ -2,6 +2,7 @@
  * `who <name>`: the person's full name as written, roles, and where they appear.
  */
 import { citationOf, type Citation } from '../corpus/article.ts';
+import type { Lang } from '../i18n/messages.ts';
 import { foldWord } from '../search/analyser.ts';
 import type { Knowledge } from './knowledge.ts';
 import { findNameMentions } from './name-mentions.ts';
@@ -12,9 +13,9 @@ export const MAX_MENTIONS = 10;
 
 /**
  * Answer a who question.
- * @example whoAnswer(knowledge, "who Biegun", "Biegun").person?.name // "Stephen Biegun"
+ * @example whoAnswer(knowledge, { query: "who Biegun", lang: "de" }, "Biegun").person?.name // "Stephen Biegun"
  */
-export function whoAnswer(knowledge: Knowledge, query: string, name: string): WhoAnswer {
+export function whoAnswer(knowledge: Knowledge, base: { query: string; lang: Lang }, name: string): WhoAnswer {
   const names = new Map<string, number>();
   const roles = new Map<string, string>();
   const articles: Citation[] = [];
@@ -32,10 +33,10 @@ export function whoAnswer(knowledge: Knowledge, query: string, name: string): Wh
       }
     }
   }
-  if (articles.length === 0) return { kind: 'who', query, person: null, suggestions: knowledge.index.suggest(name) };
+  if (articles.length === 0) return { kind: 'who', ...base, person: null, suggestions: knowledge.index.suggest(name) };
   const variants = [...names.entries()].sort((a, b) => b[0].split(/[ -]/).length - a[0].split(/[ -]/).length || b[1] - a[1]);
   const full = variants[0]![0];
   const aliases = variants.map(([variant]) => variant).filter((variant) => variant !== full);
   articles.sort((a, b) => b.date.localeCompare(a.date));
-  return { kind: 'who', query, person: { name: full, aliases, roles: [...roles.values()], articles, quotes: [], mentions }, suggestions: [] };
+  return { kind: 'who', ...base, person: { name: full, aliases, roles: [...roles.values()], articles, quotes: [], mentions }, suggestions: [] };
 }

@@ -15,9 +15,24 @@ export interface HeaderBlock {
   text: { type: 'plain_text'; text: string; emoji?: boolean };
 }
 
+/** A button; `value` carries what the action handler needs (at most 2000 characters). */
+export interface ButtonElement {
+  type: 'button';
+  action_id: string;
+  text: { type: 'plain_text'; text: string; emoji?: boolean };
+  value: string;
+  style?: 'primary' | 'danger';
+}
+
 export interface SectionBlock {
   type: 'section';
   text: TextObject;
+  accessory?: ButtonElement;
+}
+
+export interface ActionsBlock {
+  type: 'actions';
+  elements: ButtonElement[];
 }
 
 export interface ContextBlock {
@@ -30,7 +45,7 @@ export interface DividerBlock {
 }
 
 /** Any block the bot sends. */
-export type Block = HeaderBlock | SectionBlock | ContextBlock | DividerBlock;
+export type Block = HeaderBlock | SectionBlock | ContextBlock | DividerBlock | ActionsBlock;
 
 /** A complete Slack message: blocks plus the notification/fallback text. */
 export interface SlackMessage {

@@ -2,28 +2,43 @@
  * The plain fallback `text` of a Slack message (notifications, screen readers, old clients).
  * Shared by the Slack renderer and the terminal renderer's first line.
  */
-import type { Answer } from '../answers/types.ts';
+import type { Answer, TimelineAnswer } from '../answers/types.ts';
+import { messagesFor } from '../i18n/messages.ts';
+import { displayDate } from './dates.ts';
 import { escapeSlack } from './escape.ts';
 
 /**
  * One escaped summary line for any answer.
- * @example fallbackText({ kind: "search", query: "Kaesong", hits: [], total: 0, suggestions: [] }) // "No article matches Kaesong."
+ * @example fallbackText(searchAnswerWithNoHits) // "Kein Artikel passt zu Kaesong."
  */
 export function fallbackText(answer: Answer): string {
   return escapeSlack(summaryLine(answer));
 }
 
+/**
+ * A timeline's period as words: "Juli 2020", "2018 – 2020", "Kaesong, 2019".
+ * @example periodLabel({ from: "2018", to: "2020", lang: "de" }) // "2018 – 2020"
+ */
+export function periodLabel(answer: Pick<TimelineAnswer, 'from' | 'to' | 'topic' | 'lang'>): string {
+  const from = displayDate(answer.from, answer.lang);
+  const range = answer.from === answer.to ? from : `${from} – ${displayDate(answer.to, answer.lang)}`;
+  return [answer.topic, range].filter(Boolean).join(', ');
+}
+
 /** The unescaped summary line. */
 export function summaryLine(answer: Answer): string {
+  const m = messagesFor(answer.lang);
   switch (answer.kind) {
     case 'help':
-      return 'Korea desk bot: timeline <year>, who <name>, or any words to search.';
+      return m.helpFallback;
     case 'timeline':
-      return `Timeline ${answer.from === answer.to ? answer.from : `${answer.from}..${answer.to}`}: ${answer.events.length} event${answer.events.length === 1 ? '' : 's'}.`;
+      return m.timelineSummary(periodLabel(answer), answer.events.length);
     case 'who':
-      return answer.person ? `${answer.person.name}: mentioned in ${answer.person.articles.length} article${answer.person.articles.length === 1 ? '' : 's'}.` : `Nobody called ${answer.query.replace(/^who\s+/i, '')} is mentioned.`;
+      return answer.person ? m.whoSummary(answer.person.name, answer.person.articles.length) : m.nobody(answer.query.replace(/^(who|wer)\s+/i, ''));
     case 'search':
-      return answer.hits.length > 0 ? `${answer.total} article${answer.total === 1 ? '' : 's'} for ${answer.query}.` : `No article matches ${answer.query}.`;
+      return answer.hits.length > 0 ? m.searchSummary(answer.query, answer.total) : m.noMatch(answer.query);
+    case 'source':
+      return `${answer.article.title} (${displayDate(answer.article.date, answer.lang)}): ${answer.passage}`;
     case 'error':
       return answer.message;
   }

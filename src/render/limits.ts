@@ -15,6 +15,12 @@ export const BLOCK_LIMITS = {
   contextText: 2000,
   /** Characters of the fallback `text` and of all block text together (Slack's soft cap is ~12k). */
   totalText: 11000,
+  /** Elements in an actions block. */
+  actionsElements: 25,
+  /** Characters of a button's value. */
+  buttonValue: 2000,
+  /** Characters of a button's label. */
+  buttonText: 75,
   /** Characters of the fallback notification text we send. */
   fallbackText: 3000,
 } as const;

@@ -2,7 +2,7 @@
  * Builds a Slack message within Block Kit limits: every part is cut to its limit, and when the
  * message is full a note says how much was left out instead of Slack rejecting the message.
  */
-import type { Block, SlackMessage } from './block-types.ts';
+import type { Block, ButtonElement, SlackMessage } from './block-types.ts';
 import { BLOCK_LIMITS, truncate } from './limits.ts';
 
 /**
@@ -13,12 +13,13 @@ export class MessageBuilder {
   private readonly blocks: Block[] = [];
   private textLength = 0;
   private omitted = 0;
+  private trailer: Block | null = null;
 
   constructor(private readonly fallback: string) {}
 
-  /** Room left for blocks, keeping one for the "not shown" note. */
+  /** Room left for blocks, keeping two: the "not shown" note and a row of buttons. */
   private fits(blocks: number, chars: number): boolean {
-    return this.omitted === 0 && this.blocks.length + blocks <= BLOCK_LIMITS.blocks - 1 && this.textLength + chars <= BLOCK_LIMITS.totalText;
+    return this.omitted === 0 && this.blocks.length + blocks <= BLOCK_LIMITS.blocks - 2 && this.textLength + chars <= BLOCK_LIMITS.totalText;
   }
 
   private push(block: Block, chars: number): void {
@@ -38,8 +39,9 @@ export class MessageBuilder {
    * A group of blocks that belong together (an item and its citation): added whole or not at all.
    * Section texts must already be escaped mrkdwn.
    */
-  item(sections: string[], context: string[] = []): boolean {
+  item(sections: string[], context: string[] = [], accessory?: ButtonElement): boolean {
     const parts: Block[] = sections.map((text) => ({ type: 'section', text: { type: 'mrkdwn', text: truncate(text, BLOCK_LIMITS.sectionText) } }));
+    if (accessory && parts[0]?.type === 'section') parts[0].accessory = fitButton(accessory);
     const elements = context.slice(0, BLOCK_LIMITS.contextElements).map((text) => ({ type: 'mrkdwn' as const, text: truncate(text, BLOCK_LIMITS.contextText) }));
     if (elements.length > 0) parts.push({ type: 'context', elements });
     const chars = parts.reduce((sum, block) => sum + blockTextLength(block), 0);
@@ -54,6 +56,12 @@ export class MessageBuilder {
   /** A single mrkdwn section. */
   section(text: string): this {
     this.item([text]);
+    return this;
+  }
+
+  /** A row of buttons, always kept (it is reserved room, like the "not shown" note). */
+  actions(buttons: ButtonElement[]): this {
+    if (buttons.length > 0) this.trailer = { type: 'actions', elements: buttons.slice(0, BLOCK_LIMITS.actionsElements).map(fitButton) };
     return this;
   }
 
@@ -73,8 +81,13 @@ export class MessageBuilder {
   build(notShownLabel: (count: number) => string = (n) => `${n} more not shown.`): SlackMessage {
     const blocks = [...this.blocks];
     if (this.omitted > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: notShownLabel(this.omitted) }] });
+    if (this.trailer) blocks.push(this.trailer);
     return { text: truncate(this.fallback, BLOCK_LIMITS.fallbackText), blocks };
   }
+}
+
+function fitButton(button: ButtonElement): ButtonElement {
+  return { ...button, text: { ...button.text, text: truncate(button.text.text, BLOCK_LIMITS.buttonText) }, value: button.value.slice(0, BLOCK_LIMITS.buttonValue) };
 }
 
 function blockTextLength(block: Block): number {
@@ -85,6 +98,7 @@ function blockTextLength(block: Block): number {
     case 'context':
       return block.elements.reduce((sum, element) => sum + element.text.length, 0);
     case 'divider':
+    case 'actions':
       return 0;
   }
 }

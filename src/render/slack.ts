@@ -2,96 +2,155 @@
  * Answer -> Slack message (Block Kit + fallback text). Pure.
  */
 import type { Citation } from '../corpus/article.ts';
-import type { Answer, ErrorAnswer, HelpAnswer, SearchAnswer, TimelineAnswer, WhoAnswer } from '../answers/types.ts';
+import type { Answer, ErrorAnswer, HelpAnswer, SearchAnswer, SourceAnswer, TimelineAnswer, WhoAnswer } from '../answers/types.ts';
+import { messagesFor } from '../i18n/messages.ts';
+import { moreButton, shareButton, sourceButton } from './actions.ts';
+import type { ButtonElement, SlackMessage } from './block-types.ts';
+import { displayDate } from './dates.ts';
 import { codeSpan, plainMrkdwn, slackLink } from './escape.ts';
+import { fallbackText, periodLabel } from './fallback.ts';
 import { MessageBuilder } from './message-builder.ts';
-import type { SlackMessage } from './block-types.ts';
-import { fallbackText } from './fallback.ts';
 
-/**
- * Render any answer for Slack. Adding an answer kind fails to compile until it is handled here.
- * @example renderSlack(answer).blocks[0] // { type: "header", … }
- */
-export function renderSlack(answer: Answer): SlackMessage {
-  const builder = new MessageBuilder(fallbackText(answer));
-  switch (answer.kind) {
-    case 'help':
-      return renderHelp(builder, answer);
-    case 'timeline':
-      return renderTimeline(builder, answer);
-    case 'who':
-      return renderWho(builder, answer);
-    case 'search':
-      return renderSearch(builder, answer);
-    case 'error':
-      return renderError(builder, answer);
-  }
+/** Which buttons to add. */
+export interface RenderOptions {
+  /** "Share in channel" (for ephemeral slash-command answers). */
+  share?: boolean;
+  /** "More" and "Show source" buttons. Default true. */
+  interactive?: boolean;
 }
 
 /**
- * The context line citing an article: title · date · link.
- * @example citationLine({ id: "a", title: "T", date: "2020-07", url: "https://x.de" }) // "T · 2020-07 · <https://x.de|Artikel öffnen>"
+ * Render any answer for Slack. Adding an answer kind fails to compile until it is handled here.
+ * @example renderSlack(answer, { share: true }).blocks[0] // { type: "header", … }
  */
-export function citationLine(citation: Citation): string {
-  const parts = [`:newspaper: ${plainMrkdwn(citation.title)}`, citation.date];
-  if (citation.url) parts.push(slackLink(citation.url, 'Link'));
+export function renderSlack(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const builder = new MessageBuilder(fallbackText(answer));
+  const ctx = { builder, interactive: options.interactive ?? true };
+  switch (answer.kind) {
+    case 'help':
+      renderHelp(ctx, answer);
+      break;
+    case 'timeline':
+      renderTimeline(ctx, answer);
+      break;
+    case 'who':
+      renderWho(ctx, answer);
+      break;
+    case 'search':
+      renderSearch(ctx, answer);
+      break;
+    case 'source':
+      renderSource(ctx, answer);
+      break;
+    case 'error':
+      renderError(ctx, answer);
+      break;
+  }
+  builder.actions(buttonsFor(answer, options, ctx.interactive));
+  return builder.build(notShownLabel(answer));
+}
+
+interface Ctx {
+  builder: MessageBuilder;
+  interactive: boolean;
+}
+
+/**
+ * The context line citing an article: title · date · link · id.
+ * @example citationLine({ id: "a", title: "T", date: "2020-07", url: "https://x.de" }, "de") // ":newspaper: T · Juli 2020 · <https://x.de|Link> · `a`"
+ */
+export function citationLine(citation: Citation, lang: Answer['lang']): string {
+  const parts = [`:newspaper: ${plainMrkdwn(citation.title)}`, displayDate(citation.date, lang)];
+  if (citation.url) parts.push(slackLink(citation.url, messagesFor(lang).link));
   parts.push(codeSpan(citation.id));
   return parts.join(' · ');
 }
 
-function renderHelp(builder: MessageBuilder, answer: HelpAnswer): SlackMessage {
-  builder.header('Korea desk bot').section(plainMrkdwn(answer.intro));
-  for (const command of answer.commands) {
-    builder.item([`*${plainMrkdwn(command.usage)}*\n${plainMrkdwn(command.description)}\n_e.g._ ${codeSpan(command.example)}`]);
+function buttonsFor(answer: Answer, options: RenderOptions, interactive: boolean): ButtonElement[] {
+  const buttons: ButtonElement[] = [];
+  if (options.share && answer.kind !== 'error' && answer.command) buttons.push(shareButton(answer.command, answer.lang));
+  if (interactive && (answer.kind === 'search' || answer.kind === 'timeline') && answer.page < answer.pageCount && answer.command) {
+    buttons.push(moreButton(`${answer.command.replace(/ page \d+$/, '')} page ${answer.page + 1}`, answer.lang));
   }
-  return builder.build();
+  return buttons;
 }
 
-function renderTimeline(builder: MessageBuilder, answer: TimelineAnswer): SlackMessage {
-  const period = answer.from === answer.to ? answer.from : `${answer.from} – ${answer.to}`;
-  builder.header(`Timeline ${period}`);
+function notShownLabel(answer: Answer): (n: number) => string {
+  const m = messagesFor(answer.lang);
+  if (answer.kind === 'timeline') return m.moreEvents;
+  if (answer.kind === 'search') return m.moreArticles;
+  return m.moreMentions;
+}
+
+function source(ctx: Ctx, citation: Citation, text: string, lang: Answer['lang']): ButtonElement | undefined {
+  return ctx.interactive ? sourceButton(citation.id, text, lang) : undefined;
+}
+
+function renderHelp({ builder }: Ctx, answer: HelpAnswer): void {
+  const m = messagesFor(answer.lang);
+  builder.header(answer.title).section(plainMrkdwn(answer.intro));
+  for (const command of answer.commands) {
+    builder.item([`*${plainMrkdwn(command.usage)}*\n${plainMrkdwn(command.description)}\n_${m.example}_ ${codeSpan(command.example)}`]);
+  }
+}
+
+function renderTimeline(ctx: Ctx, answer: TimelineAnswer): void {
+  const m = messagesFor(answer.lang);
+  const period = periodLabel(answer);
+  ctx.builder.header(m.timelineTitle(period));
   if (answer.events.length === 0) {
-    const hint = answer.nearest ? ` The nearest period with articles: \`timeline ${answer.nearest.from === answer.nearest.to ? answer.nearest.from : `${answer.nearest.from}..${answer.nearest.to}`}\`.` : '';
-    return builder.section(`Nothing in the archive for ${period}.${hint}`).build();
+    const hint = answer.nearest ? ` ${m.timelineNearest(codeSpan(`timeline ${[answer.topic ?? '', answer.nearest.from === answer.nearest.to ? answer.nearest.from : `${answer.nearest.from}..${answer.nearest.to}`].filter(Boolean).join(' ')}`))}` : '';
+    ctx.builder.section(`${plainMrkdwn(m.timelineEmpty(period))}${hint}`);
+    return;
   }
   for (const event of answer.events) {
-    builder.item([`*${plainMrkdwn(event.date)}*  ${plainMrkdwn(event.text)}`], event.citations.map(citationLine));
+    const first = event.citations[0];
+    ctx.builder.item([`*${plainMrkdwn(displayDate(event.date, answer.lang))}*  ${plainMrkdwn(event.text)}`], event.citations.map((c) => citationLine(c, answer.lang)), first && source(ctx, first, event.text, answer.lang));
   }
-  return builder.build((n) => `${n} more events not shown. Narrow the range, e.g. \`timeline ${answer.from.slice(0, 4)}-07\`.`);
+  ctx.builder.skip(answer.remaining);
 }
 
-function renderWho(builder: MessageBuilder, answer: WhoAnswer): SlackMessage {
+function renderWho(ctx: Ctx, answer: WhoAnswer): void {
+  const m = messagesFor(answer.lang);
   const person = answer.person;
   if (!person) {
-    const offer = answer.suggestions.length > 0 ? ` Did you mean ${answer.suggestions.map(codeSpan).join(', ')}?` : '';
-    return builder.section(`Nobody called *${plainMrkdwn(answer.query.replace(/^who\s+/i, ''))}* is mentioned in the archive.${offer}`).build();
+    const offer = answer.suggestions.length > 0 ? ` ${m.didYouMean(answer.suggestions.map(codeSpan).join(', '))}` : '';
+    ctx.builder.section(`${plainMrkdwn(m.nobody(answer.query.replace(/^(who|wer)\s+/i, '')))}${offer}`);
+    return;
   }
-  builder.header(person.name);
+  ctx.builder.header(person.name);
   const facts = [
-    person.roles.length > 0 ? `*Roles:* ${plainMrkdwn(person.roles.join(', '))}` : '',
-    person.aliases.length > 0 ? `*Also written:* ${plainMrkdwn(person.aliases.join(', '))}` : '',
-    `*Mentioned in* ${person.articles.length} article${person.articles.length === 1 ? '' : 's'}`,
+    person.roles.length > 0 ? `*${m.roles}:* ${plainMrkdwn(person.roles.join(', '))}` : '',
+    person.aliases.length > 0 ? `*${m.alsoWritten}:* ${plainMrkdwn(person.aliases.join(', '))}` : '',
+    `*${m.mentionedIn(person.articles.length)}*`,
   ].filter(Boolean);
-  builder.section(facts.join('\n'));
-  for (const quote of person.quotes) builder.item([`> ${plainMrkdwn(quote.text)}`], [citationLine(quote.article)]);
-  for (const mention of person.mentions) builder.item([plainMrkdwn(mention.sentence)], [citationLine(mention.article)]);
-  return builder.build((n) => `${n} more mentions not shown.`);
+  ctx.builder.section(facts.join('\n'));
+  for (const quote of person.quotes) ctx.builder.item([`> ${plainMrkdwn(quote.text)}`], [citationLine(quote.article, answer.lang)], source(ctx, quote.article, quote.text, answer.lang));
+  for (const mention of person.mentions) ctx.builder.item([plainMrkdwn(mention.sentence)], [citationLine(mention.article, answer.lang)], source(ctx, mention.article, mention.sentence, answer.lang));
 }
 
-function renderSearch(builder: MessageBuilder, answer: SearchAnswer): SlackMessage {
-  builder.header(`Search: ${answer.query}`);
+function renderSearch(ctx: Ctx, answer: SearchAnswer): void {
+  const m = messagesFor(answer.lang);
+  ctx.builder.header(m.searchTitle(answer.query));
   if (answer.hits.length === 0) {
-    const offer = answer.suggestions.length > 0 ? ` Closest terms in the archive: ${answer.suggestions.map(codeSpan).join(', ')}.` : '';
-    return builder.section(`No article matches *${plainMrkdwn(answer.query)}*.${offer}`).build();
+    const offer = answer.suggestions.length > 0 ? ` ${m.closestTerms(answer.suggestions.map(codeSpan).join(', '))}` : '';
+    ctx.builder.section(`${plainMrkdwn(m.noMatch(answer.query))}${offer}`);
+    return;
   }
   for (const hit of answer.hits) {
-    builder.item([`*${plainMrkdwn(hit.title)}*\n${plainMrkdwn(hit.snippet)}`], [citationLine(hit)]);
+    ctx.builder.item([`*${plainMrkdwn(hit.title)}*\n${plainMrkdwn(hit.snippet)}`], [citationLine(hit, answer.lang)], source(ctx, hit, hit.snippet, answer.lang));
   }
-  if (answer.total > answer.hits.length) builder.skip(answer.total - answer.hits.length);
-  return builder.build((n) => `${n} more articles match.`);
+  ctx.builder.skip(answer.remaining);
 }
 
-function renderError(builder: MessageBuilder, answer: ErrorAnswer): SlackMessage {
-  const usage = answer.usage.length > 0 ? `\nTry: ${answer.usage.map(codeSpan).join(' · ')}` : '';
-  return builder.section(`:warning: ${plainMrkdwn(answer.message)}${usage}`).build();
+function renderSource({ builder }: Ctx, answer: SourceAnswer): void {
+  const m = messagesFor(answer.lang);
+  const quoted = [...answer.before.map(plainMrkdwn), `*${plainMrkdwn(answer.passage)}*`, ...answer.after.map(plainMrkdwn)].join(' ');
+  builder.header(m.sourceTitle).item([quoted], [citationLine(answer.article, answer.lang)]);
+}
+
+function renderError({ builder }: Ctx, answer: ErrorAnswer): void {
+  const m = messagesFor(answer.lang);
+  const usage = answer.usage.length > 0 ? `\n${m.tryThis}: ${answer.usage.map(codeSpan).join(' · ')}` : '';
+  builder.section(`:warning: ${plainMrkdwn(answer.message)}${usage}`);
 }

@@ -32,6 +32,9 @@ export function renderText(answer: Answer): string {
       for (const h of answer.hits) lines.push(`  ${h.title}`, `    ${h.snippet}`, cite(h));
       if (answer.suggestions.length) lines.push(`  Closest terms: ${answer.suggestions.join(', ')}`);
       break;
+    case 'source':
+      lines.push(`  ${[...answer.before, `>> ${answer.passage} <<`, ...answer.after].join(' ')}`, cite(answer.article));
+      break;
     case 'error':
       if (answer.usage.length) lines.push(`  Try: ${answer.usage.join(' | ')}`);
       break;

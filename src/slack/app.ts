@@ -7,7 +7,8 @@ import { App } from '@slack/bolt';
 import type { SlackConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { boltLogger } from './bolt-logger.ts';
-import { registerListeners, type BotCore } from './listeners.ts';
+import type { BotCore } from './core.ts';
+import { registerListeners } from './listeners.ts';
 
 /** A running or startable Slack app. */
 export interface SlackBot {

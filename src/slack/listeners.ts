@@ -1,32 +1,45 @@
 /**
- * Slack listeners: the /korea command and @mentions. Ack first, then answer; any failure becomes
- * one friendly message for the user and one log line for the operator.
+ * Slack listeners: the /korea command, @mentions and the answer buttons. Ack first, then answer;
+ * failures become one friendly message for the user and one log line for the operator.
  */
 import type { App } from '@slack/bolt';
-import type { Answer } from '../answers/types.ts';
+import type { Lang } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
-import { renderSlack } from '../render/slack.ts';
-
-/** What the Slack adapter needs from the core. */
-export interface BotCore {
-  answer(text: string): Answer;
-  articleCount(): number;
-}
-
-/** Shown when answering fails unexpectedly. */
-export const FRIENDLY_FAILURE = 'Sorry, something went wrong while answering. Please try again in a minute.';
+import type { BotCore } from './core.ts';
+import { RecentIds } from './dedupe.ts';
+import { registerActions } from './actions.ts';
+import { safeMessage } from './safe-answer.ts';
+import { answerMetadata, previousCommand } from './thread-memory.ts';
+import { detectLanguage } from '../answers/natural.ts';
 
 /** The slash command's name. */
 export const COMMAND_NAME = '/korea';
 
+/** Remembers the language each user last wrote in, so a German "mehr" follows an English question. */
+export class UserLanguages {
+  private readonly byUser = new Map<string, Lang>();
+  constructor(private readonly fallback: Lang) {}
+
+  /** The language for this message: what it is written in, else what the user wrote before, else the default. */
+  resolve(user: string | undefined, text: string): Lang {
+    const detected = detectLanguage(text.replace(/^(?:<@[A-Z0-9]+(?:\|[^>]*)?>[\s,:]*)+/, ''));
+    if (user && detected) this.byUser.set(user, detected);
+    return detected ?? (user ? this.byUser.get(user) : undefined) ?? this.fallback;
+  }
+}
+
 /**
- * Register the command and mention listeners.
+ * Register the command, mention and action listeners.
  * @example registerListeners(app, core, logger)
  */
 export function registerListeners(app: App, core: BotCore, logger: Logger): void {
+  const languages = new UserLanguages(core.lang);
+  const seenEvents = new RecentIds();
+
   app.command(COMMAND_NAME, async ({ command, ack, respond }) => {
     await ack();
-    const message = safeRender(core, command.text, logger);
+    const lang = languages.resolve(command.user_id, command.text);
+    const { message } = safeMessage(() => core.answer(command.text, { lang }), lang, logger, { share: true });
     try {
       await respond({ response_type: 'ephemeral', ...message });
     } catch (error) {
@@ -34,22 +47,22 @@ export function registerListeners(app: App, core: BotCore, logger: Logger): void
     }
   });
 
-  app.event('app_mention', async ({ event, client }) => {
-    const message = safeRender(core, event.text ?? '', logger);
+  app.event('app_mention', async ({ event, client, body, context }) => {
+    if (event.bot_id || (body.event_id && !seenEvents.firstTime(body.event_id))) {
+      logger.debug(`ignored app_mention ${body.event_id} (bot message or retry ${context.retryNum ?? 0})`);
+      return;
+    }
+    const text = event.text ?? '';
+    const lang = languages.resolve(event.user, text);
     const thread_ts = event.thread_ts ?? event.ts;
+    const previous = await previousCommand(client, event.channel, event.thread_ts, logger);
+    const { message, answer } = safeMessage(() => core.answer(text, { lang, previous }), lang, logger);
     try {
-      await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
+      await client.chat.postMessage({ channel: event.channel, thread_ts, ...message, ...answerMetadata(answer?.command) });
     } catch (error) {
       logger.error(`chat.postMessage failed in ${event.channel}:`, error);
     }
   });
-}
 
-function safeRender(core: BotCore, text: string, logger: Logger) {
-  try {
-    return renderSlack(core.answer(text));
-  } catch (error) {
-    logger.error('answering failed:', error, 'input length', text.length);
-    return renderSlack({ kind: 'error', query: '', message: FRIENDLY_FAILURE, usage: [] });
-  }
+  registerActions(app, core, logger);
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MAX_INPUT_LENGTH, parseCommand, parseRange } from '../../src/answers/command.ts';
+import { MAX_INPUT_LENGTH, parseCommand } from '../../src/answers/command.ts';
+import { parseRange } from '../../src/answers/period.ts';
 
 describe('parseCommand', () => {
   it('treats empty text and "help" as help', () => {
@@ -11,12 +12,12 @@ describe('parseCommand', () => {
   it('strips the /korea prefix and a leading bot mention', () => {
     assert.deepEqual(parseCommand('/korea who Biegun'), { kind: 'who', name: 'Biegun' });
     assert.deepEqual(parseCommand('<@U0BOT> who Kim Jong Un'), { kind: 'who', name: 'Kim Jong Un' });
-    assert.deepEqual(parseCommand('<@U0BOT|korea>: timeline 2020'), { kind: 'timeline', range: { from: '2020', to: '2020' } });
+    assert.deepEqual(parseCommand('<@U0BOT|korea>: timeline 2020'), { kind: 'timeline', page: 1, range: { from: '2020', to: '2020' } });
   });
 
   it('parses timeline years, months and ranges', () => {
-    assert.deepEqual(parseCommand('timeline 2020-07'), { kind: 'timeline', range: { from: '2020-07', to: '2020-07' } });
-    assert.deepEqual(parseCommand('TIMELINE 2018..2020'), { kind: 'timeline', range: { from: '2018', to: '2020' } });
+    assert.deepEqual(parseCommand('timeline 2020-07'), { kind: 'timeline', page: 1, range: { from: '2020-07', to: '2020-07' } });
+    assert.deepEqual(parseCommand('TIMELINE 2018..2020'), { kind: 'timeline', page: 1, range: { from: '2018', to: '2020' } });
   });
 
   it('explains what timeline accepts when the range is missing or malformed', () => {
@@ -33,13 +34,44 @@ describe('parseCommand', () => {
   });
 
   it('searches anything else', () => {
-    assert.deepEqual(parseCommand('Kaesong Verbindungsbüro'), { kind: 'search', text: 'Kaesong Verbindungsbüro' });
+    assert.deepEqual(parseCommand('Kaesong Verbindungsbüro'), { kind: 'search', text: 'Kaesong Verbindungsbüro', page: 1 });
+  });
+
+  it('reads a page suffix in German or English, and rejects a bad page', () => {
+    assert.deepEqual(parseCommand('Kaesong page 2'), { kind: 'search', text: 'Kaesong', page: 2 });
+    assert.deepEqual(parseCommand('timeline 2020 seite 3'), { kind: 'timeline', page: 3, range: { from: '2020', to: '2020' } });
+    assert.equal(parseCommand('Kaesong page zwei').kind, 'invalid');
+  });
+
+  it('parses a timeline topic or person beside the period', () => {
+    assert.deepEqual(parseCommand('timeline Kaesong 2019'), { kind: 'timeline', page: 1, range: { from: '2019', to: '2019' }, topic: 'Kaesong' });
+    assert.deepEqual(parseCommand('timeline Biegun'), { kind: 'timeline', page: 1, topic: 'Biegun' });
+  });
+
+  it('accepts German command words', () => {
+    assert.deepEqual(parseCommand('wer Biegun'), { kind: 'who', name: 'Biegun' });
+    assert.deepEqual(parseCommand('chronik 2020'), { kind: 'timeline', page: 1, range: { from: '2020', to: '2020' } });
+    assert.deepEqual(parseCommand('hilfe'), { kind: 'help' });
+    assert.deepEqual(parseCommand('Zusammenfassung'), { kind: 'digest', args: '' });
+  });
+
+  it('maps natural questions onto commands', () => {
+    assert.deepEqual(parseCommand('wer ist Biegun?'), { kind: 'who', name: 'Biegun' });
+    assert.deepEqual(parseCommand('who is Lee Do-hoon'), { kind: 'who', name: 'Lee Do-hoon' });
+    assert.deepEqual(parseCommand('was geschah im Juli 2020?'), { kind: 'timeline', page: 1, range: { from: '2020-07', to: '2020-07' } });
+    assert.deepEqual(parseCommand('was passierte 2019 in Kaesong?'), { kind: 'timeline', page: 1, range: { from: '2019', to: '2019' }, topic: 'Kaesong' });
+  });
+
+  it('recognises thread follow-ups', () => {
+    assert.deepEqual(parseCommand('mehr'), { kind: 'more' });
+    assert.deepEqual(parseCommand('und 2021?'), { kind: 'followup', range: { from: '2021', to: '2021' } });
+    assert.deepEqual(parseCommand('was hat er gesagt?'), { kind: 'followup', about: 'quotes' });
   });
 
   it(`refuses text over ${MAX_INPUT_LENGTH} characters`, () => {
     const command = parseCommand('a '.repeat(400));
     assert.equal(command.kind, 'invalid');
-    if (command.kind === 'invalid') assert.match(command.message, /at most 500/);
+    if (command.kind === 'invalid') assert.deepEqual(command.problem, { code: 'tooLong', length: 799, max: 500 });
   });
 });
 

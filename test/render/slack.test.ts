@@ -4,6 +4,7 @@ import type { Answer, TimelineAnswer } from '../../src/answers/types.ts';
 import type { Block } from '../../src/render/block-types.ts';
 import { BLOCK_LIMITS } from '../../src/render/limits.ts';
 import { renderSlack } from '../../src/render/slack.ts';
+import { visibleText } from '../support/visible-text.ts';
 
 const citation = { id: 'a1', title: 'Titel', date: '2020-07' };
 
@@ -24,8 +25,8 @@ function assertWithinLimits(message: { text: string; blocks: Block[] }): void {
 }
 
 describe('renderSlack limits', () => {
-  it('cuts a 500-event timeline to 50 blocks and says how many were left out', () => {
-    const answer: TimelineAnswer = { kind: 'timeline', query: 'timeline 2020', from: '2020', to: '2020', events: Array.from({ length: 500 }, (_, i) => ({ date: '2020-07', text: `Ereignis ${i}`, citations: [citation] })) };
+  it('cuts a 500-event page to 50 blocks and says how many were left out', () => {
+    const answer: TimelineAnswer = { kind: 'timeline', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: 'timeline 2020', from: '2020', to: '2020', events: Array.from({ length: 500 }, (_, i) => ({ date: '2020-07', text: `Ereignis ${i}`, citations: [citation] })) };
     const message = renderSlack(answer);
     assertWithinLimits(message);
     const last = message.blocks.at(-1)!;
@@ -35,12 +36,12 @@ describe('renderSlack limits', () => {
 
   it('keeps huge texts within section, header and total limits', () => {
     const long = 'Wort '.repeat(2000);
-    const answer: Answer = { kind: 'search', query: long.slice(0, 400), total: 40, suggestions: [], hits: Array.from({ length: 40 }, (_, i) => ({ id: `a${i}`, title: long, date: '2020', score: 1, snippet: long })) };
+    const answer: Answer = { kind: 'search', lang: 'en', page: 1, pageCount: 8, query: long.slice(0, 400), total: 40, suggestions: [], remaining: 35, hits: Array.from({ length: 40 }, (_, i) => ({ id: `a${i}`, title: long, date: '2020', score: 1, snippet: long })) };
     assertWithinLimits(renderSlack(answer));
   });
 
   it('keeps an item and its citation together', () => {
-    const answer: TimelineAnswer = { kind: 'timeline', query: 'q', from: '2020', to: '2020', events: Array.from({ length: 60 }, () => ({ date: '2020', text: 'x', citations: [citation] })) };
+    const answer: TimelineAnswer = { kind: 'timeline', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: 'q', from: '2020', to: '2020', events: Array.from({ length: 60 }, () => ({ date: '2020', text: 'x', citations: [citation] })) };
     const blocks = renderSlack(answer).blocks;
     blocks.forEach((block, i) => {
       if (block.type === 'section' && i > 0) assert.equal(blocks[i + 1]?.type, 'context');
@@ -50,16 +51,16 @@ describe('renderSlack limits', () => {
 
 describe('renderSlack escaping', () => {
   it('escapes &, < and > from articles and users everywhere', () => {
-    const answer: Answer = { kind: 'search', query: '<!channel>', total: 1, suggestions: [], hits: [{ id: 'x', title: 'A & B <b>', date: '2020', score: 1, snippet: 'Ein <@U123> Satz > 3' }] };
-    const json = JSON.stringify(renderSlack(answer));
+    const answer: Answer = { kind: 'search', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: '<!channel>', total: 1, suggestions: [], hits: [{ id: 'x', title: 'A & B <b>', date: '2020', score: 1, snippet: 'Ein <@U123> Satz > 3' }] };
+    const json = visibleText(renderSlack(answer));
     assert.doesNotMatch(json, /<!channel>|<@U123>|<b>/);
     assert.match(json, /A &amp; B &lt;b&gt;/);
   });
 
   it('links the article url only when it is http(s)', () => {
-    const good = JSON.stringify(renderSlack({ kind: 'timeline', query: '', from: '2020', to: '2020', events: [{ date: '2020', text: 't', citations: [{ ...citation, url: 'https://example.org/x?a=1&b=2' }] }] }));
+    const good = JSON.stringify(renderSlack({ kind: 'timeline', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [{ date: '2020', text: 't', citations: [{ ...citation, url: 'https://example.org/x?a=1&b=2' }] }] }));
     assert.match(good, /<https:\/\/example.org\/x\?a=1&amp;b=2\|Link>/);
-    const bad = JSON.stringify(renderSlack({ kind: 'timeline', query: '', from: '2020', to: '2020', events: [{ date: '2020', text: 't', citations: [{ ...citation, url: 'javascript:alert(1)' }] }] }));
+    const bad = JSON.stringify(renderSlack({ kind: 'timeline', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [{ date: '2020', text: 't', citations: [{ ...citation, url: 'javascript:alert(1)' }] }] }));
     assert.doesNotMatch(bad, /javascript/);
   });
 });
@@ -67,11 +68,11 @@ describe('renderSlack escaping', () => {
 describe('renderSlack content', () => {
   it('renders every answer kind with a header or section and fallback text', () => {
     const answers: Answer[] = [
-      { kind: 'help', query: '', intro: 'i', commands: [{ usage: 'u', description: 'd', example: 'e' }] },
-      { kind: 'timeline', query: '', from: '2020', to: '2020', events: [], nearest: { from: '2019', to: '2019' } },
-      { kind: 'who', query: 'who X', person: null, suggestions: ['Xi'] },
-      { kind: 'search', query: 'q', hits: [], total: 0, suggestions: [] },
-      { kind: 'error', query: 'q', message: 'm', usage: ['timeline 2020'] },
+      { kind: 'help', lang: 'en', title: 'Korea desk bot', query: '', intro: 'i', commands: [{ usage: 'u', description: 'd', example: 'e' }] },
+      { kind: 'timeline', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [], nearest: { from: '2019', to: '2019' } },
+      { kind: 'who', lang: 'en', query: 'who X', person: null, suggestions: ['Xi'] },
+      { kind: 'search', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: 'q', hits: [], total: 0, suggestions: [] },
+      { kind: 'error', lang: 'en', query: 'q', message: 'm', usage: ['timeline 2020'] },
     ];
     for (const answer of answers) {
       const message = renderSlack(answer);
@@ -81,7 +82,7 @@ describe('renderSlack content', () => {
   });
 
   it('offers the nearest period for an empty timeline', () => {
-    const message = renderSlack({ kind: 'timeline', query: '', from: '2015', to: '2015', events: [], nearest: { from: '2018', to: '2018' } });
+    const message = renderSlack({ kind: 'timeline', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: '', from: '2015', to: '2015', events: [], nearest: { from: '2018', to: '2018' } });
     assert.match(JSON.stringify(message.blocks), /timeline 2018/);
   });
 });

@@ -2,7 +2,7 @@
  * Start the real Slack bot (Bolt HTTP receiver) on 127.0.0.1 with a corpus, against a fake Slack.
  */
 import type { AddressInfo } from 'node:net';
-import { answer } from '../../src/answers/answer.ts';
+import { createCore } from '../../src/core.ts';
 import { buildKnowledge } from '../../src/answers/knowledge.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { createLogger } from '../../src/log.ts';
@@ -31,7 +31,7 @@ export async function startBot(corpusDir = 'corpus'): Promise<RunningBot> {
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', secrets: [TEST_SECRET, TEST_TOKEN], write: (line) => logs.push(line) });
   const knowledge = buildKnowledge((await loadCorpus(corpusDir)).articles);
-  const core = { answer: (text: string) => answer(knowledge, text), articleCount: () => knowledge.articles.size };
+  const core = createCore(knowledge, 'en');
   const bot = createSlackBot({ botToken: TEST_TOKEN, mode: 'http', signingSecret: TEST_SECRET, apiUrl: slack.apiUrl }, core, logger);
   const server = await bot.start(0);
   const url = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;

@@ -1,0 +1,21 @@
+/**
+ * The bot core over a knowledge base: what every adapter (Slack, console) calls.
+ */
+import { answer } from './answers/answer.ts';
+import type { Knowledge } from './answers/knowledge.ts';
+import { sourceAnswer } from './answers/source.ts';
+import type { Lang } from './i18n/messages.ts';
+import type { BotCore } from './slack/core.ts';
+
+/**
+ * Bind the answers to a knowledge base that may change underneath (the watcher updates it in place).
+ * @example const core = createCore(knowledge, "de"); core.answer("who Biegun")
+ */
+export function createCore(knowledge: Knowledge, lang: Lang): BotCore {
+  return {
+    lang,
+    answer: (text, options) => answer(knowledge, text, { lang, ...options }),
+    source: (id, text, answerLang) => sourceAnswer(knowledge, id, text, answerLang),
+    articleCount: () => knowledge.articles.size,
+  };
+}

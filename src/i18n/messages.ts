@@ -1,0 +1,124 @@
+/**
+ * Every user-facing string, one catalogue per language. Handlers and renderers never hold
+ * string literals of their own; they ask the catalogue.
+ */
+
+/** Languages the bot speaks. */
+export type Lang = 'de' | 'en';
+
+/** Languages, for validation. */
+export const LANGS: readonly Lang[] = ['de', 'en'];
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The German catalogue; the English one must have the same keys (checked by the compiler). */
+const de = {
+  // command errors
+  tooLong: (length: number, max: number) => `Das sind ${length} Zeichen; bitte höchstens ${max}.`,
+  timelineNeedsRange: '`timeline` braucht ein Jahr, einen Monat, einen Zeitraum, ein Thema oder eine Person.',
+  badRange: (text: string) => `„${text}“ ist kein Jahr, Monat oder Zeitraum, den ich verstehe.`,
+  whoNeedsName: '`who` braucht einen Namen.',
+  badPage: (text: string) => `„${text}“ ist keine Seitenzahl.`,
+  nothingToContinue: 'Hier gibt es nichts fortzusetzen. Stell eine neue Frage.',
+  failure: 'Entschuldigung, beim Antworten ist etwas schiefgegangen. Bitte versuch es in einer Minute noch einmal.',
+  rateLimited: 'Slack bremst gerade. Die Antwort kommt gleich.',
+  // help
+  helpTitle: 'Korea-Desk-Bot',
+  helpIntro: 'Ich beantworte Fragen zum Archiv des Korea-Desks. Jede Antwort nennt ihre Quelle.',
+  helpTimeline: 'Was in einem Zeitraum geschah, älteste Einträge zuerst. Auch mit Thema oder Person.',
+  helpWho: 'Eine Person: voller Name, Schreibweisen, Rollen, Zitate und die Artikel, die sie nennen.',
+  helpSearch: 'Suche im Archiv; beste Treffer zuerst, mit dem passenden Satz.',
+  helpDigest: 'Tagesüberblick: Vorschau, oder jeden Morgen in diesen Channel (`digest on 08:00`).',
+  helpHelp: 'Diese Übersicht.',
+  helpFallback: 'Korea-Desk-Bot: timeline <Jahr>, who <Name>, oder beliebige Wörter zum Suchen.',
+  // timeline
+  timelineTitle: (period: string) => `Chronik ${period}`,
+  timelineSummary: (period: string, n: number) => `Chronik ${period}: ${plural(n, 'Eintrag', 'Einträge')}.`,
+  timelineEmpty: (period: string) => `Im Archiv steht nichts zu ${period}.`,
+  timelineNearest: (command: string) => `Der nächste Zeitraum mit Einträgen: ${command}.`,
+  moreEvents: (n: number) => `${plural(n, 'weiterer Eintrag', 'weitere Einträge')} nicht angezeigt.`,
+  // who
+  roles: 'Rollen',
+  alsoWritten: 'Auch geschrieben',
+  mentionedIn: (n: number) => `Erwähnt in ${plural(n, 'Artikel', 'Artikeln')}`,
+  whoSummary: (name: string, n: number) => `${name}: erwähnt in ${plural(n, 'Artikel', 'Artikeln')}.`,
+  nobody: (name: string) => `Niemand namens ${name} wird im Archiv erwähnt.`,
+  didYouMean: (options: string) => `Meintest du ${options}?`,
+  moreMentions: (n: number) => `${plural(n, 'weitere Erwähnung', 'weitere Erwähnungen')} nicht angezeigt.`,
+  // search
+  searchTitle: (query: string) => `Suche: ${query}`,
+  searchSummary: (query: string, n: number) => `${plural(n, 'Artikel', 'Artikel')} zu ${query}.`,
+  noMatch: (query: string) => `Kein Artikel passt zu ${query}.`,
+  closestTerms: (options: string) => `Ähnliche Begriffe im Archiv: ${options}.`,
+  moreArticles: (n: number) => `${plural(n, 'weiterer Artikel passt', 'weitere Artikel passen')}.`,
+  // shared
+  tryThis: 'Versuch',
+  link: 'Link',
+  example: 'z. B.',
+  // buttons and what they show
+  share: 'Im Channel teilen',
+  more: 'Mehr',
+  source: 'Quelle zeigen',
+  sharedBy: (user: string) => `Geteilt von ${user}`,
+  sourceTitle: 'Quelle im Zusammenhang',
+  sourceGone: 'Dieser Artikel ist nicht mehr im Archiv.',
+};
+
+/** The catalogue's shape. */
+export type Messages = typeof de;
+
+const en: Messages = {
+  tooLong: (length, max) => `That is ${length} characters; please ask in at most ${max}.`,
+  timelineNeedsRange: '`timeline` needs a year, a month, a range, a topic or a person.',
+  badRange: (text) => `"${text}" is not a year, month or range I understand.`,
+  whoNeedsName: '`who` needs a name.',
+  badPage: (text) => `"${text}" is not a page number.`,
+  nothingToContinue: 'There is nothing to continue here. Ask a new question.',
+  failure: 'Sorry, something went wrong while answering. Please try again in a minute.',
+  rateLimited: 'Slack is slowing us down. The answer is on its way.',
+  helpTitle: 'Korea desk bot',
+  helpIntro: 'I answer questions about the Korea desk archive. Every answer cites its articles.',
+  helpTimeline: 'What happened in a period, oldest first. Also by topic or person.',
+  helpWho: 'A person: full name, spellings, roles, quotes and the articles that mention them.',
+  helpSearch: 'Search the archive; best matches first, with the matching sentence.',
+  helpDigest: 'Daily overview: a preview, or every morning in this channel (`digest on 08:00`).',
+  helpHelp: 'This overview.',
+  helpFallback: 'Korea desk bot: timeline <year>, who <name>, or any words to search.',
+  timelineTitle: (period) => `Timeline ${period}`,
+  timelineSummary: (period, n) => `Timeline ${period}: ${plural(n, 'event', 'events')}.`,
+  timelineEmpty: (period) => `Nothing in the archive for ${period}.`,
+  timelineNearest: (command) => `The nearest period with events: ${command}.`,
+  moreEvents: (n) => `${plural(n, 'more event', 'more events')} not shown.`,
+  roles: 'Roles',
+  alsoWritten: 'Also written',
+  mentionedIn: (n) => `Mentioned in ${plural(n, 'article', 'articles')}`,
+  whoSummary: (name, n) => `${name}: mentioned in ${plural(n, 'article', 'articles')}.`,
+  nobody: (name) => `Nobody called ${name} is mentioned in the archive.`,
+  didYouMean: (options) => `Did you mean ${options}?`,
+  moreMentions: (n) => `${plural(n, 'more mention', 'more mentions')} not shown.`,
+  searchTitle: (query) => `Search: ${query}`,
+  searchSummary: (query, n) => `${plural(n, 'article', 'articles')} for ${query}.`,
+  noMatch: (query) => `No article matches ${query}.`,
+  closestTerms: (options) => `Closest terms in the archive: ${options}.`,
+  moreArticles: (n) => `${plural(n, 'more article matches', 'more articles match')}.`,
+  tryThis: 'Try',
+  link: 'Link',
+  example: 'e.g.',
+  share: 'Share in channel',
+  more: 'More',
+  source: 'Show source',
+  sharedBy: (user) => `Shared by ${user}`,
+  sourceTitle: 'Source in context',
+  sourceGone: 'This article is no longer in the archive.',
+};
+
+/** Catalogues by language. */
+export const MESSAGES: Record<Lang, Messages> = { de, en };
+
+/**
+ * The catalogue for a language.
+ * @example messagesFor("de").whoNeedsName // "`who` braucht einen Namen."
+ */
+export function messagesFor(lang: Lang): Messages {
+  return MESSAGES[lang];
+}

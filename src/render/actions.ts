@@ -1,0 +1,63 @@
+/**
+ * Buttons on answers and what their values carry. The Slack listeners read the same ids.
+ */
+import type { Lang } from '../i18n/messages.ts';
+import { messagesFor } from '../i18n/messages.ts';
+import type { ButtonElement } from './block-types.ts';
+
+/** Action ids, shared with the action handlers. */
+export const ACTION_IDS = {
+  share: 'korea_share',
+  more: 'korea_more',
+  source: 'korea_source',
+} as const;
+
+/** What a "share" or "more" button carries: a command to answer, in a language. */
+export interface CommandAction {
+  command: string;
+  lang: Lang;
+}
+
+/** What a "source" button carries: the article and the text to find in it. */
+export interface SourceAction {
+  id: string;
+  text: string;
+  lang: Lang;
+}
+
+/**
+ * Decode a button value; null when it is not ours or is malformed.
+ * @example decodeAction<CommandAction>('{"command":"Kaesong page 2","lang":"de"}')
+ */
+export function decodeAction<T extends CommandAction | SourceAction>(value: string | undefined): T | null {
+  if (!value) return null;
+  try {
+    const parsed = JSON.parse(value) as Partial<CommandAction & SourceAction>;
+    if (parsed.lang !== 'de' && parsed.lang !== 'en') return null;
+    if (typeof parsed.command === 'string' || (typeof parsed.id === 'string' && typeof parsed.text === 'string')) return parsed as T;
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+/** The "share in channel" button. */
+export function shareButton(command: string, lang: Lang): ButtonElement {
+  return button(ACTION_IDS.share, messagesFor(lang).share, { command, lang } satisfies CommandAction, 'primary');
+}
+
+/** The "more" button for the next page. */
+export function moreButton(command: string, lang: Lang): ButtonElement {
+  return button(ACTION_IDS.more, messagesFor(lang).more, { command, lang } satisfies CommandAction);
+}
+
+/** The "show source" button for a cited passage (the text is cut to fit Slack's value limit). */
+export function sourceButton(id: string, text: string, lang: Lang): ButtonElement {
+  return button(ACTION_IDS.source, messagesFor(lang).source, { id, text: text.slice(0, 300), lang } satisfies SourceAction);
+}
+
+function button(action_id: string, label: string, value: object, style?: 'primary'): ButtonElement {
+  const element: ButtonElement = { type: 'button', action_id, text: { type: 'plain_text', text: label, emoji: false }, value: JSON.stringify(value) };
+  if (style) element.style = style;
+  return element;
+}

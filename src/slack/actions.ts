@@ -1,0 +1,65 @@
+/**
+ * The answer buttons: "Im Channel teilen" posts the answer visibly, "Mehr" shows the next page,
+ * "Quelle zeigen" shows the cited passage in its context.
+ */
+import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import { ACTION_IDS, decodeAction, type CommandAction, type SourceAction } from '../render/actions.ts';
+import type { SlackMessage } from '../render/block-types.ts';
+import { messagesFor } from '../i18n/messages.ts';
+import type { Logger } from '../log.ts';
+import type { BotCore } from './core.ts';
+import { safeMessage } from './safe-answer.ts';
+import { answerMetadata } from './thread-memory.ts';
+
+type ButtonBody = BlockAction<ButtonAction>;
+
+/**
+ * Register the three button handlers.
+ * @example registerActions(app, core, logger)
+ */
+export function registerActions(app: App, core: BotCore, logger: Logger): void {
+  app.action<ButtonBody>(ACTION_IDS.share, async ({ ack, action, body, respond }) => {
+    await ack();
+    const value = decodeAction<CommandAction>(action.value);
+    if (!value) return logger.warn('share button with an unreadable value');
+    const { message } = safeMessage(() => core.answer(value.command, { lang: value.lang }), value.lang, logger, { interactive: false });
+    const shared: SlackMessage = { ...message, blocks: [...message.blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: messagesFor(value.lang).sharedBy(`<@${body.user.id}>`) }] }] };
+    await send(logger, () => respond({ response_type: 'in_channel', replace_original: false, ...shared }));
+  });
+
+  app.action<ButtonBody>(ACTION_IDS.more, async ({ ack, action, body, respond, client }) => {
+    await ack();
+    const value = decodeAction<CommandAction>(action.value);
+    if (!value) return logger.warn('more button with an unreadable value');
+    const ephemeral = body.container?.is_ephemeral === true || !body.message;
+    const { message, answer } = safeMessage(() => core.answer(value.command, { lang: value.lang }), value.lang, logger, { share: ephemeral });
+    await reply(ephemeral, body, respond, client, message, answer?.command, logger);
+  });
+
+  app.action<ButtonBody>(ACTION_IDS.source, async ({ ack, action, body, respond, client }) => {
+    await ack();
+    const value = decodeAction<SourceAction>(action.value);
+    if (!value) return logger.warn('source button with an unreadable value');
+    const ephemeral = body.container?.is_ephemeral === true || !body.message;
+    const { message } = safeMessage(() => core.source(value.id, value.text, value.lang), value.lang, logger, { interactive: false });
+    await reply(ephemeral, body, respond, client, message, undefined, logger);
+  });
+}
+
+/** Ephemeral answers continue ephemerally; answers in a thread continue in that thread. */
+async function reply(ephemeral: boolean, body: ButtonBody, respond: RespondFn, client: App['client'], message: SlackMessage, command: string | undefined, logger: Logger): Promise<void> {
+  if (ephemeral || !body.channel || !body.message) {
+    await send(logger, () => respond({ response_type: 'ephemeral', replace_original: false, ...message }));
+    return;
+  }
+  const thread_ts = (body.message.thread_ts as string | undefined) ?? body.message.ts;
+  await send(logger, () => client.chat.postMessage({ channel: body.channel!.id, thread_ts, ...message, ...answerMetadata(command) }));
+}
+
+async function send(logger: Logger, post: () => Promise<unknown>): Promise<void> {
+  try {
+    await post();
+  } catch (error) {
+    logger.error('posting a button answer failed:', error);
+  }
+}
