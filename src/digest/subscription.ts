@@ -57,3 +57,18 @@ export function isTimeZone(tz: string): boolean {
     return false;
   }
 }
+
+/**
+ * Throw a TypeError naming every problem if `sub` is not a storable subscription.
+ * @example assertSubscription({ ...sub, time: '25:99' }) // TypeError: time must be HH:MM …
+ */
+export function assertSubscription(sub: Subscription): void {
+  const problems: string[] = [];
+  if (!sub.channel) problems.push('channel is empty');
+  if (sub.kind !== 'channel' && sub.kind !== 'dm') problems.push(`kind must be channel or dm, got "${sub.kind}"`);
+  if (sub.kind === 'dm' && !sub.user) problems.push('a dm subscription needs its user');
+  if (!parseTime(sub.time)) problems.push(`time must be HH:MM (00:00-23:59), got "${sub.time}"`);
+  if (!isTimeZone(sub.tz)) problems.push(`unknown time zone "${sub.tz}"`);
+  if (Number.isNaN(Date.parse(sub.createdAt))) problems.push(`createdAt is not an ISO instant: "${sub.createdAt}"`);
+  if (problems.length) throw new TypeError(`invalid digest subscription: ${problems.join('; ')}`);
+}
