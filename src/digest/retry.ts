@@ -68,6 +68,7 @@ export async function withRetry<T>(
     }
     onRetry?.({ attempt: attempts, delayMs, reason, rateLimited: failure.kind === 'rate-limited' });
     try {
+      if (signal.aborted) throw signal.reason;
       await sleep(delayMs, signal);
     } catch {
       return { ok: false, error: `stopped while waiting to retry after: ${reason}`, attempts };

@@ -5,7 +5,7 @@ import { buildDigest, PEOPLE_LIMIT } from '../../src/digest/content.ts';
 
 const article = (id: string, date: string, precision: DatePrecision = 'day', url?: string): Article => ({
   id, title: `Titel ${id}`, date: { value: date, precision },
-  body: `Photo : Agentur\n\nDer Artikel ${id} beginnt mit diesem Satz. Dann folgt mehr.`, file: `corpus/${id}.md`,
+  body: `Photo : Agentur\n\nDer Artikel ${id} beginnt mit diesem langen ersten Satz über Korea. Dann folgt mehr.`, file: `corpus/${id}.md`,
   ...(url ? { url } : {}),
 });
 const ids = (d: ReturnType<typeof buildDigest>) => d.articles.map((a) => a.citation.id);
@@ -27,7 +27,7 @@ describe('buildDigest: new articles', () => {
     const [first] = buildDigest({ articles, since: '2025-07-01', today: '2025-07-01' }).articles;
     assert.deepEqual(first, {
       headline: 'Titel today',
-      lead: 'Der Artikel today beginnt mit diesem Satz.',
+      lead: 'Der Artikel today beginnt mit diesem langen ersten Satz über Korea.',
       citation: { id: 'today', title: 'Titel today', date: '2025-07-01', url: 'https://example.org/today' },
     });
   });
