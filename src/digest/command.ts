@@ -3,10 +3,16 @@
  * stored here, and bad input never yields a subscription.
  */
 
-/** The default daily time for `digest on` / `digest me` without a time. */
+/**
+ * The default daily time for `digest on` / `digest me` without a time.
+ * @example parseDigestCommand('digest on') // { action: 'on', time: DEFAULT_DIGEST_TIME }
+ */
 export const DEFAULT_DIGEST_TIME = '08:00';
 
-/** The accepted forms, for help and error answers. */
+/**
+ * The accepted forms, for help and error answers (Slack mrkdwn; escape nothing, it is ours).
+ * @example DIGEST_USAGE.join('\n') // the list shown after a bad `digest …` command
+ */
 export const DIGEST_USAGE: readonly string[] = [
   '`digest` – Vorschau des heutigen Digests (nur für dich sichtbar)',
   '`digest on [HH:MM]` – diesen Kanal täglich beliefern (Standard 08:00)',

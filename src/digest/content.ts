@@ -64,7 +64,10 @@ export interface DigestInput {
   quoteOfDay?: { text: string; speaker: string; articleId: string };
 }
 
-/** How many people the digest names at most. */
+/**
+ * How many people the digest names at most.
+ * @example buildDigest(input).people.length <= PEOPLE_LIMIT // always true
+ */
 export const PEOPLE_LIMIT = 5;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

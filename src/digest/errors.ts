@@ -4,7 +4,11 @@
  * needs no Slack import and fakes can throw the same shapes.
  */
 
-/** A post refused with HTTP 429; `retryAfter` is the Retry-After header in seconds. */
+/**
+ * A post refused with HTTP 429; `retryAfter` is the Retry-After header in seconds.
+ * Slack's own WebAPIRateLimitedError has the same shape and is treated the same.
+ * @example throw new SlackRateLimitError(30) // the runner waits 30 s, then posts again
+ */
 export class SlackRateLimitError extends Error {
   readonly code = 'slack_webapi_rate_limited_error';
   constructor(readonly retryAfter: number) {

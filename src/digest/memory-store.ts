@@ -7,7 +7,10 @@ import {
 } from './store.ts';
 import { assertSubscription, type Subscription } from './subscription.ts';
 
-/** The shared state behind one or more memory stores. */
+/**
+ * The shared state behind one or more memory stores.
+ * @example const data = new MemoryDigestData(); // then new MemoryDigestStore(data) per "connection"
+ */
 export class MemoryDigestData {
   readonly subscriptions = new Map<string, Subscription>();
   readonly slots = new Map<string, SlotRecord>();

@@ -19,7 +19,10 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
-/** The defaults described on {@link RetryPolicy}. */
+/**
+ * The defaults described on {@link RetryPolicy}.
+ * @example new DigestRunner({ ...deps, retry: { ...DEFAULT_RETRY, maxAttempts: 2 } })
+ */
 export const DEFAULT_RETRY: RetryPolicy = {
   maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 30_000, maxRateLimitWaits: 5, maxRetryAfterMs: 15 * 60_000,
 };

@@ -79,7 +79,10 @@ export interface DigestStore {
   close(): Promise<void>;
 }
 
-/** Thrown by `markSent` / `markFailed` on a slot that is not currently claimed. */
+/**
+ * Thrown by `markSent` / `markFailed` on a slot that is not currently claimed.
+ * @example await store.markSent('C1', '2025-07-01', info) // throws if C1's 2025-07-01 slot is sent already
+ */
 export class SlotNotClaimedError extends Error {
   constructor(channel: string, day: string, status: SlotStatus | undefined) {
     super(`digest slot ${channel} ${day} is ${status ?? 'unclaimed'}, not claimed`);
