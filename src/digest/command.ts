@@ -1,0 +1,111 @@
+/**
+ * Parsing the `digest` subcommands. Pure: text in, a discriminated union out; nothing is
+ * stored here, and bad input never yields a subscription.
+ */
+
+/**
+ * The default daily time for `digest on` / `digest me` without a time.
+ * @example parseDigestCommand('digest on') // { action: 'on', time: DEFAULT_DIGEST_TIME }
+ */
+export const DEFAULT_DIGEST_TIME = '08:00';
+
+/**
+ * The accepted forms, for help and error answers (Slack mrkdwn; escape nothing, it is ours).
+ * @example DIGEST_USAGE.join('\n') // the list shown after a bad `digest …` command
+ */
+export const DIGEST_USAGE: readonly string[] = [
+  '`digest` – Vorschau des heutigen Digests (nur für dich sichtbar)',
+  '`digest on [HH:MM]` – diesen Kanal täglich beliefern (Standard 08:00)',
+  '`digest off` – Kanal-Abo beenden',
+  '`digest status` – Abo dieses Kanals und nächster Versand',
+  '`digest me [HH:MM]` – Digest täglich als Direktnachricht an dich',
+  '`digest me off` – Direktnachrichten-Abo beenden',
+];
+
+/** A parsed `digest` command. `time` is always normalised to `HH:MM`. */
+export type DigestCommand =
+  | { action: 'preview' }
+  | { action: 'on'; time: string }
+  | { action: 'off' }
+  | { action: 'status' }
+  | { action: 'me'; time: string }
+  | { action: 'me-off' }
+  | DigestCommandError;
+
+/** Why a `digest` command was rejected; `message` is ready to show, `usage` lists the forms. */
+export interface DigestCommandError {
+  action: 'error';
+  reason: 'bad-time' | 'unknown-subcommand' | 'too-many-arguments';
+  /** The offending word(s), as typed. */
+  input: string;
+  message: string;
+  usage: readonly string[];
+}
+
+// "07:30" / "7:30" / "7.30" -> 07:30
+const CLOCK = /^(\d{1,2})[:.](\d{2})$/;
+// "7" / "07" -> 07:00 (whole hour)
+const HOUR = /^(\d{1,2})$/;
+
+/**
+ * `HH:MM` for a time of day as users type it, or `undefined` if it is not one.
+ * @example parseClock('7:30') // '07:30'
+ * @example parseClock('25:99') // undefined
+ */
+export function parseClock(text: string): string | undefined {
+  const clock = CLOCK.exec(text) ?? HOUR.exec(text);
+  if (!clock) return undefined;
+  const hour = Number(clock[1]);
+  const minute = Number(clock[2] ?? '0');
+  if (hour > 23 || minute > 59) return undefined;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/**
+ * Parse text starting with `digest`; `null` if it is not a digest command at all.
+ * @example parseDigestCommand('digest on 7:30') // { action: 'on', time: '07:30' }
+ * @example parseDigestCommand('digest on 25:99') // { action: 'error', reason: 'bad-time', … }
+ * @example parseDigestCommand('timeline 2020') // null
+ */
+export function parseDigestCommand(text: string): DigestCommand | null {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words[0]?.toLowerCase() !== 'digest') return null;
+  const [sub, ...rest] = words.slice(1);
+  if (sub === undefined) return { action: 'preview' };
+  const name = sub.toLowerCase();
+  switch (name) {
+    case 'off':
+    case 'status':
+      return rest.length ? tooMany(name, rest) : { action: name };
+    case 'on':
+      return withTime(name, rest);
+    case 'me':
+      if (rest.length === 1 && rest[0]!.toLowerCase() === 'off') return { action: 'me-off' };
+      return withTime(name, rest);
+    default:
+      return error('unknown-subcommand', sub, `\`digest ${sub}\` kenne ich nicht.`);
+  }
+}
+
+/** `on` / `me` with an optional time. */
+function withTime(action: 'on' | 'me', words: string[]): DigestCommand {
+  // "07:30 Uhr" -> 07:30
+  const rest = words.length === 2 && words[1]!.toLowerCase() === 'uhr' ? words.slice(0, 1) : words;
+  if (rest.length > 1) return tooMany(action, rest);
+  if (rest.length === 0) return { action, time: DEFAULT_DIGEST_TIME };
+  const time = parseClock(rest[0]!);
+  if (!time) {
+    return error('bad-time', rest[0]!,
+      `„${rest[0]}“ ist keine Uhrzeit. Bitte HH:MM zwischen 00:00 und 23:59 angeben, z. B. \`digest ${action} 07:30\`.`);
+  }
+  return { action, time };
+}
+
+function tooMany(sub: string, rest: string[]): DigestCommandError {
+  const extra = rest.join(' ');
+  return error('too-many-arguments', extra, `\`digest ${sub}\` versteht „${extra}“ nicht.`);
+}
+
+function error(reason: DigestCommandError['reason'], input: string, message: string): DigestCommandError {
+  return { action: 'error', reason, input, message: `${message} Möglich sind:\n${DIGEST_USAGE.join('\n')}`, usage: DIGEST_USAGE };
+}

@@ -1,0 +1,167 @@
+/**
+ * The digest runner: every minute, for every subscription whose slot is due, claim the slot,
+ * build and post the digest, and record the outcome. The claim makes it at most once per
+ * channel per local day, across restarts and across processes sharing the store.
+ */
+import { setTimeout as delay } from 'node:timers/promises';
+import { Cron } from 'croner';
+import type { Digest } from './content.ts';
+import { describeError } from './errors.ts';
+import { DEFAULT_RETRY, withRetry, type RetryPolicy, type Sleep } from './retry.ts';
+import { dueSlot } from './schedule.ts';
+import type { DigestStore, LastSent } from './store.ts';
+import type { Subscription } from './subscription.ts';
+
+/** Console-compatible (and Bolt-Logger-compatible) logging. */
+export interface DigestLog {
+  info(...args: unknown[]): void;
+  warn(...args: unknown[]): void;
+  error(...args: unknown[]): void;
+}
+
+/** What a successful post may report back (the parent message's `ts`). */
+export type PostResult = void | { ts?: string };
+
+/** Everything the runner needs, injected. */
+export interface DigestRunnerDeps {
+  store: DigestStore;
+  clock: () => Date;
+  /** Deliver one digest to `sub.channel` (a user id for `kind: 'dm'`); throw on failure. */
+  post: (sub: Subscription, digest: Digest) => Promise<PostResult>;
+  /** The digest for `day`; `since` is the last sent/skipped slot of that channel, if any. */
+  buildFor: (sub: Subscription, since: LastSent | null, day: string) => Digest | Promise<Digest>;
+  log: DigestLog;
+  /** Defaults to a real, abortable timer. */
+  sleep?: Sleep;
+  retry?: Partial<RetryPolicy>;
+  /** A slot that failed is retried after this long (default 15 min) … */
+  failedRetryAfterMs?: number;
+  /** … while it has been claimed fewer times than this that day (default 3). */
+  maxClaimsPerDay?: number;
+}
+
+/** What one tick did for one due subscription. */
+export interface TickReport {
+  channel: string;
+  day: string;
+  /** `taken`: sent, skipped or in flight elsewhere; `held`: failed, waiting or out of tries. */
+  outcome: 'sent' | 'skipped' | 'failed' | 'taken' | 'held';
+  attempts?: number;
+  error?: string;
+}
+
+const realSleep: Sleep = (ms, signal) => delay(ms, undefined, { signal });
+
+/**
+ * Runs due digests. Call `tick()` yourself (tests) or `start()` to tick every minute.
+ * @example
+ * const runner = new DigestRunner({ store, clock: () => new Date(), post, buildFor, log: console });
+ * runner.start();            // ticks now (catching up a digest missed earlier today), then every minute
+ * await runner.stop();       // no timers left; waits for a tick in progress
+ */
+export class DigestRunner {
+  private job: Cron | undefined;
+  private running: Promise<TickReport[]> | undefined;
+  private abort = new AbortController();
+  private readonly retry: RetryPolicy;
+
+  constructor(private readonly deps: DigestRunnerDeps) {
+    this.retry = { ...DEFAULT_RETRY, ...deps.retry };
+  }
+
+  /** Check every subscription once. A tick already in progress is joined, not doubled. */
+  tick(): Promise<TickReport[]> {
+    this.running ??= this.runAll().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  /** Tick now and then at the start of every minute. Idempotent. */
+  start(): void {
+    if (this.job) return;
+    if (this.abort.signal.aborted) this.abort = new AbortController();
+    this.job = new Cron('* * * * *', { protect: true }, () => this.safeTick());
+    void this.safeTick();
+  }
+
+  /** Stop ticking, cut short any retry wait (that digest is recorded as failed), await the tick. */
+  async stop(): Promise<void> {
+    this.job?.stop();
+    this.job = undefined;
+    this.abort.abort();
+    await this.running?.catch(() => undefined);
+  }
+
+  private async safeTick(): Promise<void> {
+    try {
+      await this.tick();
+    } catch (error) {
+      this.deps.log.error('digest tick failed', describeError(error));
+    }
+  }
+
+  private async runAll(): Promise<TickReport[]> {
+    const reports: TickReport[] = [];
+    for (const sub of await this.deps.store.listSubscriptions()) {
+      if (this.abort.signal.aborted) break;
+      try {
+        const report = await this.runOne(sub);
+        if (report) reports.push(report);
+      } catch (error) {
+        this.deps.log.error('digest run failed', { channel: sub.channel, error: describeError(error) });
+      }
+    }
+    return reports;
+  }
+
+  /** One subscription: nothing if not due, else claim, build, post and record. */
+  private async runOne(sub: Subscription): Promise<TickReport | undefined> {
+    const { store, clock } = this.deps;
+    const now = clock();
+    const last = (await store.lastSent(sub.channel)) ?? null;
+    const day = dueSlot(now, sub, last?.day);
+    if (!day) return undefined;
+    const report = (outcome: TickReport['outcome'], extra: Partial<TickReport> = {}): TickReport =>
+      ({ channel: sub.channel, day, outcome, ...extra });
+    if (await this.held(sub.channel, day, now)) return report('held');
+    if (!(await store.claimSlot(sub.channel, day, now))) return report('taken');
+    let digest: Digest;
+    try {
+      digest = await this.deps.buildFor(sub, last, day);
+    } catch (error) {
+      return this.fail(sub, day, describeError(error), 0, report);
+    }
+    const articleIds = digest.articles.map((a) => a.citation.id);
+    if (digest.empty && sub.skipEmpty) {
+      await store.markSent(sub.channel, day, { sentAt: clock().toISOString(), articleIds, skipped: true });
+      this.deps.log.info('digest skipped (nothing new)', { channel: sub.channel, day });
+      return report('skipped');
+    }
+    const result = await withRetry(() => this.deps.post(sub, digest), this.retry, this.deps.sleep ?? realSleep,
+      this.abort.signal, (info) => this.deps.log.warn('digest post failed, retrying', { channel: sub.channel, day, ...info }));
+    if (!result.ok) return this.fail(sub, day, result.error, result.attempts, report);
+    const ts = result.value?.ts;
+    await store.markSent(sub.channel, day, { sentAt: clock().toISOString(), articleIds, ...(ts ? { ts } : {}) });
+    this.deps.log.info('digest sent', { channel: sub.channel, day, attempts: result.attempts });
+    return report('sent', { attempts: result.attempts });
+  }
+
+  /** Whether a failed slot must wait (cool-down) or has used up its claims for the day. */
+  private async held(channel: string, day: string, now: Date): Promise<boolean> {
+    const slot = await this.deps.store.getSlot(channel, day);
+    if (slot?.status !== 'failed') return false;
+    const cooldown = this.deps.failedRetryAfterMs ?? 15 * 60_000;
+    const failedAt = Date.parse(slot.failedAt ?? slot.claimedAt);
+    return slot.claims >= (this.deps.maxClaimsPerDay ?? 3) || now.getTime() - failedAt < cooldown;
+  }
+
+  private async fail(
+    sub: Subscription, day: string, error: string, attempts: number,
+    report: (outcome: TickReport['outcome'], extra?: Partial<TickReport>) => TickReport,
+  ): Promise<TickReport> {
+    await this.deps.store.markFailed(sub.channel, day, error, this.deps.clock());
+    this.deps.log.error('digest failed', { channel: sub.channel, day, attempts, error });
+    return report('failed', { attempts, error });
+  }
+}
