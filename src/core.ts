@@ -4,18 +4,21 @@
 import { answer } from './answers/answer.ts';
 import type { Knowledge } from './answers/knowledge.ts';
 import { sourceAnswer } from './answers/source.ts';
+import type { DigestService } from './digest/service.ts';
 import type { Lang } from './i18n/messages.ts';
 import type { BotCore } from './slack/core.ts';
 
 /**
  * Bind the answers to a knowledge base that may change underneath (the watcher updates it in place).
- * @example const core = createCore(knowledge, "de"); core.answer("who Biegun")
+ * @example const core = createCore(knowledge, "de", digestService); core.answer("who Biegun")
  */
-export function createCore(knowledge: Knowledge, lang: Lang): BotCore {
-  return {
+export function createCore(knowledge: Knowledge, lang: Lang, digests?: DigestService): BotCore {
+  const core: BotCore = {
     lang,
     answer: (text, options) => answer(knowledge, text, { lang, ...options }),
     source: (id, text, answerLang) => sourceAnswer(knowledge, id, text, answerLang),
     articleCount: () => knowledge.articles.size,
   };
+  if (digests) core.digest = (text, target) => digests.handle(text, target);
+  return core;
 }

@@ -1,44 +1,62 @@
 /**
- * Composition root: config -> corpus -> knowledge -> Slack app, or local console mode when no
- * Slack credentials are set.
+ * Composition root: config -> corpus -> knowledge -> Slack app (with the digest runner), or local
+ * console mode when no Slack credentials are set.
  */
 import 'dotenv/config';
-import { createCore } from './core.ts';
+import { mkdirSync } from 'node:fs';
+import { articlesByDate } from './answers/knowledge.ts';
 import { loadKnowledge } from './bootstrap.ts';
-import { ConfigError, loadConfig, secretsOf } from './config.ts';
+import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
+import { createCore } from './core.ts';
+import { DigestRunner } from './digest/runner.ts';
+import { DigestService } from './digest/service.ts';
+import { digestDbFile, openSqliteDigestStore } from './digest/sqlite-store.ts';
 import { runConsole } from './local.ts';
 import { createLogger } from './log.ts';
 import { createSlackBot } from './slack/app.ts';
+import { digestClient, digestPoster } from './slack/digest-poster.ts';
+
+function readConfig(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+    process.exit(2);
+  }
+}
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = readConfig();
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
   const knowledge = await loadKnowledge(config.corpusDir, logger);
-  const core = createCore(knowledge, config.lang);
+  mkdirSync(config.dataDir, { recursive: true });
+  const store = openSqliteDigestStore(digestDbFile(config.dataDir));
+  const clock = () => new Date();
+  const digests = new DigestService({ store, clock, tz: config.digestTz, articles: () => articlesByDate(knowledge) });
+  const core = createCore(knowledge, config.lang, digests);
 
   if (!config.slack) {
     logger.info('No Slack credentials set: running in local mode (type a command such as "who Biegun"; see .env.example to connect to Slack).');
-    await runConsole(process.stdin, process.stdout, core.answer, process.stdin.isTTY ? 'korea> ' : '');
+    await runConsole(process.stdin, process.stdout, core, process.stdin.isTTY ? 'korea> ' : '');
+    await store.close();
     return;
   }
   const bot = createSlackBot(config.slack, core, logger);
+  const client = digestClient({ token: config.slack.botToken, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}) });
+  const runner = new DigestRunner({ store, clock, post: digestPoster(client, config.lang, logger), buildFor: (_sub, since, day) => digests.build(day, since), log: logger });
   await bot.start(config.port);
+  runner.start();
   logger.info(config.slack.mode === 'socket' ? 'Slack bot running in Socket Mode' : `Slack bot listening on port ${config.port} (/slack/events, /healthz)`);
-  const shutdown = () => {
+  const shutdown = async () => {
     logger.info('shutting down');
-    bot.stop().finally(() => process.exit(0));
+    await runner.stop();
+    await bot.stop();
+    await store.close();
+    process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
 }
 
 main().catch((error) => {

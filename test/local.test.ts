@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { answer } from '../src/answers/answer.ts';
+import { createCore } from '../src/core.ts';
 import { buildKnowledge } from '../src/answers/knowledge.ts';
 import { parseArticle } from '../src/corpus/parse.ts';
 import { runConsole } from '../src/local.ts';
@@ -12,7 +12,7 @@ describe('local console mode', () => {
     const output = new PassThrough();
     let printed = '';
     output.on('data', (chunk) => (printed += chunk));
-    await runConsole(Readable.from(['/korea timeline 2020\n', '\n', 'who Ri Son Gwon\n']), output, (text) => answer(knowledge, text));
+    await runConsole(Readable.from(['/korea timeline 2020\n', '\n', 'who Ri Son Gwon\n']), output, createCore(knowledge, 'de'));
     assert.match(printed, /Chronik 2020: 1 Eintrag/);
     assert.match(printed, /Ri Son Gwon: erwähnt in 1 Artikel/);
   });

@@ -62,6 +62,24 @@ const de = {
   sharedBy: (user: string) => `Geteilt von ${user}`,
   sourceTitle: 'Quelle im Zusammenhang',
   sourceGone: 'Dieser Artikel ist nicht mehr im Archiv.',
+  // digest
+  digestTitle: (day: string) => `Tagesüberblick ${day}`,
+  digestNew: (n: number) => `${plural(n, 'neuer Artikel', 'neue Artikel')} seit dem letzten Überblick.`,
+  digestNothingNew: 'Keine neuen Artikel seit dem letzten Überblick.',
+  digestDetailsBelow: 'Details im Thread.',
+  digestOnThisDay: (years: number) => `Heute vor ${plural(years, 'Jahr', 'Jahren')}`,
+  digestPeople: 'Meistgenannt',
+  digestQuote: 'Zitat des Tages',
+  digestSubscribed: (time: string, tz: string, next: string) => `Abonniert: Tagesüberblick jeden Tag um ${time} (${tz}) in diesem Channel. Nächster Versand: ${next}.`,
+  digestSubscribedDm: (time: string, tz: string, next: string) => `Abonniert: Tagesüberblick jeden Tag um ${time} (${tz}) als Direktnachricht. Nächster Versand: ${next}.`,
+  digestUnsubscribed: 'Abo beendet. Es kommt kein Tagesüberblick mehr.',
+  digestNotSubscribed: 'Hier gibt es kein Abo. Mit `digest on 08:00` abonnierst du den Tagesüberblick.',
+  digestStatus: (time: string, tz: string, next: string, last: string) => `Tagesüberblick jeden Tag um ${time} (${tz}). Nächster Versand: ${next}. Zuletzt: ${last}.`,
+  digestNever: 'noch nie',
+  digestBadTime: (text: string) => `„${text}“ ist keine Uhrzeit. Bitte HH:MM zwischen 00:00 und 23:59 angeben.`,
+  digestUnknown: (text: string) => `\`digest ${text}\` kenne ich nicht.`,
+  digestTooMany: (text: string) => `„${text}“ verstehe ich hier nicht.`,
+  digestOnlyInSlack: 'Abos gibt es nur in Slack; hier zeige ich die Vorschau mit `digest`.',
 };
 
 /** The catalogue's shape. */
@@ -110,6 +128,23 @@ const en: Messages = {
   sharedBy: (user) => `Shared by ${user}`,
   sourceTitle: 'Source in context',
   sourceGone: 'This article is no longer in the archive.',
+  digestTitle: (day) => `Daily overview ${day}`,
+  digestNew: (n) => `${plural(n, 'new article', 'new articles')} since the last overview.`,
+  digestNothingNew: 'No new articles since the last overview.',
+  digestDetailsBelow: 'Details in the thread.',
+  digestOnThisDay: (years) => `${plural(years, 'year', 'years')} ago today`,
+  digestPeople: 'Most named',
+  digestQuote: 'Quote of the day',
+  digestSubscribed: (time, tz, next) => `Subscribed: the daily overview at ${time} (${tz}) in this channel. Next: ${next}.`,
+  digestSubscribedDm: (time, tz, next) => `Subscribed: the daily overview at ${time} (${tz}) as a direct message. Next: ${next}.`,
+  digestUnsubscribed: 'Unsubscribed. No more daily overviews.',
+  digestNotSubscribed: 'There is no subscription here. `digest on 08:00` subscribes.',
+  digestStatus: (time, tz, next, last) => `Daily overview at ${time} (${tz}). Next: ${next}. Last: ${last}.`,
+  digestNever: 'never',
+  digestBadTime: (text) => `"${text}" is not a time. Please give HH:MM between 00:00 and 23:59.`,
+  digestUnknown: (text) => `I do not know \`digest ${text}\`.`,
+  digestTooMany: (text) => `I do not understand "${text}" here.`,
+  digestOnlyInSlack: 'Subscriptions exist only in Slack; here `digest` shows the preview.',
 };
 
 /** Catalogues by language. */

@@ -7,7 +7,7 @@ import { messagesFor } from '../i18n/messages.ts';
 import { moreButton, shareButton, sourceButton } from './actions.ts';
 import type { ButtonElement, SlackMessage } from './block-types.ts';
 import { displayDate } from './dates.ts';
-import { codeSpan, plainMrkdwn, slackLink } from './escape.ts';
+import { codeSpan, escapeSlack, plainMrkdwn, slackLink } from './escape.ts';
 import { fallbackText, periodLabel } from './fallback.ts';
 import { MessageBuilder } from './message-builder.ts';
 
@@ -152,5 +152,5 @@ function renderSource({ builder }: Ctx, answer: SourceAnswer): void {
 function renderError({ builder }: Ctx, answer: ErrorAnswer): void {
   const m = messagesFor(answer.lang);
   const usage = answer.usage.length > 0 ? `\n${m.tryThis}: ${answer.usage.map(codeSpan).join(' · ')}` : '';
-  builder.section(`:warning: ${plainMrkdwn(answer.message)}${usage}`);
+  builder.section(`:warning: ${escapeSlack(answer.message)}${usage}`);
 }

@@ -3,6 +3,9 @@
  */
 import type { Citation } from '../corpus/article.ts';
 import type { Answer } from '../answers/types.ts';
+import type { Digest } from '../digest/content.ts';
+import { messagesFor, type Lang } from '../i18n/messages.ts';
+import { displayDate } from './dates.ts';
 import { summaryLine } from './fallback.ts';
 
 /**
@@ -44,4 +47,18 @@ export function renderText(answer: Answer): string {
 
 function cite(citation: Citation): string {
   return `    [${citation.id}] ${citation.title} (${citation.date})${citation.url ? ` ${citation.url}` : ''}`;
+}
+
+/**
+ * A digest as terminal text (local mode's `digest` preview).
+ * @example renderDigestText(digest, "de") // "Tagesüberblick 28. November 2026: Keine neuen Artikel …"
+ */
+export function renderDigestText(digest: Digest, lang: Lang): string {
+  const m = messagesFor(lang);
+  const lines = [`${m.digestTitle(displayDate(digest.day, lang))}: ${digest.empty ? m.digestNothingNew : m.digestNew(digest.articles.length)}`];
+  for (const a of digest.articles) lines.push(`  ${a.headline}`, ...(a.lead ? [`    ${a.lead}`] : []), cite(a.citation));
+  for (const item of digest.onThisDay) lines.push(`  ${m.digestOnThisDay(item.yearsAgo)} (${displayDate(item.date, lang)}): ${item.text}`);
+  if (digest.people.length) lines.push(`  ${m.digestPeople}: ${digest.people.map((p) => `${p.name} (${p.count})`).join(', ')}`);
+  if (digest.quote) lines.push(`  ${m.digestQuote}: "${digest.quote.text}" — ${digest.quote.speaker}`);
+  return lines.join('\n');
 }

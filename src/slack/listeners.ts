@@ -8,7 +8,8 @@ import type { Logger } from '../log.ts';
 import type { BotCore } from './core.ts';
 import { RecentIds } from './dedupe.ts';
 import { registerActions } from './actions.ts';
-import { safeMessage } from './safe-answer.ts';
+import { safeDigest, safeMessage } from './safe-answer.ts';
+import { parseCommand } from '../answers/command.ts';
 import { answerMetadata, previousCommand } from './thread-memory.ts';
 import { detectLanguage } from '../answers/natural.ts';
 
@@ -39,7 +40,10 @@ export function registerListeners(app: App, core: BotCore, logger: Logger): void
   app.command(COMMAND_NAME, async ({ command, ack, respond }) => {
     await ack();
     const lang = languages.resolve(command.user_id, command.text);
-    const { message } = safeMessage(() => core.answer(command.text, { lang }), lang, logger, { share: true });
+    const digest = digestArgs(command.text);
+    const { message } = digest !== null && core.digest
+      ? await safeDigest(() => core.digest!(digest, { channel: command.channel_id, user: command.user_id }), lang, logger)
+      : safeMessage(() => core.answer(command.text, { lang }), lang, logger, { share: true });
     try {
       await respond({ response_type: 'ephemeral', ...message });
     } catch (error) {
@@ -55,14 +59,30 @@ export function registerListeners(app: App, core: BotCore, logger: Logger): void
     const text = event.text ?? '';
     const lang = languages.resolve(event.user, text);
     const thread_ts = event.thread_ts ?? event.ts;
+    const digest = digestArgs(text);
+    if (digest !== null && core.digest && event.user) {
+      const { message } = await safeDigest(() => core.digest!(digest, { channel: event.channel, user: event.user! }), lang, logger);
+      await postOrLog(logger, event.channel, () => client.chat.postMessage({ channel: event.channel, thread_ts, ...message }));
+      return;
+    }
     const previous = await previousCommand(client, event.channel, event.thread_ts, logger);
     const { message, answer } = safeMessage(() => core.answer(text, { lang, previous }), lang, logger);
-    try {
-      await client.chat.postMessage({ channel: event.channel, thread_ts, ...message, ...answerMetadata(answer?.command) });
-    } catch (error) {
-      logger.error(`chat.postMessage failed in ${event.channel}:`, error);
-    }
+    await postOrLog(logger, event.channel, () => client.chat.postMessage({ channel: event.channel, thread_ts, ...message, ...answerMetadata(answer?.command) }));
   });
 
   registerActions(app, core, logger);
+}
+
+/** The digest arguments when the text is a digest command ("digest on 07:30", "Zusammenfassung"), else null. */
+function digestArgs(text: string): string | null {
+  const command = parseCommand(text);
+  return command.kind === 'digest' ? command.args : null;
+}
+
+async function postOrLog(logger: Logger, channel: string, post: () => Promise<unknown>): Promise<void> {
+  try {
+    await post();
+  } catch (error) {
+    logger.error(`chat.postMessage failed in ${channel}:`, error);
+  }
 }

@@ -7,6 +7,8 @@ import { messagesFor, type Lang } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
 import type { SlackMessage } from '../render/block-types.ts';
 import { renderSlack, type RenderOptions } from '../render/slack.ts';
+import { renderDigestReply } from '../render/digest.ts';
+import type { DigestReply } from '../digest/service.ts';
 
 /**
  * Compute and render an answer; on failure, render the friendly failure message.
@@ -19,5 +21,18 @@ export function safeMessage(compute: () => Answer, lang: Lang, logger: Logger, o
   } catch (error) {
     logger.error('answering failed:', error instanceof Error ? (error.stack ?? error.message) : error);
     return { message: renderSlack({ kind: 'error', query: '', lang, message: messagesFor(lang).failure, usage: [] }), answer: null };
+  }
+}
+
+/**
+ * Run a digest command and render its reply; on failure, the friendly failure message.
+ * @example const { message } = await safeDigest(() => core.digest!("on 07:30", target), "de", logger)
+ */
+export async function safeDigest(run: () => Promise<DigestReply>, lang: Lang, logger: Logger): Promise<{ message: SlackMessage }> {
+  try {
+    return { message: renderDigestReply(await run(), lang) };
+  } catch (error) {
+    logger.error('digest command failed:', error instanceof Error ? (error.stack ?? error.message) : error);
+    return { message: renderSlack({ kind: 'error', query: '', lang, message: messagesFor(lang).failure, usage: [] }) };
   }
 }

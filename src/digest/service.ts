@@ -1,0 +1,86 @@
+/**
+ * The digest commands against the subscription store: preview, on, off, status, me. Returns plain
+ * data (a DigestReply) for the renderers; the clock and the store come in.
+ */
+import type { Article } from '../corpus/article.ts';
+import { parseDigestCommand } from './command.ts';
+import { buildDigest, type Digest, type DigestInput } from './content.ts';
+import { localDay, nextRun } from './schedule.ts';
+import type { DigestStore, LastSent } from './store.ts';
+import type { Subscription } from './subscription.ts';
+
+/** Where a command came from. */
+export interface DigestTarget {
+  channel: string;
+  user: string;
+}
+
+/** The outcome of a digest command, as data. */
+export type DigestReply =
+  | { kind: 'preview'; digest: Digest }
+  | { kind: 'subscribed'; subscription: Subscription; next: Date }
+  | { kind: 'unsubscribed' }
+  | { kind: 'not-subscribed' }
+  | { kind: 'status'; subscription: Subscription; next: Date; lastDay: string | null }
+  | { kind: 'error'; reason: 'bad-time' | 'unknown-subcommand' | 'too-many-arguments'; input: string; usage: readonly string[] };
+
+/** Extra facts for a digest (people, quote, dated events), supplied by whoever has them. */
+export type DigestExtras = (articles: Article[], day: string) => Pick<DigestInput, 'onThisDay' | 'peopleCounts' | 'quoteOfDay'>;
+
+/** What the service needs. */
+export interface DigestServiceDeps {
+  store: DigestStore;
+  clock: () => Date;
+  tz: string;
+  articles: () => Article[];
+  extras?: DigestExtras;
+}
+
+/**
+ * Digest commands and digest building over one store.
+ * @example await new DigestService(deps).handle("digest on 07:30", { channel: "C1", user: "U1" })
+ */
+export class DigestService {
+  constructor(private readonly deps: DigestServiceDeps) {}
+
+  /** The digest for a target and day, given what was last sent there. */
+  build(day: string, since: LastSent | null): Digest {
+    const articles = this.deps.articles();
+    const input: DigestInput = { articles, since: since?.day ?? null, today: day, ...this.deps.extras?.(articles, day) };
+    if (since?.articleIds) input.alreadySent = since.articleIds;
+    return buildDigest(input);
+  }
+
+  /** Run `digest …` text for a channel and user. */
+  async handle(text: string, target: DigestTarget): Promise<DigestReply> {
+    const command = parseDigestCommand(text.startsWith('digest') ? text : `digest ${text}`) ?? { action: 'preview' as const };
+    const now = this.deps.clock();
+    switch (command.action) {
+      case 'preview': {
+        const last = (await this.deps.store.lastSent(target.channel)) ?? null;
+        return { kind: 'preview', digest: this.build(localDay(now, this.deps.tz), last) };
+      }
+      case 'on':
+      case 'me': {
+        const subscription: Subscription = { channel: command.action === 'me' ? target.user : target.channel, kind: command.action === 'me' ? 'dm' : 'channel', time: command.time, tz: this.deps.tz, skipEmpty: false, createdAt: now.toISOString() };
+        if (command.action === 'me') subscription.user = target.user;
+        await this.deps.store.subscribe(subscription);
+        return { kind: 'subscribed', subscription, next: nextRun(now, subscription) };
+      }
+      case 'off':
+      case 'me-off':
+        return (await this.deps.store.unsubscribe(command.action === 'off' ? target.channel : target.user)) ? { kind: 'unsubscribed' } : { kind: 'not-subscribed' };
+      case 'status':
+        return this.status(target, now);
+      case 'error':
+        return { kind: 'error', reason: command.reason, input: command.input, usage: command.usage };
+    }
+  }
+
+  private async status(target: DigestTarget, now: Date): Promise<DigestReply> {
+    const subscription = (await this.deps.store.getSubscription(target.channel)) ?? (await this.deps.store.getSubscription(target.user));
+    if (!subscription) return { kind: 'not-subscribed' };
+    const last = await this.deps.store.lastSent(subscription.channel);
+    return { kind: 'status', subscription, next: nextRun(now, subscription), lastDay: last?.day ?? null };
+  }
+}
