@@ -1,24 +1,38 @@
 /**
- * Start the real Slack bot (Bolt HTTP receiver) on 127.0.0.1 with a corpus, against a fake Slack.
+ * Start the real Slack bot (Bolt HTTP receiver) on 127.0.0.1 with a corpus, against a fake Slack,
+ * with a real SQLite digest store in a temp folder and a digest runner on an injected clock.
  */
+import { mkdtemp } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { createCore } from '../../src/core.ts';
-import { buildKnowledge } from '../../src/answers/knowledge.ts';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { articlesByDate, buildKnowledge, type Knowledge } from '../../src/answers/knowledge.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
+import { createCore } from '../../src/core.ts';
+import { DigestRunner } from '../../src/digest/runner.ts';
+import { DigestService } from '../../src/digest/service.ts';
+import { digestDbFile, openSqliteDigestStore, type SqliteDigestStore } from '../../src/digest/sqlite-store.ts';
 import { createLogger } from '../../src/log.ts';
 import { createSlackBot, type SlackBot } from '../../src/slack/app.ts';
+import { digestClient, digestPoster } from '../../src/slack/digest-poster.ts';
 import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
 
 /** Signing secret and token used by the test bot. */
 export const TEST_SECRET = 'test-signing-secret-0123456789';
 export const TEST_TOKEN = 'xoxb-test-token-0123456789';
 
-/** A running bot and its fake Slack. */
+/** A running bot, its fake Slack, its digest runner and a settable clock. */
 export interface RunningBot {
   url: string;
   slack: FakeSlack;
   logs: string[];
   bot: SlackBot;
+  knowledge: Knowledge;
+  store: SqliteDigestStore;
+  runner: DigestRunner;
+  dataDir: string;
+  /** The bot's clock; tests move it. */
+  now: { value: Date };
   stop(): Promise<void>;
 }
 
@@ -26,14 +40,34 @@ export interface RunningBot {
  * Start bot + fake Slack; call `stop()` in an `after` hook.
  * @example const running = await startBot("corpus")
  */
-export async function startBot(corpusDir = 'corpus'): Promise<RunningBot> {
+export async function startBot(corpusDir = 'corpus', options: { dataDir?: string; now?: Date } = {}): Promise<RunningBot> {
   const slack = await startFakeSlack();
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', secrets: [TEST_SECRET, TEST_TOKEN], write: (line) => logs.push(line) });
   const knowledge = buildKnowledge((await loadCorpus(corpusDir)).articles);
-  const core = createCore(knowledge, 'en');
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'korea-data-')));
+  const store = openSqliteDigestStore(digestDbFile(dataDir));
+  const now = { value: options.now ?? new Date() };
+  const clock = () => now.value;
+  const digests = new DigestService({ store, clock, tz: 'Europe/Berlin', articles: () => articlesByDate(knowledge) });
+  const core = createCore(knowledge, 'en', digests);
   const bot = createSlackBot({ botToken: TEST_TOKEN, mode: 'http', signingSecret: TEST_SECRET, apiUrl: slack.apiUrl }, core, logger);
+  const post = digestPoster(digestClient({ token: TEST_TOKEN, apiUrl: slack.apiUrl }), 'de', logger);
+  const runner = new DigestRunner({ store, clock, post, buildFor: (_sub, since, day) => digests.build(day, since), log: logger, sleep: async () => {}, failedRetryAfterMs: 0 });
   const server = await bot.start(0);
   const url = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
-  return { url, slack, logs, bot, stop: async () => (await bot.stop(), await slack.close()) };
+  return {
+    url, slack, logs, bot, knowledge, store, runner, dataDir, now,
+    stop: once(async () => {
+      await runner.stop();
+      await bot.stop();
+      await store.close();
+      await slack.close();
+    }),
+  };
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | null = null;
+  return () => (done ??= fn());
 }
