@@ -106,6 +106,15 @@ describe('threads', () => {
     assert.equal(running.slack.calls.filter((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === '1700000500.000100').length, 1);
   });
 
+  it('ignores mentions written by bots (including itself)', async () => {
+    const body = JSON.parse(mentionEventBody({ text: '<@UBOT> who Lee Jong-sup', ts: '1700000550.000100' }));
+    body.event.bot_id = 'B999';
+    await signedPost(`${running.url}/slack/events`, { secret: TEST_SECRET, body: JSON.stringify(body), contentType: 'application/json' });
+    await mention('who Lee Jong-sup', '1700000551.000100');
+    await running.slack.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === '1700000551.000100');
+    assert.equal(running.slack.calls.filter((c) => c.body.thread_ts === '1700000550.000100').length, 0);
+  });
+
   it('answers a mention with no question with help, in the thread', async () => {
     await mention('', '1700000600.000100');
     const reply = await running.slack.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === '1700000600.000100');
