@@ -28,8 +28,21 @@ export function linkSurnames(tokens: readonly Token[], people: WorkingPerson[], 
     if (!owners || owners.length !== 1) return;
     // "das Blinken" / "der Koch" -> the noun, not the person
     if (isNoun(lex, t.text) && DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return;
-    addMention(owners[0]!, form, { start: t.start, end: t.end, token: i });
+    const full = fullFormEndingAt(tokens, i, owners[0]!);
+    if (full) addMention(owners[0]!, full.form, { start: full.start, end: t.end, token: i });
+    else addMention(owners[0]!, form, { start: t.start, end: t.end, token: i });
   });
+}
+
+/** "Meles Zenawi ist ..." where only "Zenawi" was recognised: the known full form ending at token `i`. */
+function fullFormEndingAt(tokens: readonly Token[], i: number, p: WorkingPerson): { form: string; start: number } | undefined {
+  for (const form of p.fullForms) {
+    const n = form.split(' ').length;
+    if (i - n + 1 < 0) continue;
+    const run = tokens.slice(i - n + 1, i + 1);
+    if (run.map((x) => x.text).join(' ') === form) return { form, start: run[0]!.start };
+  }
+  return undefined;
 }
 
 /**

@@ -7,9 +7,9 @@ import { firstNameGender, isCountry, isNoun, isStopword, type Gender, type Lexic
 import { roleWord } from './role-words.ts';
 import { isChineseSurname, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, koreanSurname } from './shapes.ts';
 import { isAllCaps, type Token } from './tokens.ts';
-import { PLACE_NOUNS, PLACE_PREPOSITIONS } from './entities.ts';
-import { roleAfter } from './roles.ts';
+import { PLACE_NOUNS } from './entities.ts';
 import { isNounSurname } from './surnames.ts';
+import { appositive, introduced, titled } from './titled.ts';
 
 /** A name found in the text: tokens `first..last` (inclusive). */
 export interface NameSpan {
@@ -25,7 +25,6 @@ export interface NameSpan {
 }
 
 const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'ter', 'ten', 'zu', 'vom', 'zur', 'mac', 'st.']);
-const SALUTATIONS: Record<string, Gender> = { Herr: 'male', Herrn: 'male', Frau: 'female', Dr: 'unknown', Prof: 'unknown' };
 const CALENDAR = /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)s?$/;
 
 /**
@@ -38,8 +37,11 @@ export function isNameWord(lex: Lexicon, t: Token | undefined): t is Token {
   return !isStopword(lex, t.text) && !isCountry(lex, t.text) && !CALENDAR.test(t.text) && !roleWord(t.text);
 }
 
-/** Tokens `a` and `b` are neighbours in one sentence with nothing but spaces between them. */
-function adjacent(tokens: readonly Token[], a: number): boolean {
+/**
+ * Whether tokens `a` and `a + 1` are words side by side in one sentence (no mark between).
+ * @example adjacent(tokens("Antony Blinken"), 0) // true
+ */
+export function adjacent(tokens: readonly Token[], a: number): boolean {
   const x = tokens[a];
   const y = tokens[a + 1];
   return !!x && !!y && x.sentence === y.sentence && y.word;
@@ -52,7 +54,8 @@ function adjacent(tokens: readonly Token[], a: number): boolean {
 export function findNameSpans(tokens: readonly Token[], lex: Lexicon): NameSpan[] {
   const spans: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const span = korean(tokens, i, lex) ?? chinese(tokens, i, lex) ?? western(tokens, i, lex) ?? titled(tokens, i, lex) ?? appositive(tokens, i, lex);
+    const span = korean(tokens, i, lex) ?? chinese(tokens, i, lex) ?? western(tokens, i, lex) ??
+      titled(tokens, i, lex) ?? appositive(tokens, i, lex) ?? introduced(tokens, i, lex);
     if (span) {
       spans.push(span);
       i = span.last;
@@ -88,7 +91,11 @@ function chinese(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
   return { first: i, last: i + 1, kind: 'full', gender: 'unknown', familyFirst: true, needsConfirmation: false };
 }
 
-function firstNameOf(lex: Lexicon, t: Token | undefined): Gender | undefined {
+/**
+ * The gender of a first-name token (double names too), or undefined when it is none.
+ * @example firstNameOf(lex, tok("Frank-Walter")) // "male"
+ */
+export function firstNameOf(lex: Lexicon, t: Token | undefined): Gender | undefined {
   if (!t || !t.word || !/^\p{Lu}\p{Ll}/u.test(t.text) || isAllCaps(t.text)) return undefined;
   const whole = firstNameGender(lex, t.text);
   if (whole) return whole;
@@ -107,7 +114,8 @@ function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
   while (adjacent(tokens, j) && (/^\p{Lu}\.$/u.test(tokens[j + 1]!.text) || PARTICLES.has(tokens[j + 1]!.text) ||
     (firstNameOf(lex, tokens[j + 1]) && isNameWord(lex, tokens[j + 2]) && adjacent(tokens, j + 1)))) j++;
   const surname = tokens[j + 1];
-  if (!adjacent(tokens, j) || !isNameWord(lex, surname)) return undefined;
+  // "Thomas Lang" -> "Lang" is a stopword but also a frequent surname
+  if (!adjacent(tokens, j) || !surname || !surnameWord(lex, surname)) return undefined;
   if (weak && isNoun(lex, surname.text)) return undefined; // "Mark Strafe", "Rose Montag"
   if (!surnameFits(lex, surname.text)) return undefined; // "Amer Sport"
   // "werfen Luna Menschenhandel vor" when "Luna" alone recurs -> Luna is the surname, the noun is a noun
@@ -116,6 +124,11 @@ function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
   let last = j + 1;
   while (adjacent(tokens, last) && isNameWord(lex, tokens[last + 1]) && !isNoun(lex, tokens[last + 1]!.text) && last - i < 5) last++;
   return { first: i, last, kind: 'full', gender, familyFirst: false, needsConfirmation: false };
+}
+
+/** "Blinken", and also "Lang" (a stopword but a frequent surname). */
+function surnameWord(lex: Lexicon, t: Token): boolean {
+  return isNounSurname(t.text) || isNameWord(lex, t);
 }
 
 /** Whether the word at `i` occurs in the text without `next` after it. */
@@ -129,40 +142,4 @@ function surnameFits(lex: Lexicon, word: string): boolean {
   // only nouns the lexicon lists as such count against a surname: "Winterkorn" is no compound noun
   if (!lex.nouns.has(word)) return true;
   return isNounSurname(word) || lex.verbs.has(word.toLowerCase());
-}
-
-function titled(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
-  const t = tokens[i]!;
-  const salutation = SALUTATIONS[t.text];
-  const role = salutation === undefined ? roleWord(t.text) : undefined;
-  if ((salutation === undefined && !role) || !t.word) return undefined;
-  let j = i + 1;
-  if (tokens[j]?.text === '.' && (t.text === 'Dr' || t.text === 'Prof')) j++;
-  const name = tokens[j];
-  if (!name || name.sentence !== t.sentence || !isNameWord(lex, name)) return undefined;
-  if (firstNameOf(lex, name) || koreanSurname(name.text) || isChineseSurname(name.text)) return undefined;
-  const gender = salutation ?? role?.gender ?? 'unknown';
-  // "Premierminister Meles Zenawi", "Prof. Jiahua Pan" -> two or three unknown words form a full name
-  let last = j;
-  while (last - j < 2 && adjacent(tokens, last) && isNameWord(lex, tokens[last + 1]) && !isNoun(lex, tokens[last + 1]!.text)) last++;
-  if (last > j && !isNoun(lex, name.text)) return { first: j, last, kind: 'full', gender, familyFirst: false, needsConfirmation: false };
-  if (last > j) return undefined;
-  // "Vertreter Pekings", "Sprecher Merkels" -> a genitive: the title belongs to someone else
-  if (/[^s]s$/.test(name.text)) return undefined;
-  // "Außenminister Blinken ruft" -> a bare surname; "Minister Gespräche" -> a noun, needs a full name elsewhere
-  return { first: j, last: j, kind: 'surname', gender, familyFirst: false, needsConfirmation: isNoun(lex, name.text) };
-}
-
-/**
- * "Hailu Shawe, dem Vorsitzenden der CUD" -> unknown words followed by a title apposition are a name.
- */
-function appositive(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
-  let last = i - 1;
-  while (last - i < 2 && isNameWord(lex, tokens[last + 1]) && !isNoun(lex, tokens[last + 1]!.text) && (last < i || adjacent(tokens, last))) last++;
-  if (last < i || tokens[last + 1]?.text !== ',' || !roleAfter(tokens, last, lex)) return undefined;
-  const prev = tokens[i - 1]?.text ?? '';
-  // "in Seoul, der Hauptstadt" -> a place; "von Hailu Shawe, dem Vorsitzenden" -> a person
-  if ((PLACE_PREPOSITIONS.has(prev) && prev !== 'von') || PLACE_NOUNS.test(prev)) return undefined;
-  const kind = last > i ? 'full' : 'surname';
-  return { first: i, last, kind, gender: 'unknown', familyFirst: false, needsConfirmation: false };
 }
