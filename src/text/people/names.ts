@@ -25,6 +25,11 @@ export interface NameSpan {
 }
 
 const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'ter', 'ten', 'zu', 'vom', 'zur', 'mac', 'st.']);
+/** Words in first-name lists that in German news start place or brand names ("San Antonio", "La Gazetta"). */
+const NOT_FIRST = new Set(['La', 'Le', 'El', 'Los', 'Las', 'San', 'Santa', 'Santo', 'Saint', 'St', 'New', 'Fort', 'Port',
+  'Mount', 'Lake', 'Cape', 'Bay', 'Sea', 'Sun', 'Blue', 'Maple', 'North', 'South', 'East', 'West', 'France', 'Royal',
+  'Grand', 'Golden', 'Red', 'Green', 'Black', 'White', 'King', 'Queen', 'Prince', 'Duke', 'Air', 'Star']);
+const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'im', 'am', 'vom', 'zum', 'beim', 'ins']);
 const CALENDAR = /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)s?$/;
 
 /**
@@ -107,8 +112,10 @@ export function firstNameOf(lex: Lexicon, t: Token | undefined): Gender | undefi
 
 function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
   const gender = firstNameOf(lex, tokens[i]);
-  if (!gender || isStopword(lex, tokens[i]!.text)) return undefined;
+  if (!gender || isStopword(lex, tokens[i]!.text) || NOT_FIRST.has(tokens[i]!.text)) return undefined;
   const weak = isNoun(lex, tokens[i]!.text) || isCountry(lex, tokens[i]!.text);
+  // "im Osten Detroit", "der Westen" -> a noun after an article, not a first name
+  if (ARTICLES.has(tokens[i - 1]?.text.toLowerCase() ?? '') && (weak || tokens[i - 1]!.word)) return undefined;
   let j = i;
   // "George W. Bush", "Hans Peter Müller", "Ursula von der Leyen", "Jaap de Hoop Scheffer"
   while (adjacent(tokens, j) && (/^\p{Lu}\.$/u.test(tokens[j + 1]!.text) || PARTICLES.has(tokens[j + 1]!.text) ||
@@ -121,9 +128,18 @@ function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
   // "werfen Luna Menschenhandel vor" when "Luna" alone recurs -> Luna is the surname, the noun is a noun
   if (isNoun(lex, surname.text) && !isNounSurname(surname.text) && aloneElsewhere(tokens, i, surname.text)) return undefined;
   if (PLACE_NOUNS.test(tokens[i - 1]?.text ?? '')) return undefined; // "Hauptstadt Addis Abeba"
+  if (afterArticle(tokens, surname.text)) return undefined;
   let last = j + 1;
   while (adjacent(tokens, last) && isNameWord(lex, tokens[last + 1]) && !isNoun(lex, tokens[last + 1]!.text) && last - i < 5) last++;
   return { first: i, last, kind: 'full', gender, familyFirst: false, needsConfirmation: false };
+}
+
+/**
+ * "die Spurs", "den Cavaliers" elsewhere -> a team or thing, not a family name; a relative pronoun after a
+ * comma ("Visionen, die Trump und Kim vermittelt hätten") does not count.
+ */
+function afterArticle(tokens: readonly Token[], word: string): boolean {
+  return tokens.some((t, k) => t.text === word && ARTICLES.has(tokens[k - 1]?.text.toLowerCase() ?? '') && tokens[k - 2]?.text !== ',');
 }
 
 /** "Blinken", and also "Lang" (a stopword but a frequent surname). */
