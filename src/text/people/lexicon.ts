@@ -19,6 +19,8 @@ export interface Lexicon {
   countries: ReadonlySet<string>;
   /** Lower-case finite forms that can only be subjunctive: "sei", "habe", "hätten", "gehe". */
   konjunktiv: ReadonlySet<string>;
+  /** The subset that is Konjunktiv I ("sei", "habe", "gehe"): reported speech without a cue verb. */
+  konjunktiv1: ReadonlySet<string>;
   /** Lower-case finite verb forms whose number is unambiguous: "sagte" -> sg, "sagten" -> pl. */
   verbNumber: ReadonlyMap<string, 'sg' | 'pl'>;
   /** Lower-case finite verb forms and past participles: "sagte", "gesagt", "kündigte". */
@@ -76,6 +78,7 @@ export function makeLexicon(parts: {
   stopwords?: Iterable<string>;
   countries?: Iterable<string>;
   konjunktiv?: Iterable<string>;
+  konjunktiv1?: Iterable<string>;
   verbNumber?: Record<string, 'sg' | 'pl'>;
   verbs?: Iterable<string>;
 }): Lexicon {
@@ -84,7 +87,8 @@ export function makeLexicon(parts: {
     firstNames: new Map(Object.entries(parts.firstNames ?? {})),
     stopwords: new Set(parts.stopwords ?? []),
     countries: new Set(parts.countries ?? []),
-    konjunktiv: new Set(parts.konjunktiv ?? []),
+    konjunktiv: new Set([...(parts.konjunktiv ?? []), ...(parts.konjunktiv1 ?? [])]),
+    konjunktiv1: new Set(parts.konjunktiv1 ?? []),
     verbNumber: new Map(Object.entries(parts.verbNumber ?? {})),
     verbs: new Set(parts.verbs ?? []),
   };

@@ -1,0 +1,85 @@
+/**
+ * Cues in a stretch of tokens and the speaker each one names.
+ */
+import type { QuoteContext } from './context.ts';
+import { speakerFrom, subjectAtStart, subjectBefore } from './speaker.ts';
+
+/** A reporting cue at a token. */
+export interface Cue {
+  index: number;
+  kind: 'finite' | 'participle' | 'zufolge' | 'laut' | 'so' | 'nach';
+  /** Last token of the cue (the particle of "kündigte ... an", the noun of "nach Angaben von"). */
+  last: number;
+}
+
+const MAKE_CLEAR = new Set(['deutlich', 'klar']);
+// "nach Angaben von X", "nach Ansicht des X", "nach Worten X'" -> X said
+const NACH_NOUNS = new Set(['Angaben', 'Ansicht', 'Meinung', 'Auffassung', 'Einschätzung', 'Worten', 'Aussage', 'Aussagen', 'Darstellung', 'Informationen', 'Überzeugung']);
+
+/**
+ * The cues among tokens `from..to` (exclusive), skipping tokens in `skip` (inside quotation marks).
+ * A separable verb counts only with its particle later in the sentence ("teilte ... mit").
+ * @example findCues(ctx, 0, 12, new Set()) // [{ index: 7, kind: "finite", last: 7 }] for ", sagte Blinken"
+ */
+export function findCues(ctx: QuoteContext, from: number, to: number, skip: ReadonlySet<number>): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i]!;
+    if (!t.word || skip.has(i)) continue;
+    const lower = t.text.toLowerCase();
+    const verb = /^\p{Ll}/u.test(t.text) || t.initial ? ctx.cues.finite.get(lower) : undefined;
+    if (verb) {
+      const last = particleEnd(ctx, i, verb.map((v) => v.particle));
+      if (last !== undefined) cues.push({ index: i, kind: 'finite', last });
+    } else if (ctx.cues.participles.has(t.text) || (t.text === 'gemacht' && MAKE_CLEAR.has(ctx.tokens[i - 1]?.text ?? ''))) {
+      // "deutlich gemacht" / "klar gemacht" -> made clear, a participle cue
+      cues.push({ index: i, kind: 'participle', last: i });
+    }
+    else if (lower === 'zufolge') cues.push({ index: i, kind: 'zufolge', last: i });
+    else if (lower === 'laut') cues.push({ index: i, kind: 'laut', last: i });
+    else if (lower === 'so' && ctx.tokens[i - 1]?.text === ',') cues.push({ index: i, kind: 'so', last: i });
+    else if (lower === 'nach' && NACH_NOUNS.has(ctx.tokens[i + 1]?.text ?? '')) {
+      const of = ['von', 'des', 'der'].includes(ctx.tokens[i + 2]?.text ?? '') ? i + 2 : i + 1;
+      cues.push({ index: i, kind: 'nach', last: of });
+    }
+  }
+  return cues;
+}
+
+/** For "kündigte ... an": the particle's index; for plain verbs the verb's own; undefined if missing. */
+function particleEnd(ctx: QuoteContext, i: number, particles: Array<string | undefined>): number | undefined {
+  if (particles.some((p) => p === undefined)) return i;
+  const sentence = ctx.tokens[i]!.sentence;
+  for (let j = i + 1; ctx.tokens[j]?.sentence === sentence; j++) {
+    const t = ctx.tokens[j]!;
+    if (particles.includes(t.text) && (!ctx.tokens[j + 1]?.word || ctx.tokens[j + 1]!.text === 'dass')) return j;
+  }
+  return undefined;
+}
+
+/**
+ * The person a cue attributes speech to, `null` when it names somebody else or nobody recognisable.
+ * Subject-first ("Blinken nannte") wins over inversion ("sagte Blinken"); "X zufolge", "laut X",
+ * ", so X" and "nach Angaben von X" name X.
+ * @example speakerOfCue(ctx, cue) // "Antony Blinken"
+ */
+export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
+  const person = (f: ReturnType<typeof speakerFrom>) => (f.kind === 'person' ? f.name : null);
+  switch (cue.kind) {
+    case 'finite': {
+      const before = subjectBefore(ctx, cue.index);
+      if (before) return before;
+      const after = speakerFrom(ctx, cue.index + 1);
+      if (after.kind !== 'none') return person(after);
+      return subjectAtStart(ctx, cue.index) ?? null;
+    }
+    case 'participle':
+      return subjectAtStart(ctx, cue.index) ?? null;
+    case 'zufolge':
+      return subjectBefore(ctx, cue.index) ?? null;
+    case 'laut':
+    case 'so':
+    case 'nach':
+      return person(speakerFrom(ctx, cue.last + 1));
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Direct quotes in quotation marks and who said them: a cue right after ("«…», sagte Blinken"), a cue
+ * before ("Sie sagte: „…“", "Blinken nannte X «…»"), a subject in reported speech ("Er habe „…“"), or
+ * the speaker of the quote just before when the quote stands alone as a sentence.
+ */
+import { findCues, speakerOfCue } from './attribution.ts';
+import type { QuoteContext } from './context.ts';
+import { findMarked, isLabel, type Marked } from './marks.ts';
+import { speakerFrom, subjectAtStart } from './speaker.ts';
+import type { Quote } from './types.ts';
+
+/** A quote with the token range it covers, for the finders that build on it. */
+export interface FoundQuote extends Quote {
+  firstToken: number;
+  lastToken: number;
+}
+
+/**
+ * Direct quotes in marks, with speakers where the text says who it is.
+ * @example directQuotes(ctx) // [{ speaker: "Steven Mnuchin", text: "Wir machen ...", type: "direct", ... }]
+ */
+export function directQuotes(ctx: QuoteContext): FoundQuote[] {
+  const marked = findMarked(ctx.body).filter((m) => !isLabel(ctx.body, m));
+  const inside = insideMarks(ctx, marked);
+  const out: FoundQuote[] = [];
+  for (const m of marked) {
+    const first = ctx.tokens.findIndex((t) => t.start === m.open);
+    const last = ctx.tokens.findIndex((t) => t.start === m.close);
+    if (first < 0 || last < 0) continue;
+    const speaker = after(ctx, last, inside) ?? before(ctx, first, inside);
+    const start = m.open + 1;
+    const end = m.close;
+    out.push({ speaker: speaker ?? null, text: ctx.body.slice(start, end), type: 'direct', start, end, firstToken: first, lastToken: last });
+  }
+  return out;
+}
+
+/**
+ * Token indices inside quotation marks (marks included), where cues do not count.
+ * @example insideMarks(ctx, findMarked(body)).has(indexOf("sagte")) // false outside quotes
+ */
+export function insideMarks(ctx: QuoteContext, marked: readonly Marked[]): Set<number> {
+  const inside = new Set<number>();
+  ctx.tokens.forEach((t, i) => {
+    if (marked.some((m) => t.start >= m.open && t.start <= m.close)) inside.add(i);
+  });
+  return inside;
+}
+
+/** "«…», sagte Blinken" / "„…“, so der Chef Ulrich Müller" / "„…“, hatte VW-Chef Winterkorn … erklärt". */
+function after(ctx: QuoteContext, last: number, inside: ReadonlySet<number>): string | null | undefined {
+  let k = last + 1;
+  if (ctx.tokens[k]?.text === ',') k++;
+  const t = ctx.tokens[k];
+  if (!t || t.sentence !== ctx.tokens[last]!.sentence || !t.word) return undefined;
+  const cue = findCues(ctx, k, k + 1, inside)[0];
+  if (cue) return speakerOfCue(ctx, cue);
+  // auxiliary, speaker, participle: "hatte VW-Chef Winterkorn in einem Interview erklärt"
+  const end = sentenceEnd(ctx, k);
+  const participle = findCues(ctx, k + 1, end, inside).find((c) => c.kind === 'participle');
+  if (participle && ctx.lex.verbs.has(t.text)) {
+    const found = speakerFrom(ctx, k + 1);
+    return found.kind === 'person' ? found.name : null;
+  }
+  return undefined;
+}
+
+/** "Stoiber hatte … betont: „…“", "Sie sagte: „…“", "Er habe „…“". */
+function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): string | null | undefined {
+  const start = sentenceStart(ctx, first);
+  const cues = findCues(ctx, start, first, inside);
+  const cue = cues[cues.length - 1];
+  if (cue) return speakerOfCue(ctx, cue);
+  const reported = ctx.tokens.slice(start, first).some((t) => ctx.lex.konjunktiv1.has(t.text));
+  return reported ? subjectAtStart(ctx, first) : undefined;
+}
+
+/**
+ * Give speakerless direct quotes the speaker of the indirect quote they sit in ("China habe «ein klares
+ * Eigeninteresse» …, sagte Blinken"), or, when the quote is a sentence of its own, of the quote that
+ * ends in the sentence just before it in the same paragraph.
+ * @example inheritSpeakers(ctx, quotes) // «Was immer auch …» -> Antony Blinken
+ */
+export function inheritSpeakers(ctx: QuoteContext, quotes: FoundQuote[]): void {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  for (const q of sorted) {
+    if (q.speaker || q.type !== 'direct') continue;
+    const host = sorted.find((o) => o.speaker && o.type === 'indirect' && o.start <= q.start && q.end <= o.end);
+    q.speaker = host?.speaker ?? continued(ctx, q, sorted) ?? null;
+  }
+}
+
+function continued(ctx: QuoteContext, q: FoundQuote, sorted: readonly FoundQuote[]): string | undefined {
+  const first = q.firstToken;
+  const last = q.lastToken;
+  const starts = sentenceStart(ctx, first) === first;
+  const next = ctx.tokens[last + 1];
+  const ends = !next || next.sentence !== ctx.tokens[last]!.sentence || (next.text === '.' && ctx.tokens[last + 2]?.sentence !== next.sentence);
+  const prev = sorted.filter((o) => o.end <= q.start && o.speaker).pop();
+  if (!prev || !starts || !ends) return undefined;
+  const gap = ctx.body.slice(prev.end, ctx.tokens[first]!.start);
+  const sentences = ctx.tokens[first]!.sentence - ctx.tokens[prev.lastToken]!.sentence;
+  return !gap.includes('\n') && sentences === 1 ? prev.speaker! : undefined;
+}
+
+/**
+ * The first token of the sentence of token `i`.
+ * @example sentenceStart(ctx, 5) // 0
+ */
+export function sentenceStart(ctx: QuoteContext, i: number): number {
+  let s = i;
+  while (s > 0 && ctx.tokens[s - 1]!.sentence === ctx.tokens[i]!.sentence) s--;
+  return s;
+}
+
+/**
+ * One past the last token of the sentence of token `i`.
+ * @example sentenceEnd(ctx, 0) // 12
+ */
+export function sentenceEnd(ctx: QuoteContext, i: number): number {
+  let e = i;
+  while (e < ctx.tokens.length && ctx.tokens[e]!.sentence === ctx.tokens[i]!.sentence) e++;
+  return e;
+}
