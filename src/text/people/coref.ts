@@ -55,7 +55,12 @@ export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson
     if (!DEFINITE.has(t.text)) return;
     const role = rolePhraseAt(tokens, i, lex);
     if (!role || covered.has(role.last + 1)) return;
-    const before = people.filter((p) => p.mentions.some((m) => m.token < i) && genderFits(p, role.gender));
+    // "der Reporter des Fernsehsenders" -> a title tied to something else than what we know of them
+    const complement = ['des', 'der'].includes(tokens[role.last + 1]?.text ?? '') && !role.complement;
+    if (complement) return;
+    // the person must have been named in the last four sentences
+    const recent = (p: WorkingPerson) => p.mentions.some((m) => m.token < i && t.sentence - tokens[m.token]!.sentence <= 4);
+    const before = people.filter((p) => recent(p) && genderFits(p, role.gender));
     let match = before.filter((p) => p.roleHeads.has(role.head) && (!role.prefix || p.rolePrefixes.has(role.prefix)));
     if (match.length === 0 && role.prefix) match = before.filter((p) => p.rolePrefixes.has(role.prefix!));
     if (match.length !== 1) return;

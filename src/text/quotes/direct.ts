@@ -27,7 +27,7 @@ export function directQuotes(ctx: QuoteContext): FoundQuote[] {
     const first = ctx.tokens.findIndex((t) => t.start === m.open);
     const last = ctx.tokens.findIndex((t) => t.start === m.close);
     if (first < 0 || last < 0) continue;
-    const speaker = after(ctx, last, inside) ?? before(ctx, first, inside);
+    const speaker = attribute(ctx, first, last, inside);
     const start = m.open + 1;
     const end = m.close;
     out.push({ speaker: speaker ?? null, text: ctx.body.slice(start, end), type: 'direct', start, end, firstToken: first, lastToken: last });
@@ -45,6 +45,28 @@ export function insideMarks(ctx: QuoteContext, marked: readonly Marked[]): Set<n
     if (marked.some((m) => t.start >= m.open && t.start <= m.close)) inside.add(i);
   });
   return inside;
+}
+
+/**
+ * The speaker of the quote between tokens `first` and `last`: a name right before it, else a cue after
+ * it, else a cue before it. `null` when the text names someone we cannot name, or two people compete.
+ */
+function attribute(ctx: QuoteContext, first: number, last: number, inside: ReadonlySet<number>): string | null | undefined {
+  const adjacent = nameRightBefore(ctx, first);
+  if (adjacent) return adjacent;
+  const a = after(ctx, last, inside);
+  const b = before(ctx, first, inside);
+  // "Während Shakira erklärte, …, „…“, räumte Jennifer Lopez ein" -> two candidates, no answer
+  if (a && b && a !== b) return null;
+  return a !== undefined ? a : b;
+}
+
+/** "Mohammed ElBaradei („…“)", "Jens Stoltenberg: „…“" -> the name right before the marks. */
+function nameRightBefore(ctx: QuoteContext, first: number): string | undefined {
+  let j = first - 1;
+  if (ctx.tokens[j]?.text === '(' || ctx.tokens[j]?.text === ':') j--;
+  if (j === first - 1 || ctx.tokens[j]?.sentence !== ctx.tokens[first]?.sentence) return undefined;
+  return ctx.personAt.get(j);
 }
 
 /** "«…», sagte Blinken" / "„…“, so der Chef Ulrich Müller" / "„…“, hatte VW-Chef Winterkorn … erklärt". */
@@ -70,7 +92,12 @@ function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): 
   const start = sentenceStart(ctx, first);
   const cues = findCues(ctx, start, first, inside);
   const cue = cues[cues.length - 1];
-  if (cue) return speakerOfCue(ctx, cue);
+  if (cue) {
+    const speaker = speakerOfCue(ctx, cue);
+    // another person named between the cue and the quote makes it unclear whose words these are
+    for (let k = cue.last + 1; speaker && k < first; k++) if (ctx.personAt.has(k) && ctx.personAt.get(k) !== speaker) return null;
+    return speaker;
+  }
   const reported = ctx.tokens.slice(start, first).some((t) => ctx.lex.konjunktiv1.has(t.text));
   return reported ? subjectAtStart(ctx, first) : undefined;
 }

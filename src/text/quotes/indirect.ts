@@ -71,9 +71,12 @@ function cueSentence(ctx: QuoteContext, cue: Cue, start: number, end: number): [
   return subjunctive(ctx, start, end) ? [from, to] : undefined;
 }
 
-/** "Er sei zuversichtlich, dass …": a known person as subject and a Konjunktiv I verb, no cue. */
+/**
+ * "Er sei zuversichtlich, dass …": a pronoun standing for a known person opens the sentence, and a
+ * Konjunktiv I verb follows, with no cue. A name there ("Obama habe …") is talked about, not talking.
+ */
 function reportedSubject(ctx: QuoteContext, start: number, end: number, inside: ReadonlySet<number>): string | undefined {
-  if (inside.has(start)) return undefined;
+  if (inside.has(start) || !/^(Er|Sie)$/.test(ctx.tokens[start]!.text)) return undefined;
   const verb = ctx.tokens.slice(start, Math.min(end, start + 8)).findIndex((_, k) => isSubjunctive(ctx, start + k, ctx.lex.konjunktiv1));
   if (verb < 0) return undefined;
   return subjectAtStart(ctx, start + verb);

@@ -34,6 +34,12 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
       inPhrase = true;
       continue;
     }
+    // "meinte der Trainer der Frankfurter, Michael Skibbe" -> the name in apposition
+    if (inPhrase && t.word) {
+      const comma = ctx.tokens.findIndex((x, n) => n > i && n < i + 4 && x.text === ',');
+      const name = comma > 0 ? ctx.personStart.get(comma + 1) : undefined;
+      return name ? { kind: 'person', name } : { kind: 'other' };
+    }
     // "sagte ein Sprecher des Ministeriums" -> somebody, not a recognised person
     if (inPhrase || (t.word && /^\p{Lu}/u.test(t.text))) return { kind: 'other' };
     return { kind: 'none' };
