@@ -5,13 +5,16 @@
  *
  * How gold is mapped (the gold has quote text and a speaker *span*, no offsets):
  * - Gold quotes are located in the article by exact text search (first unused occurrence).
- * - Gold speaker spans are classed: `named` when the span holds a capitalised word that is not an
- *   ordinary noun, function word, country or acronym ("Außenminister Blinken", "Präsident Kennedy
- *   am 25. Mai"); `pronoun` ("er", "Sie", "Seiner Meinung") is resolved to the named speaker of the
+ * - Gold speaker spans are classed: `empty` (no speaker annotated: predictions there are not judged);
+ *   `named` when the span holds a person's name, judged independently of the system: a first name
+ *   followed by a capitalised word, a Korean/Chinese name, or a word the article also writes right
+ *   after a first name ("Präsident Kennedy am 25. Mai" when "John F. Kennedy" occurs); `pronoun` ("er", "Sie", "Seiner Meinung") is resolved to the named speaker of the
  *   nearest earlier gold quote in the article (unresolvable ones are left out of both counts);
- *   anything else ("Die Kanadier", "ein Sprecher", "") is `other`: no person to name.
+ *   `title` ("der Verteidigungsminister") is right for a predicted person holding a title with that
+ *   head in the article (precision only; titles are left out of recall); anything else
+ *   ("Die Kanadier", "ein Sprecher") is `other`: no person to name.
  * - A prediction matches a gold quote when their spans overlap by at least half of the shorter one.
- * - A predicted speaker is right when the gold span (after pronoun resolution) contains the
+ * - A predicted speaker is right when the gold span (or, for a pronoun, its resolution) contains the
  *   predicted full name or its last word (as a whole word, genitive -s allowed), compared by personKey.
  * - Precision: predictions with a speaker; one matching no gold quote, or a gold quote whose speaker
  *   is `other`, counts as wrong (strict). Lenient precision leaves `other` out.
@@ -24,11 +27,14 @@ import { splitSentences } from '../src/text/sentences.ts';
 import { findPeople, personKey } from '../src/text/people/index.ts';
 import { findQuotes, type Quote } from '../src/text/quotes/index.ts';
 import { defaultLexicon } from '../src/text/people/lexicon-data.ts';
-import { isCountry, isNoun, isStopword } from '../src/text/people/lexicon.ts';
+import { firstNameGender, isStopword } from '../src/text/people/lexicon.ts';
+import { isChineseSurname, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, koreanSurname } from '../src/text/people/shapes.ts';
+import { roleWord } from '../src/text/people/role-words.ts';
+import type { ArticlePeople } from '../src/text/people/types.ts';
 import { corporaDir, prf, readBody } from './corpus-file.ts';
 
 interface GoldLine { article: string; type: string; speaker: string; cue: string; quote: string }
-interface Gold extends GoldLine { start: number; end: number; cls: 'named' | 'pronoun' | 'other'; resolved?: string }
+interface Gold extends GoldLine { start: number; end: number; cls: 'named' | 'pronoun' | 'title' | 'empty' | 'other'; resolved?: string }
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -38,13 +44,41 @@ const root = corporaDir(args.find((a, i) => !a.startsWith('--') && args[i - 1] !
 const lex = defaultLexicon();
 const PRONOUN = /^(er|sie|ihm|ihr|ihn|dieser|diese|jener|letzterer|seine[rn]?|ihre[rn]?)(\s+(meinung|ansicht|darstellung|auffassung|angaben|einschätzung|worten|aussage|überzeugung|informationen))?$/i;
 
-function classify(span: string): Gold['cls'] {
+function classify(span: string, body: string): Gold['cls'] {
   const s = span.trim();
+  if (!s) return 'empty';
   if (PRONOUN.test(s)) return 'pronoun';
   const words = s.split(/\s+/).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
-  const named = words.some((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && !isStopword(lex, w) && !isCountry(lex, w) &&
-    !isNoun(lex, w) && !isNoun(lex, w.replace(/s$/, '')) && !(i === 0 && /^\p{Lu}\p{Ll}+(e|en|er)$/u.test(w) && words.length > 1));
-  return named ? 'named' : 'other';
+  if (words.some((w, i) => isPersonWord(w, words[i + 1], body))) return 'named';
+  // "der Verteidigungsminister", "Der Bundestagspräsident" -> a title standing for a person
+  return words.length <= 3 && roleWord(words[words.length - 1] ?? '') ? 'title' : 'other';
+}
+
+/**
+ * A word of a person's name, judged without the system under test: a first name followed by a
+ * capitalised word, a Korean/Chinese name start, or a word the article uses right after a first name
+ * ("Wiedeking" when "Wendelin Wiedeking" occurs).
+ */
+function isPersonWord(w: string, next: string | undefined, body: string): boolean {
+  if (!/^\p{Lu}/u.test(w) || isStopword(lex, w)) return false;
+  if (firstNameGender(lex, w) && next && /^\p{Lu}/u.test(next) && !lex.nouns.has(next)) return true;
+  if ((koreanSurname(w) === 'strong' && next && (isKoreanGivenName(next) || isKoreanSyllable(next))) || (isChineseSurname(w) && next && isPinyinGivenName(next))) return true;
+  const bare = w.replace(/s$/, '');
+  for (const m of body.matchAll(new RegExp(`(\\p{Lu}[\\p{L}-]+) (?:\\p{Lu}\\. )?(${escape(w)}|${escape(bare)})\\b`, 'gu'))) {
+    if (firstNameGender(lex, m[1]!) && !isStopword(lex, m[1]!)) return true;
+  }
+  return false;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A title span is right when the predicted person holds a title with the same head in the article. */
+function titleOk(predicted: string, span: string, people: ArticlePeople): boolean {
+  const head = roleWord(span.trim().split(/\s+/).pop() ?? '')?.head;
+  const person = people.people.find((p) => p.name === predicted);
+  return !!head && !!person?.roles.some((r) => r.split(' ').some((w) => roleWord(w)?.head === head));
 }
 
 function speakerOk(predicted: string, span: string): boolean {
@@ -70,6 +104,7 @@ const stats = {
 };
 let unlocated = 0;
 let unresolved = 0;
+let unjudged = 0;
 let articles = 0;
 for (const [article, goldLines] of byArticle) {
   if (articles >= limit) break;
@@ -81,7 +116,7 @@ for (const [article, goldLines] of byArticle) {
   for (const g of goldLines) {
     let at = body.indexOf(g.quote);
     while (at >= 0 && used.has(at)) at = body.indexOf(g.quote, at + 1);
-    const cls = classify(g.speaker);
+    const cls = classify(g.speaker, body);
     const resolved = cls === 'named' ? g.speaker : cls === 'pronoun' ? lastNamed : undefined;
     if (cls === 'named') lastNamed = g.speaker;
     if (at < 0) { unlocated++; continue; }
@@ -89,18 +124,22 @@ for (const [article, goldLines] of byArticle) {
     gold.push({ ...g, start: at, end: at + g.quote.length, cls, resolved });
   }
   const sentences = splitSentences(body);
-  const quotes = findQuotes(body, sentences, findPeople(body, sentences));
-  score(article, body, quotes, gold);
+  const people = findPeople(body, sentences);
+  const quotes = findQuotes(body, sentences, people);
+  score(article, people, quotes, gold);
 }
 
-function score(article: string, body: string, quotes: Quote[], gold: Gold[]): void {
+function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Gold[]): void {
   for (const q of quotes) {
     if (!q.speaker) continue;
     const s = stats[q.type];
     const hits = gold.filter((g) => overlaps(q, g));
     if (hits.length === 0) { s.predicted++; s.spurious++; log('spurious', article, q); continue; }
-    if (hits.some((g) => g.resolved && speakerOk(q.speaker!, g.resolved))) { s.predicted++; s.correct++; continue; }
-    if (hits.every((g) => g.cls === 'pronoun' && !g.resolved)) continue;
+    const right = (g: Gold) => (g.cls !== 'empty' && speakerOk(q.speaker!, g.speaker)) || (!!g.resolved && speakerOk(q.speaker!, g.resolved)) ||
+      (g.cls === 'title' && titleOk(q.speaker!, g.speaker, people));
+    if (hits.some(right)) { s.predicted++; s.correct++; continue; }
+    // no speaker annotated, or a pronoun with no named speaker before it: cannot be judged
+    if (hits.every((g) => g.cls === 'empty' || (g.cls === 'pronoun' && !g.resolved))) { unjudged++; continue; }
     s.predicted++;
     if (hits.every((g) => g.cls === 'other')) { s.other++; log(`other(${hits[0]!.speaker})`, article, q); } else log(`WRONG(${hits[0]!.speaker})`, article, q);
   }
@@ -115,14 +154,13 @@ function score(article: string, body: string, quotes: Quote[], gold: Gold[]): vo
     if (quotes.some((q) => q.speaker && overlaps(q, g) && speakerOk(q.speaker, g.resolved!))) s.found++;
     else if (verbose) console.log(`  missed ${article} [${g.speaker}] ${g.quote.slice(0, 90)}`);
   }
-  void body;
 }
 
 function log(kind: string, article: string, q: Quote): void {
   if (verbose) console.log(`  ${kind} ${article} ${q.type} [${q.speaker}] ${q.text.slice(0, 90)}`);
 }
 
-console.log(`articles: ${articles}, gold quotes not found in text: ${unlocated}, pronoun speakers left unresolved: ${unresolved}`);
+console.log(`articles: ${articles}, gold quotes not found in text: ${unlocated}, pronoun speakers left unresolved: ${unresolved}, predictions on quotes without a judgeable speaker: ${unjudged}`);
 console.log('| type | gold with person speaker | predicted with speaker | correct | precision (strict) | precision (lenient) | recall | F1 |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const type of ['direct', 'indirect'] as const) {
