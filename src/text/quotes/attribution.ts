@@ -13,6 +13,13 @@ export interface Cue {
 }
 
 const MAKE_CLEAR = new Set(['deutlich', 'klar']);
+const SHOW = new Set(['zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt']);
+const STANCES = new Set(['überzeugt', 'zuversichtlich', 'optimistisch', 'besorgt', 'sicher', 'skeptisch', 'zufrieden', 'enttäuscht']);
+
+/** "ist überzeugt, dass …", "zuversichtlich, dass …" -> a stance that reports a view. */
+function stance(ctx: QuoteContext, i: number): boolean {
+  return STANCES.has(ctx.tokens[i]!.text) && ctx.tokens[i + 1]?.text === ',' && ctx.tokens[i + 2]?.text === 'dass';
+}
 // "nach Angaben von X", "nach Ansicht des X", "nach Worten X'" -> X said
 const NACH_NOUNS = new Set(['Angaben', 'Ansicht', 'Meinung', 'Auffassung', 'Einschätzung', 'Worten', 'Aussage', 'Aussagen', 'Darstellung', 'Informationen', 'Überzeugung']);
 
@@ -31,9 +38,12 @@ export function findCues(ctx: QuoteContext, from: number, to: number, skip: Read
     if (verb) {
       const last = particleEnd(ctx, i, verb.map((v) => v.particle));
       if (last !== undefined) cues.push({ index: i, kind: 'finite', last });
-    } else if (ctx.cues.participles.has(t.text) || (t.text === 'gemacht' && MAKE_CLEAR.has(ctx.tokens[i - 1]?.text ?? ''))) {
-      // "deutlich gemacht" / "klar gemacht" -> made clear, a participle cue
+    } else if (ctx.cues.participles.has(t.text) || (t.text === 'gemacht' && MAKE_CLEAR.has(ctx.tokens[i - 1]?.text ?? '')) || stance(ctx, i)) {
+      // "deutlich gemacht" / "klar gemacht" -> made clear; "überzeugt, dass" -> a stance: participle-like cues
       cues.push({ index: i, kind: 'participle', last: i });
+    } else if (SHOW.has(lower) && ctx.tokens[i + 1]?.text === 'sich') {
+      // "zeigte sich optimistisch, dass …" / "gab sich zuversichtlich"
+      cues.push({ index: i, kind: 'finite', last: i + 1 });
     }
     else if (lower === 'zufolge') cues.push({ index: i, kind: 'zufolge', last: i });
     else if (lower === 'laut') cues.push({ index: i, kind: 'laut', last: i });
@@ -71,7 +81,7 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
       if (before) return before;
       const after = speakerFrom(ctx, cue.index + 1);
       if (after.kind !== 'none') return person(after);
-      return subjectAtStart(ctx, cue.index) ?? null;
+      return subjectAtStart(ctx, cue.index, true) ?? null;
     }
     case 'participle':
       return subjectAtStart(ctx, cue.index) ?? null;

@@ -18,7 +18,9 @@ export const REPORTING_LEMMAS = [
   'signalisieren', 'erinnern', 'zitieren', 'ankündigen', 'beschwören', 'insistieren', 'klagen', 'monieren',
   'rechtfertigen', 'sprechen', 'unterstellen', 'verraten', 'verteidigen', 'vorhersagen', 'zurückweisen',
   'bekanntgeben', 'beharren', 'pochen', 'empfehlen', 'erwarten', 'bilanzieren', 'resümieren',
-  'urteilen', 'folgern', 'schildern', 'darlegen', 'konstatieren',
+  'urteilen', 'folgern', 'schildern', 'darlegen', 'konstatieren', 'hinweisen', 'verweisen', 'anprangern',
+  'versprechen', 'einwenden', 'vorhalten', 'zugestehen', 'festhalten', 'präzisieren', 'abstreiten', 'eingestehen',
+  'bekennen', 'aussprechen', 'anmahnen', 'bekunden', 'ankreiden', 'beanstanden', 'fragen', 'rufen', 'aufrufen',
 ];
 
 /** A finite verb cue: its lemma and, for separable verbs, the particle that closes the clause. */

@@ -58,7 +58,17 @@ function attribute(ctx: QuoteContext, first: number, last: number, inside: Reado
   const b = before(ctx, first, inside);
   // "Während Shakira erklärte, …, „…“, räumte Jennifer Lopez ein" -> two candidates, no answer
   if (a && b && a !== b) return null;
-  return a !== undefined ? a : b;
+  if (a !== undefined) return a;
+  if (b !== undefined) return b;
+  return subjectOfClause(ctx, first);
+}
+
+/** "Rumsfeld attackierte den Iran als den „führenden Förderer …“": the clause's subject, if alone. */
+function subjectOfClause(ctx: QuoteContext, first: number): string | undefined {
+  const subject = subjectAtStart(ctx, first);
+  if (!subject) return undefined;
+  for (let k = sentenceStart(ctx, first); k < first; k++) if (ctx.personAt.has(k) && ctx.personAt.get(k) !== subject) return undefined;
+  return subject;
 }
 
 /** "Mohammed ElBaradei („…“)", "Jens Stoltenberg: „…“" -> the name right before the marks. */

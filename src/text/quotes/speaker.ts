@@ -62,42 +62,77 @@ export function subjectBefore(ctx: QuoteContext, k: number): string | undefined 
   return ctx.personAt.get(j);
 }
 
+/** Focus particles that may stand before the subject in first position ("Auch der Minister sagte"). */
+const FOCUS = new Set(['Auch', 'Selbst', 'Sogar', 'Nur', 'Gerade']);
+
 /**
- * The person opening the sentence of token `k` as its subject: title words, then a mention, then a
- * finite verb ("Nordkoreas Erste Vizeaußenministerin Choe Son Hui hatte ...", "Er sei ...").
+ * The subject of the main clause that token `k` belongs to, if it is a known person: either the
+ * sentence opens with it ("Nordkoreas Erste Vizeaußenministerin Choe Son Hui hatte …", "Er sei …",
+ * "Auch der Minister Peter Struck sagte …") or it follows the finite verb ("Am Freitag hatte
+ * Verlagsleiter Lutz Schumacher … erklärt"). With `coordinated`, a comma right before `k` is allowed
+ * (", sagte aber, …" shares the subject).
  * @example subjectAtStart(ctx, indexOf("betont")) // "Stoiber" for "Stoiber hatte ... betont"
  */
-export function subjectAtStart(ctx: QuoteContext, k: number): string | undefined {
+export function subjectAtStart(ctx: QuoteContext, k: number, coordinated = false): string | undefined {
   const sentence = ctx.tokens[k]?.sentence;
   let i = k;
   while (i > 0 && ctx.tokens[i - 1]?.sentence === sentence) i--;
   while (ctx.tokens[i] && !ctx.tokens[i]!.word) i++;
+  if (FOCUS.has(ctx.tokens[i]?.text ?? '')) i++;
+  const found = openingSubject(ctx, i, k) ?? invertedSubject(ctx, i, k);
+  if (!found) return undefined;
+  // no clause boundary between the subject's verb and `k`, except a coordinated ", sagte"
+  for (let j = found.verb; j < k; j++) {
+    const text = ctx.tokens[j]!.text;
+    if ((text === ',' && !(coordinated && j === k - 1)) || text === ':') return undefined;
+  }
+  return found.name;
+}
+
+function isTitleWord(ctx: QuoteContext, text: string): boolean {
+  return DETERMINERS.has(text.toLowerCase()) || ADJECTIVE.test(text) || !!roleWord(text) || isCountry(ctx.lex, text);
+}
+
+/** "Der Minister Peter Struck sagte": title words, a mention, then the finite verb. */
+function openingSubject(ctx: QuoteContext, i: number, k: number): { name: string; verb: number } | undefined {
   for (let n = 0; n < 6 && i < k; n++, i++) {
     const name = ctx.personStart.get(i);
     if (!name) {
-      const t = ctx.tokens[i]!;
-      if (!(DETERMINERS.has(t.text.toLowerCase()) || ADJECTIVE.test(t.text) || roleWord(t.text) || isCountry(ctx.lex, t.text))) return undefined;
+      if (!isTitleWord(ctx, ctx.tokens[i]!.text)) return undefined;
       continue;
     }
-    // the verb must follow the subject, and no clause boundary may separate it from the cue
     const verb = verbAfter(ctx, ctx.mentionEnd.get(i) ?? i + 1);
-    if (verb === undefined || verb > k) return undefined;
-    for (let j = verb; j < k; j++) if (ctx.tokens[j]!.text === ',' || ctx.tokens[j]!.text === ':') return undefined;
-    return name;
+    return verb !== undefined && verb <= k ? { name, verb } : undefined;
   }
   return undefined;
 }
 
-/** The index of the finite verb after position `i` (after an apposition or a party in brackets). */
-function verbAfter(ctx: QuoteContext, i: number): number | undefined {
-  let j = i;
-  if (ctx.tokens[j]?.text === '(') {
-    while (ctx.tokens[j] && ctx.tokens[j]!.text !== ')' && j - i < 6) j++;
-    j++;
-  } else if (ctx.tokens[j]?.text === ',') {
-    while (ctx.tokens[j + 1] && ctx.tokens[j + 1]!.text !== ',' && j - i < 12) j++;
-    j += 2;
+/** "Am Freitag hatte Verlagsleiter Lutz Schumacher …": the person right after the first finite verb. */
+function invertedSubject(ctx: QuoteContext, i: number, k: number): { name: string; verb: number } | undefined {
+  for (let j = i; j < Math.min(k, i + 8); j++) {
+    const t = ctx.tokens[j]!;
+    if (t.text === ',' || t.text === ':' || ctx.personAt.has(j)) return undefined;
+    if (!t.word || !/^\p{Ll}/u.test(t.text) || !ctx.lex.verbs.has(t.text) || ctx.lex.stopwords.has(t.text) && !ctx.lex.verbNumber.has(t.text)) continue;
+    const found = speakerFrom(ctx, j + 1);
+    return found.kind === 'person' && j + 1 <= k ? { name: found.name, verb: j } : undefined;
   }
-  const t = ctx.tokens[j];
-  return t && t.word && /^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text) ? j : undefined;
+  return undefined;
+}
+
+/**
+ * The index of the finite verb after a subject ending at `i`: right there, or after a party in brackets
+ * or an apposition ("Houcine Abassi, der Generalsekretär … (UGIT) sagte").
+ */
+function verbAfter(ctx: QuoteContext, i: number): number | undefined {
+  const isVerb = (j: number) => {
+    const t = ctx.tokens[j];
+    return !!t && t.word && /^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text);
+  };
+  if (isVerb(i)) return i;
+  if (ctx.tokens[i]?.text !== '(' && ctx.tokens[i]?.text !== ',') return undefined;
+  for (let j = i + 1; j < i + 30 && ctx.tokens[j] && ctx.tokens[j]!.sentence === ctx.tokens[i]!.sentence; j++) {
+    if (ctx.tokens[j]!.text === ':') return undefined;
+    if (isVerb(j)) return j;
+  }
+  return undefined;
 }
