@@ -8,8 +8,9 @@
  * - Gold speaker spans are classed: `empty` (no speaker annotated: predictions there are not judged);
  *   `named` when the span holds a person's name, judged independently of the system: a first name
  *   followed by a capitalised word, a Korean/Chinese name, or a word the article also writes right
- *   after a first name ("Präsident Kennedy am 25. Mai" when "John F. Kennedy" occurs); `pronoun` ("er", "Sie", "Seiner Meinung") is resolved to the named speaker of the
- *   nearest earlier gold quote in the article (unresolvable ones are left out of both counts);
+ *   after a first name ("Präsident Kennedy am 25. Mai" when "John F. Kennedy" occurs);
+ *   `pronoun` ("er", "Sie", "Seiner Meinung") is resolved to the last person name (same test) in the
+ *   400 characters of the paragraph before the quote (unresolvable ones are left out of both counts);
  *   `title` ("der Verteidigungsminister") is right for a predicted person holding a title with that
  *   head in the article (precision only; titles are left out of recall); anything else
  *   ("Die Kanadier", "ein Sprecher") is `other`: no person to name.
@@ -70,6 +71,17 @@ function isPersonWord(w: string, next: string | undefined, body: string): boolea
   return false;
 }
 
+/**
+ * A pronoun speaker's antecedent, read from the text: the last person-name word (as `isPersonWord`
+ * judges it) in the 400 characters before the quote, in the same paragraph.
+ */
+function lastPersonBefore(body: string, at: number): string | undefined {
+  const from = Math.max(body.lastIndexOf('\n', at - 1) + 1, at - 400);
+  const words = [...body.slice(from, at).matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => m[0]);
+  for (let i = words.length - 1; i >= 0; i--) if (isPersonWord(words[i]!, words[i + 1], body)) return words.slice(i, i + 2).join(' ');
+  return undefined;
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -112,14 +124,12 @@ for (const [article, goldLines] of byArticle) {
   const { body } = readBody(join(root, 'wikinews-de', 'articles', `${article}.txt`));
   const used = new Set<number>();
   const gold: Gold[] = [];
-  let lastNamed: string | undefined;
   for (const g of goldLines) {
     let at = body.indexOf(g.quote);
     while (at >= 0 && used.has(at)) at = body.indexOf(g.quote, at + 1);
     const cls = classify(g.speaker, body);
-    const resolved = cls === 'named' ? g.speaker : cls === 'pronoun' ? lastNamed : undefined;
-    if (cls === 'named') lastNamed = g.speaker;
     if (at < 0) { unlocated++; continue; }
+    const resolved = cls === 'named' ? g.speaker : cls === 'pronoun' ? lastPersonBefore(body, at) : undefined;
     used.add(at);
     gold.push({ ...g, start: at, end: at + g.quote.length, cls, resolved });
   }

@@ -60,11 +60,13 @@ function attribute(ctx: QuoteContext, first: number, last: number, inside: Reado
   if (a && b && a !== b) return null;
   if (a !== undefined) return a;
   if (b !== undefined) return b;
-  return subjectOfClause(ctx, first);
+  return subjectOfClause(ctx, first, last);
 }
 
 /** "Rumsfeld attackierte den Iran als den „führenden Förderer …“": the clause's subject, if alone. */
-function subjectOfClause(ctx: QuoteContext, first: number): string | undefined {
+function subjectOfClause(ctx: QuoteContext, first: number, last: number): string | undefined {
+  // only speech-like stretches (three words or more), not a named thing
+  if (ctx.tokens.slice(first + 1, last).filter((t) => t.word).length < 3) return undefined;
   const subject = subjectAtStart(ctx, first);
   if (!subject) return undefined;
   for (let k = sentenceStart(ctx, first); k < first; k++) if (ctx.personAt.has(k) && ctx.personAt.get(k) !== subject) return undefined;

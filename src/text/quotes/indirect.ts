@@ -60,7 +60,13 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, start: number, inside: Readon
   if (ctx.tokens[cue.index - 1]?.text !== ',' || cue.kind === 'zufolge' || cue.kind === 'nach') return undefined;
   const to = cue.index - 2;
   if (to < start || (inside.has(start) && inside.has(to))) return undefined;
-  return subjunctive(ctx, start, to + 1) ? [start, to] : undefined;
+  if (!subjunctive(ctx, start, to + 1)) return undefined;
+  // "Das Problem sei vielmehr, so Chávez, dass …" -> the cue sits inside the quote: take the sentence
+  const end = sentenceEnd(ctx, cue.index);
+  const comma = ctx.tokens.slice(cue.last + 1, end).findIndex((t) => t.text === ',');
+  const rest = comma >= 0 ? cue.last + 1 + comma : -1;
+  if (rest >= 0 && ctx.tokens.slice(rest + 1, end).filter((t) => t.word).length >= 3) return [start, lastWordBefore(ctx, end)];
+  return [start, to];
 }
 
 /** "Biegun zufolge richte sich …", "Laut X sei …": the sentence around the cue, if subjunctive. */

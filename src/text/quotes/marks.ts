@@ -45,6 +45,13 @@ function findClose(text: string, from: number, closers: string[]): number | unde
  */
 export function isLabel(text: string, m: Marked): boolean {
   if (text[m.close + 1] === '-' || text[m.open - 1] === '-') return true;
-  const words = text.slice(m.open + 1, m.close).trim().split(/\s+/);
-  return words.length <= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+  const inner = text.slice(m.open + 1, m.close).trim();
+  const words = inner.split(/\s+/);
+  if (words.length <= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w))) return true;
+  // "die Dokumentation „Eine unbequeme Wahrheit“", "Motto „50 Jahre …“" -> a title after a noun
+  const before = /(\p{Lu}[\p{Ll}-]+)\s*$/u.exec(text.slice(Math.max(0, m.open - 40), m.open))?.[1];
+  return !!before && /^[\p{Lu}\d]/u.test(inner) && TITLE_NOUNS.test(before);
 }
+
+// nouns that name a work, a motto or a medium: what follows in quotation marks is its title
+const TITLE_NOUNS = /(Titel|Motto|Buch|Film|Dokumentation|Roman|Album|Lied|Song|Zeitung|Zeitschrift|Magazin|Illustrierte[n]?|Sendung|Serie|Programm|Kampagne|Aktion|Projekt|Slogan|Stück|Oper|Werk|Studie|Bericht|Kongress|Ausstellung|Festival|Gruppe|Band|Partei|Initiative|Operation|Codename[n]?|Plattform|Website|Blog|Portal|Agentur)$/;
