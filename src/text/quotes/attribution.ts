@@ -13,6 +13,20 @@ export interface Cue {
 }
 
 const MAKE_CLEAR = new Set(['deutlich', 'klar']);
+const COORDINATORS = new Set(['und', 'aber', 'sondern', 'doch']);
+
+/**
+ * For a cue closing a clause that opens with "Wie" ("Wie X mitteilte, …"): the one person named in it,
+ * `null` if none or several; `undefined` when the cue is not in such a clause.
+ */
+function wieClause(ctx: QuoteContext, k: number): string | null | undefined {
+  let i = k - 1;
+  while (i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && !/^(Wie|wie)$/.test(ctx.tokens[i]!.text) && k - i < 25) i--;
+  if (!/^(Wie|wie)$/.test(ctx.tokens[i]?.text ?? '') || ctx.tokens[k + 1]?.text !== ',') return undefined;
+  const names = new Set<string>();
+  for (let j = i + 1; j < k; j++) if (ctx.personAt.has(j)) names.add(ctx.personAt.get(j)!);
+  return names.size === 1 ? [...names][0]! : null;
+}
 const SHOW = new Set(['zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt']);
 const STANCES = new Set(['überzeugt', 'zuversichtlich', 'optimistisch', 'besorgt', 'sicher', 'skeptisch', 'zufrieden', 'enttäuscht']);
 
@@ -79,6 +93,11 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
     case 'finite': {
       const before = subjectBefore(ctx, cue.index);
       if (before) return before;
+      // "Er halte … für vertretbar und bezeichnete …" -> the subject of the first conjunct
+      if (COORDINATORS.has(ctx.tokens[cue.index - 1]?.text ?? '')) return subjectAtStart(ctx, cue.index) ?? null;
+      // "Wie der Bevollmächtigte …, Gerald Braun, in Luxemburg mitteilte, …" -> the person of the wie-clause
+      const wie = wieClause(ctx, cue.index);
+      if (wie !== undefined) return wie;
       const after = speakerFrom(ctx, cue.index + 1);
       if (after.kind !== 'none') return person(after);
       return subjectAtStart(ctx, cue.index, true) ?? null;

@@ -21,6 +21,7 @@ export const REPORTING_LEMMAS = [
   'urteilen', 'folgern', 'schildern', 'darlegen', 'konstatieren', 'hinweisen', 'verweisen', 'anprangern',
   'versprechen', 'einwenden', 'vorhalten', 'zugestehen', 'festhalten', 'präzisieren', 'abstreiten', 'eingestehen',
   'bekennen', 'aussprechen', 'anmahnen', 'bekunden', 'ankreiden', 'beanstanden', 'fragen', 'rufen', 'aufrufen',
+  'begründen', 'spekulieren', 'auffordern', 'bitten', 'vorschlagen', 'beschuldigen', 'anklagen', 'ablehnen',
 ];
 
 /** A finite verb cue: its lemma and, for separable verbs, the particle that closes the clause. */
@@ -64,11 +65,17 @@ export function buildCues(table: Record<string, VerbEntry>, lemmas: readonly str
         if (!form) continue;
         const [stem, particle] = Array.isArray(form) ? form : [form];
         const cue: VerbCue = particle ? { lemma, particle } : { lemma };
-        const list = finite.get(stem!) ?? [];
-        if (!list.some((c) => c.lemma === lemma)) finite.set(stem!, [...list, cue]);
+        add(finite, stem!, cue);
+        // "wie er mitteilte" -> the joined form of a subordinate clause needs no particle
+        if (particle) add(finite, particle + stem!, { lemma });
       }
     }
     for (const p of v.PA2 ?? []) participles.add(p);
   }
   return { finite, participles };
+}
+
+function add(finite: Map<string, VerbCue[]>, form: string, cue: VerbCue): void {
+  const list = finite.get(form) ?? [];
+  if (!list.some((c) => c.lemma === cue.lemma && c.particle === cue.particle)) finite.set(form, [...list, cue]);
 }

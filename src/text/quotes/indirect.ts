@@ -50,9 +50,19 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, end: number, inside: ReadonlyS
   if (from > to || inside.has(from) && inside.has(to)) return undefined;
   // "Spekulationen, wonach …" -> the speculation's content, not the speaker's
   if (ctx.tokens[from]!.text === 'wonach' && isNoun(ctx.lex, ctx.tokens[k - 1]?.text ?? '')) return undefined;
-  // "dass …", "ob …" or a clause with a subjunctive verb
+  // "dass …", "ob …", a clause with a subjunctive verb, an infinitive clause ("…, vorzugehen"), or
+  // anything after "Wie X mitteilte,"
   const opener = OPENERS.has(ctx.tokens[from]!.text);
-  return opener || subjunctive(ctx, from, to + 1) ? [from, to] : undefined;
+  const wie = /^(Wie|wie)$/.test(ctx.tokens[sentenceStart(ctx, cue.index)]!.text) || ctx.tokens[cue.index - 1]?.text === 'wie';
+  return opener || wie || subjunctive(ctx, from, to + 1) || infinitive(ctx, to) ? [from, to] : undefined;
+}
+
+// "zu haben", "vorzugehen", "anzuwenden" -> an infinitive clause closes the reported content
+const ZU_INFIX = /^(ab|an|auf|aus|bei|durch|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|frei|los|statt|dar|fort|hervor|hinzu|weiter|wieder|bereit|fern|gegen|zu)zu\p{Ll}+n$/u;
+
+function infinitive(ctx: QuoteContext, last: number): boolean {
+  const t = ctx.tokens[last]!.text;
+  return /^\p{Ll}+n$/u.test(t) && (ctx.tokens[last - 1]?.text === 'zu' || ZU_INFIX.test(t));
 }
 
 /** "China habe …, sagte Blinken": the subjunctive clause before ", cue". */

@@ -47,7 +47,10 @@ export function isLabel(text: string, m: Marked): boolean {
   if (text[m.close + 1] === '-' || text[m.open - 1] === '-') return true;
   const inner = text.slice(m.open + 1, m.close).trim();
   const words = inner.split(/\s+/);
-  if (words.length <= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w))) return true;
+  // „Stern“, „Automobilwoche“ after an article or a noun -> a name; „Wortbruch“ after "als" -> speech
+  const prev = /(\S+)\s*$/u.exec(text.slice(Math.max(0, m.open - 30), m.open))?.[1] ?? '';
+  const named = /^\p{Lu}/u.test(prev) || /^(der|die|das|des|dem|den)$/i.test(prev) || prev === '';
+  if (words.length <= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && named) return true;
   // "die Dokumentation „Eine unbequeme Wahrheit“", "Motto „50 Jahre …“" -> a title after a noun
   const before = /(\p{Lu}[\p{Ll}-]+)\s*$/u.exec(text.slice(Math.max(0, m.open - 40), m.open))?.[1];
   return !!before && /^[\p{Lu}\d]/u.test(inner) && TITLE_NOUNS.test(before);

@@ -93,14 +93,23 @@ function isTitleWord(ctx: QuoteContext, text: string): boolean {
   return DETERMINERS.has(text.toLowerCase()) || ADJECTIVE.test(text) || !!roleWord(text) || isCountry(ctx.lex, text);
 }
 
-/** "Der Minister Peter Struck sagte": title words, a mention, then the finite verb. */
+/**
+ * "Der Minister Peter Struck sagte": title words, a mention, then the finite verb; or a longer title
+ * phrase closed by a comma before the name ("Der Kommissionspräsident der Afrikanischen Union (AU),
+ * Alpha Omar Konaré, nannte").
+ */
 function openingSubject(ctx: QuoteContext, i: number, k: number): { name: string; verb: number } | undefined {
-  for (let n = 0; n < 6 && i < k; n++, i++) {
+  let loose = false;
+  for (let n = 0; n < 16 && i < k; n++, i++) {
     const name = ctx.personStart.get(i);
     if (!name) {
-      if (!isTitleWord(ctx, ctx.tokens[i]!.text)) return undefined;
+      const t = ctx.tokens[i]!;
+      if (n >= 6 || !isTitleWord(ctx, t.text)) loose = true;
+      // inside a loose title phrase: no verb, no second clause
+      if (loose && (n === 0 || t.text === ':' || (t.word && /^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text)))) return undefined;
       continue;
     }
+    if (loose && ctx.tokens[i - 1]?.text !== ',') return undefined;
     const verb = verbAfter(ctx, ctx.mentionEnd.get(i) ?? i + 1);
     return verb !== undefined && verb <= k ? { name, verb } : undefined;
   }
