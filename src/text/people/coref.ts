@@ -54,15 +54,18 @@ export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson
   tokens.forEach((t, i) => {
     if (!DEFINITE.has(t.text)) return;
     const role = rolePhraseAt(tokens, i, lex);
-    if (!role || covered.has(role.last + 1)) return;
+    // "der Trainer der Frankfurter, Michael Skibbe" -> an apposition names someone else
+    if (!role || covered.has(role.last + 1) || (tokens[role.last + 1]?.text === ',' && covered.has(role.last + 2))) return;
     // "der Reporter des Fernsehsenders" -> a title tied to something else than what we know of them
     const complement = ['des', 'der'].includes(tokens[role.last + 1]?.text ?? '') && !role.complement;
     if (complement) return;
     // the person must have been named in the last four sentences
     const recent = (p: WorkingPerson) => p.mentions.some((m) => m.token < i && t.sentence - tokens[m.token]!.sentence <= 4);
     const before = people.filter((p) => recent(p) && genderFits(p, role.gender));
-    let match = before.filter((p) => p.roleHeads.has(role.head) && (!role.prefix || p.rolePrefixes.has(role.prefix)));
-    if (match.length === 0 && role.prefix) match = before.filter((p) => p.rolePrefixes.has(role.prefix!));
+    // "der Trainer der Frankfurter" only means a person known as such, not any "Trainer"
+    const sameComplement = (p: WorkingPerson) => !role.complement || p.roles.some((r) => r.complement === role.complement);
+    let match = before.filter((p) => p.roleHeads.has(role.head) && (!role.prefix || p.rolePrefixes.has(role.prefix)) && sameComplement(p));
+    if (match.length === 0 && role.prefix) match = before.filter((p) => p.rolePrefixes.has(role.prefix!) && sameComplement(p));
     if (match.length !== 1) return;
     addMention(match[0]!, '', { start: t.start, end: tokens[role.last]!.end, token: i });
     addRole(match[0]!, role);

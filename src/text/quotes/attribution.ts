@@ -15,6 +15,34 @@ export interface Cue {
 const MAKE_CLEAR = new Set(['deutlich', 'klar']);
 const COORDINATORS = new Set(['und', 'aber', 'sondern', 'doch']);
 
+const SUBORDINATORS = new Set(['zumal', 'weil', 'da', 'nachdem', 'als', 'wenn', 'obwohl', 'dass', 'während', 'bevor', 'seit', 'sobald', 'indem']);
+const ARTICLES = new Set(['Der', 'Die', 'Das', 'Ein', 'Eine']);
+
+/**
+ * "…, zumal Verteidiger Wolfgang Dingfelder immer wieder betont hatte, …": in a clause opened by a
+ * conjunction, the first person named after it is the subject; `undefined` when not in such a clause.
+ */
+function subordinateSubject(ctx: QuoteContext, k: number): string | undefined {
+  let i = k - 1;
+  while (i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && ![',', ':', ';'].includes(ctx.tokens[i]!.text)) i--;
+  const conj = ctx.tokens[i + 1];
+  if (!conj || !SUBORDINATORS.has(conj.text)) return undefined;
+  for (let j = i + 2; j < k; j++) if (ctx.personStart.has(j)) return ctx.personStart.get(j);
+  return undefined;
+}
+
+/** Whether the sentence opens with an article-led noun phrase and no verb before the cue at `k`. */
+function nounSubjectBefore(ctx: QuoteContext, k: number): boolean {
+  let s = k;
+  while (s > 0 && ctx.tokens[s - 1]!.sentence === ctx.tokens[k]!.sentence) s--;
+  if (!ARTICLES.has(ctx.tokens[s]?.text ?? '') || ctx.personAt.has(k - 1)) return false;
+  for (let j = s; j < k; j++) {
+    const t = ctx.tokens[j]!;
+    if (/[„“"«»:]/.test(t.text) || (t.word && /^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text))) return false;
+  }
+  return true;
+}
+
 /**
  * For a cue closing a clause that opens with "Wie" ("Wie X mitteilte, …"): the one person named in it,
  * `null` if none or several; `undefined` when the cue is not in such a clause.
@@ -98,12 +126,14 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
       // "Wie der Bevollmächtigte …, Gerald Braun, in Luxemburg mitteilte, …" -> the person of the wie-clause
       const wie = wieClause(ctx, cue.index);
       if (wie !== undefined) return wie;
+      // "Die Königin … bat Premierminister Key, …" -> a subject stands before the verb, so what follows is an object
+      if (nounSubjectBefore(ctx, cue.index)) return null;
       const after = speakerFrom(ctx, cue.index + 1);
       if (after.kind !== 'none') return person(after);
-      return subjectAtStart(ctx, cue.index, true) ?? null;
+      return subordinateSubject(ctx, cue.index) ?? subjectAtStart(ctx, cue.index, true) ?? null;
     }
     case 'participle':
-      return subjectAtStart(ctx, cue.index) ?? null;
+      return subordinateSubject(ctx, cue.index) ?? subjectAtStart(ctx, cue.index) ?? null;
     case 'zufolge':
       return subjectBefore(ctx, cue.index) ?? null;
     case 'laut':

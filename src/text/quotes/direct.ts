@@ -27,7 +27,7 @@ export function directQuotes(ctx: QuoteContext): FoundQuote[] {
     const first = ctx.tokens.findIndex((t) => t.start === m.open);
     const last = ctx.tokens.findIndex((t) => t.start === m.close);
     if (first < 0 || last < 0) continue;
-    const speaker = attribute(ctx, first, last, inside);
+    const speaker = namedThing(ctx, m) ? null : attribute(ctx, first, last, inside);
     const start = m.open + 1;
     const end = m.close;
     out.push({ speaker: speaker ?? null, text: ctx.body.slice(start, end), type: 'direct', start, end, firstToken: first, lastToken: last });
@@ -45,6 +45,17 @@ export function insideMarks(ctx: QuoteContext, marked: readonly Marked[]): Set<n
     if (marked.some((m) => t.start >= m.open && t.start <= m.close)) inside.add(i);
   });
   return inside;
+}
+
+/**
+ * A short capitalised stretch („Hartz IV“, „Algemeen Dagblad“) names a thing unless "als" or an
+ * indefinite article introduces it ("nannte dies einen „Militärputsch“", "als „Wortbruch“").
+ */
+function namedThing(ctx: QuoteContext, m: Marked): boolean {
+  const words = ctx.body.slice(m.open + 1, m.close).trim().split(/\s+/);
+  if (words.length > 3 || !/^[\p{Lu}\d]/u.test(words[0] ?? '')) return false;
+  const prev = /(\S+)\s*$/u.exec(ctx.body.slice(Math.max(0, m.open - 30), m.open))?.[1] ?? '';
+  return !/^(als|einen|eine|ein|einem|einer|eines|von|vor)$/.test(prev);
 }
 
 /**
@@ -73,12 +84,21 @@ function subjectOfClause(ctx: QuoteContext, first: number, last: number): string
   return subject;
 }
 
-/** "Mohammed ElBaradei („…“)", "Jens Stoltenberg: „…“" -> the name right before the marks. */
+/**
+ * "Mohammed ElBaradei („…“)", "…, und Jens Stoltenberg: „…“" -> the name right before the marks, when
+ * it is not the object of a preposition ("sagte über Janukowytsch: „…“").
+ */
 function nameRightBefore(ctx: QuoteContext, first: number): string | undefined {
   let j = first - 1;
   if (ctx.tokens[j]?.text === '(' || ctx.tokens[j]?.text === ':') j--;
   if (j === first - 1 || ctx.tokens[j]?.sentence !== ctx.tokens[first]?.sentence) return undefined;
-  return ctx.personAt.get(j);
+  const name = ctx.personAt.get(j);
+  if (!name) return undefined;
+  let start = j;
+  while (ctx.personAt.get(start - 1) === name) start--;
+  const prev = ctx.tokens[start - 1];
+  const open = !prev || prev.sentence !== ctx.tokens[j]!.sentence || [',', 'und', 'sowie'].includes(prev.text) || /^\p{Lu}/u.test(prev.text);
+  return open ? name : undefined;
 }
 
 /** "«…», sagte Blinken" / "„…“, so der Chef Ulrich Müller" / "„…“, hatte VW-Chef Winterkorn … erklärt". */

@@ -59,8 +59,18 @@ export function subjectBefore(ctx: QuoteContext, k: number): string | undefined 
     j--;
   } else if (ctx.tokens[j]?.text === ',') j--;
   if (ctx.tokens[j]?.sentence !== ctx.tokens[k]?.sentence) return undefined;
-  return ctx.personAt.get(j);
+  const name = ctx.personAt.get(j);
+  if (!name) return undefined;
+  // "Er sowie Giesel befürchten" -> two speakers, none to name
+  let start = j;
+  while (ctx.personAt.get(start - 1) === name) start--;
+  const joined = ['und', 'sowie', 'oder'].includes(ctx.tokens[start - 1]?.text ?? '') && ctx.personAt.has(start - 2);
+  // "die Vorwürfe gegen Merkel zurückwies" -> the object of a preposition is no subject
+  const object = PREPOSITIONS.has(ctx.tokens[start - 1]?.text ?? '');
+  return joined || object ? undefined : name;
 }
+
+const PREPOSITIONS = new Set(['über', 'von', 'mit', 'an', 'zu', 'gegenüber', 'für', 'gegen', 'bei', 'nach', 'um', 'auf', 'vor', 'aus', 'durch', 'ohne']);
 
 /** Focus particles that may stand before the subject in first position ("Auch der Minister sagte"). */
 const FOCUS = new Set(['Auch', 'Selbst', 'Sogar', 'Nur', 'Gerade']);
