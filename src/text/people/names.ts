@@ -69,6 +69,14 @@ export function findNameSpans(tokens: readonly Token[], lex: Lexicon): NameSpan[
   return spans;
 }
 
+/**
+ * A full name (first name + surname, Korean or Chinese shape) starting at token `i`, if any.
+ * @example fullNameAt(tokens("Thomas Lang sagte"), 0, lex) // { first: 0, last: 1, kind: "full", ... }
+ */
+export function fullNameAt(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
+  return korean(tokens, i, lex) ?? chinese(tokens, i, lex) ?? western(tokens, i, lex);
+}
+
 function korean(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
   const strength = koreanSurname(tokens[i]!.text);
   if (!strength || !tokens[i]!.word) return undefined;
@@ -128,7 +136,8 @@ function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
   // "werfen Luna Menschenhandel vor" when "Luna" alone recurs -> Luna is the surname, the noun is a noun
   if (isNoun(lex, surname.text) && !isNounSurname(surname.text) && aloneElsewhere(tokens, i, surname.text)) return undefined;
   if (PLACE_NOUNS.test(tokens[i - 1]?.text ?? '')) return undefined; // "Hauptstadt Addis Abeba"
-  if (afterArticle(tokens, surname.text)) return undefined;
+  // (a German noun after an article is just the noun: "das Blinken" does not stop "Antony Blinken")
+  if (!lex.nouns.has(surname.text) && afterArticle(tokens, surname.text)) return undefined;
   let last = j + 1;
   while (adjacent(tokens, last) && isNameWord(lex, tokens[last + 1]) && !isNoun(lex, tokens[last + 1]!.text) && last - i < 5) last++;
   return { first: i, last, kind: 'full', gender, familyFirst: false, needsConfirmation: false };

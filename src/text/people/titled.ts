@@ -3,7 +3,7 @@
  * "Hailu Shawe, dem Vorsitzenden der CUD", "Der Manager der Nationalmannschaft, Vincio Luna,".
  */
 import { isNoun, type Gender, type Lexicon } from './lexicon.ts';
-import { adjacent, firstNameOf, isNameWord, type NameSpan } from './names.ts';
+import { adjacent, firstNameOf, fullNameAt, isNameWord, type NameSpan } from './names.ts';
 import { PLACE_NOUNS, PLACE_PREPOSITIONS } from './entities.ts';
 import { roleWord } from './role-words.ts';
 import { roleAfter, roleBefore } from './roles.ts';
@@ -32,7 +32,8 @@ export function titled(tokens: readonly Token[], i: number, lex: Lexicon): NameS
   if (tokens[j]?.text === '.' && (t.text === 'Dr' || t.text === 'Prof')) j++;
   const name = tokens[j];
   if (!name || name.sentence !== t.sentence || !isNameWord(lex, name)) return undefined;
-  if (firstNameOf(lex, name) || koreanSurname(name.text) || isChineseSurname(name.text)) return undefined;
+  // "Sängerin Shakira erklärte" -> a one-word name even if first-name lists know it; a full name is found later
+  if ((firstNameOf(lex, name) && fullNameAt(tokens, j, lex)) || koreanSurname(name.text) || isChineseSurname(name.text)) return undefined;
   const gender = salutation ?? role?.gender ?? 'unknown';
   // "Premierminister Meles Zenawi", "Prof. Jiahua Pan" -> two or three unknown words form a full name
   let last = j;

@@ -48,14 +48,14 @@ export function insideMarks(ctx: QuoteContext, marked: readonly Marked[]): Set<n
 }
 
 /**
- * A short capitalised stretch („Hartz IV“, „Algemeen Dagblad“) names a thing unless "als" or an
- * indefinite article introduces it ("nannte dies einen „Militärputsch“", "als „Wortbruch“").
+ * A short stretch of capitalised words („Hartz IV“, „Algemeen Dagblad“) names a thing unless "als", an
+ * indefinite article or a colon introduces it ("nannte dies einen „Militärputsch“", "als „Wortbruch“").
  */
 function namedThing(ctx: QuoteContext, m: Marked): boolean {
   const words = ctx.body.slice(m.open + 1, m.close).trim().split(/\s+/);
-  if (words.length > 3 || !/^[\p{Lu}\d]/u.test(words[0] ?? '')) return false;
+  if (words.length > 3 || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
   const prev = /(\S+)\s*$/u.exec(ctx.body.slice(Math.max(0, m.open - 30), m.open))?.[1] ?? '';
-  return !/^(als|einen|eine|ein|einem|einer|eines|von|vor)$/.test(prev);
+  return !/^(als|einen|eine|ein|einem|einer|eines|von|vor)$/.test(prev) && !prev.endsWith(':');
 }
 
 /**
