@@ -1,7 +1,8 @@
 /**
  * Quote attribution on the wikinews-de gold (Petersen-Frey & Biemann 2024, train+dev):
  * precision and recall of (quote, speaker) pairs for direct and indirect quotes.
- *   npx tsx eval/quotes.ts [path/to/shared/corpora] [--verbose] [--limit N]
+ *   npx tsx eval/quotes.ts [path/to/shared/corpora] [--verbose] [--limit N] [--baseline]
+ * `--baseline` scores the naive nearest-person attribution of eval/baseline.ts instead.
  *
  * How gold is mapped (the gold has quote text and a speaker *span*, no offsets):
  * - Gold quotes are located in the article by exact text search (first unused occurrence).
@@ -33,12 +34,14 @@ import { isChineseSurname, isKoreanGivenName, isKoreanSyllable, isPinyinGivenNam
 import { roleWord } from '../src/text/people/role-words.ts';
 import type { ArticlePeople } from '../src/text/people/types.ts';
 import { corporaDir, prf, readBody } from './corpus-file.ts';
+import { baselineQuotes } from './baseline.ts';
 
 interface GoldLine { article: string; type: string; speaker: string; cue: string; quote: string }
 interface Gold extends GoldLine { start: number; end: number; cls: 'named' | 'pronoun' | 'title' | 'empty' | 'other'; resolved?: string }
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const baseline = args.includes('--baseline');
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
 const root = corporaDir(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit'));
@@ -135,7 +138,7 @@ for (const [article, goldLines] of byArticle) {
   }
   const sentences = splitSentences(body);
   const people = findPeople(body, sentences);
-  const quotes = findQuotes(body, sentences, people);
+  const quotes = baseline ? baselineQuotes(body, sentences, people) : findQuotes(body, sentences, people);
   score(article, people, quotes, gold);
 }
 
@@ -170,7 +173,7 @@ function log(kind: string, article: string, q: Quote): void {
   if (verbose) console.log(`  ${kind} ${article} ${q.type} [${q.speaker}] ${q.text.slice(0, 90)}`);
 }
 
-console.log(`articles: ${articles}, gold quotes not found in text: ${unlocated}, pronoun speakers left unresolved: ${unresolved}, predictions on quotes without a judgeable speaker: ${unjudged}`);
+console.log(`${baseline ? 'BASELINE (nearest person in the sentence); ' : ''}articles: ${articles}, gold quotes not found in text: ${unlocated}, pronoun speakers left unresolved: ${unresolved}, predictions on quotes without a judgeable speaker: ${unjudged}`);
 console.log('| type | gold with person speaker | predicted with speaker | correct | precision (strict) | precision (lenient) | recall | F1 |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const type of ['direct', 'indirect'] as const) {

@@ -61,7 +61,7 @@ export function isKoreanGivenName(word: string): boolean {
 
 /**
  * Whether a word is a Chinese family name.
- * @example chineseSurname("Xi") // true
+ * @example isChineseSurname("Xi") // true
  */
 export function isChineseSurname(word: string): boolean {
   return /^\p{Lu}\p{Ll}*$/u.test(word) && CHINESE_SURNAMES.has(word.toLowerCase());

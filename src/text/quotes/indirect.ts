@@ -46,7 +46,10 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, end: number, inside: ReadonlyS
   while (k < end && ctx.tokens[k]!.text !== ',' && ctx.tokens[k]!.text !== ':' && k - cue.last < 12) k++;
   if (ctx.tokens[k]?.text !== ',' && ctx.tokens[k]?.text !== ':') return undefined;
   const from = k + 1;
-  const to = lastWordBefore(ctx, end);
+  // the reported clause ends before a later cue of its own (", räumte Jennifer Lopez ein")
+  const next = findCues(ctx, from, end, inside).find((c) => c.kind === 'finite' || c.kind === 'participle');
+  const stop = next && ctx.tokens[next.index - 1]?.text === ',' ? next.index - 1 : end;
+  const to = lastWordBefore(ctx, stop);
   if (from > to || inside.has(from) && inside.has(to)) return undefined;
   // "Spekulationen, wonach …" -> the speculation's content, not the speaker's
   if (ctx.tokens[from]!.text === 'wonach' && isNoun(ctx.lex, ctx.tokens[k - 1]?.text ?? '')) return undefined;

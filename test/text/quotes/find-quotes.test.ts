@@ -77,9 +77,15 @@ test('indirect speech without a recognisable speaker is left out', () => {
 });
 
 test('two candidate speakers around one quote give none', () => {
-  const text = 'Während die Sängerin Shakira erklärte, aufgeregt zu sein, „größer wird es nicht“, räumte Jennifer Lopez ein, sie freue sich.';
-  const q = quotes(text).find((x) => x.text === 'größer wird es nicht');
+  const text = 'Antony Blinken traf Lloyd Austin. Blinken lobte das Treffen: „Es war ein gutes Gespräch“, ergänzte Austin.';
+  const q = quotes(text).find((x) => x.text === 'Es war ein gutes Gespräch');
   assert.equal(q?.speaker, null);
+});
+
+test('reported speech ends where another cue begins', () => {
+  const text = 'Während die Sängerin Shakira erklärte, aufgeregt zu sein, räumte Jennifer Lopez ein, sie träume davon.';
+  const shakira = quotes(text).find((q) => q.speaker === 'Shakira');
+  assert.equal(shakira?.text, 'aufgeregt zu sein');
 });
 
 test('titles and names in quotation marks are not speech', () => {
