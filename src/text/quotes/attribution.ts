@@ -50,13 +50,16 @@ function nounSubjectBefore(ctx: QuoteContext, k: number): boolean {
 function wieClause(ctx: QuoteContext, k: number): string | null | undefined {
   let i = k - 1;
   while (i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && !/^(Wie|wie)$/.test(ctx.tokens[i]!.text) && k - i < 25) i--;
-  if (!/^(Wie|wie)$/.test(ctx.tokens[i]?.text ?? '') || ctx.tokens[k + 1]?.text !== ',') return undefined;
+  let end = k + 1;
+  while (ctx.tokens[end]?.word && /^(wird|wurde|werde|hat|hatte|habe)$/.test(ctx.tokens[end]!.text)) end++;
+  if (!/^(Wie|wie)$/.test(ctx.tokens[i]?.text ?? '') || ![',', '.'].includes(ctx.tokens[end]?.text ?? '')) return undefined;
   const names = new Set<string>();
   for (let j = i + 1; j < k; j++) if (ctx.personAt.has(j)) names.add(ctx.personAt.get(j)!);
   return names.size === 1 ? [...names][0]! : null;
 }
 const SHOW = new Set(['zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt']);
-const STANCES = new Set(['überzeugt', 'zuversichtlich', 'optimistisch', 'besorgt', 'sicher', 'skeptisch', 'zufrieden', 'enttäuscht']);
+const STANCES = new Set(['überzeugt', 'zuversichtlich', 'optimistisch', 'besorgt', 'sicher', 'skeptisch', 'zufrieden', 'enttäuscht',
+  'Meinung', 'Ansicht', 'Auffassung', 'Überzeugung']);
 
 /** "ist überzeugt, dass …", "zuversichtlich, dass …" -> a stance that reports a view. */
 function stance(ctx: QuoteContext, i: number): boolean {
@@ -90,8 +93,10 @@ export function findCues(ctx: QuoteContext, from: number, to: number, skip: Read
     else if (lower === 'zufolge') cues.push({ index: i, kind: 'zufolge', last: i });
     else if (lower === 'laut') cues.push({ index: i, kind: 'laut', last: i });
     else if (lower === 'so' && ctx.tokens[i - 1]?.text === ',') cues.push({ index: i, kind: 'so', last: i });
-    else if (lower === 'nach' && NACH_NOUNS.has(ctx.tokens[i + 1]?.text ?? '')) {
-      const of = ['von', 'des', 'der'].includes(ctx.tokens[i + 2]?.text ?? '') ? i + 2 : i + 1;
+    else if (lower === 'nach' && (NACH_NOUNS.has(ctx.tokens[i + 1]?.text ?? '') || NACH_NOUNS.has(ctx.tokens[i + 2]?.text ?? ''))) {
+      // "nach Angaben von X", "Nach den Worten der Sprecherin …, Gisela Piltz,"
+      const noun = NACH_NOUNS.has(ctx.tokens[i + 1]!.text) ? i + 1 : i + 2;
+      const of = ['von', 'des', 'der'].includes(ctx.tokens[noun + 1]?.text ?? '') && !ctx.personStart.has(noun + 1) ? noun + 1 : noun;
       cues.push({ index: i, kind: 'nach', last: of });
     }
   }
@@ -132,8 +137,12 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
       if (after.kind !== 'none') return person(after);
       return subordinateSubject(ctx, cue.index) ?? subjectAtStart(ctx, cue.index, true) ?? null;
     }
-    case 'participle':
+    case 'participle': {
+      // "wie Hoyzer von Spiegel-Online zitiert wird"
+      const wie = wieClause(ctx, cue.index);
+      if (wie !== undefined) return wie;
       return subordinateSubject(ctx, cue.index) ?? subjectAtStart(ctx, cue.index) ?? null;
+    }
     case 'zufolge':
       return subjectBefore(ctx, cue.index) ?? null;
     case 'laut':

@@ -21,7 +21,7 @@ export const REPORTING_LEMMAS = [
   'urteilen', 'folgern', 'schildern', 'darlegen', 'konstatieren', 'hinweisen', 'verweisen', 'anprangern',
   'versprechen', 'einwenden', 'vorhalten', 'zugestehen', 'festhalten', 'präzisieren', 'abstreiten', 'eingestehen',
   'bekennen', 'aussprechen', 'anmahnen', 'bekunden', 'ankreiden', 'beanstanden', 'fragen', 'rufen', 'aufrufen',
-  'begründen', 'spekulieren', 'auffordern', 'bitten', 'vorschlagen', 'beschuldigen', 'anklagen', 'ablehnen',
+  'begründen', 'spekulieren', 'ausdrücken', 'auffordern', 'bitten', 'vorschlagen', 'beschuldigen', 'anklagen', 'ablehnen',
 ];
 
 /** A finite verb cue: its lemma and, for separable verbs, the particle that closes the clause. */

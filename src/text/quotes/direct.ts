@@ -7,6 +7,7 @@ import { findCues, speakerOfCue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 import { findMarked, isLabel, type Marked } from './marks.ts';
 import { speakerFrom, subjectAtStart } from './speaker.ts';
+import { roleWord } from '../people/role-words.ts';
 import type { Quote } from './types.ts';
 
 /** A quote with the token range it covers, for the finders that build on it. */
@@ -92,6 +93,10 @@ function nameRightBefore(ctx: QuoteContext, first: number): string | undefined {
   let j = first - 1;
   if (ctx.tokens[j]?.text === '(' || ctx.tokens[j]?.text === ':') j--;
   if (j === first - 1 || ctx.tokens[j]?.sentence !== ctx.tokens[first]?.sentence) return undefined;
+  // "Koppelin wörtlich: „…“"
+  if (ctx.tokens[j]?.text === 'wörtlich') j--;
+  // "Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“" -> back over a title apposition
+  if (!ctx.personAt.has(j) && ctx.tokens[first - 1]?.text === ':') j = appositionOwner(ctx, j) ?? j;
   const name = ctx.personAt.get(j);
   if (!name) return undefined;
   let start = j;
@@ -99,6 +104,16 @@ function nameRightBefore(ctx: QuoteContext, first: number): string | undefined {
   const prev = ctx.tokens[start - 1];
   const open = !prev || prev.sentence !== ctx.tokens[j]!.sentence || [',', 'und', 'sowie'].includes(prev.text) || /^\p{Lu}/u.test(prev.text);
   return open ? name : undefined;
+}
+
+/** From the end of "Name, Präsident des Rats …" back to the name's last token, if it is one. */
+function appositionOwner(ctx: QuoteContext, j: number): number | undefined {
+  for (let k = j; k > j - 12 && k > 0; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.text === ',') return ctx.personAt.has(k - 1) && ctx.tokens.slice(k + 1, j + 1).some((x) => roleWord(x.text)) ? k - 1 : undefined;
+    if (!t.word || (/^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text))) return undefined;
+  }
+  return undefined;
 }
 
 /** "«…», sagte Blinken" / "„…“, so der Chef Ulrich Müller" / "„…“, hatte VW-Chef Winterkorn … erklärt". */

@@ -10,10 +10,12 @@ import type { QuoteContext } from './context.ts';
 /** A person, someone who is not a recognised person ("ein Sprecher"), or no noun phrase at all. */
 export type Found = { kind: 'person'; name: string } | { kind: 'other' } | { kind: 'none' };
 
-const ADVERBS = new Set(['zwar', 'dazu', 'auch', 'jedoch', 'aber', 'nun', 'bereits', 'zudem', 'außerdem', 'weiter',
+const ADVERBS = new Set(['sich', 'zwar', 'dazu', 'auch', 'jedoch', 'aber', 'nun', 'bereits', 'zudem', 'außerdem', 'weiter',
   'ebenfalls', 'daraufhin', 'damals', 'gestern', 'heute', 'jetzt', 'noch', 'dann', 'später', 'erneut', 'wiederum',
   'allerdings', 'zugleich', 'gleichzeitig', 'demnach', 'daher', 'deshalb', 'offenbar', 'bereits', 'schon', 'ferner']);
 const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
+// "Prof. Dr." inside a title phrase
+const ACADEMIC = /^(Prof|Dr|Sir|\.)$/;
 // "südkoreanische", "frühere", "Erste" -> adjectives inside a title phrase
 const ADJECTIVE = /^(\p{Ll}+(e|en|er|em|es)|Erste|Zweite|Stellvertretende)$/u;
 
@@ -30,7 +32,7 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
     if (name) return { kind: 'person', name };
     if (!inPhrase && ADVERBS.has(t.text)) continue;
     const lower = t.text.toLowerCase();
-    if (DETERMINERS.has(lower) || ADJECTIVE.test(t.text) || roleWord(t.text) || isCountry(ctx.lex, t.text)) {
+    if (DETERMINERS.has(lower) || ADJECTIVE.test(t.text) || roleWord(t.text) || isCountry(ctx.lex, t.text) || ACADEMIC.test(t.text)) {
       inPhrase = true;
       continue;
     }
@@ -54,10 +56,12 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
  */
 export function subjectBefore(ctx: QuoteContext, k: number): string | undefined {
   let j = k - 1;
+  // "Lee Do-hoon, sagte" / "Henning Scherf (SPD), warnte" / "Renate Schmidt (SPD) äußerte"
+  if (ctx.tokens[j]?.text === ',') j--;
   if (ctx.tokens[j]?.text === ')') {
-    while (j > 0 && ctx.tokens[j]?.text !== '(' && k - j < 6) j--;
+    while (j > 0 && ctx.tokens[j]?.text !== '(' && k - j < 8) j--;
     j--;
-  } else if (ctx.tokens[j]?.text === ',') j--;
+  }
   if (ctx.tokens[j]?.sentence !== ctx.tokens[k]?.sentence) return undefined;
   const name = ctx.personAt.get(j);
   if (!name) return undefined;
@@ -66,11 +70,13 @@ export function subjectBefore(ctx: QuoteContext, k: number): string | undefined 
   while (ctx.personAt.get(start - 1) === name) start--;
   const joined = ['und', 'sowie', 'oder'].includes(ctx.tokens[start - 1]?.text ?? '') && ctx.personAt.has(start - 2);
   // "die Vorwürfe gegen Merkel zurückwies" -> the object of a preposition is no subject
-  const object = PREPOSITIONS.has(ctx.tokens[start - 1]?.text ?? '');
+  const object = PREPOSITIONS.has(ctx.tokens[start - 1]?.text.toLowerCase() ?? '');
   return joined || object ? undefined : name;
 }
 
 const PREPOSITIONS = new Set(['über', 'von', 'mit', 'an', 'zu', 'gegenüber', 'für', 'gegen', 'bei', 'nach', 'um', 'auf', 'vor', 'aus', 'durch', 'ohne']);
+
+const ATTRIBUTE = new Set(['von', 'vom', 'aus', 'der', 'des', 'bei', 'beim']);
 
 /** Focus particles that may stand before the subject in first position ("Auch der Minister sagte"). */
 const FOCUS = new Set(['Auch', 'Selbst', 'Sogar', 'Nur', 'Gerade']);
@@ -94,13 +100,16 @@ export function subjectAtStart(ctx: QuoteContext, k: number, coordinated = false
   // no clause boundary between the subject's verb and `k`, except a coordinated ", sagte"
   for (let j = found.verb; j < k; j++) {
     const text = ctx.tokens[j]!.text;
-    if ((text === ',' && !(coordinated && j === k - 1)) || text === ':') return undefined;
+    // "… in Frage: „…“" -> the colon that introduces the quote is no boundary
+    if ((text === ',' && !(coordinated && j === k - 1)) || (text === ':' && j !== k - 1)) return undefined;
   }
   return found.name;
 }
 
 function isTitleWord(ctx: QuoteContext, text: string): boolean {
-  return DETERMINERS.has(text.toLowerCase()) || ADJECTIVE.test(text) || !!roleWord(text) || isCountry(ctx.lex, text);
+  // "Der Bremer Forscher Dr. Heino Stoever" -> a city adjective and an academic title belong to the phrase
+  return DETERMINERS.has(text.toLowerCase()) || ADJECTIVE.test(text) || !!roleWord(text) || isCountry(ctx.lex, text) ||
+    ACADEMIC.test(text) || /^\p{Lu}\p{Ll}+er$/u.test(text);
 }
 
 /**
@@ -128,7 +137,7 @@ function openingSubject(ctx: QuoteContext, i: number, k: number): { name: string
 
 /** "Am Freitag hatte Verlagsleiter Lutz Schumacher …": the person right after the first finite verb. */
 function invertedSubject(ctx: QuoteContext, i: number, k: number): { name: string; verb: number } | undefined {
-  for (let j = i; j < Math.min(k, i + 8); j++) {
+  for (let j = i; j < Math.min(k, i + 12); j++) {
     const t = ctx.tokens[j]!;
     if (t.text === ',' || t.text === ':' || ctx.personAt.has(j)) return undefined;
     if (!t.word || !/^\p{Ll}/u.test(t.text) || !ctx.lex.verbs.has(t.text) || ctx.lex.stopwords.has(t.text) && !ctx.lex.verbNumber.has(t.text)) continue;
@@ -148,6 +157,11 @@ function verbAfter(ctx: QuoteContext, i: number): number | undefined {
     return !!t && t.word && /^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text);
   };
   if (isVerb(i)) return i;
+  // "Theo Kitz vom Bankhaus Merck Finck sagte" -> a short attribute after the name
+  if (ATTRIBUTE.has(ctx.tokens[i]?.text ?? '')) {
+    for (let j = i + 1; j < i + 7 && ctx.tokens[j]?.word; j++) if (isVerb(j)) return j;
+    return undefined;
+  }
   if (ctx.tokens[i]?.text !== '(' && ctx.tokens[i]?.text !== ',') return undefined;
   for (let j = i + 1; j < i + 30 && ctx.tokens[j] && ctx.tokens[j]!.sentence === ctx.tokens[i]!.sentence; j++) {
     if (ctx.tokens[j]!.text === ':') return undefined;
