@@ -139,7 +139,7 @@ function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
   // (a German noun after an article is just the noun: "das Blinken" does not stop "Antony Blinken")
   if (!lex.nouns.has(surname.text) && afterArticle(tokens, surname.text)) return undefined;
   let last = j + 1;
-  while (adjacent(tokens, last) && isNameWord(lex, tokens[last + 1]) && !isNoun(lex, tokens[last + 1]!.text) && last - i < 5) last++;
+  while (adjacent(tokens, last) && isNameWord(lex, tokens[last + 1]) && !lex.nouns.has(tokens[last + 1]!.text) && last - i < 5) last++;
   return { first: i, last, kind: 'full', gender, familyFirst: false, needsConfirmation: false };
 }
 

@@ -37,7 +37,8 @@ export function titled(tokens: readonly Token[], i: number, lex: Lexicon): NameS
   const gender = salutation ?? role?.gender ?? 'unknown';
   // "Premierminister Meles Zenawi", "Prof. Jiahua Pan" -> two or three unknown words form a full name
   let last = j;
-  while (last - j < 2 && adjacent(tokens, last) && isNameWord(lex, tokens[last + 1]) && !isNoun(lex, tokens[last + 1]!.text)) last++;
+  // (only nouns the lexicon lists stop the name: "Thorbjørn Jagland" is no compound of "Land")
+  while (last - j < 2 && adjacent(tokens, last) && isNameWord(lex, tokens[last + 1]) && !lex.nouns.has(tokens[last + 1]!.text)) last++;
   if (last > j && !isNoun(lex, name.text)) return { first: j, last, kind: 'full', gender, familyFirst: false, needsConfirmation: false };
   if (last > j) return undefined;
   // "Vertreter Pekings", "Sprecher Merkels" -> a genitive when "Peking"/"Merkel" occurs too

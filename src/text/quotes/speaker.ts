@@ -17,7 +17,7 @@ const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'e
 // "Prof. Dr." inside a title phrase
 const ACADEMIC = /^(Prof|Dr|Sir|\.)$/;
 // "südkoreanische", "frühere", "Erste" -> adjectives inside a title phrase
-const ADJECTIVE = /^(\p{Ll}+(e|en|er|em|es)|Erste|Zweite|Stellvertretende)$/u;
+const ADJECTIVE = /^((\p{Lu}+-)?\p{Ll}+(e|en|er|em|es)|Erste|Zweite|Stellvertretende)$/u;
 
 /**
  * The speaker noun phrase starting at token `k` (after a cue verb).
@@ -36,6 +36,8 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
       inPhrase = true;
       continue;
     }
+    // "sagte die kroatische Meteorologin Zoran Vakula" -> an unknown title noun right before the name
+    if (inPhrase && t.word && /^\p{Lu}/u.test(t.text) && ctx.personStart.has(i + 1)) continue;
     // "meinte der Trainer der Frankfurter, Michael Skibbe" -> the name in apposition
     if (inPhrase && t.word) {
       const comma = ctx.tokens.findIndex((x, n) => n > i && n < i + 4 && x.text === ',');
