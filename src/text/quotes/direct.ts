@@ -126,7 +126,8 @@ function after(ctx: QuoteContext, last: number, inside: ReadonlySet<number>): st
   if (cue) return speakerOfCue(ctx, cue);
   // auxiliary, speaker, participle: "hatte VW-Chef Winterkorn in einem Interview erklärt"
   const end = sentenceEnd(ctx, k);
-  const participle = findCues(ctx, k + 1, end, inside).find((c) => c.kind === 'participle');
+  // ("zitiert" is also a finite form: any cue spelt like a participle counts)
+  const participle = findCues(ctx, k + 1, end, inside).find((c) => ctx.cues.participles.has(ctx.tokens[c.index]!.text));
   if (participle && ctx.lex.verbs.has(t.text)) {
     const found = speakerFrom(ctx, k + 1);
     return found.kind === 'person' ? found.name : null;
