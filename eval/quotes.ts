@@ -1,0 +1,187 @@
+/**
+ * Quote attribution on the wikinews-de gold (Petersen-Frey & Biemann 2024, train+dev):
+ * precision and recall of (quote, speaker) pairs for direct and indirect quotes.
+ *   npx tsx eval/quotes.ts [path/to/shared/corpora] [--verbose] [--limit N] [--baseline]
+ * `--baseline` scores the naive nearest-person attribution of eval/baseline.ts instead.
+ *
+ * How gold is mapped (the gold has quote text and a speaker *span*, no offsets):
+ * - Gold quotes are located in the article by exact text search (first unused occurrence).
+ * - Gold speaker spans are classed: `empty` (no speaker annotated: predictions there are not judged);
+ *   `named` when the span holds a person's name, judged independently of the system: a first name
+ *   followed by a capitalised word, a Korean/Chinese name, or a word the article also writes right
+ *   after a first name ("Präsident Kennedy am 25. Mai" when "John F. Kennedy" occurs);
+ *   `pronoun` ("er", "Sie", "Seiner Meinung") is resolved to the last person name (same test) in the
+ *   400 characters of the paragraph before the quote (unresolvable ones are left out of both counts);
+ *   `title` ("der Verteidigungsminister") is right for a predicted person holding a title with that
+ *   head in the article (precision only; titles are left out of recall); anything else
+ *   ("Die Kanadier", "ein Sprecher") is `other`: no person to name.
+ * - A prediction matches a gold quote when their spans overlap by at least half of the shorter one.
+ * - A predicted speaker is right when the gold span (or, for a pronoun, its resolution) contains the
+ *   predicted full name or its last word (as a whole word, genitive -s allowed), compared by personKey.
+ * - Precision: predictions with a speaker; one matching no gold quote, or a gold quote whose speaker
+ *   is `other`, counts as wrong (strict). Lenient precision leaves `other` out.
+ * - Recall: gold quotes whose speaker is a person (named or resolved pronoun).
+ * Direct = gold "Direct"; indirect = gold "Indirect" + "IndirectFreeIndirect".
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { splitSentences } from '../src/text/sentences.ts';
+import { findPeople, personKey } from '../src/text/people/index.ts';
+import { findQuotes, type Quote } from '../src/text/quotes/index.ts';
+import { defaultLexicon } from '../src/text/people/lexicon-data.ts';
+import { firstNameGender, isStopword } from '../src/text/people/lexicon.ts';
+import { isChineseSurname, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, koreanSurname } from '../src/text/people/shapes.ts';
+import { roleWord } from '../src/text/people/role-words.ts';
+import type { ArticlePeople } from '../src/text/people/types.ts';
+import { corporaDir, prf, readBody } from './corpus-file.ts';
+import { baselineQuotes } from './baseline.ts';
+
+interface GoldLine { article: string; type: string; speaker: string; cue: string; quote: string }
+interface Gold extends GoldLine { start: number; end: number; cls: 'named' | 'pronoun' | 'title' | 'empty' | 'other'; resolved?: string }
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const baseline = args.includes('--baseline');
+const limitAt = args.indexOf('--limit');
+const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
+const root = corporaDir(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit'));
+const lex = defaultLexicon();
+const PRONOUN = /^(er|sie|ihm|ihr|ihn|dieser|diese|jener|letzterer|seine[rn]?|ihre[rn]?)(\s+(meinung|ansicht|darstellung|auffassung|angaben|einschätzung|worten|aussage|überzeugung|informationen))?$/i;
+
+function classify(span: string, body: string): Gold['cls'] {
+  const s = span.trim();
+  if (!s) return 'empty';
+  if (PRONOUN.test(s)) return 'pronoun';
+  const words = s.split(/\s+/).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  if (words.some((w, i) => isPersonWord(w, words[i + 1], body))) return 'named';
+  // "der Verteidigungsminister", "Der Bundestagspräsident" -> a title standing for a person
+  return words.length <= 3 && roleWord(words[words.length - 1] ?? '') ? 'title' : 'other';
+}
+
+/**
+ * A word of a person's name, judged without the system under test: a first name followed by a
+ * capitalised word, a Korean/Chinese name start, or a word the article uses right after a first name
+ * ("Wiedeking" when "Wendelin Wiedeking" occurs).
+ */
+function isPersonWord(w: string, next: string | undefined, body: string): boolean {
+  if (!/^\p{Lu}/u.test(w) || isStopword(lex, w)) return false;
+  if (firstNameGender(lex, w) && next && /^\p{Lu}/u.test(next) && !lex.nouns.has(next)) return true;
+  if ((koreanSurname(w) === 'strong' && next && (isKoreanGivenName(next) || isKoreanSyllable(next))) || (isChineseSurname(w) && next && isPinyinGivenName(next))) return true;
+  const bare = w.replace(/s$/, '');
+  for (const m of body.matchAll(new RegExp(`(\\p{Lu}[\\p{L}-]+) (?:\\p{Lu}\\. )?(${escape(w)}|${escape(bare)})\\b`, 'gu'))) {
+    if (firstNameGender(lex, m[1]!) && !isStopword(lex, m[1]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * A pronoun speaker's antecedent, read from the text: the last person-name word (as `isPersonWord`
+ * judges it) in the 400 characters before the quote, in the same paragraph.
+ */
+function lastPersonBefore(body: string, at: number): string | undefined {
+  const from = Math.max(body.lastIndexOf('\n', at - 1) + 1, at - 400);
+  const words = [...body.slice(from, at).matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => m[0]);
+  for (let i = words.length - 1; i >= 0; i--) if (isPersonWord(words[i]!, words[i + 1], body)) return words.slice(i, i + 2).join(' ');
+  return undefined;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A title span is right when the predicted person holds a title with the same head in the article. */
+function titleOk(predicted: string, span: string, people: ArticlePeople): boolean {
+  const head = roleWord(span.trim().split(/\s+/).pop() ?? '')?.head;
+  const person = people.people.find((p) => p.name === predicted);
+  return !!head && !!person?.roles.some((r) => r.split(' ').some((w) => roleWord(w)?.head === head));
+}
+
+function speakerOk(predicted: string, span: string): boolean {
+  const hay = ` ${personKey(span.replace(/[^\p{L}\d'’\-]+/gu, ' '))} `;
+  const name = personKey(predicted);
+  const last = name.split(' ').pop()!;
+  return hay.includes(` ${name} `) || hay.includes(` ${name}s `) || hay.includes(` ${last} `) || hay.includes(` ${last}s `);
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const o = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return o > 0 && o >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
+}
+
+const lines = readFileSync(join(root, 'wikinews-de', 'quotes.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as GoldLine);
+const byArticle = new Map<string, GoldLine[]>();
+for (const l of lines) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l]);
+
+const group = (type: string) => (type === 'Direct' ? 'direct' : type === 'Indirect' || type === 'IndirectFreeIndirect' ? 'indirect' : 'other');
+const stats = {
+  direct: { predicted: 0, correct: 0, other: 0, spurious: 0, gold: 0, found: 0, located: 0 },
+  indirect: { predicted: 0, correct: 0, other: 0, spurious: 0, gold: 0, found: 0, located: 0 },
+};
+let unlocated = 0;
+let unresolved = 0;
+let unjudged = 0;
+let articles = 0;
+for (const [article, goldLines] of byArticle) {
+  if (articles >= limit) break;
+  articles++;
+  const { body } = readBody(join(root, 'wikinews-de', 'articles', `${article}.txt`));
+  const used = new Set<number>();
+  const gold: Gold[] = [];
+  for (const g of goldLines) {
+    let at = body.indexOf(g.quote);
+    while (at >= 0 && used.has(at)) at = body.indexOf(g.quote, at + 1);
+    const cls = classify(g.speaker, body);
+    if (at < 0) { unlocated++; continue; }
+    const resolved = cls === 'named' ? g.speaker : cls === 'pronoun' ? lastPersonBefore(body, at) : undefined;
+    used.add(at);
+    gold.push({ ...g, start: at, end: at + g.quote.length, cls, resolved });
+  }
+  const sentences = splitSentences(body);
+  const people = findPeople(body, sentences);
+  const quotes = baseline ? baselineQuotes(body, sentences, people) : findQuotes(body, sentences, people);
+  score(article, people, quotes, gold);
+}
+
+function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Gold[]): void {
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const s = stats[q.type];
+    const hits = gold.filter((g) => overlaps(q, g));
+    if (hits.length === 0) { s.predicted++; s.spurious++; log('spurious', article, q); continue; }
+    const right = (g: Gold) => (g.cls !== 'empty' && speakerOk(q.speaker!, g.speaker)) || (!!g.resolved && speakerOk(q.speaker!, g.resolved)) ||
+      (g.cls === 'title' && titleOk(q.speaker!, g.speaker, people));
+    if (hits.some(right)) { s.predicted++; s.correct++; continue; }
+    // no speaker annotated, or a pronoun with no named speaker before it: cannot be judged
+    if (hits.every((g) => g.cls === 'empty' || (g.cls === 'pronoun' && !g.resolved))) { unjudged++; continue; }
+    s.predicted++;
+    if (hits.every((g) => g.cls === 'other')) { s.other++; log(`other(${hits[0]!.speaker})`, article, q); } else log(`WRONG(${hits[0]!.speaker})`, article, q);
+  }
+  for (const g of gold) {
+    const grp = group(g.type);
+    if (grp === 'other') continue;
+    const s = stats[grp];
+    s.located++;
+    if (g.cls === 'pronoun' && !g.resolved) { unresolved++; continue; }
+    if (!g.resolved) continue;
+    s.gold++;
+    if (quotes.some((q) => q.speaker && overlaps(q, g) && speakerOk(q.speaker, g.resolved!))) s.found++;
+    else if (verbose) console.log(`  missed ${article} [${g.speaker}] ${g.quote.slice(0, 90)}`);
+  }
+}
+
+function log(kind: string, article: string, q: Quote): void {
+  if (verbose) console.log(`  ${kind} ${article} ${q.type} [${q.speaker}] ${q.text.slice(0, 90)}`);
+}
+
+console.log(`${baseline ? 'BASELINE (nearest person in the sentence); ' : ''}articles: ${articles}, gold quotes not found in text: ${unlocated}, pronoun speakers left unresolved: ${unresolved}, predictions on quotes without a judgeable speaker: ${unjudged}`);
+console.log('| type | gold with person speaker | predicted with speaker | correct | precision (strict) | precision (lenient) | recall | F1 |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const type of ['direct', 'indirect'] as const) {
+  const s = stats[type];
+  const strict = prf(s.correct, s.predicted, s.gold);
+  const lenient = s.predicted - s.other ? (s.correct / (s.predicted - s.other)).toFixed(3) : '0.000';
+  const recall = s.gold ? (s.found / s.gold).toFixed(3) : '0.000';
+  console.log(`| ${type} | ${s.gold} | ${s.predicted} | ${s.correct} | ${strict.p} | ${lenient} | ${recall} | ${strict.f} |`);
+}
+const all = { c: stats.direct.correct + stats.indirect.correct, p: stats.direct.predicted + stats.indirect.predicted, g: stats.direct.gold + stats.indirect.gold, f: stats.direct.found + stats.indirect.found };
+console.log(`| all | ${all.g} | ${all.p} | ${all.c} | ${(all.c / all.p).toFixed(3)} | | ${(all.f / all.g).toFixed(3)} | |`);

@@ -1,0 +1,75 @@
+/**
+ * Turning name spans into people: full names first, then bare surnames after titles, each with the
+ * titles attached to it.
+ */
+import { combineGender, addMention, newPerson, type WorkingPerson } from './working.ts';
+import { personKey } from './key.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { NameSpan } from './names.ts';
+import { renderRole, roleAfter, roleBefore, type FoundRole } from './roles.ts';
+import type { Token } from './tokens.ts';
+
+/**
+ * The surface form of a span, without a genitive -s when the article also has the bare form.
+ * @example spanForm(tokens, span, body, words) // "Merkel" for "Merkels" when "Merkel" occurs too
+ */
+export function spanForm(tokens: readonly Token[], span: NameSpan, body: string, words: ReadonlySet<string>): string {
+  const text = body.slice(tokens[span.first]!.start, tokens[span.last]!.end).replace(/\s+/g, ' ');
+  const last = tokens[span.last]!.text;
+  // "Angela Merkels Amtsvorgänger" -> "Angela Merkel"; "Blinkens" -> "Blinken"
+  if (/[^s]s$/.test(last) && words.has(last.slice(0, -1))) return text.slice(0, -1);
+  return text;
+}
+
+/**
+ * Collect people from name spans. Full names make people; a bare surname after a title joins the one
+ * person with that family name (and matching gender), or becomes a person of its own when nobody
+ * matches and it is not a common noun.
+ * @example collectPeople(tokens, spans, body, lex) // [{ key: "antony blinken", ... }]
+ */
+export function collectPeople(tokens: readonly Token[], spans: readonly NameSpan[], body: string, lex: Lexicon): WorkingPerson[] {
+  const words = new Set(tokens.filter((t) => t.word).map((t) => t.text));
+  const people = new Map<string, WorkingPerson>();
+  for (const span of spans.filter((s) => s.kind === 'full')) {
+    const form = spanForm(tokens, span, body, words);
+    const key = personKey(form);
+    const p = people.get(key) ?? newPerson(form, span.familyFirst, span.gender, true);
+    people.set(key, p);
+    p.fullForms.add(form);
+    attach(p, span, form, tokens, lex);
+  }
+  for (const span of spans.filter((s) => s.kind === 'surname')) {
+    const form = spanForm(tokens, span, body, words);
+    const matches = [...people.values()].filter((p) => p.surnameKey === personKey(form) && compatible(p, span));
+    if (matches.length === 1) attach(matches[0]!, span, form, tokens, lex);
+    else if (matches.length === 0 && !span.needsConfirmation) {
+      const p = people.get(personKey(form)) ?? newPerson(form, false, span.gender, false);
+      people.set(p.key, p);
+      attach(p, span, form, tokens, lex);
+    }
+  }
+  return [...people.values()];
+}
+
+function compatible(p: WorkingPerson, span: NameSpan): boolean {
+  return p.gender === 'unknown' || span.gender === 'unknown' || p.gender === span.gender;
+}
+
+function attach(p: WorkingPerson, span: NameSpan, form: string, tokens: readonly Token[], lex: Lexicon): void {
+  addMention(p, form, { start: tokens[span.first]!.start, end: tokens[span.last]!.end, token: span.first });
+  p.gender = combineGender(p.gender, span.gender);
+  for (const role of [roleBefore(tokens, span.first, lex), roleAfter(tokens, span.last, lex)]) {
+    if (role) addRole(p, role);
+  }
+}
+
+/**
+ * Add a title to a person (once), and remember its head and prefix for later anaphora.
+ * @example addRole(p, roleBefore(...)!) // p.roles: ["US-Außenminister"], p.roleHeads: {"minister"}
+ */
+export function addRole(p: WorkingPerson, role: FoundRole): void {
+  p.gender = combineGender(p.gender, role.gender);
+  if (!p.roles.some((r) => renderRole(r, 'unknown') === renderRole(role, 'unknown'))) p.roles.push(role);
+  p.roleHeads.add(role.head);
+  if (role.prefix) p.rolePrefixes.add(role.prefix);
+}

@@ -1,0 +1,77 @@
+/**
+ * Later references to people already named in the article: a bare surname ("sagte Biegun"), a
+ * title with a definite article ("erklärte der US-Vizeaußenminister") and, conservatively, "er"/"sie".
+ */
+import { addMention, type WorkingPerson } from './working.ts';
+import { addRole } from './collect.ts';
+import { personKey } from './key.ts';
+import { isNoun, type Gender, type Lexicon } from './lexicon.ts';
+import { rolePhraseAt } from './roles.ts';
+import type { Token } from './tokens.ts';
+
+const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'das']);
+const DEFINITE = new Set(['der', 'die', 'Der', 'Die']);
+
+/**
+ * Attach bare surname mentions ("Biegun", "Trumps", "Kim") to the one person with that family name.
+ * A surname shared by two people in the article ("Kim" with Kim Jong Un and Kim Yo Jong) stays unattached.
+ * @example linkSurnames(tokens, people, covered, lex) // "sagte Blinken" -> Antony Blinken
+ */
+export function linkSurnames(tokens: readonly Token[], people: WorkingPerson[], covered: ReadonlySet<number>, lex: Lexicon): void {
+  const bySurname = new Map<string, WorkingPerson[]>();
+  for (const p of people) bySurname.set(p.surnameKey, [...(bySurname.get(p.surnameKey) ?? []), p]);
+  tokens.forEach((t, i) => {
+    if (!t.word || covered.has(i) || !/^\p{Lu}/u.test(t.text)) return;
+    // "Blinkens" -> "Blinken"
+    const form = bySurname.has(personKey(t.text)) ? t.text : /[^s]s$/.test(t.text) ? t.text.slice(0, -1) : t.text;
+    const owners = bySurname.get(personKey(form));
+    if (!owners || owners.length !== 1) return;
+    // "das Blinken" / "der Koch" -> the noun, not the person
+    if (isNoun(lex, t.text) && DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return;
+    const full = fullFormEndingAt(tokens, i, owners[0]!);
+    if (full) addMention(owners[0]!, full.form, { start: full.start, end: t.end, token: i });
+    else addMention(owners[0]!, form, { start: t.start, end: t.end, token: i });
+  });
+}
+
+/** "Meles Zenawi ist ..." where only "Zenawi" was recognised: the known full form ending at token `i`. */
+function fullFormEndingAt(tokens: readonly Token[], i: number, p: WorkingPerson): { form: string; start: number } | undefined {
+  for (const form of p.fullForms) {
+    const n = form.split(' ').length;
+    if (i - n + 1 < 0) continue;
+    const run = tokens.slice(i - n + 1, i + 1);
+    if (run.map((x) => x.text).join(' ') === form) return { form, start: run[0]!.start };
+  }
+  return undefined;
+}
+
+/**
+ * Attach "der US-Vizeaußenminister" / "der US-Diplomat" to the one person mentioned earlier whose
+ * title has the same head (and prefix), or else the same prefix; the title is then recorded for them.
+ * @example linkRoleAnaphora(tokens, people, covered, lex) // "erklärte der US-Vizeaußenminister" -> Stephen Biegun
+ */
+export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson[], covered: ReadonlySet<number>, lex: Lexicon): void {
+  tokens.forEach((t, i) => {
+    if (!DEFINITE.has(t.text)) return;
+    const role = rolePhraseAt(tokens, i, lex);
+    // "der Trainer der Frankfurter, Michael Skibbe" -> an apposition names someone else
+    if (!role || covered.has(role.last + 1) || (tokens[role.last + 1]?.text === ',' && covered.has(role.last + 2))) return;
+    // "der Reporter des Fernsehsenders" -> a title tied to something else than what we know of them
+    const complement = ['des', 'der'].includes(tokens[role.last + 1]?.text ?? '') && !role.complement;
+    if (complement) return;
+    // the person must have been named in the last four sentences
+    const recent = (p: WorkingPerson) => p.mentions.some((m) => m.token < i && t.sentence - tokens[m.token]!.sentence <= 4);
+    const before = people.filter((p) => recent(p) && genderFits(p, role.gender));
+    // "der Trainer der Frankfurter" only means a person known as such, not any "Trainer"
+    const sameComplement = (p: WorkingPerson) => !role.complement || p.roles.some((r) => r.complement === role.complement);
+    let match = before.filter((p) => p.roleHeads.has(role.head) && (!role.prefix || p.rolePrefixes.has(role.prefix)) && sameComplement(p));
+    if (match.length === 0 && role.prefix) match = before.filter((p) => p.rolePrefixes.has(role.prefix!) && sameComplement(p));
+    if (match.length !== 1) return;
+    addMention(match[0]!, '', { start: t.start, end: tokens[role.last]!.end, token: i });
+    addRole(match[0]!, role);
+  });
+}
+
+function genderFits(p: WorkingPerson, g: Gender): boolean {
+  return p.gender === 'unknown' || g === 'unknown' || p.gender === g;
+}

@@ -1,0 +1,39 @@
+/**
+ * People, their titles and the places and organisations around them, in one German article.
+ */
+import type { Sentence } from '../sentences.ts';
+import { collectPeople } from './collect.ts';
+import { linkRoleAnaphora, linkSurnames } from './coref.ts';
+import { findEntities } from './entities.ts';
+import { defaultLexicon } from './lexicon-data.ts';
+import type { Lexicon } from './lexicon.ts';
+import { findNameSpans } from './names.ts';
+import { linkPronouns } from './pronouns.ts';
+import { tokenize } from './tokens.ts';
+import type { ArticlePeople } from './types.ts';
+import { finish } from './working.ts';
+
+export type { ArticlePeople, ArticlePerson, ArticleEntity, Mention } from './types.ts';
+export { personKey } from './key.ts';
+
+/**
+ * Find the people of an article (names, aliases, titles, mentions) and its places and organisations.
+ * @example findPeople(body, splitSentences(body)).people[0]
+ *   // { name: "Antony Blinken", aliases: ["Blinken"], roles: ["US-Außenminister"], mentions: [...] }
+ */
+export function findPeople(body: string, sentences: readonly Sentence[], lex: Lexicon = defaultLexicon()): ArticlePeople {
+  const tokens = tokenize(sentences);
+  const spans = findNameSpans(tokens, lex);
+  const people = collectPeople(tokens, spans, body, lex);
+  const covered = new Set<number>();
+  for (const s of spans) for (let i = s.first; i <= s.last; i++) covered.add(i);
+  linkSurnames(tokens, people, covered, lex);
+  linkRoleAnaphora(tokens, people, covered, lex);
+  linkPronouns(tokens, people, lex);
+  const personTokens = new Set<number>();
+  for (const p of people) for (const m of p.mentions) personTokens.add(m.token);
+  for (const s of spans) for (let i = s.first; i <= s.last; i++) personTokens.add(i);
+  const kept = people.filter((p) => p.mentions.length > 0);
+  kept.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+  return { people: kept.map(finish), entities: findEntities(tokens, lex, personTokens) };
+}

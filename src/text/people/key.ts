@@ -1,0 +1,27 @@
+/**
+ * One spelling-independent key per person name.
+ */
+
+/**
+ * Normalise a name so spelling variants meet: case, hyphens, umlaut transliteration, accents.
+ * @example personKey("Kim Jong-un") === personKey("KIM JONG UN") // "kim jong un"
+ * @example personKey("Choe Son-hui") === personKey("Choe Son Hui") // true
+ */
+export function personKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+    .normalize('NFD').replace(/\p{M}/gu, '')
+    .replace(/[‐-―\-'’.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The word a bare mention uses for a person: the family name, first for Korean and Chinese names.
+ * @example surnameOf("Antony Blinken", false) // "Blinken"; surnameOf("Kim Jong Un", true) // "Kim"
+ */
+export function surnameOf(name: string, familyFirst: boolean): string {
+  const words = name.split(/\s+/);
+  return (familyFirst ? words[0] : words[words.length - 1]) ?? name;
+}

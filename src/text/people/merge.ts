@@ -1,0 +1,99 @@
+/**
+ * One profile per person across articles: spelling variants meet on `personKey`, a bare surname
+ * joins the one full name it can belong to, different people never merge.
+ */
+import { personKey } from './key.ts';
+import type { ArticlePerson } from './types.ts';
+
+/** The people of one article, as `mergeProfiles` takes them. */
+export interface ArticlePeopleInput {
+  articleId: string;
+  /** The article date, `YYYY-MM` or `YYYY-MM-DD`; sorts as a string. */
+  articleDate: string;
+  people: ArticlePerson[];
+}
+
+/** A role as it was reported, with the article that reported it. */
+export interface DatedRole {
+  role: string;
+  date: string;
+  articleId: string;
+}
+
+/** Everything known about one person across articles. */
+export interface PersonProfile {
+  key: string;
+  /** The most frequent full form, e.g. "Kim Jong Un". */
+  name: string;
+  /** All other forms, e.g. ["Kim Jong-un", "Kim"]. */
+  aliases: string[];
+  /** Newest first. */
+  roles: DatedRole[];
+  /** Newest first. */
+  articleIds: string[];
+  firstDate: string;
+  lastDate: string;
+  mentionCount: number;
+  mentions: Array<{ articleId: string; start: number; end: number }>;
+}
+
+interface Entry { input: ArticlePeopleInput; person: ArticlePerson }
+
+/**
+ * Merge per-article people into profiles, sorted by number of articles (most first).
+ * @example mergeProfiles([{ articleId: "a", articleDate: "2019-07", people: [kimJongUn] },
+ *   { articleId: "b", articleDate: "2021-03", people: [kimJongUnHyphen] }]) // one profile "Kim Jong Un"
+ */
+export function mergeProfiles(perArticle: readonly ArticlePeopleInput[]): PersonProfile[] {
+  const groups = new Map<string, Entry[]>();
+  const singles: Entry[] = [];
+  for (const input of perArticle) {
+    for (const person of input.people) {
+      const key = personKey(person.name);
+      if (key.includes(' ')) groups.set(key, [...(groups.get(key) ?? []), { input, person }]);
+      else singles.push({ input, person });
+    }
+  }
+  for (const entry of singles) {
+    const key = personKey(entry.person.name);
+    const owners = [...groups.keys()].filter((k) => k.includes(' ') && (k.endsWith(` ${key}`) || k.startsWith(`${key} `)));
+    const target = owners.length === 1 ? owners[0]! : key;
+    groups.set(target, [...(groups.get(target) ?? []), entry]);
+  }
+  return [...groups.entries()].map(([key, entries]) => profile(key, entries))
+    .sort((a, b) => b.articleIds.length - a.articleIds.length || a.name.localeCompare(b.name));
+}
+
+function profile(key: string, entries: Entry[]): PersonProfile {
+  const byDate = [...entries].sort((a, b) => b.input.articleDate.localeCompare(a.input.articleDate) || a.input.articleId.localeCompare(b.input.articleId));
+  const name = chooseName(entries);
+  const forms = new Set(entries.flatMap((e) => [e.person.name, ...e.person.aliases]));
+  forms.delete(name);
+  const roles: DatedRole[] = [];
+  for (const e of byDate) {
+    for (const role of e.person.roles) {
+      if (!roles.some((r) => r.role === role && r.articleId === e.input.articleId)) {
+        roles.push({ role, date: e.input.articleDate, articleId: e.input.articleId });
+      }
+    }
+  }
+  const articleIds = [...new Set(byDate.map((e) => e.input.articleId))];
+  const mentions = entries.flatMap((e) => e.person.mentions.map((m) => ({ articleId: e.input.articleId, start: m.start, end: m.end })));
+  const dates = entries.map((e) => e.input.articleDate).sort();
+  return {
+    key, name, aliases: [...forms], roles, articleIds,
+    firstDate: dates[0] ?? '', lastDate: dates[dates.length - 1] ?? '',
+    mentionCount: mentions.length, mentions,
+  };
+}
+
+/** The full form most articles use; on a tie the longer one. */
+function chooseName(entries: Entry[]): string {
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(e.person.name, (counts.get(e.person.name) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+}
+
+function words(name: string): number {
+  return Math.min(name.split(/\s+/).length, 2);
+}

@@ -1,0 +1,170 @@
+/**
+ * Finding person names in a token stream: first name + surname ("Antony Blinken"), Korean and
+ * Chinese shapes ("Kim Jong Un", "Li Hongzhong"), and a title or salutation before a bare
+ * surname ("Außenminister Blinken", "Frau Merkel").
+ */
+import { firstNameGender, isCountry, isNoun, isStopword, type Gender, type Lexicon } from './lexicon.ts';
+import { roleWord } from './role-words.ts';
+import { isChineseSurname, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, koreanSurname } from './shapes.ts';
+import { isAllCaps, type Token } from './tokens.ts';
+import { PLACE_NOUNS } from './entities.ts';
+import { isNounSurname } from './surnames.ts';
+import { appositive, introduced, titled } from './titled.ts';
+
+/** A name found in the text: tokens `first..last` (inclusive). */
+export interface NameSpan {
+  first: number;
+  last: number;
+  /** `full`: first name or given name included; `surname`: a bare surname after a title. */
+  kind: 'full' | 'surname';
+  gender: Gender;
+  /** Family-name order: Korean and Chinese names put it first. */
+  familyFirst: boolean;
+  /** A bare surname that is also a common noun ("Fischer"): only kept if a full name confirms it. */
+  needsConfirmation: boolean;
+}
+
+const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'ter', 'ten', 'zu', 'vom', 'zur', 'mac', 'st.']);
+/** Words in first-name lists that in German news start place or brand names ("San Antonio", "La Gazetta"). */
+const NOT_FIRST = new Set(['La', 'Le', 'El', 'Los', 'Las', 'San', 'Santa', 'Santo', 'Saint', 'St', 'New', 'Fort', 'Port',
+  'Mount', 'Lake', 'Cape', 'Bay', 'Sea', 'Sun', 'Blue', 'Maple', 'North', 'South', 'East', 'West', 'France', 'Royal',
+  'Grand', 'Golden', 'Red', 'Green', 'Black', 'White', 'King', 'Queen', 'Prince', 'Duke', 'Air', 'Star']);
+const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'im', 'am', 'vom', 'zum', 'beim', 'ins']);
+const CALENDAR = /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)s?$/;
+
+/**
+ * Whether a token can be part of a name: a capitalised word with lower-case letters that is not a
+ * function word, country, month or title.
+ * @example isNameWord(lex, tok("Blinken")) // true; isNameWord(lex, tok("Nordkoreas")) // false
+ */
+export function isNameWord(lex: Lexicon, t: Token | undefined): t is Token {
+  if (!t || !t.word || !/^\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*$/u.test(t.text)) return false;
+  return !isStopword(lex, t.text) && !isCountry(lex, t.text) && !CALENDAR.test(t.text) && !roleWord(t.text);
+}
+
+/**
+ * Whether tokens `a` and `a + 1` are words side by side in one sentence (no mark between).
+ * @example adjacent(tokens("Antony Blinken"), 0) // true
+ */
+export function adjacent(tokens: readonly Token[], a: number): boolean {
+  const x = tokens[a];
+  const y = tokens[a + 1];
+  return !!x && !!y && x.sentence === y.sentence && y.word;
+}
+
+/**
+ * All name spans of a text, left to right, not overlapping.
+ * @example findNameSpans(tokenize(splitSentences("US-Außenminister Antony Blinken sagte")), lex) // one full span
+ */
+export function findNameSpans(tokens: readonly Token[], lex: Lexicon): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const span = korean(tokens, i, lex) ?? chinese(tokens, i, lex) ?? western(tokens, i, lex) ??
+      titled(tokens, i, lex) ?? appositive(tokens, i, lex) ?? introduced(tokens, i, lex);
+    if (span) {
+      spans.push(span);
+      i = span.last;
+    }
+  }
+  return spans;
+}
+
+/**
+ * A full name (first name + surname, Korean or Chinese shape) starting at token `i`, if any.
+ * @example fullNameAt(tokens("Thomas Lang sagte"), 0, lex) // { first: 0, last: 1, kind: "full", ... }
+ */
+export function fullNameAt(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
+  return korean(tokens, i, lex) ?? chinese(tokens, i, lex) ?? western(tokens, i, lex);
+}
+
+function korean(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
+  const strength = koreanSurname(tokens[i]!.text);
+  if (!strength || !tokens[i]!.word) return undefined;
+  const next = tokens[i + 1];
+  const make = (last: number): NameSpan => ({ first: i, last, kind: 'full', gender: 'unknown', familyFirst: true, needsConfirmation: false });
+  if (!next || !adjacent(tokens, i)) return undefined;
+  // "Lee Do-hoon", "Kim Jong-un" -> surname + hyphenated given name
+  if (isKoreanGivenName(next.text)) return make(i + 1);
+  const third = tokens[i + 2];
+  const syllable = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && isKoreanSyllable(t.text);
+  // "Kim Jong Un", "Moon Jae In" -> surname + two separate syllables
+  if (syllable(next) && adjacent(tokens, i + 1) && syllable(third) && !isStopword(lex, next.text)) return make(i + 2);
+  // "Sicherheitsberater Suh Hoon" -> one-syllable given name, only after a title
+  const before = tokens[i - 1];
+  if (strength === 'strong' && syllable(next) && before && roleWord(before.text) && !isStopword(lex, next.text) && !isNoun(lex, next.text)) return make(i + 1);
+  return undefined;
+}
+
+function chinese(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!t.word || !isChineseSurname(t.text) || !next || !adjacent(tokens, i)) return undefined;
+  // "Li Hongzhong", "Xi Jinping", "Wang Yi"
+  if (!isPinyinGivenName(next.text) || isNoun(lex, next.text) || isStopword(lex, next.text)) return undefined;
+  return { first: i, last: i + 1, kind: 'full', gender: 'unknown', familyFirst: true, needsConfirmation: false };
+}
+
+/**
+ * The gender of a first-name token (double names too), or undefined when it is none.
+ * @example firstNameOf(lex, tok("Frank-Walter")) // "male"
+ */
+export function firstNameOf(lex: Lexicon, t: Token | undefined): Gender | undefined {
+  if (!t || !t.word || !/^\p{Lu}\p{Ll}/u.test(t.text) || isAllCaps(t.text)) return undefined;
+  const whole = firstNameGender(lex, t.text);
+  if (whole) return whole;
+  // "Frank-Walter", "Jean-Cyril" -> double first names
+  const parts = t.text.split('-');
+  if (parts.length === 2 && parts.every((p) => p.length > 1 && firstNameGender(lex, p))) return firstNameGender(lex, parts[0]!);
+  return undefined;
+}
+
+function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
+  const gender = firstNameOf(lex, tokens[i]);
+  if (!gender || isStopword(lex, tokens[i]!.text) || NOT_FIRST.has(tokens[i]!.text)) return undefined;
+  const weak = isNoun(lex, tokens[i]!.text) || isCountry(lex, tokens[i]!.text);
+  // "im Osten Detroit", "der Westen" -> a noun after an article, not a first name
+  if (ARTICLES.has(tokens[i - 1]?.text.toLowerCase() ?? '') && (weak || tokens[i - 1]!.word)) return undefined;
+  let j = i;
+  // "George W. Bush", "Hans Peter Müller", "Ursula von der Leyen", "Jaap de Hoop Scheffer"
+  while (adjacent(tokens, j) && (/^\p{Lu}\.$/u.test(tokens[j + 1]!.text) || PARTICLES.has(tokens[j + 1]!.text) ||
+    (firstNameOf(lex, tokens[j + 1]) && isNameWord(lex, tokens[j + 2]) && adjacent(tokens, j + 1)))) j++;
+  const surname = tokens[j + 1];
+  // "Thomas Lang" -> "Lang" is a stopword but also a frequent surname
+  if (!adjacent(tokens, j) || !surname || !surnameWord(lex, surname)) return undefined;
+  if (weak && isNoun(lex, surname.text)) return undefined; // "Mark Strafe", "Rose Montag"
+  if (!surnameFits(lex, surname.text)) return undefined; // "Amer Sport"
+  // "werfen Luna Menschenhandel vor" when "Luna" alone recurs -> Luna is the surname, the noun is a noun
+  if (isNoun(lex, surname.text) && !isNounSurname(surname.text) && aloneElsewhere(tokens, i, surname.text)) return undefined;
+  if (PLACE_NOUNS.test(tokens[i - 1]?.text ?? '')) return undefined; // "Hauptstadt Addis Abeba"
+  // (a German noun after an article is just the noun: "das Blinken" does not stop "Antony Blinken")
+  if (!lex.nouns.has(surname.text) && afterArticle(tokens, surname.text)) return undefined;
+  let last = j + 1;
+  while (adjacent(tokens, last) && isNameWord(lex, tokens[last + 1]) && !lex.nouns.has(tokens[last + 1]!.text) && last - i < 5) last++;
+  return { first: i, last, kind: 'full', gender, familyFirst: false, needsConfirmation: false };
+}
+
+/**
+ * "die Spurs", "den Cavaliers" elsewhere -> a team or thing, not a family name; a relative pronoun after a
+ * comma ("Visionen, die Trump und Kim vermittelt hätten") does not count.
+ */
+function afterArticle(tokens: readonly Token[], word: string): boolean {
+  return tokens.some((t, k) => t.text === word && ARTICLES.has(tokens[k - 1]?.text.toLowerCase() ?? '') && tokens[k - 2]?.text !== ',');
+}
+
+/** "Blinken", and also "Lang" (a stopword but a frequent surname). */
+function surnameWord(lex: Lexicon, t: Token): boolean {
+  return isNounSurname(t.text) || isNameWord(lex, t);
+}
+
+/** Whether the word at `i` occurs in the text without `next` after it. */
+function aloneElsewhere(tokens: readonly Token[], i: number, next: string): boolean {
+  const word = tokens[i]!.text;
+  return tokens.some((t, k) => k !== i && t.text === word && tokens[k + 1]?.text !== next);
+}
+
+/** A noun is a surname only if it is a frequent one ("Müller") or a nominalised verb ("Blinken"). */
+function surnameFits(lex: Lexicon, word: string): boolean {
+  // only nouns the lexicon lists as such count against a surname: "Winterkorn" is no compound noun
+  if (!lex.nouns.has(word)) return true;
+  return isNounSurname(word) || lex.verbs.has(word.toLowerCase());
+}

@@ -1,0 +1,161 @@
+/**
+ * The title words directly attached to a name: before it ("der südkoreanische
+ * Chefnuklearunterhändler Lee Do-hoon", "Nordkoreas Erste Vizeaußenministerin Choe Son Hui") or as an
+ * apposition ("Choe Son-hui, die erste Vizeaußenministerin Nordkoreas", "der Präsident Südkoreas, Moon Jae In").
+ */
+import { isCountry, type Gender, type Lexicon } from './lexicon.ts';
+import { displayRole, roleWord, type RoleWord } from './role-words.ts';
+import type { Token } from './tokens.ts';
+
+/** Modifiers kept with a title ("frühere US-Präsident"); nationality adjectives ("-isch-") too. */
+const MODIFIERS = /^(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|langjährig|scheidend|künftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch)(e|er|en|em|es)?$/iu;
+const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
+const COMPLEMENT_ARTICLES = new Set(['der', 'des']);
+
+/** A title found next to a name, with the gender it reveals; `renderRole` makes it a string. */
+export interface FoundRole {
+  word: RoleWord;
+  mods: string[];
+  complement?: string;
+  gender: Gender;
+  /** Token range of the whole title phrase (inclusive), for role anaphora. */
+  first: number;
+  last: number;
+  head: string;
+  /** Prefix before a hyphen: "US" in "US-Diplomat". */
+  prefix?: string;
+}
+
+/**
+ * The title phrase right before token `nameStart` (across an apposition comma too).
+ * @example renderRole(roleBefore(tokens("der südkoreanische Chefnuklearunterhändler Lee Do-hoon"), 3, lex)!, "unknown")
+ *   // "südkoreanischer Chefnuklearunterhändler"
+ */
+export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lexicon): FoundRole | undefined {
+  let j = nameStart - 1;
+  const comma = tokens[j]?.text === ',';
+  if (comma) j--;
+  // "der Präsident Südkoreas, Moon Jae In" -> complement between title and comma
+  let complement: string | undefined;
+  if (comma && tokens[j] && isCountry(lex, tokens[j]!.text) && roleWord(tokens[j - 1]?.text ?? '')) {
+    complement = tokens[j]!.text;
+    j--;
+  }
+  if (comma && !complement && !roleWord(tokens[j]?.text ?? '')) return longApposition(tokens, j, lex);
+  const t = tokens[j];
+  const word = t && t.word ? roleWord(t.text) : undefined;
+  if (!t || !word || t.sentence !== tokens[nameStart]!.sentence) return undefined;
+  if (comma && !complement && !DETERMINERS.has(tokens[j - 1]?.text.toLowerCase() ?? '')) return undefined;
+  let first = j;
+  const mods: string[] = [];
+  while (tokens[first - 1] && MODIFIERS.test(tokens[first - 1]!.text) && tokens[first - 1]!.word) mods.unshift(tokens[--first]!.text);
+  // "Nordkoreas Erste Vizeaußenministerin" -> "Erste Vizeaußenministerin Nordkoreas"
+  if (!complement && tokens[first - 1] && isCountry(lex, tokens[first - 1]!.text) && /s$/.test(tokens[first - 1]!.text)) {
+    complement = tokens[--first]!.text;
+  }
+  return build(word, mods, complement, first, j, articleGender(tokens[first - 1]?.text, word, t.text));
+}
+
+/**
+ * "Der südkoreanische Sonderbeauftragte für die koreanische Halbinsel und Sicherheitsfragen, Lee Do-hoon":
+ * a title with article up to eight words before the comma ending at `end`, with no verb or mark between.
+ */
+function longApposition(tokens: readonly Token[], end: number, lex: Lexicon): FoundRole | undefined {
+  for (let j = end - 1; j >= end - 8 && j >= 0; j--) {
+    const t = tokens[j]!;
+    if (!t.word || t.sentence !== tokens[end]!.sentence || lex.verbs.has(t.text)) return undefined;
+    const word = roleWord(t.text);
+    if (!word) continue;
+    let first = j;
+    const mods: string[] = [];
+    while (tokens[first - 1]?.word && MODIFIERS.test(tokens[first - 1]!.text)) mods.unshift(tokens[--first]!.text);
+    if (!DETERMINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) return undefined;
+    const complement = tokens.slice(j + 1, end + 1).map((x) => x.text).join(' ') || undefined;
+    return build(word, mods, complement, first, end, articleGender(tokens[first - 1]?.text, word, t.text));
+  }
+  return undefined;
+}
+
+/** "der Vorsitzende" -> a man, "die Vorsitzende" -> a woman; other titles show it themselves. */
+function articleGender(article: string | undefined, word: RoleWord, text: string): Gender | undefined {
+  if (!word.adjectival || !text.endsWith('e')) return undefined;
+  const a = article?.toLowerCase();
+  return a === 'der' ? 'male' : a === 'die' ? 'female' : undefined;
+}
+
+/**
+ * The apposition title right after a name ending at token `nameEnd`.
+ * @example renderRole(roleAfter(tokens("Choe Son-hui, die erste Vizeaußenministerin Nordkoreas, warf"), 1, lex)!, "unknown")
+ *   // "erste Vizeaußenministerin Nordkoreas"
+ */
+export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexicon): FoundRole | undefined {
+  if (tokens[nameEnd + 1]?.text !== ',') return undefined;
+  let j = nameEnd + 2;
+  if (DETERMINERS.has(tokens[j]?.text ?? '')) j++;
+  const mods: string[] = [];
+  while (tokens[j] && tokens[j]!.word && MODIFIERS.test(tokens[j]!.text) && !roleWord(tokens[j]!.text)) mods.push(tokens[j++]!.text);
+  const t = tokens[j];
+  const word = t && t.word && t.sentence === tokens[nameEnd]!.sentence ? roleWord(t.text) : undefined;
+  if (!word) return undefined;
+  const { complement, last } = complementAfter(tokens, j, lex);
+  return build(word, mods, complement, nameEnd + 2, last, articleGender(tokens[nameEnd + 2]?.text, word, t!.text));
+}
+
+/** "Nordkoreas" / "der CUD" / "für Nordkorea" after a title, if any. */
+function complementAfter(tokens: readonly Token[], j: number, lex: Lexicon): { complement?: string; last: number } {
+  const a = tokens[j + 1];
+  const b = tokens[j + 2];
+  if (a && isCountry(lex, a.text)) return { complement: a.text, last: j + 1 };
+  // "Vorsitzender der CUD", "Sprecher des Ministeriums", "Sondergesandter für Nordkorea"
+  if (a && b && (COMPLEMENT_ARTICLES.has(a.text) || a.text === 'für') && /^\p{Lu}/u.test(b.text)) {
+    return { complement: `${a.text} ${b.text}`, last: j + 2 };
+  }
+  return { last: j };
+}
+
+/**
+ * A title phrase with its article and no name: "der US-Sondergesandte für Nordkorea", starting at the
+ * article token `i`. Undefined when a capitalised word (a name) follows the title.
+ * @example renderRole(rolePhraseAt(tokens("Der US-Sondergesandte für Nordkorea hatte"), 0, lex)!, "unknown")
+ *   // "US-Sondergesandter für Nordkorea"
+ */
+export function rolePhraseAt(tokens: readonly Token[], i: number, lex: Lexicon): FoundRole | undefined {
+  const article = tokens[i]?.text.toLowerCase();
+  if (article !== 'der' && article !== 'die') return undefined;
+  let j = i + 1;
+  const mods: string[] = [];
+  while (tokens[j]?.word && MODIFIERS.test(tokens[j]!.text) && !roleWord(tokens[j]!.text)) mods.push(tokens[j++]!.text);
+  const t = tokens[j];
+  const word = t?.word && t.sentence === tokens[i]!.sentence ? roleWord(t.text) : undefined;
+  if (!word || /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && !isCountry(lex, tokens[j + 1]!.text)) return undefined;
+  // only a nominative singular: "der Vorsitzende", "die Ministerin"; not "der Parteivorsitzenden"
+  const nominative = word.adjectival ? t!.text.endsWith('e') : t!.text === word.base;
+  if (!nominative) return undefined;
+  const gender = articleGender(article, word, t!.text) ?? word.gender;
+  if ((article === 'die') !== (gender === 'female')) return undefined;
+  const { complement, last } = complementAfter(tokens, j, lex);
+  return build(word, mods, complement, i, last, gender);
+}
+
+function build(word: RoleWord, mods: string[], complement: string | undefined, first: number, last: number, hint?: Gender): FoundRole {
+  const prefix = /^(\p{Lu}[\p{L}]*)-/u.exec(word.base)?.[1];
+  return { word, mods, complement, gender: hint ?? word.gender, first, last, head: word.head, prefix };
+}
+
+/**
+ * The title as shown for a person of a gender: "neue VW-Vorstandsvorsitzende" for Martin Winterkorn
+ * reads "neuer VW-Vorstandsvorsitzender".
+ * @example renderRole(roleBefore(tokens("der frühere US-Präsident Donald Trump"), 4, lex)!, "male") // "früherer US-Präsident"
+ */
+export function renderRole(role: FoundRole, gender: Gender): string {
+  const g = role.word.gender === 'female' ? 'female' : gender === 'unknown' ? role.gender : gender;
+  const shown = role.mods.map((m) => normaliseModifier(m, g));
+  return [...shown, displayRole(role.word, g), ...(role.complement ? [role.complement] : [])].join(' ');
+}
+
+/** "früheren" -> "früherer" (a man's title) or "frühere"; capitalised "Erste" stays. */
+function normaliseModifier(mod: string, gender: Gender): string {
+  if (/^\p{Lu}/u.test(mod)) return mod;
+  const stem = mod.replace(/(e|er|en|em|es)$/, '');
+  return stem + (gender === 'male' ? 'er' : 'e');
+}

@@ -1,0 +1,76 @@
+/**
+ * Names recognised by a title next to them: "Außenminister Blinken", "Prof. Jiahua Pan",
+ * "Hailu Shawe, dem Vorsitzenden der CUD", "Der Manager der Nationalmannschaft, Vincio Luna,".
+ */
+import { isNoun, type Gender, type Lexicon } from './lexicon.ts';
+import { adjacent, firstNameOf, fullNameAt, isNameWord, type NameSpan } from './names.ts';
+import { PLACE_NOUNS, PLACE_PREPOSITIONS } from './entities.ts';
+import { roleWord } from './role-words.ts';
+import { roleAfter, roleBefore } from './roles.ts';
+import { isChineseSurname, koreanSurname } from './shapes.ts';
+import type { Token } from './tokens.ts';
+
+const SALUTATIONS: Record<string, Gender> = { Herr: 'male', Herrn: 'male', Frau: 'female', Dr: 'unknown', Prof: 'unknown' };
+
+/** The run of up to three non-noun name words starting at `i`; returns the last index (or i - 1). */
+function nameRun(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let last = i - 1;
+  while (last - i < 2 && isNameWord(lex, tokens[last + 1]) && !isNoun(lex, tokens[last + 1]!.text) && (last < i || adjacent(tokens, last))) last++;
+  return last;
+}
+
+/**
+ * A name right after a title or salutation at token `i`.
+ * @example titled(tokens("Außenminister Blinken ruft"), 0, lex) // { first: 1, last: 1, kind: "surname" }
+ */
+export function titled(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
+  const t = tokens[i]!;
+  const salutation = SALUTATIONS[t.text];
+  const role = salutation === undefined ? roleWord(t.text) : undefined;
+  if ((salutation === undefined && !role) || !t.word) return undefined;
+  let j = i + 1;
+  if (tokens[j]?.text === '.' && (t.text === 'Dr' || t.text === 'Prof')) j++;
+  const name = tokens[j];
+  if (!name || name.sentence !== t.sentence || !isNameWord(lex, name)) return undefined;
+  // "Sängerin Shakira erklärte" -> a one-word name even if first-name lists know it; a full name is found later
+  if ((firstNameOf(lex, name) && fullNameAt(tokens, j, lex)) || koreanSurname(name.text) || isChineseSurname(name.text)) return undefined;
+  const gender = salutation ?? role?.gender ?? 'unknown';
+  // "Premierminister Meles Zenawi", "Prof. Jiahua Pan" -> two or three unknown words form a full name
+  let last = j;
+  // (only nouns the lexicon lists stop the name: "Thorbjørn Jagland" is no compound of "Land")
+  while (last - j < 2 && adjacent(tokens, last) && isNameWord(lex, tokens[last + 1]) && !lex.nouns.has(tokens[last + 1]!.text)) last++;
+  if (last > j && !isNoun(lex, name.text)) return { first: j, last, kind: 'full', gender, familyFirst: false, needsConfirmation: false };
+  if (last > j) return undefined;
+  // "Vertreter Pekings", "Sprecher Merkels" -> a genitive when "Peking"/"Merkel" occurs too
+  const stem = name.text.slice(0, -1);
+  if (/[^s]s$/.test(name.text) && tokens.some((x) => x.text === stem)) return undefined;
+  // "Außenminister Blinken ruft" -> a bare surname; "Minister Gespräche" -> a noun, needs a full name elsewhere
+  return { first: j, last: j, kind: 'surname', gender, familyFirst: false, needsConfirmation: isNoun(lex, name.text) };
+}
+
+/**
+ * Unknown words followed by a title apposition are a name.
+ * @example appositive(tokens("von Hailu Shawe, dem Vorsitzenden der CUD"), 1, lex) // full span 1..2
+ */
+export function appositive(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
+  const last = nameRun(tokens, i, lex);
+  if (last < i || tokens[last + 1]?.text !== ',' || !roleAfter(tokens, last, lex)) return undefined;
+  const prev = tokens[i - 1]?.text ?? '';
+  // "in Seoul, der Hauptstadt" -> a place; "von Hailu Shawe, dem Vorsitzenden" -> a person
+  if ((PLACE_PREPOSITIONS.has(prev) && prev !== 'von') || PLACE_NOUNS.test(prev)) return undefined;
+  const kind = last > i ? 'full' : 'surname';
+  return { first: i, last, kind, gender: 'unknown', familyFirst: false, needsConfirmation: false };
+}
+
+/**
+ * Unknown words after a title phrase and a comma, closed by a comma: the name the title introduces.
+ * @example introduced(tokens("Der Manager der Mannschaft aus Ecuador, Vincio Luna, hat"), 6, lex) // full span
+ */
+export function introduced(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
+  if (tokens[i - 1]?.text !== ',') return undefined;
+  const last = nameRun(tokens, i, lex);
+  if (last < i || tokens[last + 1]?.text !== ',') return undefined;
+  const role = roleBefore(tokens, i, lex);
+  if (!role) return undefined;
+  return { first: i, last, kind: last > i ? 'full' : 'surname', gender: role.gender, familyFirst: false, needsConfirmation: false };
+}

@@ -1,0 +1,153 @@
+/**
+ * Cues in a stretch of tokens and the speaker each one names.
+ */
+import type { QuoteContext } from './context.ts';
+import { speakerFrom, subjectAtStart, subjectBefore } from './speaker.ts';
+
+/** A reporting cue at a token. */
+export interface Cue {
+  index: number;
+  kind: 'finite' | 'participle' | 'zufolge' | 'laut' | 'so' | 'nach';
+  /** Last token of the cue (the particle of "kündigte ... an", the noun of "nach Angaben von"). */
+  last: number;
+}
+
+const MAKE_CLEAR = new Set(['deutlich', 'klar']);
+const COORDINATORS = new Set(['und', 'aber', 'sondern', 'doch']);
+
+const SUBORDINATORS = new Set(['zumal', 'weil', 'da', 'nachdem', 'als', 'wenn', 'obwohl', 'dass', 'während', 'bevor', 'seit', 'sobald', 'indem']);
+const ARTICLES = new Set(['Der', 'Die', 'Das', 'Ein', 'Eine']);
+
+/**
+ * "…, zumal Verteidiger Wolfgang Dingfelder immer wieder betont hatte, …": in a clause opened by a
+ * conjunction, the first person named after it is the subject; `undefined` when not in such a clause.
+ */
+function subordinateSubject(ctx: QuoteContext, k: number): string | undefined {
+  let i = k - 1;
+  while (i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && ![',', ':', ';'].includes(ctx.tokens[i]!.text)) i--;
+  const conj = ctx.tokens[i + 1];
+  if (!conj || !SUBORDINATORS.has(conj.text)) return undefined;
+  for (let j = i + 2; j < k; j++) if (ctx.personStart.has(j)) return ctx.personStart.get(j);
+  return undefined;
+}
+
+/** Whether the sentence opens with an article-led noun phrase and no verb before the cue at `k`. */
+function nounSubjectBefore(ctx: QuoteContext, k: number): boolean {
+  let s = k;
+  while (s > 0 && ctx.tokens[s - 1]!.sentence === ctx.tokens[k]!.sentence) s--;
+  if (!ARTICLES.has(ctx.tokens[s]?.text ?? '') || ctx.personAt.has(k - 1)) return false;
+  for (let j = s; j < k; j++) {
+    const t = ctx.tokens[j]!;
+    if (/[„“"«»:]/.test(t.text) || (t.word && /^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text))) return false;
+  }
+  return true;
+}
+
+/**
+ * For a cue closing a clause that opens with "Wie" ("Wie X mitteilte, …"): the one person named in it,
+ * `null` if none or several; `undefined` when the cue is not in such a clause.
+ */
+function wieClause(ctx: QuoteContext, k: number): string | null | undefined {
+  let i = k - 1;
+  while (i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && !/^(Wie|wie)$/.test(ctx.tokens[i]!.text) && k - i < 25) i--;
+  let end = k + 1;
+  while (ctx.tokens[end]?.word && /^(wird|wurde|werde|hat|hatte|habe)$/.test(ctx.tokens[end]!.text)) end++;
+  if (!/^(Wie|wie)$/.test(ctx.tokens[i]?.text ?? '') || ![',', '.'].includes(ctx.tokens[end]?.text ?? '')) return undefined;
+  const names = new Set<string>();
+  for (let j = i + 1; j < k; j++) if (ctx.personAt.has(j)) names.add(ctx.personAt.get(j)!);
+  return names.size === 1 ? [...names][0]! : null;
+}
+const SHOW = new Set(['zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt']);
+const STANCES = new Set(['überzeugt', 'zuversichtlich', 'optimistisch', 'besorgt', 'sicher', 'skeptisch', 'zufrieden', 'enttäuscht',
+  'Meinung', 'Ansicht', 'Auffassung', 'Überzeugung']);
+
+/** "ist überzeugt, dass …", "zuversichtlich, dass …" -> a stance that reports a view. */
+function stance(ctx: QuoteContext, i: number): boolean {
+  return STANCES.has(ctx.tokens[i]!.text) && ctx.tokens[i + 1]?.text === ',' && ctx.tokens[i + 2]?.text === 'dass';
+}
+// "nach Angaben von X", "nach Ansicht des X", "nach Worten X'" -> X said
+const NACH_NOUNS = new Set(['Angaben', 'Ansicht', 'Meinung', 'Auffassung', 'Einschätzung', 'Worten', 'Aussage', 'Aussagen', 'Darstellung', 'Informationen', 'Überzeugung']);
+
+/**
+ * The cues among tokens `from..to` (exclusive), skipping tokens in `skip` (inside quotation marks).
+ * A separable verb counts only with its particle later in the sentence ("teilte ... mit").
+ * @example findCues(ctx, 0, 12, new Set()) // [{ index: 7, kind: "finite", last: 7 }] for ", sagte Blinken"
+ */
+export function findCues(ctx: QuoteContext, from: number, to: number, skip: ReadonlySet<number>): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i]!;
+    if (!t.word || skip.has(i)) continue;
+    const lower = t.text.toLowerCase();
+    const verb = /^\p{Ll}/u.test(t.text) || t.initial ? ctx.cues.finite.get(lower) : undefined;
+    if (verb) {
+      const last = particleEnd(ctx, i, verb.map((v) => v.particle));
+      if (last !== undefined) cues.push({ index: i, kind: 'finite', last });
+    } else if (ctx.cues.participles.has(t.text) || (t.text === 'gemacht' && MAKE_CLEAR.has(ctx.tokens[i - 1]?.text ?? '')) || stance(ctx, i)) {
+      // "deutlich gemacht" / "klar gemacht" -> made clear; "überzeugt, dass" -> a stance: participle-like cues
+      cues.push({ index: i, kind: 'participle', last: i });
+    } else if (SHOW.has(lower) && ctx.tokens[i + 1]?.text === 'sich') {
+      // "zeigte sich optimistisch, dass …" / "gab sich zuversichtlich"
+      cues.push({ index: i, kind: 'finite', last: i + 1 });
+    }
+    else if (lower === 'zufolge') cues.push({ index: i, kind: 'zufolge', last: i });
+    else if (lower === 'laut') cues.push({ index: i, kind: 'laut', last: i });
+    else if (lower === 'so' && ctx.tokens[i - 1]?.text === ',') cues.push({ index: i, kind: 'so', last: i });
+    else if (lower === 'nach' && (NACH_NOUNS.has(ctx.tokens[i + 1]?.text ?? '') || NACH_NOUNS.has(ctx.tokens[i + 2]?.text ?? ''))) {
+      // "nach Angaben von X", "Nach den Worten der Sprecherin …, Gisela Piltz,"
+      const noun = NACH_NOUNS.has(ctx.tokens[i + 1]!.text) ? i + 1 : i + 2;
+      const of = ['von', 'des', 'der'].includes(ctx.tokens[noun + 1]?.text ?? '') && !ctx.personStart.has(noun + 1) ? noun + 1 : noun;
+      cues.push({ index: i, kind: 'nach', last: of });
+    }
+  }
+  return cues;
+}
+
+/** For "kündigte ... an": the particle's index; for plain verbs the verb's own; undefined if missing. */
+function particleEnd(ctx: QuoteContext, i: number, particles: Array<string | undefined>): number | undefined {
+  if (particles.some((p) => p === undefined)) return i;
+  const sentence = ctx.tokens[i]!.sentence;
+  for (let j = i + 1; ctx.tokens[j]?.sentence === sentence; j++) {
+    const t = ctx.tokens[j]!;
+    if (particles.includes(t.text) && (!ctx.tokens[j + 1]?.word || ctx.tokens[j + 1]!.text === 'dass')) return j;
+  }
+  return undefined;
+}
+
+/**
+ * The person a cue attributes speech to, `null` when it names somebody else or nobody recognisable.
+ * Subject-first ("Blinken nannte") wins over inversion ("sagte Blinken"); "X zufolge", "laut X",
+ * ", so X" and "nach Angaben von X" name X.
+ * @example speakerOfCue(ctx, cue) // "Antony Blinken"
+ */
+export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
+  const person = (f: ReturnType<typeof speakerFrom>) => (f.kind === 'person' ? f.name : null);
+  switch (cue.kind) {
+    case 'finite': {
+      const before = subjectBefore(ctx, cue.index);
+      if (before) return before;
+      // "Er halte … für vertretbar und bezeichnete …" -> the subject of the first conjunct
+      if (COORDINATORS.has(ctx.tokens[cue.index - 1]?.text ?? '')) return subjectAtStart(ctx, cue.index) ?? null;
+      // "Wie der Bevollmächtigte …, Gerald Braun, in Luxemburg mitteilte, …" -> the person of the wie-clause
+      const wie = wieClause(ctx, cue.index);
+      if (wie !== undefined) return wie;
+      // "Die Königin … bat Premierminister Key, …" -> a subject stands before the verb, so what follows is an object
+      if (nounSubjectBefore(ctx, cue.index)) return null;
+      const after = speakerFrom(ctx, cue.index + 1);
+      if (after.kind !== 'none') return person(after);
+      return subordinateSubject(ctx, cue.index) ?? subjectAtStart(ctx, cue.index, true) ?? null;
+    }
+    case 'participle': {
+      // "wie Hoyzer von Spiegel-Online zitiert wird"
+      const wie = wieClause(ctx, cue.index);
+      if (wie !== undefined) return wie;
+      return subordinateSubject(ctx, cue.index) ?? subjectAtStart(ctx, cue.index) ?? null;
+    }
+    case 'zufolge':
+      return subjectBefore(ctx, cue.index) ?? null;
+    case 'laut':
+    case 'so':
+    case 'nach':
+      return person(speakerFrom(ctx, cue.last + 1));
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * What the quote finders share about one article: tokens, which tokens name which person, the cue
+ * table and the lexicon.
+ */
+import type { Sentence } from '../sentences.ts';
+import type { Lexicon } from '../people/lexicon.ts';
+import { tokenize, type Token } from '../people/tokens.ts';
+import type { ArticlePeople } from '../people/types.ts';
+import type { CueTable } from './cues.ts';
+
+/** The shared view of an article. */
+export interface QuoteContext {
+  body: string;
+  tokens: Token[];
+  /** Token index -> the full name of the person a mention starting there refers to. */
+  personStart: Map<number, string>;
+  /** Token index -> the full name, for every token inside a mention. */
+  personAt: Map<number, string>;
+  /** Token index just after each mention that starts at the key. */
+  mentionEnd: Map<number, number>;
+  lex: Lexicon;
+  cues: CueTable;
+}
+
+/**
+ * Build the context; mentions are mapped onto tokens by their offsets.
+ * @example quoteContext(body, sentences, findPeople(body, sentences), lex, cueTable())
+ */
+export function quoteContext(body: string, sentences: readonly Sentence[], people: ArticlePeople, lex: Lexicon, cues: CueTable): QuoteContext {
+  const tokens = tokenize(sentences);
+  const byStart = new Map<number, number>();
+  tokens.forEach((t, i) => byStart.set(t.start, i));
+  const personStart = new Map<number, string>();
+  const personAt = new Map<number, string>();
+  const mentionEnd = new Map<number, number>();
+  for (const p of people.people) {
+    for (const m of p.mentions) {
+      const first = byStart.get(m.start);
+      if (first === undefined) continue;
+      let last = first;
+      while (tokens[last + 1] && tokens[last + 1]!.end <= m.end) last++;
+      personStart.set(first, p.name);
+      mentionEnd.set(first, last + 1);
+      for (let k = first; k <= last; k++) personAt.set(k, p.name);
+    }
+  }
+  return { body, tokens, personStart, personAt, mentionEnd, lex, cues };
+}

@@ -1,0 +1,81 @@
+/**
+ * Reporting cues: verbs of saying in all their finite forms and participles ("sagte", "betonte",
+ * "kündigte ... an", "gewarnt"), generated from the conjugation tables, plus the prepositional cues
+ * ("zufolge", "laut", ", so", "nach Angaben").
+ */
+import { verbs, type Forms, type VerbEntry } from '../people/lexicon-data.ts';
+
+/** Infinitives of verbs that introduce reported speech. */
+export const REPORTING_LEMMAS = [
+  'sagen', 'erklären', 'betonen', 'warnen', 'ankündigen', 'mitteilen', 'berichten', 'meinen', 'behaupten',
+  'bekräftigen', 'versichern', 'fordern', 'kritisieren', 'bestätigen', 'dementieren', 'hinzufügen',
+  'unterstreichen', 'äußern', 'argumentieren', 'einräumen', 'zugeben', 'schreiben', 'verkünden', 'vermuten',
+  'glauben', 'hoffen', 'befürchten', 'erläutern', 'ergänzen', 'ausführen', 'feststellen', 'klarstellen',
+  'hervorheben', 'beklagen', 'bemängeln', 'vorwerfen', 'beteuern', 'anmerken', 'entgegnen', 'antworten',
+  'erwidern', 'widersprechen', 'bestreiten', 'drohen', 'appellieren', 'mahnen', 'verlangen', 'vorschlagen',
+  'kommentieren', 'prophezeien', 'schätzen', 'zweifeln', 'bezweifeln', 'twittern', 'melden', 'informieren',
+  'zusichern', 'zusagen', 'beschreiben', 'nennen', 'bezeichnen', 'loben', 'begrüßen', 'bedauern', 'andeuten',
+  'signalisieren', 'erinnern', 'zitieren', 'ankündigen', 'beschwören', 'insistieren', 'klagen', 'monieren',
+  'rechtfertigen', 'sprechen', 'unterstellen', 'verraten', 'verteidigen', 'vorhersagen', 'zurückweisen',
+  'bekanntgeben', 'beharren', 'pochen', 'empfehlen', 'erwarten', 'bilanzieren', 'resümieren',
+  'urteilen', 'folgern', 'schildern', 'darlegen', 'konstatieren', 'hinweisen', 'verweisen', 'anprangern',
+  'versprechen', 'einwenden', 'vorhalten', 'zugestehen', 'festhalten', 'präzisieren', 'abstreiten', 'eingestehen',
+  'bekennen', 'aussprechen', 'anmahnen', 'bekunden', 'ankreiden', 'beanstanden', 'fragen', 'rufen', 'aufrufen',
+  'begründen', 'spekulieren', 'ausdrücken', 'auffordern', 'bitten', 'vorschlagen', 'beschuldigen', 'anklagen', 'ablehnen',
+];
+
+/** A finite verb cue: its lemma and, for separable verbs, the particle that closes the clause. */
+export interface VerbCue {
+  lemma: string;
+  particle?: string;
+}
+
+/** Cue forms, built once from the conjugation tables. */
+export interface CueTable {
+  /** Lower-case finite forms: "sagte" -> sagen, "kündigte" -> { ankündigen, particle "an" }. */
+  finite: ReadonlyMap<string, VerbCue[]>;
+  /** Lower-case past participles: "gesagt", "angekündigt". */
+  participles: ReadonlySet<string>;
+}
+
+let cached: CueTable | undefined;
+
+/**
+ * The cue table for REPORTING_LEMMAS (built on first use).
+ * @example cueTable().finite.get("kündigte") // [{ lemma: "ankündigen", particle: "an" }]
+ */
+export function cueTable(): CueTable {
+  cached ??= buildCues(verbs(), REPORTING_LEMMAS);
+  return cached;
+}
+
+/**
+ * Build a cue table from conjugation tables; lemmas missing from the tables are skipped.
+ * @example buildCues(verbs(), ["sagen"]).participles.has("gesagt") // true
+ */
+export function buildCues(table: Record<string, VerbEntry>, lemmas: readonly string[]): CueTable {
+  const finite = new Map<string, VerbCue[]>();
+  const participles = new Set<string>();
+  for (const lemma of lemmas) {
+    const v = table[lemma];
+    if (!v) continue;
+    for (const mood of ['PRÄ', 'PRT', 'KJ1', 'KJ2'] as const) {
+      for (const num of ['S', 'P']) {
+        const form = (v[mood] as Forms | undefined)?.[num]?.['3'];
+        if (!form) continue;
+        const [stem, particle] = Array.isArray(form) ? form : [form];
+        const cue: VerbCue = particle ? { lemma, particle } : { lemma };
+        add(finite, stem!, cue);
+        // "wie er mitteilte" -> the joined form of a subordinate clause needs no particle
+        if (particle) add(finite, particle + stem!, { lemma });
+      }
+    }
+    for (const p of v.PA2 ?? []) participles.add(p);
+  }
+  return { finite, participles };
+}
+
+function add(finite: Map<string, VerbCue[]>, form: string, cue: VerbCue): void {
+  const list = finite.get(form) ?? [];
+  if (!list.some((c) => c.lemma === cue.lemma && c.particle === cue.particle)) finite.set(form, [...list, cue]);
+}

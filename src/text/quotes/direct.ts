@@ -1,0 +1,199 @@
+/**
+ * Direct quotes in quotation marks and who said them: a cue right after ("«…», sagte Blinken"), a cue
+ * before ("Sie sagte: „…“", "Blinken nannte X «…»"), a subject in reported speech ("Er habe „…“"), or
+ * the speaker of the quote just before when the quote stands alone as a sentence.
+ */
+import { findCues, speakerOfCue } from './attribution.ts';
+import type { QuoteContext } from './context.ts';
+import { findMarked, isLabel, type Marked } from './marks.ts';
+import { speakerFrom, subjectAtStart } from './speaker.ts';
+import { roleWord } from '../people/role-words.ts';
+import type { Quote } from './types.ts';
+
+/** A quote with the token range it covers, for the finders that build on it. */
+export interface FoundQuote extends Quote {
+  firstToken: number;
+  lastToken: number;
+}
+
+/**
+ * Direct quotes in marks, with speakers where the text says who it is.
+ * @example directQuotes(ctx) // [{ speaker: "Steven Mnuchin", text: "Wir machen ...", type: "direct", ... }]
+ */
+export function directQuotes(ctx: QuoteContext): FoundQuote[] {
+  const marked = findMarked(ctx.body).filter((m) => !isLabel(ctx.body, m));
+  const inside = insideMarks(ctx, marked);
+  const out: FoundQuote[] = [];
+  for (const m of marked) {
+    const first = ctx.tokens.findIndex((t) => t.start === m.open);
+    const last = ctx.tokens.findIndex((t) => t.start === m.close);
+    if (first < 0 || last < 0) continue;
+    const speaker = namedThing(ctx, m) ? null : attribute(ctx, first, last, inside);
+    const start = m.open + 1;
+    const end = m.close;
+    out.push({ speaker: speaker ?? null, text: ctx.body.slice(start, end), type: 'direct', start, end, firstToken: first, lastToken: last });
+  }
+  return out;
+}
+
+/**
+ * Token indices inside quotation marks (marks included), where cues do not count.
+ * @example insideMarks(ctx, findMarked(body)).has(indexOf("sagte")) // false outside quotes
+ */
+export function insideMarks(ctx: QuoteContext, marked: readonly Marked[]): Set<number> {
+  const inside = new Set<number>();
+  ctx.tokens.forEach((t, i) => {
+    if (marked.some((m) => t.start >= m.open && t.start <= m.close)) inside.add(i);
+  });
+  return inside;
+}
+
+/**
+ * A short stretch of capitalised words („Hartz IV“, „Algemeen Dagblad“) names a thing unless "als", an
+ * indefinite article or a colon introduces it ("nannte dies einen „Militärputsch“", "als „Wortbruch“").
+ */
+function namedThing(ctx: QuoteContext, m: Marked): boolean {
+  const words = ctx.body.slice(m.open + 1, m.close).trim().split(/\s+/);
+  if (words.length > 3 || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+  const prev = /(\S+)\s*$/u.exec(ctx.body.slice(Math.max(0, m.open - 30), m.open))?.[1] ?? '';
+  return !/^(als|einen|eine|ein|einem|einer|eines|von|vor)$/.test(prev) && !prev.endsWith(':');
+}
+
+/**
+ * The speaker of the quote between tokens `first` and `last`: a name right before it, else a cue after
+ * it, else a cue before it. `null` when the text names someone we cannot name, or two people compete.
+ */
+function attribute(ctx: QuoteContext, first: number, last: number, inside: ReadonlySet<number>): string | null | undefined {
+  const adjacent = nameRightBefore(ctx, first);
+  if (adjacent) return adjacent;
+  const a = after(ctx, last, inside);
+  const b = before(ctx, first, inside);
+  // "Während Shakira erklärte, …, „…“, räumte Jennifer Lopez ein" -> two candidates, no answer
+  if (a && b && a !== b) return null;
+  if (a !== undefined) return a;
+  if (b !== undefined) return b;
+  return subjectOfClause(ctx, first, last);
+}
+
+/** "Rumsfeld attackierte den Iran als den „führenden Förderer …“": the clause's subject, if alone. */
+function subjectOfClause(ctx: QuoteContext, first: number, last: number): string | undefined {
+  // only speech-like stretches (three words or more), not a named thing
+  if (ctx.tokens.slice(first + 1, last).filter((t) => t.word).length < 3) return undefined;
+  const subject = subjectAtStart(ctx, first);
+  if (!subject) return undefined;
+  for (let k = sentenceStart(ctx, first); k < first; k++) if (ctx.personAt.has(k) && ctx.personAt.get(k) !== subject) return undefined;
+  return subject;
+}
+
+/**
+ * "Mohammed ElBaradei („…“)", "…, und Jens Stoltenberg: „…“" -> the name right before the marks, when
+ * it is not the object of a preposition ("sagte über Janukowytsch: „…“").
+ */
+function nameRightBefore(ctx: QuoteContext, first: number): string | undefined {
+  let j = first - 1;
+  if (ctx.tokens[j]?.text === '(' || ctx.tokens[j]?.text === ':') j--;
+  if (j === first - 1 || ctx.tokens[j]?.sentence !== ctx.tokens[first]?.sentence) return undefined;
+  // "Koppelin wörtlich: „…“"
+  if (ctx.tokens[j]?.text === 'wörtlich') j--;
+  // "Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“" -> back over a title apposition
+  if (!ctx.personAt.has(j) && ctx.tokens[first - 1]?.text === ':') j = appositionOwner(ctx, j) ?? j;
+  const name = ctx.personAt.get(j);
+  if (!name) return undefined;
+  let start = j;
+  while (ctx.personAt.get(start - 1) === name) start--;
+  const prev = ctx.tokens[start - 1];
+  const open = !prev || prev.sentence !== ctx.tokens[j]!.sentence || [',', 'und', 'sowie'].includes(prev.text) || /^\p{Lu}/u.test(prev.text);
+  return open ? name : undefined;
+}
+
+/** From the end of "Name, Präsident des Rats …" back to the name's last token, if it is one. */
+function appositionOwner(ctx: QuoteContext, j: number): number | undefined {
+  for (let k = j; k > j - 12 && k > 0; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.text === ',') return ctx.personAt.has(k - 1) && ctx.tokens.slice(k + 1, j + 1).some((x) => roleWord(x.text)) ? k - 1 : undefined;
+    if (!t.word || (/^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text))) return undefined;
+  }
+  return undefined;
+}
+
+/** "«…», sagte Blinken" / "„…“, so der Chef Ulrich Müller" / "„…“, hatte VW-Chef Winterkorn … erklärt". */
+function after(ctx: QuoteContext, last: number, inside: ReadonlySet<number>): string | null | undefined {
+  let k = last + 1;
+  if (ctx.tokens[k]?.text === ',') k++;
+  const t = ctx.tokens[k];
+  if (!t || t.sentence !== ctx.tokens[last]!.sentence || !t.word) return undefined;
+  const cue = findCues(ctx, k, k + 1, inside)[0];
+  if (cue) return speakerOfCue(ctx, cue);
+  // auxiliary, speaker, participle: "hatte VW-Chef Winterkorn in einem Interview erklärt"
+  const end = sentenceEnd(ctx, k);
+  // ("zitiert" is also a finite form: any cue spelt like a participle counts)
+  const participle = findCues(ctx, k + 1, end, inside).find((c) => ctx.cues.participles.has(ctx.tokens[c.index]!.text));
+  if (participle && ctx.lex.verbs.has(t.text)) {
+    const found = speakerFrom(ctx, k + 1);
+    return found.kind === 'person' ? found.name : null;
+  }
+  return undefined;
+}
+
+/** "Stoiber hatte … betont: „…“", "Sie sagte: „…“", "Er habe „…“". */
+function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): string | null | undefined {
+  const start = sentenceStart(ctx, first);
+  const cues = findCues(ctx, start, first, inside);
+  const cue = cues[cues.length - 1];
+  if (cue) {
+    const speaker = speakerOfCue(ctx, cue);
+    // another person named between the cue and the quote makes it unclear whose words these are
+    for (let k = cue.last + 1; speaker && k < first; k++) if (ctx.personAt.has(k) && ctx.personAt.get(k) !== speaker) return null;
+    return speaker;
+  }
+  const reported = ctx.tokens.slice(start, first).some((t) => ctx.lex.konjunktiv1.has(t.text));
+  return reported ? subjectAtStart(ctx, first) : undefined;
+}
+
+/**
+ * Give speakerless direct quotes the speaker of the indirect quote they sit in ("China habe «ein klares
+ * Eigeninteresse» …, sagte Blinken"), or, when the quote is a sentence of its own, of the quote that
+ * ends in the sentence just before it in the same paragraph.
+ * @example inheritSpeakers(ctx, quotes) // «Was immer auch …» -> Antony Blinken
+ */
+export function inheritSpeakers(ctx: QuoteContext, quotes: FoundQuote[]): void {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  for (const q of sorted) {
+    if (q.speaker || q.type !== 'direct') continue;
+    const host = sorted.find((o) => o.speaker && o.type === 'indirect' && o.start <= q.start && q.end <= o.end);
+    q.speaker = host?.speaker ?? continued(ctx, q, sorted) ?? null;
+  }
+}
+
+function continued(ctx: QuoteContext, q: FoundQuote, sorted: readonly FoundQuote[]): string | undefined {
+  const first = q.firstToken;
+  const last = q.lastToken;
+  const starts = sentenceStart(ctx, first) === first;
+  const next = ctx.tokens[last + 1];
+  const ends = !next || next.sentence !== ctx.tokens[last]!.sentence || (next.text === '.' && ctx.tokens[last + 2]?.sentence !== next.sentence);
+  const prev = sorted.filter((o) => o.end <= q.start && o.speaker).pop();
+  if (!prev || !starts || !ends) return undefined;
+  const gap = ctx.body.slice(prev.end, ctx.tokens[first]!.start);
+  const sentences = ctx.tokens[first]!.sentence - ctx.tokens[prev.lastToken]!.sentence;
+  return !gap.includes('\n') && sentences === 1 ? prev.speaker! : undefined;
+}
+
+/**
+ * The first token of the sentence of token `i`.
+ * @example sentenceStart(ctx, 5) // 0
+ */
+export function sentenceStart(ctx: QuoteContext, i: number): number {
+  let s = i;
+  while (s > 0 && ctx.tokens[s - 1]!.sentence === ctx.tokens[i]!.sentence) s--;
+  return s;
+}
+
+/**
+ * One past the last token of the sentence of token `i`.
+ * @example sentenceEnd(ctx, 0) // 12
+ */
+export function sentenceEnd(ctx: QuoteContext, i: number): number {
+  let e = i;
+  while (e < ctx.tokens.length && ctx.tokens[e]!.sentence === ctx.tokens[i]!.sentence) e++;
+  return e;
+}

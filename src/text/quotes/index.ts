@@ -1,0 +1,46 @@
+/**
+ * Quotations in a German article and who said them. A wrong speaker is worse than none: a quote
+ * gets a speaker only when a cue or a subject in the text names a person `findPeople` recognised.
+ */
+import type { Sentence } from '../sentences.ts';
+import { defaultLexicon } from '../people/lexicon-data.ts';
+import type { Lexicon } from '../people/lexicon.ts';
+import type { ArticlePeople } from '../people/types.ts';
+import { colonQuotes } from './colon.ts';
+import { quoteContext } from './context.ts';
+import { cueTable, type CueTable } from './cues.ts';
+import { directQuotes, inheritSpeakers, insideMarks, type FoundQuote } from './direct.ts';
+import { continuations, indirectQuotes } from './indirect.ts';
+import { findMarked } from './marks.ts';
+import type { Quote } from './types.ts';
+
+export type { Quote, QuoteType } from './types.ts';
+
+/**
+ * All quotes of an article, in text order: direct ones (with a speaker or `null`) and indirect ones
+ * (only with a speaker).
+ * @example findQuotes(body, sentences, findPeople(body, sentences))
+ *   // [{ speaker: "Steven Mnuchin", text: "Wir machen ausdrücklich klar, …", type: "direct", start, end }, …]
+ */
+export function findQuotes(body: string, sentences: readonly Sentence[], people: ArticlePeople,
+  lex: Lexicon = defaultLexicon(), cues: CueTable = cueTable()): Quote[] {
+  const ctx = quoteContext(body, sentences, people, lex, cues);
+  const inside = insideMarks(ctx, findMarked(body));
+  const direct = [...directQuotes(ctx), ...colonQuotes(ctx, inside)];
+  const indirect = indirectQuotes(ctx, inside);
+  const all = [...direct, ...indirect];
+  all.push(...continuations(ctx, all, inside));
+  inheritSpeakers(ctx, all);
+  return dedupe(all).map(({ speaker, text, type, start, end }) => ({ speaker, text, type, start, end }));
+}
+
+/** One quote per stretch: an indirect quote equal to or inside another of the same speaker goes. */
+function dedupe(quotes: FoundQuote[]): FoundQuote[] {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: FoundQuote[] = [];
+  for (const q of sorted) {
+    const dup = out.some((o) => o.type === q.type && o.start <= q.start && q.end <= o.end && (o.speaker === q.speaker || q.type === 'indirect'));
+    if (!dup) out.push(q);
+  }
+  return out;
+}

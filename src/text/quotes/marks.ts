@@ -1,0 +1,60 @@
+/**
+ * Stretches in quotation marks: „…“, «…», »…«, "…", “…” — within one paragraph line.
+ */
+
+/** A marked stretch: `open`/`close` are the offsets of the marks themselves. */
+export interface Marked {
+  open: number;
+  close: number;
+}
+
+const CLOSERS: Record<string, string[]> = { '„': ['“', '”', '"'], '«': ['»'], '»': ['«'], '“': ['”'], '"': ['"'] };
+
+/**
+ * All quotation-mark pairs of a text, outermost only, left to right. A straight quote opens only
+ * after a space, a line start or a bracket.
+ * @example findMarked('Er sagte: „Nein.“') // [{ open: 9, close: 15 }]
+ */
+export function findMarked(text: string): Marked[] {
+  const out: Marked[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const closers = CLOSERS[text[i]!];
+    if (!closers) continue;
+    // '"' after a letter closes nothing here and opens nothing: "5" Zoll" / stray marks
+    if (text[i] === '"' && i > 0 && !/[\s(\[–-]/.test(text[i - 1]!)) continue;
+    const close = findClose(text, i + 1, closers);
+    if (close === undefined) continue;
+    out.push({ open: i, close });
+    i = close;
+  }
+  return out;
+}
+
+function findClose(text: string, from: number, closers: string[]): number | undefined {
+  for (let j = from; j < text.length; j++) {
+    if (text[j] === '\n') return undefined;
+    if (closers.includes(text[j]!)) return j > from ? j : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a marked stretch is a name or title rather than speech: "«Zwei-plus-Zwei»-Treffen",
+ * „Stern“ (one to three capitalised words).
+ * @example isLabel('die Illustrierte „Stern“', { open: 16, close: 21 }) // true
+ */
+export function isLabel(text: string, m: Marked): boolean {
+  if (text[m.close + 1] === '-' || text[m.open - 1] === '-') return true;
+  const inner = text.slice(m.open + 1, m.close).trim();
+  const words = inner.split(/\s+/);
+  // „Stern“, „Automobilwoche“ after an article or a noun -> a name; „Wortbruch“ after "als" -> speech
+  const prev = /(\S+)\s*$/u.exec(text.slice(Math.max(0, m.open - 30), m.open))?.[1] ?? '';
+  const named = /^\p{Lu}/u.test(prev) || /^(der|die|das|des|dem|den)$/i.test(prev) || prev === '';
+  if (words.length <= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && named) return true;
+  // "die Dokumentation „Eine unbequeme Wahrheit“", "Motto „50 Jahre …“" -> a title after a noun
+  const before = /(\p{Lu}[\p{Ll}-]+)\s*$/u.exec(text.slice(Math.max(0, m.open - 40), m.open))?.[1];
+  return !!before && /^[\p{Lu}\d]/u.test(inner) && TITLE_NOUNS.test(before);
+}
+
+// nouns that name a work, a motto or a medium: what follows in quotation marks is its title
+const TITLE_NOUNS = /(Titel|Motto|Buch|Film|Dokumentation|Roman|Album|Lied|Song|Zeitung|Zeitschrift|Magazin|Illustrierte[n]?|Sendung|Serie|Programm|Kampagne|Aktion|Projekt|Slogan|Stück|Oper|Werk|Studie|Bericht|Kongress|Ausstellung|Festival|Gruppe|Band|Partei|Initiative|Operation|Codename[n]?|Plattform|Website|Blog|Portal|Agentur)$/;

@@ -1,0 +1,173 @@
+/**
+ * Who is speaking: the noun phrase after a cue verb ("sagte Blinken", "warnte US-Finanzminister
+ * Steven Mnuchin"), the subject before it ("Blinken nannte", "Lee Do-hoon, sagte") or the subject
+ * opening the sentence ("Stoiber hatte ... betont"). Only people recognised in the article count.
+ */
+import { isCountry } from '../people/lexicon.ts';
+import { roleWord } from '../people/role-words.ts';
+import type { QuoteContext } from './context.ts';
+
+/** A person, someone who is not a recognised person ("ein Sprecher"), or no noun phrase at all. */
+export type Found = { kind: 'person'; name: string } | { kind: 'other' } | { kind: 'none' };
+
+const ADVERBS = new Set(['sich', 'zwar', 'dazu', 'auch', 'jedoch', 'aber', 'nun', 'bereits', 'zudem', 'außerdem', 'weiter',
+  'ebenfalls', 'daraufhin', 'damals', 'gestern', 'heute', 'jetzt', 'noch', 'dann', 'später', 'erneut', 'wiederum',
+  'allerdings', 'zugleich', 'gleichzeitig', 'demnach', 'daher', 'deshalb', 'offenbar', 'bereits', 'schon', 'ferner']);
+const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
+// "Prof. Dr." inside a title phrase
+const ACADEMIC = /^(Prof|Dr|Sir|\.)$/;
+// "südkoreanische", "frühere", "Erste" -> adjectives inside a title phrase
+const ADJECTIVE = /^((\p{Lu}+-)?\p{Ll}+(e|en|er|em|es)|Erste|Zweite|Stellvertretende)$/u;
+
+/**
+ * The speaker noun phrase starting at token `k` (after a cue verb).
+ * @example speakerFrom(ctx, indexAfter("sagte")) // { kind: "person", name: "Antony Blinken" }
+ */
+export function speakerFrom(ctx: QuoteContext, k: number): Found {
+  const sentence = ctx.tokens[k]?.sentence;
+  let inPhrase = false;
+  for (let i = k; i < k + 8 && ctx.tokens[i]?.sentence === sentence; i++) {
+    const t = ctx.tokens[i]!;
+    const name = ctx.personStart.get(i);
+    if (name) return { kind: 'person', name };
+    if (!inPhrase && ADVERBS.has(t.text)) continue;
+    const lower = t.text.toLowerCase();
+    if (DETERMINERS.has(lower) || ADJECTIVE.test(t.text) || roleWord(t.text) || isCountry(ctx.lex, t.text) || ACADEMIC.test(t.text)) {
+      inPhrase = true;
+      continue;
+    }
+    // "sagte die kroatische Meteorologin Zoran Vakula" -> an unknown title noun right before the name
+    if (inPhrase && t.word && /^\p{Lu}/u.test(t.text) && ctx.personStart.has(i + 1)) continue;
+    // "meinte der Trainer der Frankfurter, Michael Skibbe" -> the name in apposition
+    if (inPhrase && t.word) {
+      const comma = ctx.tokens.findIndex((x, n) => n > i && n < i + 4 && x.text === ',');
+      const name = comma > 0 ? ctx.personStart.get(comma + 1) : undefined;
+      return name ? { kind: 'person', name } : { kind: 'other' };
+    }
+    // "sagte ein Sprecher des Ministeriums" -> somebody, not a recognised person
+    if (inPhrase || (t.word && /^\p{Lu}/u.test(t.text))) return { kind: 'other' };
+    return { kind: 'none' };
+  }
+  return inPhrase ? { kind: 'other' } : { kind: 'none' };
+}
+
+/**
+ * The person whose mention ends right before token `k` ("Blinken nannte", "Lee Do-hoon, sagte",
+ * "Renate Schmidt (SPD) äußerte").
+ * @example subjectBefore(ctx, indexOf("nannte")) // "Antony Blinken"
+ */
+export function subjectBefore(ctx: QuoteContext, k: number): string | undefined {
+  let j = k - 1;
+  // "Lee Do-hoon, sagte" / "Henning Scherf (SPD), warnte" / "Renate Schmidt (SPD) äußerte"
+  if (ctx.tokens[j]?.text === ',') j--;
+  if (ctx.tokens[j]?.text === ')') {
+    while (j > 0 && ctx.tokens[j]?.text !== '(' && k - j < 8) j--;
+    j--;
+  }
+  if (ctx.tokens[j]?.sentence !== ctx.tokens[k]?.sentence) return undefined;
+  const name = ctx.personAt.get(j);
+  if (!name) return undefined;
+  // "Er sowie Giesel befürchten" -> two speakers, none to name
+  let start = j;
+  while (ctx.personAt.get(start - 1) === name) start--;
+  const joined = ['und', 'sowie', 'oder'].includes(ctx.tokens[start - 1]?.text ?? '') && ctx.personAt.has(start - 2);
+  // "die Vorwürfe gegen Merkel zurückwies" -> the object of a preposition is no subject
+  const object = PREPOSITIONS.has(ctx.tokens[start - 1]?.text.toLowerCase() ?? '');
+  return joined || object ? undefined : name;
+}
+
+const PREPOSITIONS = new Set(['über', 'von', 'mit', 'an', 'zu', 'gegenüber', 'für', 'gegen', 'bei', 'nach', 'um', 'auf', 'vor', 'aus', 'durch', 'ohne']);
+
+const ATTRIBUTE = new Set(['von', 'vom', 'aus', 'der', 'des', 'bei', 'beim']);
+
+/** Focus particles that may stand before the subject in first position ("Auch der Minister sagte"). */
+const FOCUS = new Set(['Auch', 'Selbst', 'Sogar', 'Nur', 'Gerade']);
+
+/**
+ * The subject of the main clause that token `k` belongs to, if it is a known person: either the
+ * sentence opens with it ("Nordkoreas Erste Vizeaußenministerin Choe Son Hui hatte …", "Er sei …",
+ * "Auch der Minister Peter Struck sagte …") or it follows the finite verb ("Am Freitag hatte
+ * Verlagsleiter Lutz Schumacher … erklärt"). With `coordinated`, a comma right before `k` is allowed
+ * (", sagte aber, …" shares the subject).
+ * @example subjectAtStart(ctx, indexOf("betont")) // "Stoiber" for "Stoiber hatte ... betont"
+ */
+export function subjectAtStart(ctx: QuoteContext, k: number, coordinated = false): string | undefined {
+  const sentence = ctx.tokens[k]?.sentence;
+  let i = k;
+  while (i > 0 && ctx.tokens[i - 1]?.sentence === sentence) i--;
+  while (ctx.tokens[i] && !ctx.tokens[i]!.word) i++;
+  if (FOCUS.has(ctx.tokens[i]?.text ?? '')) i++;
+  const found = openingSubject(ctx, i, k) ?? invertedSubject(ctx, i, k);
+  if (!found) return undefined;
+  // no clause boundary between the subject's verb and `k`, except a coordinated ", sagte"
+  for (let j = found.verb; j < k; j++) {
+    const text = ctx.tokens[j]!.text;
+    // "… in Frage: „…“" -> the colon that introduces the quote is no boundary
+    if ((text === ',' && !(coordinated && j === k - 1)) || (text === ':' && j !== k - 1)) return undefined;
+  }
+  return found.name;
+}
+
+function isTitleWord(ctx: QuoteContext, text: string): boolean {
+  // "Der Bremer Forscher Dr. Heino Stoever" -> a city adjective and an academic title belong to the phrase
+  return DETERMINERS.has(text.toLowerCase()) || ADJECTIVE.test(text) || !!roleWord(text) || isCountry(ctx.lex, text) ||
+    ACADEMIC.test(text) || /^\p{Lu}\p{Ll}+er$/u.test(text);
+}
+
+/**
+ * "Der Minister Peter Struck sagte": title words, a mention, then the finite verb; or a longer title
+ * phrase closed by a comma before the name ("Der Kommissionspräsident der Afrikanischen Union (AU),
+ * Alpha Omar Konaré, nannte").
+ */
+function openingSubject(ctx: QuoteContext, i: number, k: number): { name: string; verb: number } | undefined {
+  let loose = false;
+  for (let n = 0; n < 16 && i < k; n++, i++) {
+    const name = ctx.personStart.get(i);
+    if (!name) {
+      const t = ctx.tokens[i]!;
+      if (n >= 6 || !isTitleWord(ctx, t.text)) loose = true;
+      // inside a loose title phrase: no verb, no second clause
+      if (loose && (n === 0 || t.text === ':' || (t.word && /^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text)))) return undefined;
+      continue;
+    }
+    if (loose && ctx.tokens[i - 1]?.text !== ',') return undefined;
+    const verb = verbAfter(ctx, ctx.mentionEnd.get(i) ?? i + 1);
+    return verb !== undefined && verb <= k ? { name, verb } : undefined;
+  }
+  return undefined;
+}
+
+/** "Am Freitag hatte Verlagsleiter Lutz Schumacher …": the person right after the first finite verb. */
+function invertedSubject(ctx: QuoteContext, i: number, k: number): { name: string; verb: number } | undefined {
+  for (let j = i; j < Math.min(k, i + 12); j++) {
+    const t = ctx.tokens[j]!;
+    if (t.text === ',' || t.text === ':' || ctx.personAt.has(j)) return undefined;
+    if (!t.word || !/^\p{Ll}/u.test(t.text) || !ctx.lex.verbs.has(t.text) || ctx.lex.stopwords.has(t.text) && !ctx.lex.verbNumber.has(t.text)) continue;
+    const found = speakerFrom(ctx, j + 1);
+    return found.kind === 'person' && j + 1 <= k ? { name: found.name, verb: j } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The index of the finite verb after a subject ending at `i`: right there, or after a party in brackets
+ * or an apposition ("Houcine Abassi, der Generalsekretär … (UGIT) sagte").
+ */
+function verbAfter(ctx: QuoteContext, i: number): number | undefined {
+  const isVerb = (j: number) => {
+    const t = ctx.tokens[j];
+    return !!t && t.word && /^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text);
+  };
+  if (isVerb(i)) return i;
+  // "Theo Kitz vom Bankhaus Merck Finck sagte" -> a short attribute after the name
+  if (ATTRIBUTE.has(ctx.tokens[i]?.text ?? '')) {
+    for (let j = i + 1; j < i + 7 && ctx.tokens[j]?.word; j++) if (isVerb(j)) return j;
+    return undefined;
+  }
+  if (ctx.tokens[i]?.text !== '(' && ctx.tokens[i]?.text !== ',') return undefined;
+  for (let j = i + 1; j < i + 30 && ctx.tokens[j] && ctx.tokens[j]!.sentence === ctx.tokens[i]!.sentence; j++) {
+    if (ctx.tokens[j]!.text === ':') return undefined;
+    if (isVerb(j)) return j;
+  }
+  return undefined;
+}
