@@ -3,7 +3,9 @@
  * sentences, and the search index. Updated in place when an article changes.
  */
 import type { Article } from '../corpus/article.ts';
+import { extractFacts, type ArticleFacts } from '../facts/extract.ts';
 import { ArchiveIndex } from '../search/index.ts';
+import { PeopleDirectory } from './people-directory.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 
 /** The bot's view of the archive. */
@@ -11,6 +13,10 @@ export interface Knowledge {
   articles: Map<string, Article>;
   sentences: Map<string, Sentence[]>;
   index: ArchiveIndex;
+  /** People, places and quotes per article, extracted at load time. */
+  facts: Map<string, ArticleFacts>;
+  /** Profiles across articles; built on first use, dropped on every change. */
+  directory?: PeopleDirectory | undefined;
 }
 
 /**
@@ -18,23 +24,39 @@ export interface Knowledge {
  * @example const knowledge = buildKnowledge(corpus.articles)
  */
 export function buildKnowledge(articles: Article[]): Knowledge {
-  const knowledge: Knowledge = { articles: new Map(), sentences: new Map(), index: new ArchiveIndex() };
+  const knowledge: Knowledge = { articles: new Map(), sentences: new Map(), index: new ArchiveIndex(), facts: new Map() };
   for (const article of articles) upsertArticle(knowledge, article);
   return knowledge;
 }
 
 /** Add or replace one article. */
 export function upsertArticle(knowledge: Knowledge, article: Article): void {
+  const sentences = splitSentences(article.body);
   knowledge.articles.set(article.id, article);
-  knowledge.sentences.set(article.id, splitSentences(article.body));
+  knowledge.sentences.set(article.id, sentences);
+  knowledge.facts.set(article.id, extractFacts(article, sentences));
   knowledge.index.upsert(article);
+  knowledge.directory = undefined;
 }
 
 /** Remove one article by id. */
 export function removeArticle(knowledge: Knowledge, id: string): void {
   knowledge.articles.delete(id);
   knowledge.sentences.delete(id);
+  knowledge.facts.delete(id);
   knowledge.index.remove(id);
+  knowledge.directory = undefined;
+}
+
+/**
+ * The people directory, built from the facts on first use after a change.
+ * @example directoryOf(knowledge).lookup("Biegun")
+ */
+export function directoryOf(knowledge: Knowledge): PeopleDirectory {
+  knowledge.directory ??= new PeopleDirectory(
+    [...knowledge.facts].map(([articleId, facts]) => ({ articleId, articleDate: knowledge.articles.get(articleId)?.date.value ?? '', facts })),
+  );
+  return knowledge.directory;
 }
 
 /** Articles oldest first. */

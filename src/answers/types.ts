@@ -62,6 +62,15 @@ export interface TimelineAnswer extends AnswerBase, Paging {
 /** A quote attributed to a person, with its source. */
 export interface QuoteRef {
   text: string;
+  /** Direct (their words) or indirect (reported speech). */
+  type: 'direct' | 'indirect';
+  article: Citation;
+}
+
+/** A role as one article reported it (roles change: newest first). */
+export interface RoleRef {
+  role: string;
+  date: string;
   article: Citation;
 }
 
@@ -75,17 +84,38 @@ export interface MentionRef {
 export interface PersonProfile {
   name: string;
   aliases: string[];
+  /** Distinct roles, newest first. */
   roles: string[];
+  /** Each role with the article (and date) that reported it, newest first. */
+  roleHistory: RoleRef[];
+  /** Articles naming the person, newest first. */
   articles: Citation[];
+  firstMention: string;
+  lastMention: string;
   quotes: QuoteRef[];
   mentions: MentionRef[];
+  /** People most often named in the same articles. */
+  related: Array<{ name: string; articles: number }>;
 }
 
-/** A person profile, or suggestions when nobody by that name is mentioned. */
+/** One of several people a name could mean. */
+export interface Candidate {
+  name: string;
+  roles: string[];
+  articles: number;
+}
+
+/** A person profile; or the candidates for an ambiguous name; or a place/organisation; or suggestions. */
 export interface WhoAnswer extends AnswerBase {
   kind: 'who';
   person: PersonProfile | null;
   suggestions: string[];
+  /** Set when the name was corrected ("Beigun" -> "Stephen Biegun"). */
+  searchedFor?: string;
+  /** Set when the name fits several people ("Kim"). */
+  candidates?: Candidate[];
+  /** Set when the name is a place or organisation, not a person. */
+  entity?: { name: string; kind: 'place' | 'org'; articles: Citation[] };
 }
 
 /** One search result. */

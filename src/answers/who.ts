@@ -1,42 +1,67 @@
 /**
- * `who <name>`: the person's full name as written, roles, and where they appear.
+ * `who <name>`: the person's full name as written, spellings, roles with dates, quotes, mentions
+ * and the people named with them. An ambiguous name lists the candidates; a place or
+ * organisation says so.
  */
 import { citationOf, type Citation } from '../corpus/article.ts';
 import type { Lang } from '../i18n/messages.ts';
-import { foldWord } from '../search/analyser.ts';
-import type { Knowledge } from './knowledge.ts';
-import { findNameMentions } from './name-mentions.ts';
-import type { MentionRef, WhoAnswer } from './types.ts';
+import type { PersonProfile as MergedProfile } from '../text/people/merge.ts';
+import { directoryOf, type Knowledge } from './knowledge.ts';
+import { personMentions, personQuotes } from './who-sources.ts';
+import type { PersonProfile, WhoAnswer } from './types.ts';
 
-/** How many mention sentences a profile lists. */
-export const MAX_MENTIONS = 10;
+/** How many quotes, mention sentences and related people a profile lists. */
+export const WHO_LIMITS = { quotes: 5, mentions: 6, related: 5, roles: 6 } as const;
 
 /**
  * Answer a who question.
  * @example whoAnswer(knowledge, { query: "who Biegun", lang: "de" }, "Biegun").person?.name // "Stephen Biegun"
  */
 export function whoAnswer(knowledge: Knowledge, base: { query: string; lang: Lang }, name: string): WhoAnswer {
-  const names = new Map<string, number>();
-  const roles = new Map<string, string>();
-  const articles: Citation[] = [];
-  const mentions: MentionRef[] = [];
-  for (const article of knowledge.articles.values()) {
-    const found = findNameMentions(knowledge.sentences.get(article.id) ?? [], name);
-    if (found.length === 0) continue;
-    const citation = citationOf(article);
-    articles.push(citation);
-    for (const mention of found) {
-      names.set(mention.fullName, (names.get(mention.fullName) ?? 0) + 1);
-      if (mention.role) roles.set(foldWord(mention.role), mention.role);
-      if (mentions.length < MAX_MENTIONS && !mentions.some((m) => m.sentence === mention.sentence)) {
-        mentions.push({ sentence: mention.sentence, article: citation });
-      }
+  const directory = directoryOf(knowledge);
+  const found = directory.lookup(name);
+  const cite = (id: string): Citation[] => {
+    const article = knowledge.articles.get(id);
+    return article ? [citationOf(article)] : [];
+  };
+  switch (found.kind) {
+    case 'person': {
+      const answer: WhoAnswer = { kind: 'who', ...base, person: profileOf(knowledge, found.profile, cite), suggestions: [] };
+      if (found.corrected) answer.searchedFor = found.corrected;
+      return answer;
     }
+    case 'ambiguous':
+      return {
+        kind: 'who', ...base, person: null, suggestions: found.candidates.map((p) => p.name),
+        candidates: found.candidates.slice(0, 8).map((p) => ({ name: p.name, roles: distinctRoles(p).slice(0, 2), articles: p.articleIds.length })),
+      };
+    case 'entity':
+      return { kind: 'who', ...base, person: null, suggestions: [], entity: { name: found.entity.name, kind: found.entity.kind, articles: found.entity.articleIds.flatMap(cite) } };
+    case 'none':
+      return { kind: 'who', ...base, person: null, suggestions: found.suggestions };
   }
-  if (articles.length === 0) return { kind: 'who', ...base, person: null, suggestions: knowledge.index.suggest(name) };
-  const variants = [...names.entries()].sort((a, b) => b[0].split(/[ -]/).length - a[0].split(/[ -]/).length || b[1] - a[1]);
-  const full = variants[0]![0];
-  const aliases = variants.map(([variant]) => variant).filter((variant) => variant !== full);
-  articles.sort((a, b) => b.date.localeCompare(a.date));
-  return { kind: 'who', ...base, person: { name: full, aliases, roles: [...roles.values()], articles, quotes: [], mentions }, suggestions: [] };
+}
+
+function distinctRoles(profile: MergedProfile): string[] {
+  return [...new Set(profile.roles.map((r) => r.role))];
+}
+
+function profileOf(knowledge: Knowledge, profile: MergedProfile, cite: (id: string) => Citation[]): PersonProfile {
+  const directory = directoryOf(knowledge);
+  const related = new Map<string, number>();
+  for (const id of profile.articleIds) {
+    for (const other of directory.byArticle.get(id) ?? []) if (other !== profile) related.set(other.name, (related.get(other.name) ?? 0) + 1);
+  }
+  return {
+    name: profile.name,
+    aliases: profile.aliases,
+    roles: distinctRoles(profile).slice(0, WHO_LIMITS.roles),
+    roleHistory: profile.roles.flatMap((r) => cite(r.articleId).map((article) => ({ role: r.role, date: r.date, article }))),
+    articles: profile.articleIds.flatMap(cite),
+    firstMention: profile.firstDate,
+    lastMention: profile.lastDate,
+    quotes: personQuotes(knowledge, profile, WHO_LIMITS.quotes),
+    mentions: personMentions(knowledge, profile, WHO_LIMITS.mentions),
+    related: [...related].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, WHO_LIMITS.related).map(([name, articles]) => ({ name, articles })),
+  };
 }

@@ -10,6 +10,7 @@ export const ACTION_IDS = {
   share: 'korea_share',
   more: 'korea_more',
   source: 'korea_source',
+  ask: 'korea_ask',
 } as const;
 
 /** What a "share" or "more" button carries: a command to answer, in a language. */
@@ -49,6 +50,11 @@ export function shareButton(command: string, lang: Lang): ButtonElement {
 /** The "more" button for the next page. */
 export function moreButton(command: string, lang: Lang): ButtonElement {
   return button(ACTION_IDS.more, messagesFor(lang).more, { command, lang } satisfies CommandAction);
+}
+
+/** A button that asks a follow-up command (e.g. one of several people called "Kim"). */
+export function commandButton(command: string, lang: Lang): ButtonElement {
+  return button(ACTION_IDS.ask, command.replace(/^who /, ''), { command, lang } satisfies CommandAction);
 }
 
 /** The "show source" button for a cited passage (the text is cut to fit Slack's value limit). */

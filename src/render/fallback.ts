@@ -34,7 +34,10 @@ export function summaryLine(answer: Answer): string {
     case 'timeline':
       return m.timelineSummary(periodLabel(answer), answer.events.length);
     case 'who':
-      return answer.person ? m.whoSummary(answer.person.name, answer.person.articles.length) : m.nobody(answer.query.replace(/^(who|wer)\s+/i, ''));
+      if (answer.person) return m.whoSummary(answer.person.name, answer.person.articles.length);
+      if (answer.candidates?.length) return m.whoAmbiguous(answer.query.replace(/^(who|wer)\s+(ist\s+)?/i, ''));
+      if (answer.entity) return m.whoEntity(answer.entity.name, answer.entity.kind, answer.entity.articles.length);
+      return m.nobody(answer.query.replace(/^(who|wer)\s+(ist\s+)?/i, ''));
     case 'search':
       return answer.hits.length > 0 ? m.searchSummary(answer.query, answer.total) : m.noMatch(answer.query);
     case 'source':

@@ -4,7 +4,7 @@
 import type { Citation } from '../corpus/article.ts';
 import type { Answer, ErrorAnswer, HelpAnswer, SearchAnswer, SourceAnswer, TimelineAnswer, WhoAnswer } from '../answers/types.ts';
 import { messagesFor } from '../i18n/messages.ts';
-import { moreButton, shareButton, sourceButton } from './actions.ts';
+import { commandButton, moreButton, shareButton, sourceButton } from './actions.ts';
 import type { ButtonElement, SlackMessage } from './block-types.ts';
 import { displayDate } from './dates.ts';
 import { codeSpan, escapeSlack, plainMrkdwn, slackLink } from './escape.ts';
@@ -113,20 +113,40 @@ function renderTimeline(ctx: Ctx, answer: TimelineAnswer): void {
 function renderWho(ctx: Ctx, answer: WhoAnswer): void {
   const m = messagesFor(answer.lang);
   const person = answer.person;
+  const asked = answer.query.replace(/^(who|wer)\s+(ist\s+)?/i, '');
+  if (answer.candidates && answer.candidates.length > 0) {
+    ctx.builder.section(escapeSlack(m.whoAmbiguous(asked)));
+    for (const c of answer.candidates) ctx.builder.item([`*${plainMrkdwn(c.name)}*${c.roles.length ? ` — ${plainMrkdwn(c.roles.join(', '))}` : ''} (${m.mentionedIn(c.articles)})`], [], ctx.interactive ? commandButton(`who ${c.name}`, answer.lang) : undefined);
+    return;
+  }
+  if (answer.entity) {
+    ctx.builder.section(`${escapeSlack(m.whoEntity(answer.entity.name, answer.entity.kind, answer.entity.articles.length))} ${escapeSlack(m.whoEntitySearch(''))}${codeSpan(answer.entity.name)}`);
+    return;
+  }
   if (!person) {
     const offer = answer.suggestions.length > 0 ? ` ${m.didYouMean(answer.suggestions.map(codeSpan).join(', '))}` : '';
-    ctx.builder.section(`${plainMrkdwn(m.nobody(answer.query.replace(/^(who|wer)\s+/i, '')))}${offer}`);
+    ctx.builder.section(`${escapeSlack(m.nobody(asked))}${offer}`);
     return;
   }
   ctx.builder.header(person.name);
+  const roles = person.roleHistory.length > 0 ? person.roleHistory.map((r) => `${r.role} (${displayDate(r.date, answer.lang)})`) : person.roles;
   const facts = [
-    person.roles.length > 0 ? `*${m.roles}:* ${plainMrkdwn(person.roles.join(', '))}` : '',
+    answer.searchedFor ? `_${escapeSlack(m.whoSearchedFor(answer.searchedFor))}_` : '',
+    roles.length > 0 ? `*${m.roles}:* ${plainMrkdwn(unique(roles).slice(0, 4).join(', '))}` : '',
     person.aliases.length > 0 ? `*${m.alsoWritten}:* ${plainMrkdwn(person.aliases.join(', '))}` : '',
-    `*${m.mentionedIn(person.articles.length)}*`,
+    `*${m.mentionedIn(person.articles.length)}* · ${escapeSlack(m.whoSpan(displayDate(person.firstMention, answer.lang), displayDate(person.lastMention, answer.lang)))}`,
+    person.related.length > 0 ? `*${m.whoRelated}:* ${plainMrkdwn(person.related.map((r) => r.name).join(', '))}` : '',
   ].filter(Boolean);
   ctx.builder.section(facts.join('\n'));
-  for (const quote of person.quotes) ctx.builder.item([`> ${plainMrkdwn(quote.text)}`], [citationLine(quote.article, answer.lang)], source(ctx, quote.article, quote.text, answer.lang));
+  for (const quote of person.quotes) {
+    const text = quote.type === 'direct' ? `„${plainMrkdwn(quote.text)}“` : `_${m.indirect}:_ ${plainMrkdwn(quote.text)}`;
+    ctx.builder.item([`> ${text}`], [citationLine(quote.article, answer.lang)], source(ctx, quote.article, quote.text, answer.lang));
+  }
   for (const mention of person.mentions) ctx.builder.item([plainMrkdwn(mention.sentence)], [citationLine(mention.article, answer.lang)], source(ctx, mention.article, mention.sentence, answer.lang));
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
 }
 
 function renderSearch(ctx: Ctx, answer: SearchAnswer): void {

@@ -2,7 +2,7 @@
  * Answer -> terminal text (local mode and the `ask` CLI). Pure.
  */
 import type { Citation } from '../corpus/article.ts';
-import type { Answer } from '../answers/types.ts';
+import type { Answer, WhoAnswer } from '../answers/types.ts';
 import type { Digest } from '../digest/content.ts';
 import { messagesFor, type Lang } from '../i18n/messages.ts';
 import { displayDate } from './dates.ts';
@@ -23,13 +23,7 @@ export function renderText(answer: Answer): string {
       if (answer.events.length === 0 && answer.nearest) lines.push(`  Nearest period with articles: timeline ${answer.nearest.from}`);
       break;
     case 'who':
-      if (answer.person) {
-        const p = answer.person;
-        if (p.roles.length) lines.push(`  Roles: ${p.roles.join(', ')}`);
-        if (p.aliases.length) lines.push(`  Also written: ${p.aliases.join(', ')}`);
-        for (const q of p.quotes) lines.push(`  "${q.text}"`, cite(q.article));
-        for (const m of p.mentions) lines.push(`  ${m.sentence}`, cite(m.article));
-      } else if (answer.suggestions.length) lines.push(`  Did you mean: ${answer.suggestions.join(', ')}`);
+      lines.push(...whoLines(answer));
       break;
     case 'search':
       for (const h of answer.hits) lines.push(`  ${h.title}`, `    ${h.snippet}`, cite(h));
@@ -43,6 +37,23 @@ export function renderText(answer: Answer): string {
       break;
   }
   return lines.join('\n');
+}
+
+function whoLines(answer: WhoAnswer): string[] {
+  const m = messagesFor(answer.lang);
+  const p = answer.person;
+  if (answer.candidates?.length) return answer.candidates.map((c) => `  who ${c.name}${c.roles.length ? `  (${c.roles.join(', ')})` : ''}`);
+  if (answer.entity) return answer.entity.articles.map(cite);
+  if (!p) return answer.suggestions.length ? [`  ${m.didYouMean(answer.suggestions.join(', '))}`] : [];
+  const lines: string[] = [];
+  if (answer.searchedFor) lines.push(`  ${m.whoSearchedFor(answer.searchedFor)}`);
+  if (p.roleHistory.length) lines.push(`  ${m.roles}: ${[...new Set(p.roleHistory.map((r) => `${r.role} (${displayDate(r.date, answer.lang)})`))].join(', ')}`);
+  if (p.aliases.length) lines.push(`  ${m.alsoWritten}: ${p.aliases.join(', ')}`);
+  lines.push(`  ${m.whoSpan(displayDate(p.firstMention, answer.lang), displayDate(p.lastMention, answer.lang))}`);
+  if (p.related.length) lines.push(`  ${m.whoRelated}: ${p.related.map((r) => r.name).join(', ')}`);
+  for (const q of p.quotes) lines.push(`  ${q.type === 'direct' ? `„${q.text}“` : `(${m.indirect}) ${q.text}`}`, cite(q.article));
+  for (const mention of p.mentions) lines.push(`  ${mention.sentence}`, cite(mention.article));
+  return lines;
 }
 
 function cite(citation: Citation): string {

@@ -27,14 +27,17 @@ export function registerActions(app: App, core: BotCore, logger: Logger): void {
     await send(logger, () => respond({ response_type: 'in_channel', replace_original: false, ...shared }));
   });
 
-  app.action<ButtonBody>(ACTION_IDS.more, async ({ ack, action, body, respond, client }) => {
-    await ack();
-    const value = decodeAction<CommandAction>(action.value);
-    if (!value) return logger.warn('more button with an unreadable value');
-    const ephemeral = body.container?.is_ephemeral === true || !body.message;
-    const { message, answer } = safeMessage(() => core.answer(value.command, { lang: value.lang }), value.lang, logger, { share: ephemeral });
-    await reply(ephemeral, body, respond, client, message, answer?.command, logger);
-  });
+  // "Mehr" and the candidate buttons of an ambiguous name both answer the command they carry
+  for (const id of [ACTION_IDS.more, ACTION_IDS.ask]) {
+    app.action<ButtonBody>(id, async ({ ack, action, body, respond, client }) => {
+      await ack();
+      const value = decodeAction<CommandAction>(action.value);
+      if (!value) return logger.warn(`${id} button with an unreadable value`);
+      const ephemeral = body.container?.is_ephemeral === true || !body.message;
+      const { message, answer } = safeMessage(() => core.answer(value.command, { lang: value.lang }), value.lang, logger, { share: ephemeral });
+      await reply(ephemeral, body, respond, client, message, answer?.command, logger);
+    });
+  }
 
   app.action<ButtonBody>(ACTION_IDS.source, async ({ ack, action, body, respond, client }) => {
     await ack();

@@ -7,8 +7,8 @@ import { isCountry, type Gender, type Lexicon } from './lexicon.ts';
 import { displayRole, roleWord, type RoleWord } from './role-words.ts';
 import type { Token } from './tokens.ts';
 
-/** Modifiers kept with a title ("frühere US-Präsident"); nationality adjectives ("-isch-") too. */
-const MODIFIERS = /^(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|langjährig|scheidend|künftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch)(e|er|en|em|es)?$/iu;
+/** Modifiers kept with a title ("frühere US-Präsident"); nationality adjectives ("-isch-") too, but not the preposition "zwischen". */
+const MODIFIERS = /^(?!(?:in)?zwischen$)(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|langjährig|scheidend|künftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch)(e|er|en|em|es)?$/iu;
 const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
 const COMPLEMENT_ARTICLES = new Set(['der', 'des']);
 

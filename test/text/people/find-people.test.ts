@@ -94,3 +94,8 @@ test('first names that are nouns or toponym parts do not make people from places
   assert.deepEqual(names('Das Spiel fand im Osten Detroit statt. Die Spurs aus San Antonio gewannen.'), []);
   assert.deepEqual(names('Die Opposition traf sich in der Hauptstadt Addis Abeba.'), []);
 });
+
+test('a preposition before a title is not a modifier of the role ("zwischen US-Präsident")', () => {
+  const p = person('Der Gipfel zwischen US-Präsident Donald Trump und Kim Jong Un scheiterte.', 'Donald Trump');
+  assert.deepEqual(p?.roles, ['US-Präsident']);
+});

@@ -1,0 +1,123 @@
+/**
+ * Everyone the archive names, merged across articles into one profile per person, with the
+ * lookups `who` needs: by any spelling, by surname, with a small typo, and places/organisations.
+ */
+import type { ArticleFacts } from '../facts/extract.ts';
+import { mergeProfiles, type PersonProfile as MergedProfile } from '../text/people/merge.ts';
+import { personKey } from '../text/people/index.ts';
+import { editDistance } from './edit-distance.ts';
+
+/** A place or organisation across the archive. */
+export interface EntityEntry {
+  name: string;
+  kind: 'place' | 'org';
+  articleIds: string[];
+}
+
+/** What a name refers to. */
+export type Lookup =
+  | { kind: 'person'; profile: MergedProfile; corrected?: string }
+  | { kind: 'ambiguous'; candidates: MergedProfile[] }
+  | { kind: 'entity'; entity: EntityEntry }
+  | { kind: 'none'; suggestions: string[] };
+
+/** Input per article. */
+export interface DirectoryInput {
+  articleId: string;
+  articleDate: string;
+  facts: ArticleFacts;
+}
+
+/**
+ * The directory of people and entities.
+ * @example new PeopleDirectory(inputs).lookup("Kim Jong-un") // { kind: "person", profile: { name: "Kim Jong Un", … } }
+ */
+export class PeopleDirectory {
+  readonly profiles: MergedProfile[];
+  private readonly byKey = new Map<string, MergedProfile>();
+  private readonly byWord = new Map<string, Set<MergedProfile>>();
+  private readonly entities = new Map<string, EntityEntry>();
+  /** `${articleId}|${personKey(form)}` -> profile, to attribute quotes. */
+  private readonly inArticle = new Map<string, MergedProfile>();
+  /** articleId -> profiles named in it. */
+  readonly byArticle = new Map<string, MergedProfile[]>();
+
+  constructor(inputs: readonly DirectoryInput[]) {
+    this.profiles = mergeProfiles(inputs.map((i) => ({ articleId: i.articleId, articleDate: i.articleDate, people: i.facts.people.people })));
+    for (const profile of this.profiles) this.indexProfile(profile);
+    for (const input of inputs) this.indexEntities(input);
+  }
+
+  private indexProfile(profile: MergedProfile): void {
+    for (const form of [profile.name, ...profile.aliases]) {
+      const key = personKey(form);
+      if (!this.byKey.has(key) || profile.name === form) this.byKey.set(key, profile);
+      for (const word of key.split(' ')) this.byWord.set(word, (this.byWord.get(word) ?? new Set()).add(profile));
+      for (const articleId of profile.articleIds) this.inArticle.set(`${articleId}|${key}`, profile);
+    }
+    for (const articleId of profile.articleIds) this.byArticle.set(articleId, [...(this.byArticle.get(articleId) ?? []), profile]);
+  }
+
+  private indexEntities(input: DirectoryInput): void {
+    for (const entity of input.facts.people.entities) {
+      const key = personKey(entity.name);
+      const entry = this.entities.get(key) ?? { name: entity.name, kind: entity.kind, articleIds: [] };
+      if (!entry.articleIds.includes(input.articleId)) entry.articleIds.push(input.articleId);
+      this.entities.set(key, entry);
+    }
+  }
+
+  /** The profile a speaker name in an article belongs to. */
+  speakerProfile(articleId: string, speaker: string): MergedProfile | undefined {
+    return this.inArticle.get(`${articleId}|${personKey(speaker)}`);
+  }
+
+  /**
+   * Resolve a name as typed: exact spelling, then surname or given part, then entity, then a typo.
+   * @example directory.lookup("Kim") // { kind: "ambiguous", candidates: [Kim Jong Un, Kim Yo Jong] }
+   */
+  lookup(name: string): Lookup {
+    const key = personKey(name);
+    if (!key) return { kind: 'none', suggestions: [] };
+    const exact = this.byKey.get(key);
+    const partial = this.partialMatches(key);
+    // "Kim" names several people: ask which, even though a bare "Kim" was written somewhere
+    if (!key.includes(' ') && partial.filter((p) => p.key.includes(' ')).length > 1) return { kind: 'ambiguous', candidates: partial };
+    if (exact) return { kind: 'person', profile: exact };
+    if (partial.length === 1) return { kind: 'person', profile: partial[0]! };
+    if (partial.length > 1) return { kind: 'ambiguous', candidates: partial };
+    const entity = this.entities.get(key);
+    if (entity) return { kind: 'entity', entity };
+    const close = this.closest(key);
+    if (close.length === 1) return { kind: 'person', profile: close[0]!, corrected: close[0]!.name };
+    return { kind: 'none', suggestions: close.map((p) => p.name).slice(0, 5) };
+  }
+
+  /** Profiles every word of the key belongs to ("Kim" -> all Kims; "Jong Un" -> Kim Jong Un). */
+  private partialMatches(key: string): MergedProfile[] {
+    const words = key.split(' ');
+    let found: MergedProfile[] = [...(this.byWord.get(words[0]!) ?? [])];
+    for (const word of words.slice(1)) {
+      const owners = this.byWord.get(word);
+      found = found.filter((p) => owners?.has(p));
+    }
+    // a bare one-word profile ("Kim" with no full name) only counts when nobody fuller matches
+    const all = found.sort((a, b) => b.articleIds.length - a.articleIds.length);
+    const full = all.filter((p) => p.key.includes(' '));
+    return full.length > 0 ? full : all;
+  }
+
+  /** Profiles whose name is within a small edit distance ("Beigun" -> Biegun). */
+  private closest(key: string): MergedProfile[] {
+    const limit = key.length <= 4 ? 1 : 2;
+    const scored: Array<{ profile: MergedProfile; distance: number }> = [];
+    for (const [word, owners] of this.byWord) {
+      if (Math.abs(word.length - key.length) > limit) continue;
+      const distance = editDistance(word, key, limit);
+      if (distance <= limit) for (const profile of owners) scored.push({ profile, distance });
+    }
+    const best = Math.min(...scored.map((s) => s.distance));
+    const unique = [...new Set(scored.filter((s) => s.distance === best).map((s) => s.profile))];
+    return unique.sort((a, b) => b.articleIds.length - a.articleIds.length);
+  }
+}
