@@ -1,0 +1,76 @@
+/**
+ * The German temporal tagger: find every date expression in an article body and resolve it
+ * against the article date, the narrative so far, and the sentence's tense.
+ */
+import type { PreciseDate } from '../../corpus/article.ts';
+import { type Sentence, splitSentences } from '../sentences.ts';
+import { parseCal } from './calendar.ts';
+import { isNarrative } from './genre.ts';
+import { findCandidates } from './patterns/index.ts';
+import type { Reference } from './reference.ts';
+import { resolve } from './resolve.ts';
+import { type Tense, tenseOf } from './tense.ts';
+import type { Cal, DateMention } from './types.ts';
+
+/** The last resolved date and where it was, so later expressions can lean on it. */
+interface Last {
+  cal: Cal;
+  sentence: number;
+  end: number;
+}
+
+function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Whether `day` lies within the coarser `cal` ("1940-05-10" within "1940-05"). */
+function sameUpTo(day: Cal, cal: Cal): boolean {
+  return day.year === cal.year && !!day.bc === !!cal.bc && (cal.month === undefined || cal.month === day.month);
+}
+
+/** The article date as a calendar record; decade-precise dates count as their first year. */
+function docCal(date: PreciseDate): Cal {
+  return parseCal(date.value) ?? { year: Number(date.value.padEnd(4, '0').slice(0, 4)) || 0 };
+}
+
+/**
+ * Every temporal expression in `body` with its TIMEX-like value, in text order.
+ * @example tagDates("Das Büro wurde im September eröffnet.", { value: "2019-03", precision: "month" })
+ * // [{ text: "September", start: 18, end: 27, value: "2018-09", precision: "month", kind: "date" }]
+ */
+export function tagDates(body: string, articleDate: PreciseDate): DateMention[] {
+  const candidates = findCandidates(body);
+  const sentences = splitSentences(body);
+  const doc = docCal(articleDate);
+  const narrative = isNarrative(candidates, doc);
+  const tenses = new Map<number, Tense>();
+  const mentions: DateMention[] = [];
+  let last: Last | undefined;
+  let lastDay: Cal | undefined;
+  for (const c of candidates) {
+    const index = sentenceIndex(sentences, c.start);
+    if (!tenses.has(index)) tenses.set(index, tenseOf(sentences[index]?.text ?? ''));
+    const lastNear = !!last && last.sentence >= index - 1 && !body.slice(last.end, c.start).includes('\n');
+    const ref: Reference = { doc, narrative, tense: tenses.get(index)!, lastNear };
+    if (last) ref.last = last.cal;
+    if (lastDay) ref.lastDay = lastDay;
+    const res = resolve(c.expr, ref);
+    if (!res) continue;
+    const mention: DateMention = { text: body.slice(c.start, c.end), start: c.start, end: c.end, value: res.value, precision: res.precision, kind: res.kind };
+    if (res.modifier) mention.modifier = res.modifier;
+    mentions.push(mention);
+    if (res.cal) {
+      last = { cal: res.cal, sentence: index, end: c.end };
+      if (res.cal.day !== undefined) lastDay = res.cal;
+      else if (lastDay && !sameUpTo(lastDay, res.cal)) lastDay = undefined;
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,65 @@
+/**
+ * A rough grammatical tense of a German sentence, used to decide whether "im September" or
+ * "am Mittwoch" points back or ahead of the article date. Heuristic, no tagger: auxiliaries,
+ * a list of strong past forms, weak past forms in "-te(n)", and participles.
+ */
+
+export type Tense = 'past' | 'present' | 'future';
+
+/** Past forms that are not regular "-te" forms. */
+const STRONG_PAST = new Set(
+  ('war waren wurde wurden hatte hatten gab gaben ging gingen kam kamen fand fanden zog zogen fiel fielen ' +
+    'hieß hießen ließ ließen traf trafen warf warfen stand standen sprach sprachen begann begannen starb ' +
+    'starben brach brachen nahm nahmen trat traten rief riefen schrieb schrieben blieb blieben sah sahen lag ' +
+    'lagen schlug schlugen gewann gewannen wies wiesen bat baten hielt hielten fuhr fuhren flog flogen floh ' +
+    'flohen saß saßen sank stieg stiegen griff griffen bot boten erhielt erhielten entschied beschloss ' +
+    'beschlossen gelang misslang geschah lief liefen schien erschien erschienen verließ verließen wandte ' +
+    'sandte konnte konnten musste mussten sollte sollten wollte wollten durfte durften mochte dachte brachte ' +
+    'brachten kannte nannte nannten wusste galt galten verlor verschwand stieß stießen zwang wuchs sang trank')
+    .split(' '),
+);
+
+/** Lower-case words ending in "-te(n)" that are not past verbs (ordinals, adjectives, nouns). */
+const NOT_PAST = /^(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|elfte|zwölfte|letzte|nächste|beste|meiste|weitere|gute|halbe|rechte|linke|große|späte|frühe|breite|weite|harte|leichte|echte|schlechte|heute|bitte|mitte|konkrete|absolute|private|komplette|extreme|direkte|gesamte|genannte|bekannte|ehemalige)n?$/;
+
+/** Words that look like participles ("ge...t/en") but are not. */
+const NOT_PARTICIPLE = /^(gegen|geben|gehen|gelten|genau|gern|gerne|gerade|generell|genug|gemeinsam|gestern|gesamt|gewesen|gelegen|geschehen|gewinnen|gefallen)$/;
+
+const DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|seine[nmrs]?|ihre[nmrs]?|diese[nmrs]?|im|am|vom|zum|zur|beim|kein|keine[nmrs]?|sehr|so|zu)$/;
+
+const PERFECT_AUX = /^(hat|haben|habe|hast|ist|sind|sei|seien)$/;
+const FUTURE_AUX = /^(wird|werden|werde|wirst|werdet)$/;
+const FUTURE_WORD = /^(will|wollen|plant|planen|beabsichtigt|voraussichtlich)$/;
+
+/** Whether a lower-case word reads as a past participle ("gekontert", "abgezogen", "informiert"). */
+function isParticiple(word: string): boolean {
+  if (NOT_PARTICIPLE.test(word)) return false;
+  return /^[a-zäöü]{0,6}ge[a-zäöüß]{2,}(t|en)$/.test(word) || /^[a-zäöü]{3,}iert$/.test(word) ||
+    /^(be|er|ver|ent|zer|emp|über|unter)[a-zäöüß]{2,}t$/.test(word);
+}
+
+/** Whether the word at `i` is a weak past form ("sagte", "eröffneten"), not an adjective. */
+function isWeakPast(words: string[], i: number): boolean {
+  const word = words[i]!;
+  if (!/^[a-zäöüß]{3,}(te|ten)$/.test(word) || NOT_PAST.test(word)) return false;
+  if (/[^s]sten?$|ßten?$/.test(word)) return false;
+  return !DETERMINER.test(words[i - 1]?.toLowerCase() ?? '');
+}
+
+/**
+ * The tense a sentence is told in.
+ * @example tenseOf("Das Büro wurde im September eröffnet.") // "past"
+ * @example tenseOf("Biegun wird sich am Donnerstag mit Suh treffen.") // "future"
+ * @example tenseOf("Die Gespräche dauern an.") // "present"
+ */
+export function tenseOf(sentence: string): Tense {
+  const words = sentence.split(/[^\p{L}\-]+/u).filter(Boolean);
+  const lower = words.map((w) => (/^\p{Ll}/u.test(w) ? w : w.toLowerCase()));
+  const participle = words.some((w) => /^\p{Ll}/u.test(w) && isParticiple(w));
+  if (lower.some((w) => FUTURE_WORD.test(w))) return 'future';
+  if (lower.some((w) => FUTURE_AUX.test(w)) && !participle) return 'future';
+  if (lower.some((w) => STRONG_PAST.has(w))) return 'past';
+  if (words.some((w, i) => isWeakPast(words, i) && /^\p{Ll}/u.test(w))) return 'past';
+  if (lower.some((w) => PERFECT_AUX.test(w)) && participle) return 'past';
+  return 'present';
+}
