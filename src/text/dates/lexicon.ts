@@ -60,7 +60,10 @@ const UNIT_STEMS: ReadonlyArray<[RegExp, Unit]> = [
 export const UNIT_WORD = '(?:Minuten?|Stunden?|Tag(?:e|en)?|Wochen?|Monat(?:e|en)?|Jahrzehnt(?:e|en)?|Jahr(?:e|en)?)';
 
 /** Regex source for a number written as digits or as a word ("drei", "12", "anderthalb"). */
-export const NUMBER = `(?:\\d{1,3}(?:,5)?|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+export const NUMBER = `(?:\\d{1,3}(?:,5)?|${[...NUMBER_WORDS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|')})`;
 
 /**
  * The unit a word names.

@@ -21,7 +21,7 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 export function yearFromTense(month: number, day: number | undefined, doc: Cal, tense: Reference['tense']): number {
   if (doc.month === undefined) return doc.year;
   const cmp = month - doc.month || (day !== undefined && doc.day !== undefined ? Math.sign(day - doc.day) : 0);
-  if (tense === 'past') return cmp > 0 ? doc.year - 1 : doc.year;
+  if (tense === 'past' || tense === 'pluperfect') return cmp > 0 ? doc.year - 1 : doc.year;
   if (tense === 'future') return cmp < 0 ? doc.year + 1 : doc.year;
   // present: the nearest occurrence, ties go back
   const diff = month - doc.month;

@@ -7,10 +7,10 @@ import { type Sentence, splitSentences } from '../sentences.ts';
 import { parseCal } from './calendar.ts';
 import { isNarrative } from './genre.ts';
 import { findCandidates } from './patterns/index.ts';
-import type { Reference } from './reference.ts';
+import type { Reference, Resolution } from './reference.ts';
 import { resolve } from './resolve.ts';
 import { type Tense, tenseOf } from './tense.ts';
-import type { Cal, DateMention } from './types.ts';
+import type { Cal, Candidate, DateMention } from './types.ts';
 
 /** The last resolved date and where it was, so later expressions can lean on it. */
 interface Last {
@@ -33,6 +33,25 @@ function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
 /** Whether `day` lies within the coarser `cal` ("1940-05-10" within "1940-05"). */
 function sameUpTo(day: Cal, cal: Cal): boolean {
   return day.year === cal.year && !!day.bc === !!cal.bc && (cal.month === undefined || cal.month === day.month);
+}
+
+/**
+ * Whether a date becomes the narrative's reference. Asides do not: a bare year that bounds a
+ * range or sits in parentheses ("bis 1881", "ab 1941", "(1890–1970)").
+ * @example movesNarrative({ year: 1881 }, { year: 1862, month: 10 }, "s bis ") // false
+ */
+function movesNarrative(cal: Cal, last: Cal | undefined, before: string): boolean {
+  if (!last || cal.month !== undefined) return true;
+  return !/(?:(?:^|\s)(?:seit|ab|bis|von)\s+|\(\s*|\d[–-])$/i.test(before);
+}
+
+/** The candidate, or else the first of its alternatives, that resolves. */
+function resolveFirst(c: Candidate, ref: Reference): [Candidate?, Resolution?] {
+  for (const option of [c, ...(c.alternatives ?? [])]) {
+    const res = resolve(option.expr, ref);
+    if (res) return [option, res];
+  }
+  return [];
 }
 
 /** The article date as a calendar record; decade-precise dates count as their first year. */
@@ -61,13 +80,14 @@ export function tagDates(body: string, articleDate: PreciseDate): DateMention[] 
     const ref: Reference = { doc, narrative, tense: tenses.get(index)!, lastNear };
     if (last) ref.last = last.cal;
     if (lastDay) ref.lastDay = lastDay;
-    const res = resolve(c.expr, ref);
-    if (!res) continue;
-    const mention: DateMention = { text: body.slice(c.start, c.end), start: c.start, end: c.end, value: res.value, precision: res.precision, kind: res.kind };
+    const [chosen, res] = resolveFirst(c, ref);
+    if (!chosen || !res) continue;
+    const { start, end } = chosen;
+    const mention: DateMention = { text: body.slice(start, end), start, end, value: res.value, precision: res.precision, kind: res.kind };
     if (res.modifier) mention.modifier = res.modifier;
     mentions.push(mention);
-    if (res.cal) {
-      last = { cal: res.cal, sentence: index, end: c.end };
+    if (res.cal && (!narrative || movesNarrative(res.cal, last?.cal, body.slice(Math.max(0, c.start - 6), c.start)))) {
+      last = { cal: res.cal, sentence: index, end };
       if (res.cal.day !== undefined) lastDay = res.cal;
       else if (lastDay && !sameUpTo(lastDay, res.cal)) lastDay = undefined;
     }

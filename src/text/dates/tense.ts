@@ -4,7 +4,8 @@
  * a list of strong past forms, weak past forms in "-te(n)", and participles.
  */
 
-export type Tense = 'past' | 'present' | 'future';
+/** `pluperfect` ("hatte ... eröffnet") is a past that looks back from another past. */
+export type Tense = 'past' | 'pluperfect' | 'present' | 'future';
 
 /** Past forms that are not regular "-te" forms. */
 const STRONG_PAST = new Set(
@@ -23,13 +24,15 @@ const STRONG_PAST = new Set(
 const NOT_PAST = /^(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|elfte|zwölfte|letzte|nächste|beste|meiste|weitere|gute|halbe|rechte|linke|große|späte|frühe|breite|weite|harte|leichte|echte|schlechte|heute|bitte|mitte|konkrete|absolute|private|komplette|extreme|direkte|gesamte|genannte|bekannte|ehemalige)n?$/;
 
 /** Words that look like participles ("ge...t/en") but are not. */
-const NOT_PARTICIPLE = /^(gegen|geben|gehen|gelten|genau|gern|gerne|gerade|generell|genug|gemeinsam|gestern|gesamt|gewesen|gelegen|geschehen|gewinnen|gefallen)$/;
+const NOT_PARTICIPLE = /^(geplant|gegen|geben|gehen|gelten|genau|gern|gerne|gerade|generell|genug|gemeinsam|gestern|gesamt|gewesen|gelegen|geschehen|gewinnen|gefallen)$/;
 
 const DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|seine[nmrs]?|ihre[nmrs]?|diese[nmrs]?|im|am|vom|zum|zur|beim|kein|keine[nmrs]?|sehr|so|zu)$/;
 
 const PERFECT_AUX = /^(hat|haben|habe|hast|ist|sind|sei|seien)$/;
+const PLUPERFECT_AUX = /^(hatte|hatten|hattest|war|waren|wart)$/;
 const FUTURE_AUX = /^(wird|werden|werde|wirst|werdet)$/;
-const FUTURE_WORD = /^(will|wollen|plant|planen|beabsichtigt|voraussichtlich)$/;
+/** Future cues; "geplant" only as a predicate ("sind geplant"), not "das geplante Gesetz". */
+const FUTURE_WORD = /^(will|wollen|plant|planen|beabsichtigt|voraussichtlich|geplant|vorgesehen|angesetzt)$/;
 
 /** Whether a lower-case word reads as a past participle ("gekontert", "abgezogen", "informiert"). */
 function isParticiple(word: string): boolean {
@@ -58,6 +61,7 @@ export function tenseOf(sentence: string): Tense {
   const participle = words.some((w) => /^\p{Ll}/u.test(w) && isParticiple(w));
   if (lower.some((w) => FUTURE_WORD.test(w))) return 'future';
   if (lower.some((w) => FUTURE_AUX.test(w)) && !participle) return 'future';
+  if (lower.some((w) => PLUPERFECT_AUX.test(w)) && participle) return 'pluperfect';
   if (lower.some((w) => STRONG_PAST.has(w))) return 'past';
   if (words.some((w, i) => isWeakPast(words, i) && /^\p{Ll}/u.test(w))) return 'past';
   if (lower.some((w) => PERFECT_AUX.test(w)) && participle) return 'past';

@@ -104,4 +104,6 @@ export interface Candidate {
   expr: Expr;
   /** Name of the pattern that found it (for debugging and tie-breaking). */
   pattern: string;
+  /** Shorter candidates inside this one, longest first, to fall back on if this one cannot be resolved. */
+  alternatives?: Candidate[];
 }

@@ -34,20 +34,35 @@ function toYear(raw: string | undefined, bc: string | undefined): Partial<Calend
   return bc ? { year: Number(raw), bc: true } : { year: Number(raw) };
 }
 
-/** "27. Juli 1953", "11. August", "Samstag, den 6. Februar", "1. September 1939". */
+/** Text after a day or day-month that names the month and year of a range's other end: "bis zum 1. April 2008". */
+const RANGE_END = `\\s*(?:/|und|oder|sowie|bis(?:\\s+zum)?|–|-|auf(?:\\s+den)?|zum)\\s*(?:den\\s+|dem\\s+)?\\d{1,2}\\.\\s?`;
+
+/** "27. Juli 1953", "11. August", "Samstag, den 6. Februar", "25. März" (bis zum 1. April 2008), "9. Februars 1904". */
 const dayMonth: Pattern = {
   name: 'day-month',
   regex: re(
-    `${NB}(?:${WEEKDAY_WORD},?\\s+(?:den\\s+)?)?(?<day>\\d{1,2})\\.\\s?(?<month>${MONTH_WORD})` +
-      `(?:\\s+(?<year>\\d{4})${BC}?|\\s+${REL_YEAR})?${E}`,
+    `${NB}(?:${WEEKDAY_WORD},?\\s+(?:den\\s+)?)?(?<day>\\d{1,2})\\.\\s?(?<month>${MONTH_WORD})(?:s(?=\\s+\\d{4}))?` +
+      `(?:\\s+(?<year>\\d{4})${BC}?|\\s+${REL_YEAR}|(?=${RANGE_END}${MONTH_WORD}\\s+(?<lyear>\\d{4})${NE})|)${E}`,
   ),
   build(m) {
     const g = m.groups!;
     const day = Number(g.day);
     if (day < 1 || day > 31) return undefined;
-    const expr: CalendarExpr = { type: 'calendar', day, month: monthOf(g.month!), ...toYear(g.year, g.bc) };
+    const expr: CalendarExpr = { type: 'calendar', day, month: monthOf(g.month!), ...toYear(g.year ?? g.lyear, g.bc) };
     if (g.rel) expr.yearFrom = relativeYear(g.rel);
     return expr;
+  },
+};
+
+/** The first day of "am 27./28. September", "zwischen dem 15. und 21. Mai": month (and year) from the second. */
+const rangeStartDay: Pattern = {
+  name: 'range-start-day',
+  regex: re(`${NB}(?<day>\\d{1,2})\\.(?=${RANGE_END}(?<month>${MONTH_WORD})(?:\\s+(?<year>\\d{4})${NE})?)`),
+  build(m) {
+    const g = m.groups!;
+    const day = Number(g.day);
+    if (day < 1 || day > 31) return undefined;
+    return { type: 'calendar', day, month: monthOf(g.month!), ...toYear(g.year, undefined) };
   },
 };
 
@@ -128,8 +143,8 @@ const HOLIDAYS: ReadonlyMap<string, [number, number]> = new Map([
 const holiday: Pattern = {
   name: 'holiday',
   regex: re(
-    `${B}(?:(?<=(?:[Zz]u|[Aa]n|über|[Bb]is|[Ss]eit|[Nn]ach|[Vv]or|[Aa]m)\\s)(?<h1>Weihnachten|Heiligabend|Heiligen Abend|Silvester|Neujahr|Neujahrstag)${E}` +
-      `|(?<h2>Weihnachten|Heiligabend|Silvester|Neujahr|Neujahrstag)\\s+(?<year>\\d{4})${NE})`,
+    `${B}(?:(?<h2>Weihnachten|Heiligabend|Silvester|Neujahr|Neujahrstag)\\s+(?<year>\\d{4})${NE}` +
+      `|(?<=(?:[Zz]u|[Aa]n|über|[Bb]is|[Ss]eit|[Nn]ach|[Vv]or|[Aa]m)\\s)(?<h1>Weihnachten|Heiligabend|Heiligen Abend|Silvester|Neujahr|Neujahrstag)${E})`,
   ),
   build(m) {
     const g = m.groups!;
@@ -138,4 +153,4 @@ const holiday: Pattern = {
   },
 };
 
-export const CALENDAR_PATTERNS: readonly Pattern[] = [dayMonth, numeric, monthYear, year, rangeTail, holiday];
+export const CALENDAR_PATTERNS: readonly Pattern[] = [dayMonth, rangeStartDay, numeric, monthYear, year, rangeTail, holiday];

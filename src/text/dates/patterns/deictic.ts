@@ -13,7 +13,7 @@ const PART_WORD = '(?:Morgen|morgen|früh|Vormittag|Mittag|Nachmittag|Abend|Nach
 function shiftOf(adj: string | undefined): number {
   if (!adj) return 0;
   if (/^(vergangene|letzte|vorige)/i.test(adj)) return -1;
-  if (/^(kommende|nächste|folgende)/i.test(adj)) return 1;
+  if (/^(kommende|nächste|folgende|neue)/i.test(adj)) return 1;
   return 0;
 }
 
@@ -67,7 +67,7 @@ const weekend: Pattern = {
 const relativeUnit: Pattern = {
   name: 'relative-unit',
   regex: re(
-    `${B}(?:(?<adj>vergangenen?|letzten?|vorigen?|kommenden?|nächsten?|diese[nrms]?|laufenden?)\\s+` +
+    `${B}(?:(?<adj>vergangenen?|letzten?|vorigen?|kommenden?|nächsten?|diese[nrms]?|laufenden?|neuen)\\s+` +
       `(?<unit>Woche|Monats?|Jahr(?:es)?)|(?<compound>Vorjahr|Vorjahres|Vormonat|Vormonats|Vorwoche|Folgejahr|Folgejahres))${E}`,
   ),
   build(m) {

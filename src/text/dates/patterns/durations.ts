@@ -64,12 +64,12 @@ const LENGTH_ADJ: ReadonlyArray<[RegExp, Unit]> = [
   [/^stünd/, 'hour'], [/^täg/, 'day'], [/^wöch/, 'week'], [/^monat/, 'month'], [/^jährig|^jahr/, 'year'],
 ];
 
-/** "dreitägiges", "neunmonatigen", "zweijährige", "90-tägiger", "monatelangen", "jahrzehntelang". */
+/** "dreitägiges", "neunmonatigen", "zweijährige", "90-tägiger", "monatelangen", "jahrzehntelang", "Sieben-Tage"(-Schlacht). */
 const adjective: Pattern = {
   name: 'duration-adjective',
   regex: re(
-    `${B}(?:(?<n>${NUMBER}|\\d{1,3})-?(?<adj>stündig|tägig|wöchig|monatig|jährig)|(?<lang>stunden|tage|wochen|monate|jahre|jahrzehnte)lang)` +
-      `(?:e[nrms]?)?${E}`,
+    `${B}(?:(?<n>${NUMBER}|\\d{1,3})-?(?<adj>stündig|tägig|wöchig|monatig|jährig)(?:e[nrms]?)?|` +
+      `(?<lang>stunden|tage|wochen|monate|jahre|jahrzehnte)lang(?:e[nrms]?)?|(?<cn>${NUMBER}|\\d{1,3})-(?<cu>Stunden|Tage|Wochen|Monate|Jahre)(?=-))${E}`,
   ),
   build(m) {
     const g = m.groups!;
@@ -77,7 +77,13 @@ const adjective: Pattern = {
       const unit = unitOf(g.lang === 'jahrzehnte' ? 'jahrzehnte' : g.lang);
       return unit ? { type: 'duration', value: durationValue(undefined, unit) } : undefined;
     }
-    const n = parseNumber(g.n!.toLowerCase());
+    // "Sieben-Tage-Schlacht", "90-Tage-Frist"
+    if (g.cn) {
+      const n = parseNumber(g.cn);
+      const unit = unitOf(g.cu!);
+      return n === undefined || !unit ? undefined : { type: 'duration', value: durationValue(n, unit) };
+    }
+    const n = parseNumber(g.n!);
     const unit = LENGTH_ADJ.find(([r]) => r.test(g.adj!))?.[1];
     if (n === undefined || !unit) return undefined;
     return { type: 'duration', value: durationValue(n, unit) };

@@ -20,7 +20,8 @@ export const ALL_PATTERNS: readonly Pattern[] = [
 
 /**
  * The temporal expressions in a text, in text order, none overlapping: where two patterns
- * claim overlapping text the longer span wins ("vor 70 Jahren" over the duration "70 Jahren").
+ * claim overlapping text the longer span wins ("vor 70 Jahren" over the duration "70 Jahren");
+ * the shorter ones inside it are kept as its `alternatives`.
  * @example findCandidates("am 27. Juli 1953")[0].pattern // "day-month"
  */
 export function findCandidates(text: string, patterns: readonly Pattern[] = ALL_PATTERNS): Candidate[] {
@@ -28,7 +29,12 @@ export function findCandidates(text: string, patterns: readonly Pattern[] = ALL_
   all.sort((a, b) => (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.rank - b.rank || a.c.start - b.c.start);
   const kept: Candidate[] = [];
   for (const { c } of all) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    const clashes = kept.filter((k) => c.start < k.end && k.start < c.end);
+    if (clashes.length === 0) kept.push(c);
+    // "Nach 77 Tagen" with no day to count from falls back to the duration "77 Tagen"
+    else if (clashes.length === 1 && c.start >= clashes[0]!.start && c.end <= clashes[0]!.end) {
+      (clashes[0]!.alternatives ??= []).push(c);
+    }
   }
   return kept.sort((a, b) => a.start - b.start);
 }

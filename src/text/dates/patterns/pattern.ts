@@ -23,8 +23,8 @@ export interface Pattern {
 export const B = '(?<![\\p{L}\\p{N}])';
 /** End of a word: no letter or digit after. */
 export const E = '(?![\\p{L}\\p{N}])';
-/** Start of a number: no letter, digit, or digit group separator before ("13.000" has no year). */
-export const NB = '(?<![\\p{L}\\p{N}]|\\d[.,:/])';
+/** Start of a number: no letter, digit, or digit group separator before ("13.000" has no year; "1939/1940" has two). */
+export const NB = '(?<![\\p{L}\\p{N}]|\\d[.,:])';
 /** End of a number: no letter, digit, or a separator followed by a digit after. */
 export const NE = '(?![\\p{L}\\p{N}]|[.,:]\\d)';
 

@@ -10,7 +10,7 @@ import { B, E, MOD_WORD, NB, NE, type Pattern, modifierOf, re } from './pattern.
 /** Words before a bare month name that make it a date: "im Mai", "seit März", "bis Juni". */
 const MONTH_CUE = new RegExp(
   '(?:^|[^\\p{L}])(?:im|in|seit|bis|ab|vom|von|zum|zwischen|nach|vor|gegen|monat|monats|und|oder|' +
-    'bzw\\.|sowie|noch im|bereits im|schon im|erst im|diesen|letzten|vergangenen|kommenden|nächsten)\\s+$',
+    'bzw\\.|sowie|in den|diesen|letzten|vergangenen|kommenden|nächsten)\\s+$',
   'iu',
 );
 

@@ -1,6 +1,6 @@
 /**
  * Vague references to the present, past or future: "jetzt", "derzeit", "bald", "künftig",
- * "in Zukunft", "kurz zuvor", "wenig später"; and "bis zum heutigen Tag" (the article's day).
+ * "in Zukunft", "kurz zuvor", "wenig später", "in der Folgezeit" (not the connective "in der Folge"); and "bis zum heutigen Tag" (the article's day).
  */
 import type { RefExpr } from '../types.ts';
 import { B, E, type Pattern, re } from './pattern.ts';
@@ -16,7 +16,7 @@ const vague: Pattern = {
   regex: re(
     `${B}(?:[Jj]etzt|[Dd]erzeit|[Zz]urzeit|[Gg]egenwärtig|[Mm]omentan|[Bb]ald|[Kk]ünftig|[Zz]ukünftig|[Ii]n Zukunft|` +
       `(?<=aus\\s)heutiger|[Kk]urz (?:zuvor|vorher)|(?:[Ww]enig|[Kk]urz|[Kk]urze Zeit|[Ww]enige Tage|[Bb]ald) (?:später|danach|darauf)|` +
-      `[Ii]n der Folge(?:zeit)?|[Dd]er Folgezeit)${E}`,
+      `[Ii]n der Folgezeit|[Dd]er Folgezeit)${E}`,
   ),
   build(m) {
     const word = m[0];

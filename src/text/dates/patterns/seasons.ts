@@ -7,8 +7,8 @@ import type { CalendarExpr } from '../types.ts';
 import { REL_YEAR, relativeYear } from './calendar.ts';
 import { B, E, NE, type Pattern, modifierOf, re } from './pattern.ts';
 
-/** Words before a bare season that make it a date: "im Herbst", "über den Winter", "bis zum Frühjahr". */
-const SEASON_CUE = '(?<=(?:^|[^\\p{L}])(?:[Ii]m|[Dd]en|[Dd]em|[Zz]um|[Ss]eit dem|[Vv]or dem|[Nn]ach dem|[Dd]iesen|[Dd]iesem)\\s)';
+/** Words before a bare season that make it a date: "im Herbst", "über den Winter", "bis zum Frühjahr", "Sommer und Herbst". */
+const SEASON_CUE = '(?<=(?:^|[^\\p{L}])(?:[Ii]m|[Dd]en|[Dd]em|[Zz]um|[Ss]eit dem|[Vv]or dem|[Nn]ach dem|[Dd]iesen|[Dd]iesem|und|oder|bis)\\s)';
 
 const SEASON_WORD = '(?:Frühjahrs?|Frühlings?|[Ss]ommers?|[Hh]erbst(?:es|s)?|[Ww]inters?)';
 

@@ -36,7 +36,7 @@ const partOfDate: Pattern = {
   name: 'part-of-date',
   regex: re(
     `${B}(?:(?:[Gg]egen|[Ii]m Laufe des)\\s+)?(?:(?<adj>frühen|späten)\\s+)?${PART}\\s+(?:des|vom)\\s+(?<day>\\d{1,2})\\.` +
-      `(?:\\s?(?<month>${MONTH_WORD})(?:\\s+(?<year>\\d{4})${NE})?|` +
+      `(?:\\s?(?<month>${MONTH_WORD})(?:s?\\s+(?<year>\\d{4})${NE}|(?=\\s+(?:auf|zum)\\s+(?:den\\s+)?\\d{1,2}\\.\\s?${MONTH_WORD}\\s+(?<ryear>\\d{4}))|)|` +
       `(?=\\s+(?:auf|zum)\\s+(?:den\\s+)?\\d{1,2}\\.\\s?(?<lmonth>${MONTH_WORD})(?:\\s+(?<lyear>\\d{4}))?))`,
   ),
   build(m) {
@@ -44,7 +44,7 @@ const partOfDate: Pattern = {
     const expr: CalendarExpr = {
       type: 'calendar', day: Number(g.day), month: monthOf((g.month ?? g.lmonth)!), time: DAY_PARTS.get(g.part!.toLowerCase())!,
     };
-    const year = g.year ?? g.lyear;
+    const year = g.year ?? g.ryear ?? g.lyear;
     if (year) expr.year = Number(year);
     const modifier = modifierOf(g.adj);
     if (modifier) expr.modifier = modifier;

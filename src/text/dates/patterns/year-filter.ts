@@ -12,11 +12,10 @@ const QUANTITY_AFTER = new RegExp(
   'iu',
 );
 
-/** Words right before a number that announce a year ("im", "seit", "Sommer", "Jahr"). */
-const YEAR_CUE_BEFORE = new RegExp(
-  '(?:^|[^\\p{L}])(?:im|in|seit|bis|ab|von|vom|um|nach|vor|zwischen|und|oder|bzw\\.|sowie|jahr|jahre|' +
-    'jahres|jahren|anfang|mitte|ende|beginn|frühjahr|frühling|sommer|herbst|winter|saison|wahl|' +
-    'wahlen|jahreswechsel|spielzeit|stand|ab dem|zum)\\s+$|[(/–-]\\s*$',
+/** Words right before a number that announce a year even before a noun ("Sommer 1940 Rumäniens", "bis 1881 Banken", a list item "* 1920 Chili-Krieg"). */
+const STRONG_CUE_BEFORE = new RegExp(
+  '(?:^|[^\\p{L}])(?:im|seit|jahr|jahre|jahres|jahren|anfang|mitte|ende|beginn|frühjahr|frühling|sommer|herbst|' +
+    'winter|saison|jahreswechsel|spielzeit|stand|bis)\\s+$|[(/–-]\\s*$|\\d{4}\\s+(?:und|oder|bzw\\.|sowie)\\s+$|(?:^|\\n)\\s*(?:[*•]\\s*)?$',
   'iu',
 );
 
@@ -29,8 +28,8 @@ export function isYearContext(text: string, start: number, end: number): boolean
   const after = text.slice(end, end + 40);
   if (QUANTITY_AFTER.test(after)) return false;
   const before = text.slice(Math.max(0, start - 25), start);
-  // "1500 Menschen" (capitalised word next) is a count unless a cue ("im", "seit", "(") precedes
-  if (/^ \p{Lu}\p{Ll}/u.test(after) && !YEAR_CUE_BEFORE.test(before)) return false;
+  // "1370 Landungsboote", "in 2000 Dörfer" (capitalised word next) count things unless "im", "seit", "(" precede
+  if (/^ \p{Lu}\p{Ll}/u.test(after) && !STRONG_CUE_BEFORE.test(before)) return false;
   // "Nr. 1953", "§ 2010", "Seite 2000" -> not years
   if (/(?:Nr\.|Nummer|§|Seite|Artikel|Paragraph|Paragraf|Punkt)\s*$/u.test(before)) return false;
   return true;
