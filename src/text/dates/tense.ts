@@ -31,8 +31,10 @@ const DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|s
 const PERFECT_AUX = /^(hat|haben|habe|hast|ist|sind|sei|seien)$/;
 const PLUPERFECT_AUX = /^(hatte|hatten|hattest|war|waren|wart)$/;
 const FUTURE_AUX = /^(wird|werden|werde|wirst|werdet)$/;
-/** Future cues; "geplant" only as a predicate ("sind geplant"), not "das geplante Gesetz". */
-const FUTURE_WORD = /^(will|wollen|plant|planen|beabsichtigt|voraussichtlich|geplant|vorgesehen|angesetzt)$/;
+/** Strong future cues; "geplant" only as a predicate ("sind geplant"), not "das geplante Gesetz". */
+const FUTURE_WORD = /^(voraussichtlich|geplant|vorgesehen|angesetzt)$/;
+/** Intentions: future unless the sentence is told in the past ("hatte angekündigt, ... stärken zu wollen"). */
+const INTENT_WORD = /^(will|wollen|plant|planen|beabsichtigt)$/;
 
 /** Whether a lower-case word reads as a past participle ("gekontert", "abgezogen", "informiert"). */
 function isParticiple(word: string): boolean {
@@ -61,9 +63,12 @@ export function tenseOf(sentence: string): Tense {
   const participle = words.some((w) => /^\p{Ll}/u.test(w) && isParticiple(w));
   if (lower.some((w) => FUTURE_WORD.test(w))) return 'future';
   if (lower.some((w) => FUTURE_AUX.test(w)) && !participle) return 'future';
+  // "soll am Mittwoch vorgeführt werden", "wird ... eröffnet werden": a passive or modal future
+  if (lower.some((w, i) => w === 'werden' && i > 0 && isParticiple(lower[i - 1]!) && !/^(ist|sind|war|waren)$/.test(lower[i - 2] ?? ''))) return 'future';
   if (lower.some((w) => PLUPERFECT_AUX.test(w)) && participle) return 'pluperfect';
   if (lower.some((w) => STRONG_PAST.has(w))) return 'past';
   if (words.some((w, i) => isWeakPast(words, i) && /^\p{Ll}/u.test(w))) return 'past';
   if (lower.some((w) => PERFECT_AUX.test(w)) && participle) return 'past';
+  if (lower.some((w, i) => INTENT_WORD.test(w) && lower[i - 1] !== 'zu')) return 'future';
   return 'present';
 }

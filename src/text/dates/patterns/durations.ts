@@ -46,14 +46,16 @@ const counted: Pattern = {
   },
 };
 
-/** "mehrere Stunden", "wenige Tage", "einigen Monaten" (after "seit"), "Jahren" (in "seit Jahren"). */
+/** "mehrere Stunden", "wenige Tage", "einigen Monaten" (after "seit"), "Jahren" (in "seit Jahren"), "längerer Zeit". */
 const vague: Pattern = {
   name: 'vague-duration',
   regex: re(
     `${B}(?:(?:wenige[rn]?|mehrere[rn]?|einige[rn]?|ein paar|viele[rn]?|den letzten|den vergangenen|den folgenden|den nächsten)\\s+(?<unit>${UNIT_WORD})` +
-      `|(?<=[Ss]eit\\s)(?<bare>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden))${E}`,
+      `|(?<=[Ss]eit\\s)(?<bare>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden)|(?<=[Ss]eit\\s)(?<long>(?:längerer|langer) Zeit))${E}`,
   ),
   build(m) {
+    // "seit langer Zeit" -> an unspecified number of years, as TIMEX annotators write it
+    if (m.groups!.long) return { type: 'duration', value: 'PXY' };
     const unit = unitOf(m.groups!.unit ?? m.groups!.bare!);
     if (!unit) return undefined;
     return { type: 'duration', value: durationValue(undefined, unit) };

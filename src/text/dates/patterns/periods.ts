@@ -83,12 +83,12 @@ const monthPart: Pattern = {
   },
 };
 
-/** "die 1990er Jahre", "den 1930er-Jahren", "Mitte der 90er Jahre", "den zwanziger Jahren". */
+/** "die 1990er Jahre", "den 1930er-Jahren", "den 1970-er Jahren", "Mitte der 90er Jahre", "den zwanziger Jahren". */
 const decade: Pattern = {
   name: 'decade',
   regex: re(
     `${B}(?:(?<mod>${MOD_WORD})\\s+der\\s+|(?:den|die|der)\\s+)?` +
-      `(?:${NB}(?<n4>\\d{3})0er|${NB}(?<n2>\\d)0er|(?<w>${[...DECADE_WORDS.keys()].join('|')}))[-\\s]?Jahren?${E}`,
+      `(?:${NB}(?<n4>\\d{3})0-?er|${NB}(?<n2>\\d)0-?er|(?<w>${[...DECADE_WORDS.keys()].join('|')}))[-\\s]?Jahren?${E}`,
   ),
   build(m) {
     const g = m.groups!;

@@ -1,13 +1,13 @@
 /**
  * Vague references to the present, past or future: "jetzt", "derzeit", "bald", "künftig",
- * "in Zukunft", "kurz zuvor", "wenig später", "in der Folgezeit" (not the connective "in der Folge"); and "bis zum heutigen Tag" (the article's day).
+ * "in Zukunft", "kurz zuvor", "kürzlich", "wenig später", "in der Folgezeit" (not the connective "in der Folge"); and "bis zum heutigen Tag" (the article's day).
  */
 import type { RefExpr } from '../types.ts';
 import { B, E, type Pattern, re } from './pattern.ts';
 
 const REFS: ReadonlyArray<[RegExp, RefExpr['value']]> = [
   [/^(jetzt|derzeit|zurzeit|gegenwärtig|momentan|heutiger)/i, 'PRESENT_REF'],
-  [/^(kurz zuvor|kurz vorher|zuvor)/i, 'PAST_REF'],
+  [/^(kurz zuvor|kurz vorher|zuvor|kürzlich|vor kurzem)/i, 'PAST_REF'],
 ];
 
 /** "jetzt", "derzeit", "bald", "künftig", "in Zukunft", "kurz zuvor", "wenig später", "kurze Zeit später". */
@@ -15,7 +15,7 @@ const vague: Pattern = {
   name: 'ref',
   regex: re(
     `${B}(?:[Jj]etzt|[Dd]erzeit|[Zz]urzeit|[Gg]egenwärtig|[Mm]omentan|[Bb]ald|[Kk]ünftig|[Zz]ukünftig|[Ii]n Zukunft|` +
-      `(?<=aus\\s)heutiger|[Kk]urz (?:zuvor|vorher)|(?:[Ww]enig|[Kk]urz|[Kk]urze Zeit|[Ww]enige Tage|[Bb]ald) (?:später|danach|darauf)|` +
+      `(?<=aus\\s)heutiger|[Kk]ürzlich|[Vv]or [Kk]urzem|[Kk]urz (?:zuvor|vorher)|(?:[Ww]enig|[Kk]urz|[Kk]urze Zeit|[Ww]enige Tage|[Bb]ald) (?:später|danach|darauf)|` +
       `[Ii]n der Folgezeit|[Dd]er Folgezeit)${E}`,
   ),
   build(m) {

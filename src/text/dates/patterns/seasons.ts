@@ -20,17 +20,19 @@ const SEASON_YEAR =
 const season: Pattern = {
   name: 'season',
   regex: re(
-    `${B}(?:(?<adj>frühen|späten)\\s+)?(?<pre>Spät|Früh)?(?<season>${SEASON_WORD})${E}(?:${SEASON_YEAR})?`,
+    `${B}(?:(?<adj>frühen|späten)\\s+)?(?<pre>Spät|Früh)?(?<season>${SEASON_WORD})${E}` +
+      `(?:${SEASON_YEAR}|(?=\\s+(?:und|bis|oder)\\s+${SEASON_WORD}\\s+(?<nextYear>\\d{4})${NE})|)`,
   ),
   build(m, text) {
     const g = m.groups!;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    const dated = g.year ?? g.bcyear ?? g.rel;
+    // "im Spätsommer und Herbst 1940": the year of the next season
+    const dated = g.year ?? g.bcyear ?? g.rel ?? g.nextYear;
     // a bare "Sommer" needs "im", "den", ... in front ("Theo Sommer" is a name)
     if (!dated && !g.pre && !g.adj && !new RegExp(`${SEASON_CUE}$`, 'u').test(before)) return undefined;
     const word = g.season!.toLowerCase();
     const expr: CalendarExpr = { type: 'calendar', part: SEASONS.get(word) ?? SEASONS.get(word.replace(/e?s$/, ''))! };
-    if (g.year) expr.year = Number(g.year);
+    if (g.year ?? g.nextYear) expr.year = Number(g.year ?? g.nextYear);
     if (g.bcyear) Object.assign(expr, { year: Number(g.bcyear), bc: true });
     if (g.rel) expr.yearFrom = relativeYear(g.rel);
     const modifier = modifierOf(g.adj ?? g.pre);
