@@ -2,7 +2,7 @@
  * Resolving calendar expressions: filling in a missing year from the narrative or from the
  * article date and the sentence's tense, and writing the TIMEX value at the right precision.
  */
-import { calValue } from './calendar.ts';
+import { calValue, weekdayOf } from './calendar.ts';
 import { type Reference, type Resolution, anchorBase, contextBase } from './reference.ts';
 import type { Cal, CalendarExpr, MentionPrecision } from './types.ts';
 
@@ -33,10 +33,15 @@ export function yearFromTense(month: number, day: number | undefined, doc: Cal, 
 /** The year of an expression that names none ("im September", "Ende Februar", "30. Juli"). */
 function inferYear(expr: CalendarExpr, ref: Reference): Cal {
   const month = expr.month ?? (expr.part ? PART_MONTH[expr.part] : undefined);
+  const fromDoc = month === undefined ? ref.doc.year : yearFromTense(month, expr.day, ref.doc, ref.tense);
   const useLast = ref.last && (ref.narrative || (ref.lastNear && ref.last.year !== ref.doc.year));
-  if (useLast) return { year: ref.last!.year, ...(ref.last!.bc ? { bc: true } : {}) };
-  if (month === undefined) return { year: ref.doc.year };
-  return { year: yearFromTense(month, expr.day, ref.doc, ref.tense) };
+  if (!useLast) return { year: fromDoc };
+  const fromLast: Cal = { year: ref.last!.year, ...(ref.last!.bc ? { bc: true } : {}) };
+  // "Sonntag, 8. Januar": the weekday tells which of the candidate years is meant
+  if (expr.weekday !== undefined && expr.day !== undefined && !fromLast.bc &&
+      weekdayOf({ ...fromLast, month: month!, day: expr.day }) !== expr.weekday &&
+      weekdayOf({ year: fromDoc, month: month!, day: expr.day }) === expr.weekday) return { year: fromDoc };
+  return fromLast;
 }
 
 /** The year (with era) the expression names or implies. */

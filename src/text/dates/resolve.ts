@@ -58,6 +58,7 @@ function resolveShortShift(expr: ShiftExpr, base: Cal, ref: Reference): Resoluti
 
 /** "gestern", "vor 70 Jahren", "im vergangenen Jahr", "zwei Tage später", "Ende des Jahres". */
 function resolveShift(expr: ShiftExpr, ref: Reference): Resolution | undefined {
+  // in a history text "heute" is nowadays ("bis heute"), not the day the text was written
   if (ref.narrative && expr.base === 'doc' && expr.unit === 'day') {
     return expr.amount === 0 ? { value: 'PRESENT_REF', precision: 'ref', kind: 'ref' } : undefined;
   }

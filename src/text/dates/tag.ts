@@ -9,7 +9,7 @@ import { isNarrative } from './genre.ts';
 import { findCandidates } from './patterns/index.ts';
 import type { Reference, Resolution } from './reference.ts';
 import { resolve } from './resolve.ts';
-import { type Tense, tenseOf } from './tense.ts';
+import { tenseAt } from './tense.ts';
 import type { Cal, Candidate, DateMention } from './types.ts';
 
 /** The last resolved date and where it was, so later expressions can lean on it. */
@@ -17,6 +17,8 @@ interface Last {
   cal: Cal;
   sentence: number;
   end: number;
+  /** Whether the text stated the year ("am 28. Juli 1914"), rather than it being inferred. */
+  explicit: boolean;
 }
 
 function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
@@ -69,15 +71,15 @@ export function tagDates(body: string, articleDate: PreciseDate): DateMention[] 
   const sentences = splitSentences(body);
   const doc = docCal(articleDate);
   const narrative = isNarrative(candidates, doc);
-  const tenses = new Map<number, Tense>();
   const mentions: DateMention[] = [];
   let last: Last | undefined;
   let lastDay: Cal | undefined;
   for (const c of candidates) {
     const index = sentenceIndex(sentences, c.start);
-    if (!tenses.has(index)) tenses.set(index, tenseOf(sentences[index]?.text ?? ''));
-    const lastNear = !!last && last.sentence >= index - 1 && !body.slice(last.end, c.start).includes('\n');
-    const ref: Reference = { doc, narrative, tense: tenses.get(index)!, lastNear };
+    const sentence = sentences[index];
+    const tense = sentence ? tenseAt(sentence.text, c.start - sentence.start) : 'present';
+    const lastNear = !!last?.explicit && last.sentence >= index - 1 && !body.slice(last.end, c.start).includes('\n');
+    const ref: Reference = { doc, narrative, tense, lastNear };
     if (last) ref.last = last.cal;
     if (lastDay) ref.lastDay = lastDay;
     const [chosen, res] = resolveFirst(c, ref);
@@ -87,7 +89,7 @@ export function tagDates(body: string, articleDate: PreciseDate): DateMention[] 
     if (res.modifier) mention.modifier = res.modifier;
     mentions.push(mention);
     if (res.cal && (!narrative || movesNarrative(res.cal, last?.cal, body.slice(Math.max(0, c.start - 6), c.start)))) {
-      last = { cal: res.cal, sentence: index, end };
+      last = { cal: res.cal, sentence: index, end, explicit: c.expr.type === 'calendar' && chosen.expr.type === 'calendar' && chosen.expr.year !== undefined };
       if (res.cal.day !== undefined) lastDay = res.cal;
       else if (lastDay && !sameUpTo(lastDay, res.cal)) lastDay = undefined;
     }

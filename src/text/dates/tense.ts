@@ -47,18 +47,17 @@ function isParticiple(word: string): boolean {
 function isWeakPast(words: string[], i: number): boolean {
   const word = words[i]!;
   if (!/^[a-zäöüß]{3,}(te|ten)$/.test(word) || NOT_PAST.test(word)) return false;
-  if (/[^s]sten?$|ßten?$/.test(word)) return false;
-  return !DETERMINER.test(words[i - 1]?.toLowerCase() ?? '');
+  if (/[^s]sten?$|ßten?$/.test(word) || ZU_INSIDE.test(word)) return false;
+  return !DETERMINER.test(words[i - 1]?.toLowerCase() ?? '') && words[i - 1] !== 'zu';
 }
 
 /**
- * The tense a sentence is told in.
- * @example tenseOf("Das Büro wurde im September eröffnet.") // "past"
- * @example tenseOf("Biegun wird sich am Donnerstag mit Suh treffen.") // "future"
- * @example tenseOf("Die Gespräche dauern an.") // "present"
+ * The tense a sentence or clause shows, or undefined when nothing marks it.
+ * @example tenseCue("die vor März festgelegt wurden") // "past"
+ * @example tenseCue("am 18. Januar der nächste Gegner") // undefined
  */
-export function tenseOf(sentence: string): Tense {
-  const words = sentence.split(/[^\p{L}\-]+/u).filter(Boolean);
+export function tenseCue(text: string): Tense | undefined {
+  const words = text.split(/[^\p{L}\-]+/u).filter(Boolean);
   const lower = words.map((w) => (/^\p{Ll}/u.test(w) ? w : w.toLowerCase()));
   const participle = words.some((w) => /^\p{Ll}/u.test(w) && isParticiple(w));
   if (lower.some((w) => FUTURE_WORD.test(w))) return 'future';
@@ -70,5 +69,42 @@ export function tenseOf(sentence: string): Tense {
   if (words.some((w, i) => isWeakPast(words, i) && /^\p{Ll}/u.test(w))) return 'past';
   if (lower.some((w) => PERFECT_AUX.test(w)) && participle) return 'past';
   if (lower.some((w, i) => INTENT_WORD.test(w) && lower[i - 1] !== 'zu')) return 'future';
-  return 'present';
+  if (isInfinitiveClause(lower)) return 'future';
+  return undefined;
+}
+
+/** Separable prefixes that take "zu" inside: "einzuleiten", "aufzunehmen". */
+const ZU_INSIDE = /^(an|auf|aus|ein|ab|bei|mit|vor|zurück|weiter|fest|her|hin|los|nach|statt|teil|um|weg|durch|über|zusammen)zu\p{Ll}{2,}en$/u;
+
+/**
+ * Whether a clause ends in a "zu" infinitive: an intention, which points ahead of when it was
+ * said ("kündigte an, am Dienstag nach Peking zu reisen", "das Verfahren einzuleiten").
+ */
+function isInfinitiveClause(lower: string[]): boolean {
+  const last = lower[lower.length - 1] ?? '';
+  const prev = lower[lower.length - 2] ?? '';
+  return (prev === 'zu' && /^\p{Ll}{2,}en$/u.test(last)) || ZU_INSIDE.test(last);
+}
+
+/**
+ * The tense of the clause around `offset` in a sentence (commas, semicolons and dashes
+ * delimit clauses), falling back to the whole sentence when the clause shows none.
+ * @example tenseAt("Er sagte, die Vorwahlen im April werden entscheiden.", 25) // "future"
+ */
+export function tenseAt(sentence: string, offset: number): Tense {
+  const before = sentence.slice(0, offset);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' – ')) + 1;
+  const rest = sentence.slice(offset).search(/[,;]| – /);
+  const clause = sentence.slice(start, rest < 0 ? sentence.length : offset + rest);
+  return tenseCue(clause) ?? tenseOf(sentence);
+}
+
+/**
+ * The tense a sentence is told in.
+ * @example tenseOf("Das Büro wurde im September eröffnet.") // "past"
+ * @example tenseOf("Biegun wird sich am Donnerstag mit Suh treffen.") // "future"
+ * @example tenseOf("Die Gespräche dauern an.") // "present"
+ */
+export function tenseOf(sentence: string): Tense {
+  return tenseCue(sentence) ?? 'present';
 }

@@ -62,6 +62,8 @@ export interface CalendarExpr {
   part?: string;
   /** `04:45` or a day part code `MO`, `AF`, `EV`, `NI`. */
   time?: string;
+  /** The weekday the text names with the date ("Sonntag, 8. Januar"), to check the inferred year. */
+  weekday?: number;
   modifier?: Modifier;
 }
 

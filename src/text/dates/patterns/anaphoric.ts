@@ -46,7 +46,9 @@ const same: Pattern = {
   ),
   build(m) {
     const unit = m.groups!.unit === 'Tag' ? 'day' : m.groups!.unit === 'Monat' ? 'month' : 'year';
-    return { type: 'shift', unit, amount: 0, base: 'anchor' };
+    // "in diesem Jahr" is the article's year in news; "im selben Jahr" always the last date's
+    const base = /diesem/.test(m[0]) && unit === 'year' ? 'context' : 'anchor';
+    return { type: 'shift', unit, amount: 0, base };
   },
 };
 

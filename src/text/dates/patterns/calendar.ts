@@ -2,7 +2,7 @@
  * Explicit calendar dates: "27. Juli 1953", "11. August", "1.9.39", "April 2018",
  * "August desselben Jahres", "2016", "Jahr 492 v. Chr.", the tail of "1950-53".
  */
-import { MONTH_WORD, WEEKDAY_WORD, monthOf } from '../lexicon.ts';
+import { MONTH_WORD, WEEKDAYS, WEEKDAY_WORD, monthOf } from '../lexicon.ts';
 import type { CalendarExpr, YearSource } from '../types.ts';
 import { B, E, MOD_WORD, NB, NE, type Pattern, modifierOf, re } from './pattern.ts';
 import { isYearContext } from './year-filter.ts';
@@ -41,7 +41,7 @@ const RANGE_END = `\\s*(?:/|und|oder|sowie|bis(?:\\s+zum)?|–|-|auf(?:\\s+den)?
 const dayMonth: Pattern = {
   name: 'day-month',
   regex: re(
-    `${NB}(?:${WEEKDAY_WORD},?\\s+(?:den\\s+)?)?(?<day>\\d{1,2})\\.\\s?(?<month>${MONTH_WORD})(?:s(?=\\s+\\d{4}))?` +
+    `${NB}(?:(?<wd>${WEEKDAY_WORD}),?\\s+(?:den\\s+)?)?(?<day>\\d{1,2})\\.\\s?(?<month>${MONTH_WORD})(?:s(?=\\s+\\d{4}))?` +
       `(?:\\s+(?<year>\\d{4})${BC}?|\\s+${REL_YEAR}|(?=${RANGE_END}${MONTH_WORD}\\s+(?<lyear>\\d{4})${NE})|)${E}`,
   ),
   build(m) {
@@ -50,6 +50,7 @@ const dayMonth: Pattern = {
     if (day < 1 || day > 31) return undefined;
     const expr: CalendarExpr = { type: 'calendar', day, month: monthOf(g.month!), ...toYear(g.year ?? g.lyear, g.bc) };
     if (g.rel) expr.yearFrom = relativeYear(g.rel);
+    if (g.wd) expr.weekday = WEEKDAYS.get(g.wd.toLowerCase())!;
     return expr;
   },
 };

@@ -83,17 +83,17 @@ const monthPart: Pattern = {
   },
 };
 
-/** "die 1990er Jahre", "den 1930er-Jahren", "den 1970-er Jahren", "Mitte der 90er Jahre", "den zwanziger Jahren". */
+/** "die 1990er Jahre", "den 1930er-Jahren", "den 1970-er Jahren", "in den 1970-ern", "Mitte der 90er Jahre", "den zwanziger Jahren". */
 const decade: Pattern = {
   name: 'decade',
   regex: re(
     `${B}(?:(?<mod>${MOD_WORD})\\s+der\\s+|(?:den|die|der)\\s+)?` +
-      `(?:${NB}(?<n4>\\d{3})0-?er|${NB}(?<n2>\\d)0-?er|(?<w>${[...DECADE_WORDS.keys()].join('|')}))[-\\s]?Jahren?${E}`,
+      `(?:(?:${NB}(?<n4>\\d{3})0-?er|${NB}(?<n2>\\d)0-?er|(?<w>${[...DECADE_WORDS.keys()].join('|')}))[-\\s]?Jahren?|${NB}(?<n4b>\\d{3})0-?ern)${E}`,
   ),
   build(m) {
     const g = m.groups!;
     const expr: CalendarExpr = { type: 'calendar' };
-    if (g.n4) expr.decade = Number(g.n4);
+    if (g.n4 ?? g.n4b) expr.decade = Number(g.n4 ?? g.n4b);
     else expr.shortDecade = g.n2 ? Number(g.n2) : DECADE_WORDS.get(g.w!)!;
     const modifier = modifierOf(g.mod);
     if (modifier) expr.modifier = modifier;

@@ -30,7 +30,7 @@ export function isYearContext(text: string, start: number, end: number): boolean
   const before = text.slice(Math.max(0, start - 25), start);
   // "1370 Landungsboote", "in 2000 Dörfer" (capitalised word next) count things unless "im", "seit", "(" precede
   if (/^ \p{Lu}\p{Ll}/u.test(after) && !STRONG_CUE_BEFORE.test(before)) return false;
-  // "Nr. 1953", "§ 2010", "Seite 2000" -> not years
-  if (/(?:Nr\.|Nummer|§|Seite|Artikel|Paragraph|Paragraf|Punkt)\s*$/u.test(before)) return false;
+  // "Nr. 1953", "§ 2010", "Seite 2000", "UN-Resolution 1612", "Flug 1549" -> not years
+  if (/(?:Nr\.|Nummer|§|Seite|Artikel|Paragraph|Paragraf|Punkt|Resolution|Kapitel|Band|Flug|Linie|Zimmer|Gleis|Modell|Typ|Version)\s*$/u.test(before)) return false;
   return true;
 }
