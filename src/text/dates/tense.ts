@@ -43,11 +43,17 @@ function isParticiple(word: string): boolean {
     /^(be|er|ver|ent|zer|emp|über|unter)[a-zäöüß]{2,}t$/.test(word);
 }
 
-/** Whether the word at `i` is a weak past form ("sagte", "eröffneten"), not an adjective. */
+const MODAL = /^(will|wollen|soll|sollen|kann|können|muss|müssen|darf|dürfen|möchte|möchten|wird|werden|würde|würden)$/;
+
+/**
+ * Whether the word at `i` is a weak past form ("sagte", "eröffneten"), not an adjective
+ * ("die ersten"), a participle ("umstritten") or an infinitive after a modal ("will ... ausweiten").
+ */
 function isWeakPast(words: string[], i: number): boolean {
   const word = words[i]!;
   if (!/^[a-zäöüß]{3,}(te|ten)$/.test(word) || NOT_PAST.test(word)) return false;
-  if (/[^s]sten?$|ßten?$/.test(word) || ZU_INSIDE.test(word)) return false;
+  if (/[^s]sten?$|ßten?$|tten$/.test(word) || ZU_INSIDE.test(word)) return false;
+  if (word.endsWith('ten') && words.slice(0, i).some((w) => MODAL.test(w.toLowerCase()))) return false;
   return !DETERMINER.test(words[i - 1]?.toLowerCase() ?? '') && words[i - 1] !== 'zu';
 }
 
