@@ -18,6 +18,7 @@ export interface TimelineEvent {
   events: ArticleEvent[];
 }
 
+/** Options for merging, e.g. `{ peopleOf: (e) => peopleIn(e.text) }`. */
 export interface MergeOptions {
   /**
    * The people an event concerns (named in its sentence, or its paragraph); two reports

@@ -4,4 +4,5 @@
  */
 export { tagDates } from './tag.ts';
 export { formatGermanDate } from './format.ts';
+/** The mention a tagger returns, e.g. `{ text: "Ende Februar", value: "2019-02", precision: "month", modifier: "late", kind: "date", ... }`. */
 export type { DateMention, MentionPrecision, Modifier } from './types.ts';

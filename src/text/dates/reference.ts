@@ -6,6 +6,7 @@
 import type { Tense } from './tense.ts';
 import type { Cal, MentionPrecision, Modifier } from './types.ts';
 
+/** The context an expression is resolved in, e.g. `{ doc: { year: 2019, month: 3 }, narrative: false, tense: "past", lastNear: false }`. */
 export interface Reference {
   /** The article's date; `month`/`day` present as far as the article is precise. */
   doc: Cal;

@@ -97,6 +97,7 @@ export interface RefExpr {
   value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
 }
 
+/** Any recognised expression, e.g. `{ type: "shift", unit: "day", amount: -1, base: "doc" }` for "gestern". */
 export type Expr = CalendarExpr | WeekdayExpr | ShiftExpr | DurationExpr | RefExpr;
 
 /** A recognised but unresolved expression with its span. */

@@ -66,4 +66,5 @@ const nextDay: Pattern = {
   },
 };
 
+/** Patterns counting from the last date told: "zwei Tage später", "am selben Tag". */
 export const ANAPHORIC_PATTERNS: readonly Pattern[] = [later, after, same, nextDay];

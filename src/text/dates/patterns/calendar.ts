@@ -154,4 +154,5 @@ const holiday: Pattern = {
   },
 };
 
+/** Patterns for explicit dates: "27. Juli 1953", "April 2018", "2016", "1.9.39". */
 export const CALENDAR_PATTERNS: readonly Pattern[] = [dayMonth, rangeStartDay, numeric, monthYear, year, rangeTail, holiday];

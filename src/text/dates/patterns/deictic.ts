@@ -117,4 +117,5 @@ const inFuture: Pattern = {
   },
 };
 
+/** Patterns relative to the article date: "gestern", "am Mittwoch", "vor 70 Jahren". */
 export const DEICTIC_PATTERNS: readonly Pattern[] = [today, weekday, weekend, relativeUnit, ago, inFuture];

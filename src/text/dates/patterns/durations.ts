@@ -92,4 +92,5 @@ const adjective: Pattern = {
   },
 };
 
+/** Patterns for lengths of time: "zwei Jahren", "mehrere Stunden", "dreitägiges". */
 export const DURATION_PATTERNS: readonly Pattern[] = [counted, vague, adjective];

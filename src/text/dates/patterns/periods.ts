@@ -120,6 +120,7 @@ const century: Pattern = {
   },
 };
 
+/** Patterns for months, years and longer periods: "im September", "Ende des Jahres", "90er Jahre". */
 export const PERIOD_PATTERNS: readonly Pattern[] = [
   monthAlone, modifiedYear, yearPart, relativeYearPart, monthPart, decade, century,
 ];

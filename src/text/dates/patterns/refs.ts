@@ -34,4 +34,5 @@ const thisDay: Pattern = {
   },
 };
 
+/** Patterns for vague references: "jetzt", "bald", "kurz zuvor". */
 export const REF_PATTERNS: readonly Pattern[] = [vague, thisDay];

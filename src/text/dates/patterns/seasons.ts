@@ -64,4 +64,5 @@ const quarter: Pattern = {
   },
 };
 
+/** Patterns for seasons and quarters: "Sommer 1940", "zweiten Quartal". */
 export const SEASON_PATTERNS: readonly Pattern[] = [season, quarter];

@@ -63,4 +63,5 @@ const partAlone: Pattern = {
   },
 };
 
+/** Patterns for times of day: "4:45 Uhr", "Morgen des 22. Juni 1941", "am Abend". */
 export const TIME_PATTERNS: readonly Pattern[] = [clock, partOfDate, partAlone];
