@@ -92,17 +92,21 @@ function isInfinitiveClause(lower: string[]): boolean {
   return (prev === 'zu' && /^\p{Ll}{2,}en$/u.test(last)) || ZU_INSIDE.test(last);
 }
 
+/** Longest stretch on each side of a date that counts as its clause. */
+const CLAUSE_REACH = 250;
+
 /**
  * The tense of the clause around `offset` in a sentence (commas, semicolons and dashes
- * delimit clauses), falling back to the whole sentence when the clause shows none.
+ * delimit clauses), falling back to the whole sentence's tense when the clause shows none.
  * @example tenseAt("Er sagte, die Vorwahlen im April werden entscheiden.", 25) // "future"
  */
-export function tenseAt(sentence: string, offset: number): Tense {
-  const before = sentence.slice(0, offset);
+export function tenseAt(sentence: string, offset: number, sentenceTense: Tense = tenseOf(sentence)): Tense {
+  const before = sentence.slice(Math.max(0, offset - CLAUSE_REACH), offset);
   const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' – ')) + 1;
-  const rest = sentence.slice(offset).search(/[,;]| – /);
-  const clause = sentence.slice(start, rest < 0 ? sentence.length : offset + rest);
-  return tenseCue(clause) ?? tenseOf(sentence);
+  const after = sentence.slice(offset, offset + CLAUSE_REACH);
+  const rest = after.search(/[,;]| – /);
+  const clause = before.slice(start) + (rest < 0 ? after : after.slice(0, rest));
+  return tenseCue(clause) ?? sentenceTense;
 }
 
 /**
