@@ -32,6 +32,12 @@ function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
   return lo;
 }
 
+/**
+ * A date that qualifies a noun ("vor den Präsidentschaftswahlen im November", "bei der Wahl
+ * am Sonntag") is not told in the sentence's tense: the nearest such date is meant.
+ */
+const ATTRIBUTE_BEFORE = /(?:^|\s)(?:der|die|das|den|dem|des|einer|einem|einen|eine)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}-]+\s+(?:im|am)\s+$/u;
+
 /** Whether `day` lies within the coarser `cal` ("1940-05-10" within "1940-05"). */
 function sameUpTo(day: Cal, cal: Cal): boolean {
   return day.year === cal.year && !!day.bc === !!cal.bc && (cal.month === undefined || cal.month === day.month);
@@ -79,7 +85,8 @@ export function tagDates(body: string, articleDate: PreciseDate): DateMention[] 
     const index = sentenceIndex(sentences, c.start);
     const sentence = sentences[index];
     if (sentence && !sentenceTenses.has(index)) sentenceTenses.set(index, tenseOf(sentence.text));
-    const tense = sentence ? tenseAt(sentence.text, c.start - sentence.start, sentenceTenses.get(index)) : 'present';
+    const attributive = ATTRIBUTE_BEFORE.test(body.slice(Math.max(0, c.start - 80), c.start));
+    const tense = sentence && !attributive ? tenseAt(sentence.text, c.start - sentence.start, sentenceTenses.get(index)) : 'present';
     const lastNear = !!last?.explicit && last.sentence >= index - 1 && !body.slice(last.end, c.start).includes('\n');
     const ref: Reference = { doc, narrative, tense, lastNear };
     if (last) ref.last = last.cal;

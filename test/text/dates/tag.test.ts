@@ -54,6 +54,11 @@ describe('tagDates: month without year follows the tense', () => {
     assert.deepEqual(tag('Die Konzerte sind vom 25. März bis zum 1. April geplant.', day('2008-03-20')), ['25. März=2008-03-25', '1. April=2008-04-01']);
   });
 
+  it('reads a date that qualifies a noun as the nearest one, whatever the tense', () => {
+    const text = 'Die Ministerin hatte die Aussichten vor der Parlamentswahl im Oktober als schlecht bezeichnet.';
+    assert.deepEqual(tag(text, month('2021-06')), ['Oktober=2021-10']);
+  });
+
   it('takes the tense of the clause that holds the date', () => {
     assert.deepEqual(tag('Die Parteien hatten erklärt, am 3. Februar das Verfahren einzuleiten.', day('2021-01-20')), ['3. Februar=2021-02-03']);
   });
