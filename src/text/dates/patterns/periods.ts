@@ -14,6 +14,9 @@ const MONTH_CUE = new RegExp(
   'iu',
 );
 
+/** Month words that are also given names. */
+const NAME_MONTHS = /^(April|Mai|Juni|Juli|August)$/;
+
 /** "im September", "Ende Februar", "gegen Ende Mai", "Mai" in "Mai/Juni 1940"; never "August Bebel". */
 const monthAlone: Pattern = {
   name: 'month',
@@ -26,8 +29,8 @@ const monthAlone: Pattern = {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (!g.mod && !g.year) {
       if (!MONTH_CUE.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;
-      // "von August Bebel", "Juli Zeh" -> a name, not a month
-      if (/^\s\p{Lu}\p{Ll}/u.test(after) && !/^\s(?:des|dieses)\b/u.test(after)) return undefined;
+      // "von August Bebel", "Juli Zeh" -> a name, not a month ("bis Februar Generalleutnant" is a month)
+      if (NAME_MONTHS.test(g.month!) && /^\s\p{Lu}\p{Ll}/u.test(after)) return undefined;
     }
     const expr: CalendarExpr = { type: 'calendar', month: monthOf(g.month!) };
     if (g.year) expr.year = Number(g.year);
