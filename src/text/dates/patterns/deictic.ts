@@ -1,0 +1,121 @@
+/**
+ * Expressions relative to the article's own date: "gestern", "heute Morgen", "am Mittwoch",
+ * "am vergangenen Samstag", "am Wochenende", "in der kommenden Woche", "im vergangenen Jahr",
+ * "vor 70 Jahren", "in drei Wochen".
+ */
+import { DAY_PARTS, NUMBER, UNIT_WORD, WEEKDAYS, WEEKDAY_WORD, parseNumber, unitOf } from '../lexicon.ts';
+import type { Expr, ShiftExpr } from '../types.ts';
+import { B, E, type Pattern, re } from './pattern.ts';
+
+const PART_WORD = '(?:Morgen|morgen|früh|Vormittag|Mittag|Nachmittag|Abend|Nacht)';
+
+/** -1 for "vergangenen", +1 for "kommenden", 0 for "diesen". */
+function shiftOf(adj: string | undefined): number {
+  if (!adj) return 0;
+  if (/^(vergangene|letzte|vorige)/i.test(adj)) return -1;
+  if (/^(kommende|nächste|folgende|neue)/i.test(adj)) return 1;
+  return 0;
+}
+
+const DAY_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ['vorgestern', -2], ['gestern', -1], ['heute', 0], ['morgen', 1], ['übermorgen', 2],
+]);
+
+/** "gestern", "heute", "gestern Nachmittag", "heute Morgen"; "morgen" only lower-case ("am Morgen" is a day part). */
+const today: Pattern = {
+  name: 'today',
+  regex: re(`${B}(?<word>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|[Üü]bermorgen)(?:\\s+(?<part>${PART_WORD}))?${E}`),
+  build(m) {
+    const g = m.groups!;
+    const expr: ShiftExpr = { type: 'shift', unit: 'day', amount: DAY_OFFSETS.get(g.word!.toLowerCase())!, base: 'doc' };
+    if (g.part) expr.time = DAY_PARTS.get(g.part.toLowerCase())!;
+    return expr;
+  },
+};
+
+const WEEKDAY_CUE = '(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Vv]om|[Ss]eit|[Bb]is|[Aa]b|[Ff]ür|[Bb]is zum|[Ss]eit dem)\\s)';
+
+/** "am Mittwoch", "am vergangenen Samstag", "letzten Donnerstag", "am Montagabend". */
+const weekday: Pattern = {
+  name: 'weekday',
+  regex: re(
+    `${B}(?:(?<adj>vergangenen|letzten|vorigen|kommenden|nächsten|diesen)\\s+|${WEEKDAY_CUE})` +
+      `(?<day>${WEEKDAY_WORD})(?<part>abend|morgen|nachmittag|vormittag|mittag|nacht)?${E}`,
+  ),
+  build(m) {
+    const g = m.groups!;
+    const expr: Expr = { type: 'weekday', weekday: WEEKDAYS.get(g.day!.toLowerCase())! };
+    const shift = shiftOf(g.adj);
+    if (shift) expr.shift = shift as -1 | 1;
+    if (g.part) expr.time = DAY_PARTS.get(g.part)!;
+    return expr;
+  },
+};
+
+/** "am Wochenende", "am vergangenen Wochenende", "dieses Wochenende". */
+const weekend: Pattern = {
+  name: 'weekend',
+  regex: re(
+    `${B}(?:(?<adj>vergangenen|letzten|vorigen|kommenden|nächsten|diesem|dieses)\\s+|(?<=(?:[Aa]m|übers|[Ff]ür das)\\s))Wochenende${E}`,
+  ),
+  build(m) {
+    return { type: 'shift', unit: 'weekend', amount: shiftOf(m.groups!.adj), base: 'doc' };
+  },
+};
+
+/** "in der kommenden Woche", "vergangene Woche", "im vergangenen Jahr", "nächsten Monat", "Vorjahr". */
+const relativeUnit: Pattern = {
+  name: 'relative-unit',
+  regex: re(
+    `${B}(?:(?<adj>vergangenen?|letzten?|vorigen?|kommenden?|nächsten?|diese[nrms]?|laufenden?|neuen)\\s+` +
+      `(?<unit>Woche|Monats?|Jahr(?:es)?)|(?<compound>Vorjahr|Vorjahres|Vormonat|Vormonats|Vorwoche|Folgejahr|Folgejahres))${E}`,
+  ),
+  build(m) {
+    const g = m.groups!;
+    if (g.compound) {
+      const unit = /monat/i.test(g.compound) ? 'month' : /woche/i.test(g.compound) ? 'week' : 'year';
+      return { type: 'shift', unit, amount: g.compound.startsWith('Folge') ? 1 : -1, base: g.compound.startsWith('Folge') ? 'anchor' : 'context' };
+    }
+    const unit = g.unit!.startsWith('Woche') ? 'week' : g.unit!.startsWith('Monat') ? 'month' : 'year';
+    return { type: 'shift', unit, amount: shiftOf(g.adj), base: unit === 'year' ? 'context' : 'doc' };
+  },
+};
+
+const QUALIFIER = '(?:(?:etwa|rund|knapp|gut|fast|über|genau|ungefähr|zirka|ca\\.|mehr als|weniger als)\\s+)?';
+
+/** "vor 70 Jahren", "vor etwa vier Wochen", "vor einem Jahr"; vague "vor ein paar Jahren" is a past reference. */
+const ago: Pattern = {
+  name: 'ago',
+  regex: re(
+    `${B}[Vv]or\\s+${QUALIFIER}(?:(?<n>${NUMBER}|\\d{1,3}(?:\\.\\d{3})+)|(?<vague>wenigen|einigen|mehreren|ein paar|vielen|langer))\\s+(?<unit>${UNIT_WORD}|Zeit)${E}`,
+  ),
+  build(m) {
+    const g = m.groups!;
+    if (g.vague) return { type: 'ref', value: 'PAST_REF' };
+    const unit = unitOf(g.unit!);
+    const n = parseNumber(g.n!.replace(/\.(?=\d{3})/g, ''));
+    if (!unit || n === undefined || unit === 'minute' || unit === 'hour') return undefined;
+    if (unit === 'decade') return { type: 'shift', unit: 'year', amount: -10 * n, base: 'doc' };
+    if (!Number.isInteger(n)) return unit === 'year' ? { type: 'shift', unit: 'month', amount: -12 * n, base: 'doc' } : undefined;
+    return { type: 'shift', unit, amount: -n, base: 'doc' };
+  },
+};
+
+/** "in drei Wochen", "in zwei Jahren" (future); vague "in einigen Wochen" is a future reference. */
+const inFuture: Pattern = {
+  name: 'in-future',
+  regex: re(
+    `${B}[Ii]n\\s+(?:(?<n>${NUMBER})|(?<vague>wenigen|einigen|ein paar|mehreren))\\s+(?<unit>Tagen?|Wochen?|Monaten|Monat|Jahren|Jahr)${E}`,
+  ),
+  build(m) {
+    const g = m.groups!;
+    if (g.vague) return { type: 'ref', value: 'FUTURE_REF' };
+    const unit = unitOf(g.unit!);
+    const n = parseNumber(g.n!);
+    if (!unit || n === undefined || !Number.isInteger(n) || unit === 'minute' || unit === 'hour' || unit === 'decade') return undefined;
+    return { type: 'shift', unit, amount: n, base: 'doc' };
+  },
+};
+
+/** Patterns relative to the article date: "gestern", "am Mittwoch", "vor 70 Jahren". */
+export const DEICTIC_PATTERNS: readonly Pattern[] = [today, weekday, weekend, relativeUnit, ago, inFuture];

@@ -1,0 +1,40 @@
+/**
+ * All date patterns, and finding the non-overlapping candidates in a text (longest match wins).
+ */
+import type { Candidate } from '../types.ts';
+import { ANAPHORIC_PATTERNS } from './anaphoric.ts';
+import { CALENDAR_PATTERNS } from './calendar.ts';
+import { DEICTIC_PATTERNS } from './deictic.ts';
+import { DURATION_PATTERNS } from './durations.ts';
+import { type Pattern, runPattern } from './pattern.ts';
+import { PERIOD_PATTERNS } from './periods.ts';
+import { REF_PATTERNS } from './refs.ts';
+import { SEASON_PATTERNS } from './seasons.ts';
+import { TIME_PATTERNS } from './times.ts';
+
+/** Every pattern; on equal spans the earlier one wins. */
+export const ALL_PATTERNS: readonly Pattern[] = [
+  ...TIME_PATTERNS, ...CALENDAR_PATTERNS, ...PERIOD_PATTERNS, ...SEASON_PATTERNS,
+  ...ANAPHORIC_PATTERNS, ...DEICTIC_PATTERNS, ...REF_PATTERNS, ...DURATION_PATTERNS,
+];
+
+/**
+ * The temporal expressions in a text, in text order, none overlapping: where two patterns
+ * claim overlapping text the longer span wins ("vor 70 Jahren" over the duration "70 Jahren");
+ * the shorter ones inside it are kept as its `alternatives`.
+ * @example findCandidates("am 27. Juli 1953")[0].pattern // "day-month"
+ */
+export function findCandidates(text: string, patterns: readonly Pattern[] = ALL_PATTERNS): Candidate[] {
+  const all = patterns.flatMap((pattern, rank) => runPattern(pattern, text).map((c) => ({ c, rank })));
+  all.sort((a, b) => (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.rank - b.rank || a.c.start - b.c.start);
+  const kept: Candidate[] = [];
+  for (const { c } of all) {
+    const clashes = kept.filter((k) => c.start < k.end && k.start < c.end);
+    if (clashes.length === 0) kept.push(c);
+    // "Nach 77 Tagen" with no day to count from falls back to the duration "77 Tagen"
+    else if (clashes.length === 1 && c.start >= clashes[0]!.start && c.end <= clashes[0]!.end) {
+      (clashes[0]!.alternatives ??= []).push(c);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

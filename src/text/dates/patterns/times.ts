@@ -1,0 +1,67 @@
+/**
+ * Times of day: "4:45 Uhr", "um 7 Uhr", "4 Uhr 45", "23:00 Uhr mitteleuropäischer Zeit",
+ * "Morgen des 22. Juni 1941", "Nacht vom 16." (auf den 17. April 1945), "am Abend".
+ */
+import { DAY_PARTS, MONTH_WORD, monthOf } from '../lexicon.ts';
+import type { CalendarExpr } from '../types.ts';
+import { B, E, NB, NE, type Pattern, modifierOf, re } from './pattern.ts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "4:45 Uhr", "16.00 Uhr", "7 Uhr", "4 Uhr 45", "23:01 Uhr mitteleuropäischer Zeit", optionally after "8. Mai, ". */
+const clock: Pattern = {
+  name: 'clock',
+  regex: re(
+    `${NB}(?:(?<day>\\d{1,2})\\.\\s?(?<month>${MONTH_WORD})(?:\\s+(?<year>\\d{4}))?,\\s+(?:um\\s+)?)?` +
+      `(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s?Uhr(?:\\s(?<m2>\\d{2})${NE})?(?<zone>\\s+(?:mitteleuropäischer\\s+(?:Sommer)?[Zz]eit|MEZ|MESZ))?${E}`,
+  ),
+  build(m) {
+    const g = m.groups!;
+    const hour = Number(g.h);
+    const minute = Number(g.m ?? g.m2 ?? 0);
+    if (hour > 24 || minute > 59) return undefined;
+    let time = `${pad(hour)}:${pad(minute)}`;
+    if (g.zone) time += /Sommer|MESZ/.test(g.zone) ? '+02' : '+01';
+    const expr: CalendarExpr = { type: 'calendar', time };
+    if (g.day) Object.assign(expr, { day: Number(g.day), month: monthOf(g.month!) });
+    if (g.year) expr.year = Number(g.year);
+    return expr;
+  },
+};
+
+const PART = '(?<part>Morgen|Morgenstunden|Vormittag|Mittag|Nachmittag|Abend|Nacht)';
+
+/** "Morgen des 22. Juni 1941", "frühen Morgen des 6. Juni", "Nacht vom 16." (month from "auf den 17. April"). */
+const partOfDate: Pattern = {
+  name: 'part-of-date',
+  regex: re(
+    `${B}(?:(?:[Gg]egen|[Ii]m Laufe des)\\s+)?(?:(?<adj>frühen|späten)\\s+)?${PART}\\s+(?:des|vom)\\s+(?<day>\\d{1,2})\\.` +
+      `(?:\\s?(?<month>${MONTH_WORD})(?:s?\\s+(?<year>\\d{4})${NE}|(?=\\s+(?:auf|zum)\\s+(?:den\\s+)?\\d{1,2}\\.\\s?${MONTH_WORD}\\s+(?<ryear>\\d{4}))|)|` +
+      `(?=\\s+(?:auf|zum)\\s+(?:den\\s+)?\\d{1,2}\\.\\s?(?<lmonth>${MONTH_WORD})(?:\\s+(?<lyear>\\d{4}))?))`,
+  ),
+  build(m) {
+    const g = m.groups!;
+    const expr: CalendarExpr = {
+      type: 'calendar', day: Number(g.day), month: monthOf((g.month ?? g.lmonth)!), time: DAY_PARTS.get(g.part!.toLowerCase())!,
+    };
+    const year = g.year ?? g.ryear ?? g.lyear;
+    if (year) expr.year = Number(year);
+    const modifier = modifierOf(g.adj);
+    if (modifier) expr.modifier = modifier;
+    return expr;
+  },
+};
+
+/** "am Abend", "am Morgen", "gegen Abend", "in der Nacht" -> a part of the current day. */
+const partAlone: Pattern = {
+  name: 'part-alone',
+  regex: re(`${B}(?:(?<=[Aa]m\\s)(?:(?:frühen|späten)\\s+)?${PART}|[Gg]egen\\s+Abend|(?<=[Ii]n der\\s)Nacht|(?<=(?:[Uu]m|vor|nach|[Gg]egen|bis)\\s)Mitternacht)${E}`),
+  build(m) {
+    const word = m.groups!.part ?? (m[0].endsWith('Abend') ? 'abend' : m[0]);
+    if (/Mitternacht$/.test(word)) return { type: 'calendar', time: '24:00' };
+    return { type: 'calendar', time: DAY_PARTS.get(word.toLowerCase())! };
+  },
+};
+
+/** Patterns for times of day: "4:45 Uhr", "Morgen des 22. Juni 1941", "am Abend". */
+export const TIME_PATTERNS: readonly Pattern[] = [clock, partOfDate, partAlone];

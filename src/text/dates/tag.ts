@@ -1,0 +1,107 @@
+/**
+ * The German temporal tagger: find every date expression in an article body and resolve it
+ * against the article date, the narrative so far, and the sentence's tense.
+ */
+import type { PreciseDate } from '../../corpus/article.ts';
+import { type Sentence, splitSentences } from '../sentences.ts';
+import { parseCal } from './calendar.ts';
+import { isNarrative } from './genre.ts';
+import { findCandidates } from './patterns/index.ts';
+import type { Reference, Resolution } from './reference.ts';
+import { resolve } from './resolve.ts';
+import { type Tense, tenseAt, tenseOf } from './tense.ts';
+import type { Cal, Candidate, DateMention } from './types.ts';
+
+/** The last resolved date and where it was, so later expressions can lean on it. */
+interface Last {
+  cal: Cal;
+  sentence: number;
+  end: number;
+  /** Whether the text stated the year ("am 28. Juli 1914"), rather than it being inferred. */
+  explicit: boolean;
+}
+
+function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * A date that qualifies a noun ("vor den Präsidentschaftswahlen im November", "bei der Wahl
+ * am Sonntag") is not told in the sentence's tense: the nearest such date is meant.
+ */
+const ATTRIBUTE_BEFORE = /(?:^|\s)(?:der|die|das|den|dem|des|einer|einem|einen|eine)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}-]+\s+(?:im|am)\s+$/u;
+
+/** Whether `day` lies within the coarser `cal` ("1940-05-10" within "1940-05"). */
+function sameUpTo(day: Cal, cal: Cal): boolean {
+  return day.year === cal.year && !!day.bc === !!cal.bc && (cal.month === undefined || cal.month === day.month);
+}
+
+/**
+ * Whether a date becomes the narrative's reference. Asides do not: a bare year that bounds a
+ * range or sits in parentheses ("bis 1881", "ab 1941", "(1890–1970)").
+ * @example movesNarrative({ year: 1881 }, { year: 1862, month: 10 }, "s bis ") // false
+ */
+function movesNarrative(cal: Cal, last: Cal | undefined, before: string): boolean {
+  if (!last || cal.month !== undefined) return true;
+  return !/(?:(?:^|\s)(?:seit|ab|bis|von)\s+|\(\s*|\d[–-])$/i.test(before);
+}
+
+/** The candidate, or else the first of its alternatives, that resolves. */
+function resolveFirst(c: Candidate, ref: Reference): [Candidate?, Resolution?] {
+  for (const option of [c, ...(c.alternatives ?? [])]) {
+    const res = resolve(option.expr, ref);
+    if (res) return [option, res];
+  }
+  return [];
+}
+
+/** The article date as a calendar record; decade-precise dates count as their first year. */
+function docCal(date: PreciseDate): Cal {
+  return parseCal(date.value) ?? { year: Number(date.value.padEnd(4, '0').slice(0, 4)) || 0 };
+}
+
+/**
+ * Every temporal expression in `body` with its TIMEX-like value, in text order.
+ * @example tagDates("Das Büro wurde im September eröffnet.", { value: "2019-03", precision: "month" })
+ * // [{ text: "September", start: 18, end: 27, value: "2018-09", precision: "month", kind: "date" }]
+ */
+export function tagDates(body: string, articleDate: PreciseDate): DateMention[] {
+  const candidates = findCandidates(body);
+  const sentences = splitSentences(body);
+  const doc = docCal(articleDate);
+  const narrative = isNarrative(candidates, doc);
+  const mentions: DateMention[] = [];
+  let last: Last | undefined;
+  let lastDay: Cal | undefined;
+  const sentenceTenses = new Map<number, Tense>();
+  for (const c of candidates) {
+    const index = sentenceIndex(sentences, c.start);
+    const sentence = sentences[index];
+    if (sentence && !sentenceTenses.has(index)) sentenceTenses.set(index, tenseOf(sentence.text));
+    const attributive = ATTRIBUTE_BEFORE.test(body.slice(Math.max(0, c.start - 80), c.start));
+    const tense = sentence && !attributive ? tenseAt(sentence.text, c.start - sentence.start, sentenceTenses.get(index)) : 'present';
+    const lastNear = !!last?.explicit && last.sentence >= index - 1 && !body.slice(last.end, c.start).includes('\n');
+    const ref: Reference = { doc, narrative, tense, lastNear };
+    if (last) ref.last = last.cal;
+    if (lastDay) ref.lastDay = lastDay;
+    const [chosen, res] = resolveFirst(c, ref);
+    if (!chosen || !res) continue;
+    const { start, end } = chosen;
+    const mention: DateMention = { text: body.slice(start, end), start, end, value: res.value, precision: res.precision, kind: res.kind };
+    if (res.modifier) mention.modifier = res.modifier;
+    mentions.push(mention);
+    if (res.cal && (!narrative || movesNarrative(res.cal, last?.cal, body.slice(Math.max(0, c.start - 6), c.start)))) {
+      last = { cal: res.cal, sentence: index, end, explicit: c.expr.type === 'calendar' && chosen.expr.type === 'calendar' && chosen.expr.year !== undefined };
+      if (res.cal.day !== undefined) lastDay = res.cal;
+      else if (lastDay && !sameUpTo(lastDay, res.cal)) lastDay = undefined;
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,145 @@
+/**
+ * Events for timelines: a sentence (or the clause of it) that carries a resolved date. An
+ * article's lead gets the article's own date when it names none.
+ */
+import type { Article, PreciseDate } from '../corpus/article.ts';
+import { parseCal } from './dates/calendar.ts';
+import type { DateMention, Modifier } from './dates/types.ts';
+import { contentWords, trimAround } from './event-words.ts';
+import type { Sentence } from './sentences.ts';
+
+/** A date as a timeline shows it: `2019-02` at month precision, "Ende" = late. */
+export type EventDate = PreciseDate & { modifier?: Modifier };
+
+/** One dated statement in one article. `start`/`end` locate `text` in the article body. */
+export interface ArticleEvent {
+  date: EventDate;
+  /** The sentence, trimmed to the clause around its date when long (at most ~200 characters). */
+  text: string;
+  articleId: string;
+  start: number;
+  end: number;
+  /** Content words (rough stems) near the date, for recognising the same event in other articles. */
+  words: string[];
+}
+
+const MAX_TEXT = 200;
+
+/** Text between the two ends of a range: "vom 10. [auf den] 11. Februar", "1950[-]53", "März [bis] Mai". */
+const RANGE_GAP = /^\s*(?:bis(?:\s+zum)?|[–-]|\/|auf den|zum|und)\s*(?:den\s+|dem\s+)?$/u;
+
+/** Season and quarter codes as a position within the year. */
+const PART_MODIFIER: Readonly<Record<string, Modifier | undefined>> = {
+  SP: 'early', SU: 'mid', FA: 'late', WI: undefined, Q1: 'early', H1: 'early', Q2: 'mid', Q3: 'mid', Q4: 'late', H2: 'late',
+};
+
+/**
+ * The timeline date of a mention, or undefined for what is no event date: durations, vague
+ * references, centuries, years before Christ.
+ * @example eventDateOf({ value: "2006-08-27TAF", precision: "time", ... }) // { value: "2006-08-27", precision: "day" }
+ * @example eventDateOf({ value: "1940-SU", precision: "season", ... }) // { value: "1940", precision: "year", modifier: "mid" }
+ */
+export function eventDateOf(mention: DateMention): EventDate | undefined {
+  if (mention.kind !== 'date' || mention.value.startsWith('BC')) return undefined;
+  const modifier = mention.modifier ? { modifier: mention.modifier } : {};
+  switch (mention.precision) {
+    case 'day':
+    case 'month':
+    case 'year':
+    case 'decade':
+      return { value: mention.value, precision: mention.precision, ...modifier };
+    case 'time':
+      return { value: mention.value.slice(0, 10), precision: 'day' };
+    case 'season':
+    case 'quarter': {
+      const part = PART_MODIFIER[mention.value.slice(5)];
+      return { value: mention.value.slice(0, 4), precision: 'year', ...(part ? { modifier: part } : {}) };
+    }
+    case 'week':
+      return weekMonth(mention.value);
+    default:
+      return undefined;
+  }
+}
+
+/** The month an ISO week ("2008-W35", "2008-W35-WE") mostly lies in: the month of its Thursday. */
+function weekMonth(value: string): EventDate | undefined {
+  const m = /^(\d{4})-W(\d{2})/.exec(value);
+  if (!m) return undefined;
+  const jan4 = new Date(Date.UTC(Number(m[1]), 0, 4));
+  const thursday = new Date(jan4);
+  thursday.setUTCDate(jan4.getUTCDate() - ((jan4.getUTCDay() + 6) % 7) + 3 + 7 * (Number(m[2]) - 1));
+  return { value: thursday.toISOString().slice(0, 7), precision: 'month' };
+}
+
+/** Whether a mention sits inside parentheses, as asides do: "des Korea-Krieges (1950-53)". */
+function inParentheses(body: string, sentence: Sentence, mention: DateMention): boolean {
+  const before = body.slice(sentence.start, mention.start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** The paragraph holding an offset ends in a photo credit ("epa/YONHAP", "Photo : YONHAP News"). */
+function isCaption(body: string, offset: number): boolean {
+  const end = body.indexOf('\n', offset);
+  const line = body.slice(body.lastIndexOf('\n', offset) + 1, end < 0 ? body.length : end);
+  return /(?:\b(?:epa|dpa|afp|ap|reuters|yonhap|ddp|kna)\b[^.!?]*|(?:Photo|Foto|Bild)\s*:.*)$/i.test(line.trim());
+}
+
+/** The first real sentence of the article: not a photo credit or caption, not a headline fragment. */
+function leadSentence(body: string, sentences: readonly Sentence[]): Sentence | undefined {
+  return sentences.find((s) => /[.!?»«“"]$/u.test(s.text) && s.text.split(/\s+/).length >= 6 && !isCaption(body, s.start));
+}
+
+/** Words on each side of a date that describe its event ("gescheiterten Gipfel ... im Februar 2019"). */
+const WINDOW_WORDS = 10;
+
+/** The text within `WINDOW_WORDS` words of a date mention, inside its sentence. */
+function windowAround(sentence: Sentence, from: number, to: number): string {
+  const before = sentence.text.slice(0, from - sentence.start).split(/\s+/).slice(-WINDOW_WORDS - 1);
+  const after = sentence.text.slice(to - sentence.start).split(/\s+/).slice(0, WINDOW_WORDS + 1);
+  return `${before.join(' ')} ${after.join(' ')}`;
+}
+
+function eventFor(article: Article, sentence: Sentence, mention: { start: number; end: number }, date: EventDate): ArticleEvent {
+  const span = trimAround(sentence.text, mention.start - sentence.start, MAX_TEXT);
+  const start = sentence.start + span.start;
+  const end = sentence.start + span.end;
+  const text = article.body.slice(start, end);
+  const words = contentWords(windowAround(sentence, mention.start, mention.end));
+  return { date, text, articleId: article.id, start, end, words };
+}
+
+/**
+ * The dated events of an article: for each sentence, one event per distinct date it carries
+ * (durations, vague references, dates in parentheses and the far end of a range excluded),
+ * and the article's own date for its lead sentence when that names no date.
+ * @example extractEvents(article, tagDates(article.body, article.date), splitSentences(article.body))
+ * // [{ date: { value: "2019-02", precision: "month", modifier: "late" }, text: "Der Knackpunkt ...", ... }]
+ */
+export function extractEvents(article: Article, dates: readonly DateMention[], sentences: readonly Sentence[]): ArticleEvent[] {
+  const events: ArticleEvent[] = [];
+  const lead = leadSentence(article.body, sentences);
+  for (const sentence of sentences) {
+    if (isCaption(article.body, sentence.start)) continue;
+    const inside = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+    const seen = new Set<string>();
+    let previous: DateMention | undefined;
+    for (const mention of inside) {
+      const date = eventDateOf(mention);
+      const rangeEnd = previous && RANGE_GAP.test(article.body.slice(previous.end, mention.start));
+      previous = mention;
+      if (!date || rangeEnd || inParentheses(article.body, sentence, mention)) continue;
+      const key = `${date.value}|${date.modifier ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      events.push(eventFor(article, sentence, mention, date));
+    }
+    if (sentence === lead && seen.size === 0 && parseCal(article.date.value)) {
+      const whole = { start: sentence.start, end: sentence.start };
+      events.push({ ...eventFor(article, sentence, whole, { value: article.date.value, precision: article.date.precision }), words: contentWords(sentence.text) });
+    }
+  }
+  return events;
+}
+
+export { mergeEvents, compatibleDates, type MergeOptions, type TimelineEvent } from './events-merge.ts';

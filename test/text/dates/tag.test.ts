@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { PreciseDate } from '../../../src/corpus/article.ts';
+import { tagDates } from '../../../src/text/dates/index.ts';
+
+const month = (value: string): PreciseDate => ({ value, precision: 'month' });
+const day = (value: string): PreciseDate => ({ value, precision: 'day' });
+
+/** The tagged expressions as "text=value" strings, in text order. */
+function tag(body: string, date: PreciseDate): string[] {
+  return tagDates(body, date).map((m) => `${m.text}=${m.value}`);
+}
+
+describe('tagDates: explicit dates', () => {
+  it('resolves full dates, month-year, years and two-digit range tails', () => {
+    assert.deepEqual(tag('Der Vertrag wurde am 27. Juli 1953 unterzeichnet.', month('2019-07')), ['27. Juli 1953=1953-07-27']);
+    assert.deepEqual(tag('Sie trafen sich im April 2018 in Panmunjom.', month('2019-03')), ['April 2018=2018-04']);
+    assert.deepEqual(tag('Das Werk lief bis 2016 weiter.', month('2019-03')), ['2016=2016']);
+    assert.deepEqual(tag('nach dem Ende des Krieges (1950-53)', month('2019-03')), ['1950=1950', '53=1953']);
+    assert.deepEqual(tag('Der Krieg dauerte von 1950 bis 1953.', month('2019-03')), ['1950=1950', '1953=1953']);
+  });
+
+  it('writes decades and modifiers the TIMEX way', () => {
+    const [mid] = tagDates('Mitte der 90er Jahre wuchs die Wirtschaft.', month('2019-03'));
+    assert.equal(mid?.text, 'Mitte der 90er Jahre');
+    assert.equal(mid?.value, '199');
+    assert.equal(mid?.precision, 'decade');
+    assert.equal(mid?.modifier, 'mid');
+    const [early] = tagDates('Der Park war bis Anfang 2016 in Betrieb.', month('2019-03'));
+    assert.deepEqual([early?.text, early?.value, early?.precision, early?.modifier], ['Anfang 2016', '2016', 'year', 'early']);
+  });
+
+  it('gives offsets into the body exactly', () => {
+    const body = 'Zeile eins.\n\nAm 11. August 2020 kam es zum Treffen.';
+    for (const m of tagDates(body, month('2020-09'))) assert.equal(body.slice(m.start, m.end), m.text);
+  });
+
+  it('reads numeric dates, centuries and years before Christ', () => {
+    assert.deepEqual(tag('Der Angriff ist am 1.9.39 zu führen.', day('1939-08-31')), ['1.9.39=1939-09-01']);
+    assert.deepEqual(tag('Ein Krieg des 20. Jahrhunderts.', day('2011-02-16')), ['20. Jahrhunderts=19']);
+    assert.deepEqual(tag('Im Jahr 490 v. Chr. landeten die Perser.', day('2011-02-16')), ['Jahr 490 v. Chr.=BC0490']);
+  });
+});
+
+describe('tagDates: month without year follows the tense', () => {
+  it('points back from the article date in past tense', () => {
+    assert.deepEqual(tag('Das Büro wurde im September eröffnet.', month('2019-03')), ['September=2018-09']);
+    assert.deepEqual(tag('Der Gipfel scheiterte Ende Februar.', month('2019-03')), ['Ende Februar=2019-02']);
+    assert.deepEqual(tag('Die USA hatten noch im Januar betont, dass es so bleibt.', month('2020-07')), ['Januar=2020-01']);
+  });
+
+  it('points ahead in future tense', () => {
+    assert.deepEqual(tag('Die Wahl wird im November stattfinden.', month('2020-07')), ['November=2020-11']);
+    assert.deepEqual(tag('Die Konzerte sind vom 25. März bis zum 1. April geplant.', day('2008-03-20')), ['25. März=2008-03-25', '1. April=2008-04-01']);
+  });
+
+  it('reads a date that qualifies a noun as the nearest one, whatever the tense', () => {
+    const text = 'Die Ministerin hatte die Aussichten vor der Parlamentswahl im Oktober als schlecht bezeichnet.';
+    assert.deepEqual(tag(text, month('2021-06')), ['Oktober=2021-10']);
+  });
+
+  it('takes the tense of the clause that holds the date', () => {
+    assert.deepEqual(tag('Die Parteien hatten erklärt, am 3. Februar das Verfahren einzuleiten.', day('2021-01-20')), ['3. Februar=2021-02-03']);
+  });
+});
+
+describe('tagDates: weekdays and relative days', () => {
+  it('takes the latest such day on or before a day-precise article date', () => {
+    assert.deepEqual(tag('Der Minister sagte am Mittwoch in Seoul, er sei zuversichtlich.', day('2020-07-10')), ['Mittwoch=2020-07-08']);
+    assert.deepEqual(tag('Am vergangenen Samstag warf sie den USA Lügen vor.', day('2020-07-11')), ['vergangenen Samstag=2020-07-04']);
+  });
+
+  it('looks ahead in future tense', () => {
+    assert.deepEqual(tag('Er wird sich am Donnerstag mit dem Berater treffen.', day('2020-07-08')), ['Donnerstag=2020-07-09']);
+  });
+
+  it('only knows the month when the article date is month-precise', () => {
+    const [m] = tagDates('Blinken sprach am Donnerstag in Seoul.', month('2021-03'));
+    assert.deepEqual([m?.value, m?.precision], ['2021-03', 'month']);
+  });
+
+  it('resolves gestern, heute, weekends and weeks against the article date', () => {
+    assert.deepEqual(tag('Gestern Nachmittag schlug ein Blitz ein.', day('2006-08-28')), ['Gestern Nachmittag=2006-08-27TAF']);
+    assert.deepEqual(tag('Das Treffen endet heute.', day('2008-04-04')), ['heute=2008-04-04']);
+    assert.deepEqual(tag('Die Krise spitzte sich am Wochenende zu.', day('2008-09-03')), ['Wochenende=2008-W35-WE']);
+    assert.deepEqual(tag('Das Gesetz kommt in der kommenden Woche.', day('2020-07-08')), ['kommenden Woche=2020-W29']);
+  });
+
+  it('counts years back with "vor"', () => {
+    assert.deepEqual(tag('Vor 70 Jahren begann der Krieg.', month('2020-06')), ['Vor 70 Jahren=1950']);
+  });
+});
+
+describe('tagDates: narratives', () => {
+  const history = [
+    'Am 28. Juli 1914 erklärte Österreich den Krieg.', 'Am 30. Juli folgte die Mobilmachung.',
+    'Im August 1914 marschierten die Truppen.', 'Im Jahr 1915 trat Italien bei.', 'Im Mai 1915 begann die Offensive.',
+  ].join(' ');
+
+  it('fills in the year from the last date told, not the article date', () => {
+    const dates = tag(history, day('2011-02-16'));
+    assert.ok(dates.includes('30. Juli=1914-07-30'), dates.join(', '));
+  });
+
+  it('counts "zwei Tage später" from the last day told', () => {
+    const dates = tag(`${history} Am 4. Juni 1916 griff Russland an. Zwei Tage später brach die Front.`, day('2011-02-16'));
+    assert.ok(dates.includes('Zwei Tage später=1916-06-06'), dates.join(', '));
+  });
+
+  it('does not let an aside such as "bis 1881" move the story', () => {
+    const text = `${history} Er raubte bis 1881 Banken aus. Im Oktober 1915 endete es. Im Dezember fiel Schnee.`;
+    assert.ok(tag(text, day('2011-02-16')).includes('Dezember=1915-12'));
+  });
+
+  it('reads a date right after an explicit one in news as part of the same story', () => {
+    assert.deepEqual(tag('Am 28. Juli 1914 begann der Krieg. Am 30. Juli folgte Russland.', day('2014-07-28')),
+      ['28. Juli 1914=1914-07-28', '30. Juli=1914-07-30']);
+  });
+});
+
+describe('tagDates: durations and references are not dates', () => {
+  it('marks "seit zwei Jahren" as a duration', () => {
+    const [m] = tagDates('Seit zwei Jahren gibt es keinen Fortschritt.', month('2021-03'));
+    assert.deepEqual([m?.text, m?.value, m?.kind], ['zwei Jahren', 'P2Y', 'duration']);
+  });
+
+  it('marks vague future and present as references', () => {
+    const values = tagDates('Die Prüfung werde in einigen Wochen abgeschlossen sein, derzeit laufe sie.', month('2021-03'));
+    assert.deepEqual(values.map((m) => [m.text, m.value, m.kind]), [
+      ['in einigen Wochen', 'FUTURE_REF', 'ref'], ['derzeit', 'PRESENT_REF', 'ref'],
+    ]);
+  });
+});
+
+describe('tagDates: no false dates', () => {
+  it('ignores weekday abbreviations and names that look like months', () => {
+    assert.deepEqual(tag('Der Unterhändler Lee Do-hoon traf So Jin-ho.', month('2020-07')), []);
+    assert.deepEqual(tag('Das Buch von August Bebel und Juli Zeh lag dort.', month('2020-07')), []);
+    assert.deepEqual(tag('Die Sängerin Mai Thi Nguyen trat auf.', month('2020-07')), []);
+  });
+
+  it('does not read counts and numbers as years', () => {
+    assert.deepEqual(tag('Es kamen 1500 Menschen und 1370 Landungsboote, die Strecke war 1600 km lang.', month('2020-07')), []);
+    assert.deepEqual(tag('Die UN-Resolution 1612 gilt weiter. Es waren 13.000 Flugzeuge.', month('2020-07')), []);
+  });
+});
