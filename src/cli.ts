@@ -42,6 +42,8 @@ async function ask(knowledge: Knowledge, options: CliOptions): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // "… | head -1" closes stdout early: stop quietly instead of crashing on EPIPE
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
   const [tool, ...args] = process.argv.slice(2);
   const options = parseCliArgs(args, process.env);
   const logger = createLogger({ level: 'warn' });

@@ -3,7 +3,8 @@
  * sentences, and the search index. Updated in place when an article changes.
  */
 import type { Article } from '../corpus/article.ts';
-import { extractFacts, type ArticleFacts } from '../facts/extract.ts';
+import { extractFacts, peopleIn, type ArticleFacts } from '../facts/extract.ts';
+import { mergeEvents, type TimelineEvent as MergedEvent } from '../text/events.ts';
 import { ArchiveIndex } from '../search/index.ts';
 import { PeopleDirectory } from './people-directory.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
@@ -17,6 +18,8 @@ export interface Knowledge {
   facts: Map<string, ArticleFacts>;
   /** Profiles across articles; built on first use, dropped on every change. */
   directory?: PeopleDirectory | undefined;
+  /** Dated events of all articles, merged and oldest first; built on first use, dropped on every change. */
+  timeline?: MergedEvent[] | undefined;
 }
 
 /**
@@ -36,7 +39,7 @@ export function upsertArticle(knowledge: Knowledge, article: Article): void {
   knowledge.sentences.set(article.id, sentences);
   knowledge.facts.set(article.id, extractFacts(article, sentences));
   knowledge.index.upsert(article);
-  knowledge.directory = undefined;
+  forgetDerived(knowledge);
 }
 
 /** Remove one article by id. */
@@ -45,7 +48,27 @@ export function removeArticle(knowledge: Knowledge, id: string): void {
   knowledge.sentences.delete(id);
   knowledge.facts.delete(id);
   knowledge.index.remove(id);
+  forgetDerived(knowledge);
+}
+
+/** Drop what is computed across articles; it is rebuilt on next use. */
+function forgetDerived(knowledge: Knowledge): void {
   knowledge.directory = undefined;
+  knowledge.timeline = undefined;
+}
+
+/**
+ * All dated events, the same event from several articles merged into one entry, oldest first.
+ * @example timelineOf(knowledge)[0] // { date: { value: "1950", … }, text: "…", articleIds: [...] }
+ */
+export function timelineOf(knowledge: Knowledge): MergedEvent[] {
+  knowledge.timeline ??= mergeEvents([...knowledge.facts.values()].flatMap((facts) => facts.events), {
+    peopleOf: (event) => {
+      const facts = knowledge.facts.get(event.articleId);
+      return facts ? peopleIn(facts, event.start, event.end) : [];
+    },
+  });
+  return knowledge.timeline;
 }
 
 /**

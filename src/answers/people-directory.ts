@@ -107,15 +107,17 @@ export class PeopleDirectory {
     return full.length > 0 ? full : all;
   }
 
-  /** Profiles whose name is within a small edit distance ("Beigun" -> Biegun). */
+  /** Profiles whose name, or one of its words, is within a small edit distance ("Beigun" -> Biegun, "Kang Sun Nma" -> Kang Sun Nam). */
   private closest(key: string): MergedProfile[] {
     const limit = key.length <= 4 ? 1 : 2;
     const scored: Array<{ profile: MergedProfile; distance: number }> = [];
-    for (const [word, owners] of this.byWord) {
-      if (Math.abs(word.length - key.length) > limit) continue;
-      const distance = editDistance(word, key, limit);
+    const consider = (form: string, owners: Iterable<MergedProfile>) => {
+      if (Math.abs(form.length - key.length) > limit) return;
+      const distance = editDistance(form, key, limit);
       if (distance <= limit) for (const profile of owners) scored.push({ profile, distance });
-    }
+    };
+    if (key.includes(' ')) for (const [form, profile] of this.byKey) consider(form, [profile]);
+    else for (const [word, owners] of this.byWord) consider(word, owners);
     const best = Math.min(...scored.map((s) => s.distance));
     const unique = [...new Set(scored.filter((s) => s.distance === best).map((s) => s.profile))];
     return unique.sort((a, b) => b.articleIds.length - a.articleIds.length);

@@ -1,24 +1,27 @@
 /**
- * `timeline [range] [topic]`: what happened in a period (and/or about a topic or person),
- * oldest first, each item citing its article. First version: one item per article (its date
- * and lead sentence); dated events from inside articles replace this in the events module.
+ * `timeline [range] [topic | person]`: what happened, from the dated events inside the articles
+ * (the same event told by several articles is one entry citing all of them), oldest first.
  */
-import { citationOf, type Article } from '../corpus/article.ts';
+import { citationOf, type Citation } from '../corpus/article.ts';
 import type { Lang } from '../i18n/messages.ts';
+import { personKey } from '../text/people/index.ts';
+import type { TimelineEvent as MergedEvent } from '../text/events.ts';
 import type { Command, DateRange } from './command.ts';
-import { articlesByDate, type Knowledge } from './knowledge.ts';
-import { leadSentence } from './lead.ts';
+import { directoryOf, timelineOf, type Knowledge } from './knowledge.ts';
 import { pageOf } from './paging.ts';
 import type { TimelineAnswer, TimelineEvent } from './types.ts';
+import { peopleIn } from '../facts/extract.ts';
 
 /** Timeline entries per page. */
 export const TIMELINE_PAGE_SIZE = 15;
 
 /**
- * Whether a date (`YYYY[-MM[-DD]]`) falls in a range given at year or month precision.
+ * Whether a date (`YYYY[-MM[-DD]]`) falls in a range given at year or month precision. A date
+ * coarser than the range ("2019" for "2019-03") does not fall in it.
  * @example inRange("2020-07", { from: "2020", to: "2020" }) // true
  */
 export function inRange(date: string, range: DateRange): boolean {
+  if (date.length < range.from.length) return false;
   return date.slice(0, range.from.length) >= range.from && date.slice(0, range.to.length) <= range.to;
 }
 
@@ -28,30 +31,55 @@ export function inRange(date: string, range: DateRange): boolean {
  */
 export function timelineAnswer(knowledge: Knowledge, base: { query: string; lang: Lang }, command: Extract<Command, { kind: 'timeline' }>): TimelineAnswer {
   const { range, topic } = command;
-  const onTopic = topic ? new Set(knowledge.index.search(topic).map((hit) => hit.id)) : null;
-  const articles = articlesByDate(knowledge).filter((article) => !onTopic || onTopic.has(article.id));
-  const all: TimelineEvent[] = articles
-    .filter((article) => !range || inRange(article.date.value, range))
-    .map((article) => ({ date: article.date.value, text: leadSentence(knowledge, article), citations: [citationOf(article)] }));
+  const onTopic = topic ? topicFilter(knowledge, topic) : () => true;
+  const relevant = timelineOf(knowledge).filter(onTopic);
+  const all = relevant.filter((event) => !range || inRange(event.date.value, range)).map((event) => toAnswerEvent(knowledge, event));
   const { items, ...paging } = pageOf(all, command.page, TIMELINE_PAGE_SIZE);
   const answer: TimelineAnswer = { kind: 'timeline', ...base, from: range?.from ?? '', to: range?.to ?? '', events: items, ...paging };
   if (topic) answer.topic = topic;
   if (all.length === 0 && range) {
-    const nearest = nearestArticle(articles, range);
-    if (nearest) {
-      const year = nearest.date.value.slice(0, 4);
-      answer.nearest = { from: year, to: year };
-    }
+    const year = nearestYear(relevant, range);
+    if (year) answer.nearest = { from: year, to: year };
   }
   return answer;
 }
 
-function nearestArticle(articles: Article[], range: DateRange): Article | undefined {
+/** Events about a person (named in the event), or else from articles matching the topic words. */
+function topicFilter(knowledge: Knowledge, topic: string): (event: MergedEvent) => boolean {
+  const found = directoryOf(knowledge).lookup(topic);
+  if (found.kind === 'person' && !found.corrected) {
+    const keys = new Set([found.profile.name, ...found.profile.aliases].map(personKey));
+    return (event) => event.events.some((report) => {
+      const facts = knowledge.facts.get(report.articleId);
+      return !!facts && peopleIn(facts, report.start, report.end).some((name) => keys.has(personKey(name)));
+    });
+  }
+  const matching = new Set(knowledge.index.search(topic).map((hit) => hit.id));
+  return (event) => event.articleIds.some((id) => matching.has(id));
+}
+
+function toAnswerEvent(knowledge: Knowledge, event: MergedEvent): TimelineEvent {
+  const citations: Citation[] = event.articleIds.flatMap((id) => {
+    const article = knowledge.articles.get(id);
+    return article ? [citationOf(article)] : [];
+  });
+  const people = [...new Set(event.events.flatMap((report) => {
+    const facts = knowledge.facts.get(report.articleId);
+    return facts ? peopleIn(facts, report.start, report.end) : [];
+  }))];
+  const precision = event.date.precision === 'decade' ? 'decade' : event.date.precision;
+  const answerEvent: TimelineEvent = { date: event.date.value, precision, text: event.text, people, citations };
+  if (event.date.modifier) answerEvent.modifier = event.date.modifier;
+  return answerEvent;
+}
+
+function nearestYear(events: MergedEvent[], range: DateRange): string | undefined {
   const target = Number(range.from.slice(0, 4));
-  let best: Article | undefined;
-  for (const article of articles) {
-    const distance = Math.abs(Number(article.date.value.slice(0, 4)) - target);
-    if (!best || distance < Math.abs(Number(best.date.value.slice(0, 4)) - target)) best = article;
+  let best: string | undefined;
+  for (const event of events) {
+    const year = event.date.value.slice(0, 4);
+    if (event.date.precision === 'decade' || !/^\d{4}$/.test(year)) continue;
+    if (!best || Math.abs(Number(year) - target) < Math.abs(Number(best) - target)) best = year;
   }
   return best;
 }

@@ -39,10 +39,15 @@ export interface HelpAnswer extends AnswerBase {
   commands: HelpEntry[];
 }
 
-/** A dated item of a timeline. `date` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+/** A dated item of a timeline. `date` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a decade: `YYY`). */
 export interface TimelineEvent {
   date: string;
+  precision: 'day' | 'month' | 'year' | 'decade';
+  /** Where in its period: "Anfang" (early), "Mitte" (mid), "Ende" (late). */
+  modifier?: 'early' | 'mid' | 'late';
   text: string;
+  /** People named in the event. */
+  people: string[];
   citations: Citation[];
 }
 

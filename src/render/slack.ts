@@ -103,9 +103,13 @@ function renderTimeline(ctx: Ctx, answer: TimelineAnswer): void {
     ctx.builder.section(`${plainMrkdwn(m.timelineEmpty(period))}${hint}`);
     return;
   }
+  let year = '';
+  const spansYears = new Set(answer.events.map((e) => e.date.slice(0, 4))).size > 1;
   for (const event of answer.events) {
     const first = event.citations[0];
-    ctx.builder.item([`*${plainMrkdwn(displayDate(event.date, answer.lang))}*  ${plainMrkdwn(event.text)}`], event.citations.map((c) => citationLine(c, answer.lang)), first && source(ctx, first, event.text, answer.lang));
+    const heading = spansYears && event.date.slice(0, 4) !== year ? `*${event.date.slice(0, 4)}*\n` : '';
+    year = event.date.slice(0, 4);
+    ctx.builder.item([`${heading}*${plainMrkdwn(displayDate(event.date, answer.lang, event.modifier))}*  ${plainMrkdwn(event.text)}`], event.citations.map((c) => citationLine(c, answer.lang)), first && source(ctx, first, event.text, answer.lang));
   }
   ctx.builder.skip(answer.remaining);
 }
