@@ -4,6 +4,7 @@
  */
 import 'dotenv/config';
 import { mkdirSync } from 'node:fs';
+import { digestExtras } from './answers/digest-extras.ts';
 import { articlesByDate } from './answers/knowledge.ts';
 import { loadKnowledge } from './bootstrap.ts';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   mkdirSync(config.dataDir, { recursive: true });
   const store = openSqliteDigestStore(digestDbFile(config.dataDir));
   const clock = () => new Date();
-  const digests = new DigestService({ store, clock, tz: config.digestTz, articles: () => articlesByDate(knowledge) });
+  const digests = new DigestService({ store, clock, tz: config.digestTz, articles: () => articlesByDate(knowledge), extras: (ids, day) => digestExtras(knowledge, ids, day) });
   const core = createCore(knowledge, config.lang, digests);
 
   if (!config.slack) {

@@ -24,8 +24,8 @@ export type DigestReply =
   | { kind: 'status'; subscription: Subscription; next: Date; lastDay: string | null }
   | { kind: 'error'; reason: 'bad-time' | 'unknown-subcommand' | 'too-many-arguments'; input: string; usage: readonly string[] };
 
-/** Extra facts for a digest (people, quote, dated events), supplied by whoever has them. */
-export type DigestExtras = (articles: Article[], day: string) => Pick<DigestInput, 'onThisDay' | 'peopleCounts' | 'quoteOfDay'>;
+/** Extra facts for a digest (people, quote, dated events) about its new articles, supplied by whoever has them. */
+export type DigestExtras = (newArticleIds: string[], day: string) => Pick<DigestInput, 'onThisDay' | 'peopleCounts' | 'quoteOfDay'>;
 
 /** What the service needs. */
 export interface DigestServiceDeps {
@@ -45,10 +45,12 @@ export class DigestService {
 
   /** The digest for a target and day, given what was last sent there. */
   build(day: string, since: LastSent | null): Digest {
-    const articles = this.deps.articles();
-    const input: DigestInput = { articles, since: since?.day ?? null, today: day, ...this.deps.extras?.(articles, day) };
+    const input: DigestInput = { articles: this.deps.articles(), since: since?.day ?? null, today: day };
     if (since?.articleIds) input.alreadySent = since.articleIds;
-    return buildDigest(input);
+    const plain = buildDigest(input);
+    if (!this.deps.extras) return plain;
+    // the extras depend on which articles are new, which the first pass found
+    return buildDigest({ ...input, ...this.deps.extras(plain.articles.map((a) => a.citation.id), day) });
   }
 
   /** Run `digest …` text for a channel and user. */

@@ -18,7 +18,7 @@ let corpus: string;
 let running: RunningBot;
 before(async () => {
   corpus = await tempCorpus([
-    { id: 'neu-1', date: '2026-03-09', title: 'Kim Yo Jong droht Seoul', body: 'Kim Yo Jong, die Schwester von Machthaber Kim Jong Un, hat Südkorea gedroht. „Wir werden antworten“, erklärte sie.' },
+    { id: 'neu-1', date: '2026-03-09', title: 'Kim Yo Jong droht Seoul', body: 'Kim Yo Jong, die Schwester von Machthaber Kim Jong Un, hat Südkorea gedroht. „Wir werden auf jede Provokation mit aller Härte antworten“, erklärte Kim Yo Jong.' },
     { id: 'alt-1', date: '2016-03-10', title: 'Kaesong geschlossen', body: 'Südkorea hat den Industriepark Kaesong geschlossen.' },
   ]);
 });
@@ -63,6 +63,8 @@ describe('digest commands', () => {
     const text = visibleText(preview.body.blocks);
     assert.match(text, /Kim Yo Jong droht Seoul/);
     assert.match(text, /10 years ago today/);
+    assert.match(text, /Most named:\* Kim Jong Un \(1\), Kim Yo Jong \(1\)/);
+    assert.match(text, /Quote of the day:\* „Wir werden auf jede Provokation mit aller Härte antworten“ — Kim Yo Jong/);
   });
 });
 

@@ -6,6 +6,7 @@ import { mkdtemp } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { digestExtras } from '../../src/answers/digest-extras.ts';
 import { articlesByDate, buildKnowledge, type Knowledge } from '../../src/answers/knowledge.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { createCore } from '../../src/core.ts';
@@ -49,7 +50,7 @@ export async function startBot(corpusDir = 'corpus', options: { dataDir?: string
   const store = openSqliteDigestStore(digestDbFile(dataDir));
   const now = { value: options.now ?? new Date() };
   const clock = () => now.value;
-  const digests = new DigestService({ store, clock, tz: 'Europe/Berlin', articles: () => articlesByDate(knowledge) });
+  const digests = new DigestService({ store, clock, tz: 'Europe/Berlin', articles: () => articlesByDate(knowledge), extras: (ids, day) => digestExtras(knowledge, ids, day) });
   const core = createCore(knowledge, 'en', digests);
   const bot = createSlackBot({ botToken: TEST_TOKEN, mode: 'http', signingSecret: TEST_SECRET, apiUrl: slack.apiUrl }, core, logger);
   const post = digestPoster(digestClient({ token: TEST_TOKEN, apiUrl: slack.apiUrl }), 'de', logger);
