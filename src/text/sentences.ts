@@ -58,7 +58,8 @@ export function splitSentences(text: string): Sentence[] {
 
 /** Whether the punctuation at `mark` (ending at `end`, closing quotes included) ends a sentence. */
 function isBoundary(text: string, mark: number, end: number): boolean {
-  const next = text.slice(end);
+  // bounded windows keep splitting linear in the text length
+  const next = text.slice(end, end + 40);
   const spaced = /^[ \t\u00a0]+/.exec(next);
   const after = spaced ? next.slice(spaced[0].length) : next;
   if (after === '' || after.startsWith('\n')) return true;
@@ -70,7 +71,7 @@ function isBoundary(text: string, mark: number, end: number): boolean {
   }
   if (text[mark] !== '.') return !LOWER.test(first) || end > mark + 1;
   if (LOWER.test(first)) return false;
-  const word = /([\p{L}\d]+)$/u.exec(text.slice(0, mark))?.[1] ?? '';
+  const word = /([\p{L}\d]+)$/u.exec(text.slice(Math.max(0, mark - 40), mark))?.[1] ?? '';
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // "George W. Bush" -> initial, no boundary
   if (word.length === 1 && UPPER.test(word)) return false;
