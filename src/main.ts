@@ -4,7 +4,7 @@
  */
 import 'dotenv/config';
 import { answer } from './answers/answer.ts';
-import { loadKnowledge } from './bootstrap.ts';
+import { followCorpus, loadKnowledge } from './bootstrap.ts';
 import { ConfigError, loadConfig, secretsOf } from './config.ts';
 import { runConsole } from './local.ts';
 import { createLogger } from './log.ts';
@@ -22,12 +22,14 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
-  const knowledge = await loadKnowledge(config.corpusDir, logger);
+  const knowledge = await loadKnowledge(config.corpusDir, logger, { dataDir: config.dataDir });
+  const watcher = followCorpus(knowledge, config.corpusDir, logger, { dataDir: config.dataDir });
   const core = { answer: (text: string) => answer(knowledge, text), articleCount: () => knowledge.articles.size };
 
   if (!config.slack) {
     logger.info('No Slack credentials set: running in local mode (type a command such as "who Biegun"; see .env.example to connect to Slack).');
     await runConsole(process.stdin, process.stdout, core.answer, process.stdin.isTTY ? 'korea> ' : '');
+    watcher.close();
     return;
   }
   const bot = createSlackBot(config.slack, core, logger);
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
   logger.info(config.slack.mode === 'socket' ? 'Slack bot running in Socket Mode' : `Slack bot listening on port ${config.port} (/slack/events, /healthz)`);
   const shutdown = () => {
     logger.info('shutting down');
+    watcher.close();
     bot.stop().finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);

@@ -11,6 +11,8 @@ export interface Knowledge {
   articles: Map<string, Article>;
   sentences: Map<string, Sentence[]>;
   index: ArchiveIndex;
+  /** Articles oldest first; computed on demand, dropped on every change. */
+  byDate?: Article[] | undefined;
 }
 
 /**
@@ -20,6 +22,7 @@ export interface Knowledge {
 export function buildKnowledge(articles: Article[]): Knowledge {
   const knowledge: Knowledge = { articles: new Map(), sentences: new Map(), index: new ArchiveIndex() };
   for (const article of articles) upsertArticle(knowledge, article);
+  knowledge.index.seal();
   return knowledge;
 }
 
@@ -28,6 +31,7 @@ export function upsertArticle(knowledge: Knowledge, article: Article): void {
   knowledge.articles.set(article.id, article);
   knowledge.sentences.set(article.id, splitSentences(article.body));
   knowledge.index.upsert(article);
+  knowledge.byDate = undefined;
 }
 
 /** Remove one article by id. */
@@ -35,9 +39,20 @@ export function removeArticle(knowledge: Knowledge, id: string): void {
   knowledge.articles.delete(id);
   knowledge.sentences.delete(id);
   knowledge.index.remove(id);
+  knowledge.byDate = undefined;
 }
 
-/** Articles oldest first. */
+/** Articles oldest first (sorted once per change of the archive; do not modify the array). */
 export function articlesByDate(knowledge: Knowledge): Article[] {
-  return [...knowledge.articles.values()].sort((a, b) => a.date.value.localeCompare(b.date.value) || a.id.localeCompare(b.id));
+  knowledge.byDate ??= [...knowledge.articles.values()].sort((a, b) => a.date.value.localeCompare(b.date.value) || a.id.localeCompare(b.id));
+  return knowledge.byDate;
+}
+
+/**
+ * An article's title and text, as the search reads them.
+ * @example textOf(knowledge, "003_3f8a301a5dfb26f2") // "Die Verhandlungen …\n…"
+ */
+export function textOf(knowledge: Knowledge, id: string): string | undefined {
+  const article = knowledge.articles.get(id);
+  return article && `${article.title}\n${article.body}`;
 }

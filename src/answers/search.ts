@@ -1,43 +1,66 @@
 /**
- * Free text: a search of the archive, best articles first, each with its best sentence.
+ * Free text: the best articles for a query, each with its best passages, a page at a time.
+ * Dates and a page can be typed into the query ("Kaesong 2019", "Sanktionen 2019-03 page 2").
  */
-import { tokenize } from '../search/analyser.ts';
-import type { Knowledge } from './knowledge.ts';
-import type { SearchAnswer, SearchHit } from './types.ts';
+import { citationOf } from '../corpus/article.ts';
+import { bestPassages } from '../search/passages.ts';
+import { parseQuery } from '../search/query.ts';
+import { rank, type RankedDoc, type Ranking } from '../search/rank.ts';
+import { closestWords } from '../search/typo.ts';
+import { textOf, type Knowledge } from './knowledge.ts';
+import type { SearchAnswer, SearchFilters, SearchHit } from './types.ts';
 
 /** Results per page. */
 export const SEARCH_PAGE_SIZE = 5;
 
 /**
- * Answer a free-text query.
- * @example searchAnswer(knowledge, "Kaesong").hits[0].snippet // "… Kaesong …"
+ * Answer a free-text query; `page` is 1-based (a "page N" in the query overrides page 1).
+ * @example searchAnswer(knowledge, "Kaesong 2019").hits[0].passages[0].highlights // [[…, …]]
+ * @example searchAnswer(knowledge, "Beigun").searchedFor // "Biegun"
  */
-export function searchAnswer(knowledge: Knowledge, query: string): SearchAnswer {
-  const results = knowledge.index.search(query);
-  const hits: SearchHit[] = [];
-  for (const result of results.slice(0, SEARCH_PAGE_SIZE)) {
-    const article = knowledge.articles.get(result.id);
-    if (!article) continue;
-    const hit: SearchHit = { id: article.id, title: article.title, date: article.date.value, score: round(result.score), snippet: bestSentence(knowledge, article.id, result.terms) };
-    if (article.url) hit.url = article.url;
-    hits.push(hit);
-  }
-  const suggestions = hits.length === 0 ? knowledge.index.suggest(query) : [];
-  return { kind: 'search', query, hits, total: results.length, suggestions };
+export function searchAnswer(knowledge: Knowledge, query: string, page = 1): SearchAnswer {
+  const parsed = parseQuery(query);
+  const filters: SearchFilters = {};
+  if (parsed.from) filters.from = parsed.from;
+  if (parsed.to) filters.to = parsed.to;
+  const ranking = rank(knowledge.index, parsed.text, { ...filters, textOf: (id) => textOf(knowledge, id) });
+  const complete = ranking.docs.filter((d) => d.matched === ranking.full);
+  const partial = complete.length === 0 && ranking.docs.length > 0;
+  const matching = partial ? ranking.docs : complete;
+  const pageCount = Math.max(1, Math.ceil(matching.length / SEARCH_PAGE_SIZE));
+  const shown = Math.min(Math.max(1, page === 1 ? parsed.page ?? 1 : page), pageCount);
+  const hits = matching.slice((shown - 1) * SEARCH_PAGE_SIZE, shown * SEARCH_PAGE_SIZE).flatMap((doc) => hitFor(knowledge, doc, ranking));
+  const noHits = matching.length === 0;
+  const withoutFilters = noHits && (filters.from || filters.to) ? rank(knowledge.index, parsed.text).docs.length : 0;
+  return {
+    kind: 'search',
+    query,
+    hits,
+    total: matching.length,
+    suggestions: noHits && withoutFilters === 0 ? suggestionsFor(knowledge, parsed.text) : [],
+    searchedFor: ranking.words.map((w) => w.text).join(' '),
+    corrections: ranking.corrections,
+    filters,
+    partial,
+    withoutFilters,
+    page: shown,
+    pageCount,
+  };
 }
 
-function bestSentence(knowledge: Knowledge, id: string, terms: string[]): string {
-  const wanted = new Set(terms);
-  let best = '';
-  let bestScore = -1;
-  for (const sentence of knowledge.sentences.get(id) ?? []) {
-    const score = tokenize(sentence.text).filter((token) => wanted.has(token)).length;
-    if (score > bestScore) {
-      best = sentence.text;
-      bestScore = score;
-    }
-  }
-  return best;
+function hitFor(knowledge: Knowledge, doc: RankedDoc, ranking: Ranking): SearchHit[] {
+  const article = knowledge.articles.get(doc.id);
+  if (!article) return [];
+  const passages = bestPassages(knowledge.index.analyser, knowledge.sentences.get(doc.id) ?? [], ranking.words);
+  return [{ ...citationOf(article), score: round(doc.score), snippet: passages[0]?.text ?? '', passages, phrase: doc.phrase }];
+}
+
+// No match: the archive's closest words to each query word, a little more tolerant than the
+// automatic correction ("Pjongjang" -> "Pjöngjang")
+function suggestionsFor(knowledge: Knowledge, text: string): string[] {
+  const words = text.split(/[\s-]+/).filter((w) => w.length >= 3);
+  const found = words.flatMap((word) => closestWords(knowledge.index, word, 3, word.length <= 5 ? 1 : 2));
+  return [...new Set(found)].slice(0, 5);
 }
 
 function round(score: number): number {

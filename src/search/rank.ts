@@ -1,0 +1,105 @@
+/**
+ * Ranking: BM25F over title and body with German-aware term alternatives; documents that match
+ * more query words come first (a name counts double), then exact phrases, then score, and
+ * near-equal scores go to the newer article.
+ */
+import type { AnalysedWord } from './analyser.ts';
+import type { ArchiveIndex } from './index.ts';
+import { findPhrases } from './phrase.ts';
+import { resolveWords, type Correction, type QueryWord } from './resolve.ts';
+import { scoreWord } from './score.ts';
+
+export type { Correction, QueryWord };
+
+/** Limits a ranking. */
+export interface RankOptions {
+  filter?: (id: string) => boolean;
+  /** Article date range at `YYYY` or `YYYY-MM` precision, inclusive. */
+  from?: string;
+  to?: string;
+  /** Title and text of an article, to find exact phrases among the best hits. */
+  textOf?: (id: string) => string | undefined;
+}
+
+/** One ranked document. */
+export interface RankedDoc {
+  id: string;
+  date: string;
+  score: number;
+  /** Query words it matches (names count double). */
+  matched: number;
+  /** Whether it contains the query words as written, in order. */
+  phrase: boolean;
+}
+
+/** The documents for a query, best first. */
+export interface Ranking {
+  words: QueryWord[];
+  corrections: Correction[];
+  docs: RankedDoc[];
+  /** Weight of a document matching every word: `docs[i].matched === full` means all matched. */
+  full: number;
+}
+
+/** How many of the best documents are checked for an exact phrase. */
+export const PHRASE_DEPTH = 60;
+
+/**
+ * Rank the archive for a query text.
+ * @example rank(index, "Biegun Treffen").docs[0].id
+ */
+export function rank(index: ArchiveIndex, text: string, options: RankOptions = {}): Ranking {
+  const { words, corrections } = resolveWords(index, text);
+  const full = words.reduce((sum, w) => sum + weightOf(w), 0);
+  if (words.length === 0) return { words, corrections, docs: [], full };
+  const n = index.docs.ids.length;
+  const total = new Float64Array(n);
+  const matched = new Float64Array(n);
+  const touched: number[] = [];
+  const scratch = new Float64Array(n);
+  for (const word of words) {
+    for (const doc of scoreWord(index, word.word, scratch)) {
+      if (matched[doc] === 0) touched.push(doc);
+      total[doc]! += scratch[doc]!;
+      matched[doc]! += weightOf(word);
+      scratch[doc] = 0;
+    }
+  }
+  const docs: RankedDoc[] = [];
+  for (const doc of touched) {
+    const id = index.docs.ids[doc]!;
+    const date = index.docs.dates[doc]!;
+    if (!index.docs.alive[doc] || !inRange(date, options) || (options.filter && !options.filter(id))) continue;
+    docs.push({ id, date, score: total[doc]!, matched: matched[doc]!, phrase: false });
+  }
+  docs.sort((a, b) => b.matched - a.matched || b.score - a.score);
+  if (options.textOf && words.length > 1) findPhrases(index.analyser, docs.slice(0, PHRASE_DEPTH), words, options.textOf);
+  docs.sort(compareDocs);
+  return { words, corrections, docs, full };
+}
+
+function weightOf(word: QueryWord): number {
+  return word.name ? 2 : 1;
+}
+
+// Scores within 2.5 % of each other are a tie, and the newer article wins it
+function bucket(score: number): number {
+  return Math.round(Math.log(score + 1e-9) * 40);
+}
+
+function compareDocs(a: RankedDoc, b: RankedDoc): number {
+  return b.matched - a.matched || Number(b.phrase) - Number(a.phrase) || bucket(b.score) - bucket(a.score) ||
+    b.date.localeCompare(a.date) || b.score - a.score || a.id.localeCompare(b.id);
+}
+
+/**
+ * Whether an article date (`YYYY[-MM[-DD]]`) lies in a range given at year or month precision.
+ * @example inRange("2019-03-02", { from: "2019", to: "2019" }) // true
+ */
+export function inRange(date: string, range: { from?: string; to?: string }): boolean {
+  if (range.from && date.slice(0, range.from.length) < range.from) return false;
+  if (range.to && date.slice(0, range.to.length) > range.to) return false;
+  return true;
+}
+
+export type { AnalysedWord };
