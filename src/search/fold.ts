@@ -31,7 +31,7 @@ export interface RawToken {
 }
 
 // Letters and digits; a hyphen or apostrophe ends a word: "Kim Jong-un" -> "Kim", "Jong", "un"
-const WORD = /[\p{L}\p{N}]+/gu;
+export const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * The words of a text with offsets.

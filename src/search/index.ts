@@ -4,6 +4,7 @@
  */
 import type { Article } from '../corpus/article.ts';
 import { createAnalyser, PART, type Analyser } from './analyser.ts';
+import { WORD } from './fold.ts';
 import { packTf, Postings, type PackedPostings } from './postings.ts';
 import { rank, type RankOptions } from './rank.ts';
 import { closestWords } from './typo.ts';
@@ -57,6 +58,8 @@ export class ArchiveIndex {
   /** Folded surface words by first letter, for spelling corrections. */
   readonly byInitial = new Map<string, string[]>();
   postings = new Postings();
+  /** Raw word -> term numbers, so each distinct spelling is analysed and looked up once. */
+  private readonly tokenTerms = new Map<string, number[]>();
   titleTotal = 0;
   bodyTotal = 0;
 
@@ -167,17 +170,30 @@ export class ArchiveIndex {
     this.postings.seal(this.terms.length);
   }
 
-  /** Count the terms of a text into `counts` (weight TITLE for title, 1 for body); returns the word count. */
+  /** Add the term counts of a text to `counts` (weight TITLE for title, 1 for body); returns its word count. */
   private count(text: string, counts: Map<number, number>, weight: number): number {
     let length = 0;
-    for (const token of this.analyser.tokens(text)) {
+    const words = new RegExp(WORD.source, 'gu');
+    for (let match = words.exec(text); match; match = words.exec(text)) {
+      const raw = match[0];
+      let ids = this.tokenTerms.get(raw);
+      if (ids === undefined) {
+        ids = this.termsOf(raw);
+        this.tokenTerms.set(raw, ids);
+      }
+      if (ids.length === 0) continue;
       length++;
-      const word = token.word;
-      if (!this.vocabulary.has(word.folded)) this.addWord(word.folded, token.text);
-      this.bump(counts, word.term, weight);
-      for (const sub of word.subterms) this.bump(counts, PART + sub, weight);
+      for (let k = 0; k < ids.length; k++) counts.set(ids[k]!, (counts.get(ids[k]!) ?? 0) + weight);
     }
     return length;
+  }
+
+  /** Term numbers of a raw word (whole word first, then `~` parts); none for a stopword. */
+  private termsOf(raw: string): number[] {
+    const word = this.analyser.word(raw);
+    if (!word) return [];
+    if (!this.vocabulary.has(word.folded)) this.addWord(word.folded, raw);
+    return [this.termId(word.term), ...word.subterms.map((sub) => this.termId(PART + sub))];
   }
 
   private addWord(folded: string, display: string): void {
@@ -188,13 +204,13 @@ export class ArchiveIndex {
     else this.byInitial.set(initial, [folded]);
   }
 
-  private bump(counts: Map<number, number>, term: string, weight: number): void {
+  private termId(term: string): number {
     let id = this.termIds.get(term);
     if (id === undefined) {
       id = this.terms.length;
       this.terms.push(term);
       this.termIds.set(term, id);
     }
-    counts.set(id, (counts.get(id) ?? 0) + weight);
+    return id;
   }
 }

@@ -1,0 +1,13 @@
+import { loadCorpus } from '../src/corpus/load.ts';
+import { syntheticCorpus } from '../bench/corpus.ts';
+import { buildKnowledge } from '../src/answers/knowledge.ts';
+import { splitSentences } from '../src/text/sentences.ts';
+import { ArchiveIndex } from '../src/search/index.ts';
+const sources = [...(await loadCorpus('corpus')).articles, ...(await loadCorpus('/work/shared/corpora/wikinews-de/articles')).articles];
+const articles = syntheticCorpus(sources, 10000);
+let t = performance.now();
+for (const a of articles) splitSentences(a.body);
+console.log('sentences', performance.now() - t);
+t = performance.now();
+const idx = new ArchiveIndex(articles);
+console.log('index', performance.now() - t);
