@@ -30,8 +30,9 @@ export interface RawToken {
   position: number;
 }
 
-// Letters and digits; a hyphen or apostrophe ends a word: "Kim Jong-un" -> "Kim", "Jong", "un"
-export const WORD = /[\p{L}\p{N}]+/gu;
+// Letters and digits; a hyphen or apostrophe ends a word: "Kim Jong-un" -> "Kim", "Jong", "un";
+// combining marks stay in the word: "Gespra\u0308che" (decomposed ä) is one word
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 /**
  * The words of a text with offsets.
