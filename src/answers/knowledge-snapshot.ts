@@ -68,6 +68,7 @@ export function encodeKnowledge(knowledge: Knowledge, fingerprint: string, warni
     titleLengths: Uint32Array.from(packed.docs.titleLengths),
     textLengths: Uint32Array.from(packed.docs.bodyLengths),
     vocabulary: encoder.encode(packed.vocabulary.map(([folded, shown]) => `${folded}\t${shown}`).join('\n')),
+    lowercase: encoder.encode(packed.lowercase.join('\n')),
   });
 }
 
@@ -122,6 +123,7 @@ function restore(file: ReturnType<typeof unpackSections>, meta: SnapshotMeta): K
     postings,
     docs: { ids, dates: metas.map((m) => m.date), titleLengths: [...file.uint32('titleLengths')], bodyLengths: [...file.uint32('textLengths')] },
     vocabulary,
+    lowercase: file.text('lowercase').split('\n').filter(Boolean),
   }, createAnalyser());
   return { articles, sentences, index };
 }

@@ -24,9 +24,8 @@ export function searchAnswer(knowledge: Knowledge, query: string, page = 1): Sea
   if (parsed.from) filters.from = parsed.from;
   if (parsed.to) filters.to = parsed.to;
   const ranking = rank(knowledge.index, parsed.text, { ...filters, textOf: (id) => textOf(knowledge, id) });
-  const complete = ranking.docs.filter((d) => d.matched === ranking.full);
-  const partial = complete.length === 0 && ranking.docs.length > 0;
-  const matching = partial ? ranking.docs : complete;
+  const matching = relevantDocs(ranking);
+  const partial = matching.length > 0 && matching[0]!.matched < ranking.full;
   const pageCount = Math.max(1, Math.ceil(matching.length / SEARCH_PAGE_SIZE));
   const shown = Math.min(Math.max(1, page === 1 ? parsed.page ?? 1 : page), pageCount);
   const hits = matching.slice((shown - 1) * SEARCH_PAGE_SIZE, shown * SEARCH_PAGE_SIZE).flatMap((doc) => hitFor(knowledge, doc, ranking));
@@ -46,6 +45,14 @@ export function searchAnswer(knowledge: Knowledge, query: string, page = 1): Sea
     page: shown,
     pageCount,
   };
+}
+
+// Articles matching at least half of the query (by weight) and every name in it, when some do;
+// otherwise the best partial matches
+function relevantDocs(ranking: Ranking): RankedDoc[] {
+  const names = ranking.words.filter((w) => w.name).length;
+  const good = ranking.docs.filter((d) => d.matched * 2 >= ranking.full && d.names === names);
+  return good.length > 0 ? good : ranking.docs;
 }
 
 function hitFor(knowledge: Knowledge, doc: RankedDoc, ranking: Ranking): SearchHit[] {

@@ -42,6 +42,8 @@ export interface PackedIndex {
   docs: Omit<DocTable, 'alive'>;
   /** Folded word -> the word as first written, for corrections and suggestions. */
   vocabulary: [string, string][];
+  /** Folded words seen in lower case. */
+  lowercase: string[];
 }
 
 /**
@@ -55,6 +57,8 @@ export class ArchiveIndex {
   readonly byId = new Map<string, number>();
   /** Folded surface word -> display form. */
   readonly vocabulary = new Map<string, string>();
+  /** Folded words seen starting with a lower-case letter somewhere ("fordert", not "Biegun"). */
+  readonly lowercase = new Set<string>();
   /** Folded surface words by first letter, for spelling corrections. */
   readonly byInitial = new Map<string, string[]>();
   postings = new Postings();
@@ -142,7 +146,7 @@ export class ArchiveIndex {
       docs.bodyLengths.push(this.docs.bodyLengths[doc]!);
     });
     const postings = this.postings.pack(this.terms.length, (doc) => renumbered[doc]!);
-    return { terms: [...this.terms], postings, docs, vocabulary: [...this.vocabulary] };
+    return { terms: [...this.terms], postings, docs, vocabulary: [...this.vocabulary], lowercase: [...this.lowercase] };
   }
 
   /**
@@ -162,6 +166,7 @@ export class ArchiveIndex {
     index.titleTotal = titleLengths.reduce((a, b) => a + b, 0);
     index.bodyTotal = bodyLengths.reduce((a, b) => a + b, 0);
     for (const [folded, display] of packed.vocabulary) index.addWord(folded, display);
+    for (const folded of packed.lowercase) index.lowercase.add(folded);
     return index;
   }
 
@@ -193,6 +198,8 @@ export class ArchiveIndex {
     const word = this.analyser.word(raw);
     if (!word) return [];
     if (!this.vocabulary.has(word.folded)) this.addWord(word.folded, raw);
+    // "fordert", "un" in "Jong-un" -> seen in lower case: not a name
+    if (raw[0] !== raw[0]!.toUpperCase()) this.lowercase.add(word.folded);
     return [this.termId(word.term), ...word.subterms.map((sub) => this.termId(PART + sub))];
   }
 

@@ -38,6 +38,7 @@ export function resolveWords(index: ArchiveIndex, text: string): { words: QueryW
     let analysed = index.analyser.word(token.text);
     if (!analysed || words.length >= MAX_QUERY_WORDS) continue;
     let shown = token.text;
+    if (!occurs(index, analysed)) analysed = splitByArchive(index, analysed);
     if (!occurs(index, analysed)) {
       const [closest] = closestWords(index, token.text, 1);
       const replacement = closest ? index.analyser.word(closest) : null;
@@ -53,10 +54,31 @@ export function resolveWords(index: ArchiveIndex, text: string): { words: QueryW
   return { words, corrections };
 }
 
-// "Biegun", "Kaesong" -> names; "Sanktionen" (stem in the lexicon), "Außenminister" (a compound), "2019" -> not
+// "Biegun", "Kaesong" -> names: always capitalised in the archive and not in the dictionary;
+// "fordert" (seen in lower case), "Sanktionen" (stem in the dictionary), "Außenminister"
+// (a compound), "2019" -> not
 function isName(index: ArchiveIndex, word: AnalysedWord): boolean {
   const known = (w: string) => index.analyser.isKnownWord(w);
-  return word.folded.length >= 3 && !/\d/.test(word.folded) && word.parts.length === 0 && !known(word.folded) && !known(word.term);
+  return word.folded.length >= 3 && !/\d/.test(word.folded) && word.parts.length === 0 && index.vocabulary.has(word.folded) &&
+    !index.lowercase.has(word.folded) && !known(word.folded) && !known(word.term);
+}
+
+/**
+ * A compound the dictionary does not know, split into two words of the archive:
+ * "Denguefieber" -> dengue + fieber (the archive writes "Dengue-Fieber").
+ */
+function splitByArchive(index: ArchiveIndex, word: AnalysedWord): AnalysedWord {
+  const { folded } = word;
+  if (word.parts.length > 0 || folded.length < 8) return word;
+  for (let cut = folded.length - 4; cut >= 4; cut--) {
+    const left = folded.slice(0, cut);
+    const right = folded.slice(cut);
+    const head = index.vocabulary.has(left) ? left : left.endsWith('s') && index.vocabulary.has(left.slice(0, -1)) ? left.slice(0, -1) : '';
+    if (!head || !index.vocabulary.has(right)) continue;
+    const parts = [index.analyser.word(head)?.term, index.analyser.word(right)?.term].filter((t): t is string => !!t);
+    if (parts.length === 2) return { ...word, parts, subterms: parts };
+  }
+  return word;
 }
 
 function occurs(index: ArchiveIndex, word: AnalysedWord): boolean {
