@@ -2,33 +2,48 @@
  * Exact phrases: the query's words next to each other in the article, as in the query
  * ("Kim Jong Un" in "Machthaber Kim Jong-un"; stopwords keep their gap: "Tag der Arbeit").
  */
-import type { Analyser, AnalysedToken } from './analyser.ts';
+import type { Analyser } from './analyser.ts';
+import { WORD } from './fold.ts';
 import { matchKind } from './match.ts';
 import type { QueryWord } from './resolve.ts';
 
 /**
- * Whether the tokens contain the query words in order, at the query's distances.
- * @example containsPhrase(analyser.tokens("Machthaber Kim Jong-un"), words) // true for "Kim Jong Un"
+ * Whether a text contains the query words in order, at the query's distances.
+ * @example containsPhrase(analyser, "Machthaber Kim Jong-un", words) // true for "Kim Jong Un"
  */
-export function containsPhrase(tokens: AnalysedToken[], words: QueryWord[]): boolean {
-  if (words.length < 2 || tokens.length === 0) return false;
-  const at = new Map<number, AnalysedToken>();
-  for (const token of tokens) at.set(token.position, token);
-  const first = words[0]!;
-  return tokens.some((token) => words.every((word) => {
-    const other = at.get(token.position + word.position - first.position);
-    const kind = other ? matchKind(other.word, word.word) : null;
-    return kind === 'exact' || kind === 'inside';
-  }));
+export function containsPhrase(analyser: Analyser, text: string, words: QueryWord[]): boolean {
+  if (words.length < 2 || words.length > 30) return false;
+  const first = words[0]!.position;
+  const offsets = words.map((w) => w.position - first);
+  const span = offsets.at(-1)! + 1;
+  // masks[p % span]: which query words the word at position p matches (bit i = word i)
+  const masks = new Uint32Array(span);
+  const words_ = new RegExp(WORD.source, 'gu');
+  let position = 0;
+  for (let match = words_.exec(text); match; match = words_.exec(text), position++) {
+    const word = analyser.word(match[0]);
+    let mask = 0;
+    if (word) {
+      for (let i = 0; i < words.length; i++) {
+        const kind = matchKind(word, words[i]!.word);
+        if (kind === 'exact' || kind === 'inside') mask |= 1 << i;
+      }
+    }
+    masks[position % span] = mask;
+    // the phrase ends here if word i sat at position - span + 1 + offsets[i] for every i
+    const start = position - span + 1;
+    if (start >= 0 && offsets.every((offset, i) => (masks[(start + offset) % span]! & (1 << i)) !== 0)) return true;
+  }
+  return false;
 }
 
 /**
  * Set `phrase` on the documents whose text contains the query as a phrase.
- * @example findPhrases(analyser, docs.slice(0, 60), words, (id) => textOf(id))
+ * @example findPhrases(analyser, docs.slice(0, 30), words, (id) => textOf(id))
  */
 export function findPhrases(analyser: Analyser, docs: { id: string; phrase: boolean }[], words: QueryWord[], textOf: (id: string) => string | undefined): void {
   for (const doc of docs) {
     const text = textOf(doc.id);
-    if (text) doc.phrase = containsPhrase(analyser.tokens(text), words);
+    if (text) doc.phrase = containsPhrase(analyser, text, words);
   }
 }

@@ -33,6 +33,8 @@ export interface RankedDoc {
   names: number;
   /** Whether it contains the query words as written, in order. */
   phrase: boolean;
+  /** The score rounded to a 2.5 % step: equal buckets are a tie, and the newer article wins. */
+  bucket: number;
 }
 
 /** The documents for a query, best first. */
@@ -45,7 +47,7 @@ export interface Ranking {
 }
 
 /** How many of the best documents are checked for an exact phrase. */
-export const PHRASE_DEPTH = 60;
+export const PHRASE_DEPTH = 40;
 
 /**
  * Rank the archive for a query text.
@@ -75,7 +77,8 @@ export function rank(index: ArchiveIndex, text: string, options: RankOptions = {
     const id = index.docs.ids[doc]!;
     const date = index.docs.dates[doc]!;
     if (!index.docs.alive[doc] || !inRange(date, options) || (options.filter && !options.filter(id))) continue;
-    docs.push({ id, date, score: total[doc]!, matched: matched[doc]!, names: names[doc]!, phrase: false });
+    const score = total[doc]!;
+    docs.push({ id, date, score, matched: matched[doc]!, names: names[doc]!, phrase: false, bucket: Math.round(Math.log(score + 1e-9) * 40) });
   }
   docs.sort((a, b) => b.names - a.names || b.score - a.score);
   if (options.textOf && words.length > 1) findPhrases(index.analyser, docs.slice(0, PHRASE_DEPTH), words, options.textOf);
@@ -87,14 +90,9 @@ function weightOf(word: QueryWord): number {
   return word.name ? 2 : 1;
 }
 
-// Scores within 2.5 % of each other are a tie, and the newer article wins it
-function bucket(score: number): number {
-  return Math.round(Math.log(score + 1e-9) * 40);
-}
-
 function compareDocs(a: RankedDoc, b: RankedDoc): number {
-  return b.names - a.names || Number(b.phrase) - Number(a.phrase) || bucket(b.score) - bucket(a.score) ||
-    b.date.localeCompare(a.date) || b.score - a.score || a.id.localeCompare(b.id);
+  return b.names - a.names || Number(b.phrase) - Number(a.phrase) || b.bucket - a.bucket ||
+    (a.date === b.date ? 0 : a.date < b.date ? 1 : -1) || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**

@@ -31,20 +31,29 @@ export function scoreWord(index: ArchiveIndex, word: AnalysedWord, out: Float64A
 }
 
 function scoreParts(index: ArchiveIndex, parts: string[], keep: (doc: number, score: number) => void): void {
-  let sums = new Map<number, number>();
+  const n = index.docs.ids.length;
+  const sums = new Float64Array(n);
+  const best = new Float64Array(n);
+  // seen[doc] = how many parts matched so far; a document must match all of them
+  const seen = new Uint8Array(n);
+  let candidates: number[] = [];
   parts.forEach((part, i) => {
-    const best = new Map<number, number>();
+    const touched: number[] = [];
     const take = (doc: number, score: number) => {
-      if (i > 0 && !sums.has(doc)) return;
-      best.set(doc, Math.max(best.get(doc) ?? 0, score));
+      if (seen[doc] !== i) return;
+      if (best[doc] === 0) touched.push(doc);
+      if (score > best[doc]!) best[doc] = score;
     };
     scoreTerm(index, part, 1, take);
     scoreTerm(index, PART + part, 1, take);
-    const next = new Map<number, number>();
-    for (const [doc, score] of best) next.set(doc, (sums.get(doc) ?? 0) + score);
-    sums = next;
+    for (const doc of touched) {
+      sums[doc]! += best[doc]!;
+      best[doc] = 0;
+      seen[doc]!++;
+    }
+    candidates = touched;
   });
-  for (const [doc, sum] of sums) keep(doc, (PARTS_WEIGHT * sum) / parts.length);
+  for (const doc of candidates) if (seen[doc] === parts.length) keep(doc, (PARTS_WEIGHT * sums[doc]!) / parts.length);
 }
 
 function scoreTerm(index: ArchiveIndex, term: string, weight: number, keep: (doc: number, score: number) => void): void {
