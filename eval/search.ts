@@ -76,7 +76,8 @@ async function main(): Promise<void> {
   const sets: [string, Judged[]][] = [
     ['known item: title', titles],
     ['known item: typed in a hurry', typed],
-    ['hand-written questions', questions.filter((q) => q.relevant.every((id) => present.has(id)))],
+    // an article the loader skips (e.g. wikinews-75280, dated 0001-01-01) cannot be found by anyone
+    ['hand-written questions', questions.map((q) => ({ ...q, relevant: q.relevant.filter((id) => present.has(id)) })).filter((q) => q.relevant.length > 0)],
   ];
   const systems = [korea(articles), miniSearchDefault(articles), lunrGerman(articles)];
   console.log(`Search relevance on ${articles.length} articles (seeds + ${wikinews}), ${new Date().toISOString().slice(0, 10)}\n`);
