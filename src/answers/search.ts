@@ -12,6 +12,8 @@ import type { SearchAnswer, SearchFilters, SearchHit } from './types.ts';
 
 /** Results per page. */
 export const SEARCH_PAGE_SIZE = 5;
+/** Results ordered per query (20 pages); later pages are ordered on demand. */
+export const RANKED = 100;
 
 /**
  * Answer a free-text query; `page` is 1-based (a "page N" in the query overrides page 1).
@@ -23,19 +25,21 @@ export function searchAnswer(knowledge: Knowledge, query: string, page = 1): Sea
   const filters: SearchFilters = {};
   if (parsed.from) filters.from = parsed.from;
   if (parsed.to) filters.to = parsed.to;
-  const ranking = rank(knowledge.index, parsed.text, { ...filters, textOf: (id) => textOf(knowledge, id) });
-  const matching = relevantDocs(ranking);
-  const partial = matching.length > 0 && matching[0]!.matched < ranking.full;
-  const pageCount = Math.max(1, Math.ceil(matching.length / SEARCH_PAGE_SIZE));
-  const shown = Math.min(Math.max(1, page === 1 ? parsed.page ?? 1 : page), pageCount);
-  const hits = matching.slice((shown - 1) * SEARCH_PAGE_SIZE, shown * SEARCH_PAGE_SIZE).flatMap((doc) => hitFor(knowledge, doc, ranking));
-  const noHits = matching.length === 0;
-  const withoutFilters = noHits && (filters.from || filters.to) ? rank(knowledge.index, parsed.text).docs.length : 0;
+  const wanted = Math.max(1, page === 1 ? parsed.page ?? 1 : page);
+  // the first RANKED results are ordered once, so pages 1..RANKED/5 never overlap or skip
+  const limit = Math.max(RANKED, wanted * SEARCH_PAGE_SIZE);
+  const ranking = rank(knowledge.index, parsed.text, { ...filters, textOf: (id) => textOf(knowledge, id), strict: true, limit });
+  const partial = ranking.docs.length > 0 && ranking.docs[0]!.matched < ranking.full;
+  const pageCount = Math.max(1, Math.ceil(ranking.total / SEARCH_PAGE_SIZE));
+  const shown = Math.min(wanted, pageCount);
+  const hits = ranking.docs.slice((shown - 1) * SEARCH_PAGE_SIZE, shown * SEARCH_PAGE_SIZE).flatMap((doc) => hitFor(knowledge, doc, ranking));
+  const noHits = ranking.total === 0;
+  const withoutFilters = noHits && (filters.from || filters.to) ? rank(knowledge.index, parsed.text, { limit: 1 }).total : 0;
   return {
     kind: 'search',
     query,
     hits,
-    total: matching.length,
+    total: ranking.total,
     suggestions: noHits && withoutFilters === 0 ? suggestionsFor(knowledge, parsed.text) : [],
     searchedFor: ranking.words.map((w) => w.text).join(' '),
     corrections: ranking.corrections,
@@ -45,14 +49,6 @@ export function searchAnswer(knowledge: Knowledge, query: string, page = 1): Sea
     page: shown,
     pageCount,
   };
-}
-
-// Articles matching at least half of the query (by weight) and every name in it, when some do;
-// otherwise the best partial matches
-function relevantDocs(ranking: Ranking): RankedDoc[] {
-  const names = ranking.words.filter((w) => w.name).length;
-  const good = ranking.docs.filter((d) => d.matched * 2 >= ranking.full && d.names === names);
-  return good.length > 0 ? good : ranking.docs;
 }
 
 function hitFor(knowledge: Knowledge, doc: RankedDoc, ranking: Ranking): SearchHit[] {

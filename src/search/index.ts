@@ -62,6 +62,8 @@ export class ArchiveIndex {
   /** Folded surface words by first letter, for spelling corrections. */
   readonly byInitial = new Map<string, string[]>();
   postings = new Postings();
+  /** Per-document work arrays reused by every query (queries run one at a time; all-zero between them). */
+  private readonly buffers = new Map<string, Float64Array>();
   /** Raw word -> term numbers, so each distinct spelling is analysed and looked up once. */
   private readonly tokenTerms = new Map<string, number[]>();
   titleTotal = 0;
@@ -168,6 +170,21 @@ export class ArchiveIndex {
     for (const [folded, display] of packed.vocabulary) index.addWord(folded, display);
     for (const folded of packed.lowercase) index.lowercase.add(folded);
     return index;
+  }
+
+  /**
+   * An all-zero array with one slot per document number, reused across queries; the caller
+   * must leave it all-zero again.
+   * @example const total = index.workArray("total")
+   */
+  workArray(name: string): Float64Array {
+    const n = this.docs.ids.length;
+    let buffer = this.buffers.get(name);
+    if (!buffer || buffer.length < n) {
+      buffer = new Float64Array(Math.max(n, 1024) * 1.25);
+      this.buffers.set(name, buffer);
+    }
+    return buffer;
   }
 
   /** Move everything added so far into the packed base (after a bulk build: less memory). */

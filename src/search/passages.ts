@@ -3,6 +3,7 @@
  * with the matching words as character ranges for the renderer to mark.
  */
 import type { Analyser } from './analyser.ts';
+import { WORD } from './fold.ts';
 import { matchKind } from './match.ts';
 import type { QueryWord } from './resolve.ts';
 
@@ -26,18 +27,22 @@ interface Scored extends Passage {
  */
 export function bestPassages(analyser: Analyser, sentences: { text: string }[], words: QueryWord[], max = 2): Passage[] {
   const scored: Scored[] = [];
+  const pattern = new RegExp(WORD.source, 'gu');
   sentences.forEach((sentence, index) => {
     const highlights: [number, number][] = [];
     const found = new Set<number>();
     let exact = 0;
-    for (const token of analyser.tokens(sentence.text)) {
-      words.forEach((word, w) => {
-        const kind = matchKind(token.word, word.word);
-        if (!kind) return;
-        if (highlights.at(-1)?.[0] !== token.start) highlights.push([token.start, token.end]);
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
+      const word = analyser.word(match[0]);
+      if (!word) continue;
+      for (let w = 0; w < words.length; w++) {
+        const kind = matchKind(word, words[w]!.word);
+        if (!kind) continue;
+        if (highlights.at(-1)?.[0] !== match.index) highlights.push([match.index, match.index + match[0].length]);
         found.add(w);
         if (kind === 'exact') exact++;
-      });
+      }
     }
     if (found.size > 0) scored.push({ text: sentence.text, highlights, index, score: found.size * 100 + Math.min(exact, 10) * 5 - index * 0.01 });
   });

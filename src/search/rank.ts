@@ -20,6 +20,13 @@ export interface RankOptions {
   to?: string;
   /** Title and text of an article, to find exact phrases among the best hits. */
   textOf?: (id: string) => string | undefined;
+  /**
+   * Keep only documents matching at least half of the query (by weight) and all of its names,
+   * when any do (an answer's precision rule); `total` counts what is kept.
+   */
+  strict?: boolean;
+  /** Return only the best `limit` documents, fully ordered (faster on large archives). */
+  limit?: number;
 }
 
 /** One ranked document. */
@@ -44,10 +51,12 @@ export interface Ranking {
   docs: RankedDoc[];
   /** Weight of a document matching every word: `docs[i].matched === full` means all matched. */
   full: number;
+  /** Documents found in all (`docs` may hold only the first `limit`). */
+  total: number;
 }
 
 /** How many of the best documents are checked for an exact phrase. */
-export const PHRASE_DEPTH = 40;
+export const PHRASE_DEPTH = 20;
 
 /**
  * Rank the archive for a query text.
@@ -56,13 +65,12 @@ export const PHRASE_DEPTH = 40;
 export function rank(index: ArchiveIndex, text: string, options: RankOptions = {}): Ranking {
   const { words, corrections } = resolveWords(index, text);
   const full = words.reduce((sum, w) => sum + weightOf(w), 0);
-  if (words.length === 0) return { words, corrections, docs: [], full };
-  const n = index.docs.ids.length;
-  const total = new Float64Array(n);
-  const matched = new Float64Array(n);
-  const names = new Uint8Array(n);
+  if (words.length === 0) return { words, corrections, docs: [], full, total: 0 };
+  const total = index.workArray('total');
+  const matched = index.workArray('matched');
+  const names = index.workArray('names');
   const touched: number[] = [];
-  const scratch = new Float64Array(n);
+  const scratch = index.workArray('word');
   for (const word of words) {
     for (const doc of scoreWord(index, word.word, scratch)) {
       if (matched[doc] === 0) touched.push(doc);
@@ -72,18 +80,41 @@ export function rank(index: ArchiveIndex, text: string, options: RankOptions = {
       scratch[doc] = 0;
     }
   }
+  const docs = collect(index, touched, { total, matched, names }, options);
+  for (const doc of touched) total[doc] = matched[doc] = names[doc] = 0;
+  const kept = options.strict ? strictly(docs, words, full) : docs;
+  const best = options.limit !== undefined ? topByScore(kept, Math.max(options.limit, PHRASE_DEPTH)) : kept;
+  best.sort((a, b) => b.names - a.names || b.score - a.score);
+  if (options.textOf && words.length > 1) findPhrases(index.analyser, best.slice(0, PHRASE_DEPTH), words, options.textOf);
+  best.sort(compareDocs);
+  return { words, corrections, docs: options.limit !== undefined ? best.slice(0, options.limit) : best, full, total: kept.length };
+}
+
+function collect(index: ArchiveIndex, touched: number[], found: { total: Float64Array; matched: Float64Array; names: Float64Array }, options: RankOptions): RankedDoc[] {
   const docs: RankedDoc[] = [];
   for (const doc of touched) {
     const id = index.docs.ids[doc]!;
     const date = index.docs.dates[doc]!;
     if (!index.docs.alive[doc] || !inRange(date, options) || (options.filter && !options.filter(id))) continue;
-    const score = total[doc]!;
-    docs.push({ id, date, score, matched: matched[doc]!, names: names[doc]!, phrase: false, bucket: Math.round(Math.log(score + 1e-9) * 40) });
+    const score = found.total[doc]!;
+    docs.push({ id, date, score, matched: found.matched[doc]!, names: found.names[doc]!, phrase: false, bucket: Math.round(Math.log(score + 1e-9) * 40) });
   }
-  docs.sort((a, b) => b.names - a.names || b.score - a.score);
-  if (options.textOf && words.length > 1) findPhrases(index.analyser, docs.slice(0, PHRASE_DEPTH), words, options.textOf);
-  docs.sort(compareDocs);
-  return { words, corrections, docs, full };
+  return docs;
+}
+
+// "Biegun Treffen": articles with Biegun and at least half of the words, when there are any
+function strictly(docs: RankedDoc[], words: QueryWord[], full: number): RankedDoc[] {
+  const names = words.filter((w) => w.name).length;
+  const good = docs.filter((d) => d.matched * 2 >= full && d.names === names);
+  return good.length > 0 ? good : docs;
+}
+
+/** The `k` documents with the most names, then the highest score, in no particular order. */
+function topByScore(docs: RankedDoc[], k: number): RankedDoc[] {
+  if (docs.length <= k) return [...docs];
+  const keys = Float64Array.from(docs, (d) => d.names * 1e9 + d.score);
+  const threshold = [...keys].sort((a, b) => b - a)[k - 1]!;
+  return docs.filter((_, i) => keys[i]! >= threshold);
 }
 
 function weightOf(word: QueryWord): number {

@@ -31,11 +31,11 @@ export function scoreWord(index: ArchiveIndex, word: AnalysedWord, out: Float64A
 }
 
 function scoreParts(index: ArchiveIndex, parts: string[], keep: (doc: number, score: number) => void): void {
-  const n = index.docs.ids.length;
-  const sums = new Float64Array(n);
-  const best = new Float64Array(n);
+  const sums = index.workArray('part-sums');
+  const best = index.workArray('part-best');
   // seen[doc] = how many parts matched so far; a document must match all of them
-  const seen = new Uint8Array(n);
+  const seen = index.workArray('part-seen');
+  const all: number[] = [];
   let candidates: number[] = [];
   parts.forEach((part, i) => {
     const touched: number[] = [];
@@ -47,6 +47,7 @@ function scoreParts(index: ArchiveIndex, parts: string[], keep: (doc: number, sc
     scoreTerm(index, part, 1, take);
     scoreTerm(index, PART + part, 1, take);
     for (const doc of touched) {
+      if (i === 0) all.push(doc);
       sums[doc]! += best[doc]!;
       best[doc] = 0;
       seen[doc]!++;
@@ -54,6 +55,7 @@ function scoreParts(index: ArchiveIndex, parts: string[], keep: (doc: number, sc
     candidates = touched;
   });
   for (const doc of candidates) if (seen[doc] === parts.length) keep(doc, (PARTS_WEIGHT * sums[doc]!) / parts.length);
+  for (const doc of all) sums[doc] = seen[doc] = 0;
 }
 
 function scoreTerm(index: ArchiveIndex, term: string, weight: number, keep: (doc: number, score: number) => void): void {
