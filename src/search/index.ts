@@ -127,6 +127,23 @@ export class ArchiveIndex {
   }
 
   /**
+   * Ids of the live articles containing every content word of `text` as a whole word (no
+   * compounds, no corrections): a fast pre-filter, e.g. for `who` on a large archive.
+   * @example index.containingAll("Kim Jong-un") // ["002_bb5b…", …]
+   */
+  containingAll(text: string): string[] {
+    let found: Set<number> | undefined;
+    for (const token of this.analyser.tokens(text)) {
+      const id = this.termIds.get(token.word.term);
+      const docs = new Set<number>();
+      if (id !== undefined) this.postings.forEach(id, (doc) => { if (!found || found.has(doc)) docs.add(doc); });
+      found = docs;
+      if (found.size === 0) return [];
+    }
+    return found ? [...found].filter((doc) => this.docs.alive[doc]).map((doc) => this.docs.ids[doc]!) : [];
+  }
+
+  /**
    * Closest words of the archive to each word of `text`, for "did you mean".
    * @example index.suggest("Beigun") // ["Biegun"]
    */

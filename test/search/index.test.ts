@@ -51,6 +51,17 @@ describe('ArchiveIndex ranking', () => {
   });
 });
 
+describe('ArchiveIndex.containingAll', () => {
+  it('lists live articles with every word, for pre-filtering', () => {
+    const index = new ArchiveIndex(articles);
+    assert.deepEqual(index.containingAll('Biegun Lee').sort(), ['new', 'old']);
+    index.remove('old');
+    assert.deepEqual(index.containingAll('Biegun Lee'), ['new']);
+    assert.deepEqual(index.containingAll('Biegun Kaesong'), []);
+    assert.deepEqual(index.containingAll('der die das'), []);
+  });
+});
+
 describe('ArchiveIndex updates', () => {
   it('replaces an article on upsert and forgets it on remove', () => {
     const index = new ArchiveIndex(articles);
