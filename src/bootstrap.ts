@@ -1,19 +1,101 @@
 /**
- * Shared start-up steps for the bot and the CLI: load the corpus, report skipped files, build
- * the knowledge.
+ * Shared start-up steps for the bot and the CLI: load the corpus (from the snapshot under
+ * DATA_DIR when the corpus is unchanged), report skipped files, build the knowledge, save a
+ * fresh snapshot, and keep the knowledge in step with the corpus folder.
  */
-import { buildKnowledge, type Knowledge } from './answers/knowledge.ts';
-import { loadCorpus } from './corpus/load.ts';
+import { decodeKnowledge, encodeKnowledge, SnapshotError } from './answers/knowledge-snapshot.ts';
+import { buildKnowledge, removeArticle, upsertArticle, type Knowledge } from './answers/knowledge.ts';
+import { corpusFingerprint } from './corpus/fingerprint.ts';
+import { loadCorpus, type CorpusWarning } from './corpus/load.ts';
+import { watchCorpus, type CorpusWatcher } from './corpus/watch.ts';
 import type { Logger } from './log.ts';
+import { readSnapshotFile, snapshotPath, writeSnapshotFile } from './store/snapshot-file.ts';
+
+/** Where to keep the snapshot; without `dataDir` the corpus is always analysed afresh. */
+export interface LoadOptions {
+  dataDir?: string;
+}
 
 /**
- * Load `corpusDir` and build the knowledge; warnings name each skipped file.
- * @example const knowledge = await loadKnowledge("corpus", logger)
+ * Load `corpusDir` and build the knowledge; warnings name each skipped file. With a `dataDir`,
+ * an unchanged corpus loads from its snapshot, and a missing, outdated or damaged snapshot is
+ * rebuilt (with a warning for the damaged one).
+ * @example const knowledge = await loadKnowledge("corpus", logger, { dataDir: "data" })
  */
-export async function loadKnowledge(corpusDir: string, logger: Logger): Promise<Knowledge> {
+export async function loadKnowledge(corpusDir: string, logger: Logger, options: LoadOptions = {}): Promise<Knowledge> {
+  const fingerprint = options.dataDir ? await corpusFingerprint(corpusDir) : '';
+  if (options.dataDir) {
+    const restored = await restoreSnapshot(options.dataDir, fingerprint, logger);
+    if (restored) {
+      report(restored.warnings, logger);
+      logger.info(`loaded ${restored.knowledge.articles.size} articles from the snapshot ${snapshotPath(options.dataDir)}`);
+      return restored.knowledge;
+    }
+  }
   const corpus = await loadCorpus(corpusDir);
-  for (const warning of corpus.warnings) logger.warn(`skipped ${warning.file}: ${warning.reason}`);
+  report(corpus.warnings, logger);
   if (corpus.articles.length === 0) logger.warn(`no articles in ${corpusDir}: answers will be empty until articles are added (set CORPUS_DIR to use another folder)`);
   else logger.info(`loaded ${corpus.articles.length} articles from ${corpusDir}`);
-  return buildKnowledge(corpus.articles);
+  const knowledge = buildKnowledge(corpus.articles);
+  if (options.dataDir) await saveSnapshot(knowledge, options.dataDir, fingerprint, corpus.warnings, logger);
+  return knowledge;
+}
+
+/**
+ * Save the knowledge as the snapshot for the corpus' current state; a failure is a warning.
+ * @example await saveSnapshot(knowledge, "data", await corpusFingerprint("corpus"), [], logger)
+ */
+export async function saveSnapshot(knowledge: Knowledge, dataDir: string, fingerprint: string, warnings: CorpusWarning[], logger: Logger): Promise<void> {
+  try {
+    await writeSnapshotFile(dataDir, encodeKnowledge(knowledge, fingerprint, warnings));
+  } catch (error) {
+    logger.warn(`could not save the snapshot ${snapshotPath(dataDir)}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * Keep the knowledge in step with the corpus folder: new, changed and deleted articles are
+ * applied within about a second; the snapshot is saved again a few seconds after the last change.
+ * @example const watcher = followCorpus(knowledge, "corpus", logger, { dataDir: "data" }); watcher.close()
+ */
+export function followCorpus(knowledge: Knowledge, corpusDir: string, logger: Logger, options: LoadOptions & { snapshotDelayMs?: number } = {}): CorpusWatcher {
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = watchCorpus(corpusDir, (changes) => {
+    for (const change of changes) {
+      if (change.kind === 'upsert') upsertArticle(knowledge, change.article);
+      else if (change.kind === 'remove') removeArticle(knowledge, change.id);
+      else logger.warn(`skipped ${change.warning.file}: ${change.warning.reason}`);
+    }
+    logger.info(`corpus changed: ${changes.map((c) => (c.kind === 'warning' ? `skipped ${c.warning.file}` : `${c.kind} ${c.kind === 'upsert' ? c.article.id : c.id}`)).join(', ')}`);
+    const dataDir = options.dataDir;
+    if (!dataDir) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      void corpusFingerprint(corpusDir).then((fingerprint) => saveSnapshot(knowledge, dataDir, fingerprint, [], logger));
+    }, options.snapshotDelayMs ?? 5000);
+    timer.unref();
+  }, { onError: (error) => logger.warn(`watching ${corpusDir} failed: ${error.message}`) });
+  return { close: () => { clearTimeout(timer); watcher.close(); } };
+}
+
+async function restoreSnapshot(dataDir: string, fingerprint: string, logger: Logger) {
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readSnapshotFile(dataDir);
+  } catch (error) {
+    logger.warn(`cannot read the snapshot ${snapshotPath(dataDir)} (${(error as Error).message}): rebuilding`);
+    return null;
+  }
+  if (!bytes) return null;
+  try {
+    return decodeKnowledge(bytes, fingerprint);
+  } catch (error) {
+    if (!(error instanceof SnapshotError)) throw error;
+    logger.warn(`snapshot ${snapshotPath(dataDir)} ${error.message}: rebuilding`);
+    return null;
+  }
+}
+
+function report(warnings: CorpusWarning[], logger: Logger): void {
+  for (const warning of warnings) logger.warn(`skipped ${warning.file}: ${warning.reason}`);
 }

@@ -1,12 +1,13 @@
 /**
- * Composition root: config -> corpus -> knowledge -> Slack app (with the digest runner), or local
- * console mode when no Slack credentials are set.
+ * Composition root: config -> corpus (or its snapshot) -> knowledge, kept in step with the
+ * corpus folder -> Slack app with the digest runner, or local console mode when no Slack
+ * credentials are set.
  */
 import 'dotenv/config';
 import { mkdirSync } from 'node:fs';
 import { digestExtras } from './answers/digest-extras.ts';
 import { articlesByDate } from './answers/knowledge.ts';
-import { loadKnowledge } from './bootstrap.ts';
+import { followCorpus, loadKnowledge } from './bootstrap.ts';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
 import { createCore } from './core.ts';
 import { DigestRunner } from './digest/runner.ts';
@@ -30,8 +31,9 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
-  const knowledge = await loadKnowledge(config.corpusDir, logger);
   mkdirSync(config.dataDir, { recursive: true });
+  const knowledge = await loadKnowledge(config.corpusDir, logger, { dataDir: config.dataDir });
+  const watcher = followCorpus(knowledge, config.corpusDir, logger, { dataDir: config.dataDir });
   const store = openSqliteDigestStore(digestDbFile(config.dataDir));
   const clock = () => new Date();
   const digests = new DigestService({ store, clock, tz: config.digestTz, articles: () => articlesByDate(knowledge), extras: (ids, day) => digestExtras(knowledge, ids, day) });
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
   if (!config.slack) {
     logger.info('No Slack credentials set: running in local mode (type a command such as "who Biegun"; see .env.example to connect to Slack).');
     await runConsole(process.stdin, process.stdout, core, process.stdin.isTTY ? 'korea> ' : '');
+    watcher.close();
     await store.close();
     return;
   }
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
   logger.info(config.slack.mode === 'socket' ? 'Slack bot running in Socket Mode' : `Slack bot listening on port ${config.port} (/slack/events, /healthz)`);
   const shutdown = async () => {
     logger.info('shutting down');
+    watcher.close();
     await runner.stop();
     await bot.stop();
     await store.close();

@@ -1,25 +1,29 @@
 /**
  * Everything the answers need, built once from the articles: the articles by id, their
- * sentences, and the search index. Updated in place when an article changes.
+ * sentences, the facts extracted from each (dates, events, people, quotes) and the search index.
+ * Updated in place when an article changes; what is derived across articles (people profiles,
+ * the merged timeline, date order) is rebuilt on first use after a change.
  */
 import type { Article } from '../corpus/article.ts';
 import { extractFacts, peopleIn, type ArticleFacts } from '../facts/extract.ts';
-import { mergeEvents, type TimelineEvent as MergedEvent } from '../text/events.ts';
 import { ArchiveIndex } from '../search/index.ts';
-import { PeopleDirectory } from './people-directory.ts';
+import { mergeEvents, type TimelineEvent as MergedEvent } from '../text/events.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
+import { PeopleDirectory } from './people-directory.ts';
 
 /** The bot's view of the archive. */
 export interface Knowledge {
   articles: Map<string, Article>;
   sentences: Map<string, Sentence[]>;
   index: ArchiveIndex;
-  /** People, places and quotes per article, extracted at load time. */
+  /** Dates, events, people, places and quotes per article, extracted at load time. */
   facts: Map<string, ArticleFacts>;
   /** Profiles across articles; built on first use, dropped on every change. */
   directory?: PeopleDirectory | undefined;
   /** Dated events of all articles, merged and oldest first; built on first use, dropped on every change. */
   timeline?: MergedEvent[] | undefined;
+  /** Articles oldest first; built on first use, dropped on every change. */
+  byDate?: Article[] | undefined;
 }
 
 /**
@@ -29,6 +33,7 @@ export interface Knowledge {
 export function buildKnowledge(articles: Article[]): Knowledge {
   const knowledge: Knowledge = { articles: new Map(), sentences: new Map(), index: new ArchiveIndex(), facts: new Map() };
   for (const article of articles) upsertArticle(knowledge, article);
+  knowledge.index.seal();
   return knowledge;
 }
 
@@ -55,6 +60,7 @@ export function removeArticle(knowledge: Knowledge, id: string): void {
 function forgetDerived(knowledge: Knowledge): void {
   knowledge.directory = undefined;
   knowledge.timeline = undefined;
+  knowledge.byDate = undefined;
 }
 
 /**
@@ -82,7 +88,17 @@ export function directoryOf(knowledge: Knowledge): PeopleDirectory {
   return knowledge.directory;
 }
 
-/** Articles oldest first. */
+/** Articles oldest first (sorted once per change of the archive; do not modify the array). */
 export function articlesByDate(knowledge: Knowledge): Article[] {
-  return [...knowledge.articles.values()].sort((a, b) => a.date.value.localeCompare(b.date.value) || a.id.localeCompare(b.id));
+  knowledge.byDate ??= [...knowledge.articles.values()].sort((a, b) => a.date.value.localeCompare(b.date.value) || a.id.localeCompare(b.id));
+  return knowledge.byDate;
+}
+
+/**
+ * An article's title and text, as the search reads them.
+ * @example textOf(knowledge, "003_3f8a301a5dfb26f2") // "Die Verhandlungen …\n…"
+ */
+export function textOf(knowledge: Knowledge, id: string): string | undefined {
+  const article = knowledge.articles.get(id);
+  return article && `${article.title}\n${article.body}`;
 }

@@ -1,46 +1,71 @@
 /**
- * Free text: a search of the archive, best articles first, each with its best sentence.
+ * Free text: the best articles for a query, each with its best passages, a page at a time.
+ * Dates and a page can be typed into the query ("Kaesong 2019", "Sanktionen 2019-03 page 2").
  */
+import { citationOf } from '../corpus/article.ts';
+import { bestPassages } from '../search/passages.ts';
+import { parseQuery } from '../search/query.ts';
+import { rank, type RankedDoc, type Ranking } from '../search/rank.ts';
+import { closestWords } from '../search/typo.ts';
 import type { Lang } from '../i18n/messages.ts';
-import { tokenize } from '../search/analyser.ts';
-import { pageOf } from './paging.ts';
-import type { Knowledge } from './knowledge.ts';
-import type { SearchAnswer, SearchHit } from './types.ts';
+import { textOf, type Knowledge } from './knowledge.ts';
+import type { SearchAnswer, SearchFilters, SearchHit } from './types.ts';
 
 /** Results per page. */
 export const SEARCH_PAGE_SIZE = 5;
+/** Results ordered per query (20 pages); later pages are ordered on demand. */
+export const RANKED = 100;
 
 /**
- * Answer a free-text query.
- * @example searchAnswer(knowledge, { query: "Kaesong", lang: "de" }, "Kaesong").hits[0].snippet // "… Kaesong …"
+ * Answer a free-text query; `page` is 1-based (a "page N" in the query overrides page 1).
+ * @example searchAnswer(knowledge, { query: "Kaesong 2019", lang: "de" }, "Kaesong 2019").hits[0].passages[0].highlights // [[…, …]]
+ * @example searchAnswer(knowledge, { query: "Beigun", lang: "de" }, "Beigun").searchedFor // "Biegun"
  */
 export function searchAnswer(knowledge: Knowledge, base: { query: string; lang: Lang }, text: string, page = 1): SearchAnswer {
-  const results = knowledge.index.search(text);
-  const slice = pageOf(results, page, SEARCH_PAGE_SIZE);
-  const hits: SearchHit[] = [];
-  for (const result of slice.items) {
-    const article = knowledge.articles.get(result.id);
-    if (!article) continue;
-    const hit: SearchHit = { id: article.id, title: article.title, date: article.date.value, score: round(result.score), snippet: bestSentence(knowledge, article.id, result.terms) };
-    if (article.url) hit.url = article.url;
-    hits.push(hit);
-  }
-  const suggestions = hits.length === 0 ? knowledge.index.suggest(text) : [];
-  return { kind: 'search', ...base, hits, total: results.length, suggestions, page: slice.page, pageCount: slice.pageCount, remaining: slice.remaining };
+  const parsed = parseQuery(text);
+  const filters: SearchFilters = {};
+  if (parsed.from) filters.from = parsed.from;
+  if (parsed.to) filters.to = parsed.to;
+  const wanted = Math.max(1, page === 1 ? parsed.page ?? 1 : page);
+  // the first RANKED results are ordered once, so pages 1..RANKED/5 never overlap or skip
+  const limit = Math.max(RANKED, wanted * SEARCH_PAGE_SIZE);
+  const ranking = rank(knowledge.index, parsed.text, { ...filters, textOf: (id) => textOf(knowledge, id), strict: true, limit });
+  const partial = ranking.docs.length > 0 && ranking.docs[0]!.matched < ranking.full;
+  const pageCount = Math.max(1, Math.ceil(ranking.total / SEARCH_PAGE_SIZE));
+  const shown = Math.min(wanted, pageCount);
+  const hits = ranking.docs.slice((shown - 1) * SEARCH_PAGE_SIZE, shown * SEARCH_PAGE_SIZE).flatMap((doc) => hitFor(knowledge, doc, ranking));
+  const noHits = ranking.total === 0;
+  const withoutFilters = noHits && (filters.from || filters.to) ? rank(knowledge.index, parsed.text, { limit: 1 }).total : 0;
+  return {
+    kind: 'search',
+    ...base,
+    hits,
+    total: ranking.total,
+    suggestions: noHits && withoutFilters === 0 ? suggestionsFor(knowledge, parsed.text) : [],
+    searchedFor: ranking.words.map((w) => w.text).join(' '),
+    corrections: ranking.corrections,
+    filters,
+    partial,
+    withoutFilters,
+    page: shown,
+    pageCount,
+    remaining: Math.max(0, ranking.total - shown * SEARCH_PAGE_SIZE),
+  };
 }
 
-function bestSentence(knowledge: Knowledge, id: string, terms: string[]): string {
-  const wanted = new Set(terms);
-  let best = '';
-  let bestScore = -1;
-  for (const sentence of knowledge.sentences.get(id) ?? []) {
-    const score = tokenize(sentence.text).filter((token) => wanted.has(token)).length;
-    if (score > bestScore) {
-      best = sentence.text;
-      bestScore = score;
-    }
-  }
-  return best;
+function hitFor(knowledge: Knowledge, doc: RankedDoc, ranking: Ranking): SearchHit[] {
+  const article = knowledge.articles.get(doc.id);
+  if (!article) return [];
+  const passages = bestPassages(knowledge.index.analyser, knowledge.sentences.get(doc.id) ?? [], ranking.words);
+  return [{ ...citationOf(article), score: round(doc.score), snippet: passages[0]?.text ?? '', passages, phrase: doc.phrase }];
+}
+
+// No match: the archive's closest words to each query word, a little more tolerant than the
+// automatic correction ("Pjongjang" -> "Pjöngjang")
+function suggestionsFor(knowledge: Knowledge, text: string): string[] {
+  const words = text.split(/[\s-]+/).filter((w) => w.length >= 3);
+  const found = words.flatMap((word) => closestWords(knowledge.index, word, 3, word.length <= 5 ? 1 : 2));
+  return [...new Set(found)].slice(0, 5);
 }
 
 function round(score: number): number {

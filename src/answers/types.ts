@@ -132,6 +132,33 @@ export interface SearchHit {
   score: number;
   /** The best matching sentence, plain text. */
   snippet: string;
+  /**
+   * The article's best matching sentences (at most 2, in article order, each at most ~320
+   * characters, cut with "…"). `highlights` are `[start, end)` character ranges of `text` to
+   * mark (query words, also inside compounds); plain text, not escaped.
+   */
+  passages: Passage[];
+  /** Whether the article contains the query words as a phrase ("Kim Jong Un"). */
+  phrase: boolean;
+}
+
+/** A passage of an article with the ranges of matching words. */
+export interface Passage {
+  text: string;
+  highlights: [number, number][];
+}
+
+/** A query word the archive does not contain, and the word searched for instead. */
+export interface SearchCorrection {
+  from: string;
+  to: string;
+}
+
+/** Filters read from the query text. */
+export interface SearchFilters {
+  /** Article dates from/to (inclusive), `YYYY` or `YYYY-MM`. */
+  from?: string;
+  to?: string;
 }
 
 /** Best articles first. */
@@ -142,6 +169,16 @@ export interface SearchAnswer extends AnswerBase, Paging {
   total: number;
   /** Closest terms in the archive when nothing matched. */
   suggestions: string[];
+  /** The words actually searched for, after corrections ("Biegun" for "Beigun"); filters removed. */
+  searchedFor: string;
+  /** Words replaced by the closest archive word; show "searched for …" when non-empty. */
+  corrections: SearchCorrection[];
+  /** Date filters taken from the query ("Kaesong 2019"). */
+  filters: SearchFilters;
+  /** No article has all the words: hits match only some of them. */
+  partial: boolean;
+  /** When filters left nothing: how many articles match without them (0 otherwise). */
+  withoutFilters: number;
 }
 
 /** A cited passage shown in its context: the sentences around it, from the article. */

@@ -36,3 +36,20 @@ export function slackLink(url: string, label: string): string {
 export function codeSpan(text: string): string {
   return `\`${escapeSlack(text.replace(/`/g, "'"))}\``;
 }
+
+/**
+ * Escaped text with the given ranges in bold; a range inside a word grows to the whole word,
+ * since Slack only bolds whole words ("Atom*gespräche*" would show the stars).
+ * @example highlighted("Die Atomgespräche <neu>", [[7, 17]]) // "Die *Atomgespräche* &lt;neu&gt;"
+ */
+export function highlighted(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+  const marked = words.filter(([start, end]) => ranges.some(([from, to]) => from < end && start < to));
+  let out = '';
+  let at = 0;
+  for (const [start, end] of marked) {
+    out += plainMrkdwn(text.slice(at, start)) + `*${plainMrkdwn(text.slice(start, end))}*`;
+    at = end;
+  }
+  return out + plainMrkdwn(text.slice(at));
+}

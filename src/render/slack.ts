@@ -7,7 +7,7 @@ import { messagesFor } from '../i18n/messages.ts';
 import { commandButton, moreButton, shareButton, sourceButton } from './actions.ts';
 import type { ButtonElement, SlackMessage } from './block-types.ts';
 import { displayDate } from './dates.ts';
-import { codeSpan, escapeSlack, plainMrkdwn, slackLink } from './escape.ts';
+import { codeSpan, escapeSlack, highlighted, plainMrkdwn, slackLink } from './escape.ts';
 import { fallbackText, periodLabel } from './fallback.ts';
 import { MessageBuilder } from './message-builder.ts';
 
@@ -156,13 +156,20 @@ function unique(values: string[]): string[] {
 function renderSearch(ctx: Ctx, answer: SearchAnswer): void {
   const m = messagesFor(answer.lang);
   ctx.builder.header(m.searchTitle(answer.query));
+  const notes = [
+    answer.corrections.length > 0 ? `_${escapeSlack(m.searchedForWords(answer.searchedFor))}_` : '',
+    answer.partial ? `_${escapeSlack(m.partialMatch)}_` : '',
+  ].filter(Boolean);
+  if (notes.length > 0) ctx.builder.section(notes.join('\n'));
   if (answer.hits.length === 0) {
     const offer = answer.suggestions.length > 0 ? ` ${m.closestTerms(answer.suggestions.map(codeSpan).join(', '))}` : '';
-    ctx.builder.section(`${plainMrkdwn(m.noMatch(answer.query))}${offer}`);
+    const wider = answer.withoutFilters > 0 ? ` ${escapeSlack(m.withoutFilters(answer.withoutFilters))}` : '';
+    ctx.builder.section(`${escapeSlack(m.noMatch(answer.query))}${wider}${offer}`);
     return;
   }
   for (const hit of answer.hits) {
-    ctx.builder.item([`*${plainMrkdwn(hit.title)}*\n${plainMrkdwn(hit.snippet)}`], [citationLine(hit, answer.lang)], source(ctx, hit, hit.snippet, answer.lang));
+    const passages = hit.passages.length > 0 ? hit.passages.map((p) => highlighted(p.text, p.highlights)).join('\n') : plainMrkdwn(hit.snippet);
+    ctx.builder.item([`*${plainMrkdwn(hit.title)}*\n${passages}`], [citationLine(hit, answer.lang)], source(ctx, hit, hit.snippet, answer.lang));
   }
   ctx.builder.skip(answer.remaining);
 }

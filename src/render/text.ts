@@ -26,7 +26,8 @@ export function renderText(answer: Answer): string {
       lines.push(...whoLines(answer));
       break;
     case 'search':
-      for (const h of answer.hits) lines.push(`  ${h.title}`, `    ${h.snippet}`, cite(h));
+      if (answer.corrections.length) lines.push(`  ${messagesFor(answer.lang).searchedForWords(answer.searchedFor)}`);
+      for (const h of answer.hits) lines.push(`  ${h.title}`, ...(h.passages.length ? h.passages.map((p) => `    ${p.text}`) : [`    ${h.snippet}`]), cite(h));
       if (answer.suggestions.length) lines.push(`  Closest terms: ${answer.suggestions.join(', ')}`);
       break;
     case 'source':

@@ -1,37 +1,105 @@
 /**
- * The one text analyser, used both to index and to query (minisearch needs the same options
- * at build and load time, so every option lives here).
+ * The one German analyser, used to index and to query: fold (NFC, case, ä -> ae, ß -> ss),
+ * drop function words, stem with Snowball, split compounds. Every word becomes one whole-word
+ * term plus `~`-prefixed part terms ("Vizeaußenminister" -> vizeaussenminist, ~vize, ~aussen,
+ * ~minist, ~aussenminist), so a whole-word match and a match inside a compound rank apart.
  */
+import { stemmer } from '@orama/stemmers/german';
+import { decompound } from './decompound.ts';
+import { foldWord, rawTokens, tokenize, type RawToken } from './fold.ts';
+import { germanLexicon } from './german-lexicon.ts';
+import type { Lexicon } from './lexicon.ts';
+import { isStopword } from './stopwords.ts';
 
-/** Fold a word for matching: lower case, umlauts and ß as their ASCII spellings. */
-export function foldWord(word: string): string {
-  return word
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+export { foldWord, tokenize };
+
+/** Changes whenever analysis changes, so a snapshot built by another version is rebuilt. */
+export const ANALYSER_VERSION = 'de-1';
+/** Prefix of terms that occur inside a compound. */
+export const PART = '~';
+
+/** One analysed word. */
+export interface AnalysedWord {
+  folded: string;
+  /** Stem of the whole word: "gespraech" for "Gespräche". */
+  term: string;
+  /** Stems of the compound's parts in order ("atom", "gespraech"), empty if not a compound. */
+  parts: string[];
+  /** Parts and right-hand sub-compounds ("aussenminist" in "Vizeaußenminister"), indexed as `~` terms. */
+  subterms: string[];
 }
 
-// "Kim Jong-un, 2019" -> ["Kim", "Jong", "un", "2019"]
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word of a text with its analysis. */
+export interface AnalysedToken extends RawToken {
+  word: AnalysedWord;
+}
+
+// "koreas" -> "korea", "trumps" -> "trump": genitive -s after a vowel or p, which Snowball keeps
+const GENITIVE_S = /^(.{4,}[aeouyp])s$/;
 
 /**
- * Split text into index terms.
- * @example tokenize("Kim Jong-un trifft Außenminister") // ["kim", "jong", "un", "trifft", "aussenminister"]
+ * Snowball German stem of a folded word, plus the genitive rule for names.
+ * @example stem("gespraeche") // "gespraech"
+ * @example stem("nordkoreas") // "nordkorea"
  */
-export function tokenize(text: string): string[] {
-  return (text.match(WORD) ?? []).map(foldWord);
+export function stem(folded: string): string {
+  const stemmed = stemmer(folded);
+  return GENITIVE_S.exec(stemmed)?.[1] ?? stemmed;
 }
 
-/** The minisearch options shared by build and load. */
-export const SEARCH_OPTIONS = {
-  fields: ['title', 'body'],
-  storeFields: [] as string[],
-  tokenize: (text: string) => text.match(WORD) ?? [],
-  processTerm: (term: string) => foldWord(term),
-  searchOptions: { boost: { title: 2 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' as const },
-};
+/**
+ * Analyses words with a per-word cache (news vocabulary repeats, so each word is analysed once).
+ * @example new Analyser(germanLexicon()).word("Atomgespräche")?.parts // ["atom", "gespraech"]
+ */
+export class Analyser {
+  private readonly cache = new Map<string, AnalysedWord | null>();
+
+  constructor(readonly lexicon: Lexicon) {}
+
+  /** The analysis of one raw word, or null for a function word. */
+  word(raw: string): AnalysedWord | null {
+    let analysed = this.cache.get(raw);
+    if (analysed === undefined) {
+      analysed = this.analyse(foldWord(raw));
+      if (this.cache.size > 2_000_000) this.cache.clear();
+      this.cache.set(raw, analysed);
+    }
+    return analysed;
+  }
+
+  /** Every content word of a text with offsets and analysis. */
+  tokens(text: string): AnalysedToken[] {
+    const result: AnalysedToken[] = [];
+    for (const token of rawTokens(text)) {
+      const word = this.word(token.text);
+      if (word) result.push({ ...token, word });
+    }
+    return result;
+  }
+
+  /** Whether a folded word is a German dictionary word (not a name or foreign word). */
+  isKnownWord(folded: string): boolean {
+    return this.lexicon.tails.has(folded) || this.lexicon.heads.has(folded);
+  }
+
+  private analyse(folded: string): AnalysedWord | null {
+    if (folded === '' || isStopword(folded)) return null;
+    const term = stem(folded);
+    const pieces = decompound(folded, this.lexicon);
+    if (pieces.length === 0) return { folded, term, parts: [], subterms: [] };
+    const parts = pieces.map(stem);
+    const subterms = new Set(parts);
+    // right-hand sub-compounds: vize|aussen|minister -> "aussenminister"
+    for (let k = 1; k < pieces.length - 1; k++) subterms.add(stem(pieces.slice(k).join('')));
+    subterms.delete(term);
+    return { folded, term, parts, subterms: [...subterms] };
+  }
+}
+
+/**
+ * The analyser over the German lexicon of the `dictionary-de` package.
+ * @example createAnalyser().word("Außenminister")?.term // "aussenminist"
+ */
+export function createAnalyser(): Analyser {
+  return new Analyser(germanLexicon());
+}

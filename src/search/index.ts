@@ -1,9 +1,16 @@
 /**
- * The archive index: articles in, ranked article ids out.
+ * The archive index: a compact inverted index over article titles and bodies, updated in place
+ * (upsert/remove) and packed into typed arrays for snapshots. Ranking lives in rank.ts.
  */
-import MiniSearch from 'minisearch';
 import type { Article } from '../corpus/article.ts';
-import { SEARCH_OPTIONS } from './analyser.ts';
+import { createAnalyser, PART, type Analyser } from './analyser.ts';
+import { WORD } from './fold.ts';
+import { packTf, Postings, type PackedPostings } from './postings.ts';
+import { rank, type RankOptions } from './rank.ts';
+import { closestWords } from './typo.ts';
+
+// A title occurrence counts TITLE in the per-document tally, a body occurrence 1
+const TITLE = 65536;
 
 /** One ranked article. */
 export interface IndexHit {
@@ -19,40 +26,232 @@ export interface QueryOptions {
   filter?: (id: string) => boolean;
 }
 
+/** Per-document data, by document number. */
+export interface DocTable {
+  ids: string[];
+  dates: string[];
+  titleLengths: number[];
+  bodyLengths: number[];
+  alive: boolean[];
+}
+
+/** Everything needed to restore an index without analysing text again. */
+export interface PackedIndex {
+  terms: string[];
+  postings: PackedPostings;
+  docs: Omit<DocTable, 'alive'>;
+  /** Folded word -> the word as first written, for corrections and suggestions. */
+  vocabulary: [string, string][];
+  /** Folded words seen in lower case. */
+  lowercase: string[];
+}
+
 /**
  * A full-text index over articles, updated in place when articles change.
  * @example const index = new ArchiveIndex(articles); index.search("Kaesong")
  */
 export class ArchiveIndex {
-  private readonly mini = new MiniSearch<{ id: string; title: string; body: string }>(SEARCH_OPTIONS);
+  readonly termIds = new Map<string, number>();
+  readonly terms: string[] = [];
+  readonly docs: DocTable = { ids: [], dates: [], titleLengths: [], bodyLengths: [], alive: [] };
+  readonly byId = new Map<string, number>();
+  /** Folded surface word -> display form. */
+  readonly vocabulary = new Map<string, string>();
+  /** Folded words seen starting with a lower-case letter somewhere ("fordert", not "Biegun"). */
+  readonly lowercase = new Set<string>();
+  /** Folded surface words by first letter, for spelling corrections. */
+  readonly byInitial = new Map<string, string[]>();
+  postings = new Postings();
+  /** Per-document work arrays reused by every query (queries run one at a time; all-zero between them). */
+  private readonly buffers = new Map<string, Float64Array>();
+  /** Raw word -> term numbers, so each distinct spelling is analysed and looked up once. */
+  private readonly tokenTerms = new Map<string, number[]>();
+  titleTotal = 0;
+  bodyTotal = 0;
 
-  constructor(articles: Article[] = []) {
-    this.mini.addAll(articles.map(toDocument));
+  constructor(articles: Article[] = [], readonly analyser: Analyser = createAnalyser()) {
+    for (const article of articles) this.upsert(article);
+    if (articles.length > 0) this.seal();
+  }
+
+  /** Live documents. */
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** Whether an article id is indexed. */
+  has(id: string): boolean {
+    return this.byId.has(id);
   }
 
   /** Add or replace an article. */
   upsert(article: Article): void {
-    if (this.mini.has(article.id)) this.mini.discard(article.id);
-    this.mini.add(toDocument(article));
+    this.remove(article.id);
+    const doc = this.docs.ids.length;
+    const counts = new Map<number, number>();
+    const titleLength = this.count(article.title, counts, TITLE);
+    const bodyLength = this.count(article.body, counts, 1);
+    for (const [term, packed] of counts) this.postings.add(term, doc, packTf(Math.floor(packed / TITLE), packed % TITLE));
+    this.docs.ids.push(article.id);
+    this.docs.dates.push(article.date.value);
+    this.docs.titleLengths.push(titleLength);
+    this.docs.bodyLengths.push(bodyLength);
+    this.docs.alive.push(true);
+    this.byId.set(article.id, doc);
+    this.titleTotal += titleLength;
+    this.bodyTotal += bodyLength;
   }
 
-  /** Remove an article, if present. */
+  /** Remove an article, if present (its postings stay until the next pack, marked dead). */
   remove(id: string): void {
-    if (this.mini.has(id)) this.mini.discard(id);
+    const doc = this.byId.get(id);
+    if (doc === undefined) return;
+    this.docs.alive[doc] = false;
+    this.byId.delete(id);
+    this.titleTotal -= this.docs.titleLengths[doc]!;
+    this.bodyTotal -= this.docs.bodyLengths[doc]!;
   }
 
-  /** Ranked hits for free text; all words must match (with prefix and small typos). */
+  /** Number of documents containing a term (dead ones included until the next pack). */
+  docFrequency(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.postings.count(id);
+  }
+
+  /** Ranked hits for free text (the words only: no filters, no paging). */
   search(text: string, options: QueryOptions = {}): IndexHit[] {
-    const results = this.mini.search(text, options.filter ? { filter: (r) => options.filter!(String(r.id)) } : {});
-    return results.map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+    const rankOptions: RankOptions = options.filter ? { filter: options.filter } : {};
+    const ranking = rank(this, text, rankOptions);
+    const terms = ranking.words.map((w) => w.word.term);
+    return ranking.docs.map((d) => ({ id: d.id, score: d.score, terms }));
   }
 
-  /** Closest indexed terms to a word, for "did you mean". */
+  /**
+   * Ids of the live articles containing every content word of `text` as a whole word (no
+   * compounds, no corrections): a fast pre-filter, e.g. for `who` on a large archive.
+   * @example index.containingAll("Kim Jong-un") // ["002_bb5b…", …]
+   */
+  containingAll(text: string): string[] {
+    let found: Set<number> | undefined;
+    for (const token of this.analyser.tokens(text)) {
+      const id = this.termIds.get(token.word.term);
+      const docs = new Set<number>();
+      if (id !== undefined) this.postings.forEach(id, (doc) => { if (!found || found.has(doc)) docs.add(doc); });
+      found = docs;
+      if (found.size === 0) return [];
+    }
+    return found ? [...found].filter((doc) => this.docs.alive[doc]).map((doc) => this.docs.ids[doc]!) : [];
+  }
+
+  /**
+   * Closest words of the archive to each word of `text`, for "did you mean".
+   * @example index.suggest("Beigun") // ["Biegun"]
+   */
   suggest(text: string): string[] {
-    return this.mini.autoSuggest(text, { fuzzy: 0.3, prefix: true }).slice(0, 5).map((s) => s.suggestion);
+    const found = text.split(/[\s-]+/).filter(Boolean).flatMap((word) => closestWords(this, word, 3));
+    return [...new Set(found)].slice(0, 5);
   }
-}
 
-function toDocument(article: Article) {
-  return { id: article.id, title: article.title, body: article.body };
+  /** Pack postings of live documents into one base (renumbering them) and return the packed form. */
+  pack(): PackedIndex {
+    const renumbered: number[] = [];
+    const docs: PackedIndex['docs'] = { ids: [], dates: [], titleLengths: [], bodyLengths: [] };
+    this.docs.ids.forEach((id, doc) => {
+      renumbered.push(this.docs.alive[doc] ? docs.ids.length : -1);
+      if (!this.docs.alive[doc]) return;
+      docs.ids.push(id);
+      docs.dates.push(this.docs.dates[doc]!);
+      docs.titleLengths.push(this.docs.titleLengths[doc]!);
+      docs.bodyLengths.push(this.docs.bodyLengths[doc]!);
+    });
+    const postings = this.postings.pack(this.terms.length, (doc) => renumbered[doc]!);
+    return { terms: [...this.terms], postings, docs, vocabulary: [...this.vocabulary], lowercase: [...this.lowercase] };
+  }
+
+  /**
+   * Restore an index from its packed form (the same analyser version must have built it).
+   * @example ArchiveIndex.fromPacked(index.pack())
+   */
+  static fromPacked(packed: PackedIndex, analyser: Analyser = createAnalyser()): ArchiveIndex {
+    const index = new ArchiveIndex([], analyser);
+    packed.terms.forEach((term, id) => {
+      index.termIds.set(term, id);
+      index.terms.push(term);
+    });
+    index.postings = new Postings(packed.postings);
+    const { ids, dates, titleLengths, bodyLengths } = packed.docs;
+    Object.assign(index.docs, { ids, dates, titleLengths, bodyLengths, alive: ids.map(() => true) });
+    ids.forEach((id, doc) => index.byId.set(id, doc));
+    index.titleTotal = titleLengths.reduce((a, b) => a + b, 0);
+    index.bodyTotal = bodyLengths.reduce((a, b) => a + b, 0);
+    for (const [folded, display] of packed.vocabulary) index.addWord(folded, display);
+    for (const folded of packed.lowercase) index.lowercase.add(folded);
+    return index;
+  }
+
+  /**
+   * An all-zero array with one slot per document number, reused across queries; the caller
+   * must leave it all-zero again.
+   * @example const total = index.workArray("total")
+   */
+  workArray(name: string): Float64Array {
+    const n = this.docs.ids.length;
+    let buffer = this.buffers.get(name);
+    if (!buffer || buffer.length < n) {
+      buffer = new Float64Array(Math.max(n, 1024) * 1.25);
+      this.buffers.set(name, buffer);
+    }
+    return buffer;
+  }
+
+  /** Move everything added so far into the packed base (after a bulk build: less memory). */
+  seal(): void {
+    this.postings.seal(this.terms.length);
+  }
+
+  /** Add the term counts of a text to `counts` (weight TITLE for title, 1 for body); returns its word count. */
+  private count(text: string, counts: Map<number, number>, weight: number): number {
+    let length = 0;
+    const words = new RegExp(WORD.source, 'gu');
+    for (let match = words.exec(text); match; match = words.exec(text)) {
+      const raw = match[0];
+      let ids = this.tokenTerms.get(raw);
+      if (ids === undefined) {
+        ids = this.termsOf(raw);
+        this.tokenTerms.set(raw, ids);
+      }
+      if (ids.length === 0) continue;
+      length++;
+      for (let k = 0; k < ids.length; k++) counts.set(ids[k]!, (counts.get(ids[k]!) ?? 0) + weight);
+    }
+    return length;
+  }
+
+  /** Term numbers of a raw word (whole word first, then `~` parts); none for a stopword. */
+  private termsOf(raw: string): number[] {
+    const word = this.analyser.word(raw);
+    if (!word) return [];
+    if (!this.vocabulary.has(word.folded)) this.addWord(word.folded, raw);
+    // "fordert", "un" in "Jong-un" -> seen in lower case: not a name
+    if (raw[0] !== raw[0]!.toUpperCase()) this.lowercase.add(word.folded);
+    return [this.termId(word.term), ...word.subterms.map((sub) => this.termId(PART + sub))];
+  }
+
+  private addWord(folded: string, display: string): void {
+    this.vocabulary.set(folded, display);
+    const initial = folded[0]!;
+    const list = this.byInitial.get(initial);
+    if (list) list.push(folded);
+    else this.byInitial.set(initial, [folded]);
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(term);
+      this.termIds.set(term, id);
+    }
+    return id;
+  }
 }

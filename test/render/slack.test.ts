@@ -36,7 +36,7 @@ describe('renderSlack limits', () => {
 
   it('keeps huge texts within section, header and total limits', () => {
     const long = 'Wort '.repeat(2000);
-    const answer: Answer = { kind: 'search', lang: 'en', page: 1, pageCount: 8, query: long.slice(0, 400), total: 40, suggestions: [], remaining: 35, hits: Array.from({ length: 40 }, (_, i) => ({ id: `a${i}`, title: long, date: '2020', score: 1, snippet: long })) };
+    const answer: Answer = { kind: 'search', lang: 'en', page: 1, pageCount: 8, query: long.slice(0, 400), total: 40, suggestions: [], searchedFor: 'Wort', corrections: [], filters: {}, partial: false, withoutFilters: 0, remaining: 35, hits: Array.from({ length: 40 }, (_, i) => ({ id: `a${i}`, title: long, date: '2020', score: 1, snippet: long, passages: [{ text: long, highlights: [[0, 4]] }], phrase: false })) };
     assertWithinLimits(renderSlack(answer));
   });
 
@@ -51,7 +51,7 @@ describe('renderSlack limits', () => {
 
 describe('renderSlack escaping', () => {
   it('escapes &, < and > from articles and users everywhere', () => {
-    const answer: Answer = { kind: 'search', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: '<!channel>', total: 1, suggestions: [], hits: [{ id: 'x', title: 'A & B <b>', date: '2020', score: 1, snippet: 'Ein <@U123> Satz > 3' }] };
+    const answer: Answer = { kind: 'search', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: '<!channel>', total: 1, suggestions: [], searchedFor: '', corrections: [], filters: {}, partial: false, withoutFilters: 0, hits: [{ id: 'x', title: 'A & B <b>', date: '2020', score: 1, snippet: 'Ein <@U123> Satz > 3', passages: [{ text: 'Ein <@U123> Satz > 3', highlights: [[4, 11]] }], phrase: false }] };
     const json = visibleText(renderSlack(answer));
     assert.doesNotMatch(json, /<!channel>|<@U123>|<b>/);
     assert.match(json, /A &amp; B &lt;b&gt;/);
@@ -71,7 +71,7 @@ describe('renderSlack content', () => {
       { kind: 'help', lang: 'en', title: 'Korea desk bot', query: '', intro: 'i', commands: [{ usage: 'u', description: 'd', example: 'e' }] },
       { kind: 'timeline', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [], nearest: { from: '2019', to: '2019' } },
       { kind: 'who', lang: 'en', query: 'who X', person: null, suggestions: ['Xi'] },
-      { kind: 'search', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: 'q', hits: [], total: 0, suggestions: [] },
+      { kind: 'search', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: 'q', hits: [], total: 0, suggestions: [], searchedFor: 'q', corrections: [], filters: {}, partial: false, withoutFilters: 0 },
       { kind: 'error', lang: 'en', query: 'q', message: 'm', usage: ['timeline 2020'] },
     ];
     for (const answer of answers) {

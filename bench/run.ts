@@ -1,0 +1,111 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000,100000] [--wikinews DIR]`: for each corpus size, one
+ * fresh process builds the knowledge and saves the snapshot (build time, snapshot size, peak RSS),
+ * another starts from the snapshot (load time, peak RSS) and times search, who and timeline
+ * through `answer()` (p50/p99). Prints a Markdown table.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { answer } from '../src/answers/answer.ts';
+import { decodeKnowledge, encodeKnowledge } from '../src/answers/knowledge-snapshot.ts';
+import { buildKnowledge } from '../src/answers/knowledge.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { readSnapshotFile, snapshotPath, writeSnapshotFile } from '../src/store/snapshot-file.ts';
+import { syntheticCorpus } from './corpus.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const SEARCHES = ['Nordkorea', 'Kim Jong Un', 'Atomgespräche', 'Beigun', 'Sanktionen 2019', 'Außenminister Treffen', 'Bundesregierung Berlin',
+  'Papst Benedikt', 'Fußball Weltmeisterschaft', 'Erdbeben Opfer', 'Wahlen 2008..2010', 'Verbindungsbüro Kaesong', 'Klimawandel', 'Präsident Bush Irak', 'Xyzzqq'];
+const WHOS = ['who Biegun', 'who Kim Jong Un', 'who Merkel', 'who Bush', 'who Blinken'];
+const TIMELINES = ['timeline 2019', 'timeline 2008-05', 'timeline 2010..2011', 'timeline 2020-07'];
+
+interface BuildResult { buildMs: number; snapshotBytes: number; buildRssMb: number }
+interface ServeResult { loadMs: number; serveRssMb: number; latency: Record<string, { p50: number; p99: number; runs: number }> }
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Time `run` over the queries until the budget is spent (at least 3 runs, at most maxRuns). */
+function measure(queries: string[], run: (q: string) => void, budgetMs: number, maxRuns: number) {
+  const times: number[] = [];
+  const started = performance.now();
+  for (let i = 0; i < maxRuns && (i < 3 || performance.now() - started < budgetMs); i++) {
+    const t = performance.now();
+    run(queries[i % queries.length]!);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99), runs: times.length };
+}
+
+/** Child process 1: build the knowledge for `size` articles and save the snapshot in `dir`. */
+async function build(size: number, wikinews: string, dir: string): Promise<BuildResult> {
+  const sources = [...(await loadCorpus(join(ROOT, 'corpus'))).articles, ...(await loadCorpus(wikinews)).articles];
+  const articles = syntheticCorpus(sources, size);
+  const t = performance.now();
+  const knowledge = buildKnowledge(articles);
+  const buildMs = performance.now() - t;
+  await writeSnapshotFile(dir, encodeKnowledge(knowledge, 'bench', []));
+  return { buildMs, snapshotBytes: statSync(snapshotPath(dir)).size, buildRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+/** Child process 2: start from the snapshot as the bot would, then time the commands. */
+async function serve(dir: string): Promise<ServeResult> {
+  const t = performance.now();
+  const { knowledge } = decodeKnowledge((await readSnapshotFile(dir))!, 'bench');
+  const loadMs = performance.now() - t;
+  for (const q of [...SEARCHES, ...TIMELINES]) answer(knowledge, q);
+  const latency = {
+    search: measure(SEARCHES, (q) => answer(knowledge, q), 8000, 3000),
+    who: measure(WHOS, (q) => answer(knowledge, q), 8000, 500),
+    timeline: measure(TIMELINES, (q) => answer(knowledge, q), 8000, 500),
+  };
+  return { loadMs, serveRssMb: process.resourceUsage().maxRSS / 1024, latency };
+}
+
+function child<T>(args: string[]): T | string {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) return `failed: ${run.stderr.trim().split('\n').slice(-3).join(' ')}`;
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as T;
+}
+
+function option(name: string, fallback: string): string {
+  const args = process.argv.slice(2);
+  const at = args.indexOf(name);
+  return at >= 0 && args[at + 1] ? args[at + 1]! : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1) ?? fallback;
+}
+
+async function main(): Promise<void> {
+  const wikinews = resolve(option('--wikinews', join(ROOT, '../shared/corpora/wikinews-de/articles')));
+  const dir = option('--dir', '');
+  if (option('--build', '')) return void process.stdout.write(`${JSON.stringify(await build(Number(option('--build', '')), wikinews, dir))}\n`);
+  if (option('--serve', '')) return void process.stdout.write(`${JSON.stringify(await serve(dir))}\n`);
+  const sizes = option('--sizes', '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+  const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
+  console.log(`Benchmark ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores, texts from ${wikinews} + seeds`);
+  console.log('build and serve run in separate fresh processes; load = read + decode the snapshot file\n');
+  console.log('| articles | build s | articles/s | snapshot MB | load s | peak RSS MB build / serve | search p50/p99 ms | who p50/p99 ms (runs) | timeline p50/p99 ms (runs) |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const size of sizes) {
+    const work = mkdtempSync(join(tmpdir(), 'bench-'));
+    try {
+      const built = child<BuildResult>(['--build', String(size), '--wikinews', wikinews, '--dir', work]);
+      if (typeof built === 'string') { console.log(`| ${size} | ${built} |`); continue; }
+      const served = child<ServeResult>(['--serve', '1', '--dir', work]);
+      if (typeof served === 'string') { console.log(`| ${size} | ${served} |`); continue; }
+      const l = served.latency;
+      console.log(`| ${size} | ${(built.buildMs / 1000).toFixed(1)} | ${Math.round(size / (built.buildMs / 1000))} | ${(built.snapshotBytes / 1e6).toFixed(1)} | ${(served.loadMs / 1000).toFixed(2)} | ${built.buildRssMb.toFixed(0)} / ${served.serveRssMb.toFixed(0)} | ${ms(l.search!.p50)} / ${ms(l.search!.p99)} | ${ms(l.who!.p50)} / ${ms(l.who!.p99)} (${l.who!.runs}) | ${ms(l.timeline!.p50)} / ${ms(l.timeline!.p99)} (${l.timeline!.runs}) |`);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,102 @@
+/**
+ * Relevance of the search: MRR@10 and recall@10 of this analyser, minisearch (defaults) and lunr
+ * (German) on the same articles and queries, in one run.
+ *   npm run eval:search [-- --wikinews DIR]
+ * Query sets (test/fixtures/relevance/):
+ *   - known-item: every wikinews-de title as the query (the article must be found), and the same
+ *     title as typed in a hurry (lower case, umlauts as ae/oe/ue/ss, the three longest words);
+ *   - questions.json: hand-written questions with judged relevant articles (seeds and wikinews).
+ * The fixtures hold ids and our own questions only; titles are read from the corpus at run time.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '../src/corpus/article.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { foldWord } from '../src/search/fold.ts';
+import { korea, lunrGerman, miniSearchDefault, type SearchSystem } from './search-systems.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const FIXTURES = join(ROOT, 'test/fixtures/relevance');
+
+/** A query and the ids that should be found. */
+export interface Judged {
+  query: string;
+  relevant: string[];
+}
+
+/**
+ * Reciprocal rank of the first relevant id in the top 10, and the share of relevant ids there.
+ * @example scoreRanking(["b", "a"], ["a"]) // { rr: 0.5, recall: 1 }
+ */
+export function scoreRanking(ranked: string[], relevant: string[]): { rr: number; recall: number } {
+  const top = ranked.slice(0, 10);
+  const first = top.findIndex((id) => relevant.includes(id));
+  return { rr: first < 0 ? 0 : 1 / (first + 1), recall: relevant.filter((id) => top.includes(id)).length / relevant.length };
+}
+
+/**
+ * A title as typed in a hurry: the three longest words, lower case, umlauts spelled out.
+ * @example hurried("Krisentreffen der EU-Außenminister wegen Türkeibeitrittsverhandlungen") // "tuerkeibeitrittsverhandlungen krisentreffen aussenminister"
+ */
+export function hurried(title: string): string {
+  const words = (title.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 3);
+  return [...words].sort((a, b) => b.length - a.length).slice(0, 3).map(foldWord).join(' ');
+}
+
+function knownItems(articles: Article[], ids: string[]): { titles: Judged[]; typed: Judged[] } {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const sameTitle = (title: string) => articles.filter((a) => a.title === title).map((a) => a.id);
+  const chosen = ids.map((id) => byId.get(id)).filter((a): a is Article => !!a);
+  return {
+    titles: chosen.map((a) => ({ query: a.title, relevant: sameTitle(a.title) })),
+    typed: chosen.map((a) => ({ query: hurried(a.title), relevant: sameTitle(a.title) })).filter((j) => j.query.split(' ').length >= 2),
+  };
+}
+
+function evaluate(system: SearchSystem, set: Judged[]): { mrr: number; recall: number } {
+  let rr = 0;
+  let recall = 0;
+  for (const judged of set) {
+    const score = scoreRanking(system.search(judged.query), judged.relevant);
+    rr += score.rr;
+    recall += score.recall;
+  }
+  return { mrr: rr / set.length, recall: recall / set.length };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const wikinews = resolve(args[args.indexOf('--wikinews') + 1] && args.includes('--wikinews') ? args[args.indexOf('--wikinews') + 1]! : join(ROOT, '../shared/corpora/wikinews-de/articles'));
+  const articles = [...(await loadCorpus(join(ROOT, 'corpus'))).articles, ...(await loadCorpus(wikinews)).articles];
+  const knownIds = (JSON.parse(readFileSync(join(FIXTURES, 'known-items.json'), 'utf8')) as { ids: string[] }).ids;
+  const questions = JSON.parse(readFileSync(join(FIXTURES, 'questions.json'), 'utf8')) as (Judged & { note?: string })[];
+  const { titles, typed } = knownItems(articles, knownIds);
+  const present = new Set(articles.map((a) => a.id));
+  const sets: [string, Judged[]][] = [
+    ['known item: title', titles],
+    ['known item: typed in a hurry', typed],
+    // an article the loader skips (e.g. wikinews-75280, dated 0001-01-01) cannot be found by anyone
+    ['hand-written questions', questions.map((q) => ({ ...q, relevant: q.relevant.filter((id) => present.has(id)) })).filter((q) => q.relevant.length > 0)],
+  ];
+  const systems = [korea(articles), miniSearchDefault(articles), lunrGerman(articles)];
+  console.log(`Search relevance on ${articles.length} articles (seeds + ${wikinews}), ${new Date().toISOString().slice(0, 10)}\n`);
+  console.log(`| query set | queries | ${systems.map((s) => `${s.name} MRR@10 / recall@10`).join(' | ')} |`);
+  console.log(`|---|---:|${systems.map(() => '---:').join('|')}|`);
+  for (const [name, set] of sets) {
+    const cells = systems.map((system) => evaluate(system, set)).map((r) => `${r.mrr.toFixed(3)} / ${r.recall.toFixed(3)}`);
+    console.log(`| ${name} | ${set.length} | ${cells.join(' | ')} |`);
+  }
+  if (args.includes('--misses')) {
+    for (const judged of sets[2]![1]) {
+      const found = systems[0]!.search(judged.query);
+      const score = scoreRanking(found, judged.relevant);
+      if (score.recall < 1) console.log(`miss ${score.rr.toFixed(2)} ${score.recall.toFixed(2)} ${judged.query}: missing ${judged.relevant.filter((id) => !found.includes(id)).join(',')}`);
+    }
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

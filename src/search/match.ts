@@ -1,0 +1,20 @@
+/**
+ * When a word of a text matches a word of the query: the same stem, the query word inside a
+ * compound ("Außenminister" in "Vizeaußenminister"), or a part of a compound query word
+ * ("Gespräche" for "Atomgespräche").
+ */
+import type { AnalysedWord } from './analyser.ts';
+
+/** How a text word matches a query word. */
+export type MatchKind = 'exact' | 'inside' | 'part';
+
+/**
+ * How `text` matches `query`, or null.
+ * @example matchKind(analyser.word("Vizeaußenminister")!, analyser.word("Außenminister")!) // "inside"
+ */
+export function matchKind(text: AnalysedWord, query: AnalysedWord): MatchKind | null {
+  if (text.term === query.term) return 'exact';
+  if (text.subterms.includes(query.term)) return 'inside';
+  for (const part of query.parts) if (text.term === part || text.subterms.includes(part)) return 'part';
+  return null;
+}

@@ -1,0 +1,87 @@
+/**
+ * Query words: analysed like the index, with a misspelt word replaced by the closest word of the
+ * archive ("Beigun" -> "Biegun") when the word itself occurs nowhere.
+ */
+import { PART, type AnalysedWord } from './analyser.ts';
+import { rawTokens } from './fold.ts';
+import type { ArchiveIndex } from './index.ts';
+import { closestWords } from './typo.ts';
+
+/** Most query words considered. */
+export const MAX_QUERY_WORDS = 24;
+
+/** A content word of the query. */
+export interface QueryWord {
+  /** As typed (or as corrected). */
+  text: string;
+  word: AnalysedWord;
+  /** Word position in the query, stopwords counted, for phrase matching. */
+  position: number;
+  /** Not a dictionary word: a name such as "Biegun" or "Kaesong". */
+  name: boolean;
+}
+
+/** A word that was replaced because the archive does not contain it. */
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+/**
+ * The query's content words, corrected where needed.
+ * @example resolveWords(index, "Beigun Treffen").corrections // [{ from: "Beigun", to: "Biegun" }]
+ */
+export function resolveWords(index: ArchiveIndex, text: string): { words: QueryWord[]; corrections: Correction[] } {
+  const words: QueryWord[] = [];
+  const corrections: Correction[] = [];
+  for (const token of rawTokens(text)) {
+    let analysed = index.analyser.word(token.text);
+    if (!analysed || words.length >= MAX_QUERY_WORDS) continue;
+    let shown = token.text;
+    if (!occurs(index, analysed)) analysed = splitByArchive(index, analysed);
+    if (!occurs(index, analysed)) {
+      const [closest] = closestWords(index, token.text, 1);
+      const replacement = closest ? index.analyser.word(closest) : null;
+      if (closest && replacement) {
+        corrections.push({ from: token.text, to: closest });
+        analysed = replacement;
+        shown = closest;
+      }
+    }
+    const name = isName(index, analysed);
+    words.push({ text: shown, word: analysed, position: token.position, name });
+  }
+  return { words, corrections };
+}
+
+// "Biegun", "Kaesong" -> names: always capitalised in the archive and not in the dictionary;
+// "fordert" (seen in lower case), "Sanktionen" (stem in the dictionary), "Außenminister"
+// (a compound), "2019" -> not
+function isName(index: ArchiveIndex, word: AnalysedWord): boolean {
+  const known = (w: string) => index.analyser.isKnownWord(w);
+  return word.folded.length >= 3 && !/\d/.test(word.folded) && word.parts.length === 0 && index.vocabulary.has(word.folded) &&
+    !index.lowercase.has(word.folded) && !known(word.folded) && !known(word.term);
+}
+
+/**
+ * A compound the dictionary does not know, split into two words of the archive:
+ * "Denguefieber" -> dengue + fieber (the archive writes "Dengue-Fieber").
+ */
+function splitByArchive(index: ArchiveIndex, word: AnalysedWord): AnalysedWord {
+  const { folded } = word;
+  if (word.parts.length > 0 || folded.length < 8) return word;
+  for (let cut = folded.length - 4; cut >= 4; cut--) {
+    const left = folded.slice(0, cut);
+    const right = folded.slice(cut);
+    const head = index.vocabulary.has(left) ? left : left.endsWith('s') && index.vocabulary.has(left.slice(0, -1)) ? left.slice(0, -1) : '';
+    if (!head || !index.vocabulary.has(right)) continue;
+    const parts = [index.analyser.word(head)?.term, index.analyser.word(right)?.term].filter((t): t is string => !!t);
+    if (parts.length === 2) return { ...word, parts, subterms: parts };
+  }
+  return word;
+}
+
+function occurs(index: ArchiveIndex, word: AnalysedWord): boolean {
+  if (index.docFrequency(word.term) > 0 || index.docFrequency(PART + word.term) > 0) return true;
+  return word.parts.length >= 2 && word.parts.every((p) => index.docFrequency(p) > 0 || index.docFrequency(PART + p) > 0);
+}

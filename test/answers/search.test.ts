@@ -1,0 +1,102 @@
+/**
+ * The German search behaviours on the seed corpus: umlaut spellings, compounds, name spellings,
+ * typos, filters, passages and paging.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { buildKnowledge, type Knowledge } from '../../src/answers/knowledge.ts';
+import { SEARCH_PAGE_SIZE, searchAnswer } from '../../src/answers/search.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+
+let knowledge: Knowledge;
+const ids = (query: string) => searchAnswer(knowledge, { query: query, lang: 'de' }, query).hits.map((h) => h.id);
+const mentions = (id: string, pattern: RegExp) => pattern.test(knowledge.articles.get(id)!.body);
+
+before(async () => {
+  knowledge = buildKnowledge((await loadCorpus('corpus')).articles);
+});
+
+describe('search answers on the seeds', () => {
+  it('finds Außenminister when typed as Aussenminister', () => {
+    const found = ids('Aussenminister');
+    assert.ok(found.length > 0);
+    assert.deepEqual(found, ids('Außenminister'));
+    for (const id of found) assert.ok(mentions(id, /außenminister/i), id);
+  });
+
+  it('finds articles about Atomprogramm and Gespräche for Atomgespräche', () => {
+    const found = ids('Atomgespräche');
+    assert.ok(found.length > 0);
+    for (const id of found) assert.ok(mentions(id, /atom/i) && mentions(id, /gespräch/i), id);
+  });
+
+  it('finds Vizeaußenminister for Außenminister, and marks the compound', () => {
+    const answer = searchAnswer(knowledge, { query: 'Außenminister', lang: 'de' }, 'Außenminister');
+    const vize = answer.hits.find((h) => mentions(h.id, /Vizeaußenminister/));
+    assert.ok(vize, 'an article with Vizeaußenminister');
+    const marked = vize.passages.flatMap((p) => p.highlights.map(([s, e]) => p.text.slice(s, e)));
+    assert.ok(marked.some((word) => /außenminister/i.test(word)), marked.join(','));
+  });
+
+  it('treats Kim Jong Un and Kim Jong-un alike and ranks the exact name first', () => {
+    const spaced = searchAnswer(knowledge, { query: 'Kim Jong Un', lang: 'de' }, 'Kim Jong Un');
+    assert.deepEqual(spaced.hits.map((h) => h.id), ids('Kim Jong-un'));
+    assert.ok(spaced.hits[0]!.phrase);
+  });
+
+  it('corrects a misspelt name and says what it searched for', () => {
+    const answer = searchAnswer(knowledge, { query: 'Beigun', lang: 'de' }, 'Beigun');
+    assert.equal(answer.searchedFor, 'Biegun');
+    assert.deepEqual(answer.corrections, [{ from: 'Beigun', to: 'Biegun' }]);
+    assert.ok(answer.hits.length > 0);
+    for (const hit of answer.hits) assert.ok(mentions(hit.id, /Biegun/), hit.id);
+  });
+
+  it('applies a year, a month or a range typed into the query', () => {
+    for (const [query, from, to] of [['Kaesong 2019', '2019', '2019'], ['Sanktionen 2019-03', '2019-03', '2019-03'], ['Biegun 2019..2020', '2019', '2020']] as const) {
+      const answer = searchAnswer(knowledge, { query: query, lang: 'de' }, query);
+      assert.deepEqual(answer.filters, { from, to }, query);
+      assert.ok(answer.hits.length > 0, query);
+      for (const hit of answer.hits) assert.ok(hit.date.slice(0, from.length) >= from && hit.date.slice(0, to.length) <= to, `${query}: ${hit.date}`);
+    }
+  });
+
+  it('ranks articles with a person and a topic first (Biegun Treffen)', () => {
+    const answer = searchAnswer(knowledge, { query: 'Biegun Treffen', lang: 'de' }, 'Biegun Treffen');
+    assert.equal(answer.partial, false);
+    for (const hit of answer.hits) assert.ok(mentions(hit.id, /Biegun/) && mentions(hit.id, /Treffen/), hit.id);
+  });
+
+  it('gives passages with the query words marked', () => {
+    const hit = searchAnswer(knowledge, { query: 'Kaesong Verbindungsbüro', lang: 'de' }, 'Kaesong Verbindungsbüro').hits[0]!;
+    assert.ok(hit.passages.length > 0);
+    assert.equal(hit.snippet, hit.passages[0]!.text);
+    for (const passage of hit.passages) {
+      for (const [s, e] of passage.highlights) assert.match(passage.text.slice(s, e), /kaesong|verbindungsbüro/i);
+    }
+  });
+
+  it('says when nothing matches and offers close archive words', () => {
+    const answer = searchAnswer(knowledge, { query: 'Pjoengjangg Zzzqqq', lang: 'de' }, 'Pjoengjangg Zzzqqq');
+    assert.equal(answer.total, answer.hits.length);
+    const none = searchAnswer(knowledge, { query: 'Qqxxzz', lang: 'de' }, 'Qqxxzz');
+    assert.equal(none.total, 0);
+    assert.deepEqual(none.hits, []);
+  });
+
+  it('reports matches outside the typed dates instead of guessing', () => {
+    const answer = searchAnswer(knowledge, { query: 'Kaesong 2005', lang: 'de' }, 'Kaesong 2005');
+    assert.equal(answer.total, 0);
+    assert.ok(answer.withoutFilters > 0);
+  });
+
+  it('pages through results', () => {
+    const first = searchAnswer(knowledge, { query: 'Nordkorea', lang: 'de' }, 'Nordkorea');
+    assert.equal(first.page, 1);
+    assert.equal(first.pageCount, Math.ceil(first.total / SEARCH_PAGE_SIZE));
+    assert.ok(first.hits.length <= SEARCH_PAGE_SIZE);
+    const last = searchAnswer(knowledge, { query: 'Nordkorea', lang: 'de' }, 'Nordkorea', 99);
+    assert.equal(last.page, first.pageCount);
+    assert.deepEqual(searchAnswer(knowledge, { query: 'Nordkorea page 1', lang: 'de' }, 'Nordkorea page 1').hits, first.hits);
+  });
+});

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createAnalyser, foldWord, PART, stem } from '../../src/search/analyser.ts';
+
+const analyser = createAnalyser();
+const terms = (text: string) => analyser.tokens(text).map((t) => t.word.term);
+
+describe('German analyser', () => {
+  it('folds case, umlauts and ß so typed ASCII spellings match', () => {
+    assert.equal(foldWord('Außenminister'), 'aussenminister');
+    assert.deepEqual(terms('Aussenminister Gespraeche'), terms('Außenminister Gespräche'));
+    assert.equal(foldWord('Pjöngjang'), 'pjoengjang');
+  });
+
+  it('normalises Unicode to NFC first (decomposed umlauts match composed ones)', () => {
+    assert.deepEqual(terms('Gespra\u0308che'), terms('Gespräche'));
+  });
+
+  it('drops function words but keeps news words', () => {
+    assert.deepEqual(terms('der die das und von'), []);
+    assert.deepEqual(terms('Jahr Tag Ende erste zwei'), ['jahr', 'tag', 'end', 'erst', 'zwei']);
+  });
+
+  it('stems inflected forms to one term (Snowball German)', () => {
+    assert.equal(stem('verhandlungen'), stem('verhandlung'));
+    assert.equal(stem('sanktionen'), 'sanktion');
+    assert.equal(terms('Gesprächen')[0], terms('Gespräch')[0]);
+  });
+
+  it('treats a genitive -s after a vowel as the name itself (Nordkoreas, Chinas)', () => {
+    assert.equal(terms('Nordkoreas')[0], terms('Nordkorea')[0]);
+    assert.equal(terms('Chinas')[0], terms('China')[0]);
+  });
+
+  it('splits compounds with the dictionary and indexes right-hand sub-compounds', () => {
+    const atom = analyser.word('Atomgespräche')!;
+    assert.deepEqual(atom.parts, [stem('atom'), stem('gespraeche')]);
+    const vize = analyser.word('Vizeaußenminister')!;
+    assert.ok(vize.subterms.includes(analyser.word('Außenminister')!.term), 'Außenminister is inside Vizeaußenminister');
+  });
+
+  it('does not split words that are not compounds, or at verb particles', () => {
+    assert.deepEqual(analyser.word('Regierung')!.parts, []);
+    assert.deepEqual(analyser.word('Mitarbeiter')!.parts, []);
+    assert.deepEqual(analyser.word('Biegun')!.parts, []);
+  });
+
+  it('gives hyphenated and spaced names the same words', () => {
+    assert.deepEqual(terms('Kim Jong-un'), terms('Kim Jong Un'));
+    assert.deepEqual(terms('Choe Son-hui'), terms('Choe Son Hui'));
+  });
+
+  it('uses a distinct prefix for words found inside compounds', () => {
+    assert.equal(PART, '~');
+    assert.ok(analyser.word('Atomprogramm')!.subterms.every((s) => !s.startsWith(PART)));
+  });
+});
