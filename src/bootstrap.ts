@@ -4,7 +4,7 @@
  * fresh snapshot, and keep the knowledge in step with the corpus folder.
  */
 import { decodeKnowledge, encodeKnowledge, SnapshotError } from './answers/knowledge-snapshot.ts';
-import { buildKnowledge, removeArticle, upsertArticle, type Knowledge } from './answers/knowledge.ts';
+import { buildKnowledge, removeArticle, upsertArticle, warmUp, type Knowledge } from './answers/knowledge.ts';
 import { corpusFingerprint } from './corpus/fingerprint.ts';
 import { loadCorpus, type CorpusWarning } from './corpus/load.ts';
 import { watchCorpus, type CorpusWatcher } from './corpus/watch.ts';
@@ -29,6 +29,7 @@ export async function loadKnowledge(corpusDir: string, logger: Logger, options: 
     if (restored) {
       report(restored.warnings, logger);
       logger.info(`loaded ${restored.knowledge.articles.size} articles from the snapshot ${snapshotPath(options.dataDir)}`);
+      warmUp(restored.knowledge);
       return restored.knowledge;
     }
   }
@@ -38,6 +39,7 @@ export async function loadKnowledge(corpusDir: string, logger: Logger, options: 
   else logger.info(`loaded ${corpus.articles.length} articles from ${corpusDir}`);
   const knowledge = buildKnowledge(corpus.articles);
   if (options.dataDir) await saveSnapshot(knowledge, options.dataDir, fingerprint, corpus.warnings, logger);
+  warmUp(knowledge);
   return knowledge;
 }
 

@@ -88,6 +88,16 @@ export function directoryOf(knowledge: Knowledge): PeopleDirectory {
   return knowledge.directory;
 }
 
+/**
+ * Build what is derived across articles now rather than on the first question.
+ * @example warmUp(knowledge) // after loading; the first `who` then answers at once
+ */
+export function warmUp(knowledge: Knowledge): void {
+  directoryOf(knowledge);
+  timelineOf(knowledge);
+  articlesByDate(knowledge);
+}
+
 /** Articles oldest first (sorted once per change of the archive; do not modify the array). */
 export function articlesByDate(knowledge: Knowledge): Article[] {
   knowledge.byDate ??= [...knowledge.articles.values()].sort((a, b) => a.date.value.localeCompare(b.date.value) || a.id.localeCompare(b.id));
