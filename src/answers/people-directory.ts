@@ -90,7 +90,16 @@ export class PeopleDirectory {
     if (entity) return { kind: 'entity', entity };
     const close = this.closest(key);
     if (close.length === 1) return { kind: 'person', profile: close[0]!, corrected: close[0]!.name };
-    return { kind: 'none', suggestions: close.map((p) => p.name).slice(0, 5) };
+    return { kind: 'none', suggestions: close.length > 0 ? close.map((p) => p.name).slice(0, 5) : this.nearestNames(key, 3) };
+  }
+
+  /** The names nearest to a key by edit distance, however far ("Merkel" -> "Mike Pompeo", …), most mentioned first on ties. */
+  private nearestNames(key: string, count: number): string[] {
+    const ranked = this.profiles
+      .filter((p) => p.key.includes(' '))
+      .map((p) => ({ name: p.name, distance: Math.min(...p.key.split(' ').map((word) => editDistance(word, key, Math.max(3, key.length)))) }))
+      .sort((a, b) => a.distance - b.distance);
+    return ranked.slice(0, count).map((r) => r.name);
   }
 
   /** Profiles every word of the key belongs to ("Kim" -> all Kims; "Jong Un" -> Kim Jong Un). */
