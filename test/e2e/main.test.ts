@@ -1,0 +1,81 @@
+/**
+ * The real entry point as a process: `src/main.ts` with Slack credentials starts the HTTP
+ * receiver, answers a signed slash command through a fake Slack, and shuts down cleanly on
+ * SIGTERM; without credentials it runs the local console and exits 0 at the end of input.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { startFakeSlack } from '../support/fake-slack.ts';
+import { signedPost, slashCommandBody } from '../support/signed-request.ts';
+import { visibleText } from '../support/visible-text.ts';
+
+const SECRET = 'main-test-signing-secret';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function run(env: Record<string, string>, input?: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  if (input !== undefined) child.stdin.end(input);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+describe('npm start', () => {
+  const slackPromise = startFakeSlack();
+  after(async () => (await slackPromise).close());
+
+  it('runs the Slack app when credentials are set, and stops cleanly on SIGTERM', async () => {
+    const slack = await slackPromise;
+    const port = await freePort();
+    const dataDir = await mkdtemp(join(tmpdir(), 'main-data-'));
+    const bot = run({ SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), DATA_DIR: dataDir, CORPUS_DIR: 'corpus' });
+    try {
+      const health = await until(async () => {
+        const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+        return res.ok ? ((await res.json()) as { articles: number }) : undefined;
+      }, 'healthz');
+      assert.equal(health.articles, 5);
+      await signedPost(`http://127.0.0.1:${port}/slack/events`, { secret: SECRET, body: slashCommandBody('wer ist Biegun?', `${slack.url}/respond/main`), contentType: 'application/x-www-form-urlencoded' });
+      const reply = await slack.waitFor((c) => c.path === '/respond/main', 15_000);
+      assert.match(visibleText(reply.body.blocks), /Stephen Biegun/);
+      assert.doesNotMatch(bot.output(), /xoxb-main-test|main-test-signing-secret/, 'no secrets in the logs');
+    } finally {
+      bot.child.kill('SIGTERM');
+    }
+    assert.equal(await bot.exited, 0);
+  });
+
+  it('runs the local console without credentials and exits 0 at the end of input', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'main-local-'));
+    const local = run({ DATA_DIR: dataDir, CORPUS_DIR: 'corpus' }, 'timeline 2019\nwho\n');
+    assert.equal(await local.exited, 0);
+    assert.match(local.output(), /local mode/);
+    assert.match(local.output(), /Chronik 2019/);
+    assert.match(local.output(), /`who` braucht einen Namen/);
+  });
+});
