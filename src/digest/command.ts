@@ -15,7 +15,7 @@ export const DEFAULT_DIGEST_TIME = '08:00';
  */
 export const DIGEST_USAGE: readonly string[] = [
   '`digest` – Vorschau des heutigen Digests (nur für dich sichtbar)',
-  '`digest on [HH:MM]` – diesen Kanal täglich beliefern (Standard 08:00)',
+  '`digest on [HH:MM] [leise]` – diesen Kanal täglich beliefern (Standard 08:00; `leise`: nichts posten, wenn es nichts Neues gibt)',
   '`digest off` – Kanal-Abo beenden',
   '`digest status` – Abo dieses Kanals und nächster Versand',
   '`digest me [HH:MM]` – Digest täglich als Direktnachricht an dich',
@@ -25,10 +25,10 @@ export const DIGEST_USAGE: readonly string[] = [
 /** A parsed `digest` command. `time` is always normalised to `HH:MM`. */
 export type DigestCommand =
   | { action: 'preview' }
-  | { action: 'on'; time: string }
+  | { action: 'on'; time: string; skipEmpty: boolean }
   | { action: 'off' }
   | { action: 'status' }
-  | { action: 'me'; time: string }
+  | { action: 'me'; time: string; skipEmpty: boolean }
   | { action: 'me-off' }
   | DigestCommandError;
 
@@ -87,18 +87,23 @@ export function parseDigestCommand(text: string): DigestCommand | null {
   }
 }
 
-/** `on` / `me` with an optional time. */
-function withTime(action: 'on' | 'me', words: string[]): DigestCommand {
+// "leise" / "quiet" / "skip": post nothing on a day without new articles
+const QUIET = /^(leise|still|quiet|skip)$/i;
+
+/** `on` / `me` with an optional time and an optional "leise". */
+function withTime(action: 'on' | 'me', input: string[]): DigestCommand {
+  const skipEmpty = input.some((w) => QUIET.test(w));
+  const words = input.filter((w) => !QUIET.test(w));
   // "07:30 Uhr" -> 07:30
   const rest = words.length === 2 && words[1]!.toLowerCase() === 'uhr' ? words.slice(0, 1) : words;
   if (rest.length > 1) return tooMany(action, rest);
-  if (rest.length === 0) return { action, time: DEFAULT_DIGEST_TIME };
+  if (rest.length === 0) return { action, time: DEFAULT_DIGEST_TIME, skipEmpty };
   const time = parseClock(rest[0]!);
   if (!time) {
     return error('bad-time', rest[0]!,
       `„${rest[0]}“ ist keine Uhrzeit. Bitte HH:MM zwischen 00:00 und 23:59 angeben, z. B. \`digest ${action} 07:30\`.`);
   }
-  return { action, time };
+  return { action, time, skipEmpty };
 }
 
 function tooMany(sub: string, rest: string[]): DigestCommandError {

@@ -64,7 +64,7 @@ export class DigestService {
       }
       case 'on':
       case 'me': {
-        const subscription: Subscription = { channel: command.action === 'me' ? target.user : target.channel, kind: command.action === 'me' ? 'dm' : 'channel', time: command.time, tz: this.deps.tz, skipEmpty: false, createdAt: now.toISOString() };
+        const subscription: Subscription = { channel: command.action === 'me' ? target.user : target.channel, kind: command.action === 'me' ? 'dm' : 'channel', time: command.time, tz: this.deps.tz, skipEmpty: command.skipEmpty, createdAt: now.toISOString() };
         if (command.action === 'me') subscription.user = target.user;
         await this.deps.store.subscribe(subscription);
         return { kind: 'subscribed', subscription, next: nextRun(now, subscription) };

@@ -86,9 +86,10 @@ export function renderDigestReply(reply: DigestReply, lang: Lang): SlackMessage 
     case 'preview':
       return renderDigestPreview(reply.digest, lang);
     case 'subscribed': {
-      const { time, tz, kind } = reply.subscription;
+      const { time, tz, kind, skipEmpty } = reply.subscription;
       const next = formatInstant(reply.next, tz, lang);
-      return simple(kind === 'dm' ? m.digestSubscribedDm(time, tz, next) : m.digestSubscribed(time, tz, next));
+      const text = kind === 'dm' ? m.digestSubscribedDm(time, tz, next) : m.digestSubscribed(time, tz, next);
+      return simple(skipEmpty ? `${text} ${m.digestQuiet}` : text);
     }
     case 'unsubscribed':
       return simple(m.digestUnsubscribed);
@@ -100,7 +101,7 @@ export function renderDigestReply(reply: DigestReply, lang: Lang): SlackMessage 
     }
     case 'error': {
       const problem = reply.reason === 'bad-time' ? m.digestBadTime(reply.input) : reply.reason === 'unknown-subcommand' ? m.digestUnknown(reply.input) : m.digestTooMany(reply.input);
-      const usage = ['digest', 'digest on 08:00', 'digest off', 'digest status', 'digest me 07:30', 'digest me off'];
+      const usage = ['digest', 'digest on 08:00', 'digest on 08:00 leise', 'digest off', 'digest status', 'digest me 07:30', 'digest me off'];
       return new MessageBuilder(escapeSlack(problem)).section(`:warning: ${escapeSlack(problem)}\n${m.tryThis}: ${usage.map(codeSpan).join(' · ')}`).build();
     }
   }

@@ -14,21 +14,25 @@ describe('parseDigestCommand: accepted forms', () => {
     assert.deepEqual(parse('  Digest  '), { action: 'preview' });
   });
   it('`digest on` subscribes at 08:00 by default, or at the time given', () => {
-    assert.deepEqual(parse('digest on'), { action: 'on', time: '08:00' });
-    assert.deepEqual(parse('digest on 07:30'), { action: 'on', time: '07:30' });
-    assert.deepEqual(parse('DIGEST ON 7:05'), { action: 'on', time: '07:05' });
-    assert.deepEqual(parse('digest on 6.45 Uhr'), { action: 'on', time: '06:45' });
-    assert.deepEqual(parse('digest on 9'), { action: 'on', time: '09:00' });
-    assert.deepEqual(parse('digest on 00:00'), { action: 'on', time: '00:00' });
-    assert.deepEqual(parse('digest on 23:59'), { action: 'on', time: '23:59' });
+    assert.deepEqual(parse('digest on'), { action: 'on', time: '08:00', skipEmpty: false });
+    assert.deepEqual(parse('digest on 07:30'), { action: 'on', time: '07:30', skipEmpty: false });
+    assert.deepEqual(parse('DIGEST ON 7:05'), { action: 'on', time: '07:05', skipEmpty: false });
+    assert.deepEqual(parse('digest on 6.45 Uhr'), { action: 'on', time: '06:45', skipEmpty: false });
+    assert.deepEqual(parse('digest on 9'), { action: 'on', time: '09:00', skipEmpty: false });
+    assert.deepEqual(parse('digest on 00:00'), { action: 'on', time: '00:00', skipEmpty: false });
+    assert.deepEqual(parse('digest on 23:59'), { action: 'on', time: '23:59', skipEmpty: false });
+  });
+  it('`leise` (or quiet/skip) posts nothing on days without new articles', () => {
+    assert.deepEqual(parse('digest on 07:30 leise'), { action: 'on', time: '07:30', skipEmpty: true });
+    assert.deepEqual(parse('digest me quiet'), { action: 'me', time: '08:00', skipEmpty: true });
   });
   it('`digest off` and `digest status` take nothing more', () => {
     assert.deepEqual(parse('digest off'), { action: 'off' });
     assert.deepEqual(parse('digest status'), { action: 'status' });
   });
   it('`digest me` subscribes the user by DM; `digest me off` ends that', () => {
-    assert.deepEqual(parse('digest me'), { action: 'me', time: '08:00' });
-    assert.deepEqual(parse('digest me 06:00'), { action: 'me', time: '06:00' });
+    assert.deepEqual(parse('digest me'), { action: 'me', time: '08:00', skipEmpty: false });
+    assert.deepEqual(parse('digest me 06:00'), { action: 'me', time: '06:00', skipEmpty: false });
     assert.deepEqual(parse('digest me off'), { action: 'me-off' });
   });
   it('is null for text that is not a digest command', () => {
@@ -62,7 +66,7 @@ describe('parseDigestCommand: errors name the problem and list the accepted form
   it('lists every accepted form in the message', () => {
     const error = asError(parse('digest sometimes'));
     assert.deepEqual(error.usage, DIGEST_USAGE);
-    for (const form of ['`digest`', '`digest on [HH:MM]`', '`digest off`', '`digest status`', '`digest me [HH:MM]`']) {
+    for (const form of ['`digest`', '`digest on [HH:MM] [leise]`', '`digest off`', '`digest status`', '`digest me [HH:MM]`']) {
       assert.ok(error.message.includes(form), form);
     }
   });
