@@ -9,6 +9,7 @@ import type { ButtonElement, SlackMessage } from './block-types.ts';
 import { displayDate } from './dates.ts';
 import { codeSpan, escapeSlack, highlighted, plainMrkdwn, slackLink } from './escape.ts';
 import { fallbackText, periodLabel } from './fallback.ts';
+import { newestPerRole } from './roles.ts';
 import { MessageBuilder } from './message-builder.ts';
 
 /** Which buttons to add. */
@@ -133,7 +134,7 @@ function renderWho(ctx: Ctx, answer: WhoAnswer): void {
     return;
   }
   ctx.builder.header(person.name);
-  const roles = person.roleHistory.length > 0 ? person.roleHistory.map((r) => `${r.role} (${displayDate(r.date, answer.lang)})`) : person.roles;
+  const roles = person.roleHistory.length > 0 ? newestPerRole(person.roleHistory).map((r) => `${r.role} (${displayDate(r.date, answer.lang)})`) : person.roles;
   const facts = [
     answer.searchedFor ? `_${escapeSlack(m.whoSearchedFor(answer.searchedFor))}_` : '',
     roles.length > 0 ? `*${m.roles}:* ${plainMrkdwn(unique(roles).slice(0, 4).join(', '))}` : '',
@@ -152,6 +153,7 @@ function renderWho(ctx: Ctx, answer: WhoAnswer): void {
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
+
 
 function renderSearch(ctx: Ctx, answer: SearchAnswer): void {
   const m = messagesFor(answer.lang);

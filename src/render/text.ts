@@ -7,6 +7,7 @@ import type { Digest } from '../digest/content.ts';
 import { messagesFor, type Lang } from '../i18n/messages.ts';
 import { displayDate } from './dates.ts';
 import { summaryLine } from './fallback.ts';
+import { newestPerRole } from './roles.ts';
 
 /**
  * Render any answer as plain text lines.
@@ -28,7 +29,7 @@ export function renderText(answer: Answer): string {
     case 'search':
       if (answer.corrections.length) lines.push(`  ${messagesFor(answer.lang).searchedForWords(answer.searchedFor)}`);
       for (const h of answer.hits) lines.push(`  ${h.title}`, ...(h.passages.length ? h.passages.map((p) => `    ${p.text}`) : [`    ${h.snippet}`]), cite(h));
-      if (answer.suggestions.length) lines.push(`  Closest terms: ${answer.suggestions.join(', ')}`);
+      if (answer.suggestions.length) lines.push(`  ${messagesFor(answer.lang).closestTerms(answer.suggestions.join(', '))}`);
       break;
     case 'source':
       lines.push(`  ${[...answer.before, `>> ${answer.passage} <<`, ...answer.after].join(' ')}`, cite(answer.article));
@@ -48,7 +49,7 @@ function whoLines(answer: WhoAnswer): string[] {
   if (!p) return answer.suggestions.length ? [`  ${m.didYouMean(answer.suggestions.join(', '))}`] : [];
   const lines: string[] = [];
   if (answer.searchedFor) lines.push(`  ${m.whoSearchedFor(answer.searchedFor)}`);
-  if (p.roleHistory.length) lines.push(`  ${m.roles}: ${[...new Set(p.roleHistory.map((r) => `${r.role} (${displayDate(r.date, answer.lang)})`))].join(', ')}`);
+  if (p.roleHistory.length) lines.push(`  ${m.roles}: ${newestPerRole(p.roleHistory).map((r) => `${r.role} (${displayDate(r.date, answer.lang)})`).join(', ')}`);
   if (p.aliases.length) lines.push(`  ${m.alsoWritten}: ${p.aliases.join(', ')}`);
   lines.push(`  ${m.whoSpan(displayDate(p.firstMention, answer.lang), displayDate(p.lastMention, answer.lang))}`);
   if (p.related.length) lines.push(`  ${m.whoRelated}: ${p.related.map((r) => r.name).join(', ')}`);

@@ -75,6 +75,8 @@ function isBoundary(text: string, mark: number, end: number): boolean {
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // "George W. Bush" -> initial, no boundary
   if (word.length === 1 && UPPER.test(word)) return false;
+  // "Papst Benedikt XVI. Er" is ambiguous; a regnal number after a name is far more common -> no boundary
+  if (/^[IVX]{2,5}$/.test(word) && /\p{Lu}\p{Ll}+ [IVX]{2,5}$/u.test(text.slice(Math.max(0, mark - 30), mark))) return false;
   // "am 27. Juli" / "der 2. Weltkrieg" -> ordinal; "im Jahr 1953. Danach" -> boundary
   if (/^\d{1,2}$/.test(word)) return false;
   return true;

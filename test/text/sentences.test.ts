@@ -30,6 +30,11 @@ describe('splitSentences', () => {
     for (const s of splitSentences(input)) assert.equal(input.slice(s.start, s.end), s.text);
   });
 
+  it('keeps a regnal number with its name ("Benedikt XVI.")', () => {
+    assert.deepEqual(texts('Später sagte Angela Merkel, Benedikt XVI. habe Respekt verdient. Danach ging sie.'), ['Später sagte Angela Merkel, Benedikt XVI. habe Respekt verdient.', 'Danach ging sie.']);
+    assert.deepEqual(texts('Dann kam Papst Benedikt XVI. Die Menge jubelte.').length, 1);
+  });
+
   it('returns nothing for empty text', () => {
     assert.deepEqual(splitSentences(''), []);
   });
