@@ -1,0 +1,61 @@
+/**
+ * A guard for performance work: sha256 fingerprints of everything extracted at load time, so an
+ * optimisation can be checked to change no output.
+ *   npx tsx eval/facts-fingerprint.ts [path/to/shared/corpora] [--synthetic N] [--times]
+ * Prints one hash each for: extractFacts of every wikinews-de article + the seeds, the people
+ * profiles (mergeProfiles) and the merged timeline (mergeEvents, with the people of each event as
+ * the bot passes them), and a combined hash. `--synthetic N` fingerprints the same over the
+ * benchmark corpus of N articles (texts reused under new ids and dates), where the merges are
+ * much larger. `--times` also prints the time each stage took.
+ */
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { syntheticCorpus } from '../bench/corpus.ts';
+import type { Article } from '../src/corpus/article.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { extractFacts, peopleIn, type ArticleFacts } from '../src/facts/extract.ts';
+import { mergeEvents } from '../src/text/events.ts';
+import { mergeProfiles } from '../src/text/people/merge.ts';
+import { splitSentences } from '../src/text/sentences.ts';
+import { corporaDir } from './corpus-file.ts';
+
+const args = process.argv.slice(2);
+const root = corporaDir(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--synthetic'));
+const synthetic = args.includes('--synthetic') ? Number(args[args.indexOf('--synthetic') + 1]) : 0;
+const times = args.includes('--times');
+const repo = resolve(fileURLToPath(import.meta.url), '../..');
+
+const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+/** Run `work`, printing its time with `--times`. */
+function timed<T>(label: string, work: () => T): T {
+  const t = performance.now();
+  const result = work();
+  if (times) console.error(`${label}: ${(performance.now() - t).toFixed(0)} ms`);
+  return result;
+}
+
+const seeds = (await loadCorpus(join(repo, 'corpus'))).articles;
+const wikinews = (await loadCorpus(join(root, 'wikinews-de', 'articles'))).articles;
+const articles: Article[] = synthetic > 0 ? syntheticCorpus([...seeds, ...wikinews], synthetic) : [...seeds, ...wikinews];
+
+const facts = timed(`extractFacts (${articles.length} articles)`, () =>
+  new Map<string, ArticleFacts>(articles.map((a) => [a.id, extractFacts(a, splitSentences(a.body))])));
+const profiles = timed('mergeProfiles', () =>
+  mergeProfiles(articles.map((a) => ({ articleId: a.id, articleDate: a.date.value, people: facts.get(a.id)!.people.people }))));
+const events = [...facts.values()].flatMap((f) => f.events);
+const timeline = timed(`mergeEvents (${events.length} events)`, () => mergeEvents(events, {
+  peopleOf: (event) => {
+    const f = facts.get(event.articleId);
+    return f ? peopleIn(f, event.start, event.end) : [];
+  },
+}));
+
+const hashes = {
+  articles: articles.length,
+  facts: sha([...facts]),
+  profiles: sha(profiles),
+  timeline: sha(timeline),
+};
+console.log(JSON.stringify({ ...hashes, all: sha(hashes) }, null, 2));
