@@ -3,7 +3,8 @@
  * (equal, or one within the other's precision) and overlapping content words (rare words
  * weigh more) or people. Reports from one article are never merged with each other.
  */
-import { sharedWords } from './event-words.ts';
+import { sameWord } from './event-words.ts';
+import { forCandidatePairs } from './events-candidates.ts';
 import type { ArticleEvent, EventDate } from './events.ts';
 
 /** One timeline entry: an event with every article that reports it. */
@@ -51,40 +52,70 @@ const YEAR_PARTS: Readonly<Record<string, [number, number]>> = { early: [1, 4], 
 /** Which days "Anfang", "Mitte", "Ende" of a month may mean. */
 const MONTH_PARTS: Readonly<Record<string, [number, number]>> = { early: [1, 11], mid: [9, 22], late: [19, 31] };
 
-/** How telling each word is across the reports being merged: rare words weigh more. */
-type Weights = (word: string) => number;
+/** What the comparisons of one merge share: word weights, each report's total weight and people. */
+interface Context {
+  events: readonly ArticleEvent[];
+  /** How telling each word is across the reports being merged: rare words weigh more. */
+  weight: (word: string) => number;
+  /** Each report's total word weight. */
+  totals: number[];
+  /** Each report's people, asked once (`options.peopleOf`). */
+  people: (i: number) => string[] | undefined;
+}
 
-function idfWeights(events: readonly ArticleEvent[]): Weights {
+function context(events: readonly ArticleEvent[], options: MergeOptions): Context {
   const df = new Map<string, number>();
   for (const e of events) for (const w of new Set(e.words)) df.set(w, (df.get(w) ?? 0) + 1);
   const n = events.length;
-  return (word) => Math.log(1 + n / (df.get(word) ?? 1));
+  const weights = new Map<string, number>();
+  const weight = (word: string) => {
+    let value = weights.get(word);
+    if (value === undefined) weights.set(word, (value = Math.log(1 + n / (df.get(word) ?? 1))));
+    return value;
+  };
+  const totals = events.map((e) => e.words.reduce((sum, w) => sum + weight(w), 0));
+  const people: (string[] | undefined)[] = [];
+  const peopleOf = options.peopleOf;
+  return { events, weight, totals, people: (i) => peopleOf && (people[i] ??= peopleOf(events[i]!)) };
 }
 
 /**
  * How alike two reports are: the weight of the words they share over the weight of all their
  * words (weighted Jaccard, rare words weighing more), and how many words they share.
  */
-function overlap(a: ArticleEvent, b: ArticleEvent, weight: Weights): { shared: number; score: number } {
-  const total = (words: readonly string[]) => words.reduce((sum, w) => sum + weight(w), 0);
-  const matched = a.words.filter((w) => sharedWords([w], b.words) > 0);
-  const common = total(matched);
-  const score = common / Math.max(1e-9, total(a.words) + total(b.words) - common);
-  return { shared: matched.length, score };
+function overlap(i: number, j: number, ctx: Context): { shared: number; score: number } {
+  const [a, b] = [ctx.events[i]!, ctx.events[j]!];
+  let common = 0;
+  let shared = 0;
+  for (const w of a.words) {
+    if (b.words.some((v) => sameWord(w, v))) {
+      common += ctx.weight(w);
+      shared++;
+    }
+  }
+  const score = common / Math.max(1e-9, ctx.totals[i]! + ctx.totals[j]! - common);
+  return { shared, score };
 }
 
 /**
  * Whether two reports from different articles tell the same event: compatible dates, and
- * enough rare words in common near the date, or a person in common and some words.
+ * enough rare words in common near the date, or a person in common and some words. Returns
+ * how alike they are, or undefined.
  */
-function sameEvent(a: ArticleEvent, b: ArticleEvent, weight: Weights, options: MergeOptions): boolean {
-  if (a.articleId === b.articleId || !compatibleDates(a.date, b.date)) return false;
-  const { shared, score } = overlap(a, b, weight);
-  const people = options.peopleOf ? sharedPeople(options.peopleOf(a), options.peopleOf(b)) : 0;
+function sameEvent(i: number, j: number, ctx: Context): number | undefined {
+  const [a, b] = [ctx.events[i]!, ctx.events[j]!];
+  if (a.articleId === b.articleId || !compatibleDates(a.date, b.date)) return undefined;
+  const { shared, score } = overlap(i, j, ctx);
+  // (both rules below need a shared word and at least the lower score: spare asking for people)
+  if (shared === 0 || score < WITH_PERSON_SCORE) return undefined;
+  const [peopleA, peopleB] = [ctx.people(i), ctx.people(j)];
+  const people = peopleA && peopleB ? sharedPeople(peopleA, peopleB) : 0;
   // a year- or decade-precise report joins a finer one only on stronger evidence
   const coarse = a.date.precision !== b.date.precision && (PRECISION_RANK[a.date.precision]! <= 1 || PRECISION_RANK[b.date.precision]! <= 1);
-  if (people > 0) return coarse ? shared >= 2 && score >= WITH_PERSON_SCORE * 2 : shared >= 1 && score >= WITH_PERSON_SCORE;
-  return shared >= (coarse ? 3 : 2) && score >= MIN_SCORE;
+  const same = people > 0
+    ? (coarse ? shared >= 2 && score >= WITH_PERSON_SCORE * 2 : shared >= 1 && score >= WITH_PERSON_SCORE)
+    : shared >= (coarse ? 3 : 2) && score >= MIN_SCORE;
+  return same ? score : undefined;
 }
 
 /** Weighted share of words two reports must have in common (weighted Jaccard). */
@@ -118,34 +149,46 @@ function entryDate(rep: ArticleEvent, group: readonly ArticleEvent[]): EventDate
 }
 
 /** Whether two entries may become one: dates compatible, no article twice, half their pairs alike. */
-function canJoin(a: readonly number[], b: readonly number[], events: readonly ArticleEvent[], alike: ReadonlySet<string>): boolean {
+function canJoin(a: readonly number[], b: readonly number[], events: readonly ArticleEvent[], alike: ReadonlySet<number>): boolean {
   let same = 0;
   for (const i of a) {
     for (const j of b) {
       if (events[i]!.articleId === events[j]!.articleId || !compatibleDates(events[i]!.date, events[j]!.date)) return false;
-      if (alike.has(`${Math.min(i, j)},${Math.max(i, j)}`)) same++;
+      if (alike.has(Math.min(i, j) * events.length + Math.max(i, j))) same++;
     }
   }
   return 2 * same >= a.length * b.length;
 }
 
+/** A pair of reports of the same event (i < j) and the rank of their decade. */
+interface Pair { i: number; j: number; score: number; decade: number }
+
+/**
+ * The alike pairs, closest first. Ties keep the order of comparing decade by decade (decades in
+ * order of their first report), then by first and second report.
+ */
+function alikePairs(events: readonly ArticleEvent[], options: MergeOptions): Pair[] {
+  const ctx = context(events, options);
+  const decades = new Map<string, number>();
+  const decadeOf = events.map((e) => {
+    const key = e.date.value.slice(0, 3);
+    if (!decades.has(key)) decades.set(key, decades.size);
+    return decades.get(key)!;
+  });
+  const pairs: Pair[] = [];
+  forCandidatePairs(events, (i, j) => {
+    const score = sameEvent(i, j, ctx);
+    if (score !== undefined) pairs.push({ i, j, score, decade: decadeOf[i]! });
+  });
+  return pairs.sort((x, y) => y.score - x.score || x.decade - y.decade || x.i - y.i || x.j - y.j);
+}
+
 /** Index groups of reports of the same event: closest pairs first, joined while most of their pairs agree. */
 function cluster(events: readonly ArticleEvent[], options: MergeOptions): number[][] {
-  const weight = idfWeights(events);
-  const pairs: { i: number; j: number; score: number }[] = [];
-  // only dates in the same decade can be compatible: compare within decades
-  const byDecade = new Map<string, number[]>();
-  events.forEach((e, i) => byDecade.set(e.date.value.slice(0, 3), [...(byDecade.get(e.date.value.slice(0, 3)) ?? []), i]));
-  for (const indices of byDecade.values()) {
-    for (const [k, i] of indices.entries()) {
-      for (const j of indices.slice(k + 1)) {
-        if (sameEvent(events[i]!, events[j]!, weight, options)) pairs.push({ i, j, score: overlap(events[i]!, events[j]!, weight).score });
-      }
-    }
-  }
-  const alike = new Set(pairs.map((p) => `${p.i},${p.j}`));
+  const pairs = alikePairs(events, options);
+  const alike = new Set(pairs.map((p) => p.i * events.length + p.j));
   const groupOf = events.map((_, i) => [i]);
-  for (const { i, j } of pairs.sort((x, y) => y.score - x.score)) {
+  for (const { i, j } of pairs) {
     const [a, b] = [groupOf[i]!, groupOf[j]!];
     if (a === b || !canJoin(a, b, events, alike)) continue;
     a.push(...b);
