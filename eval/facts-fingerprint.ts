@@ -4,7 +4,8 @@
  *   npx tsx eval/facts-fingerprint.ts [path/to/shared/corpora] [--synthetic N] [--times]
  * Prints one hash each for: extractFacts of every wikinews-de article + the seeds, the people
  * profiles (mergeProfiles) and the merged timeline (mergeEvents, with the people of each event as
- * the bot passes them), and a combined hash. `--synthetic N` fingerprints the same over the
+ * the bot passes them), the people directory (profiles per article, and what a lookup of every
+ * place, organisation and frequent surname finds), and a combined hash. `--synthetic N` fingerprints the same over the
  * benchmark corpus of N articles (texts reused under new ids and dates), where the merges are
  * much larger. `--times` also prints the time each stage took.
  */
@@ -13,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticCorpus } from '../bench/corpus.ts';
 import type { Article } from '../src/corpus/article.ts';
+import { PeopleDirectory } from '../src/answers/people-directory.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { extractFacts, peopleIn, type ArticleFacts } from '../src/facts/extract.ts';
 import { mergeEvents } from '../src/text/events.ts';
@@ -44,6 +46,16 @@ const facts = timed(`extractFacts (${articles.length} articles)`, () =>
   new Map<string, ArticleFacts>(articles.map((a) => [a.id, extractFacts(a, splitSentences(a.body))])));
 const profiles = timed('mergeProfiles', () =>
   mergeProfiles(articles.map((a) => ({ articleId: a.id, articleDate: a.date.value, people: facts.get(a.id)!.people.people }))));
+const directory = timed('PeopleDirectory', () =>
+  new PeopleDirectory(articles.map((a) => ({ articleId: a.id, articleDate: a.date.value, facts: facts.get(a.id)! }))));
+// what `who` answers for every place and organisation and for the 200 most named people's surnames
+const asked = [...new Set([...facts.values()].flatMap((f) => f.people.entities.map((e) => e.name)))]
+  .concat(profiles.slice(0, 200).map((p) => p.name.split(' ').at(-1)!));
+const lookups = asked.map((name) => {
+  const found = directory.lookup(name);
+  return [name, found.kind, 'profile' in found ? found.profile.key : 'entity' in found ? found.entity : 'candidates' in found ? found.candidates.map((c) => c.key) : found.suggestions];
+});
+const byArticle = [...directory.byArticle].map(([id, named]) => [id, named.map((p) => p.key)]);
 const events = [...facts.values()].flatMap((f) => f.events);
 const timeline = timed(`mergeEvents (${events.length} events)`, () => mergeEvents(events, {
   peopleOf: (event) => {
@@ -57,5 +69,6 @@ const hashes = {
   facts: sha([...facts]),
   profiles: sha(profiles),
   timeline: sha(timeline),
+  directory: sha([byArticle, lookups]),
 };
 console.log(JSON.stringify({ ...hashes, all: sha(hashes) }, null, 2));
