@@ -7,7 +7,8 @@
  * the bot passes them), the people directory (profiles per article, and what a lookup of every
  * place, organisation and frequent surname finds), and a combined hash. `--synthetic N` fingerprints the same over the
  * benchmark corpus of N articles (texts reused under new ids and dates), where the merges are
- * much larger. `--times` also prints the time each stage took.
+ * much larger. `--workers N` extracts on N worker threads (must give the same hashes). `--times`
+ * also prints the time each stage took.
  */
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
@@ -17,15 +18,17 @@ import type { Article } from '../src/corpus/article.ts';
 import { PeopleDirectory } from '../src/answers/people-directory.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { extractFacts, peopleIn, type ArticleFacts } from '../src/facts/extract.ts';
+import { extractInParallel } from '../src/facts/parallel.ts';
 import { mergeEvents } from '../src/text/events.ts';
 import { mergeProfiles } from '../src/text/people/merge.ts';
 import { splitSentences } from '../src/text/sentences.ts';
 import { corporaDir } from './corpus-file.ts';
 
 const args = process.argv.slice(2);
-const root = corporaDir(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--synthetic'));
+const root = corporaDir(args.find((a, i) => !a.startsWith('--') && !['--synthetic', '--workers'].includes(args[i - 1] ?? '')));
 const synthetic = args.includes('--synthetic') ? Number(args[args.indexOf('--synthetic') + 1]) : 0;
 const times = args.includes('--times');
+const workers = args.includes('--workers') ? Number(args[args.indexOf('--workers') + 1]) : 0;
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
 
 const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -38,12 +41,24 @@ function timed<T>(label: string, work: () => T): T {
   return result;
 }
 
+async function timedAsync<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const t = performance.now();
+  const result = await work();
+  if (times) console.error(`${label}: ${(performance.now() - t).toFixed(0)} ms`);
+  return result;
+}
+
 const seeds = (await loadCorpus(join(repo, 'corpus'))).articles;
 const wikinews = (await loadCorpus(join(root, 'wikinews-de', 'articles'))).articles;
 const articles: Article[] = synthetic > 0 ? syntheticCorpus([...seeds, ...wikinews], synthetic) : [...seeds, ...wikinews];
 
-const facts = timed(`extractFacts (${articles.length} articles)`, () =>
-  new Map<string, ArticleFacts>(articles.map((a) => [a.id, extractFacts(a, splitSentences(a.body))])));
+const facts = workers > 0
+  ? await timedAsync(`extractInParallel (${articles.length} articles, ${workers} workers)`, async () => {
+    const all = await extractInParallel(articles, workers);
+    return new Map<string, ArticleFacts>(articles.map((a, i) => [a.id, all[i]!]));
+  })
+  : timed(`extractFacts (${articles.length} articles)`, () =>
+    new Map<string, ArticleFacts>(articles.map((a) => [a.id, extractFacts(a, splitSentences(a.body))])));
 const profiles = timed('mergeProfiles', () =>
   mergeProfiles(articles.map((a) => ({ articleId: a.id, articleDate: a.date.value, people: facts.get(a.id)!.people.people }))));
 const directory = timed('PeopleDirectory', () =>
