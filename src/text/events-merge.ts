@@ -176,7 +176,8 @@ function alikePairs(events: readonly ArticleEvent[], options: MergeOptions): Pai
     return decades.get(key)!;
   });
   const pairs: Pair[] = [];
-  forCandidatePairs(events, (i, j) => {
+  const input = { events, weight: ctx.weight, people: ctx.people, minShare: MIN_SCORE / (1 + MIN_SCORE) };
+  forCandidatePairs(input, (i, j) => {
     const score = sameEvent(i, j, ctx);
     if (score !== undefined) pairs.push({ i, j, score, decade: decadeOf[i]! });
   });

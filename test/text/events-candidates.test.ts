@@ -8,9 +8,10 @@ const event = (articleId: string, value: string, words: string[]): ArticleEvent 
   text: words.join(' '), articleId, start: 0, end: 1, words,
 });
 
-function pairs(events: ArticleEvent[]): string[] {
+function pairs(events: ArticleEvent[], people: string[][] = []): string[] {
   const found: string[] = [];
-  forCandidatePairs(events, (i, j) => found.push(`${i},${j}`));
+  const input = { events, weight: (w: string) => (w === 'und' ? 0.1 : 1), people: (i: number) => people[i] ?? [], minShare: 0.2 };
+  forCandidatePairs(input, (i, j) => found.push(`${i},${j}`));
   return found.sort();
 }
 
@@ -36,4 +37,10 @@ test('other dates, other words, and reports of one article are not compared', ()
     event('a', '2019-02', ['gipfel']), event('d', '2009-02', ['gipfel']),
   ];
   assert.deepEqual(pairs(events), []);
+});
+
+test('a light word in common is not enough without a person, a person in common is', () => {
+  const events = [event('a', '2019-02', ['gipfel', 'hanoi', 'trump', 'und']), event('b', '2019-02', ['messe', 'leipzig', 'und'])];
+  assert.deepEqual(pairs(events), []);
+  assert.deepEqual(pairs(events, [['Kim Jong Un'], ['kim jong un']]), ['0,1']);
 });
