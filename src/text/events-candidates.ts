@@ -64,6 +64,18 @@ function keysOf(event: ArticleEvent, weight: (word: string) => number, share: nu
   return { all: sorted.map(([key]) => key), heavy };
 }
 
+/** The position of the first number above `x` in an ascending list. */
+function after(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Call `visit(i, j)` (i < j) once for every pair of reports from different articles in the same
  * decade, where one date value starts the other ("2019" and "2019-02-28"), that name a person in
@@ -90,9 +102,12 @@ export function forCandidatePairs(input: CandidateInput, visit: (i: number, j: n
       const byKey = index.get(value);
       if (!byKey) return;
       for (const key of probes) {
-        for (const y of byKey.get(key) ?? []) {
+        const list = byKey.get(key);
+        if (!list) continue;
+        for (let k = laterOnly ? after(list, x) : 0; k < list.length; k++) {
+          const y = list[k]!;
           if (earlierOnly && y >= x) break;
-          if ((laterOnly && y <= x) || seen[y] === x || events[y]!.articleId === e.articleId || decade[y] !== decade[x]) continue;
+          if (seen[y] === x || events[y]!.articleId === e.articleId || decade[y] !== decade[x]) continue;
           seen[y] = x;
           if (y < x) visit(y, x);
           else visit(x, y);

@@ -3,8 +3,9 @@
  * (equal, or one within the other's precision) and overlapping content words (rare words
  * weigh more) or people. Reports from one article are never merged with each other.
  */
-import { sameWord } from './event-words.ts';
 import { forCandidatePairs } from './events-candidates.ts';
+import { mergeContext, overlap, type MergeContext } from './events-context.ts';
+import { AlikePairs } from './events-pairs.ts';
 import type { ArticleEvent, EventDate } from './events.ts';
 
 /** One timeline entry: an event with every article that reports it. */
@@ -52,59 +53,14 @@ const YEAR_PARTS: Readonly<Record<string, [number, number]>> = { early: [1, 4], 
 /** Which days "Anfang", "Mitte", "Ende" of a month may mean. */
 const MONTH_PARTS: Readonly<Record<string, [number, number]>> = { early: [1, 11], mid: [9, 22], late: [19, 31] };
 
-/** What the comparisons of one merge share: word weights, each report's total weight and people. */
-interface Context {
-  events: readonly ArticleEvent[];
-  /** How telling each word is across the reports being merged: rare words weigh more. */
-  weight: (word: string) => number;
-  /** Each report's total word weight. */
-  totals: number[];
-  /** Each report's people, asked once (`options.peopleOf`). */
-  people: (i: number) => string[] | undefined;
-}
-
-function context(events: readonly ArticleEvent[], options: MergeOptions): Context {
-  const df = new Map<string, number>();
-  for (const e of events) for (const w of new Set(e.words)) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = events.length;
-  const weights = new Map<string, number>();
-  const weight = (word: string) => {
-    let value = weights.get(word);
-    if (value === undefined) weights.set(word, (value = Math.log(1 + n / (df.get(word) ?? 1))));
-    return value;
-  };
-  const totals = events.map((e) => e.words.reduce((sum, w) => sum + weight(w), 0));
-  const people: (string[] | undefined)[] = [];
-  const peopleOf = options.peopleOf;
-  return { events, weight, totals, people: (i) => peopleOf && (people[i] ??= peopleOf(events[i]!)) };
-}
-
-/**
- * How alike two reports are: the weight of the words they share over the weight of all their
- * words (weighted Jaccard, rare words weighing more), and how many words they share.
- */
-function overlap(i: number, j: number, ctx: Context): { shared: number; score: number } {
-  const [a, b] = [ctx.events[i]!, ctx.events[j]!];
-  let common = 0;
-  let shared = 0;
-  for (const w of a.words) {
-    if (b.words.some((v) => sameWord(w, v))) {
-      common += ctx.weight(w);
-      shared++;
-    }
-  }
-  const score = common / Math.max(1e-9, ctx.totals[i]! + ctx.totals[j]! - common);
-  return { shared, score };
-}
-
 /**
  * Whether two reports from different articles tell the same event: compatible dates, and
  * enough rare words in common near the date, or a person in common and some words. Returns
  * how alike they are, or undefined.
  */
-function sameEvent(i: number, j: number, ctx: Context): number | undefined {
+function sameEvent(i: number, j: number, ctx: MergeContext): number | undefined {
   const [a, b] = [ctx.events[i]!, ctx.events[j]!];
-  if (a.articleId === b.articleId || !compatibleDates(a.date, b.date)) return undefined;
+  if (ctx.sameArticle(i, j) || !ctx.datesFit(i, j)) return undefined;
   const { shared, score } = overlap(i, j, ctx);
   // (both rules below need a shared word and at least the lower score: spare asking for people)
   if (shared === 0 || score < WITH_PERSON_SCORE) return undefined;
@@ -149,51 +105,50 @@ function entryDate(rep: ArticleEvent, group: readonly ArticleEvent[]): EventDate
 }
 
 /** Whether two entries may become one: dates compatible, no article twice, half their pairs alike. */
-function canJoin(a: readonly number[], b: readonly number[], events: readonly ArticleEvent[], alike: ReadonlySet<number>): boolean {
+function canJoin(a: readonly number[], b: readonly number[], ctx: MergeContext, alike: AlikePairs): boolean {
   let same = 0;
   for (const i of a) {
     for (const j of b) {
-      if (events[i]!.articleId === events[j]!.articleId || !compatibleDates(events[i]!.date, events[j]!.date)) return false;
-      if (alike.has(Math.min(i, j) * events.length + Math.max(i, j))) same++;
+      if (ctx.sameArticle(i, j) || !ctx.datesFit(i, j)) return false;
+      if (alike.has(i, j)) same++;
     }
   }
   return 2 * same >= a.length * b.length;
 }
 
-/** A pair of reports of the same event (i < j) and the rank of their decade. */
-interface Pair { i: number; j: number; score: number; decade: number }
-
-/**
- * The alike pairs, closest first. Ties keep the order of comparing decade by decade (decades in
- * order of their first report), then by first and second report.
- */
-function alikePairs(events: readonly ArticleEvent[], options: MergeOptions): Pair[] {
-  const ctx = context(events, options);
+/** The alike pairs of reports, with the rank of their decade (decades in order of their first report). */
+function alikePairs(ctx: MergeContext): AlikePairs {
   const decades = new Map<string, number>();
-  const decadeOf = events.map((e) => {
+  const decadeOf = ctx.events.map((e) => {
     const key = e.date.value.slice(0, 3);
     if (!decades.has(key)) decades.set(key, decades.size);
     return decades.get(key)!;
   });
-  const pairs: Pair[] = [];
-  const input = { events, weight: ctx.weight, people: ctx.people, minShare: MIN_SCORE / (1 + MIN_SCORE) };
+  const pairs = new AlikePairs();
+  const input = { events: ctx.events, weight: ctx.weight, people: ctx.people, minShare: MIN_SCORE / (1 + MIN_SCORE) };
   forCandidatePairs(input, (i, j) => {
     const score = sameEvent(i, j, ctx);
-    if (score !== undefined) pairs.push({ i, j, score, decade: decadeOf[i]! });
+    if (score !== undefined) pairs.add(i, j, score, decadeOf[i]!);
   });
-  return pairs.sort((x, y) => y.score - x.score || x.decade - y.decade || x.i - y.i || x.j - y.j);
+  pairs.seal(ctx.events.length);
+  return pairs;
 }
 
-/** Index groups of reports of the same event: closest pairs first, joined while most of their pairs agree. */
+/**
+ * Index groups of reports of the same event: closest pairs first (ties in order of decade, then
+ * first and second report), joined while most of their pairs agree.
+ */
 function cluster(events: readonly ArticleEvent[], options: MergeOptions): number[][] {
-  const pairs = alikePairs(events, options);
-  const alike = new Set(pairs.map((p) => p.i * events.length + p.j));
+  const ctx = mergeContext(events, options.peopleOf, compatibleDates);
+  const pairs = alikePairs(ctx);
   const groupOf = events.map((_, i) => [i]);
-  for (const { i, j } of pairs) {
-    const [a, b] = [groupOf[i]!, groupOf[j]!];
-    if (a === b || !canJoin(a, b, events, alike)) continue;
-    a.push(...b);
-    for (const k of b) groupOf[k] = a;
+  for (const k of pairs.ordered()) {
+    const [a, b] = [groupOf[pairs.i(k)]!, groupOf[pairs.j(k)]!];
+    if (a === b || !canJoin(a, b, ctx, pairs)) continue;
+    for (const x of b) {
+      a.push(x);
+      groupOf[x] = a;
+    }
   }
   return [...new Set(groupOf)];
 }
@@ -208,5 +163,6 @@ export function mergeEvents(events: readonly ArticleEvent[], options: MergeOptio
     const rep = representative(group);
     return { date: entryDate(rep, group), text: rep.text, articleIds: [...new Set(group.map((e) => e.articleId))], events: group };
   });
-  return entries.sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)));
+  const keys = new Map(entries.map((e) => [e, sortKey(e.date)]));
+  return entries.sort((a, b) => keys.get(a)!.localeCompare(keys.get(b)!));
 }
