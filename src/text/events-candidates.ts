@@ -64,6 +64,16 @@ function keysOf(event: ArticleEvent, weight: (word: string) => number, share: nu
   return { all: sorted.map(([key]) => key), heavy };
 }
 
+/** The strings as numbers, equal strings equal numbers. */
+function numbers(strings: readonly string[]): Int32Array {
+  const ids = new Map<string, number>();
+  return Int32Array.from(strings, (s) => {
+    let id = ids.get(s);
+    if (id === undefined) ids.set(s, (id = ids.size));
+    return id;
+  });
+}
+
 /** The position of the first number above `x` in an ascending list. */
 function after(list: readonly number[], x: number): number {
   let lo = 0;
@@ -96,7 +106,8 @@ export function forCandidatePairs(input: CandidateInput, visit: (i: number, j: n
     for (const person of people[i]!) add(named, e.date.value, person, i);
   });
   const seen = new Int32Array(events.length).fill(-1);
-  const decade = events.map((e) => e.date.value.slice(0, 3));
+  const decade = numbers(events.map((e) => e.date.value.slice(0, 3)));
+  const article = numbers(events.map((e) => e.articleId));
   events.forEach((e, x) => {
     const meet = (index: Index, value: string, probes: readonly string[], earlierOnly: boolean, laterOnly: boolean) => {
       const byKey = index.get(value);
@@ -107,7 +118,7 @@ export function forCandidatePairs(input: CandidateInput, visit: (i: number, j: n
         for (let k = laterOnly ? after(list, x) : 0; k < list.length; k++) {
           const y = list[k]!;
           if (earlierOnly && y >= x) break;
-          if (seen[y] === x || events[y]!.articleId === e.articleId || decade[y] !== decade[x]) continue;
+          if (seen[y] === x || article[y] === article[x] || decade[y] !== decade[x]) continue;
           seen[y] = x;
           if (y < x) visit(y, x);
           else visit(x, y);
