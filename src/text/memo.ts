@@ -7,18 +7,21 @@
 /** Entries a cache holds before it starts over. */
 const LIMIT = 200_000;
 
+/** Stands for a remembered `undefined`, so a miss is one lookup. */
+const NONE = Symbol('none');
+
 /**
  * Memoise a pure function of one string.
  * @example const slowKey = (w: string) => w.toLowerCase(); const key = memoize(slowKey); key("Kim") // "kim", computed once
  */
 export function memoize<T>(fn: (word: string) => T, limit = LIMIT): (word: string) => T {
-  const cache = new Map<string, T>();
+  const cache = new Map<string, T | typeof NONE>();
   return (word) => {
     const hit = cache.get(word);
-    if (hit !== undefined || cache.has(word)) return hit as T;
+    if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
     const value = fn(word);
     if (cache.size >= limit) cache.clear();
-    cache.set(word, value);
+    cache.set(word, value === undefined ? NONE : value);
     return value;
   };
 }
@@ -29,15 +32,21 @@ export function memoize<T>(fn: (word: string) => T, limit = LIMIT): (word: strin
  * @example const nounCheck = memoizeFor((lex: Lexicon, w: string) => lex.nouns.has(w)); nounCheck(lex, "Büro")
  */
 export function memoizeFor<O extends object, T>(fn: (owner: O, word: string) => T, limit = LIMIT): (owner: O, word: string) => T {
-  const caches = new WeakMap<O, Map<string, T>>();
+  const caches = new WeakMap<O, Map<string, T | typeof NONE>>();
+  // (one owner is asked over and over: keep its cache at hand)
+  let lastOwner: O | undefined;
+  let last = new Map<string, T | typeof NONE>();
   return (owner, word) => {
-    let cache = caches.get(owner);
-    if (!cache) caches.set(owner, (cache = new Map()));
-    const hit = cache.get(word);
-    if (hit !== undefined || cache.has(word)) return hit as T;
+    if (owner !== lastOwner) {
+      let cache = caches.get(owner);
+      if (!cache) caches.set(owner, (cache = new Map()));
+      [lastOwner, last] = [owner, cache];
+    }
+    const hit = last.get(word);
+    if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
     const value = fn(owner, word);
-    if (cache.size >= limit) cache.clear();
-    cache.set(word, value);
+    if (last.size >= limit) last.clear();
+    last.set(word, value === undefined ? NONE : value);
     return value;
   };
 }
