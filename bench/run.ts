@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { answer } from '../src/answers/answer.ts';
 import { decodeKnowledge, encodeKnowledge } from '../src/answers/knowledge-snapshot.ts';
-import { buildKnowledge, warmUp } from '../src/answers/knowledge.ts';
+import { buildKnowledgeInParallel, warmUp } from '../src/answers/knowledge.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { readSnapshotFile, snapshotPath, writeSnapshotFile } from '../src/store/snapshot-file.ts';
 import { syntheticCorpus } from './corpus.ts';
@@ -47,7 +47,7 @@ async function build(size: number, wikinews: string, dir: string): Promise<Build
   const sources = [...(await loadCorpus(join(ROOT, 'corpus'))).articles, ...(await loadCorpus(wikinews)).articles];
   const articles = syntheticCorpus(sources, size);
   const t = performance.now();
-  const knowledge = buildKnowledge(articles);
+  const knowledge = await buildKnowledgeInParallel(articles);
   const buildMs = performance.now() - t;
   await writeSnapshotFile(dir, encodeKnowledge(knowledge, 'bench', []));
   return { buildMs, snapshotBytes: statSync(snapshotPath(dir)).size, buildRssMb: process.resourceUsage().maxRSS / 1024 };

@@ -4,7 +4,7 @@
  * fresh snapshot, and keep the knowledge in step with the corpus folder.
  */
 import { decodeKnowledge, encodeKnowledge, SnapshotError } from './answers/knowledge-snapshot.ts';
-import { buildKnowledge, removeArticle, upsertArticle, warmUp, type Knowledge } from './answers/knowledge.ts';
+import { buildKnowledgeInParallel, removeArticle, upsertArticle, warmUp, type Knowledge } from './answers/knowledge.ts';
 import { corpusFingerprint } from './corpus/fingerprint.ts';
 import { loadCorpus, type CorpusWarning } from './corpus/load.ts';
 import { watchCorpus, type CorpusWatcher } from './corpus/watch.ts';
@@ -37,7 +37,7 @@ export async function loadKnowledge(corpusDir: string, logger: Logger, options: 
   report(corpus.warnings, logger);
   if (corpus.articles.length === 0) logger.warn(`no articles in ${corpusDir}: answers will be empty until articles are added (set CORPUS_DIR to use another folder)`);
   else logger.info(`loaded ${corpus.articles.length} articles from ${corpusDir}`);
-  const knowledge = buildKnowledge(corpus.articles);
+  const knowledge = await buildKnowledgeInParallel(corpus.articles);
   if (options.dataDir) await saveSnapshot(knowledge, options.dataDir, fingerprint, corpus.warnings, logger);
   warmUp(knowledge);
   return knowledge;

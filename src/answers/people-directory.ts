@@ -45,7 +45,8 @@ export class PeopleDirectory {
   constructor(inputs: readonly DirectoryInput[]) {
     this.profiles = mergeProfiles(inputs.map((i) => ({ articleId: i.articleId, articleDate: i.articleDate, people: i.facts.people.people })));
     for (const profile of this.profiles) this.indexProfile(profile);
-    for (const input of inputs) this.indexEntities(input);
+    const entityArticles = new Map<string, Set<string>>();
+    for (const input of inputs) this.indexEntities(input, entityArticles);
   }
 
   private indexProfile(profile: MergedProfile): void {
@@ -55,15 +56,25 @@ export class PeopleDirectory {
       for (const word of key.split(' ')) this.byWord.set(word, (this.byWord.get(word) ?? new Set()).add(profile));
       for (const articleId of profile.articleIds) this.inArticle.set(`${articleId}|${key}`, profile);
     }
-    for (const articleId of profile.articleIds) this.byArticle.set(articleId, [...(this.byArticle.get(articleId) ?? []), profile]);
+    for (const articleId of profile.articleIds) {
+      const named = this.byArticle.get(articleId);
+      if (named) named.push(profile);
+      else this.byArticle.set(articleId, [profile]);
+    }
   }
 
-  private indexEntities(input: DirectoryInput): void {
+  /** Add an article's places and organisations; `seen` holds each entity's article ids so far. */
+  private indexEntities(input: DirectoryInput, seen: Map<string, Set<string>>): void {
     for (const entity of input.facts.people.entities) {
       const key = personKey(entity.name);
       const entry = this.entities.get(key) ?? { name: entity.name, kind: entity.kind, articleIds: [] };
-      if (!entry.articleIds.includes(input.articleId)) entry.articleIds.push(input.articleId);
+      const ids = seen.get(key) ?? new Set<string>();
+      if (!ids.has(input.articleId)) {
+        ids.add(input.articleId);
+        entry.articleIds.push(input.articleId);
+      }
       this.entities.set(key, entry);
+      seen.set(key, ids);
     }
   }
 

@@ -33,9 +33,11 @@ export function timelineAnswer(knowledge: Knowledge, base: { query: string; lang
   const { range, topic } = command;
   const onTopic = topic ? topicFilter(knowledge, topic) : () => true;
   const relevant = timelineOf(knowledge).filter(onTopic);
-  const all = relevant.filter((event) => !range || inRange(event.date.value, range)).map((event) => toAnswerEvent(knowledge, event));
+  const all = relevant.filter((event) => !range || inRange(event.date.value, range));
+  // (only the page shown is turned into answer events: a year of a large archive has thousands)
   const { items, ...paging } = pageOf(all, command.page, TIMELINE_PAGE_SIZE);
-  const answer: TimelineAnswer = { kind: 'timeline', ...base, from: range?.from ?? '', to: range?.to ?? '', events: items, ...paging };
+  const events = items.map((event) => toAnswerEvent(knowledge, event));
+  const answer: TimelineAnswer = { kind: 'timeline', ...base, from: range?.from ?? '', to: range?.to ?? '', events, ...paging };
   if (topic) answer.topic = topic;
   if (all.length === 0 && range) {
     const year = nearestYear(relevant, range);

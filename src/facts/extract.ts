@@ -21,11 +21,11 @@ export interface ArticleFacts {
 }
 
 /**
- * Extract the facts of an article from its sentences.
+ * Extract the facts of an article from its sentences (`splitSentences(article.body)`).
  * @example extractFacts(article, sentences).people.people[0].name // "Stephen Biegun"
  */
 export function extractFacts(article: Article, sentences: readonly Sentence[]): ArticleFacts {
-  const dates = tagDates(article.body, article.date);
+  const dates = tagDates(article.body, article.date, sentences);
   const people = findPeople(article.body, sentences);
   return { dates, events: extractEvents(article, dates, sentences), people, quotes: findQuotes(article.body, sentences, people) };
 }

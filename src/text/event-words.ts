@@ -38,8 +38,11 @@ export function contentWords(text: string): string[] {
   return [...new Set(kept.map(stem))];
 }
 
-/** Whether two stems name the same thing: equal, or one starts the other ("gipfel" / "gipfeltreff"). */
-function sameWord(a: string, b: string): boolean {
+/**
+ * Whether two stems name the same thing: equal, or one starts the other ("gipfel" / "gipfeltreff").
+ * @example sameWord("gipfel", "gipfeltreff") // true; sameWord("hanoi", "hanoier") // true; sameWord("kim", "kims") // false
+ */
+export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 5 && long.startsWith(short);

@@ -3,7 +3,9 @@
  * (equal, or one within the other's precision) and overlapping content words (rare words
  * weigh more) or people. Reports from one article are never merged with each other.
  */
-import { sharedWords } from './event-words.ts';
+import { forCandidatePairs } from './events-candidates.ts';
+import { mergeContext, overlap, type MergeContext } from './events-context.ts';
+import { AlikePairs } from './events-pairs.ts';
 import type { ArticleEvent, EventDate } from './events.ts';
 
 /** One timeline entry: an event with every article that reports it. */
@@ -51,40 +53,25 @@ const YEAR_PARTS: Readonly<Record<string, [number, number]>> = { early: [1, 4], 
 /** Which days "Anfang", "Mitte", "Ende" of a month may mean. */
 const MONTH_PARTS: Readonly<Record<string, [number, number]>> = { early: [1, 11], mid: [9, 22], late: [19, 31] };
 
-/** How telling each word is across the reports being merged: rare words weigh more. */
-type Weights = (word: string) => number;
-
-function idfWeights(events: readonly ArticleEvent[]): Weights {
-  const df = new Map<string, number>();
-  for (const e of events) for (const w of new Set(e.words)) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = events.length;
-  return (word) => Math.log(1 + n / (df.get(word) ?? 1));
-}
-
-/**
- * How alike two reports are: the weight of the words they share over the weight of all their
- * words (weighted Jaccard, rare words weighing more), and how many words they share.
- */
-function overlap(a: ArticleEvent, b: ArticleEvent, weight: Weights): { shared: number; score: number } {
-  const total = (words: readonly string[]) => words.reduce((sum, w) => sum + weight(w), 0);
-  const matched = a.words.filter((w) => sharedWords([w], b.words) > 0);
-  const common = total(matched);
-  const score = common / Math.max(1e-9, total(a.words) + total(b.words) - common);
-  return { shared: matched.length, score };
-}
-
 /**
  * Whether two reports from different articles tell the same event: compatible dates, and
- * enough rare words in common near the date, or a person in common and some words.
+ * enough rare words in common near the date, or a person in common and some words. Returns
+ * how alike they are, or undefined.
  */
-function sameEvent(a: ArticleEvent, b: ArticleEvent, weight: Weights, options: MergeOptions): boolean {
-  if (a.articleId === b.articleId || !compatibleDates(a.date, b.date)) return false;
-  const { shared, score } = overlap(a, b, weight);
-  const people = options.peopleOf ? sharedPeople(options.peopleOf(a), options.peopleOf(b)) : 0;
+function sameEvent(i: number, j: number, ctx: MergeContext): number | undefined {
+  const [a, b] = [ctx.events[i]!, ctx.events[j]!];
+  if (ctx.sameArticle(i, j) || !ctx.datesFit(i, j)) return undefined;
+  const { shared, score } = overlap(i, j, ctx);
+  // (both rules below need a shared word and at least the lower score: spare asking for people)
+  if (shared === 0 || score < WITH_PERSON_SCORE) return undefined;
+  const [peopleA, peopleB] = [ctx.people(i), ctx.people(j)];
+  const people = peopleA && peopleB ? sharedPeople(peopleA, peopleB) : 0;
   // a year- or decade-precise report joins a finer one only on stronger evidence
   const coarse = a.date.precision !== b.date.precision && (PRECISION_RANK[a.date.precision]! <= 1 || PRECISION_RANK[b.date.precision]! <= 1);
-  if (people > 0) return coarse ? shared >= 2 && score >= WITH_PERSON_SCORE * 2 : shared >= 1 && score >= WITH_PERSON_SCORE;
-  return shared >= (coarse ? 3 : 2) && score >= MIN_SCORE;
+  const same = people > 0
+    ? (coarse ? shared >= 2 && score >= WITH_PERSON_SCORE * 2 : shared >= 1 && score >= WITH_PERSON_SCORE)
+    : shared >= (coarse ? 3 : 2) && score >= MIN_SCORE;
+  return same ? score : undefined;
 }
 
 /** Weighted share of words two reports must have in common (weighted Jaccard). */
@@ -118,38 +105,50 @@ function entryDate(rep: ArticleEvent, group: readonly ArticleEvent[]): EventDate
 }
 
 /** Whether two entries may become one: dates compatible, no article twice, half their pairs alike. */
-function canJoin(a: readonly number[], b: readonly number[], events: readonly ArticleEvent[], alike: ReadonlySet<string>): boolean {
+function canJoin(a: readonly number[], b: readonly number[], ctx: MergeContext, alike: AlikePairs): boolean {
   let same = 0;
   for (const i of a) {
     for (const j of b) {
-      if (events[i]!.articleId === events[j]!.articleId || !compatibleDates(events[i]!.date, events[j]!.date)) return false;
-      if (alike.has(`${Math.min(i, j)},${Math.max(i, j)}`)) same++;
+      if (ctx.sameArticle(i, j) || !ctx.datesFit(i, j)) return false;
+      if (alike.has(i, j)) same++;
     }
   }
   return 2 * same >= a.length * b.length;
 }
 
-/** Index groups of reports of the same event: closest pairs first, joined while most of their pairs agree. */
+/** The alike pairs of reports, with the rank of their decade (decades in order of their first report). */
+function alikePairs(ctx: MergeContext): AlikePairs {
+  const decades = new Map<string, number>();
+  const decadeOf = ctx.events.map((e) => {
+    const key = e.date.value.slice(0, 3);
+    if (!decades.has(key)) decades.set(key, decades.size);
+    return decades.get(key)!;
+  });
+  const pairs = new AlikePairs();
+  const input = { events: ctx.events, weight: ctx.weight, people: ctx.people, minShare: MIN_SCORE / (1 + MIN_SCORE) };
+  forCandidatePairs(input, (i, j) => {
+    const score = sameEvent(i, j, ctx);
+    if (score !== undefined) pairs.add(i, j, score, decadeOf[i]!);
+  });
+  pairs.seal(ctx.events.length);
+  return pairs;
+}
+
+/**
+ * Index groups of reports of the same event: closest pairs first (ties in order of decade, then
+ * first and second report), joined while most of their pairs agree.
+ */
 function cluster(events: readonly ArticleEvent[], options: MergeOptions): number[][] {
-  const weight = idfWeights(events);
-  const pairs: { i: number; j: number; score: number }[] = [];
-  // only dates in the same decade can be compatible: compare within decades
-  const byDecade = new Map<string, number[]>();
-  events.forEach((e, i) => byDecade.set(e.date.value.slice(0, 3), [...(byDecade.get(e.date.value.slice(0, 3)) ?? []), i]));
-  for (const indices of byDecade.values()) {
-    for (const [k, i] of indices.entries()) {
-      for (const j of indices.slice(k + 1)) {
-        if (sameEvent(events[i]!, events[j]!, weight, options)) pairs.push({ i, j, score: overlap(events[i]!, events[j]!, weight).score });
-      }
-    }
-  }
-  const alike = new Set(pairs.map((p) => `${p.i},${p.j}`));
+  const ctx = mergeContext(events, options.peopleOf, compatibleDates);
+  const pairs = alikePairs(ctx);
   const groupOf = events.map((_, i) => [i]);
-  for (const { i, j } of pairs.sort((x, y) => y.score - x.score)) {
-    const [a, b] = [groupOf[i]!, groupOf[j]!];
-    if (a === b || !canJoin(a, b, events, alike)) continue;
-    a.push(...b);
-    for (const k of b) groupOf[k] = a;
+  for (const k of pairs.ordered()) {
+    const [a, b] = [groupOf[pairs.i(k)]!, groupOf[pairs.j(k)]!];
+    if (a === b || !canJoin(a, b, ctx, pairs)) continue;
+    for (const x of b) {
+      a.push(x);
+      groupOf[x] = a;
+    }
   }
   return [...new Set(groupOf)];
 }
@@ -164,5 +163,6 @@ export function mergeEvents(events: readonly ArticleEvent[], options: MergeOptio
     const rep = representative(group);
     return { date: entryDate(rep, group), text: rep.text, articleIds: [...new Set(group.map((e) => e.articleId))], events: group };
   });
-  return entries.sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)));
+  const keys = new Map(entries.map((e) => [e, sortKey(e.date)]));
+  return entries.sort((a, b) => keys.get(a)!.localeCompare(keys.get(b)!));
 }

@@ -68,13 +68,13 @@ function docCal(date: PreciseDate): Cal {
 }
 
 /**
- * Every temporal expression in `body` with its TIMEX-like value, in text order.
+ * Every temporal expression in `body` with its TIMEX-like value, in text order. `sentences` are
+ * `splitSentences(body)`, passed in when the caller has them already.
  * @example tagDates("Das Büro wurde im September eröffnet.", { value: "2019-03", precision: "month" })
  * // [{ text: "September", start: 18, end: 27, value: "2018-09", precision: "month", kind: "date" }]
  */
-export function tagDates(body: string, articleDate: PreciseDate): DateMention[] {
+export function tagDates(body: string, articleDate: PreciseDate, sentences: readonly Sentence[] = splitSentences(body)): DateMention[] {
   const candidates = findCandidates(body);
-  const sentences = splitSentences(body);
   const doc = docCal(articleDate);
   const narrative = isNarrative(candidates, doc);
   const mentions: DateMention[] = [];

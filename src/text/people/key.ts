@@ -1,21 +1,20 @@
 /**
  * One spelling-independent key per person name.
  */
+import { memoize } from '../memo.ts';
 
 /**
  * Normalise a name so spelling variants meet: case, hyphens, umlaut transliteration, accents.
  * @example personKey("Kim Jong-un") === personKey("KIM JONG UN") // "kim jong un"
  * @example personKey("Choe Son-hui") === personKey("Choe Son Hui") // true
  */
-export function personKey(name: string): string {
-  return name
+export const personKey: (name: string) => string = memoize((name) => name
     .toLowerCase()
     .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
     .normalize('NFD').replace(/\p{M}/gu, '')
     .replace(/[‐-―\-'’.]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim());
 
 /**
  * The word a bare mention uses for a person: the family name, first for Korean and Chinese names.

@@ -3,6 +3,7 @@
  * nouns, first names with gender, stopwords, country names, subjunctive verb forms.
  * Build one with `defaultLexicon()` (from npm data packages) or by hand in tests.
  */
+import { memoizeFor } from '../memo.ts';
 
 /** Grammatical/natural gender as far as a name or title tells it. */
 export type Gender = 'male' | 'female' | 'unknown';
@@ -29,10 +30,13 @@ export interface Lexicon {
 
 /**
  * Whether a capitalised word is an ordinary German noun, compounds included: the word itself,
- * its last hyphen part, or a known noun of at least four letters at its end.
+ * its last hyphen part, or a known noun of at least four letters at its end. Worked out once per
+ * word and lexicon (a lexicon must not change once in use).
  * @example isNoun(lex, "Verbindungsbüro") // true ("Büro"); isNoun(lex, "Biegun") // false
  */
-export function isNoun(lex: Lexicon, word: string): boolean {
+export const isNoun: (lex: Lexicon, word: string) => boolean = memoizeFor(nounCheck);
+
+function nounCheck(lex: Lexicon, word: string): boolean {
   if (lex.nouns.has(word)) return true;
   const hyphen = word.lastIndexOf('-');
   if (hyphen > 0 && hyphen < word.length - 1) return isNoun(lex, word.slice(hyphen + 1));

@@ -47,21 +47,43 @@ interface Entry { input: ArticlePeopleInput; person: ArticlePerson }
 export function mergeProfiles(perArticle: readonly ArticlePeopleInput[]): PersonProfile[] {
   const groups = new Map<string, Entry[]>();
   const singles: Entry[] = [];
+  const add = (key: string, entry: Entry) => {
+    const entries = groups.get(key);
+    if (entries) entries.push(entry);
+    else groups.set(key, [entry]);
+  };
   for (const input of perArticle) {
     for (const person of input.people) {
       const key = personKey(person.name);
-      if (key.includes(' ')) groups.set(key, [...(groups.get(key) ?? []), { input, person }]);
+      if (key.includes(' ')) add(key, { input, person });
       else singles.push({ input, person });
     }
   }
+  const fullNames = byOuterWord([...groups.keys()]);
   for (const entry of singles) {
     const key = personKey(entry.person.name);
-    const owners = [...groups.keys()].filter((k) => k.includes(' ') && (k.endsWith(` ${key}`) || k.startsWith(`${key} `)));
-    const target = owners.length === 1 ? owners[0]! : key;
-    groups.set(target, [...(groups.get(target) ?? []), entry]);
+    // "Biegun" joins "stephen biegun" when that is the only full name starting or ending with it
+    const owners = fullNames.get(key);
+    add(owners?.size === 1 ? [...owners][0]! : key, entry);
   }
   return [...groups.entries()].map(([key, entries]) => profile(key, entries))
     .sort((a, b) => b.articleIds.length - a.articleIds.length || a.name.localeCompare(b.name));
+}
+
+/** Multi-word keys by their first and by their last word: "kim jong un" under "kim" and "un". */
+function byOuterWord(keys: readonly string[]): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  const add = (word: string, key: string) => {
+    const owners = index.get(word);
+    if (owners) owners.add(key);
+    else index.set(word, new Set([key]));
+  };
+  for (const key of keys) {
+    if (!key.includes(' ')) continue;
+    add(key.slice(0, key.indexOf(' ')), key);
+    add(key.slice(key.lastIndexOf(' ') + 1), key);
+  }
+  return index;
 }
 
 function profile(key: string, entries: Entry[]): PersonProfile {
@@ -70,9 +92,13 @@ function profile(key: string, entries: Entry[]): PersonProfile {
   const forms = new Set(entries.flatMap((e) => [e.person.name, ...e.person.aliases]));
   forms.delete(name);
   const roles: DatedRole[] = [];
+  const seen = new Map<string, Set<string>>(); // article id -> its roles so far
   for (const e of byDate) {
     for (const role of e.person.roles) {
-      if (!roles.some((r) => r.role === role && r.articleId === e.input.articleId)) {
+      const inArticle = seen.get(e.input.articleId) ?? new Set<string>();
+      seen.set(e.input.articleId, inArticle);
+      if (!inArticle.has(role)) {
+        inArticle.add(role);
         roles.push({ role, date: e.input.articleDate, articleId: e.input.articleId });
       }
     }

@@ -6,7 +6,8 @@
 import { firstNameGender, isCountry, isNoun, isStopword, type Gender, type Lexicon } from './lexicon.ts';
 import { roleWord } from './role-words.ts';
 import { isChineseSurname, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, koreanSurname } from './shapes.ts';
-import { isAllCaps, type Token } from './tokens.ts';
+import { isAllCaps, positionsOf, type Token } from './tokens.ts';
+import { memoizeFor } from '../memo.ts';
 import { PLACE_NOUNS } from './entities.ts';
 import { isNounSurname } from './surnames.ts';
 import { appositive, introduced, titled } from './titled.ts';
@@ -38,9 +39,14 @@ const CALENDAR = /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Ok
  * @example isNameWord(lex, tok("Blinken")) // true; isNameWord(lex, tok("Nordkoreas")) // false
  */
 export function isNameWord(lex: Lexicon, t: Token | undefined): t is Token {
-  if (!t || !t.word || !/^\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*$/u.test(t.text)) return false;
-  return !isStopword(lex, t.text) && !isCountry(lex, t.text) && !CALENDAR.test(t.text) && !roleWord(t.text);
+  return !!t && t.word && nameWord(lex, t.text);
 }
+
+/** `isNameWord` for a word's text, worked out once per word. */
+const nameWord = memoizeFor((lex: Lexicon, text: string): boolean => {
+  if (!/^\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*$/u.test(text)) return false;
+  return !isStopword(lex, text) && !isCountry(lex, text) && !CALENDAR.test(text) && !roleWord(text);
+});
 
 /**
  * Whether tokens `a` and `a + 1` are words side by side in one sentence (no mark between).
@@ -109,14 +115,19 @@ function chinese(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
  * @example firstNameOf(lex, tok("Frank-Walter")) // "male"
  */
 export function firstNameOf(lex: Lexicon, t: Token | undefined): Gender | undefined {
-  if (!t || !t.word || !/^\p{Lu}\p{Ll}/u.test(t.text) || isAllCaps(t.text)) return undefined;
-  const whole = firstNameGender(lex, t.text);
+  return t && t.word ? firstName(lex, t.text) : undefined;
+}
+
+/** `firstNameOf` for a word's text, worked out once per word. */
+const firstName = memoizeFor((lex: Lexicon, text: string): Gender | undefined => {
+  if (!/^\p{Lu}\p{Ll}/u.test(text) || isAllCaps(text)) return undefined;
+  const whole = firstNameGender(lex, text);
   if (whole) return whole;
   // "Frank-Walter", "Jean-Cyril" -> double first names
-  const parts = t.text.split('-');
+  const parts = text.split('-');
   if (parts.length === 2 && parts.every((p) => p.length > 1 && firstNameGender(lex, p))) return firstNameGender(lex, parts[0]!);
   return undefined;
-}
+});
 
 function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
   const gender = firstNameOf(lex, tokens[i]);
@@ -148,7 +159,7 @@ function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
  * comma ("Visionen, die Trump und Kim vermittelt hätten") does not count.
  */
 function afterArticle(tokens: readonly Token[], word: string): boolean {
-  return tokens.some((t, k) => t.text === word && ARTICLES.has(tokens[k - 1]?.text.toLowerCase() ?? '') && tokens[k - 2]?.text !== ',');
+  return positionsOf(tokens, word).some((k) => ARTICLES.has(tokens[k - 1]?.text.toLowerCase() ?? '') && tokens[k - 2]?.text !== ',');
 }
 
 /** "Blinken", and also "Lang" (a stopword but a frequent surname). */
@@ -158,8 +169,7 @@ function surnameWord(lex: Lexicon, t: Token): boolean {
 
 /** Whether the word at `i` occurs in the text without `next` after it. */
 function aloneElsewhere(tokens: readonly Token[], i: number, next: string): boolean {
-  const word = tokens[i]!.text;
-  return tokens.some((t, k) => k !== i && t.text === word && tokens[k + 1]?.text !== next);
+  return positionsOf(tokens, tokens[i]!.text).some((k) => k !== i && tokens[k + 1]?.text !== next);
 }
 
 /** A noun is a surname only if it is a frequent one ("Müller") or a nominalised verb ("Blinken"). */

@@ -2,6 +2,7 @@
  * Title and role nouns ("Außenminister", "Chefnuklearunterhändler", "Sprecherin") recognised by
  * their head, so any compound or prefix works: "US-Vizeaußenminister" ends in "minister".
  */
+import { memoize } from '../memo.ts';
 import type { Gender } from './lexicon.ts';
 
 /** Heads of masculine titles that take -in for women. */
@@ -24,6 +25,8 @@ const HEADS = [
 ];
 /** Adjectival titles: "Sondergesandte(r)", "Vorsitzende(r)", "Abgeordnete(r)". */
 const ADJECTIVAL = ['gesandt', 'beauftragt', 'vorsitzend', 'abgeordnet', 'angeklagt', 'bevollmächtigt'];
+// "sondergesandter" -> head "gesandt", ending "er"
+const ADJECTIVAL_ENDINGS = ADJECTIVAL.map((head) => ({ head, regex: new RegExp(`${head}(e|er|en|em|es)$`) }));
 /** Weak masculine heads: "des Präsidenten", "dem Diplomaten". */
 const WEAK = ['präsident', 'diplomat', 'kandidat', 'astronaut', 'journalist', 'polizist', 'aktivist', 'pianist',
   'komponist', 'dirigent', 'experte', 'kollege', 'fürst', 'prinz', 'architekt', 'ökonom', 'historiker',
@@ -46,16 +49,21 @@ export interface RoleWord {
 
 /**
  * Recognise a title word, or undefined. Plurals ("Minister" is ambiguous, "Ministerinnen" is not) are
- * only rejected when unambiguous.
+ * only rejected when unambiguous. Worked out once per word (the result is shared: do not modify it).
  * @example roleWord("US-Vizeaußenminister") // { base: "US-Vizeaußenminister", head: "minister", gender: "male" }
  * @example roleWord("Vizeaußenministerin") // gender "female"
  */
-export function roleWord(word: string): RoleWord | undefined {
+export const roleWord: (word: string) => RoleWord | undefined = memoize((word) => {
+  const found = recognise(word);
+  return found && Object.freeze(found);
+});
+
+function recognise(word: string): RoleWord | undefined {
   if (!/^\p{Lu}/u.test(word) || NOT_ROLES.has(word.toLowerCase())) return undefined;
   const lower = word.toLowerCase();
-  for (const head of ADJECTIVAL) {
+  for (const { head, regex } of ADJECTIVAL_ENDINGS) {
     // "Sondergesandter" / "Vorsitzende" / "Beauftragten" -> adjectival title
-    const m = new RegExp(`${head}(e|er|en|em|es)$`).exec(lower);
+    const m = regex.exec(lower);
     if (m) return { base: word.slice(0, word.length - m[1]!.length) + 'e', head, gender: m[1] === 'er' ? 'male' : 'unknown', adjectival: true };
   }
   for (const head of HEADS) {

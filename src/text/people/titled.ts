@@ -8,7 +8,7 @@ import { PLACE_NOUNS, PLACE_PREPOSITIONS } from './entities.ts';
 import { roleWord } from './role-words.ts';
 import { roleAfter, roleBefore } from './roles.ts';
 import { isChineseSurname, koreanSurname } from './shapes.ts';
-import type { Token } from './tokens.ts';
+import { positionsOf, type Token } from './tokens.ts';
 
 const SALUTATIONS: Record<string, Gender> = { Herr: 'male', Herrn: 'male', Frau: 'female', Dr: 'unknown', Prof: 'unknown' };
 
@@ -43,7 +43,7 @@ export function titled(tokens: readonly Token[], i: number, lex: Lexicon): NameS
   if (last > j) return undefined;
   // "Vertreter Pekings", "Sprecher Merkels" -> a genitive when "Peking"/"Merkel" occurs too
   const stem = name.text.slice(0, -1);
-  if (/[^s]s$/.test(name.text) && tokens.some((x) => x.text === stem)) return undefined;
+  if (/[^s]s$/.test(name.text) && positionsOf(tokens, stem).length > 0) return undefined;
   // "Außenminister Blinken ruft" -> a bare surname; "Minister Gespräche" -> a noun, needs a full name elsewhere
   return { first: j, last: j, kind: 'surname', gender, familyFirst: false, needsConfirmation: isNoun(lex, name.text) };
 }

@@ -55,3 +55,24 @@ export function isCapitalised(word: string): boolean {
 export function isAllCaps(word: string): boolean {
   return /^[\p{Lu}\p{N}\-]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
 }
+
+/** Token texts -> their indices, per token list (built on first use). */
+const POSITIONS = new WeakMap<readonly Token[], Map<string, number[]>>();
+
+/**
+ * Where a text occurs as a token, in order; built once per token list, so asking is cheap.
+ * @example positionsOf(tokenize(splitSentences("Kim traf Kim.")), "Kim") // [0, 2]
+ */
+export function positionsOf(tokens: readonly Token[], text: string): readonly number[] {
+  let index = POSITIONS.get(tokens);
+  if (!index) {
+    index = new Map();
+    for (let k = 0; k < tokens.length; k++) {
+      const list = index.get(tokens[k]!.text);
+      if (list) list.push(k);
+      else index.set(tokens[k]!.text, [k]);
+    }
+    POSITIONS.set(tokens, index);
+  }
+  return index.get(text) ?? [];
+}

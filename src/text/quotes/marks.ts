@@ -9,6 +9,7 @@ export interface Marked {
 }
 
 const CLOSERS: Record<string, string[]> = { '„': ['“', '”', '"'], '«': ['»'], '»': ['«'], '“': ['”'], '"': ['"'] };
+const OPENER_CODES = new Set(Object.keys(CLOSERS).map((mark) => mark.charCodeAt(0)));
 
 /**
  * All quotation-mark pairs of a text, outermost only, left to right. A straight quote opens only
@@ -18,6 +19,8 @@ const CLOSERS: Record<string, string[]> = { '„': ['“', '”', '"'], '«': ['
 export function findMarked(text: string): Marked[] {
   const out: Marked[] = [];
   for (let i = 0; i < text.length; i++) {
+    // (most characters open nothing: skip them without building a string)
+    if (!OPENER_CODES.has(text.charCodeAt(i))) continue;
     const closers = CLOSERS[text[i]!];
     if (!closers) continue;
     // '"' after a letter closes nothing here and opens nothing: "5" Zoll" / stray marks

@@ -3,6 +3,7 @@
  * modifier words, and running a pattern over a text.
  */
 import type { Candidate, Expr, Modifier } from '../types.ts';
+import { gated } from './first-chars.ts';
 
 /** A built expression; `start`/`end` (absolute offsets) narrow the span when the regex matched more. */
 export interface Built {
@@ -53,13 +54,23 @@ export function re(source: string): RegExp {
   return new RegExp(source, 'gu');
 }
 
+/** Each pattern's regex, compiled once with its first-character look-ahead (see `gated`). */
+const COMPILED = new WeakMap<Pattern, RegExp>();
+
+function compiled(pattern: Pattern): RegExp {
+  let regex = COMPILED.get(pattern);
+  if (!regex) COMPILED.set(pattern, (regex = gated(pattern.regex)));
+  return regex;
+}
+
 /**
  * Every candidate a pattern finds in a text.
  * @example runPattern(yearPattern, "im Jahr 1953") // [{ start: 3, end: 12, ... }]
  */
 export function runPattern(pattern: Pattern, text: string): Candidate[] {
   const found: Candidate[] = [];
-  const regex = new RegExp(pattern.regex.source, pattern.regex.flags);
+  const regex = compiled(pattern);
+  regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     if (m[0] === '') {
       regex.lastIndex++;

@@ -1,0 +1,89 @@
+/**
+ * A guard for performance work: sha256 fingerprints of everything extracted at load time, so an
+ * optimisation can be checked to change no output.
+ *   npx tsx eval/facts-fingerprint.ts [path/to/shared/corpora] [--synthetic N] [--times]
+ * Prints one hash each for: extractFacts of every wikinews-de article + the seeds, the people
+ * profiles (mergeProfiles) and the merged timeline (mergeEvents, with the people of each event as
+ * the bot passes them), the people directory (profiles per article, and what a lookup of every
+ * place, organisation and frequent surname finds), and a combined hash. `--synthetic N` fingerprints the same over the
+ * benchmark corpus of N articles (texts reused under new ids and dates), where the merges are
+ * much larger. `--workers N` extracts on N worker threads (must give the same hashes). `--times`
+ * also prints the time each stage took.
+ */
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { syntheticCorpus } from '../bench/corpus.ts';
+import type { Article } from '../src/corpus/article.ts';
+import { PeopleDirectory } from '../src/answers/people-directory.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { extractFacts, peopleIn, type ArticleFacts } from '../src/facts/extract.ts';
+import { extractInParallel } from '../src/facts/parallel.ts';
+import { mergeEvents } from '../src/text/events.ts';
+import { mergeProfiles } from '../src/text/people/merge.ts';
+import { splitSentences } from '../src/text/sentences.ts';
+import { corporaDir } from './corpus-file.ts';
+
+const args = process.argv.slice(2);
+const root = corporaDir(args.find((a, i) => !a.startsWith('--') && !['--synthetic', '--workers'].includes(args[i - 1] ?? '')));
+const synthetic = args.includes('--synthetic') ? Number(args[args.indexOf('--synthetic') + 1]) : 0;
+const times = args.includes('--times');
+const workers = args.includes('--workers') ? Number(args[args.indexOf('--workers') + 1]) : 0;
+const repo = resolve(fileURLToPath(import.meta.url), '../..');
+
+const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+/** Run `work`, printing its time with `--times`. */
+function timed<T>(label: string, work: () => T): T {
+  const t = performance.now();
+  const result = work();
+  if (times) console.error(`${label}: ${(performance.now() - t).toFixed(0)} ms`);
+  return result;
+}
+
+async function timedAsync<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const t = performance.now();
+  const result = await work();
+  if (times) console.error(`${label}: ${(performance.now() - t).toFixed(0)} ms`);
+  return result;
+}
+
+const seeds = (await loadCorpus(join(repo, 'corpus'))).articles;
+const wikinews = (await loadCorpus(join(root, 'wikinews-de', 'articles'))).articles;
+const articles: Article[] = synthetic > 0 ? syntheticCorpus([...seeds, ...wikinews], synthetic) : [...seeds, ...wikinews];
+
+const facts = workers > 0
+  ? await timedAsync(`extractInParallel (${articles.length} articles, ${workers} workers)`, async () => {
+    const all = await extractInParallel(articles, workers);
+    return new Map<string, ArticleFacts>(articles.map((a, i) => [a.id, all[i]!]));
+  })
+  : timed(`extractFacts (${articles.length} articles)`, () =>
+    new Map<string, ArticleFacts>(articles.map((a) => [a.id, extractFacts(a, splitSentences(a.body))])));
+const profiles = timed('mergeProfiles', () =>
+  mergeProfiles(articles.map((a) => ({ articleId: a.id, articleDate: a.date.value, people: facts.get(a.id)!.people.people }))));
+const directory = timed('PeopleDirectory', () =>
+  new PeopleDirectory(articles.map((a) => ({ articleId: a.id, articleDate: a.date.value, facts: facts.get(a.id)! }))));
+// what `who` answers for every place and organisation and for the 200 most named people's surnames
+const asked = [...new Set([...facts.values()].flatMap((f) => f.people.entities.map((e) => e.name)))]
+  .concat(profiles.slice(0, 200).map((p) => p.name.split(' ').at(-1)!));
+const lookups = asked.map((name) => {
+  const found = directory.lookup(name);
+  return [name, found.kind, 'profile' in found ? found.profile.key : 'entity' in found ? found.entity : 'candidates' in found ? found.candidates.map((c) => c.key) : found.suggestions];
+});
+const byArticle = [...directory.byArticle].map(([id, named]) => [id, named.map((p) => p.key)]);
+const events = [...facts.values()].flatMap((f) => f.events);
+const timeline = timed(`mergeEvents (${events.length} events)`, () => mergeEvents(events, {
+  peopleOf: (event) => {
+    const f = facts.get(event.articleId);
+    return f ? peopleIn(f, event.start, event.end) : [];
+  },
+}));
+
+const hashes = {
+  articles: articles.length,
+  facts: sha([...facts]),
+  profiles: sha(profiles),
+  timeline: sha(timeline),
+  directory: sha([byArticle, lookups]),
+};
+console.log(JSON.stringify({ ...hashes, all: sha(hashes) }, null, 2));
