@@ -9,6 +9,7 @@ import { extractFacts, peopleIn, type ArticleFacts } from '../facts/extract.ts';
 import { defaultWorkers, extractInParallel } from '../facts/parallel.ts';
 import { ArchiveIndex } from '../search/index.ts';
 import { mergeEvents, type TimelineEvent as MergedEvent } from '../text/events.ts';
+import { timelineSortKey } from '../text/events-merge.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { PeopleDirectory } from './people-directory.ts';
 
@@ -23,6 +24,8 @@ export interface Knowledge {
   directory?: PeopleDirectory | undefined;
   /** Dated events of all articles, merged and oldest first; built on first use, dropped on every change. */
   timeline?: MergedEvent[] | undefined;
+  /** The timeline's sort keys, for finding a date range by binary search. */
+  timelineKeys?: string[] | undefined;
   /** Articles oldest first; built on first use, dropped on every change. */
   byDate?: Article[] | undefined;
 }
@@ -89,6 +92,7 @@ export function removeArticle(knowledge: Knowledge, id: string): void {
 function forgetDerived(knowledge: Knowledge): void {
   knowledge.directory = undefined;
   knowledge.timeline = undefined;
+  knowledge.timelineKeys = undefined;
   knowledge.byDate = undefined;
 }
 
@@ -104,6 +108,30 @@ export function timelineOf(knowledge: Knowledge): MergedEvent[] {
     },
   });
   return knowledge.timeline;
+}
+
+/**
+ * The timeline entries whose date may fall in a range (a slice found by binary search; callers
+ * still check each entry's precision against the range).
+ * @example timelineBetween(knowledge, { from: "2019", to: "2019" }) // entries dated 2019…
+ */
+export function timelineBetween(knowledge: Knowledge, range: { from: string; to: string }): MergedEvent[] {
+  const timeline = timelineOf(knowledge);
+  knowledge.timelineKeys ??= timeline.map((event) => timelineSortKey(event.date));
+  const keys = knowledge.timelineKeys;
+  // "2019" -> keys from "2019" up to "2019\uffff"; "2019-03".."2019-05" -> "2019-03" up to "2019-05\uffff"
+  return timeline.slice(lowerBound(keys, range.from), lowerBound(keys, `${range.to}\uffff`));
+}
+
+function lowerBound(keys: string[], key: string): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (keys[mid]! < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/messages.ts';
 import { personKey } from '../text/people/index.ts';
 import type { TimelineEvent as MergedEvent } from '../text/events.ts';
 import type { Command, DateRange } from './command.ts';
-import { directoryOf, timelineOf, type Knowledge } from './knowledge.ts';
+import { directoryOf, timelineBetween, timelineOf, type Knowledge } from './knowledge.ts';
 import { pageOf } from './paging.ts';
 import type { TimelineAnswer, TimelineEvent } from './types.ts';
 import { peopleIn } from '../facts/extract.ts';
@@ -32,15 +32,15 @@ export function inRange(date: string, range: DateRange): boolean {
 export function timelineAnswer(knowledge: Knowledge, base: { query: string; lang: Lang }, command: Extract<Command, { kind: 'timeline' }>): TimelineAnswer {
   const { range, topic } = command;
   const onTopic = topic ? topicFilter(knowledge, topic) : () => true;
-  const relevant = timelineOf(knowledge).filter(onTopic);
-  const all = relevant.filter((event) => !range || inRange(event.date.value, range));
+  const candidates = range ? timelineBetween(knowledge, range) : timelineOf(knowledge);
+  const all = candidates.filter((event) => (!range || inRange(event.date.value, range)) && onTopic(event));
   // (only the page shown is turned into answer events: a year of a large archive has thousands)
   const { items, ...paging } = pageOf(all, command.page, TIMELINE_PAGE_SIZE);
   const events = items.map((event) => toAnswerEvent(knowledge, event));
   const answer: TimelineAnswer = { kind: 'timeline', ...base, from: range?.from ?? '', to: range?.to ?? '', events, ...paging };
   if (topic) answer.topic = topic;
   if (all.length === 0 && range) {
-    const year = nearestYear(relevant, range);
+    const year = nearestYear(timelineOf(knowledge).filter(onTopic), range);
     if (year) answer.nearest = { from: year, to: year };
   }
   return answer;

@@ -84,8 +84,12 @@ function sharedPeople(a: readonly string[], b: readonly string[]): number {
   return b.filter((p) => names.has(p.toLowerCase())).length;
 }
 
-/** A key that sorts dates oldest first; coarser dates before finer ones in the same period. */
-function sortKey(date: EventDate): string {
+/**
+ * A key that sorts dates oldest first, coarser dates before finer ones in the same period:
+ * year (a decade at its first year), month, day, then early/mid/late.
+ * @example timelineSortKey({ value: "2019-02", precision: "month", modifier: "late" }) // "2019-02-00-2"
+ */
+export function timelineSortKey(date: EventDate): string {
   const [y = '0', m = '00', d = '00'] = date.value.split('-');
   const year = date.precision === 'decade' ? `${y}0` : y;
   return `${year.padStart(4, '0')}-${m}-${d}-${MODIFIER_RANK[date.modifier ?? 'mid']}`;
@@ -163,6 +167,6 @@ export function mergeEvents(events: readonly ArticleEvent[], options: MergeOptio
     const rep = representative(group);
     return { date: entryDate(rep, group), text: rep.text, articleIds: [...new Set(group.map((e) => e.articleId))], events: group };
   });
-  const keys = new Map(entries.map((e) => [e, sortKey(e.date)]));
+  const keys = new Map(entries.map((e) => [e, timelineSortKey(e.date)]));
   return entries.sort((a, b) => keys.get(a)!.localeCompare(keys.get(b)!));
 }
