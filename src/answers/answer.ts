@@ -3,7 +3,7 @@
  * previous question come in as arguments.
  */
 import { messagesFor, type Lang } from '../i18n/messages.ts';
-import { parseCommand, type Command, type Problem } from './command.ts';
+import { cleanInput, parseCommand, type Command, type Problem } from './command.ts';
 import { commandText, resolveFollowup } from './followup.ts';
 import { helpAnswer } from './help.ts';
 import type { Knowledge } from './knowledge.ts';
@@ -27,10 +27,15 @@ export interface AnswerOptions {
  */
 export function answer(knowledge: Knowledge, input: string, options: AnswerOptions = {}): Answer {
   const lang = detectLanguage(input) ?? options.lang ?? 'de';
-  const query = input.trim().slice(0, 600);
-  let command = parseCommand(input);
-  if (command.kind === 'more' || command.kind === 'followup') command = resolveFollowup(command, options.previous);
+  // the question as asked, without the bot's mention or "/korea"
+  const query = cleanInput(input).slice(0, 600);
+  const asked = parseCommand(input);
+  const command = asked.kind === 'more' || asked.kind === 'followup' ? resolveFollowup(asked, options.previous) : asked;
   const result = answerCommand(knowledge, command, query, lang);
+  // "mehr" after the last page: say so instead of showing the last page again
+  if (asked.kind === 'more' && (result.kind === 'search' || result.kind === 'timeline') && command.kind === result.kind && 'page' in command && command.page > result.pageCount) {
+    return errorAnswer(query, lang, messagesFor(lang).nothingMore, []);
+  }
   const canonical = commandText(command);
   return canonical ? { ...result, command: canonical } : result;
 }

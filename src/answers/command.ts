@@ -38,11 +38,14 @@ export const USAGE = {
   digest: ['digest', 'digest on 08:00', 'digest off', 'digest status', 'digest me 07:30'],
 } as const;
 
-// "<@U123ABC> who Biegun" -> strip the leading mention; "/korea who" -> strip the command name
-const LEADING_MENTION = /^(?:<@[A-Z0-9]+(?:\|[^>]*)?>[\s,:]*)+/;
+// "<@U123ABC> who Biegun" / "wer ist Biegun? <@U123ABC>" -> the bot's mention goes wherever it is
+const MENTION = /<@[A-Z0-9]+(?:\|[^>]*)?>[\s,:]*/g;
+// "/korea who" -> strip the command name
 const COMMAND_PREFIX = /^\/korea\b\s*/i;
-// "Kaesong page 2" / "Sanktionen seite 3" -> page 2 / 3; "page x" -> bad page
-const PAGE_SUFFIX = /\s*\b(?:page|seite)\s+(\S+)$/i;
+// "hey, wer ist Biegun?" / "bitte Chronik 2020" -> a greeting or "bitte" in front says nothing
+const GREETING = /^(?:hey|hallo|hi|hello|moin|servus|bitte|please)\b[\s,!:]*/i;
+// "Kaesong page 2" / "Sanktionen seite 3" -> page 2 / 3; "der Seite Nordkoreas" is no page
+const PAGE_SUFFIX = /(?:^|\s+)(?:page|seite)\s+(\d+)$/i;
 
 const WORDS: Record<string, 'help' | 'timeline' | 'who' | 'digest' | 'more'> = {
   help: 'help', hilfe: 'help', '?': 'help',
@@ -57,7 +60,7 @@ const WORDS: Record<string, 'help' | 'timeline' | 'who' | 'digest' | 'more'> = {
  * @example cleanInput("<@U1> who  Biegun") // "who Biegun"
  */
 export function cleanInput(input: string): string {
-  return input.replace(LEADING_MENTION, '').replace(COMMAND_PREFIX, '').replace(/\s+/g, ' ').trim();
+  return input.replace(MENTION, ' ').trim().replace(COMMAND_PREFIX, '').replace(GREETING, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -73,7 +76,7 @@ export function parseCommand(input: string): Command {
   if (natural.kind === 'followup') return natural.command;
   const text = natural.text;
   const [first = '', ...rest] = text.split(' ');
-  const word = WORDS[first.toLowerCase()];
+  const word = Object.hasOwn(WORDS, first.toLowerCase()) ? WORDS[first.toLowerCase()] : undefined;
   const args = rest.join(' ');
   if (word === undefined) return text === '' ? { kind: 'help' } : withPage(text, (body, page) => ({ kind: 'search', text: body, page }));
   switch (word) {
@@ -83,8 +86,11 @@ export function parseCommand(input: string): Command {
       return args ? withPage(text, (body, page) => ({ kind: 'search', text: body, page })) : { kind: 'more' };
     case 'digest':
       return { kind: 'digest', args };
-    case 'who':
-      return args ? { kind: 'who', name: args.replace(/[?!.]+$/, '').trim() } : invalid({ code: 'whoNeedsName' }, USAGE.who);
+    case 'who': {
+      // "who ?" / "who -" -> no name at all
+      const name = args.replace(/[?!.]+$/, '').trim();
+      return /[\p{L}\p{N}]/u.test(name) ? { kind: 'who', name } : invalid({ code: 'whoNeedsName' }, USAGE.who);
+    }
     case 'timeline':
       return withPage(args, parseTimeline);
   }

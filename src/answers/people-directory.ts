@@ -7,6 +7,9 @@ import { mergeProfiles, type PersonProfile as MergedProfile } from '../text/peop
 import { personKey } from '../text/people/index.ts';
 import { editDistance } from './edit-distance.ts';
 
+/** Shortest name the lookup corrects by itself; shorter or several-word typos only get suggestions. */
+export const MIN_CORRECTED_LENGTH = 5;
+
 /** A place or organisation across the archive. */
 export interface EntityEntry {
   name: string;
@@ -100,7 +103,9 @@ export class PeopleDirectory {
     const entity = this.entities.get(key);
     if (entity) return { kind: 'entity', entity };
     const close = this.closest(key);
-    if (close.length === 1) return { kind: 'person', profile: close[0]!, corrected: close[0]!.name };
+    // Only a long single word is corrected on its own ("Beigun" -> Biegun); "Kim Jong Il" is not
+    // Kim Jong Un and "Lim" is not Kim: a short or several-word name only gets suggestions.
+    if (close.length === 1 && !key.includes(' ') && key.length >= MIN_CORRECTED_LENGTH) return { kind: 'person', profile: close[0]!, corrected: close[0]!.name };
     return { kind: 'none', suggestions: close.length > 0 ? close.map((p) => p.name).slice(0, 5) : this.nearestNames(key, 3) };
   }
 

@@ -77,7 +77,8 @@ function findPeriod(text: string): { index: number; length: number; text: string
     return { index: range.index, length: range[0].length, text: range[0], ...(ok ? { range: { from, to } } : {}) };
   }
   const monthYear = MONTH_YEAR.exec(text);
-  const month = monthYear ? MONTHS[monthYear[1]!.toLowerCase()] : undefined;
+  const monthWord = monthYear?.[1]!.toLowerCase() ?? '';
+  const month = monthYear && Object.hasOwn(MONTHS, monthWord) ? MONTHS[monthWord] : undefined;
   if (monthYear && month) {
     const period = `${monthYear[2]}-${String(month).padStart(2, '0')}`;
     return { index: monthYear.index, length: monthYear[0].length, text: monthYear[0], range: { from: period, to: period } };

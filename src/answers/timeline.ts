@@ -37,7 +37,7 @@ export function timelineAnswer(knowledge: Knowledge, base: { query: string; lang
   // (only the page shown is turned into answer events: a year of a large archive has thousands)
   const { items, ...paging } = pageOf(all, command.page, TIMELINE_PAGE_SIZE);
   const events = items.map((event) => toAnswerEvent(knowledge, event));
-  const answer: TimelineAnswer = { kind: 'timeline', ...base, from: range?.from ?? '', to: range?.to ?? '', events, ...paging };
+  const answer: TimelineAnswer = { kind: 'timeline', ...base, from: range?.from ?? '', to: range?.to ?? '', events, total: all.length, ...paging };
   if (topic) answer.topic = topic;
   if (all.length === 0 && range) {
     const year = nearestYear(timelineOf(knowledge).filter(onTopic), range);
@@ -46,7 +46,7 @@ export function timelineAnswer(knowledge: Knowledge, base: { query: string; lang
   return answer;
 }
 
-/** Events about a person (named in the event), or else from articles matching the topic words. */
+/** Events about a person (named in the event), or else from articles containing every topic word (no fuzzy matching: a timeline must not silently change its subject). */
 function topicFilter(knowledge: Knowledge, topic: string): (event: MergedEvent) => boolean {
   const found = directoryOf(knowledge).lookup(topic);
   if (found.kind === 'person' && !found.corrected) {
@@ -56,12 +56,15 @@ function topicFilter(knowledge: Knowledge, topic: string): (event: MergedEvent) 
       return !!facts && peopleIn(facts, report.start, report.end).some((name) => keys.has(personKey(name)));
     });
   }
-  const matching = new Set(knowledge.index.search(topic).map((hit) => hit.id));
+  const matching = new Set(knowledge.index.containingAll(topic));
   return (event) => event.articleIds.some((id) => matching.has(id));
 }
 
 function toAnswerEvent(knowledge: Knowledge, event: MergedEvent): TimelineEvent {
-  const citations: Citation[] = event.articleIds.flatMap((id) => {
+  // the article whose sentence is shown comes first: "Quelle zeigen" opens the first citation
+  const shownFrom = event.events.find((report) => report.text === event.text)?.articleId;
+  const ordered = shownFrom ? [shownFrom, ...event.articleIds.filter((id) => id !== shownFrom)] : event.articleIds;
+  const citations: Citation[] = ordered.flatMap((id) => {
     const article = knowledge.articles.get(id);
     return article ? [citationOf(article)] : [];
   });

@@ -54,6 +54,8 @@ export interface TimelineEvent {
 /** What happened between `from` and `to` (inclusive, at their precision), oldest first. */
 export interface TimelineAnswer extends AnswerBase, Paging {
   kind: 'timeline';
+  /** Entries in all pages. */
+  total: number;
   /** Start of the period (`YYYY` or `YYYY-MM`); empty when only a topic was given. */
   from: string;
   to: string;
@@ -113,6 +115,8 @@ export interface Candidate {
 /** A person profile; or the candidates for an ambiguous name; or a place/organisation; or suggestions. */
 export interface WhoAnswer extends AnswerBase {
   kind: 'who';
+  /** The name asked for, as typed. */
+  name: string;
   person: PersonProfile | null;
   suggestions: string[];
   /** Set when the name was corrected ("Beigun" -> "Stephen Biegun"). */

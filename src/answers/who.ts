@@ -17,7 +17,8 @@ export const WHO_LIMITS = { quotes: 5, mentions: 6, related: 5, roles: 6 } as co
  * Answer a who question.
  * @example whoAnswer(knowledge, { query: "who Biegun", lang: "de" }, "Biegun").person?.name // "Stephen Biegun"
  */
-export function whoAnswer(knowledge: Knowledge, base: { query: string; lang: Lang }, name: string): WhoAnswer {
+export function whoAnswer(knowledge: Knowledge, asked: { query: string; lang: Lang }, name: string): WhoAnswer {
+  const base = { ...asked, name };
   const directory = directoryOf(knowledge);
   const found = directory.lookup(name);
   const cite = (id: string): Citation[] => {

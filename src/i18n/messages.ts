@@ -20,6 +20,7 @@ const de = {
   whoNeedsName: '`who` braucht einen Namen.',
   badPage: (text: string) => `„${text}“ ist keine Seitenzahl.`,
   nothingToContinue: 'Hier gibt es nichts fortzusetzen. Stell eine neue Frage.',
+  nothingMore: 'Das war alles; mehr gibt es dazu nicht.',
   failure: 'Entschuldigung, beim Antworten ist etwas schiefgegangen. Bitte versuch es in einer Minute noch einmal.',
   rateLimited: 'Slack bremst gerade. Die Antwort kommt gleich.',
   // help
@@ -105,6 +106,7 @@ const en: Messages = {
   whoNeedsName: '`who` needs a name.',
   badPage: (text) => `"${text}" is not a page number.`,
   nothingToContinue: 'There is nothing to continue here. Ask a new question.',
+  nothingMore: 'That was all; there is nothing more.',
   failure: 'Sorry, something went wrong while answering. Please try again in a minute.',
   rateLimited: 'Slack is slowing us down. The answer is on its way.',
   helpTitle: 'Korea desk bot',

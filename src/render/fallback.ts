@@ -32,14 +32,14 @@ export function summaryLine(answer: Answer): string {
     case 'help':
       return m.helpFallback;
     case 'timeline':
-      return m.timelineSummary(periodLabel(answer), answer.events.length);
+      return m.timelineSummary(periodLabel(answer), answer.total);
     case 'who':
       if (answer.person) return m.whoSummary(answer.person.name, answer.person.articles.length);
-      if (answer.candidates?.length) return m.whoAmbiguous(answer.query.replace(/^(who|wer)\s+(ist\s+)?/i, ''));
+      if (answer.candidates?.length) return m.whoAmbiguous(answer.name);
       if (answer.entity) return m.whoEntity(answer.entity.name, answer.entity.kind, answer.entity.articles.length);
-      return m.nobody(answer.query.replace(/^(who|wer)\s+(ist\s+)?/i, ''));
+      return m.nobody(answer.name);
     case 'search':
-      return answer.hits.length > 0 ? m.searchSummary(answer.query, answer.total) : m.noMatch(answer.query);
+      return answer.hits.length > 0 ? m.searchSummary(answer.searchedFor || answer.query, answer.total) : m.noMatch(answer.searchedFor || answer.query);
     case 'source':
       return `${answer.article.title} (${displayDate(answer.article.date, answer.lang)}): ${answer.passage}`;
     case 'error':

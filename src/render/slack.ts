@@ -118,9 +118,9 @@ function renderTimeline(ctx: Ctx, answer: TimelineAnswer): void {
 function renderWho(ctx: Ctx, answer: WhoAnswer): void {
   const m = messagesFor(answer.lang);
   const person = answer.person;
-  const asked = answer.query.replace(/^(who|wer)\s+(ist\s+)?/i, '');
+  const asked = answer.name;
   if (answer.candidates && answer.candidates.length > 0) {
-    ctx.builder.section(escapeSlack(m.whoAmbiguous(asked)));
+    ctx.builder.section(plainMrkdwn(m.whoAmbiguous(asked)));
     for (const c of answer.candidates) ctx.builder.item([`*${plainMrkdwn(c.name)}*${c.roles.length ? ` — ${plainMrkdwn(c.roles.join(', '))}` : ''} (${m.mentionedIn(c.articles)})`], [], ctx.interactive ? commandButton(`who ${c.name}`, answer.lang) : undefined);
     return;
   }
@@ -130,7 +130,7 @@ function renderWho(ctx: Ctx, answer: WhoAnswer): void {
   }
   if (!person) {
     const offer = answer.suggestions.length > 0 ? ` ${m.didYouMean(answer.suggestions.map(codeSpan).join(', '))}` : '';
-    ctx.builder.section(`${escapeSlack(m.nobody(asked))}${offer}`);
+    ctx.builder.section(`${plainMrkdwn(m.nobody(asked))}${offer}`);
     return;
   }
   ctx.builder.header(person.name);
@@ -157,7 +157,7 @@ function unique(values: string[]): string[] {
 
 function renderSearch(ctx: Ctx, answer: SearchAnswer): void {
   const m = messagesFor(answer.lang);
-  ctx.builder.header(m.searchTitle(answer.query));
+  ctx.builder.header(m.searchTitle(answer.searchedFor || answer.query));
   const notes = [
     answer.corrections.length > 0 ? `_${escapeSlack(m.searchedForWords(answer.searchedFor))}_` : '',
     answer.partial ? `_${escapeSlack(m.partialMatch)}_` : '',
@@ -166,7 +166,7 @@ function renderSearch(ctx: Ctx, answer: SearchAnswer): void {
   if (answer.hits.length === 0) {
     const offer = answer.suggestions.length > 0 ? ` ${m.closestTerms(answer.suggestions.map(codeSpan).join(', '))}` : '';
     const wider = answer.withoutFilters > 0 ? ` ${escapeSlack(m.withoutFilters(answer.withoutFilters))}` : '';
-    ctx.builder.section(`${escapeSlack(m.noMatch(answer.query))}${wider}${offer}`);
+    ctx.builder.section(`${plainMrkdwn(m.noMatch(answer.searchedFor || answer.query))}${wider}${offer}`);
     return;
   }
   for (const hit of answer.hits) {

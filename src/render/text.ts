@@ -35,7 +35,7 @@ export function renderText(answer: Answer): string {
       lines.push(`  ${[...answer.before, `>> ${answer.passage} <<`, ...answer.after].join(' ')}`, cite(answer.article));
       break;
     case 'error':
-      if (answer.usage.length) lines.push(`  Try: ${answer.usage.join(' | ')}`);
+      if (answer.usage.length) lines.push(`  ${messagesFor(answer.lang).tryThis}: ${answer.usage.join(' | ')}`);
       break;
   }
   return lines.join('\n');

@@ -9,6 +9,20 @@ describe('parseCommand', () => {
     assert.deepEqual(parseCommand('  help '), { kind: 'help' });
   });
 
+  it('strips the bot mention wherever it is, and a greeting', () => {
+    assert.deepEqual(parseCommand('hey <@U0BOT> wer ist Biegun?'), { kind: 'who', name: 'Biegun' });
+    assert.deepEqual(parseCommand('wer ist Biegun? <@U0BOT>'), { kind: 'who', name: 'Biegun' });
+  });
+
+  it('does not mistake built-in object names for commands', () => {
+    assert.deepEqual(parseCommand('constructor'), { kind: 'search', text: 'constructor', page: 1 });
+    assert.deepEqual(parseCommand('timeline constructor 2020'), { kind: 'timeline', page: 1, range: { from: '2020', to: '2020' }, topic: 'constructor' });
+  });
+
+  it('asks for a name when who has only punctuation', () => {
+    assert.equal(parseCommand('who ?').kind, 'invalid');
+  });
+
   it('strips the /korea prefix and a leading bot mention', () => {
     assert.deepEqual(parseCommand('/korea who Biegun'), { kind: 'who', name: 'Biegun' });
     assert.deepEqual(parseCommand('<@U0BOT> who Kim Jong Un'), { kind: 'who', name: 'Kim Jong Un' });
@@ -40,7 +54,8 @@ describe('parseCommand', () => {
   it('reads a page suffix in German or English, and rejects a bad page', () => {
     assert.deepEqual(parseCommand('Kaesong page 2'), { kind: 'search', text: 'Kaesong', page: 2 });
     assert.deepEqual(parseCommand('timeline 2020 seite 3'), { kind: 'timeline', page: 3, range: { from: '2020', to: '2020' } });
-    assert.equal(parseCommand('Kaesong page zwei').kind, 'invalid');
+    assert.equal(parseCommand('Kaesong page 0').kind, 'invalid');
+    assert.deepEqual(parseCommand('Vorschlag der Seite Nordkoreas'), { kind: 'search', text: 'Vorschlag der Seite Nordkoreas', page: 1 }, 'only digits make a page');
   });
 
   it('parses a timeline topic or person beside the period', () => {

@@ -11,7 +11,7 @@ import { parseArticle } from '../../src/corpus/parse.ts';
 const knowledge = buildKnowledge([
   parseArticle('---\ntitle: Drohung aus Pjöngjang\ndate: 2022-04-02\n---\nKim Yo Jong, die Schwester von Machthaber Kim Jong Un, hat Südkorea gedroht. „Wir werden nicht zögern“, sagte Kim Yo Jong. Die Agentur KCNA verbreitete die Erklärung.', 'drohung.md'),
   parseArticle('---\ntitle: Parade\ndate: 2023-02-09\n---\nMachthaber Kim Jong-un hat in Pjöngjang eine Militärparade abgenommen. Verteidigungsminister Kang Sun Nam erklärte, das Land sei bereit.', 'parade.md'),
-  parseArticle('---\ntitle: Besuch in der Grenzstadt\ndate: 2023-05-01\n---\nDer Vereinigungsminister Kwon Young Se besuchte die Stadt Kaesong nicht. Kwon Young Se sagte, der Dialog müsse weitergehen.', 'besuch.md'),
+  parseArticle('---\ntitle: Besuch in der Grenzstadt\ndate: 2023-05-01\n---\nDer Vereinigungsminister Kwon Young Se besuchte die Stadt Kaesong nicht. Kwon Young Se sagte, der Dialog müsse weitergehen. Er traf den US-Gesandten Stephen Biegun.', 'besuch.md'),
 ]);
 
 function who(name: string): WhoAnswer {
@@ -54,10 +54,17 @@ describe('who', () => {
     assert.equal(result.entity?.kind, 'place');
   });
 
-  it('finds a person despite a typo, and says what it searched for', () => {
+  it('finds a person despite a typo in a long surname, and says what it searched for', () => {
+    const result = who('Beigun');
+    assert.equal(result.person?.name, 'Stephen Biegun');
+    assert.equal(result.searchedFor, 'Stephen Biegun');
+  });
+
+  it('only suggests, never answers, for a short or several-word name with a typo ("Kim Jong Il" is not Kim Jong Un)', () => {
     const result = who('Kang Sun Nma');
-    assert.equal(result.person?.name, 'Kang Sun Nam');
-    assert.equal(result.searchedFor, 'Kang Sun Nam');
+    assert.equal(result.person, null);
+    assert.ok(result.suggestions.includes('Kang Sun Nam'));
+    assert.equal(who('Kim Jong Il').person, null);
   });
 
   it('offers close names when nobody matches', () => {

@@ -26,7 +26,7 @@ function assertWithinLimits(message: { text: string; blocks: Block[] }): void {
 
 describe('renderSlack limits', () => {
   it('cuts a 500-event page to 50 blocks and says how many were left out', () => {
-    const answer: TimelineAnswer = { kind: 'timeline', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: 'timeline 2020', from: '2020', to: '2020', events: Array.from({ length: 500 }, (_, i) => ({ date: '2020-07', precision: 'month', people: [], text: `Ereignis ${i}`, citations: [citation] })) };
+    const answer: TimelineAnswer = { kind: 'timeline', lang: 'en', total: 1, page: 1, pageCount: 1, remaining: 0, query: 'timeline 2020', from: '2020', to: '2020', events: Array.from({ length: 500 }, (_, i) => ({ date: '2020-07', precision: 'month', people: [], text: `Ereignis ${i}`, citations: [citation] })) };
     const message = renderSlack(answer);
     assertWithinLimits(message);
     const last = message.blocks.at(-1)!;
@@ -41,7 +41,7 @@ describe('renderSlack limits', () => {
   });
 
   it('keeps an item and its citation together', () => {
-    const answer: TimelineAnswer = { kind: 'timeline', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: 'q', from: '2020', to: '2020', events: Array.from({ length: 60 }, () => ({ date: '2020', precision: 'year', people: [], text: 'x', citations: [citation] })) };
+    const answer: TimelineAnswer = { kind: 'timeline', lang: 'en', total: 1, page: 1, pageCount: 1, remaining: 0, query: 'q', from: '2020', to: '2020', events: Array.from({ length: 60 }, () => ({ date: '2020', precision: 'year', people: [], text: 'x', citations: [citation] })) };
     const blocks = renderSlack(answer).blocks;
     blocks.forEach((block, i) => {
       if (block.type === 'section' && i > 0) assert.equal(blocks[i + 1]?.type, 'context');
@@ -58,9 +58,9 @@ describe('renderSlack escaping', () => {
   });
 
   it('links the article url only when it is http(s)', () => {
-    const good = JSON.stringify(renderSlack({ kind: 'timeline', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [{ date: '2020', precision: 'year', people: [], text: 't', citations: [{ ...citation, url: 'https://example.org/x?a=1&b=2' }] }] }));
+    const good = JSON.stringify(renderSlack({ kind: 'timeline', lang: 'en', total: 1, page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [{ date: '2020', precision: 'year', people: [], text: 't', citations: [{ ...citation, url: 'https://example.org/x?a=1&b=2' }] }] }));
     assert.match(good, /<https:\/\/example.org\/x\?a=1&amp;b=2\|Link>/);
-    const bad = JSON.stringify(renderSlack({ kind: 'timeline', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [{ date: '2020', precision: 'year', people: [], text: 't', citations: [{ ...citation, url: 'javascript:alert(1)' }] }] }));
+    const bad = JSON.stringify(renderSlack({ kind: 'timeline', lang: 'en', total: 1, page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [{ date: '2020', precision: 'year', people: [], text: 't', citations: [{ ...citation, url: 'javascript:alert(1)' }] }] }));
     assert.doesNotMatch(bad, /javascript/);
   });
 });
@@ -69,8 +69,8 @@ describe('renderSlack content', () => {
   it('renders every answer kind with a header or section and fallback text', () => {
     const answers: Answer[] = [
       { kind: 'help', lang: 'en', title: 'Korea desk bot', query: '', intro: 'i', commands: [{ usage: 'u', description: 'd', example: 'e' }] },
-      { kind: 'timeline', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [], nearest: { from: '2019', to: '2019' } },
-      { kind: 'who', lang: 'en', query: 'who X', person: null, suggestions: ['Xi'] },
+      { kind: 'timeline', lang: 'en', total: 1, page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [], nearest: { from: '2019', to: '2019' } },
+      { kind: 'who', lang: 'en', name: 'X', query: 'who X', person: null, suggestions: ['Xi'] },
       { kind: 'search', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: 'q', hits: [], total: 0, suggestions: [], searchedFor: 'q', corrections: [], filters: {}, partial: false, withoutFilters: 0 },
       { kind: 'error', lang: 'en', query: 'q', message: 'm', usage: ['timeline 2020'] },
     ];
@@ -82,7 +82,7 @@ describe('renderSlack content', () => {
   });
 
   it('offers the nearest period for an empty timeline', () => {
-    const message = renderSlack({ kind: 'timeline', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: '', from: '2015', to: '2015', events: [], nearest: { from: '2018', to: '2018' } });
+    const message = renderSlack({ kind: 'timeline', lang: 'en', total: 1, page: 1, pageCount: 1, remaining: 0, query: '', from: '2015', to: '2015', events: [], nearest: { from: '2018', to: '2018' } });
     assert.match(JSON.stringify(message.blocks), /timeline 2018/);
   });
 });
