@@ -12,16 +12,20 @@ import { loadKnowledge } from './bootstrap.ts';
 import { extractArticle } from './extract.ts';
 import { createLogger } from './log.ts';
 import { renderText } from './render/text.ts';
+import type { Lang } from './i18n/messages.ts';
 
 interface CliOptions {
   corpus: string;
   json: boolean;
+  /** BOT_LANGUAGE, as for the bot. */
+  lang: Lang;
   rest: string[];
 }
 
 /** Parse `--corpus DIR` and `--json`; everything else is the command text. */
 export function parseCliArgs(args: string[], env: Record<string, string | undefined>): CliOptions {
-  const options: CliOptions = { corpus: env.CORPUS_DIR || 'corpus', json: false, rest: [] };
+  const lang = env.BOT_LANGUAGE === 'en' ? 'en' : 'de';
+  const options: CliOptions = { corpus: env.CORPUS_DIR || 'corpus', json: false, lang, rest: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json') options.json = true;
@@ -34,7 +38,7 @@ export function parseCliArgs(args: string[], env: Record<string, string | undefi
 
 async function ask(knowledge: Knowledge, options: CliOptions): Promise<void> {
   const print = (text: string) => {
-    const result = answer(knowledge, text);
+    const result = answer(knowledge, text, { lang: options.lang });
     process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${renderText(result)}\n\n`);
   };
   if (options.rest.length > 0) return print(options.rest.join(' '));

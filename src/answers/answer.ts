@@ -52,8 +52,8 @@ export function answerCommand(knowledge: Knowledge, command: Command, query: str
     case 'search':
       return searchAnswer(knowledge, { query, lang }, command.text, command.page);
     case 'digest':
-      // The digest needs the subscription store: the adapters answer it; the core only says how.
-      return helpAnswer(query, lang);
+      // The digest needs the subscription store: the Slack and console adapters answer it
+      return errorAnswer(query, lang, messagesFor(lang).digestOnlyInSlack, ['digest']);
     case 'more':
     case 'followup':
       return errorAnswer(query, lang, messagesFor(lang).nothingToContinue, []);

@@ -78,7 +78,8 @@ export function parseCommand(input: string): Command {
   const [first = '', ...rest] = text.split(' ');
   const word = Object.hasOwn(WORDS, first.toLowerCase()) ? WORDS[first.toLowerCase()] : undefined;
   const args = rest.join(' ');
-  if (word === undefined) return text === '' ? { kind: 'help' } : withPage(text, (body, page) => ({ kind: 'search', text: body, page }));
+  // "page 2" alone has nothing to search: it is help
+  if (word === undefined) return text === '' ? { kind: 'help' } : withPage(text, (body, page) => (body ? { kind: 'search', text: body, page } : { kind: 'help' }));
   switch (word) {
     case 'help':
       return { kind: 'help' };
@@ -112,6 +113,8 @@ function parseTimeline(args: string, page: number): Command {
   if (!args) return invalid({ code: 'timelineNeedsRange' }, USAGE.timeline);
   const parsed = parsePeriodWords(args);
   if (parsed.bad) return invalid({ code: 'badRange', text: parsed.bad }, USAGE.timeline);
+  // "timeline .." / "timeline 2019-": punctuation is neither a period nor a topic
+  if ((parsed.rest && !/[\p{L}\p{N}]/u.test(parsed.rest)) || (!parsed.rest && !parsed.range)) return invalid({ code: 'badRange', text: args }, USAGE.timeline);
   const command: Command = { kind: 'timeline', page };
   if (parsed.range) command.range = parsed.range;
   if (parsed.rest) command.topic = parsed.rest;

@@ -3,7 +3,7 @@
  * earlier years, the people most named in the new articles, and a quote of the day.
  */
 import type { DigestInput } from '../digest/content.ts';
-import { timelineOf, type Knowledge } from './knowledge.ts';
+import { directoryOf, timelineOf, type Knowledge } from './knowledge.ts';
 
 /** Shortest and longest quote worth quoting in the morning. */
 const QUOTE_LENGTH = { min: 40, max: 300 } as const;
@@ -21,7 +21,8 @@ export function digestExtras(knowledge: Knowledge, newIds: string[], day: string
   let quote: DigestInput['quoteOfDay'];
   for (const id of newIds) {
     const facts = knowledge.facts.get(id);
-    for (const person of facts?.people.people ?? []) counts.set(person.name, (counts.get(person.name) ?? 0) + 1);
+    // through the merged profiles, so "Kim Jong Un" and "Kim Jong-un" count as one person
+    for (const profile of directoryOf(knowledge).byArticle.get(id) ?? []) counts.set(profile.name, (counts.get(profile.name) ?? 0) + 1);
     for (const q of facts?.quotes ?? []) {
       const fits = q.type === 'direct' && q.speaker && q.text.length >= QUOTE_LENGTH.min && q.text.length <= QUOTE_LENGTH.max;
       if (fits && (!quote || q.text.length > quote.text.length)) quote = { text: q.text, speaker: q.speaker!, articleId: id };

@@ -73,7 +73,9 @@ function toAnswerEvent(knowledge: Knowledge, event: MergedEvent): TimelineEvent 
     return facts ? peopleIn(facts, report.start, report.end) : [];
   }))];
   const precision = event.date.precision === 'decade' ? 'decade' : event.date.precision;
-  const answerEvent: TimelineEvent = { date: event.date.value, precision, text: event.text, people, citations };
+  // the JSON contract's dates are YYYY[-MM[-DD]]: a decade ("199") is given as its first year
+  const date = precision === 'decade' ? `${event.date.value}0` : event.date.value;
+  const answerEvent: TimelineEvent = { date, precision, text: event.text, people, citations };
   if (event.date.modifier) answerEvent.modifier = event.date.modifier;
   return answerEvent;
 }

@@ -39,7 +39,7 @@ export interface HelpAnswer extends AnswerBase {
   commands: HelpEntry[];
 }
 
-/** A dated item of a timeline. `date` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a decade: `YYY`). */
+/** A dated item of a timeline. `date` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a decade: its first year, with `precision: "decade"`). */
 export interface TimelineEvent {
   date: string;
   precision: 'day' | 'month' | 'year' | 'decade';

@@ -8,6 +8,8 @@ export interface TextObject {
   type: 'mrkdwn' | 'plain_text';
   text: string;
   emoji?: boolean;
+  /** mrkdwn only: true stops Slack from turning bare URLs, @channel or #channel into links and mentions. */
+  verbatim?: boolean;
 }
 
 export interface HeaderBlock {

@@ -16,8 +16,11 @@ const EN_MODIFIERS: Record<DateModifier, string> = { early: 'early', mid: 'mid',
  * @example displayDate("1953-07-27", "de") // "27. Juli 1953"
  * @example displayDate("2019-02", "de", "late") // "Ende Februar 2019"
  * @example displayDate("2020-07", "en") // "July 2020"
+ * @example displayDate("1990", "de", undefined, true) // "die 1990er Jahre"
  */
-export function displayDate(value: string, lang: Lang, modifier?: DateModifier): string {
+export function displayDate(shown: string, lang: Lang, modifier?: DateModifier, decade = false): string {
+  // a decade comes as its first year ("1990") with `decade` set; inside, decades are "199"
+  const value = decade && /^\d{4}$/.test(shown) ? shown.slice(0, 3) : shown;
   // "1953-07-27" -> day, "2019-02" -> month, "2016" -> year, "199" -> decade; anything else as it is
   const precision = /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'day' : /^\d{4}-\d{2}$/.test(value) ? 'month' : /^\d{4}$/.test(value) ? 'year' : /^\d{3}$/.test(value) ? 'decade' : null;
   if (!precision) return value;

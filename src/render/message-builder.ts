@@ -40,9 +40,11 @@ export class MessageBuilder {
    * Section texts must already be escaped mrkdwn.
    */
   item(sections: string[], context: string[] = [], accessory?: ButtonElement): boolean {
-    const parts: Block[] = sections.map((text) => ({ type: 'section', text: { type: 'mrkdwn', text: truncate(text, BLOCK_LIMITS.sectionText) } }));
+    const parts: Block[] = sections.map((text) => ({ type: 'section', text: { type: 'mrkdwn', text: truncate(text, BLOCK_LIMITS.sectionText), verbatim: true } }));
     if (accessory && parts[0]?.type === 'section') parts[0].accessory = fitButton(accessory);
-    const elements = context.slice(0, BLOCK_LIMITS.contextElements).map((text) => ({ type: 'mrkdwn' as const, text: truncate(text, BLOCK_LIMITS.contextText) }));
+    // more citations than a context block holds: the last element says how many are left out
+    const shown = context.length > BLOCK_LIMITS.contextElements ? [...context.slice(0, BLOCK_LIMITS.contextElements - 1), `+${context.length - BLOCK_LIMITS.contextElements + 1}`] : context;
+    const elements = shown.map((text) => ({ type: 'mrkdwn' as const, text: truncate(text, BLOCK_LIMITS.contextText), verbatim: true }));
     if (elements.length > 0) parts.push({ type: 'context', elements });
     const chars = parts.reduce((sum, block) => sum + blockTextLength(block), 0);
     if (!this.fits(parts.length, chars)) {
@@ -80,7 +82,7 @@ export class MessageBuilder {
   /** The message, with a closing note when items were left out. */
   build(notShownLabel: (count: number) => string = (n) => `${n} more not shown.`): SlackMessage {
     const blocks = [...this.blocks];
-    if (this.omitted > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: notShownLabel(this.omitted) }] });
+    if (this.omitted > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: notShownLabel(this.omitted), verbatim: true }] });
     if (this.trailer) blocks.push(this.trailer);
     return { text: truncate(this.fallback, BLOCK_LIMITS.fallbackText), blocks };
   }

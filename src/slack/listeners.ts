@@ -62,7 +62,8 @@ export function registerListeners(app: App, core: BotCore, logger: Logger): void
     const digest = digestArgs(text);
     if (digest !== null && core.digest && event.user) {
       const { message } = await safeDigest(() => core.digest!(digest, { channel: event.channel, user: event.user! }), lang, logger);
-      await postOrLog(logger, event.channel, () => client.chat.postMessage({ channel: event.channel, thread_ts, ...message }));
+      // only the asker sees a digest preview or a subscription reply, as with the slash command
+      await postOrLog(logger, event.channel, () => client.chat.postEphemeral({ channel: event.channel, user: event.user!, thread_ts, ...message }));
       return;
     }
     const previous = await previousCommand(client, event.channel, event.thread_ts, logger);

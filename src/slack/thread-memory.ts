@@ -6,6 +6,9 @@
 import type { App } from '@slack/bolt';
 import type { Logger } from '../log.ts';
 
+/** Pages of a thread read at most (200 messages each). */
+const MAX_PAGES = 10;
+
 /** The metadata event type on the bot's answers. */
 export const ANSWER_EVENT_TYPE = 'korea_answer';
 
@@ -22,14 +25,19 @@ export function answerMetadata(command: string | undefined) {
 export async function previousCommand(client: App['client'], channel: string, threadTs: string | undefined, logger: Logger): Promise<string | undefined> {
   if (!threadTs) return undefined;
   try {
-    const replies = await client.conversations.replies({ channel, ts: threadTs, include_all_metadata: true, limit: 200 });
-    const messages = replies.messages ?? [];
-    for (let i = messages.length - 1; i >= 0; i--) {
-      const metadata = messages[i]!.metadata;
-      const payload = metadata?.event_type === ANSWER_EVENT_TYPE ? (metadata.event_payload as Record<string, unknown> | undefined) : undefined;
-      const command = payload?.command;
-      if (typeof command === 'string') return command;
+    // replies come oldest first, a page at a time: read on to the newest (bounded)
+    let found: string | undefined;
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const replies = await client.conversations.replies({ channel, ts: threadTs, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) });
+      for (const message of replies.messages ?? []) {
+        const payload = message.metadata?.event_type === ANSWER_EVENT_TYPE ? (message.metadata.event_payload as Record<string, unknown> | undefined) : undefined;
+        if (typeof payload?.command === 'string') found = payload.command;
+      }
+      cursor = replies.response_metadata?.next_cursor || undefined;
+      if (!replies.has_more || !cursor) break;
     }
+    return found;
   } catch (error) {
     logger.warn(`conversations.replies failed in ${channel}:`, error);
   }

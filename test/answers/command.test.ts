@@ -35,7 +35,7 @@ describe('parseCommand', () => {
   });
 
   it('explains what timeline accepts when the range is missing or malformed', () => {
-    for (const input of ['timeline', 'timeline 20x0', 'timeline 2020-13', 'timeline 2021..2019']) {
+    for (const input of ['timeline', 'timeline 20x0', 'timeline 2020-13', 'timeline 2021..2019', 'timeline ..', 'timeline 2019-']) {
       const command = parseCommand(input);
       assert.equal(command.kind, 'invalid', input);
       if (command.kind === 'invalid') assert.ok(command.usage.includes('timeline 2020'));

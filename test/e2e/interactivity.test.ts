@@ -91,6 +91,17 @@ describe('threads', () => {
     assert.match(visibleText(reply.body.blocks), /rakete-01/);
   });
 
+  it('reads a long thread to its newest answer, page by page', async () => {
+    const answer = (command: string) => ({ ts: '1', text: 'answer', metadata: { event_type: 'korea_answer', event_payload: { command } } });
+    running.slack.script('conversations.replies',
+      { status: 200, body: { ok: true, has_more: true, response_metadata: { next_cursor: 'page2' }, messages: [answer('timeline 2022-01')] } },
+      { status: 200, body: { ok: true, has_more: false, messages: [answer('timeline Raketentest 2022-05')] } });
+    await mention('und 2022-06?', '1700000350.000300', '1700000350.000100');
+    const reply = await running.slack.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === '1700000350.000100');
+    assert.match(visibleText(reply.body.blocks), /Chronik Raketentest, Juni 2022/);
+    assert.ok(running.slack.calls.some((c) => c.path === '/api/conversations.replies' && c.body.cursor === 'page2'));
+  });
+
   it('answers a follow-up without context with a short explanation instead of failing', async () => {
     running.slack.script('conversations.replies', { status: 200, body: { ok: false, error: 'missing_scope' } });
     await mention('mehr', '1700000400.000200', '1700000400.000100');
