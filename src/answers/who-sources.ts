@@ -30,15 +30,23 @@ export function personQuotes(knowledge: Knowledge, profile: MergedProfile, limit
  * @example personMentions(knowledge, biegun, 6)[0].sentence // "US-Vizeaußenminister Stephen Biegun hat …"
  */
 export function personMentions(knowledge: Knowledge, profile: MergedProfile, limit: number): MentionRef[] {
+  // group the mentions by article once (a prominent person has thousands)
+  const byArticle = new Map<string, Array<{ start: number }>>();
+  for (const mention of profile.mentions) {
+    const list = byArticle.get(mention.articleId);
+    if (list) list.push(mention);
+    else byArticle.set(mention.articleId, [mention]);
+  }
   const mentions: MentionRef[] = [];
   const perArticle = Math.max(1, Math.ceil(limit / Math.max(1, profile.articleIds.length)));
   for (const id of profile.articleIds) {
+    if (mentions.length >= limit) break;
     const article = knowledge.articles.get(id);
     const sentences = knowledge.sentences.get(id) ?? [];
     if (!article) continue;
     const seen = new Set<number>();
-    for (const mention of profile.mentions) {
-      if (mention.articleId !== id || seen.size >= perArticle || mentions.length >= limit) continue;
+    for (const mention of byArticle.get(id) ?? []) {
+      if (seen.size >= perArticle || mentions.length >= limit) break;
       const index = sentences.findIndex((s) => s.start <= mention.start && mention.start < s.end);
       if (index < 0 || seen.has(index)) continue;
       seen.add(index);

@@ -11,7 +11,7 @@ import { personMentions, personQuotes } from './who-sources.ts';
 import type { PersonProfile, WhoAnswer } from './types.ts';
 
 /** How many quotes, mention sentences and related people a profile lists. */
-export const WHO_LIMITS = { quotes: 5, mentions: 6, related: 5, roles: 6 } as const;
+export const WHO_LIMITS = { quotes: 5, mentions: 6, related: 5, roles: 6, roleHistory: 20 } as const;
 
 /**
  * Answer a who question.
@@ -57,7 +57,7 @@ function profileOf(knowledge: Knowledge, profile: MergedProfile, cite: (id: stri
     name: profile.name,
     aliases: profile.aliases,
     roles: distinctRoles(profile).slice(0, WHO_LIMITS.roles),
-    roleHistory: profile.roles.flatMap((r) => cite(r.articleId).map((article) => ({ role: r.role, date: r.date, article }))),
+    roleHistory: profile.roles.slice(0, WHO_LIMITS.roleHistory).flatMap((r) => cite(r.articleId).map((article) => ({ role: r.role, date: r.date, article }))),
     articles: profile.articleIds.flatMap(cite),
     firstMention: profile.firstDate,
     lastMention: profile.lastDate,
