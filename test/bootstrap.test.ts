@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { answer } from '../src/answers/answer.ts';
 import { loadKnowledge } from '../src/bootstrap.ts';
+import { timelineOf } from '../src/answers/knowledge.ts';
 import { createLogger } from '../src/log.ts';
 import { snapshotPath } from '../src/store/snapshot-file.ts';
 
@@ -37,6 +38,8 @@ describe('snapshot at start-up', () => {
     assert.deepEqual(second.sentences, first.sentences);
     assert.deepEqual([...second.articles.values()], [...first.articles.values()]);
     assert.deepEqual(second.facts, first.facts, 'extracted facts come back without re-extraction');
+    assert.ok(second.timeline, 'the merged timeline comes back without merging again');
+    assert.deepEqual(second.timeline, timelineOf(first));
     for (const query of ['Kaesong 2019', 'Beigun', 'who Biegun', 'who Kim', 'timeline 2020', 'timeline Biegun', 'Atomgespräche']) {
       assert.deepEqual(answer(second, query), answer(first, query), query);
     }

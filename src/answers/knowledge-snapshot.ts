@@ -1,6 +1,6 @@
 /**
- * Knowledge <-> snapshot bytes: the articles, their sentence offsets, their extracted facts and
- * the packed index, so an unchanged corpus starts without reading or analysing a single article
+ * Knowledge <-> snapshot bytes: the articles, their sentence offsets, their extracted facts, the
+ * merged timeline and the packed index, so an unchanged corpus starts without reading or analysing a single article
  * again. Pure.
  */
 import type { Article } from '../corpus/article.ts';
@@ -9,12 +9,13 @@ import { ANALYSER_VERSION, createAnalyser } from '../search/analyser.ts';
 import { packSections, SnapshotError, unpackSections, type SectionData } from '../search/container.ts';
 import { ArchiveIndex } from '../search/index.ts';
 import type { Sentence } from '../text/sentences.ts';
-import type { Knowledge } from './knowledge.ts';
+import { timelineOf, type Knowledge } from './knowledge.ts';
+import { decodeTimeline, encodeTimeline } from './timeline-snapshot.ts';
 
 export { SnapshotError };
 
 /** Bump when the snapshot layout changes. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /** What the snapshot header records. */
 export interface SnapshotMeta {
@@ -66,6 +67,7 @@ export function encodeKnowledge(knowledge: Knowledge, fingerprint: string, warni
     bodyLengths,
     sentences: encodeSentences(articles.map((a) => knowledge.sentences.get(a.id) ?? [])),
     facts: encoder.encode(JSON.stringify(articles.map((a) => knowledge.facts.get(a.id)))),
+    timeline: encoder.encode(JSON.stringify(encodeTimeline(timelineOf(knowledge), packed.docs.ids, knowledge.facts))),
     terms: encoder.encode(packed.terms.join('\n')),
     postingOffsets: packed.postings.offsets,
     postingDocs: packed.postings.docs,
@@ -133,7 +135,10 @@ function restore(file: ReturnType<typeof unpackSections>, meta: SnapshotMeta): K
     vocabulary,
     lowercase: file.text('lowercase').split('\n').filter(Boolean),
   }, createAnalyser());
-  return { articles, sentences, index, facts };
+  const knowledge: Knowledge = { articles, sentences, index, facts };
+  const savedTimeline = JSON.parse(file.text('timeline')) as Parameters<typeof decodeTimeline>[0] | null;
+  if (savedTimeline) knowledge.timeline = decodeTimeline(savedTimeline, ids, facts);
+  return knowledge;
 }
 
 function encodeSentences(lists: Sentence[][]): Uint32Array {

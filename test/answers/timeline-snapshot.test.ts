@@ -1,0 +1,28 @@
+/**
+ * The merged timeline travels in the snapshot, so start-up does not merge every report again.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decodeKnowledge, encodeKnowledge } from '../../src/answers/knowledge-snapshot.ts';
+import { buildKnowledge, timelineOf } from '../../src/answers/knowledge.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) all.set(chunk, (at += chunk.length) - chunk.length);
+  return all;
+}
+
+describe('timeline in the snapshot', () => {
+  it('comes back exactly as merged, before anything merges again', async () => {
+    const knowledge = buildKnowledge((await loadCorpus('corpus')).articles);
+    const merged = timelineOf(knowledge);
+    const { knowledge: restored } = decodeKnowledge(concat(encodeKnowledge(knowledge, 'fp', [])), 'fp');
+    assert.ok(restored.timeline, 'restored without calling timelineOf');
+    assert.deepEqual(restored.timeline, merged);
+    // the reports are the restored facts' own objects, so people and offsets line up
+    const report = restored.timeline[0]!.events[0]!;
+    assert.ok(restored.facts.get(report.articleId)!.events.includes(report));
+  });
+});
