@@ -6,7 +6,7 @@ import type { HelpAnswer } from './types.ts';
 
 /**
  * The help answer in a language.
- * @example helpAnswer("", "de").commands[0].usage // "timeline <YYYY | YYYY-MM | YYYY..YYYY | Thema>"
+ * @example helpAnswer("", "en").commands[1].usage // "who <name>"
  */
 export function helpAnswer(query: string, lang: Lang): HelpAnswer {
   const m = messagesFor(lang);
@@ -17,9 +17,9 @@ export function helpAnswer(query: string, lang: Lang): HelpAnswer {
     title: m.helpTitle,
     intro: m.helpIntro,
     commands: [
-      { usage: 'timeline <YYYY | YYYY-MM | YYYY..YYYY> [Thema | Person]', description: m.helpTimeline, example: '/korea timeline Kaesong 2019' },
-      { usage: 'who <Name>', description: m.helpWho, example: '/korea who Biegun' },
-      { usage: '<Suchbegriffe> [YYYY | YYYY-MM]', description: m.helpSearch, example: '/korea Sanktionen 2019' },
+      { usage: m.usageTimeline, description: m.helpTimeline, example: '/korea timeline Kaesong 2019' },
+      { usage: m.usageWho, description: m.helpWho, example: '/korea who Biegun' },
+      { usage: m.usageSearch, description: m.helpSearch, example: '/korea Sanktionen 2019' },
       { usage: 'digest [on HH:MM | off | status | me HH:MM]', description: m.helpDigest, example: '/korea digest on 08:00' },
       { usage: 'help', description: m.helpHelp, example: '/korea help' },
     ],
