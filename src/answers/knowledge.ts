@@ -4,7 +4,8 @@
  * Updated in place when an article changes; what is derived across articles (people profiles,
  * the merged timeline, date order) is rebuilt on first use after a change.
  */
-import type { Article } from '../corpus/article.ts';
+import { citationOf, type Article, type Citation } from '../corpus/article.ts';
+import { sortArticles } from '../corpus/load.ts';
 import { extractFacts, peopleIn, type ArticleFacts } from '../facts/extract.ts';
 import { defaultWorkers, extractInParallel } from '../facts/parallel.ts';
 import { ArchiveIndex } from '../search/index.ts';
@@ -157,8 +158,19 @@ export function warmUp(knowledge: Knowledge): void {
 
 /** Articles oldest first (sorted once per change of the archive; do not modify the array). */
 export function articlesByDate(knowledge: Knowledge): Article[] {
-  knowledge.byDate ??= [...knowledge.articles.values()].sort((a, b) => a.date.value.localeCompare(b.date.value) || a.id.localeCompare(b.id));
+  knowledge.byDate ??= sortArticles([...knowledge.articles.values()]);
   return knowledge.byDate;
+}
+
+/**
+ * Citations of the articles with these ids that are (still) in the archive, in the same order.
+ * @example citationsOf(knowledge, ["003_3f8a301a5dfb26f2"]) // [{ id: "003_…", title: "…", date: "2020-07" }]
+ */
+export function citationsOf(knowledge: Knowledge, ids: readonly string[]): Citation[] {
+  return ids.flatMap((id) => {
+    const article = knowledge.articles.get(id);
+    return article ? [citationOf(article)] : [];
+  });
 }
 
 /**

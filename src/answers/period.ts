@@ -1,6 +1,7 @@
 /**
  * Periods in what users type: "2020", "2020-07", "2018..2020", "Juli 2020", "von 2018 bis 2020".
  */
+import { monthOf } from '../text/dates/lexicon.ts';
 
 /** A date range at its precision: `from`/`to` are `YYYY` or `YYYY-MM`. */
 export interface DateRange {
@@ -15,11 +16,11 @@ export interface PeriodWords {
   bad?: string;
 }
 
-const MONTHS: Record<string, number> = {
-  januar: 1, jänner: 1, january: 1, jan: 1, februar: 2, february: 2, feb: 2, märz: 3, maerz: 3, march: 3, april: 4, apr: 4,
-  mai: 5, may: 5, juni: 6, june: 6, juli: 7, july: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
-  oktober: 10, october: 10, okt: 10, oct: 10, november: 11, nov: 11, dezember: 12, december: 12, dez: 12, dec: 12,
-};
+/** Month words the German date tagger does not know: English names and short forms without a dot (German names come from its lexicon). */
+const OTHER_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['maerz', 3], ['march', 3], ['apr', 4], ['may', 5], ['june', 6],
+  ['july', 7], ['aug', 8], ['sept', 9], ['sep', 9], ['october', 10], ['okt', 10], ['oct', 10], ['nov', 11], ['december', 12], ['dez', 12], ['dec', 12],
+]);
 
 /** Words that only glue a period to the sentence ("im Juli 2020", "2019 in Kaesong"). */
 const FILLERS = new Set(['im', 'in', 'am', 'an', 'von', 'vom', 'seit', 'zu', 'dazu', 'the', 'of', 'during', 'jahr', 'year', 'zwischen', 'between']);
@@ -78,7 +79,7 @@ function findPeriod(text: string): { index: number; length: number; text: string
   }
   const monthYear = MONTH_YEAR.exec(text);
   const monthWord = monthYear?.[1]!.toLowerCase() ?? '';
-  const month = monthYear && Object.hasOwn(MONTHS, monthWord) ? MONTHS[monthWord] : undefined;
+  const month = monthYear ? (monthOf(monthWord) ?? OTHER_MONTHS.get(monthWord)) : undefined;
   if (monthYear && month) {
     const period = `${monthYear[2]}-${String(month).padStart(2, '0')}`;
     return { index: monthYear.index, length: monthYear[0].length, text: monthYear[0], range: { from: period, to: period } };

@@ -2,12 +2,11 @@
  * `timeline [range] [topic | person]`: what happened, from the dated events inside the articles
  * (the same event told by several articles is one entry citing all of them), oldest first.
  */
-import { citationOf, type Citation } from '../corpus/article.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { personKey } from '../text/people/index.ts';
 import type { TimelineEvent as MergedEvent } from '../text/events.ts';
 import type { Command, DateRange } from './command.ts';
-import { directoryOf, timelineBetween, timelineOf, type Knowledge } from './knowledge.ts';
+import { citationsOf, directoryOf, timelineBetween, timelineOf, type Knowledge } from './knowledge.ts';
 import { pageOf } from './paging.ts';
 import type { TimelineAnswer, TimelineEvent } from './types.ts';
 import { peopleIn } from '../facts/extract.ts';
@@ -64,15 +63,12 @@ function toAnswerEvent(knowledge: Knowledge, event: MergedEvent): TimelineEvent 
   // the article whose sentence is shown comes first: "Quelle zeigen" opens the first citation
   const shownFrom = event.events.find((report) => report.text === event.text)?.articleId;
   const ordered = shownFrom ? [shownFrom, ...event.articleIds.filter((id) => id !== shownFrom)] : event.articleIds;
-  const citations: Citation[] = ordered.flatMap((id) => {
-    const article = knowledge.articles.get(id);
-    return article ? [citationOf(article)] : [];
-  });
+  const citations = citationsOf(knowledge, ordered);
   const people = [...new Set(event.events.flatMap((report) => {
     const facts = knowledge.facts.get(report.articleId);
     return facts ? peopleIn(facts, report.start, report.end) : [];
   }))];
-  const precision = event.date.precision === 'decade' ? 'decade' : event.date.precision;
+  const precision = event.date.precision;
   // the JSON contract's dates are YYYY[-MM[-DD]]: a decade ("199") is given as its first year
   const date = precision === 'decade' ? `${event.date.value}0` : event.date.value;
   const answerEvent: TimelineEvent = { date, precision, text: event.text, people, citations };

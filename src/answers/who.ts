@@ -3,10 +3,10 @@
  * and the people named with them. An ambiguous name lists the candidates; a place or
  * organisation says so.
  */
-import { citationOf, type Citation } from '../corpus/article.ts';
+import type { Citation } from '../corpus/article.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { PersonProfile as MergedProfile } from '../text/people/merge.ts';
-import { directoryOf, type Knowledge } from './knowledge.ts';
+import { citationsOf, directoryOf, type Knowledge } from './knowledge.ts';
 import { personMentions, personQuotes } from './who-sources.ts';
 import type { PersonProfile, WhoAnswer } from './types.ts';
 
@@ -21,10 +21,7 @@ export function whoAnswer(knowledge: Knowledge, asked: { query: string; lang: La
   const base = { ...asked, name };
   const directory = directoryOf(knowledge);
   const found = directory.lookup(name);
-  const cite = (id: string): Citation[] => {
-    const article = knowledge.articles.get(id);
-    return article ? [citationOf(article)] : [];
-  };
+  const cite = (id: string): Citation[] => citationsOf(knowledge, [id]);
   switch (found.kind) {
     case 'person': {
       const answer: WhoAnswer = { kind: 'who', ...base, person: profileOf(knowledge, found.profile, cite), suggestions: [] };
@@ -37,7 +34,7 @@ export function whoAnswer(knowledge: Knowledge, asked: { query: string; lang: La
         candidates: found.candidates.slice(0, 8).map((p) => ({ name: p.name, roles: distinctRoles(p).slice(0, 2), articles: p.articleIds.length })),
       };
     case 'entity':
-      return { kind: 'who', ...base, person: null, suggestions: [], entity: { name: found.entity.name, kind: found.entity.kind, articles: found.entity.articleIds.flatMap(cite) } };
+      return { kind: 'who', ...base, person: null, suggestions: [], entity: { name: found.entity.name, kind: found.entity.kind, articles: citationsOf(knowledge, found.entity.articleIds) } };
     case 'none':
       return { kind: 'who', ...base, person: null, suggestions: found.suggestions };
   }
@@ -58,7 +55,7 @@ function profileOf(knowledge: Knowledge, profile: MergedProfile, cite: (id: stri
     aliases: profile.aliases,
     roles: distinctRoles(profile).slice(0, WHO_LIMITS.roles),
     roleHistory: profile.roles.slice(0, WHO_LIMITS.roleHistory).flatMap((r) => cite(r.articleId).map((article) => ({ role: r.role, date: r.date, article }))),
-    articles: profile.articleIds.flatMap(cite),
+    articles: citationsOf(knowledge, profile.articleIds),
     firstMention: profile.firstDate,
     lastMention: profile.lastDate,
     quotes: personQuotes(knowledge, profile, WHO_LIMITS.quotes),

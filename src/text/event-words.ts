@@ -49,14 +49,6 @@ export function sameWord(a: string, b: string): boolean {
 }
 
 /**
- * How many words of `a` have a match in `b`.
- * @example sharedWords(["gipfel", "hanoi"], ["gipfeltreff", "trump"]) // 1
- */
-export function sharedWords(a: readonly string[], b: readonly string[]): number {
-  return a.filter((w) => b.some((v) => sameWord(w, v))).length;
-}
-
-/**
  * The part of a sentence that carries a date, at most `max` characters: the whole sentence if
  * short enough, else the clause around the date, widened by neighbouring clauses while it fits.
  * Returns offsets relative to the sentence.

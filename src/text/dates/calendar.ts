@@ -99,10 +99,3 @@ export function monthsBetween(a: Cal, b: Cal): number {
   return index(b) - index(a);
 }
 
-/**
- * Days from `a` to `b` (both day-precise).
- * @example daysBetween({ year: 2020, month: 7, day: 1 }, { year: 2020, month: 7, day: 8 }) // 7
- */
-export function daysBetween(a: Cal, b: Cal): number {
-  return Math.round((toDate(b).getTime() - toDate(a).getTime()) / 86_400_000);
-}

@@ -72,28 +72,3 @@ export function isCountry(lex: Lexicon, word: string): boolean {
   return word.endsWith('s') && lex.countries.has(word.slice(0, -1));
 }
 
-/**
- * A lexicon assembled from plain lists, for tests and small tools.
- * @example makeLexicon({ nouns: ["Büro"], firstNames: { antony: "male" } })
- */
-export function makeLexicon(parts: {
-  nouns?: Iterable<string>;
-  firstNames?: Record<string, Gender>;
-  stopwords?: Iterable<string>;
-  countries?: Iterable<string>;
-  konjunktiv?: Iterable<string>;
-  konjunktiv1?: Iterable<string>;
-  verbNumber?: Record<string, 'sg' | 'pl'>;
-  verbs?: Iterable<string>;
-}): Lexicon {
-  return {
-    nouns: new Set(parts.nouns ?? []),
-    firstNames: new Map(Object.entries(parts.firstNames ?? {})),
-    stopwords: new Set(parts.stopwords ?? []),
-    countries: new Set(parts.countries ?? []),
-    konjunktiv: new Set([...(parts.konjunktiv ?? []), ...(parts.konjunktiv1 ?? [])]),
-    konjunktiv1: new Set(parts.konjunktiv1 ?? []),
-    verbNumber: new Map(Object.entries(parts.verbNumber ?? {})),
-    verbs: new Set(parts.verbs ?? []),
-  };
-}

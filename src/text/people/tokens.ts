@@ -41,14 +41,6 @@ export function tokenize(sentences: readonly Sentence[]): Token[] {
 }
 
 /**
- * Whether a word starts with a capital letter (all-caps words included).
- * @example isCapitalised("Blinken") // true; isCapitalised("sagte") // false
- */
-export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
-}
-
-/**
  * Whether a word is written entirely in capitals with at least two letters ("KCNA", "USA").
  * @example isAllCaps("YONHAP") // true; isAllCaps("Kim") // false
  */
