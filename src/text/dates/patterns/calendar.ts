@@ -4,7 +4,7 @@
  */
 import { MONTH_WORD, WEEKDAYS, WEEKDAY_WORD, monthOf } from '../lexicon.ts';
 import type { CalendarExpr, YearSource } from '../types.ts';
-import { B, E, MOD_WORD, NB, NE, type Pattern, modifierOf, re } from './pattern.ts';
+import { B, E, MOD_WORD, NB, NE, type Pattern, re, withModifier } from './pattern.ts';
 import { isYearContext } from './year-filter.ts';
 
 const BC = '(?<bc>\\s?v\\.\\s?Chr\\.|\\s+vor\\s+Christus)';
@@ -97,8 +97,7 @@ const monthYear: Pattern = {
     const g = m.groups!;
     const expr: CalendarExpr = { type: 'calendar', month: monthOf(g.month!), ...toYear(g.year, g.bc) };
     if (g.rel) expr.yearFrom = relativeYear(g.rel);
-    const modifier = modifierOf(g.mod);
-    if (modifier) expr.modifier = modifier;
+    withModifier(expr, g.mod);
     return expr;
   },
 };

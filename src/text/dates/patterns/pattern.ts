@@ -47,6 +47,16 @@ export function modifierOf(word: string | undefined): Modifier | undefined {
 }
 
 /**
+ * Set the modifier a word names ("Ende", "Anfang", "Mitte") on an expression, if it names one.
+ * @example withModifier({ type: "calendar", month: 2 }, "Ende") // { type: "calendar", month: 2, modifier: "late" }
+ */
+export function withModifier<T extends { modifier?: Modifier }>(expr: T, word: string | undefined): T {
+  const modifier = modifierOf(word);
+  if (modifier) expr.modifier = modifier;
+  return expr;
+}
+
+/**
  * Compile a pattern source with the flags every pattern needs (global, unicode).
  * @example re(`${B}heute${E}`)
  */

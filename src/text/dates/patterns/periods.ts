@@ -5,7 +5,7 @@
 import { DECADE_WORDS, MONTH_WORD, monthOf } from '../lexicon.ts';
 import type { CalendarExpr } from '../types.ts';
 import { REL_YEAR, relativeYear } from './calendar.ts';
-import { B, E, MOD_WORD, NB, NE, type Pattern, modifierOf, re } from './pattern.ts';
+import { B, E, MOD_WORD, NB, NE, type Pattern, modifierOf, re, withModifier } from './pattern.ts';
 
 /** Words before a bare month name that make it a date: "im Mai", "seit März", "bis Juni". */
 const MONTH_CUE = new RegExp(
@@ -34,8 +34,7 @@ const monthAlone: Pattern = {
     }
     const expr: CalendarExpr = { type: 'calendar', month: monthOf(g.month!) };
     if (g.year) expr.year = Number(g.year);
-    const modifier = modifierOf(g.mod);
-    if (modifier) expr.modifier = modifier;
+    withModifier(expr, g.mod);
     return expr;
   },
 };
@@ -98,8 +97,7 @@ const decade: Pattern = {
     const expr: CalendarExpr = { type: 'calendar' };
     if (g.n4 ?? g.n4b) expr.decade = Number(g.n4 ?? g.n4b);
     else expr.shortDecade = g.n2 ? Number(g.n2) : DECADE_WORDS.get(g.w!)!;
-    const modifier = modifierOf(g.mod);
-    if (modifier) expr.modifier = modifier;
+    withModifier(expr, g.mod);
     return expr;
   },
 };
@@ -117,8 +115,7 @@ const century: Pattern = {
     if (n < 1 || n > 21) return undefined;
     const expr: CalendarExpr = { type: 'calendar', century: n - 1 };
     if (g.bc) expr.bc = true;
-    const modifier = modifierOf(g.mod);
-    if (modifier) expr.modifier = modifier;
+    withModifier(expr, g.mod);
     return expr;
   },
 };

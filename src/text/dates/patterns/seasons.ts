@@ -5,7 +5,7 @@
 import { SEASONS } from '../lexicon.ts';
 import type { CalendarExpr } from '../types.ts';
 import { REL_YEAR, relativeYear } from './calendar.ts';
-import { B, E, NE, type Pattern, modifierOf, re } from './pattern.ts';
+import { B, E, NE, type Pattern, re, withModifier } from './pattern.ts';
 
 /** Words before a bare season that make it a date: "im Herbst", "über den Winter", "bis zum Frühjahr", "Sommer und Herbst". */
 const SEASON_CUE = '(?<=(?:^|[^\\p{L}])(?:[Ii]m|[Dd]en|[Dd]em|[Zz]um|[Ss]eit dem|[Vv]or dem|[Nn]ach dem|[Dd]iesen|[Dd]iesem|und|oder|bis)\\s)';
@@ -35,8 +35,7 @@ const season: Pattern = {
     if (g.year ?? g.nextYear) expr.year = Number(g.year ?? g.nextYear);
     if (g.bcyear) Object.assign(expr, { year: Number(g.bcyear), bc: true });
     if (g.rel) expr.yearFrom = relativeYear(g.rel);
-    const modifier = modifierOf(g.adj ?? g.pre);
-    if (modifier) expr.modifier = modifier;
+    withModifier(expr, g.adj ?? g.pre);
     return expr;
   },
 };

@@ -4,7 +4,7 @@
  */
 import { DAY_PARTS, MONTH_WORD, monthOf } from '../lexicon.ts';
 import type { CalendarExpr } from '../types.ts';
-import { B, E, NB, NE, type Pattern, modifierOf, re } from './pattern.ts';
+import { B, E, NB, NE, type Pattern, re, withModifier } from './pattern.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -46,8 +46,7 @@ const partOfDate: Pattern = {
     };
     const year = g.year ?? g.ryear ?? g.lyear;
     if (year) expr.year = Number(year);
-    const modifier = modifierOf(g.adj);
-    if (modifier) expr.modifier = modifier;
+    withModifier(expr, g.adj);
     return expr;
   },
 };
