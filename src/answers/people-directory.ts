@@ -5,7 +5,7 @@
 import type { ArticleFacts } from '../facts/extract.ts';
 import { mergeProfiles, type PersonProfile as MergedProfile } from '../text/people/merge.ts';
 import { personKey } from '../text/people/index.ts';
-import { editDistance } from './edit-distance.ts';
+import { editDistance } from '../search/typo.ts';
 
 /** Shortest name the lookup corrects by itself; shorter or several-word typos only get suggestions. */
 export const MIN_CORRECTED_LENGTH = 5;

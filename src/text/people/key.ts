@@ -1,6 +1,7 @@
 /**
  * One spelling-independent key per person name.
  */
+import { foldWord } from '../../search/fold.ts';
 import { memoize } from '../memo.ts';
 
 /**
@@ -8,10 +9,7 @@ import { memoize } from '../memo.ts';
  * @example personKey("Kim Jong-un") === personKey("KIM JONG UN") // "kim jong un"
  * @example personKey("Choe Son-hui") === personKey("Choe Son Hui") // true
  */
-export const personKey: (name: string) => string = memoize((name) => name
-    .toLowerCase()
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
-    .normalize('NFD').replace(/\p{M}/gu, '')
+export const personKey: (name: string) => string = memoize((name) => foldWord(name)
     .replace(/[‐-―\-'’.]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim());
