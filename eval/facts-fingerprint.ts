@@ -18,6 +18,7 @@ import type { Article } from '../src/corpus/article.ts';
 import { PeopleDirectory } from '../src/answers/people-directory.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { extractFacts, peopleIn, type ArticleFacts } from '../src/facts/extract.ts';
+import { unpackFacts } from '../src/facts/packed.ts';
 import { extractInParallel } from '../src/facts/parallel.ts';
 import { mergeEvents } from '../src/text/events.ts';
 import { mergeProfiles } from '../src/text/people/merge.ts';
@@ -55,14 +56,14 @@ const articles: Article[] = synthetic > 0 ? syntheticCorpus([...seeds, ...wikine
 const facts = workers > 0
   ? await timedAsync(`extractInParallel (${articles.length} articles, ${workers} workers)`, async () => {
     const all = await extractInParallel(articles, workers);
-    return new Map<string, ArticleFacts>(articles.map((a, i) => [a.id, all[i]!]));
+    return new Map<string, ArticleFacts>(articles.map((a, i) => [a.id, unpackFacts(all[i]!)]));
   })
   : timed(`extractFacts (${articles.length} articles)`, () =>
     new Map<string, ArticleFacts>(articles.map((a) => [a.id, extractFacts(a, splitSentences(a.body))])));
 const profiles = timed('mergeProfiles', () =>
   mergeProfiles(articles.map((a) => ({ articleId: a.id, articleDate: a.date.value, people: facts.get(a.id)!.people.people }))));
 const directory = timed('PeopleDirectory', () =>
-  new PeopleDirectory(articles.map((a) => ({ articleId: a.id, articleDate: a.date.value, facts: facts.get(a.id)! }))));
+  PeopleDirectory.build(articles.map((a) => ({ articleId: a.id, articleDate: a.date.value, facts: facts.get(a.id)! }))));
 // what `who` answers for every place and organisation and for the 200 most named people's surnames
 const asked = [...new Set([...facts.values()].flatMap((f) => f.people.entities.map((e) => e.name)))]
   .concat(profiles.slice(0, 200).map((p) => p.name.split(' ').at(-1)!));

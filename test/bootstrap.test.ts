@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { answer } from '../src/answers/answer.ts';
 import { loadKnowledge } from '../src/bootstrap.ts';
-import { timelineOf } from '../src/answers/knowledge.ts';
+import { articlesByDate, directoryOf, timelineOf } from '../src/answers/knowledge.ts';
 import { createLogger } from '../src/log.ts';
 import { snapshotPath } from '../src/store/snapshot-file.ts';
 
@@ -35,11 +35,15 @@ describe('snapshot at start-up', () => {
     lines = [];
     const second = await loadKnowledge(corpus, logger(), { dataDir: data });
     assert.ok(lines.some((l) => l.includes('from the snapshot')), lines.join('\n'));
-    assert.deepEqual(second.sentences, first.sentences);
+    const ids = [...first.articles.keys()];
+    assert.deepEqual(ids.map((id) => second.sentences.get(id)), ids.map((id) => first.sentences.get(id)));
     assert.deepEqual([...second.articles.values()], [...first.articles.values()]);
-    assert.deepEqual(second.facts, first.facts, 'extracted facts come back without re-extraction');
+    assert.deepEqual(ids.map((id) => Buffer.from(second.facts.packedOf(id)!)), ids.map((id) => Buffer.from(first.facts.packedOf(id)!)), 'extracted facts come back without re-extraction');
     assert.ok(second.timeline, 'the merged timeline comes back without merging again');
     assert.deepEqual(second.timeline, timelineOf(first));
+    assert.ok(second.directory, 'the people directory comes back without merging again');
+    assert.deepEqual(second.directory.profiles, directoryOf(first).profiles);
+    assert.deepEqual(second.byDate, articlesByDate(first));
     for (const query of ['Kaesong 2019', 'Beigun', 'who Biegun', 'who Kim', 'timeline 2020', 'timeline Biegun', 'Atomgespräche']) {
       assert.deepEqual(answer(second, query), answer(first, query), query);
     }

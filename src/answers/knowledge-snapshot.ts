@@ -1,21 +1,22 @@
 /**
- * Knowledge <-> snapshot bytes: the articles, their sentence offsets, their extracted facts, the
- * merged timeline and the packed index, so an unchanged corpus starts without reading or analysing a single article
- * again. Pure.
+ * Knowledge <-> snapshot bytes: the articles, their sentence offsets, their packed facts, the
+ * merged timeline, the people directory, the date order and the packed index, so an unchanged
+ * corpus starts without reading or analysing a single article again. Article texts, sentences and
+ * facts stay encoded in the snapshot's bytes and are decoded when an answer reads them. Pure.
  */
 import type { Article } from '../corpus/article.ts';
-import { FACTS_VERSION, type ArticleFacts } from '../facts/extract.ts';
+import { FACTS_VERSION } from '../facts/extract.ts';
 import { ANALYSER_VERSION, createAnalyser } from '../search/analyser.ts';
 import { packSections, SnapshotError, unpackSections, type SectionData } from '../search/container.ts';
 import { ArchiveIndex } from '../search/index.ts';
-import type { Sentence } from '../text/sentences.ts';
-import { timelineOf, type Knowledge } from './knowledge.ts';
+import { decodeDirectory, encodeDirectory, type SavedDirectory } from './directory-snapshot.ts';
+import { articlesByDate, directoryOf, emptyKnowledge, timelineOf, type Knowledge } from './knowledge.ts';
 import { decodeTimeline, encodeTimeline } from './timeline-snapshot.ts';
 
 export { SnapshotError };
 
 /** Bump when the snapshot layout changes. */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 /** What the snapshot header records. */
 export interface SnapshotMeta {
@@ -26,14 +27,12 @@ export interface SnapshotMeta {
   fingerprint: string;
   /** Warnings about skipped files when the snapshot was built, to repeat them on load. */
   warnings: { file: string; reason: string }[];
-  /** Number of article text chunks ("text0", "text1", …). */
-  textChunks: number;
 }
 
 type ArticleMeta = Omit<Article, 'body' | 'date'> & { date: string; precision: Article['date']['precision'] };
 
-// Article texts are stored in chunks of at most this many characters (a JS string has a limit)
-const CHUNK_CHARS = 64 * 1024 * 1024;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /**
  * Encode the knowledge with the corpus fingerprint it was built from.
@@ -41,33 +40,25 @@ const CHUNK_CHARS = 64 * 1024 * 1024;
  */
 export function encodeKnowledge(knowledge: Knowledge, fingerprint: string, warnings: SnapshotMeta['warnings']): Uint8Array[] {
   const packed = knowledge.index.pack();
-  const articles = packed.docs.ids.map((id) => knowledge.articles.get(id)!);
+  const ids = packed.docs.ids;
+  const articles = ids.map((id) => knowledge.articles.get(id)!);
+  const numberOf = new Map(ids.map((id, i) => [id, i]));
   const metas: ArticleMeta[] = articles.map(({ body: _body, date, ...rest }) => ({ ...rest, date: date.value, precision: date.precision }));
-  const encoder = new TextEncoder();
-  const sections: Record<string, SectionData> = {};
-  let chunk: string[] = [];
-  let chunkLength = 0;
-  const flush = () => {
-    sections[`text${Object.keys(sections).length}`] = encoder.encode(chunk.join(''));
-    chunk = [];
-    chunkLength = 0;
-  };
-  const bodyLengths = new Uint32Array(articles.length);
-  articles.forEach((article, i) => {
-    if (chunkLength + article.body.length > CHUNK_CHARS && chunk.length > 0) flush();
-    chunk.push(article.body);
-    chunkLength += article.body.length;
-    bodyLengths[i] = article.body.length;
-  });
-  flush();
-  const meta: SnapshotMeta = { format: SNAPSHOT_FORMAT, analyser: ANALYSER_VERSION, facts: FACTS_VERSION, fingerprint, warnings, textChunks: Object.keys(sections).length };
+  const meta: SnapshotMeta = { format: SNAPSHOT_FORMAT, analyser: ANALYSER_VERSION, facts: FACTS_VERSION, fingerprint, warnings };
+  const texts = concatenate(articles.map((a) => encoder.encode(a.body)));
+  const facts = concatenate(ids.map((id) => knowledge.facts.packedOf(id) ?? new Uint8Array()));
+  const sentences = concatenate(ids.map((id) => knowledge.sentences.offsetsOf(id) ?? new Uint32Array()));
   return packSections(meta, {
-    ...sections,
     articles: encoder.encode(JSON.stringify(metas)),
-    bodyLengths,
-    sentences: encodeSentences(articles.map((a) => knowledge.sentences.get(a.id) ?? [])),
-    facts: encoder.encode(JSON.stringify(articles.map((a) => knowledge.facts.get(a.id)))),
-    timeline: encoder.encode(JSON.stringify(encodeTimeline(timelineOf(knowledge), packed.docs.ids, knowledge.facts))),
+    texts: texts.bytes,
+    textOffsets: texts.offsets,
+    facts: facts.bytes,
+    factOffsets: facts.offsets,
+    sentences: sentences.bytes,
+    sentenceOffsets: sentences.offsets,
+    byDate: Uint32Array.from(articlesByDate(knowledge), (article) => numberOf.get(article.id)!),
+    timeline: encoder.encode(JSON.stringify(encodeTimeline(timelineOf(knowledge), numberOf))),
+    directory: encoder.encode(JSON.stringify(encodeDirectory(directoryOf(knowledge), numberOf))),
     terms: encoder.encode(packed.terms.join('\n')),
     postingOffsets: packed.postings.offsets,
     postingDocs: packed.postings.docs,
@@ -77,6 +68,16 @@ export function encodeKnowledge(knowledge: Knowledge, fingerprint: string, warni
     vocabulary: encoder.encode(packed.vocabulary.map(([folded, shown]) => `${folded}\t${shown}`).join('\n')),
     lowercase: encoder.encode(packed.lowercase.join('\n')),
   });
+}
+
+/** Arrays of one type end to end, with where each starts (`offsets[i]..offsets[i + 1]`, in elements). */
+function concatenate<T extends Uint8Array | Uint32Array>(parts: T[]): { bytes: T; offsets: Uint32Array } {
+  const offsets = new Uint32Array(parts.length + 1);
+  parts.forEach((part, i) => (offsets[i + 1] = offsets[i]! + part.length));
+  const Type = (parts[0]?.constructor ?? Uint8Array) as new (length: number) => T;
+  const bytes = new Type(offsets[parts.length]!);
+  parts.forEach((part, i) => bytes.set(part, offsets[i]!));
+  return { bytes, offsets };
 }
 
 /**
@@ -90,38 +91,19 @@ export function decodeKnowledge(bytes: Uint8Array, fingerprint: string): { knowl
   if (meta?.format !== SNAPSHOT_FORMAT || meta.analyser !== ANALYSER_VERSION || meta.facts !== FACTS_VERSION) throw new SnapshotError('built by another version');
   if (meta.fingerprint !== fingerprint) throw new SnapshotError('outdated (the corpus changed)');
   try {
-    return { knowledge: restore(file, meta), warnings: meta.warnings };
+    return { knowledge: restore(file), warnings: meta.warnings };
   } catch (error) {
     if (error instanceof SnapshotError) throw error;
     throw new SnapshotError(`corrupt (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 
-function restore(file: ReturnType<typeof unpackSections>, meta: SnapshotMeta): Knowledge {
+function restore(file: ReturnType<typeof unpackSections>): Knowledge {
   const metas = JSON.parse(file.text('articles')) as ArticleMeta[];
-  const bodyLengths = file.uint32('bodyLengths');
-  const sentenceData = file.uint32('sentences');
-  const articles = new Map<string, Article>();
-  const sentences = new Map<string, Sentence[]>();
-  let chunkIndex = 0;
-  let text = file.text('text0');
-  let at = 0;
-  let cursor = 0;
-  metas.forEach(({ date, precision, ...rest }, i) => {
-    if (at + bodyLengths[i]! > text.length) [text, at] = [file.text(`text${++chunkIndex}`), 0];
-    const body = text.slice(at, (at += bodyLengths[i]!));
-    const article: Article = { ...rest, date: { value: date, precision }, body };
-    articles.set(article.id, article);
-    const count = sentenceData[cursor++]!;
-    const list: Sentence[] = new Array(count);
-    for (let k = 0; k < count; k++, cursor += 2) list[k] = { text: body.slice(sentenceData[cursor]!, sentenceData[cursor + 1]!), start: sentenceData[cursor]!, end: sentenceData[cursor + 1]! };
-    sentences.set(article.id, list);
-  });
-  if (chunkIndex + 1 !== meta.textChunks || at !== text.length) throw new SnapshotError('corrupt (article text lengths)');
   const ids = metas.map((m) => m.id);
-  const factList = JSON.parse(file.text('facts')) as ArticleFacts[];
-  if (factList.length !== ids.length) throw new SnapshotError('corrupt (facts)');
-  const facts = new Map(ids.map((id, i) => [id, factList[i]!]));
+  const texts = sliced(file.bytes('texts'), file.uint32('textOffsets'), ids.length, 'article texts');
+  const facts = sliced(file.bytes('facts'), file.uint32('factOffsets'), ids.length, 'facts');
+  const sentences = sliced(file.uint32('sentences'), file.uint32('sentenceOffsets'), ids.length, 'sentences');
   const vocabulary = file.text('vocabulary').split('\n').filter(Boolean).map((line) => line.split('\t') as [string, string]);
   const terms = file.text('terms').split('\n');
   const postings = { offsets: file.uint32('postingOffsets'), docs: file.uint32('postingDocs'), tfs: file.uint16('postingTfs') };
@@ -135,21 +117,25 @@ function restore(file: ReturnType<typeof unpackSections>, meta: SnapshotMeta): K
     vocabulary,
     lowercase: file.text('lowercase').split('\n').filter(Boolean),
   }, createAnalyser());
-  const knowledge: Knowledge = { articles, sentences, index, facts };
-  const savedTimeline = JSON.parse(file.text('timeline')) as Parameters<typeof decodeTimeline>[0] | null;
-  if (savedTimeline) knowledge.timeline = decodeTimeline(savedTimeline, ids, facts);
+  const knowledge = emptyKnowledge(index);
+  metas.forEach(({ date, precision, ...rest }, i) => {
+    const text = texts(i);
+    // the text is decoded each time it is read (rarely: passages, sources, phrase checks)
+    const article: Article = { ...rest, date: { value: date, precision }, get body() { return decoder.decode(text); } };
+    knowledge.articles.set(article.id, article);
+    knowledge.sentences.set(article.id, sentences(i));
+    knowledge.facts.set(article.id, facts(i));
+  });
+  const byDate = [...file.uint32('byDate')].map((n) => knowledge.articles.get(ids[n]!)!);
+  if (byDate.length !== ids.length || byDate.some((a) => !a)) throw new SnapshotError('corrupt (date order)');
+  knowledge.byDate = byDate;
+  knowledge.timeline = decodeTimeline(JSON.parse(file.text('timeline')), ids);
+  knowledge.directory = decodeDirectory(JSON.parse(file.text('directory')) as SavedDirectory, ids);
   return knowledge;
 }
 
-function encodeSentences(lists: Sentence[][]): Uint32Array {
-  const data = new Uint32Array(lists.reduce((n, list) => n + 1 + 2 * list.length, 0));
-  let cursor = 0;
-  for (const list of lists) {
-    data[cursor++] = list.length;
-    for (const s of list) {
-      data[cursor++] = s.start;
-      data[cursor++] = s.end;
-    }
-  }
-  return data;
+/** Element i of `count` arrays stored end to end (as `concatenate` wrote them). */
+function sliced<T extends Uint8Array | Uint32Array>(all: T, offsets: Uint32Array, count: number, what: string): (i: number) => T {
+  if (offsets.length !== count + 1 || offsets[count] !== all.length) throw new SnapshotError(`corrupt (${what})`);
+  return (i) => all.subarray(offsets[i]!, offsets[i + 1]!) as T;
 }

@@ -1,30 +1,51 @@
 /**
  * Everything the answers need, built once from the articles: the articles by id, their
  * sentences, the facts extracted from each (dates, events, people, quotes) and the search index.
- * Updated in place when an article changes; what is derived across articles (people profiles,
- * the merged timeline, date order) is rebuilt on first use after a change.
+ * Sentences and facts are kept packed and decoded when read. Updated in place when an article
+ * changes; what is derived across articles (people profiles, the merged timeline, date order) is
+ * rebuilt on first use after a change.
  */
 import { citationOf, type Article, type Citation } from '../corpus/article.ts';
 import { sortArticles } from '../corpus/load.ts';
 import { extractFacts, peopleIn, type ArticleFacts } from '../facts/extract.ts';
 import { defaultWorkers, extractInParallel } from '../facts/parallel.ts';
 import { ArchiveIndex } from '../search/index.ts';
-import { mergeEvents, type TimelineEvent as MergedEvent } from '../text/events.ts';
+import { mergeEvents, type EventDate } from '../text/events.ts';
 import { timelineSortKey } from '../text/events-merge.ts';
-import { splitSentences, type Sentence } from '../text/sentences.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { FactStore } from './fact-store.ts';
 import { PeopleDirectory } from './people-directory.ts';
+import { SentenceStore } from './sentence-store.ts';
+
+/** One article's report of a timeline entry: where in the article it is told. */
+export interface EventReport {
+  articleId: string;
+  start: number;
+  end: number;
+  /** Whether the entry shows this report's text. */
+  shown: boolean;
+}
+
+/** An entry of the merged timeline: one event, told by one or more articles. */
+export interface TimelineEntry {
+  date: EventDate;
+  text: string;
+  /** Article ids, in the order the reports were given. */
+  articleIds: string[];
+  reports: EventReport[];
+}
 
 /** The bot's view of the archive. */
 export interface Knowledge {
   articles: Map<string, Article>;
-  sentences: Map<string, Sentence[]>;
+  sentences: SentenceStore;
   index: ArchiveIndex;
   /** Dates, events, people, places and quotes per article, extracted at load time. */
-  facts: Map<string, ArticleFacts>;
+  facts: FactStore;
   /** Profiles across articles; built on first use, dropped on every change. */
   directory?: PeopleDirectory | undefined;
   /** Dated events of all articles, merged and oldest first; built on first use, dropped on every change. */
-  timeline?: MergedEvent[] | undefined;
+  timeline?: TimelineEntry[] | undefined;
   /** The timeline's sort keys, for finding a date range by binary search. */
   timelineKeys?: string[] | undefined;
   /** Articles oldest first; built on first use, dropped on every change. */
@@ -36,7 +57,7 @@ export interface Knowledge {
  * @example const knowledge = buildKnowledge(corpus.articles)
  */
 export function buildKnowledge(articles: Article[]): Knowledge {
-  const knowledge: Knowledge = { articles: new Map(), sentences: new Map(), index: new ArchiveIndex(), facts: new Map() };
+  const knowledge = emptyKnowledge();
   for (const article of articles) upsertArticle(knowledge, article);
   knowledge.index.seal();
   return knowledge;
@@ -51,20 +72,27 @@ export function buildKnowledge(articles: Article[]): Knowledge {
 export async function buildKnowledgeInParallel(articles: Article[], workers = defaultWorkers(), minArticles = MIN_PARALLEL): Promise<Knowledge> {
   if (workers < 2 || articles.length < minArticles) return buildKnowledge(articles);
   const extraction = extractInParallel(articles, workers).catch(() => undefined);
-  const knowledge: Knowledge = { articles: new Map(), sentences: new Map(), index: new ArchiveIndex(), facts: new Map() };
-  const sentences: Sentence[][] = [];
+  const knowledge = emptyKnowledge();
   for (const [i, article] of articles.entries()) {
-    sentences.push(splitSentences(article.body));
     knowledge.articles.set(article.id, article);
-    knowledge.sentences.set(article.id, sentences[i]!);
+    knowledge.sentences.set(article.id, splitSentences(article.body));
     knowledge.index.upsert(article);
     // let the workers' answers in now and then, so they are never short of work
     if (i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
   }
   const facts = await extraction;
-  for (const [i, article] of articles.entries()) knowledge.facts.set(article.id, facts?.[i] ?? extractFacts(article, sentences[i]!));
+  for (const [i, article] of articles.entries()) knowledge.facts.set(article.id, facts?.[i] ?? extractFacts(article, knowledge.sentences.get(article.id)!));
   knowledge.index.seal();
   return knowledge;
+}
+
+/**
+ * Knowledge with no articles yet.
+ * @example const knowledge = emptyKnowledge(); upsertArticle(knowledge, article)
+ */
+export function emptyKnowledge(index = new ArchiveIndex()): Knowledge {
+  const articles = new Map<string, Article>();
+  return { articles, sentences: new SentenceStore((id) => articles.get(id)?.body), index, facts: new FactStore() };
 }
 
 /** Below this many articles, starting workers (each loads the lexicons) costs more than it saves. */
@@ -99,16 +127,27 @@ function forgetDerived(knowledge: Knowledge): void {
 
 /**
  * All dated events, the same event from several articles merged into one entry, oldest first.
- * @example timelineOf(knowledge)[0] // { date: { value: "1950", … }, text: "…", articleIds: [...] }
+ * @example timelineOf(knowledge)[0] // { date: { value: "1950", … }, text: "…", articleIds: [...], reports: [...] }
  */
-export function timelineOf(knowledge: Knowledge): MergedEvent[] {
-  knowledge.timeline ??= mergeEvents([...knowledge.facts.values()].flatMap((facts) => facts.events), {
+export function timelineOf(knowledge: Knowledge): TimelineEntry[] {
+  knowledge.timeline ??= mergeTimeline(knowledge.facts);
+  return knowledge.timeline;
+}
+
+function mergeTimeline(store: FactStore): TimelineEntry[] {
+  // each article's facts decoded once for the whole merge
+  const facts = new Map<string, ArticleFacts>();
+  for (const id of store.ids()) facts.set(id, store.get(id)!);
+  const merged = mergeEvents([...facts.values()].flatMap((f) => f.events), {
     peopleOf: (event) => {
-      const facts = knowledge.facts.get(event.articleId);
-      return facts ? peopleIn(facts, event.start, event.end) : [];
+      const of = facts.get(event.articleId);
+      return of ? peopleIn(of, event.start, event.end) : [];
     },
   });
-  return knowledge.timeline;
+  return merged.map(({ date, text, articleIds, events }) => ({
+    date, text, articleIds,
+    reports: events.map((e) => ({ articleId: e.articleId, start: e.start, end: e.end, shown: e.text === text })),
+  }));
 }
 
 /**
@@ -116,7 +155,7 @@ export function timelineOf(knowledge: Knowledge): MergedEvent[] {
  * still check each entry's precision against the range).
  * @example timelineBetween(knowledge, { from: "2019", to: "2019" }) // entries dated 2019…
  */
-export function timelineBetween(knowledge: Knowledge, range: { from: string; to: string }): MergedEvent[] {
+export function timelineBetween(knowledge: Knowledge, range: { from: string; to: string }): TimelineEntry[] {
   const timeline = timelineOf(knowledge);
   knowledge.timelineKeys ??= timeline.map((event) => timelineSortKey(event.date));
   const keys = knowledge.timelineKeys;
@@ -140,8 +179,8 @@ function lowerBound(keys: string[], key: string): number {
  * @example directoryOf(knowledge).lookup("Biegun")
  */
 export function directoryOf(knowledge: Knowledge): PeopleDirectory {
-  knowledge.directory ??= new PeopleDirectory(
-    [...knowledge.facts].map(([articleId, facts]) => ({ articleId, articleDate: knowledge.articles.get(articleId)?.date.value ?? '', facts })),
+  knowledge.directory ??= PeopleDirectory.build(
+    [...knowledge.facts.ids()].map((articleId) => ({ articleId, articleDate: knowledge.articles.get(articleId)?.date.value ?? '', facts: knowledge.facts.get(articleId)! })),
   );
   return knowledge.directory;
 }

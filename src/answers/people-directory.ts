@@ -33,32 +33,47 @@ export interface DirectoryInput {
 
 /**
  * The directory of people and entities.
- * @example new PeopleDirectory(inputs).lookup("Kim Jong-un") // { kind: "person", profile: { name: "Kim Jong Un", … } }
+ * @example PeopleDirectory.build(inputs).lookup("Kim Jong-un") // { kind: "person", profile: { name: "Kim Jong Un", … } }
  */
 export class PeopleDirectory {
   readonly profiles: MergedProfile[];
+  /** Places and organisations by key. */
+  readonly entities: ReadonlyMap<string, EntityEntry>;
   private readonly byKey = new Map<string, MergedProfile>();
   private readonly byWord = new Map<string, Set<MergedProfile>>();
-  private readonly entities = new Map<string, EntityEntry>();
-  /** `${articleId}|${personKey(form)}` -> profile, to attribute quotes. */
-  private readonly inArticle = new Map<string, MergedProfile>();
+  /** profile -> the keys of all its spellings, to attribute quotes. */
+  private readonly formKeys = new Map<MergedProfile, Set<string>>();
   /** articleId -> profiles named in it. */
   readonly byArticle = new Map<string, MergedProfile[]>();
 
-  constructor(inputs: readonly DirectoryInput[]) {
-    this.profiles = mergeProfiles(inputs.map((i) => ({ articleId: i.articleId, articleDate: i.articleDate, people: i.facts.people.people })));
-    for (const profile of this.profiles) this.indexProfile(profile);
+  /**
+   * Merge the people of every article into profiles and collect places and organisations.
+   * @example PeopleDirectory.build([{ articleId: "a1", articleDate: "2019-07-01", facts }])
+   */
+  static build(inputs: readonly DirectoryInput[]): PeopleDirectory {
+    const profiles = mergeProfiles(inputs.map((i) => ({ articleId: i.articleId, articleDate: i.articleDate, people: i.facts.people.people })));
+    const entities = new Map<string, EntityEntry>();
     const entityArticles = new Map<string, Set<string>>();
-    for (const input of inputs) this.indexEntities(input, entityArticles);
+    for (const input of inputs) collectEntities(input, entities, entityArticles);
+    return new PeopleDirectory(profiles, entities);
+  }
+
+  /** A directory of merged profiles (most articles first) and entities, e.g. as saved in a snapshot. */
+  constructor(profiles: MergedProfile[], entities: ReadonlyMap<string, EntityEntry>) {
+    this.profiles = profiles;
+    this.entities = entities;
+    for (const profile of profiles) this.indexProfile(profile);
   }
 
   private indexProfile(profile: MergedProfile): void {
+    const keys = new Set<string>();
     for (const form of [profile.name, ...profile.aliases]) {
       const key = personKey(form);
+      keys.add(key);
       if (!this.byKey.has(key) || profile.name === form) this.byKey.set(key, profile);
       for (const word of key.split(' ')) this.byWord.set(word, (this.byWord.get(word) ?? new Set()).add(profile));
-      for (const articleId of profile.articleIds) this.inArticle.set(`${articleId}|${key}`, profile);
     }
+    this.formKeys.set(profile, keys);
     for (const articleId of profile.articleIds) {
       const named = this.byArticle.get(articleId);
       if (named) named.push(profile);
@@ -66,24 +81,10 @@ export class PeopleDirectory {
     }
   }
 
-  /** Add an article's places and organisations; `seen` holds each entity's article ids so far. */
-  private indexEntities(input: DirectoryInput, seen: Map<string, Set<string>>): void {
-    for (const entity of input.facts.people.entities) {
-      const key = personKey(entity.name);
-      const entry = this.entities.get(key) ?? { name: entity.name, kind: entity.kind, articleIds: [] };
-      const ids = seen.get(key) ?? new Set<string>();
-      if (!ids.has(input.articleId)) {
-        ids.add(input.articleId);
-        entry.articleIds.push(input.articleId);
-      }
-      this.entities.set(key, entry);
-      seen.set(key, ids);
-    }
-  }
-
-  /** The profile a speaker name in an article belongs to. */
+  /** The profile a speaker name in an article belongs to (of several, the one merged last). */
   speakerProfile(articleId: string, speaker: string): MergedProfile | undefined {
-    return this.inArticle.get(`${articleId}|${personKey(speaker)}`);
+    const key = personKey(speaker);
+    return this.byArticle.get(articleId)?.findLast((profile) => this.formKeys.get(profile)!.has(key));
   }
 
   /**
@@ -146,5 +147,20 @@ export class PeopleDirectory {
     const best = Math.min(...scored.map((s) => s.distance));
     const unique = [...new Set(scored.filter((s) => s.distance === best).map((s) => s.profile))];
     return unique.sort((a, b) => b.articleIds.length - a.articleIds.length);
+  }
+}
+
+/** Add an article's places and organisations to `entities`; `seen` holds each entity's article ids so far. */
+function collectEntities(input: DirectoryInput, entities: Map<string, EntityEntry>, seen: Map<string, Set<string>>): void {
+  for (const entity of input.facts.people.entities) {
+    const key = personKey(entity.name);
+    const entry = entities.get(key) ?? { name: entity.name, kind: entity.kind, articleIds: [] };
+    const ids = seen.get(key) ?? new Set<string>();
+    if (!ids.has(input.articleId)) {
+      ids.add(input.articleId);
+      entry.articleIds.push(input.articleId);
+    }
+    entities.set(key, entry);
+    seen.set(key, ids);
   }
 }

@@ -1,48 +1,45 @@
 /**
- * The merged timeline in the snapshot: each entry as references to its reports (article number,
- * event number within that article's facts), so start-up rebuilds exactly the saved timeline
- * instead of merging every report again (the merge dominates start-up on a large archive). Pure.
+ * The merged timeline in the snapshot, with articles as numbers (their place in the snapshot), so
+ * start-up takes the saved timeline instead of merging every report again (the merge dominates
+ * start-up on a large archive). Pure.
  */
-import type { ArticleFacts } from '../facts/extract.ts';
-import type { ArticleEvent, EventDate, TimelineEvent } from '../text/events.ts';
+import type { EventDate } from '../text/events.ts';
+import type { TimelineEntry } from './knowledge.ts';
 
-/** One saved entry: date, text, article ids, and [article number, event number] per report. */
-interface SavedEntry {
-  d: EventDate;
-  x: string;
-  a: string[];
-  r: Array<[number, number]>;
+/** One saved entry: date, text, article numbers, and per report [article number, start, end, shown (1/0)]. */
+type SavedEntry = [EventDate, string, number[], number[]];
+
+/**
+ * Encode a timeline; `numberOf` gives an article's number.
+ * @example encodeTimeline(timelineOf(knowledge), new Map(ids.map((id, i) => [id, i])))
+ */
+export function encodeTimeline(timeline: readonly TimelineEntry[], numberOf: ReadonlyMap<string, number>): SavedEntry[] {
+  const number = (id: string) => {
+    const n = numberOf.get(id);
+    if (n === undefined) throw new Error(`the timeline cites an unknown article ${id}`);
+    return n;
+  };
+  return timeline.map((entry) => [
+    entry.date,
+    entry.text,
+    entry.articleIds.map(number),
+    entry.reports.flatMap((r) => [number(r.articleId), r.start, r.end, r.shown ? 1 : 0]),
+  ]);
 }
 
 /**
- * Encode a timeline against the articles' order; null when a report is not among the facts.
- * @example encodeTimeline(timelineOf(knowledge), ids, knowledge.facts)
+ * Rebuild the timeline from its saved form; `ids[n]` is the id of article number n.
+ * @example knowledge.timeline = decodeTimeline(saved, ids)
  */
-export function encodeTimeline(timeline: readonly TimelineEvent[], ids: readonly string[], facts: ReadonlyMap<string, ArticleFacts>): SavedEntry[] | null {
-  const refOf = new Map<ArticleEvent, [number, number]>();
-  ids.forEach((id, article) => facts.get(id)?.events.forEach((event, index) => refOf.set(event, [article, index])));
-  const saved: SavedEntry[] = [];
-  for (const entry of timeline) {
-    const refs = entry.events.map((event) => refOf.get(event));
-    if (refs.some((ref) => !ref)) return null;
-    saved.push({ d: entry.date, x: entry.text, a: entry.articleIds, r: refs as Array<[number, number]> });
-  }
-  return saved;
-}
-
-/**
- * Rebuild the timeline from its saved form and the restored facts.
- * @example knowledge.timeline = decodeTimeline(saved, ids, facts)
- */
-export function decodeTimeline(saved: readonly SavedEntry[], ids: readonly string[], facts: ReadonlyMap<string, ArticleFacts>): TimelineEvent[] {
-  return saved.map((entry) => ({
-    date: entry.d,
-    text: entry.x,
-    articleIds: entry.a,
-    events: entry.r.map(([article, index]) => {
-      const event = facts.get(ids[article]!)?.events[index];
-      if (!event) throw new Error(`timeline refers to a missing event ${article}/${index}`);
-      return event;
-    }),
-  }));
+export function decodeTimeline(saved: readonly SavedEntry[], ids: readonly string[]): TimelineEntry[] {
+  const id = (n: number) => {
+    const found = ids[n];
+    if (found === undefined) throw new Error(`timeline refers to a missing article ${n}`);
+    return found;
+  };
+  return saved.map(([date, text, articles, flat]) => {
+    const reports: TimelineEntry['reports'] = [];
+    for (let i = 0; i < flat.length; i += 4) reports.push({ articleId: id(flat[i]!), start: flat[i + 1]!, end: flat[i + 2]!, shown: flat[i + 3] === 1 });
+    return { date, text, articleIds: articles.map(id), reports };
+  });
 }

@@ -3,10 +3,8 @@
  * (the same event told by several articles is one entry citing all of them), oldest first.
  */
 import type { Lang } from '../i18n/messages.ts';
-import { personKey } from '../text/people/index.ts';
-import type { TimelineEvent as MergedEvent } from '../text/events.ts';
 import type { Command, DateRange } from './command.ts';
-import { citationsOf, directoryOf, timelineBetween, timelineOf, type Knowledge } from './knowledge.ts';
+import { citationsOf, directoryOf, timelineBetween, timelineOf, type Knowledge, type TimelineEntry } from './knowledge.ts';
 import { pageOf } from './paging.ts';
 import type { TimelineAnswer, TimelineEvent } from './types.ts';
 import { peopleIn } from '../facts/extract.ts';
@@ -46,25 +44,28 @@ export function timelineAnswer(knowledge: Knowledge, base: { query: string; lang
 }
 
 /** Events about a person (named in the event), or else from articles containing every topic word (no fuzzy matching: a timeline must not silently change its subject). */
-function topicFilter(knowledge: Knowledge, topic: string): (event: MergedEvent) => boolean {
+function topicFilter(knowledge: Knowledge, topic: string): (event: TimelineEntry) => boolean {
   const found = directoryOf(knowledge).lookup(topic);
   if (found.kind === 'person' && !found.corrected) {
-    const keys = new Set([found.profile.name, ...found.profile.aliases].map(personKey));
-    return (event) => event.events.some((report) => {
-      const facts = knowledge.facts.get(report.articleId);
-      return !!facts && peopleIn(facts, report.start, report.end).some((name) => keys.has(personKey(name)));
-    });
+    // the person's mentions by article: a report is about them when one falls inside it
+    const mentions = new Map<string, Array<{ start: number; end: number }>>();
+    for (const mention of found.profile.mentions) {
+      const list = mentions.get(mention.articleId);
+      if (list) list.push(mention);
+      else mentions.set(mention.articleId, [mention]);
+    }
+    return (event) => event.reports.some((report) => mentions.get(report.articleId)?.some((m) => m.start >= report.start && m.end <= report.end));
   }
   const matching = new Set(knowledge.index.containingAll(topic));
   return (event) => event.articleIds.some((id) => matching.has(id));
 }
 
-function toAnswerEvent(knowledge: Knowledge, event: MergedEvent): TimelineEvent {
+function toAnswerEvent(knowledge: Knowledge, event: TimelineEntry): TimelineEvent {
   // the article whose sentence is shown comes first: "Quelle zeigen" opens the first citation
-  const shownFrom = event.events.find((report) => report.text === event.text)?.articleId;
+  const shownFrom = event.reports.find((report) => report.shown)?.articleId;
   const ordered = shownFrom ? [shownFrom, ...event.articleIds.filter((id) => id !== shownFrom)] : event.articleIds;
   const citations = citationsOf(knowledge, ordered);
-  const people = [...new Set(event.events.flatMap((report) => {
+  const people = [...new Set(event.reports.flatMap((report) => {
     const facts = knowledge.facts.get(report.articleId);
     return facts ? peopleIn(facts, report.start, report.end) : [];
   }))];
@@ -76,7 +77,7 @@ function toAnswerEvent(knowledge: Knowledge, event: MergedEvent): TimelineEvent 
   return answerEvent;
 }
 
-function nearestYear(events: MergedEvent[], range: DateRange): string | undefined {
+function nearestYear(events: TimelineEntry[], range: DateRange): string | undefined {
   const target = Number(range.from.slice(0, 4));
   let best: string | undefined;
   for (const event of events) {

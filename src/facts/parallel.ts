@@ -7,7 +7,6 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../corpus/article.ts';
 import type { ExtractRequest } from './extract-worker.ts';
-import type { ArticleFacts } from './extract.ts';
 
 /** Articles per message to a worker. */
 const BATCH = 50;
@@ -23,14 +22,14 @@ export function defaultWorkers(limit = 8): number {
 }
 
 /**
- * The facts of every article, in the order given, extracted on `workers` threads.
- * Rejects if a worker fails (the caller may then extract in place).
+ * The facts of every article, packed (src/facts/packed.ts), in the order given, extracted on
+ * `workers` threads. Rejects if a worker fails (the caller may then extract in place).
  * @example const facts = await extractInParallel(articles, 2) // facts[i] belongs to articles[i]
  */
-export async function extractInParallel(articles: readonly Article[], workers: number): Promise<ArticleFacts[]> {
+export async function extractInParallel(articles: readonly Article[], workers: number): Promise<Uint8Array[]> {
   const batches: Article[][] = [];
   for (let i = 0; i < articles.length; i += BATCH) batches.push(articles.slice(i, i + BATCH));
-  const results: ArticleFacts[][] = new Array(batches.length);
+  const results: Uint8Array[][] = new Array(batches.length);
   let sent = 0;
   const threads = Array.from({ length: Math.max(1, Math.min(workers, batches.length)) }, () => new Worker(new URL('./worker-boot.mjs', import.meta.url)));
   try {
@@ -45,7 +44,7 @@ export async function extractInParallel(articles: readonly Article[], workers: n
         }
         if (pending === 0) resolve();
       };
-      thread.on('message', ({ batch, facts }: { batch: number; facts: ArticleFacts[] }) => {
+      thread.on('message', ({ batch, facts }: { batch: number; facts: Uint8Array[] }) => {
         results[batch] = facts;
         pending--;
         next();

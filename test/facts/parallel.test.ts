@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { extractFacts } from '../../src/facts/extract.ts';
+import { packFacts } from '../../src/facts/packed.ts';
 import { defaultWorkers, extractInParallel } from '../../src/facts/parallel.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
 
@@ -9,7 +10,7 @@ test('facts extracted on worker threads are the facts extracted in place, in art
   const seeds = (await loadCorpus('corpus')).articles;
   const articles = [...seeds, ...seeds.map((a) => ({ ...a, id: `${a.id}-copy`, date: { value: '2024-05-01', precision: 'day' as const } }))];
   const parallel = await extractInParallel(articles, 2);
-  assert.deepEqual(parallel, articles.map((a) => extractFacts(a, splitSentences(a.body))));
+  assert.deepEqual(parallel, articles.map((a) => packFacts(extractFacts(a, splitSentences(a.body)))));
 });
 
 test('no articles, no workers needed', async () => {
