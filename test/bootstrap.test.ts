@@ -43,6 +43,7 @@ describe('snapshot at start-up', () => {
     assert.deepEqual(second.timeline, timelineOf(first));
     assert.ok(second.directory, 'the people directory comes back without merging again');
     assert.deepEqual(second.directory.profiles, directoryOf(first).profiles);
+    assert.deepEqual(second.directory.quotes, directoryOf(first).quotes);
     assert.deepEqual(second.byDate, articlesByDate(first));
     for (const query of ['Kaesong 2019', 'Beigun', 'who Biegun', 'who Kim', 'timeline 2020', 'timeline Biegun', 'Atomgespräche']) {
       assert.deepEqual(answer(second, query), answer(first, query), query);

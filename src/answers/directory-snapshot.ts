@@ -10,8 +10,8 @@ type SavedProfile = [string, string, string[], Array<[string, string, number]>, 
 /** A saved entity: key, name, kind, articles. */
 type SavedEntity = [string, string, EntityEntry['kind'], number[]];
 
-/** The saved directory. */
-export interface SavedDirectory { profiles: SavedProfile[]; entities: SavedEntity[] }
+/** The saved directory; `quotes[i]` holds profile i's quotes as flat [article, index, direct (1/0)]. */
+export interface SavedDirectory { profiles: SavedProfile[]; entities: SavedEntity[]; quotes: number[][] }
 
 /**
  * Encode a directory; `numberOf` gives an article's number.
@@ -29,6 +29,7 @@ export function encodeDirectory(directory: PeopleDirectory, numberOf: ReadonlyMa
       p.firstDate, p.lastDate, p.mentionCount, p.mentions.flatMap((m) => [number(m.articleId), m.start, m.end]),
     ]),
     entities: [...directory.entities].map(([key, e]) => [key, e.name, e.kind, e.articleIds.map(number)]),
+    quotes: directory.profiles.map((p) => [...directory.quotes.get(p) ?? []].flatMap(([id, refs]) => refs.flatMap((r) => [number(id), r.index, r.direct ? 1 : 0]))),
   };
 }
 
@@ -47,5 +48,9 @@ export function decodeDirectory(saved: SavedDirectory, ids: readonly string[]): 
     for (let i = 0; i < flat.length; i += 3) mentions.push({ articleId: id(flat[i]!), start: flat[i + 1]!, end: flat[i + 2]! });
     return { key, name, aliases, roles: roles.map(([role, date, n]) => ({ role, date, articleId: id(n) })), articleIds: articles.map(id), firstDate, lastDate, mentionCount, mentions };
   });
-  return new PeopleDirectory(profiles, new Map(saved.entities.map(([key, name, kind, articles]) => [key, { name, kind, articleIds: articles.map(id) }])));
+  const directory = new PeopleDirectory(profiles, new Map(saved.entities.map(([key, name, kind, articles]) => [key, { name, kind, articleIds: articles.map(id) }])));
+  saved.quotes.forEach((flat, p) => {
+    for (let i = 0; i < flat.length; i += 3) directory.addQuote(profiles[p]!, id(flat[i]!), { index: flat[i + 1]!, direct: flat[i + 2] === 1 });
+  });
+  return directory;
 }

@@ -16,7 +16,7 @@ import { decodeTimeline, encodeTimeline } from './timeline-snapshot.ts';
 export { SnapshotError };
 
 /** Bump when the snapshot layout changes. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 /** What the snapshot header records. */
 export interface SnapshotMeta {

@@ -7,10 +7,10 @@
  */
 import { citationOf, type Article, type Citation } from '../corpus/article.ts';
 import { sortArticles } from '../corpus/load.ts';
-import { extractFacts, peopleIn, type ArticleFacts } from '../facts/extract.ts';
+import { extractFacts, peopleIn } from '../facts/extract.ts';
 import { defaultWorkers, extractInParallel } from '../facts/parallel.ts';
 import { ArchiveIndex } from '../search/index.ts';
-import { mergeEvents, type EventDate } from '../text/events.ts';
+import { mergeEvents, type ArticleEvent, type EventDate } from '../text/events.ts';
 import { timelineSortKey } from '../text/events-merge.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { FactStore } from './fact-store.ts';
@@ -33,6 +33,8 @@ export interface TimelineEntry {
   /** Article ids, in the order the reports were given. */
   articleIds: string[];
   reports: EventReport[];
+  /** The people named in its reports, in the order of the reports. */
+  people: string[];
 }
 
 /** The bot's view of the archive. */
@@ -48,6 +50,8 @@ export interface Knowledge {
   timeline?: TimelineEntry[] | undefined;
   /** The timeline's sort keys, for finding a date range by binary search. */
   timelineKeys?: string[] | undefined;
+  /** The timeline's reports by article, for finding what an article (or a person in it) tells. */
+  reportsByArticle?: Map<string, Array<{ entry: TimelineEntry; report: EventReport }>> | undefined;
   /** Articles oldest first; built on first use, dropped on every change. */
   byDate?: Article[] | undefined;
 }
@@ -122,6 +126,7 @@ function forgetDerived(knowledge: Knowledge): void {
   knowledge.directory = undefined;
   knowledge.timeline = undefined;
   knowledge.timelineKeys = undefined;
+  knowledge.reportsByArticle = undefined;
   knowledge.byDate = undefined;
 }
 
@@ -135,18 +140,21 @@ export function timelineOf(knowledge: Knowledge): TimelineEntry[] {
 }
 
 function mergeTimeline(store: FactStore): TimelineEntry[] {
-  // each article's facts decoded once for the whole merge
-  const facts = new Map<string, ArticleFacts>();
-  for (const id of store.ids()) facts.set(id, store.get(id)!);
-  const merged = mergeEvents([...facts.values()].flatMap((f) => f.events), {
-    peopleOf: (event) => {
-      const of = facts.get(event.articleId);
-      return of ? peopleIn(of, event.start, event.end) : [];
-    },
-  });
-  return merged.map(({ date, text, articleIds, events }) => ({
+  // each article's events and the people in them, decoded once (the rest of its facts is not kept)
+  const events: ArticleEvent[] = [];
+  const people = new Map<ArticleEvent, string[]>();
+  for (const id of store.ids()) {
+    const facts = store.get(id)!;
+    for (const event of facts.events) {
+      events.push(event);
+      people.set(event, peopleIn(facts, event.start, event.end));
+    }
+  }
+  const merged = mergeEvents(events, { peopleOf: (event) => people.get(event) ?? [] });
+  return merged.map(({ date, text, articleIds, events: reports }) => ({
     date, text, articleIds,
-    reports: events.map((e) => ({ articleId: e.articleId, start: e.start, end: e.end, shown: e.text === text })),
+    reports: reports.map((e) => ({ articleId: e.articleId, start: e.start, end: e.end, shown: e.text === text })),
+    people: [...new Set(reports.flatMap((e) => people.get(e) ?? []))],
   }));
 }
 
@@ -161,6 +169,25 @@ export function timelineBetween(knowledge: Knowledge, range: { from: string; to:
   const keys = knowledge.timelineKeys;
   // "2019" -> keys from "2019" up to "2019\uffff"; "2019-03".."2019-05" -> "2019-03" up to "2019-05\uffff"
   return timeline.slice(lowerBound(keys, range.from), lowerBound(keys, `${range.to}\uffff`));
+}
+
+/**
+ * The timeline entries an article reports, each with its report (empty for an article without events).
+ * @example timelineReportsOf(knowledge, "003_3f8a301a5dfb26f2")[0].report.start // 412
+ */
+export function timelineReportsOf(knowledge: Knowledge, articleId: string): ReadonlyArray<{ entry: TimelineEntry; report: EventReport }> {
+  if (!knowledge.reportsByArticle) {
+    const byArticle = new Map<string, Array<{ entry: TimelineEntry; report: EventReport }>>();
+    for (const entry of timelineOf(knowledge)) {
+      for (const report of entry.reports) {
+        const list = byArticle.get(report.articleId);
+        if (list) list.push({ entry, report });
+        else byArticle.set(report.articleId, [{ entry, report }]);
+      }
+    }
+    knowledge.reportsByArticle = byArticle;
+  }
+  return knowledge.reportsByArticle.get(articleId) ?? [];
 }
 
 function lowerBound(keys: string[], key: string): number {

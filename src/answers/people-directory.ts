@@ -24,6 +24,9 @@ export type Lookup =
   | { kind: 'entity'; entity: EntityEntry }
   | { kind: 'none'; suggestions: string[] };
 
+/** A quote attributed to a profile: its place among the article's quotes, and whether it is direct. */
+export interface QuoteRef { index: number; direct: boolean }
+
 /** Input per article. */
 export interface DirectoryInput {
   articleId: string;
@@ -45,9 +48,12 @@ export class PeopleDirectory {
   private readonly formKeys = new Map<MergedProfile, Set<string>>();
   /** articleId -> profiles named in it. */
   readonly byArticle = new Map<string, MergedProfile[]>();
+  /** profile -> articleId -> the quotes in that article attributed to the profile. */
+  readonly quotes = new Map<MergedProfile, Map<string, QuoteRef[]>>();
 
   /**
-   * Merge the people of every article into profiles and collect places and organisations.
+   * Merge the people of every article into profiles, attribute the quotes to them and collect
+   * places and organisations.
    * @example PeopleDirectory.build([{ articleId: "a1", articleDate: "2019-07-01", facts }])
    */
   static build(inputs: readonly DirectoryInput[]): PeopleDirectory {
@@ -55,14 +61,29 @@ export class PeopleDirectory {
     const entities = new Map<string, EntityEntry>();
     const entityArticles = new Map<string, Set<string>>();
     for (const input of inputs) collectEntities(input, entities, entityArticles);
-    return new PeopleDirectory(profiles, entities);
+    const directory = new PeopleDirectory(profiles, entities);
+    for (const input of inputs) {
+      input.facts.quotes.forEach((quote, index) => {
+        const profile = quote.speaker ? directory.speakerProfile(input.articleId, quote.speaker) : undefined;
+        if (profile) directory.addQuote(profile, input.articleId, { index, direct: quote.type === 'direct' });
+      });
+    }
+    return directory;
   }
 
-  /** A directory of merged profiles (most articles first) and entities, e.g. as saved in a snapshot. */
+  /** A directory of merged profiles (most articles first) and entities, e.g. as saved in a snapshot; quotes are added with `addQuote`. */
   constructor(profiles: MergedProfile[], entities: ReadonlyMap<string, EntityEntry>) {
     this.profiles = profiles;
     this.entities = entities;
     for (const profile of profiles) this.indexProfile(profile);
+  }
+
+  /** Attribute a quote of an article to a profile. */
+  addQuote(profile: MergedProfile, articleId: string, quote: QuoteRef): void {
+    const byArticle = this.quotes.get(profile) ?? this.quotes.set(profile, new Map()).get(profile)!;
+    const refs = byArticle.get(articleId);
+    if (refs) refs.push(quote);
+    else byArticle.set(articleId, [quote]);
   }
 
   private indexProfile(profile: MergedProfile): void {

@@ -6,40 +6,52 @@
 import type { EventDate } from '../text/events.ts';
 import type { TimelineEntry } from './knowledge.ts';
 
-/** One saved entry: date, text, article numbers, and per report [article number, start, end, shown (1/0)]. */
-type SavedEntry = [EventDate, string, number[], number[]];
+/** One saved entry: date, text, article numbers, per report [article number, start, end, shown (1/0)], people as numbers in the names. */
+type SavedEntry = [EventDate, string, number[], number[], number[]];
+
+/** The saved timeline: the names of the people in it, once each, and the entries. */
+export interface SavedTimeline { names: string[]; entries: SavedEntry[] }
 
 /**
  * Encode a timeline; `numberOf` gives an article's number.
  * @example encodeTimeline(timelineOf(knowledge), new Map(ids.map((id, i) => [id, i])))
  */
-export function encodeTimeline(timeline: readonly TimelineEntry[], numberOf: ReadonlyMap<string, number>): SavedEntry[] {
+export function encodeTimeline(timeline: readonly TimelineEntry[], numberOf: ReadonlyMap<string, number>): SavedTimeline {
   const number = (id: string) => {
     const n = numberOf.get(id);
     if (n === undefined) throw new Error(`the timeline cites an unknown article ${id}`);
     return n;
   };
-  return timeline.map((entry) => [
+  const names = new Map<string, number>();
+  const name = (person: string) => names.get(person) ?? names.set(person, names.size).get(person)!;
+  const entries = timeline.map((entry): SavedEntry => [
     entry.date,
     entry.text,
     entry.articleIds.map(number),
     entry.reports.flatMap((r) => [number(r.articleId), r.start, r.end, r.shown ? 1 : 0]),
+    entry.people.map(name),
   ]);
+  return { names: [...names.keys()], entries };
 }
 
 /**
  * Rebuild the timeline from its saved form; `ids[n]` is the id of article number n.
  * @example knowledge.timeline = decodeTimeline(saved, ids)
  */
-export function decodeTimeline(saved: readonly SavedEntry[], ids: readonly string[]): TimelineEntry[] {
+export function decodeTimeline(saved: SavedTimeline, ids: readonly string[]): TimelineEntry[] {
   const id = (n: number) => {
     const found = ids[n];
     if (found === undefined) throw new Error(`timeline refers to a missing article ${n}`);
     return found;
   };
-  return saved.map(([date, text, articles, flat]) => {
+  const name = (n: number) => {
+    const found = saved.names[n];
+    if (found === undefined) throw new Error(`timeline refers to a missing name ${n}`);
+    return found;
+  };
+  return saved.entries.map(([date, text, articles, flat, people]) => {
     const reports: TimelineEntry['reports'] = [];
     for (let i = 0; i < flat.length; i += 4) reports.push({ articleId: id(flat[i]!), start: flat[i + 1]!, end: flat[i + 2]!, shown: flat[i + 3] === 1 });
-    return { date, text, articleIds: articles.map(id), reports };
+    return { date, text, articleIds: articles.map(id), reports, people: people.map(name) };
   });
 }

@@ -4,10 +4,9 @@
  */
 import type { Lang } from '../i18n/messages.ts';
 import type { Command, DateRange } from './command.ts';
-import { citationsOf, directoryOf, timelineBetween, timelineOf, type Knowledge, type TimelineEntry } from './knowledge.ts';
+import { citationsOf, directoryOf, timelineBetween, timelineOf, timelineReportsOf, type Knowledge, type TimelineEntry } from './knowledge.ts';
 import { pageOf } from './paging.ts';
 import type { TimelineAnswer, TimelineEvent } from './types.ts';
-import { peopleIn } from '../facts/extract.ts';
 
 /** Timeline entries per page. */
 export const TIMELINE_PAGE_SIZE = 15;
@@ -47,14 +46,14 @@ export function timelineAnswer(knowledge: Knowledge, base: { query: string; lang
 function topicFilter(knowledge: Knowledge, topic: string): (event: TimelineEntry) => boolean {
   const found = directoryOf(knowledge).lookup(topic);
   if (found.kind === 'person' && !found.corrected) {
-    // the person's mentions by article: a report is about them when one falls inside it
-    const mentions = new Map<string, Array<{ start: number; end: number }>>();
+    // the entries with a report that names the person (one of their mentions falls inside it)
+    const about = new Set<TimelineEntry>();
     for (const mention of found.profile.mentions) {
-      const list = mentions.get(mention.articleId);
-      if (list) list.push(mention);
-      else mentions.set(mention.articleId, [mention]);
+      for (const { entry, report } of timelineReportsOf(knowledge, mention.articleId)) {
+        if (mention.start >= report.start && mention.end <= report.end) about.add(entry);
+      }
     }
-    return (event) => event.reports.some((report) => mentions.get(report.articleId)?.some((m) => m.start >= report.start && m.end <= report.end));
+    return (event) => about.has(event);
   }
   const matching = new Set(knowledge.index.containingAll(topic));
   return (event) => event.articleIds.some((id) => matching.has(id));
@@ -65,14 +64,10 @@ function toAnswerEvent(knowledge: Knowledge, event: TimelineEntry): TimelineEven
   const shownFrom = event.reports.find((report) => report.shown)?.articleId;
   const ordered = shownFrom ? [shownFrom, ...event.articleIds.filter((id) => id !== shownFrom)] : event.articleIds;
   const citations = citationsOf(knowledge, ordered);
-  const people = [...new Set(event.reports.flatMap((report) => {
-    const facts = knowledge.facts.get(report.articleId);
-    return facts ? peopleIn(facts, report.start, report.end) : [];
-  }))];
   const precision = event.date.precision;
   // the JSON contract's dates are YYYY[-MM[-DD]]: a decade ("199") is given as its first year
   const date = precision === 'decade' ? `${event.date.value}0` : event.date.value;
-  const answerEvent: TimelineEvent = { date, precision, text: event.text, people, citations };
+  const answerEvent: TimelineEvent = { date, precision, text: event.text, people: event.people, citations };
   if (event.date.modifier) answerEvent.modifier = event.date.modifier;
   return answerEvent;
 }

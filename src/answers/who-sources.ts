@@ -11,18 +11,18 @@ import type { MentionRef, QuoteRef } from './types.ts';
  * @example personQuotes(knowledge, biegun, 5)[0].text // "Wir haben um kein Treffen …"
  */
 export function personQuotes(knowledge: Knowledge, profile: MergedProfile, limit: number): QuoteRef[] {
-  const directory = directoryOf(knowledge);
-  const quotes: QuoteRef[] = [];
+  const attributed = directoryOf(knowledge).quotes.get(profile);
+  // choose by kind and date first; only the quotes shown are read from the facts
+  const refs: Array<{ id: string; date: string; index: number; direct: boolean }> = [];
   for (const id of profile.articleIds) {
     const article = knowledge.articles.get(id);
-    for (const quote of knowledge.facts.get(id)?.quotes ?? []) {
-      if (article && quote.speaker && directory.speakerProfile(id, quote.speaker) === profile) {
-        quotes.push({ text: quote.text, type: quote.type, article: citationOf(article) });
-      }
-    }
+    for (const ref of (article && attributed?.get(id)) || []) refs.push({ id, date: article!.date.value, ...ref });
   }
-  const order = (q: QuoteRef) => (q.type === 'direct' ? 0 : 1);
-  return quotes.sort((a, b) => order(a) - order(b) || b.article.date.localeCompare(a.article.date)).slice(0, limit);
+  const order = (ref: { direct: boolean }) => (ref.direct ? 0 : 1);
+  return refs.sort((a, b) => order(a) - order(b) || b.date.localeCompare(a.date)).slice(0, limit).flatMap((ref) => {
+    const quote = knowledge.facts.get(ref.id)?.quotes[ref.index];
+    return quote ? [{ text: quote.text, type: quote.type, article: citationOf(knowledge.articles.get(ref.id)!) }] : [];
+  });
 }
 
 /**
