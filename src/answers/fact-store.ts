@@ -1,6 +1,6 @@
 /**
  * The facts of every article, kept packed (see src/facts/packed.ts) and decoded only when asked
- * for: a large archive holds a few hundred bytes per article instead of thousands of small
+ * for: a large archive holds about two kilobytes per article instead of hundreds of small
  * objects, and a snapshot loads without parsing any of them. Pure.
  */
 import type { ArticleFacts } from '../facts/extract.ts';
