@@ -12,10 +12,17 @@ import { foldChar, matchPrefixes } from './prefixes.ts';
 /** How many characters of a word start are compared with the patterns' prefixes. */
 const PREFIX_LENGTH = 6;
 
-/** A trie over folded characters; `here` are the patterns one of whose prefixes ends at this node. */
+/** A trie over folded characters; `here` are the patterns one of whose prefixes ends at this node, `kids[i]` follows `codes[i]`. */
 interface TrieNode {
   here: number[];
-  next: Map<number, TrieNode>;
+  codes: number[];
+  kids: TrieNode[];
+}
+
+function child(node: TrieNode, code: number): TrieNode | undefined {
+  const { codes } = node;
+  for (let i = 0; i < codes.length; i++) if (codes[i] === code) return node.kids[i];
+  return undefined;
 }
 
 /** What a `Scanner` knows about one pattern: its sticky regex, or none when it runs on its own. */
@@ -47,13 +54,18 @@ function wordStartPrefixes(pattern: Pattern): string[] | undefined {
   return prefixes;
 }
 
-function insert(root: TrieNode, prefix: string, index: number): void {
-  let node = root;
-  for (let i = 0; i < prefix.length; i++) {
+/** Add a prefix below `roots` (the trie's first level, by folded UTF-16 unit). */
+function insert(roots: (TrieNode | undefined)[], prefix: string, index: number): void {
+  let node = (roots[prefix.charCodeAt(0)] ??= { here: [], codes: [], kids: [] });
+  for (let i = 1; i < prefix.length; i++) {
     const code = prefix.charCodeAt(i);
-    let child = node.next.get(code);
-    if (!child) node.next.set(code, (child = { here: [], next: new Map() }));
-    node = child;
+    let next = child(node, code);
+    if (!next) {
+      next = { here: [], codes: [], kids: [] };
+      node.codes.push(code);
+      node.kids.push(next);
+    }
+    node = next;
   }
   if (!node.here.includes(index)) node.here.push(index);
 }
@@ -64,13 +76,14 @@ function insert(root: TrieNode, prefix: string, index: number): void {
  */
 export class Scanner {
   private readonly entries: Entry[];
-  private readonly root: TrieNode = { here: [], next: new Map() };
+  /** The trie's first level, by folded UTF-16 unit. */
+  private readonly roots: (TrieNode | undefined)[] = new Array(65536).fill(undefined);
 
   constructor(patterns: readonly Pattern[]) {
     this.entries = patterns.map((pattern, index) => {
       const prefixes = wordStartPrefixes(pattern);
       if (!prefixes) return { pattern };
-      for (const prefix of prefixes) insert(this.root, prefix, index);
+      for (const prefix of prefixes) insert(this.roots, prefix, index);
       return { pattern, sticky: new RegExp(pattern.regex.source, 'uy') };
     });
   }
@@ -82,25 +95,29 @@ export class Scanner {
     const tried = new Int32Array(this.entries.length).fill(-1);
     let afterWord = false;
     for (let at = 0; at < text.length; at++) {
-      const word = isWordUnit(text.charCodeAt(at));
-      if (word && !afterWord) this.visit(text, at, found, resume, tried);
+      const code = text.charCodeAt(at);
+      const known = WORD_UNIT[code]!;
+      const word = known === 0 ? isWordUnit(code) : known === 2;
+      if (word && !afterWord) {
+        const root = this.roots[FOLDED[code]!];
+        if (root) this.visit(root, text, at, found, resume, tried);
+      }
       afterWord = word;
     }
     return found;
   }
 
   /** Try, at the word start `at`, every pattern whose prefix the text there begins with. */
-  private visit(text: string, at: number, found: Candidate[][], resume: Int32Array, tried: Int32Array): void {
-    let node: TrieNode | undefined = this.root;
+  private visit(root: TrieNode, text: string, at: number, found: Candidate[][], resume: Int32Array, tried: Int32Array): void {
+    let node: TrieNode | undefined = root;
     const end = Math.min(text.length, at + PREFIX_LENGTH);
-    for (let i = at; i < end; i++) {
-      node = node.next.get(FOLDED[text.charCodeAt(i)]!);
-      if (!node) return;
+    for (let i = at + 1; node; i++) {
       for (const index of node.here) {
         if (tried[index] === at || resume[index]! > at) continue;
         tried[index] = at;
         this.tryAt(index, text, at, found, resume);
       }
+      node = i < end ? child(node, FOLDED[text.charCodeAt(i)]!) : undefined;
     }
   }
 
