@@ -68,3 +68,36 @@ export function startsLower(word: string): boolean {
   if (known === 0) LOWER_UNIT[code] = known = LOWER_START.test(String.fromCharCode(code)) ? 2 : 1;
   return known === 2;
 }
+
+const LETTER = /\p{L}/u;
+/** Per UTF-16 unit: 0 = not yet known, 1 = not a letter, 2 = a letter. */
+const LETTER_UNIT = new Uint8Array(65536);
+
+function isLetter(codePoint: number): boolean {
+  if (codePoint > 0xffff) return LETTER.test(String.fromCodePoint(codePoint));
+  let known = LETTER_UNIT[codePoint]!;
+  if (known === 0) LETTER_UNIT[codePoint] = known = LETTER.test(String.fromCharCode(codePoint)) ? 2 : 1;
+  return known === 2;
+}
+
+/**
+ * The words of a text: runs of letters and hyphens, as `text.split(/[^\p{L}\-]+/u).filter(Boolean)` gives them.
+ * @example wordsOf("Er sagte: „Nord-Korea“ 2019.") // ["Er", "sagte", "Nord-Korea"]
+ */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const codePoint = text.codePointAt(i)!;
+    const size = codePoint > 0xffff ? 2 : 1;
+    if (codePoint === 0x2d || isLetter(codePoint)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+    i += size;
+  }
+  if (start >= 0) words.push(text.slice(start));
+  return words;
+}

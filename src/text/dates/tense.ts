@@ -5,7 +5,7 @@
  */
 
 import {
-  FUTURE_AUX, FUTURE_WORD, INTENT_WORD, MODAL, PERFECT_AUX, PLUPERFECT_AUX, STRONG_PAST, startsLower, wordClass,
+  FUTURE_AUX, FUTURE_WORD, INTENT_WORD, MODAL, PERFECT_AUX, PLUPERFECT_AUX, STRONG_PAST, startsLower, wordClass, wordsOf,
 } from './tense-words.ts';
 
 /** `pluperfect` ("hatte ... eröffnet") is a past that looks back from another past. */
@@ -31,14 +31,14 @@ function isParticiple(word: string): boolean {
 /**
  * Whether the word at `i` is a weak past form ("sagte", "eröffneten"), not an adjective
  * ("die ersten"), a participle ("umstritten") or an infinitive after a modal ("will ... ausweiten").
- * `modalBefore` tells whether a modal verb comes earlier in the clause.
+ * `modalBefore(i)` tells whether a modal verb comes before word `i`.
  */
-function isWeakPast(words: string[], i: number, modalBefore: boolean): boolean {
+function isWeakPast(words: string[], i: number, modalBefore: (i: number) => boolean): boolean {
   const word = words[i]!;
   if (!word.endsWith('te') && !word.endsWith('ten')) return false;
   if (!/^[a-zäöüß]{3,}(te|ten)$/.test(word) || NOT_PAST.test(word)) return false;
   if (/[^s]sten?$|ßten?$|tten$/.test(word) || ZU_INSIDE.test(word)) return false;
-  if (word.endsWith('ten') && modalBefore) return false;
+  if (word.endsWith('ten') && modalBefore(i)) return false;
   return !DETERMINER.test(words[i - 1]?.toLowerCase() ?? '') && words[i - 1] !== 'zu';
 }
 
@@ -55,13 +55,23 @@ interface Cues {
   intent: boolean;
 }
 
+/** `(i) => whether a modal verb comes before word i`, for rising `i`, reading each word at most once. */
+function modalFinder(words: string[]): (i: number) => boolean {
+  let read = 0;
+  let modal = -1;
+  return (i) => {
+    for (; modal < 0 && read < i; read++) if (wordClass(words[read]!.toLowerCase()) & MODAL) modal = read;
+    return modal >= 0 && modal < i;
+  };
+}
+
 /** One pass over the words, collecting every marker. */
 function cuesOf(words: string[], lower: string[]): Cues {
   const cues: Cues = {
     participle: false, futureWord: false, futureAux: false, passiveFuture: false, pluperfectAux: false,
     strongPast: false, weakPast: false, perfectAux: false, intent: false,
   };
-  let modalBefore = false;
+  const modalBefore = modalFinder(words);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const w = lower[i]!;
@@ -77,7 +87,6 @@ function cuesOf(words: string[], lower: string[]): Cues {
     if (lowerCase && !cues.weakPast && isWeakPast(words, i, modalBefore)) cues.weakPast = true;
     if (kind & PERFECT_AUX) cues.perfectAux = true;
     if ((kind & INTENT_WORD) !== 0 && lower[i - 1] !== 'zu') cues.intent = true;
-    if (!modalBefore && wordClass(lowerCase ? word.toLowerCase() : w) & MODAL) modalBefore = true;
   }
   return cues;
 }
@@ -88,7 +97,7 @@ function cuesOf(words: string[], lower: string[]): Cues {
  * @example tenseCue("am 18. Januar der nächste Gegner") // undefined
  */
 export function tenseCue(text: string): Tense | undefined {
-  const words = text.split(/[^\p{L}\-]+/u).filter(Boolean);
+  const words = wordsOf(text);
   const lower = words.map((w) => (startsLower(w) ? w : w.toLowerCase()));
   const cues = cuesOf(words, lower);
   if (cues.futureWord) return 'future';
@@ -120,19 +129,25 @@ function isInfinitiveClause(lower: string[]): boolean {
 const CLAUSE_REACH = 250;
 
 /**
- * The tense of the clause around `offset` in a sentence (commas, semicolons and dashes
- * delimit clauses), falling back to the whole sentence's tense when the clause shows none.
- * @example tenseAt("Er sagte, die Vorwahlen im April werden entscheiden.", 25) // "future"
+ * The clause around `offset` in a sentence: commas, semicolons and dashes delimit clauses, and
+ * it reaches at most `CLAUSE_REACH` characters to each side.
+ * @example clauseAround("Er sagte, die Vorwahlen im April werden entscheiden.", 25) // " die Vorwahlen im April werden entscheiden."
  */
-export function tenseAt(
-  sentence: string, offset: number, sentenceTense: Tense = tenseOf(sentence), cue: (clause: string) => Tense | undefined = tenseCue,
-): Tense {
+export function clauseAround(sentence: string, offset: number): string {
   const before = sentence.slice(Math.max(0, offset - CLAUSE_REACH), offset);
   const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' – ')) + 1;
   const after = sentence.slice(offset, offset + CLAUSE_REACH);
   const rest = after.search(/[,;]| – /);
-  const clause = before.slice(start) + (rest < 0 ? after : after.slice(0, rest));
-  return cue(clause) ?? sentenceTense;
+  return before.slice(start) + (rest < 0 ? after : after.slice(0, rest));
+}
+
+/**
+ * The tense of the clause around `offset` in a sentence (see `clauseAround`), falling back to
+ * the whole sentence's tense when the clause shows none.
+ * @example tenseAt("Er sagte, die Vorwahlen im April werden entscheiden.", 25) // "future"
+ */
+export function tenseAt(sentence: string, offset: number, sentenceTense: Tense = tenseOf(sentence)): Tense {
+  return tenseCue(clauseAround(sentence, offset)) ?? sentenceTense;
 }
 
 /**
