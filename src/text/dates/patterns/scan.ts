@@ -93,14 +93,15 @@ export class Scanner {
     const found: Candidate[][] = this.entries.map((e) => (e.sticky ? [] : runPattern(e.pattern, text)));
     const resume = new Int32Array(this.entries.length);
     const tried = new Int32Array(this.entries.length).fill(-1);
+    const { roots } = this;
     let afterWord = false;
     for (let at = 0; at < text.length; at++) {
       const code = text.charCodeAt(at);
       const known = WORD_UNIT[code]!;
       const word = known === 0 ? isWordUnit(code) : known === 2;
       if (word && !afterWord) {
-        const root = this.roots[FOLDED[code]!];
-        if (root) this.visit(root, text, at, found, resume, tried);
+        const root = roots[FOLDED[code]!];
+        if (root !== undefined) this.visit(root, text, at, found, resume, tried);
       }
       afterWord = word;
     }
