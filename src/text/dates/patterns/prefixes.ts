@@ -40,7 +40,10 @@ function concat(a: Prefixes, b: Prefixes, limit: number): Prefixes {
 }
 
 function union(a: Prefixes, b: Prefixes): Prefixes {
-  return { full: new Set([...a.full, ...b.full]), open: new Set([...a.open, ...b.open]) };
+  const out: Prefixes = { full: new Set(a.full), open: new Set(a.open) };
+  for (const x of b.full) out.full.add(x);
+  for (const x of b.open) out.open.add(x);
+  return out;
 }
 
 const EMPTY = (): Prefixes => ({ full: new Set(['']), open: new Set() });
