@@ -9,7 +9,7 @@ import { isNarrative } from './genre.ts';
 import { findCandidates } from './patterns/index.ts';
 import type { Reference, Resolution } from './reference.ts';
 import { resolve } from './resolve.ts';
-import { type Tense, tenseAt, tenseOf } from './tense.ts';
+import { type Tense, clauseAround, memoTenseCue } from './tense.ts';
 import type { Cal, Candidate, DateMention } from './types.ts';
 
 /** The last resolved date and where it was, so later expressions can lean on it. */
@@ -80,13 +80,13 @@ export function tagDates(body: string, articleDate: PreciseDate, sentences: read
   const mentions: DateMention[] = [];
   let last: Last | undefined;
   let lastDay: Cal | undefined;
-  const sentenceTenses = new Map<number, Tense>();
+  const cue = memoTenseCue();
   for (const c of candidates) {
     const index = sentenceIndex(sentences, c.start);
     const sentence = sentences[index];
-    if (sentence && !sentenceTenses.has(index)) sentenceTenses.set(index, tenseOf(sentence.text));
     const attributive = ATTRIBUTE_BEFORE.test(body.slice(Math.max(0, c.start - 80), c.start));
-    const tense = sentence && !attributive ? tenseAt(sentence.text, c.start - sentence.start, sentenceTenses.get(index)) : 'present';
+    // the clause's tense, else the sentence's (`tenseAt`, with each clause read once)
+    const tense: Tense = sentence && !attributive ? cue(clauseAround(sentence.text, c.start - sentence.start)) ?? cue(sentence.text) ?? 'present' : 'present';
     const lastNear = !!last?.explicit && last.sentence >= index - 1 && !body.slice(last.end, c.start).includes('\n');
     const ref: Reference = { doc, narrative, tense, lastNear };
     if (last) ref.last = last.cal;

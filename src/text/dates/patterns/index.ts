@@ -6,9 +6,10 @@ import { ANAPHORIC_PATTERNS } from './anaphoric.ts';
 import { CALENDAR_PATTERNS } from './calendar.ts';
 import { DEICTIC_PATTERNS } from './deictic.ts';
 import { DURATION_PATTERNS } from './durations.ts';
-import { type Pattern, runPattern } from './pattern.ts';
+import type { Pattern } from './pattern.ts';
 import { PERIOD_PATTERNS } from './periods.ts';
 import { REF_PATTERNS } from './refs.ts';
+import { Scanner } from './scan.ts';
 import { SEASON_PATTERNS } from './seasons.ts';
 import { TIME_PATTERNS } from './times.ts';
 
@@ -18,6 +19,15 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...ANAPHORIC_PATTERNS, ...DEICTIC_PATTERNS, ...REF_PATTERNS, ...DURATION_PATTERNS,
 ];
 
+/** One prepared scanner per list of patterns. */
+const SCANNERS = new WeakMap<readonly Pattern[], Scanner>();
+
+function scannerFor(patterns: readonly Pattern[]): Scanner {
+  let scanner = SCANNERS.get(patterns);
+  if (!scanner) SCANNERS.set(patterns, (scanner = new Scanner(patterns)));
+  return scanner;
+}
+
 /**
  * The temporal expressions in a text, in text order, none overlapping: where two patterns
  * claim overlapping text the longer span wins ("vor 70 Jahren" over the duration "70 Jahren");
@@ -25,7 +35,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
  * @example findCandidates("am 27. Juli 1953")[0].pattern // "day-month"
  */
 export function findCandidates(text: string, patterns: readonly Pattern[] = ALL_PATTERNS): Candidate[] {
-  const all = patterns.flatMap((pattern, rank) => runPattern(pattern, text).map((c) => ({ c, rank })));
+  const all = scannerFor(patterns).run(text).flatMap((found, rank) => found.map((c) => ({ c, rank })));
   all.sort((a, b) => (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.rank - b.rank || a.c.start - b.c.start);
   const kept: Candidate[] = [];
   for (const { c } of all) {
