@@ -219,6 +219,7 @@ export function directoryOf(knowledge: Knowledge): PeopleDirectory {
 export function warmUp(knowledge: Knowledge): void {
   directoryOf(knowledge);
   timelineOf(knowledge);
+  timelineReportsOf(knowledge, '');
   articlesByDate(knowledge);
 }
 
