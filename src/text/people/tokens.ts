@@ -2,6 +2,7 @@
  * Word and punctuation tokens with offsets, for the people and quote recognisers.
  */
 import type { Sentence } from '../sentences.ts';
+import type { WordInfo } from './word-info.ts';
 
 /** One token: a word (letters, digits, inner hyphens/apostrophes/dots of initials) or a mark. */
 export interface Token {
@@ -14,30 +15,52 @@ export interface Token {
   word: boolean;
   /** First word of its sentence (or of a quotation/colon clause): its capital proves nothing. */
   initial: boolean;
+  /** What the lexicon says about the text, filled in on first use (see `infoOf` in word-info.ts). */
+  info: WordInfo | undefined;
 }
 
 // "Jong-un", "d'Italia", "US-Außenminister", "3,1" -> one word; "W." -> initial with its dot
 const TOKEN = /\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+const WORD_START = /^[\p{L}\p{N}]/u;
 const OPENERS = new Set(['„', '"', '«', '»', '“', '(', '‚', '‘', "'", '-', '–']);
 
+/** Token lists by the sentence list they were made from: people and quotes share one tokenisation. */
+const TOKENISED = new WeakMap<readonly Sentence[], Token[]>();
+
 /**
- * Tokenise a text along its sentences.
+ * Tokenise a text along its sentences. The same sentence list (which must not change once
+ * tokenised) gives the same token list, worked out once; callers must not modify it.
  * @example tokenize(splitSentences("Biegun sagte: „Nein.“")) // Biegun, sagte, :, „, Nein, ., “
  */
 export function tokenize(sentences: readonly Sentence[]): Token[] {
+  let tokens = TOKENISED.get(sentences);
+  if (!tokens) TOKENISED.set(sentences, (tokens = tokenizeSentences(sentences)));
+  return tokens;
+}
+
+function tokenizeSentences(sentences: readonly Sentence[]): Token[] {
   const tokens: Token[] = [];
-  sentences.forEach((s, index) => {
+  for (let index = 0; index < sentences.length; index++) {
+    const s = sentences[index]!;
     let initial = true;
-    for (const m of s.text.matchAll(TOKEN)) {
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(s.text); m !== null; m = TOKEN.exec(s.text)) {
       const text = m[0];
-      const start = s.start + (m.index ?? 0);
-      const word = /^[\p{L}\p{N}]/u.test(text);
-      tokens.push({ text, start, end: start + text.length, sentence: index, word, initial: word && initial });
+      const start = s.start + m.index;
+      const word = isWordStart(text);
+      tokens.push({ text, start, end: start + text.length, sentence: index, word, initial: word && initial, info: undefined });
       if (word) initial = false;
       else if (text === ':' || (initial && OPENERS.has(text))) initial = true;
     }
-  });
+  }
   return tokens;
+}
+
+/** Whether a token starts with a letter or digit; ASCII is decided without a regex. */
+function isWordStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_START.test(text);
 }
 
 /**
