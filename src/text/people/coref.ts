@@ -8,6 +8,7 @@ import { personKey } from './key.ts';
 import { isNoun, type Gender, type Lexicon } from './lexicon.ts';
 import { rolePhraseAt } from './roles.ts';
 import type { Token } from './tokens.ts';
+import { startsUpper } from './letters.ts';
 
 const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'das']);
 const DEFINITE = new Set(['der', 'die', 'Der', 'Die']);
@@ -21,7 +22,7 @@ export function linkSurnames(tokens: readonly Token[], people: WorkingPerson[], 
   const bySurname = new Map<string, WorkingPerson[]>();
   for (const p of people) bySurname.set(p.surnameKey, [...(bySurname.get(p.surnameKey) ?? []), p]);
   tokens.forEach((t, i) => {
-    if (!t.word || covered.has(i) || !/^\p{Lu}/u.test(t.text)) return;
+    if (!t.word || covered.has(i) || !startsUpper(t.text)) return;
     // "Blinkens" -> "Blinken"
     const form = bySurname.has(personKey(t.text)) ? t.text : /[^s]s$/.test(t.text) ? t.text.slice(0, -1) : t.text;
     const owners = bySurname.get(personKey(form));

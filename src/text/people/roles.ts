@@ -6,9 +6,12 @@
 import { isCountry, type Gender, type Lexicon } from './lexicon.ts';
 import { displayRole, roleWord, type RoleWord } from './role-words.ts';
 import type { Token } from './tokens.ts';
+import { startsUpper } from './letters.ts';
 
 /** Modifiers kept with a title ("frühere US-Präsident"); nationality adjectives ("-isch-") too, but not the preposition "zwischen". */
 const MODIFIERS = /^(?!(?:in)?zwischen$)(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|langjährig|scheidend|künftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch)(e|er|en|em|es)?$/iu;
+// "US-Diplomat" -> prefix "US"
+const PREFIX = /^(\p{Lu}[\p{L}]*)-/u;
 const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
 const COMPLEMENT_ARTICLES = new Set(['der', 'des']);
 
@@ -107,7 +110,7 @@ function complementAfter(tokens: readonly Token[], j: number, lex: Lexicon): { c
   const b = tokens[j + 2];
   if (a && isCountry(lex, a.text)) return { complement: a.text, last: j + 1 };
   // "Vorsitzender der CUD", "Sprecher des Ministeriums", "Sondergesandter für Nordkorea"
-  if (a && b && (COMPLEMENT_ARTICLES.has(a.text) || a.text === 'für') && /^\p{Lu}/u.test(b.text)) {
+  if (a && b && (COMPLEMENT_ARTICLES.has(a.text) || a.text === 'für') && startsUpper(b.text)) {
     return { complement: `${a.text} ${b.text}`, last: j + 2 };
   }
   return { last: j };
@@ -127,7 +130,7 @@ export function rolePhraseAt(tokens: readonly Token[], i: number, lex: Lexicon):
   while (tokens[j]?.word && MODIFIERS.test(tokens[j]!.text) && !roleWord(tokens[j]!.text)) mods.push(tokens[j++]!.text);
   const t = tokens[j];
   const word = t?.word && t.sentence === tokens[i]!.sentence ? roleWord(t.text) : undefined;
-  if (!word || /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && !isCountry(lex, tokens[j + 1]!.text)) return undefined;
+  if (!word || startsUpper(tokens[j + 1]?.text ?? '') && !isCountry(lex, tokens[j + 1]!.text)) return undefined;
   // only a nominative singular: "der Vorsitzende", "die Ministerin"; not "der Parteivorsitzenden"
   const nominative = word.adjectival ? t!.text.endsWith('e') : t!.text === word.base;
   if (!nominative) return undefined;
@@ -138,7 +141,7 @@ export function rolePhraseAt(tokens: readonly Token[], i: number, lex: Lexicon):
 }
 
 function build(word: RoleWord, mods: string[], complement: string | undefined, first: number, last: number, hint?: Gender): FoundRole {
-  const prefix = /^(\p{Lu}[\p{L}]*)-/u.exec(word.base)?.[1];
+  const prefix = PREFIX.exec(word.base)?.[1];
   return { word, mods, complement, gender: hint ?? word.gender, first, last, head: word.head, prefix };
 }
 
@@ -155,7 +158,7 @@ export function renderRole(role: FoundRole, gender: Gender): string {
 
 /** "früheren" -> "früherer" (a man's title) or "frühere"; capitalised "Erste" stays. */
 function normaliseModifier(mod: string, gender: Gender): string {
-  if (/^\p{Lu}/u.test(mod)) return mod;
+  if (startsUpper(mod)) return mod;
   const stem = mod.replace(/(e|er|en|em|es)$/, '');
   return stem + (gender === 'male' ? 'er' : 'e');
 }

@@ -68,8 +68,11 @@ function isWordStart(text: string): boolean {
  * @example isAllCaps("YONHAP") // true; isAllCaps("Kim") // false
  */
 export function isAllCaps(word: string): boolean {
-  return /^[\p{Lu}\p{N}\-]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+  return CAPS.test(word) && TWO_CAPITALS.test(word);
 }
+
+const CAPS = /^[\p{Lu}\p{N}\-]{2,}$/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 /** Token texts -> their indices, per token list (built on first use). */
 const POSITIONS = new WeakMap<readonly Token[], Map<string, number[]>>();
