@@ -4,6 +4,8 @@
  * ("zufolge", "laut", ", so", "nach Angaben").
  */
 import { verbs, type Forms, type VerbEntry } from '../people/lexicon-data.ts';
+import { startsLower } from '../people/letters.ts';
+import { memoizeFor } from '../memo.ts';
 
 /** Infinitives of verbs that introduce reported speech. */
 export const REPORTING_LEMMAS = [
@@ -74,6 +76,27 @@ export function buildCues(table: Record<string, VerbEntry>, lemmas: readonly str
   }
   return { finite, participles };
 }
+
+/** What a token's text is for cue finding, looked up once per text and cue table. */
+export interface CueWord {
+  /** The text in lower case. */
+  lower: string;
+  /** Finite cue verbs with that lower-case form (they count when the text starts lower-case or a sentence). */
+  finite: readonly VerbCue[] | undefined;
+  /** Whether the text starts with a lower-case letter. */
+  lowerStart: boolean;
+  /** Whether the text is a cue participle ("gesagt"). */
+  participle: boolean;
+}
+
+/**
+ * The cue facts of a word (shared: do not modify).
+ * @example cueWord(cueTable(), "Sagte") // { lower: "sagte", finite: [{ lemma: "sagen" }], lowerStart: false, participle: false }
+ */
+export const cueWord: (cues: CueTable, text: string) => CueWord = memoizeFor((cues, text) => {
+  const lower = text.toLowerCase();
+  return { lower, finite: cues.finite.get(lower), lowerStart: startsLower(text), participle: cues.participles.has(text) };
+});
 
 function add(finite: Map<string, VerbCue[]>, form: string, cue: VerbCue): void {
   const list = finite.get(form) ?? [];

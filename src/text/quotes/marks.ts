@@ -2,6 +2,8 @@
  * Stretches in quotation marks: „…“, «…», »…«, "…", “…” — within one paragraph line.
  */
 
+import { startsUpper } from '../people/letters.ts';
+
 /** A marked stretch: `open`/`close` are the offsets of the marks themselves. */
 export interface Marked {
   open: number;
@@ -51,13 +53,18 @@ export function isLabel(text: string, m: Marked): boolean {
   const inner = text.slice(m.open + 1, m.close).trim();
   const words = inner.split(/\s+/);
   // „Stern“, „Automobilwoche“ after an article or a noun -> a name; „Wortbruch“ after "als" -> speech
-  const prev = /(\S+)\s*$/u.exec(text.slice(Math.max(0, m.open - 30), m.open))?.[1] ?? '';
-  const named = /^\p{Lu}/u.test(prev) || /^(der|die|das|des|dem|den)$/i.test(prev) || prev === '';
-  if (words.length <= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && named) return true;
+  const prev = LAST_WORD.exec(text.slice(Math.max(0, m.open - 30), m.open))?.[1] ?? '';
+  const named = startsUpper(prev) || /^(der|die|das|des|dem|den)$/i.test(prev) || prev === '';
+  if (words.length <= 3 && words.every((w) => CAPITAL_OR_DIGIT.test(w)) && named) return true;
   // "die Dokumentation „Eine unbequeme Wahrheit“", "Motto „50 Jahre …“" -> a title after a noun
-  const before = /(\p{Lu}[\p{Ll}-]+)\s*$/u.exec(text.slice(Math.max(0, m.open - 40), m.open))?.[1];
-  return !!before && /^[\p{Lu}\d]/u.test(inner) && TITLE_NOUNS.test(before);
+  const before = LAST_NOUN.exec(text.slice(Math.max(0, m.open - 40), m.open))?.[1];
+  return !!before && CAPITAL_OR_DIGIT.test(inner) && TITLE_NOUNS.test(before);
 }
 
+// the word before a quotation mark; a capitalised one ("Dokumentation")
+const LAST_WORD = /(\S+)\s*$/u;
+const LAST_NOUN = /(\p{Lu}[\p{Ll}-]+)\s*$/u;
+// „Stern“, „50 Jahre …“ -> starts with a capital or a digit
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
 // nouns that name a work, a motto or a medium: what follows in quotation marks is its title
 const TITLE_NOUNS = /(Titel|Motto|Buch|Film|Dokumentation|Roman|Album|Lied|Song|Zeitung|Zeitschrift|Magazin|Illustrierte[n]?|Sendung|Serie|Programm|Kampagne|Aktion|Projekt|Slogan|Stück|Oper|Werk|Studie|Bericht|Kongress|Ausstellung|Festival|Gruppe|Band|Partei|Initiative|Operation|Codename[n]?|Plattform|Website|Blog|Portal|Agentur)$/;
