@@ -8,6 +8,7 @@ import { firstNameGender, isCountry, isNoun, isStopword, type Gender, type Lexic
 import { roleWord, type RoleWord } from './role-words.ts';
 import { isChineseSurname, koreanSurname } from './shapes.ts';
 import { isAllCaps, type Token } from './tokens.ts';
+import type { CueTable, CueWord } from '../quotes/cues.ts';
 
 /** What the lexicon says about one word. Shared between tokens: never modify it. */
 export interface WordInfo {
@@ -29,6 +30,9 @@ export interface WordInfo {
   readonly country: boolean;
   /** `isNoun`, worked out when first asked. */
   noun: boolean | undefined;
+  /** The quote finder's facts about the word for the cue table `cueTable` (filled in by `cueOf`). */
+  cue: CueWord | undefined;
+  cueTable: CueTable | undefined;
 }
 
 const CALENDAR = /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)s?$/;
@@ -43,7 +47,7 @@ const wordInfo = memoizeFor((lex: Lexicon, text: string): WordInfo => {
   const country = isCountry(lex, text);
   const role = roleWord(text);
   const nameWord = NAME_SHAPE.test(text) && !stopword && !country && !CALENDAR.test(text) && !role;
-  return { lex, nameWord, firstName: firstName(lex, text), korean: koreanSurname(text), chinese: isChineseSurname(text), role, stopword, country, noun: undefined };
+  return { lex, nameWord, firstName: firstName(lex, text), korean: koreanSurname(text), chinese: isChineseSurname(text), role, stopword, country, noun: undefined, cue: undefined, cueTable: undefined };
 });
 
 function firstName(lex: Lexicon, text: string): Gender | undefined {

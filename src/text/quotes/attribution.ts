@@ -2,7 +2,7 @@
  * Cues in a stretch of tokens and the speaker each one names.
  */
 import type { QuoteContext } from './context.ts';
-import { cueWord } from './cues.ts';
+import { cueOf } from './cues.ts';
 import { startsLower } from '../people/letters.ts';
 import { speakerFrom, subjectAtStart, subjectBefore } from './speaker.ts';
 
@@ -80,7 +80,7 @@ export function findCues(ctx: QuoteContext, from: number, to: number, skip: Read
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i]!;
     if (!t.word || skip.has(i)) continue;
-    const w = cueWord(ctx.cues, t.text);
+    const w = cueOf(ctx.lex, ctx.cues, t);
     const lower = w.lower;
     const verb = w.lowerStart || t.initial ? w.finite : undefined;
     if (verb) {

@@ -6,6 +6,9 @@
 import { verbs, type Forms, type VerbEntry } from '../people/lexicon-data.ts';
 import { startsLower } from '../people/letters.ts';
 import { memoizeFor } from '../memo.ts';
+import type { Lexicon } from '../people/lexicon.ts';
+import type { Token } from '../people/tokens.ts';
+import { infoOf } from '../people/word-info.ts';
 
 /** Infinitives of verbs that introduce reported speech. */
 export const REPORTING_LEMMAS = [
@@ -90,10 +93,17 @@ export interface CueWord {
 }
 
 /**
- * The cue facts of a word (shared: do not modify).
- * @example cueWord(cueTable(), "Sagte") // { lower: "sagte", finite: [{ lemma: "sagen" }], lowerStart: false, participle: false }
+ * The cue facts of a token's word (shared: do not modify), kept with the word's lexicon facts.
+ * @example cueOf(lex, cueTable(), tok("Sagte")) // { lower: "sagte", finite: [{ lemma: "sagen" }], lowerStart: false, participle: false }
  */
-export const cueWord: (cues: CueTable, text: string) => CueWord = memoizeFor((cues, text) => {
+export function cueOf(lex: Lexicon, cues: CueTable, t: Token): CueWord {
+  const info = infoOf(lex, t);
+  if (info.cue !== undefined && info.cueTable === cues) return info.cue;
+  info.cueTable = cues;
+  return (info.cue = cueWord(cues, t.text));
+}
+
+const cueWord = memoizeFor((cues: CueTable, text: string): CueWord => {
   const lower = text.toLowerCase();
   return { lower, finite: cues.finite.get(lower), lowerStart: startsLower(text), participle: cues.participles.has(text) };
 });

@@ -31,8 +31,9 @@ export function directQuotes(ctx: QuoteContext): FoundQuote[] {
   const inside = insideMarks(ctx, marked);
   const out: FoundQuote[] = [];
   for (const m of marked) {
-    const first = ctx.tokens.findIndex((t) => t.start === m.open);
-    const last = ctx.tokens.findIndex((t) => t.start === m.close);
+    // (token starts are distinct: the token at an offset is the first one there)
+    const first = ctx.tokenAt.get(m.open) ?? -1;
+    const last = ctx.tokenAt.get(m.close) ?? -1;
     if (first < 0 || last < 0) continue;
     const speaker = namedThing(ctx, m) ? null : attribute(ctx, first, last, inside);
     const start = m.open + 1;

@@ -11,7 +11,10 @@ export interface Marked {
 }
 
 const CLOSERS: Record<string, string[]> = { '„': ['“', '”', '"'], '«': ['»'], '»': ['«'], '“': ['”'], '"': ['"'] };
-const OPENER_CODES = new Set(Object.keys(CLOSERS).map((mark) => mark.charCodeAt(0)));
+/** The closers of each opening mark as character codes. */
+const CLOSER_CODES = new Map(Object.entries(CLOSERS).map(([mark, closers]) => [mark, closers.map((c) => c.charCodeAt(0))]));
+const OPENERS = new RegExp(`[${Object.keys(CLOSERS).join('')}]`, 'g');
+const NEWLINE = 10;
 
 /**
  * All quotation-mark pairs of a text, outermost only, left to right. A straight quote opens only
@@ -20,25 +23,26 @@ const OPENER_CODES = new Set(Object.keys(CLOSERS).map((mark) => mark.charCodeAt(
  */
 export function findMarked(text: string): Marked[] {
   const out: Marked[] = [];
-  for (let i = 0; i < text.length; i++) {
-    // (most characters open nothing: skip them without building a string)
-    if (!OPENER_CODES.has(text.charCodeAt(i))) continue;
-    const closers = CLOSERS[text[i]!];
-    if (!closers) continue;
+  OPENERS.lastIndex = 0;
+  // (most characters open nothing: jump from one opening mark to the next)
+  for (let m = OPENERS.exec(text); m !== null; m = OPENERS.exec(text)) {
+    const i = m.index;
+    const closers = CLOSER_CODES.get(m[0])!;
     // '"' after a letter closes nothing here and opens nothing: "5" Zoll" / stray marks
     if (text[i] === '"' && i > 0 && !/[\s(\[–-]/.test(text[i - 1]!)) continue;
     const close = findClose(text, i + 1, closers);
     if (close === undefined) continue;
     out.push({ open: i, close });
-    i = close;
+    OPENERS.lastIndex = close + 1;
   }
   return out;
 }
 
-function findClose(text: string, from: number, closers: string[]): number | undefined {
+function findClose(text: string, from: number, closers: readonly number[]): number | undefined {
   for (let j = from; j < text.length; j++) {
-    if (text[j] === '\n') return undefined;
-    if (closers.includes(text[j]!)) return j > from ? j : undefined;
+    const c = text.charCodeAt(j);
+    if (c === NEWLINE) return undefined;
+    if (closers.includes(c)) return j > from ? j : undefined;
   }
   return undefined;
 }
