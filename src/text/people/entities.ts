@@ -3,7 +3,7 @@
  * ("in Kaesong", "Grenzort Panmunjom"), acronyms ("KCNA", "YONHAP") and institution nouns
  * ("Vereinigungsministerium").
  */
-import type { Lexicon } from './lexicon.ts';
+import { isCountry, isStopword, type Lexicon } from './lexicon.ts';
 import { startsUpper } from './letters.ts';
 import { isAllCaps, type Token } from './tokens.ts';
 import { infoOf, nounAt } from './word-info.ts';
@@ -39,7 +39,7 @@ export function findEntities(tokens: readonly Token[], lex: Lexicon, personToken
     const t = tokens[i]!;
     if (!t.word || personTokens.has(i)) continue;
     // "Pjöngjangs" counts for "Pjöngjang"
-    const name = kinds.has(t.text) ? t.text : kinds.has(base(t, lex)) ? base(t, lex) : t.text.replace(/s$/, '');
+    const name = kinds.has(t.text) ? t.text : kinds.has(base(t, lex)) ? base(t, lex) : t.text.endsWith('s') ? t.text.slice(0, -1) : t.text;
     if (kinds.has(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return [...kinds.entries()].map(([name, kind]) => ({ name, kind, mentions: counts.get(name) ?? 0 }));
@@ -49,23 +49,31 @@ export function findEntities(tokens: readonly Token[], lex: Lexicon, personToken
 function base(t: Token, lex: Lexicon): string {
   const word = t.text;
   if (/iums$/.test(word)) return word.slice(0, -1);
-  if (infoOf(lex, t).country && !lex.countries.has(word)) return word.slice(0, -1);
+  const country = startsUpper(word) ? infoOf(lex, t).country : isCountry(lex, word);
+  if (country && !lex.countries.has(word)) return word.slice(0, -1);
   return word;
 }
 
 function classify(tokens: readonly Token[], i: number, lex: Lexicon): 'place' | 'org' | undefined {
   const t = tokens[i]!;
   const w = t.text;
-  const info = infoOf(lex, t);
-  if (info.country) return 'place';
-  if (isAllCaps(w) && !ROMAN.test(w) && w.length <= 8) return 'org';
-  if (startsUpper(w) && ORG_SUFFIX.test(w)) return 'org';
+  // (what the word alone says is worked out once per capitalised word; others are rarely anything)
+  const shape = startsUpper(w) ? (infoOf(lex, t).entityShape ??= wordShape(lex, w)) : wordShape(lex, w);
+  if (shape !== 'candidate') return shape === 'none' ? undefined : shape;
   // "Prof." / "Dr." are titles, not places
-  if (!CAPITALISED.test(w) || info.stopword || tokens[i + 1]?.text === '.' && /^(Prof|Dr|St)$/.test(w)) return undefined;
+  if (tokens[i + 1]?.text === '.' && /^(Prof|Dr|St)$/.test(w)) return undefined;
   const prev = tokens[i - 1];
   if (prev?.word && PLACE_NOUNS.test(prev.text)) return 'place';
   const next = tokens[i + 1];
   // "in Seoul" but not "in Zukunft" (a noun) nor "in Angela Merkels" (followed by a capitalised word)
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.text) && !nounAt(lex, t) && !(next?.word && startsUpper(next.text))) return 'place';
   return undefined;
+}
+
+/** A country, an acronym or institution, a capitalised word the context may make a place, or none. */
+function wordShape(lex: Lexicon, w: string): 'place' | 'org' | 'candidate' | 'none' {
+  if (isCountry(lex, w)) return 'place';
+  if (isAllCaps(w) && !ROMAN.test(w) && w.length <= 8) return 'org';
+  if (startsUpper(w) && ORG_SUFFIX.test(w)) return 'org';
+  return !CAPITALISED.test(w) || isStopword(lex, w) ? 'none' : 'candidate';
 }

@@ -6,7 +6,8 @@
 import type { Gender, Lexicon } from './lexicon.ts';
 import { isKoreanGivenName, isKoreanSyllable, isPinyinGivenName } from './shapes.ts';
 import { positionsOf, type Token } from './tokens.ts';
-import { infoOf, nounAt } from './word-info.ts';
+import { infoOf, nounAt, roleAt } from './word-info.ts';
+import { startsUpper } from './letters.ts';
 import { PLACE_NOUNS } from './entities.ts';
 import { isNounSurname } from './surnames.ts';
 import { appositive, introduced, titled } from './titled.ts';
@@ -30,7 +31,6 @@ const NOT_FIRST = new Set(['La', 'Le', 'El', 'Los', 'Las', 'San', 'Santa', 'Sant
   'Mount', 'Lake', 'Cape', 'Bay', 'Sea', 'Sun', 'Blue', 'Maple', 'North', 'South', 'East', 'West', 'France', 'Royal',
   'Grand', 'Golden', 'Red', 'Green', 'Black', 'White', 'King', 'Queen', 'Prince', 'Duke', 'Air', 'Star']);
 const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'im', 'am', 'vom', 'zum', 'beim', 'ins']);
-const UPPER = /^\p{Lu}/u;
 // "W." -> an initial inside a name
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -40,7 +40,8 @@ const INITIAL = /^\p{Lu}\.$/u;
  * @example isNameWord(lex, tok("Blinken")) // true; isNameWord(lex, tok("Nordkoreas")) // false
  */
 export function isNameWord(lex: Lexicon, t: Token | undefined): t is Token {
-  return !!t && t.word && infoOf(lex, t).nameWord;
+  // (a name word starts with a capital: others need no lookup)
+  return !!t && t.word && startsUpper(t.text) && infoOf(lex, t).nameWord;
 }
 
 /**
@@ -79,8 +80,10 @@ export function fullNameAt(tokens: readonly Token[], i: number, lex: Lexicon): N
 }
 
 function korean(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
+  // (a family name starts with a capital: others need no lookup)
+  if (!tokens[i]!.word || !startsUpper(tokens[i]!.text)) return undefined;
   const strength = infoOf(lex, tokens[i]!).korean;
-  if (!strength || !tokens[i]!.word) return undefined;
+  if (!strength) return undefined;
   const next = tokens[i + 1];
   const make = (last: number): NameSpan => ({ first: i, last, kind: 'full', gender: 'unknown', familyFirst: true, needsConfirmation: false });
   if (!next || !adjacent(tokens, i)) return undefined;
@@ -91,18 +94,18 @@ function korean(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | u
   if (syllable(next) && adjacent(tokens, i + 1) && syllable(third) && !infoOf(lex, next).stopword) return make(i + 2);
   // "Sicherheitsberater Suh Hoon" -> one-syllable given name, only after a title
   const before = tokens[i - 1];
-  if (strength === 'strong' && syllable(next) && before && infoOf(lex, before).role && !infoOf(lex, next).stopword && !nounAt(lex, next)) return make(i + 1);
+  if (strength === 'strong' && syllable(next) && before && roleAt(lex, before) && !infoOf(lex, next).stopword && !nounAt(lex, next)) return make(i + 1);
   return undefined;
 }
 
 function syllable(t: Token | undefined): boolean {
-  return !!t && UPPER.test(t.text) && isKoreanSyllable(t.text);
+  return !!t && startsUpper(t.text) && isKoreanSyllable(t.text);
 }
 
 function chinese(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (!t.word || !infoOf(lex, t).chinese || !next || !adjacent(tokens, i)) return undefined;
+  if (!t.word || !startsUpper(t.text) || !infoOf(lex, t).chinese || !next || !adjacent(tokens, i)) return undefined;
   // "Li Hongzhong", "Xi Jinping", "Wang Yi"
   if (!isPinyinGivenName(next.text) || nounAt(lex, next) || infoOf(lex, next).stopword) return undefined;
   return { first: i, last: i + 1, kind: 'full', gender: 'unknown', familyFirst: true, needsConfirmation: false };
@@ -113,7 +116,7 @@ function chinese(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
  * @example firstNameOf(lex, tok("Frank-Walter")) // "male"
  */
 export function firstNameOf(lex: Lexicon, t: Token | undefined): Gender | undefined {
-  return t && t.word ? infoOf(lex, t).firstName : undefined;
+  return t && t.word && startsUpper(t.text) ? infoOf(lex, t).firstName : undefined;
 }
 
 function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {

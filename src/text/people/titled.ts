@@ -7,7 +7,7 @@ import { adjacent, firstNameOf, fullNameAt, isNameWord, type NameSpan } from './
 import { PLACE_NOUNS, PLACE_PREPOSITIONS } from './entities.ts';
 import { roleAfter, roleBefore } from './roles.ts';
 import { positionsOf, type Token } from './tokens.ts';
-import { infoOf, nounAt } from './word-info.ts';
+import { infoOf, nounAt, roleAt } from './word-info.ts';
 
 const SALUTATIONS: Record<string, Gender> = { Herr: 'male', Herrn: 'male', Frau: 'female', Dr: 'unknown', Prof: 'unknown' };
 /**
@@ -30,9 +30,10 @@ function nameRun(tokens: readonly Token[], i: number, lex: Lexicon): number {
  */
 export function titled(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
   const t = tokens[i]!;
+  if (!t.word) return undefined;
   const salutation = SALUTATION_OF.get(t.text) as Gender | undefined;
-  const role = salutation === undefined ? infoOf(lex, t).role : undefined;
-  if ((salutation === undefined && !role) || !t.word) return undefined;
+  const role = salutation === undefined ? roleAt(lex, t) : undefined;
+  if (salutation === undefined && !role) return undefined;
   let j = i + 1;
   if (tokens[j]?.text === '.' && (t.text === 'Dr' || t.text === 'Prof')) j++;
   const name = tokens[j];

@@ -8,9 +8,13 @@ import { firstNameGender, isCountry, isNoun, isStopword, type Gender, type Lexic
 import { roleWord, type RoleWord } from './role-words.ts';
 import { isChineseSurname, koreanSurname } from './shapes.ts';
 import { isAllCaps, type Token } from './tokens.ts';
+import { startsUpper } from './letters.ts';
 import type { CueTable, CueWord } from '../quotes/cues.ts';
 
-/** What the lexicon says about one word. Shared between tokens: never modify it. */
+/**
+ * What the lexicon says about one word. Shared between tokens and articles: only the fields marked
+ * "worked out when first asked" are filled in later, by the function named there.
+ */
 export interface WordInfo {
   /** The lexicon the answers come from. */
   readonly lex: Lexicon;
@@ -28,9 +32,14 @@ export interface WordInfo {
   readonly stopword: boolean;
   /** Whether it is a country, also in the genitive ("Nordkoreas"). */
   readonly country: boolean;
-  /** `isNoun`, worked out when first asked. */
+  /** `isNoun`, worked out when first asked (`nounAt`). */
   noun: boolean | undefined;
-  /** The quote finder's facts about the word for the cue table `cueTable` (filled in by `cueOf`). */
+  /** What the word alone says about a place or organisation, worked out when first asked (`classify` in entities.ts). */
+  entityShape: 'place' | 'org' | 'candidate' | 'none' | undefined;
+  /** `personKey` of the word and of the word without a final -s, worked out when first asked (`linkSurnames`). */
+  key: string | undefined;
+  bareKey: string | undefined;
+  /** The quote finder's facts about the word for the cue table `cueTable`, worked out when first asked (`cueOf`). */
   cue: CueWord | undefined;
   cueTable: CueTable | undefined;
 }
@@ -47,7 +56,7 @@ const wordInfo = memoizeFor((lex: Lexicon, text: string): WordInfo => {
   const country = isCountry(lex, text);
   const role = roleWord(text);
   const nameWord = NAME_SHAPE.test(text) && !stopword && !country && !CALENDAR.test(text) && !role;
-  return { lex, nameWord, firstName: firstName(lex, text), korean: koreanSurname(text), chinese: isChineseSurname(text), role, stopword, country, noun: undefined, cue: undefined, cueTable: undefined };
+  return { lex, nameWord, firstName: firstName(lex, text), korean: koreanSurname(text), chinese: isChineseSurname(text), role, stopword, country, noun: undefined, entityShape: undefined, key: undefined, bareKey: undefined, cue: undefined, cueTable: undefined };
 });
 
 function firstName(lex: Lexicon, text: string): Gender | undefined {
@@ -68,6 +77,15 @@ export function infoOf(lex: Lexicon, t: Token): WordInfo {
   const known = t.info;
   if (known !== undefined && known.lex === lex) return known;
   return (t.info = wordInfo(lex, t.text));
+}
+
+/**
+ * `roleWord` for a token's text (undefined for no token), without a lookup for words that cannot be titles.
+ * @example roleAt(lex, tok("Außenministerin"))?.gender // "female"; roleAt(lex, tok("sagte")) // undefined
+ */
+export function roleAt(lex: Lexicon, t: Token | undefined): RoleWord | undefined {
+  // (a title starts with a capital)
+  return t && startsUpper(t.text) ? infoOf(lex, t).role : undefined;
 }
 
 /**
