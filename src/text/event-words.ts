@@ -18,12 +18,17 @@ const STOPWORDS = new Set(
     'wegen während sowohl erneut bislang damals derzeit zudem zugleich außerdem gleichzeitig').split(' '),
 );
 
+// "gescheitert", "getroffen" -> a participle
+const PARTICIPLE = /^ge\p{L}{4,}(t|en)$/u;
+// "gipfel", "nord-süd" -> words (match() starts from the beginning each time)
+const WORDS = /\p{L}[\p{L}-]*/gu;
+
 /**
  * Reduce a lower-case word to a rough stem: "gipfels" -> "gipfel", "gesprächen" -> "gespräch",
  * and participles to their verb: "gescheitert" and "Scheitern" -> "scheiter".
  */
 function stem(word: string): string {
-  const verb = /^ge\p{L}{4,}(t|en)$/u.test(word) ? word.slice(2).replace(/t$/u, '') : word;
+  const verb = PARTICIPLE.test(word) ? word.slice(2).replace(/t$/u, '') : word;
   const stripped = verb.replace(/(en|er|es|em|e|n|s)$/u, '');
   return stripped.length >= 4 ? stripped : verb;
 }
@@ -33,7 +38,7 @@ function stem(word: string): string {
  * @example contentWords("Der Gipfel in Hanoi scheiterte Ende Februar.") // ["gipfel", "hanoi", "scheitert"]
  */
 export function contentWords(text: string): string[] {
-  const words = text.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
+  const words = text.toLowerCase().match(WORDS) ?? [];
   const kept = words.filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w));
   return [...new Set(kept.map(stem))];
 }

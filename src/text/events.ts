@@ -78,16 +78,26 @@ function inParentheses(body: string, sentence: Sentence, mention: DateMention): 
   return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
-/** The paragraph holding an offset ends in a photo credit ("epa/YONHAP", "Photo : YONHAP News"). */
-function isCaption(body: string, offset: number): boolean {
+// "… epa/YONHAP", "Photo : YONHAP News" at the end of a paragraph -> a photo credit
+const CREDIT = /(?:\b(?:epa|dpa|afp|ap|reuters|yonhap|ddp|kna)\b[^.!?]*|(?:Photo|Foto|Bild)\s*:.*)$/i;
+
+/** Answers of `isCaption` per paragraph line of one body: line start -> [line end, answer]. */
+type CaptionCache = Map<number, [number, boolean]>;
+
+/** The paragraph holding an offset ends in a photo credit ("epa/YONHAP", "Photo : YONHAP News"); asked once per paragraph. */
+function isCaption(body: string, offset: number, cache: CaptionCache): boolean {
   const end = body.indexOf('\n', offset);
-  const line = body.slice(body.lastIndexOf('\n', offset) + 1, end < 0 ? body.length : end);
-  return /(?:\b(?:epa|dpa|afp|ap|reuters|yonhap|ddp|kna)\b[^.!?]*|(?:Photo|Foto|Bild)\s*:.*)$/i.test(line.trim());
+  const from = body.lastIndexOf('\n', offset) + 1;
+  const known = cache.get(from);
+  if (known && known[0] === end) return known[1];
+  const caption = CREDIT.test(body.slice(from, end < 0 ? body.length : end).trim());
+  cache.set(from, [end, caption]);
+  return caption;
 }
 
 /** The first real sentence of the article: not a photo credit or caption, not a headline fragment. */
-function leadSentence(body: string, sentences: readonly Sentence[]): Sentence | undefined {
-  return sentences.find((s) => /[.!?»«“"]$/u.test(s.text) && s.text.split(/\s+/).length >= 6 && !isCaption(body, s.start));
+function leadSentence(body: string, sentences: readonly Sentence[], cache: CaptionCache): Sentence | undefined {
+  return sentences.find((s) => /[.!?»«“"]$/u.test(s.text) && s.text.split(/\s+/).length >= 6 && !isCaption(body, s.start, cache));
 }
 
 /** Words on each side of a date that describe its event ("gescheiterten Gipfel ... im Februar 2019"). */
@@ -118,9 +128,10 @@ function eventFor(article: Article, sentence: Sentence, mention: { start: number
  */
 export function extractEvents(article: Article, dates: readonly DateMention[], sentences: readonly Sentence[]): ArticleEvent[] {
   const events: ArticleEvent[] = [];
-  const lead = leadSentence(article.body, sentences);
+  const captions: CaptionCache = new Map();
+  const lead = leadSentence(article.body, sentences, captions);
   for (const sentence of sentences) {
-    if (isCaption(article.body, sentence.start)) continue;
+    if (isCaption(article.body, sentence.start, captions)) continue;
     const inside = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
     const seen = new Set<string>();
     let previous: DateMention | undefined;

@@ -8,6 +8,8 @@ import { personKey } from './key.ts';
 import { isNoun, type Gender, type Lexicon } from './lexicon.ts';
 import { rolePhraseAt } from './roles.ts';
 import type { Token } from './tokens.ts';
+import { startsUpper } from './letters.ts';
+import { infoOf } from './word-info.ts';
 
 const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'das']);
 const DEFINITE = new Set(['der', 'die', 'Der', 'Die']);
@@ -20,11 +22,15 @@ const DEFINITE = new Set(['der', 'die', 'Der', 'Die']);
 export function linkSurnames(tokens: readonly Token[], people: WorkingPerson[], covered: ReadonlySet<number>, lex: Lexicon): void {
   const bySurname = new Map<string, WorkingPerson[]>();
   for (const p of people) bySurname.set(p.surnameKey, [...(bySurname.get(p.surnameKey) ?? []), p]);
+  if (bySurname.size === 0) return;
   tokens.forEach((t, i) => {
-    if (!t.word || covered.has(i) || !/^\p{Lu}/u.test(t.text)) return;
+    if (!t.word || covered.has(i) || !startsUpper(t.text)) return;
+    const info = infoOf(lex, t);
+    const key = (info.key ??= personKey(t.text));
     // "Blinkens" -> "Blinken"
-    const form = bySurname.has(personKey(t.text)) ? t.text : /[^s]s$/.test(t.text) ? t.text.slice(0, -1) : t.text;
-    const owners = bySurname.get(personKey(form));
+    const bare = !bySurname.has(key) && /[^s]s$/.test(t.text);
+    const form = bare ? t.text.slice(0, -1) : t.text;
+    const owners = bySurname.get(bare ? (info.bareKey ??= personKey(form)) : key);
     if (!owners || owners.length !== 1) return;
     // "das Blinken" / "der Koch" -> the noun, not the person
     if (isNoun(lex, t.text) && DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return;

@@ -3,11 +3,11 @@
  * Chinese shapes ("Kim Jong Un", "Li Hongzhong"), and a title or salutation before a bare
  * surname ("Außenminister Blinken", "Frau Merkel").
  */
-import { firstNameGender, isCountry, isNoun, isStopword, type Gender, type Lexicon } from './lexicon.ts';
-import { roleWord } from './role-words.ts';
-import { isChineseSurname, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, koreanSurname } from './shapes.ts';
-import { isAllCaps, positionsOf, type Token } from './tokens.ts';
-import { memoizeFor } from '../memo.ts';
+import type { Gender, Lexicon } from './lexicon.ts';
+import { isKoreanGivenName, isKoreanSyllable, isPinyinGivenName } from './shapes.ts';
+import { positionsOf, type Token } from './tokens.ts';
+import { infoOf, nounAt, roleAt } from './word-info.ts';
+import { startsUpper } from './letters.ts';
 import { PLACE_NOUNS } from './entities.ts';
 import { isNounSurname } from './surnames.ts';
 import { appositive, introduced, titled } from './titled.ts';
@@ -31,7 +31,8 @@ const NOT_FIRST = new Set(['La', 'Le', 'El', 'Los', 'Las', 'San', 'Santa', 'Sant
   'Mount', 'Lake', 'Cape', 'Bay', 'Sea', 'Sun', 'Blue', 'Maple', 'North', 'South', 'East', 'West', 'France', 'Royal',
   'Grand', 'Golden', 'Red', 'Green', 'Black', 'White', 'King', 'Queen', 'Prince', 'Duke', 'Air', 'Star']);
 const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'im', 'am', 'vom', 'zum', 'beim', 'ins']);
-const CALENDAR = /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)s?$/;
+// "W." -> an initial inside a name
+const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * Whether a token can be part of a name: a capitalised word with lower-case letters that is not a
@@ -39,14 +40,9 @@ const CALENDAR = /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Ok
  * @example isNameWord(lex, tok("Blinken")) // true; isNameWord(lex, tok("Nordkoreas")) // false
  */
 export function isNameWord(lex: Lexicon, t: Token | undefined): t is Token {
-  return !!t && t.word && nameWord(lex, t.text);
+  // (a name word starts with a capital: others need no lookup)
+  return !!t && t.word && startsUpper(t.text) && infoOf(lex, t).nameWord;
 }
-
-/** `isNameWord` for a word's text, worked out once per word. */
-const nameWord = memoizeFor((lex: Lexicon, text: string): boolean => {
-  if (!/^\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*$/u.test(text)) return false;
-  return !isStopword(lex, text) && !isCountry(lex, text) && !CALENDAR.test(text) && !roleWord(text);
-});
 
 /**
  * Whether tokens `a` and `a + 1` are words side by side in one sentence (no mark between).
@@ -84,29 +80,34 @@ export function fullNameAt(tokens: readonly Token[], i: number, lex: Lexicon): N
 }
 
 function korean(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
-  const strength = koreanSurname(tokens[i]!.text);
-  if (!strength || !tokens[i]!.word) return undefined;
+  // (a family name starts with a capital: others need no lookup)
+  if (!tokens[i]!.word || !startsUpper(tokens[i]!.text)) return undefined;
+  const strength = infoOf(lex, tokens[i]!).korean;
+  if (!strength) return undefined;
   const next = tokens[i + 1];
   const make = (last: number): NameSpan => ({ first: i, last, kind: 'full', gender: 'unknown', familyFirst: true, needsConfirmation: false });
   if (!next || !adjacent(tokens, i)) return undefined;
   // "Lee Do-hoon", "Kim Jong-un" -> surname + hyphenated given name
   if (isKoreanGivenName(next.text)) return make(i + 1);
   const third = tokens[i + 2];
-  const syllable = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && isKoreanSyllable(t.text);
   // "Kim Jong Un", "Moon Jae In" -> surname + two separate syllables
-  if (syllable(next) && adjacent(tokens, i + 1) && syllable(third) && !isStopword(lex, next.text)) return make(i + 2);
+  if (syllable(next) && adjacent(tokens, i + 1) && syllable(third) && !infoOf(lex, next).stopword) return make(i + 2);
   // "Sicherheitsberater Suh Hoon" -> one-syllable given name, only after a title
   const before = tokens[i - 1];
-  if (strength === 'strong' && syllable(next) && before && roleWord(before.text) && !isStopword(lex, next.text) && !isNoun(lex, next.text)) return make(i + 1);
+  if (strength === 'strong' && syllable(next) && before && roleAt(lex, before) && !infoOf(lex, next).stopword && !nounAt(lex, next)) return make(i + 1);
   return undefined;
+}
+
+function syllable(t: Token | undefined): boolean {
+  return !!t && startsUpper(t.text) && isKoreanSyllable(t.text);
 }
 
 function chinese(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (!t.word || !isChineseSurname(t.text) || !next || !adjacent(tokens, i)) return undefined;
+  if (!t.word || !startsUpper(t.text) || !infoOf(lex, t).chinese || !next || !adjacent(tokens, i)) return undefined;
   // "Li Hongzhong", "Xi Jinping", "Wang Yi"
-  if (!isPinyinGivenName(next.text) || isNoun(lex, next.text) || isStopword(lex, next.text)) return undefined;
+  if (!isPinyinGivenName(next.text) || nounAt(lex, next) || infoOf(lex, next).stopword) return undefined;
   return { first: i, last: i + 1, kind: 'full', gender: 'unknown', familyFirst: true, needsConfirmation: false };
 }
 
@@ -115,37 +116,26 @@ function chinese(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
  * @example firstNameOf(lex, tok("Frank-Walter")) // "male"
  */
 export function firstNameOf(lex: Lexicon, t: Token | undefined): Gender | undefined {
-  return t && t.word ? firstName(lex, t.text) : undefined;
+  return t && t.word && startsUpper(t.text) ? infoOf(lex, t).firstName : undefined;
 }
-
-/** `firstNameOf` for a word's text, worked out once per word. */
-const firstName = memoizeFor((lex: Lexicon, text: string): Gender | undefined => {
-  if (!/^\p{Lu}\p{Ll}/u.test(text) || isAllCaps(text)) return undefined;
-  const whole = firstNameGender(lex, text);
-  if (whole) return whole;
-  // "Frank-Walter", "Jean-Cyril" -> double first names
-  const parts = text.split('-');
-  if (parts.length === 2 && parts.every((p) => p.length > 1 && firstNameGender(lex, p))) return firstNameGender(lex, parts[0]!);
-  return undefined;
-});
 
 function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
   const gender = firstNameOf(lex, tokens[i]);
-  if (!gender || isStopword(lex, tokens[i]!.text) || NOT_FIRST.has(tokens[i]!.text)) return undefined;
-  const weak = isNoun(lex, tokens[i]!.text) || isCountry(lex, tokens[i]!.text);
+  if (!gender || infoOf(lex, tokens[i]!).stopword || NOT_FIRST.has(tokens[i]!.text)) return undefined;
+  const weak = nounAt(lex, tokens[i]!) || infoOf(lex, tokens[i]!).country;
   // "im Osten Detroit", "der Westen" -> a noun after an article, not a first name
   if (ARTICLES.has(tokens[i - 1]?.text.toLowerCase() ?? '') && (weak || tokens[i - 1]!.word)) return undefined;
   let j = i;
   // "George W. Bush", "Hans Peter Müller", "Ursula von der Leyen", "Jaap de Hoop Scheffer"
-  while (adjacent(tokens, j) && (/^\p{Lu}\.$/u.test(tokens[j + 1]!.text) || PARTICLES.has(tokens[j + 1]!.text) ||
+  while (adjacent(tokens, j) && (INITIAL.test(tokens[j + 1]!.text) || PARTICLES.has(tokens[j + 1]!.text) ||
     (firstNameOf(lex, tokens[j + 1]) && isNameWord(lex, tokens[j + 2]) && adjacent(tokens, j + 1)))) j++;
   const surname = tokens[j + 1];
   // "Thomas Lang" -> "Lang" is a stopword but also a frequent surname
   if (!adjacent(tokens, j) || !surname || !surnameWord(lex, surname)) return undefined;
-  if (weak && isNoun(lex, surname.text)) return undefined; // "Mark Strafe", "Rose Montag"
+  if (weak && nounAt(lex, surname)) return undefined; // "Mark Strafe", "Rose Montag"
   if (!surnameFits(lex, surname.text)) return undefined; // "Amer Sport"
   // "werfen Luna Menschenhandel vor" when "Luna" alone recurs -> Luna is the surname, the noun is a noun
-  if (isNoun(lex, surname.text) && !isNounSurname(surname.text) && aloneElsewhere(tokens, i, surname.text)) return undefined;
+  if (nounAt(lex, surname) && !isNounSurname(surname.text) && aloneElsewhere(tokens, i, surname.text)) return undefined;
   if (PLACE_NOUNS.test(tokens[i - 1]?.text ?? '')) return undefined; // "Hauptstadt Addis Abeba"
   // (a German noun after an article is just the noun: "das Blinken" does not stop "Antony Blinken")
   if (!lex.nouns.has(surname.text) && afterArticle(tokens, surname.text)) return undefined;

@@ -6,7 +6,7 @@ import { addMention, type WorkingPerson } from './working.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
-const PRONOUNS: Record<string, 'male' | 'female'> = { er: 'male', Er: 'male', sie: 'female', Sie: 'female' };
+const PRONOUNS = new Map<string, 'male' | 'female'>([['er', 'male'], ['Er', 'male'], ['sie', 'female'], ['Sie', 'female']]);
 
 /**
  * Link "er"/"sie" to the person they most plausibly mean, or leave them alone.
@@ -15,7 +15,7 @@ const PRONOUNS: Record<string, 'male' | 'female'> = { er: 'male', Er: 'male', si
  */
 export function linkPronouns(tokens: readonly Token[], people: WorkingPerson[], lex: Lexicon): void {
   tokens.forEach((t, i) => {
-    const gender = PRONOUNS[t.text];
+    const gender = PRONOUNS.get(t.text);
     if (!gender || (gender === 'female' && plural(tokens, i, lex))) return;
     // a person named earlier in the same sentence decides; only if there is none, the sentence before
     const here = namedIn(tokens, people, t.sentence, i);

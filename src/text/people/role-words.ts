@@ -3,6 +3,7 @@
  * their head, so any compound or prefix works: "US-Vizeaußenminister" ends in "minister".
  */
 import { memoize } from '../memo.ts';
+import { startsUpper } from './letters.ts';
 import type { Gender } from './lexicon.ts';
 
 /** Heads of masculine titles that take -in for women. */
@@ -59,7 +60,7 @@ export const roleWord: (word: string) => RoleWord | undefined = memoize((word) =
 });
 
 function recognise(word: string): RoleWord | undefined {
-  if (!/^\p{Lu}/u.test(word) || NOT_ROLES.has(word.toLowerCase())) return undefined;
+  if (!startsUpper(word) || NOT_ROLES.has(word.toLowerCase())) return undefined;
   const lower = word.toLowerCase();
   for (const { head, regex } of ADJECTIVAL_ENDINGS) {
     // "Sondergesandter" / "Vorsitzende" / "Beauftragten" -> adjectival title

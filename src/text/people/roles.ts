@@ -4,11 +4,15 @@
  * apposition ("Choe Son-hui, die erste Vizeaußenministerin Nordkoreas", "der Präsident Südkoreas, Moon Jae In").
  */
 import { isCountry, type Gender, type Lexicon } from './lexicon.ts';
-import { displayRole, roleWord, type RoleWord } from './role-words.ts';
+import { displayRole, type RoleWord } from './role-words.ts';
+import { roleAt } from './word-info.ts';
 import type { Token } from './tokens.ts';
+import { startsUpper } from './letters.ts';
 
 /** Modifiers kept with a title ("frühere US-Präsident"); nationality adjectives ("-isch-") too, but not the preposition "zwischen". */
 const MODIFIERS = /^(?!(?:in)?zwischen$)(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|langjährig|scheidend|künftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch)(e|er|en|em|es)?$/iu;
+// "US-Diplomat" -> prefix "US"
+const PREFIX = /^(\p{Lu}[\p{L}]*)-/u;
 const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
 const COMPLEMENT_ARTICLES = new Set(['der', 'des']);
 
@@ -37,13 +41,13 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lex
   if (comma) j--;
   // "der Präsident Südkoreas, Moon Jae In" -> complement between title and comma
   let complement: string | undefined;
-  if (comma && tokens[j] && isCountry(lex, tokens[j]!.text) && roleWord(tokens[j - 1]?.text ?? '')) {
+  if (comma && tokens[j] && isCountry(lex, tokens[j]!.text) && roleAt(lex, tokens[j - 1])) {
     complement = tokens[j]!.text;
     j--;
   }
-  if (comma && !complement && !roleWord(tokens[j]?.text ?? '')) return longApposition(tokens, j, lex);
+  if (comma && !complement && !roleAt(lex, tokens[j])) return longApposition(tokens, j, lex);
   const t = tokens[j];
-  const word = t && t.word ? roleWord(t.text) : undefined;
+  const word = t && t.word ? roleAt(lex, t) : undefined;
   if (!t || !word || t.sentence !== tokens[nameStart]!.sentence) return undefined;
   if (comma && !complement && !DETERMINERS.has(tokens[j - 1]?.text.toLowerCase() ?? '')) return undefined;
   let first = j;
@@ -64,7 +68,7 @@ function longApposition(tokens: readonly Token[], end: number, lex: Lexicon): Fo
   for (let j = end - 1; j >= end - 8 && j >= 0; j--) {
     const t = tokens[j]!;
     if (!t.word || t.sentence !== tokens[end]!.sentence || lex.verbs.has(t.text)) return undefined;
-    const word = roleWord(t.text);
+    const word = roleAt(lex, t);
     if (!word) continue;
     let first = j;
     const mods: string[] = [];
@@ -93,9 +97,9 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexico
   let j = nameEnd + 2;
   if (DETERMINERS.has(tokens[j]?.text ?? '')) j++;
   const mods: string[] = [];
-  while (tokens[j] && tokens[j]!.word && MODIFIERS.test(tokens[j]!.text) && !roleWord(tokens[j]!.text)) mods.push(tokens[j++]!.text);
+  while (tokens[j] && tokens[j]!.word && MODIFIERS.test(tokens[j]!.text) && !roleAt(lex, tokens[j])) mods.push(tokens[j++]!.text);
   const t = tokens[j];
-  const word = t && t.word && t.sentence === tokens[nameEnd]!.sentence ? roleWord(t.text) : undefined;
+  const word = t && t.word && t.sentence === tokens[nameEnd]!.sentence ? roleAt(lex, t) : undefined;
   if (!word) return undefined;
   const { complement, last } = complementAfter(tokens, j, lex);
   return build(word, mods, complement, nameEnd + 2, last, articleGender(tokens[nameEnd + 2]?.text, word, t!.text));
@@ -107,7 +111,7 @@ function complementAfter(tokens: readonly Token[], j: number, lex: Lexicon): { c
   const b = tokens[j + 2];
   if (a && isCountry(lex, a.text)) return { complement: a.text, last: j + 1 };
   // "Vorsitzender der CUD", "Sprecher des Ministeriums", "Sondergesandter für Nordkorea"
-  if (a && b && (COMPLEMENT_ARTICLES.has(a.text) || a.text === 'für') && /^\p{Lu}/u.test(b.text)) {
+  if (a && b && (COMPLEMENT_ARTICLES.has(a.text) || a.text === 'für') && startsUpper(b.text)) {
     return { complement: `${a.text} ${b.text}`, last: j + 2 };
   }
   return { last: j };
@@ -124,10 +128,10 @@ export function rolePhraseAt(tokens: readonly Token[], i: number, lex: Lexicon):
   if (article !== 'der' && article !== 'die') return undefined;
   let j = i + 1;
   const mods: string[] = [];
-  while (tokens[j]?.word && MODIFIERS.test(tokens[j]!.text) && !roleWord(tokens[j]!.text)) mods.push(tokens[j++]!.text);
+  while (tokens[j]?.word && MODIFIERS.test(tokens[j]!.text) && !roleAt(lex, tokens[j])) mods.push(tokens[j++]!.text);
   const t = tokens[j];
-  const word = t?.word && t.sentence === tokens[i]!.sentence ? roleWord(t.text) : undefined;
-  if (!word || /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && !isCountry(lex, tokens[j + 1]!.text)) return undefined;
+  const word = t?.word && t.sentence === tokens[i]!.sentence ? roleAt(lex, t) : undefined;
+  if (!word || startsUpper(tokens[j + 1]?.text ?? '') && !isCountry(lex, tokens[j + 1]!.text)) return undefined;
   // only a nominative singular: "der Vorsitzende", "die Ministerin"; not "der Parteivorsitzenden"
   const nominative = word.adjectival ? t!.text.endsWith('e') : t!.text === word.base;
   if (!nominative) return undefined;
@@ -138,7 +142,7 @@ export function rolePhraseAt(tokens: readonly Token[], i: number, lex: Lexicon):
 }
 
 function build(word: RoleWord, mods: string[], complement: string | undefined, first: number, last: number, hint?: Gender): FoundRole {
-  const prefix = /^(\p{Lu}[\p{L}]*)-/u.exec(word.base)?.[1];
+  const prefix = PREFIX.exec(word.base)?.[1];
   return { word, mods, complement, gender: hint ?? word.gender, first, last, head: word.head, prefix };
 }
 
@@ -155,7 +159,7 @@ export function renderRole(role: FoundRole, gender: Gender): string {
 
 /** "früheren" -> "früherer" (a man's title) or "frühere"; capitalised "Erste" stays. */
 function normaliseModifier(mod: string, gender: Gender): string {
-  if (/^\p{Lu}/u.test(mod)) return mod;
+  if (startsUpper(mod)) return mod;
   const stem = mod.replace(/(e|er|en|em|es)$/, '');
   return stem + (gender === 'male' ? 'er' : 'e');
 }

@@ -3,6 +3,8 @@
  * Chinese ("Li Hongzhong", "Xi Jinping") romanisations.
  */
 
+import { startsUpper } from './letters.ts';
+
 /** Common Korean family names in the romanisations German news uses. */
 const KOREAN_SURNAMES = new Set([
   'kim', 'gim', 'lee', 'yi', 'rhee', 'ri', 'park', 'pak', 'bak', 'choi', 'choe', 'chey', 'jung', 'jeong',
@@ -27,6 +29,10 @@ const CHINESE_SURNAMES = new Set([
   'qiao', 'lai', 'gong', 'wen', 'xi', 'bo', 'hua', 'ji',
 ]);
 
+// "Xi", "Wang" -> one capital, then lower case only
+const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 // "jong", "un", "hui", "kyung", "wha", "sei", "young", "hoon" -> one romanised Korean syllable
 const KOREAN_SYLLABLE = /^(?:[bcdghjklmnprstwy]{0,3})(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u)[aeiou]?(?:ng|n|m|k|l|p|t|r|g|b)?$/;
 // pinyin initial + final: "hong", "zhong", "jin", "ping", "qiang", "yi"
@@ -38,7 +44,7 @@ const PINYIN_SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|
  */
 export function koreanSurname(word: string): 'strong' | 'weak' | undefined {
   const lower = word.toLowerCase();
-  if (!KOREAN_SURNAMES.has(lower) || !/^\p{Lu}/u.test(word)) return undefined;
+  if (!KOREAN_SURNAMES.has(lower) || !startsUpper(word)) return undefined;
   return KOREAN_SHORT.has(lower) ? 'weak' : 'strong';
 }
 
@@ -56,7 +62,7 @@ export function isKoreanSyllable(word: string): boolean {
  */
 export function isKoreanGivenName(word: string): boolean {
   const parts = word.split('-');
-  return parts.length === 2 && /^\p{Lu}/u.test(word) && parts.every((p) => p.length > 0 && isKoreanSyllable(p));
+  return parts.length === 2 && startsUpper(word) && parts.every((p) => p.length > 0 && isKoreanSyllable(p));
 }
 
 /**
@@ -64,7 +70,7 @@ export function isKoreanGivenName(word: string): boolean {
  * @example isChineseSurname("Xi") // true
  */
 export function isChineseSurname(word: string): boolean {
-  return /^\p{Lu}\p{Ll}*$/u.test(word) && CHINESE_SURNAMES.has(word.toLowerCase());
+  return CAPITALISED.test(word) && CHINESE_SURNAMES.has(word.toLowerCase());
 }
 
 /**
@@ -72,7 +78,7 @@ export function isChineseSurname(word: string): boolean {
  * @example isPinyinGivenName("Hongzhong") // true; isPinyinGivenName("Sanktionen") // false
  */
 export function isPinyinGivenName(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (!CAPITALISED_WORD.test(word)) return false;
   const w = word.toLowerCase();
   if (PINYIN_SYLLABLE.test(w)) return true;
   for (let i = 1; i < w.length; i++) {

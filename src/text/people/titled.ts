@@ -2,20 +2,25 @@
  * Names recognised by a title next to them: "Außenminister Blinken", "Prof. Jiahua Pan",
  * "Hailu Shawe, dem Vorsitzenden der CUD", "Der Manager der Nationalmannschaft, Vincio Luna,".
  */
-import { isNoun, type Gender, type Lexicon } from './lexicon.ts';
+import type { Gender, Lexicon } from './lexicon.ts';
 import { adjacent, firstNameOf, fullNameAt, isNameWord, type NameSpan } from './names.ts';
 import { PLACE_NOUNS, PLACE_PREPOSITIONS } from './entities.ts';
-import { roleWord } from './role-words.ts';
 import { roleAfter, roleBefore } from './roles.ts';
-import { isChineseSurname, koreanSurname } from './shapes.ts';
 import { positionsOf, type Token } from './tokens.ts';
+import { infoOf, nounAt, roleAt } from './word-info.ts';
 
 const SALUTATIONS: Record<string, Gender> = { Herr: 'male', Herrn: 'male', Frau: 'female', Dr: 'unknown', Prof: 'unknown' };
+/**
+ * `SALUTATIONS[word]` as a map, so that asking for any token is one lookup: the words it knows and,
+ * as the object lookup answers them too, the names `Object.prototype` has ("constructor").
+ */
+const SALUTATION_OF = new Map<string, unknown>(Object.getOwnPropertyNames(Object.prototype)
+  .map((k): [string, unknown] => [k, SALUTATIONS[k]]).concat(Object.entries(SALUTATIONS)));
 
 /** The run of up to three non-noun name words starting at `i`; returns the last index (or i - 1). */
 function nameRun(tokens: readonly Token[], i: number, lex: Lexicon): number {
   let last = i - 1;
-  while (last - i < 2 && isNameWord(lex, tokens[last + 1]) && !isNoun(lex, tokens[last + 1]!.text) && (last < i || adjacent(tokens, last))) last++;
+  while (last - i < 2 && isNameWord(lex, tokens[last + 1]) && !nounAt(lex, tokens[last + 1]!) && (last < i || adjacent(tokens, last))) last++;
   return last;
 }
 
@@ -25,27 +30,28 @@ function nameRun(tokens: readonly Token[], i: number, lex: Lexicon): number {
  */
 export function titled(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
   const t = tokens[i]!;
-  const salutation = SALUTATIONS[t.text];
-  const role = salutation === undefined ? roleWord(t.text) : undefined;
-  if ((salutation === undefined && !role) || !t.word) return undefined;
+  if (!t.word) return undefined;
+  const salutation = SALUTATION_OF.get(t.text) as Gender | undefined;
+  const role = salutation === undefined ? roleAt(lex, t) : undefined;
+  if (salutation === undefined && !role) return undefined;
   let j = i + 1;
   if (tokens[j]?.text === '.' && (t.text === 'Dr' || t.text === 'Prof')) j++;
   const name = tokens[j];
   if (!name || name.sentence !== t.sentence || !isNameWord(lex, name)) return undefined;
   // "Sängerin Shakira erklärte" -> a one-word name even if first-name lists know it; a full name is found later
-  if ((firstNameOf(lex, name) && fullNameAt(tokens, j, lex)) || koreanSurname(name.text) || isChineseSurname(name.text)) return undefined;
+  if ((firstNameOf(lex, name) && fullNameAt(tokens, j, lex)) || infoOf(lex, name).korean || infoOf(lex, name).chinese) return undefined;
   const gender = salutation ?? role?.gender ?? 'unknown';
   // "Premierminister Meles Zenawi", "Prof. Jiahua Pan" -> two or three unknown words form a full name
   let last = j;
   // (only nouns the lexicon lists stop the name: "Thorbjørn Jagland" is no compound of "Land")
   while (last - j < 2 && adjacent(tokens, last) && isNameWord(lex, tokens[last + 1]) && !lex.nouns.has(tokens[last + 1]!.text)) last++;
-  if (last > j && !isNoun(lex, name.text)) return { first: j, last, kind: 'full', gender, familyFirst: false, needsConfirmation: false };
+  if (last > j && !nounAt(lex, name)) return { first: j, last, kind: 'full', gender, familyFirst: false, needsConfirmation: false };
   if (last > j) return undefined;
   // "Vertreter Pekings", "Sprecher Merkels" -> a genitive when "Peking"/"Merkel" occurs too
   const stem = name.text.slice(0, -1);
   if (/[^s]s$/.test(name.text) && positionsOf(tokens, stem).length > 0) return undefined;
   // "Außenminister Blinken ruft" -> a bare surname; "Minister Gespräche" -> a noun, needs a full name elsewhere
-  return { first: j, last: j, kind: 'surname', gender, familyFirst: false, needsConfirmation: isNoun(lex, name.text) };
+  return { first: j, last: j, kind: 'surname', gender, familyFirst: false, needsConfirmation: nounAt(lex, name) };
 }
 
 /**

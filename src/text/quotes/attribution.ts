@@ -2,6 +2,8 @@
  * Cues in a stretch of tokens and the speaker each one names.
  */
 import type { QuoteContext } from './context.ts';
+import { cueOf } from './cues.ts';
+import { startsLower } from '../people/letters.ts';
 import { speakerFrom, subjectAtStart, subjectBefore } from './speaker.ts';
 
 /** A reporting cue at a token. */
@@ -38,7 +40,7 @@ function nounSubjectBefore(ctx: QuoteContext, k: number): boolean {
   if (!ARTICLES.has(ctx.tokens[s]?.text ?? '') || ctx.personAt.has(k - 1)) return false;
   for (let j = s; j < k; j++) {
     const t = ctx.tokens[j]!;
-    if (/[„“"«»:]/.test(t.text) || (t.word && /^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text))) return false;
+    if (/[„“"«»:]/.test(t.text) || (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text))) return false;
   }
   return true;
 }
@@ -78,12 +80,13 @@ export function findCues(ctx: QuoteContext, from: number, to: number, skip: Read
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i]!;
     if (!t.word || skip.has(i)) continue;
-    const lower = t.text.toLowerCase();
-    const verb = /^\p{Ll}/u.test(t.text) || t.initial ? ctx.cues.finite.get(lower) : undefined;
+    const w = cueOf(ctx.lex, ctx.cues, t);
+    const lower = w.lower;
+    const verb = w.lowerStart || t.initial ? w.finite : undefined;
     if (verb) {
       const last = particleEnd(ctx, i, verb.map((v) => v.particle));
       if (last !== undefined) cues.push({ index: i, kind: 'finite', last });
-    } else if (ctx.cues.participles.has(t.text) || (t.text === 'gemacht' && MAKE_CLEAR.has(ctx.tokens[i - 1]?.text ?? '')) || stance(ctx, i)) {
+    } else if (w.participle || (t.text === 'gemacht' && MAKE_CLEAR.has(ctx.tokens[i - 1]?.text ?? '')) || stance(ctx, i)) {
       // "deutlich gemacht" / "klar gemacht" -> made clear; "überzeugt, dass" -> a stance: participle-like cues
       cues.push({ index: i, kind: 'participle', last: i });
     } else if (SHOW.has(lower) && ctx.tokens[i + 1]?.text === 'sich') {

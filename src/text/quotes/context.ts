@@ -12,6 +12,8 @@ import type { CueTable } from './cues.ts';
 export interface QuoteContext {
   body: string;
   tokens: Token[];
+  /** Text offset -> the index of the token starting there. */
+  tokenAt: ReadonlyMap<number, number>;
   /** Token index -> the full name of the person a mention starting there refers to. */
   personStart: Map<number, string>;
   /** Token index -> the full name, for every token inside a mention. */
@@ -44,5 +46,5 @@ export function quoteContext(body: string, sentences: readonly Sentence[], peopl
       for (let k = first; k <= last; k++) personAt.set(k, p.name);
     }
   }
-  return { body, tokens, personStart, personAt, mentionEnd, lex, cues };
+  return { body, tokens, tokenAt: byStart, personStart, personAt, mentionEnd, lex, cues };
 }

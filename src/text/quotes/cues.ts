@@ -4,6 +4,11 @@
  * ("zufolge", "laut", ", so", "nach Angaben").
  */
 import { verbs, type Forms, type VerbEntry } from '../people/lexicon-data.ts';
+import { startsLower } from '../people/letters.ts';
+import { memoizeFor } from '../memo.ts';
+import type { Lexicon } from '../people/lexicon.ts';
+import type { Token } from '../people/tokens.ts';
+import { infoOf } from '../people/word-info.ts';
 
 /** Infinitives of verbs that introduce reported speech. */
 export const REPORTING_LEMMAS = [
@@ -74,6 +79,34 @@ export function buildCues(table: Record<string, VerbEntry>, lemmas: readonly str
   }
   return { finite, participles };
 }
+
+/** What a token's text is for cue finding, looked up once per text and cue table. */
+export interface CueWord {
+  /** The text in lower case. */
+  lower: string;
+  /** Finite cue verbs with that lower-case form (they count when the text starts lower-case or a sentence). */
+  finite: readonly VerbCue[] | undefined;
+  /** Whether the text starts with a lower-case letter. */
+  lowerStart: boolean;
+  /** Whether the text is a cue participle ("gesagt"). */
+  participle: boolean;
+}
+
+/**
+ * The cue facts of a token's word (shared: do not modify), kept with the word's lexicon facts.
+ * @example cueOf(lex, cueTable(), tok("Sagte")) // { lower: "sagte", finite: [{ lemma: "sagen" }], lowerStart: false, participle: false }
+ */
+export function cueOf(lex: Lexicon, cues: CueTable, t: Token): CueWord {
+  const info = infoOf(lex, t);
+  if (info.cue !== undefined && info.cueTable === cues) return info.cue;
+  info.cueTable = cues;
+  return (info.cue = cueWord(cues, t.text));
+}
+
+const cueWord = memoizeFor((cues: CueTable, text: string): CueWord => {
+  const lower = text.toLowerCase();
+  return { lower, finite: cues.finite.get(lower), lowerStart: startsLower(text), participle: cues.participles.has(text) };
+});
 
 function add(finite: Map<string, VerbCue[]>, form: string, cue: VerbCue): void {
   const list = finite.get(form) ?? [];

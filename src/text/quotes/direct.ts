@@ -9,6 +9,12 @@ import { findMarked, isLabel, type Marked } from './marks.ts';
 import { speakerFrom, subjectAtStart } from './speaker.ts';
 import { roleWord } from '../people/role-words.ts';
 import type { Quote } from './types.ts';
+import { startsLower, startsUpper } from '../people/letters.ts';
+
+// „Hartz IV“, „2010“ -> capitalised or numeric words
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
+// the word before a quotation mark
+const LAST_WORD = /(\S+)\s*$/u;
 
 /** A quote with the token range it covers, for the finders that build on it. */
 export interface FoundQuote extends Quote {
@@ -25,8 +31,9 @@ export function directQuotes(ctx: QuoteContext): FoundQuote[] {
   const inside = insideMarks(ctx, marked);
   const out: FoundQuote[] = [];
   for (const m of marked) {
-    const first = ctx.tokens.findIndex((t) => t.start === m.open);
-    const last = ctx.tokens.findIndex((t) => t.start === m.close);
+    // (token starts are distinct: the token at an offset is the first one there)
+    const first = ctx.tokenAt.get(m.open) ?? -1;
+    const last = ctx.tokenAt.get(m.close) ?? -1;
     if (first < 0 || last < 0) continue;
     const speaker = namedThing(ctx, m) ? null : attribute(ctx, first, last, inside);
     const start = m.open + 1;
@@ -54,8 +61,8 @@ export function insideMarks(ctx: QuoteContext, marked: readonly Marked[]): Set<n
  */
 function namedThing(ctx: QuoteContext, m: Marked): boolean {
   const words = ctx.body.slice(m.open + 1, m.close).trim().split(/\s+/);
-  if (words.length > 3 || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
-  const prev = /(\S+)\s*$/u.exec(ctx.body.slice(Math.max(0, m.open - 30), m.open))?.[1] ?? '';
+  if (words.length > 3 || !words.every((w) => CAPITAL_OR_DIGIT.test(w))) return false;
+  const prev = LAST_WORD.exec(ctx.body.slice(Math.max(0, m.open - 30), m.open))?.[1] ?? '';
   return !/^(als|einen|eine|ein|einem|einer|eines|von|vor)$/.test(prev) && !prev.endsWith(':');
 }
 
@@ -102,7 +109,7 @@ function nameRightBefore(ctx: QuoteContext, first: number): string | undefined {
   let start = j;
   while (ctx.personAt.get(start - 1) === name) start--;
   const prev = ctx.tokens[start - 1];
-  const open = !prev || prev.sentence !== ctx.tokens[j]!.sentence || [',', 'und', 'sowie'].includes(prev.text) || /^\p{Lu}/u.test(prev.text);
+  const open = !prev || prev.sentence !== ctx.tokens[j]!.sentence || [',', 'und', 'sowie'].includes(prev.text) || startsUpper(prev.text);
   return open ? name : undefined;
 }
 
@@ -111,7 +118,7 @@ function appositionOwner(ctx: QuoteContext, j: number): number | undefined {
   for (let k = j; k > j - 12 && k > 0; k--) {
     const t = ctx.tokens[k]!;
     if (t.text === ',') return ctx.personAt.has(k - 1) && ctx.tokens.slice(k + 1, j + 1).some((x) => roleWord(x.text)) ? k - 1 : undefined;
-    if (!t.word || (/^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text))) return undefined;
+    if (!t.word || (startsLower(t.text) && ctx.lex.verbs.has(t.text))) return undefined;
   }
   return undefined;
 }

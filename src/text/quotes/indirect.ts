@@ -8,6 +8,7 @@ import type { QuoteContext } from './context.ts';
 import { sentenceEnd, sentenceStart, type FoundQuote } from './direct.ts';
 import { subjectAtStart } from './speaker.ts';
 import { isNoun } from '../people/lexicon.ts';
+import { startsUpper } from '../people/letters.ts';
 
 const OPENERS = new Set(['dass', 'ob', 'wonach']);
 /** Subjunctive forms that are never adjectives. */
@@ -63,9 +64,12 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, end: number, inside: ReadonlyS
 // "zu haben", "vorzugehen", "anzuwenden" -> an infinitive clause closes the reported content
 const ZU_INFIX = /^(ab|an|auf|aus|bei|durch|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|frei|los|statt|dar|fort|hervor|hinzu|weiter|wieder|bereit|fern|gegen|zu)zu\p{Ll}+n$/u;
 
+// "haben", "vorgehen" -> a lower-case word ending in -n
+const LOWER_N = /^\p{Ll}+n$/u;
+
 function infinitive(ctx: QuoteContext, last: number): boolean {
   const t = ctx.tokens[last]!.text;
-  return /^\p{Ll}+n$/u.test(t) && (ctx.tokens[last - 1]?.text === 'zu' || ZU_INFIX.test(t));
+  return LOWER_N.test(t) && (ctx.tokens[last - 1]?.text === 'zu' || ZU_INFIX.test(t));
 }
 
 /** "China habe …, sagte Blinken": the subjunctive clause before ", cue". */
@@ -117,7 +121,7 @@ export function isSubjunctive(ctx: QuoteContext, i: number, forms: ReadonlySet<s
   if (CORE.has(t.text)) return true;
   const next = ctx.tokens[i + 1];
   const prev = ctx.tokens[i - 1];
-  return !(next?.word && /^\p{Lu}/u.test(next.text)) && !(prev && ARTICLES.has(prev.text.toLowerCase()));
+  return !(next?.word && startsUpper(next.text)) && !(prev && ARTICLES.has(prev.text.toLowerCase()));
 }
 
 function lastWordBefore(ctx: QuoteContext, end: number): number {

@@ -2,6 +2,8 @@
  * Stretches in quotation marks: „…“, «…», »…«, "…", “…” — within one paragraph line.
  */
 
+import { startsUpper } from '../people/letters.ts';
+
 /** A marked stretch: `open`/`close` are the offsets of the marks themselves. */
 export interface Marked {
   open: number;
@@ -9,7 +11,10 @@ export interface Marked {
 }
 
 const CLOSERS: Record<string, string[]> = { '„': ['“', '”', '"'], '«': ['»'], '»': ['«'], '“': ['”'], '"': ['"'] };
-const OPENER_CODES = new Set(Object.keys(CLOSERS).map((mark) => mark.charCodeAt(0)));
+/** The closers of each opening mark as character codes. */
+const CLOSER_CODES = new Map(Object.entries(CLOSERS).map(([mark, closers]) => [mark, closers.map((c) => c.charCodeAt(0))]));
+const OPENERS = new RegExp(`[${Object.keys(CLOSERS).join('')}]`, 'g');
+const NEWLINE = 10;
 
 /**
  * All quotation-mark pairs of a text, outermost only, left to right. A straight quote opens only
@@ -18,25 +23,26 @@ const OPENER_CODES = new Set(Object.keys(CLOSERS).map((mark) => mark.charCodeAt(
  */
 export function findMarked(text: string): Marked[] {
   const out: Marked[] = [];
-  for (let i = 0; i < text.length; i++) {
-    // (most characters open nothing: skip them without building a string)
-    if (!OPENER_CODES.has(text.charCodeAt(i))) continue;
-    const closers = CLOSERS[text[i]!];
-    if (!closers) continue;
+  OPENERS.lastIndex = 0;
+  // (most characters open nothing: jump from one opening mark to the next)
+  for (let m = OPENERS.exec(text); m !== null; m = OPENERS.exec(text)) {
+    const i = m.index;
+    const closers = CLOSER_CODES.get(m[0])!;
     // '"' after a letter closes nothing here and opens nothing: "5" Zoll" / stray marks
     if (text[i] === '"' && i > 0 && !/[\s(\[–-]/.test(text[i - 1]!)) continue;
     const close = findClose(text, i + 1, closers);
     if (close === undefined) continue;
     out.push({ open: i, close });
-    i = close;
+    OPENERS.lastIndex = close + 1;
   }
   return out;
 }
 
-function findClose(text: string, from: number, closers: string[]): number | undefined {
+function findClose(text: string, from: number, closers: readonly number[]): number | undefined {
   for (let j = from; j < text.length; j++) {
-    if (text[j] === '\n') return undefined;
-    if (closers.includes(text[j]!)) return j > from ? j : undefined;
+    const c = text.charCodeAt(j);
+    if (c === NEWLINE) return undefined;
+    if (closers.includes(c)) return j > from ? j : undefined;
   }
   return undefined;
 }
@@ -51,13 +57,18 @@ export function isLabel(text: string, m: Marked): boolean {
   const inner = text.slice(m.open + 1, m.close).trim();
   const words = inner.split(/\s+/);
   // „Stern“, „Automobilwoche“ after an article or a noun -> a name; „Wortbruch“ after "als" -> speech
-  const prev = /(\S+)\s*$/u.exec(text.slice(Math.max(0, m.open - 30), m.open))?.[1] ?? '';
-  const named = /^\p{Lu}/u.test(prev) || /^(der|die|das|des|dem|den)$/i.test(prev) || prev === '';
-  if (words.length <= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && named) return true;
+  const prev = LAST_WORD.exec(text.slice(Math.max(0, m.open - 30), m.open))?.[1] ?? '';
+  const named = startsUpper(prev) || /^(der|die|das|des|dem|den)$/i.test(prev) || prev === '';
+  if (words.length <= 3 && words.every((w) => CAPITAL_OR_DIGIT.test(w)) && named) return true;
   // "die Dokumentation „Eine unbequeme Wahrheit“", "Motto „50 Jahre …“" -> a title after a noun
-  const before = /(\p{Lu}[\p{Ll}-]+)\s*$/u.exec(text.slice(Math.max(0, m.open - 40), m.open))?.[1];
-  return !!before && /^[\p{Lu}\d]/u.test(inner) && TITLE_NOUNS.test(before);
+  const before = LAST_NOUN.exec(text.slice(Math.max(0, m.open - 40), m.open))?.[1];
+  return !!before && CAPITAL_OR_DIGIT.test(inner) && TITLE_NOUNS.test(before);
 }
 
+// the word before a quotation mark; a capitalised one ("Dokumentation")
+const LAST_WORD = /(\S+)\s*$/u;
+const LAST_NOUN = /(\p{Lu}[\p{Ll}-]+)\s*$/u;
+// „Stern“, „50 Jahre …“ -> starts with a capital or a digit
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
 // nouns that name a work, a motto or a medium: what follows in quotation marks is its title
 const TITLE_NOUNS = /(Titel|Motto|Buch|Film|Dokumentation|Roman|Album|Lied|Song|Zeitung|Zeitschrift|Magazin|Illustrierte[n]?|Sendung|Serie|Programm|Kampagne|Aktion|Projekt|Slogan|Stück|Oper|Werk|Studie|Bericht|Kongress|Ausstellung|Festival|Gruppe|Band|Partei|Initiative|Operation|Codename[n]?|Plattform|Website|Blog|Portal|Agentur)$/;

@@ -6,6 +6,7 @@
 import { isCountry } from '../people/lexicon.ts';
 import { roleWord } from '../people/role-words.ts';
 import type { QuoteContext } from './context.ts';
+import { startsLower, startsUpper } from '../people/letters.ts';
 
 /** A person, someone who is not a recognised person ("ein Sprecher"), or no noun phrase at all. */
 export type Found = { kind: 'person'; name: string } | { kind: 'other' } | { kind: 'none' };
@@ -17,6 +18,8 @@ const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'e
 // "Prof. Dr." inside a title phrase
 const ACADEMIC = /^(Prof|Dr|Sir|\.)$/;
 // "südkoreanische", "frühere", "Erste" -> adjectives inside a title phrase
+// "Bremer" -> a city adjective
+const CITY_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
 const ADJECTIVE = /^((\p{Lu}+-)?\p{Ll}+(e|en|er|em|es)|Erste|Zweite|Stellvertretende)$/u;
 
 /**
@@ -37,7 +40,7 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
       continue;
     }
     // "sagte die kroatische Meteorologin Zoran Vakula" -> an unknown title noun right before the name
-    if (inPhrase && t.word && /^\p{Lu}/u.test(t.text) && ctx.personStart.has(i + 1)) continue;
+    if (inPhrase && t.word && startsUpper(t.text) && ctx.personStart.has(i + 1)) continue;
     // "meinte der Trainer der Frankfurter, Michael Skibbe" -> the name in apposition
     if (inPhrase && t.word) {
       const comma = ctx.tokens.findIndex((x, n) => n > i && n < i + 4 && x.text === ',');
@@ -45,7 +48,7 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
       return name ? { kind: 'person', name } : { kind: 'other' };
     }
     // "sagte ein Sprecher des Ministeriums" -> somebody, not a recognised person
-    if (inPhrase || (t.word && /^\p{Lu}/u.test(t.text))) return { kind: 'other' };
+    if (inPhrase || (t.word && startsUpper(t.text))) return { kind: 'other' };
     return { kind: 'none' };
   }
   return inPhrase ? { kind: 'other' } : { kind: 'none' };
@@ -111,7 +114,7 @@ export function subjectAtStart(ctx: QuoteContext, k: number, coordinated = false
 function isTitleWord(ctx: QuoteContext, text: string): boolean {
   // "Der Bremer Forscher Dr. Heino Stoever" -> a city adjective and an academic title belong to the phrase
   return DETERMINERS.has(text.toLowerCase()) || ADJECTIVE.test(text) || !!roleWord(text) || isCountry(ctx.lex, text) ||
-    ACADEMIC.test(text) || /^\p{Lu}\p{Ll}+er$/u.test(text);
+    ACADEMIC.test(text) || CITY_ADJECTIVE.test(text);
 }
 
 /**
@@ -127,7 +130,7 @@ function openingSubject(ctx: QuoteContext, i: number, k: number): { name: string
       const t = ctx.tokens[i]!;
       if (n >= 6 || !isTitleWord(ctx, t.text)) loose = true;
       // inside a loose title phrase: no verb, no second clause
-      if (loose && (n === 0 || t.text === ':' || (t.word && /^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text)))) return undefined;
+      if (loose && (n === 0 || t.text === ':' || (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text)))) return undefined;
       continue;
     }
     if (loose && ctx.tokens[i - 1]?.text !== ',') return undefined;
@@ -142,7 +145,7 @@ function invertedSubject(ctx: QuoteContext, i: number, k: number): { name: strin
   for (let j = i; j < Math.min(k, i + 12); j++) {
     const t = ctx.tokens[j]!;
     if (t.text === ',' || t.text === ':' || ctx.personAt.has(j)) return undefined;
-    if (!t.word || !/^\p{Ll}/u.test(t.text) || !ctx.lex.verbs.has(t.text) || ctx.lex.stopwords.has(t.text) && !ctx.lex.verbNumber.has(t.text)) continue;
+    if (!t.word || !startsLower(t.text) || !ctx.lex.verbs.has(t.text) || ctx.lex.stopwords.has(t.text) && !ctx.lex.verbNumber.has(t.text)) continue;
     const found = speakerFrom(ctx, j + 1);
     return found.kind === 'person' && j + 1 <= k ? { name: found.name, verb: j } : undefined;
   }
@@ -156,7 +159,7 @@ function invertedSubject(ctx: QuoteContext, i: number, k: number): { name: strin
 function verbAfter(ctx: QuoteContext, i: number): number | undefined {
   const isVerb = (j: number) => {
     const t = ctx.tokens[j];
-    return !!t && t.word && /^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text);
+    return !!t && t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text);
   };
   if (isVerb(i)) return i;
   // "Theo Kitz vom Bankhaus Merck Finck sagte" -> a short attribute after the name
