@@ -22,6 +22,12 @@ export interface MergeContext {
   datesFit: (i: number, j: number) => boolean;
   /** The numbered word key of each word of each report. */
   keys: Int32Array[];
+  /** Each report's word list as a number: reports with the same words have the same number. */
+  wordLists: Int32Array;
+  /** How many reports have each word list. */
+  wordListCounts: Int32Array;
+  /** `overlap` of two word lists that more reports share, remembered (list a * lists + list b). */
+  overlaps: Map<number, { shared: number; score: number }>;
 }
 
 /** Number the distinct values `of` gives, in order of first appearance. */
@@ -69,8 +75,12 @@ export function mergeContext(events: readonly ArticleEvent[], peopleOf: ((e: Art
     if (id === undefined) keyIds.set(key, (id = keyIds.size));
     return id;
   }));
+  // (an archive repeats sentences, e.g. agency copy: their comparisons are worked out once)
+  const lists = numbered(events, (e) => e.words.join('\u0001'));
+  const wordListCounts = new Int32Array(lists.count);
+  for (const id of lists.ids) wordListCounts[id]!++;
   return {
-    events, weight, totals, datesFit, keys,
+    events, weight, totals, datesFit, keys, wordLists: lists.ids, wordListCounts, overlaps: new Map(),
     people: (i) => peopleOf && (people[i] ??= peopleOf(events[i]!)),
     sameArticle: (i, j) => articles[i] === articles[j],
   };
@@ -83,6 +93,15 @@ export function mergeContext(events: readonly ArticleEvent[], peopleOf: ((e: Art
  * @example overlap(0, 1, ctx) // { shared: 3, score: 0.41 }
  */
 export function overlap(i: number, j: number, ctx: MergeContext): { shared: number; score: number } {
+  const [listA, listB] = [ctx.wordLists[i]!, ctx.wordLists[j]!];
+  if (ctx.wordListCounts[listA]! === 1 && ctx.wordListCounts[listB]! === 1) return measureOverlap(i, j, ctx);
+  const key = listA * ctx.wordListCounts.length + listB;
+  let known = ctx.overlaps.get(key);
+  if (!known) ctx.overlaps.set(key, (known = measureOverlap(i, j, ctx)));
+  return known;
+}
+
+function measureOverlap(i: number, j: number, ctx: MergeContext): { shared: number; score: number } {
   const [a, b] = [ctx.events[i]!, ctx.events[j]!];
   const [keysA, keysB] = [ctx.keys[i]!, ctx.keys[j]!];
   let common = 0;

@@ -6,6 +6,7 @@
 import { forCandidatePairs } from './events-candidates.ts';
 import { mergeContext, overlap, type MergeContext } from './events-context.ts';
 import { AlikePairs } from './events-pairs.ts';
+import { memoize } from './memo.ts';
 import type { ArticleEvent, EventDate } from './events.ts';
 
 /** One timeline entry: an event with every article that reports it. */
@@ -79,10 +80,17 @@ const MIN_SCORE = 0.25;
 /** The same, when the reports name a person in common. */
 const WITH_PERSON_SCORE = 0.08;
 
+/** How many of b's people a names too (case aside); a report names few people, so no set is built. */
 function sharedPeople(a: readonly string[], b: readonly string[]): number {
-  const names = new Set(a.map((p) => p.toLowerCase()));
-  return b.filter((p) => names.has(p.toLowerCase())).length;
+  if (a.length === 0 || b.length === 0) return 0;
+  const lowerA = a.map(lower);
+  let count = 0;
+  for (const p of b) if (lowerA.includes(lower(p))) count++;
+  return count;
 }
+
+/** A name in lower case (names recur in thousands of reports: each is lowered once). */
+const lower = memoize((name: string) => name.toLowerCase());
 
 /**
  * A key that sorts dates oldest first, coarser dates before finer ones in the same period:
