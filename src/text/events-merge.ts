@@ -4,7 +4,7 @@
  * weigh more) or people. Reports from one article are never merged with each other.
  */
 import { forCandidatePairs } from './events-candidates.ts';
-import { mergeContext, overlap, type MergeContext } from './events-context.ts';
+import { mergeContext, overlap, wordWeights, type MergeContext } from './events-context.ts';
 import { AlikePairs } from './events-pairs.ts';
 import { memoize } from './memo.ts';
 import type { ArticleEvent, EventDate } from './events.ts';
@@ -150,8 +150,8 @@ function alikePairs(ctx: MergeContext): AlikePairs {
  * Index groups of reports of the same event: closest pairs first (ties in order of decade, then
  * first and second report), joined while most of their pairs agree.
  */
-function cluster(events: readonly ArticleEvent[], options: MergeOptions): number[][] {
-  const ctx = mergeContext(events, options.peopleOf, compatibleDates);
+function cluster(events: readonly ArticleEvent[], options: MergeOptions, weight: (word: string) => number): number[][] {
+  const ctx = mergeContext(events, options.peopleOf, compatibleDates, weight);
   const pairs = alikePairs(ctx);
   const groupOf = events.map((_, i) => [i]);
   for (const k of pairs.ordered()) {
@@ -166,11 +166,35 @@ function cluster(events: readonly ArticleEvent[], options: MergeOptions): number
 }
 
 /**
+ * `cluster` one decade at a time, with the word weights of all reports: reports of different
+ * decades are never compared, so the groups are the same as clustering all at once, and only one
+ * decade's candidates and pairs are held at a time. Groups in order of their first report.
+ */
+function clusterByDecade(events: readonly ArticleEvent[], options: MergeOptions): number[][] {
+  const weight = wordWeights(events);
+  const byDecade = new Map<string, number[]>();
+  events.forEach((event, i) => {
+    const decade = event.date.value.slice(0, 3);
+    const list = byDecade.get(decade);
+    if (list) list.push(i);
+    else byDecade.set(decade, [i]);
+  });
+  const groups: Array<{ first: number; indices: number[] }> = [];
+  for (const indices of byDecade.values()) {
+    for (const group of cluster(indices.map((i) => events[i]!), options, weight)) {
+      const global = group.map((k) => indices[k]!);
+      groups.push({ first: global.reduce((a, b) => Math.min(a, b)), indices: global });
+    }
+  }
+  return groups.sort((a, b) => a.first - b.first).map((g) => g.indices);
+}
+
+/**
  * Group reports of the same event into timeline entries, oldest first.
  * @example mergeEvents([summitFrom2019Article, summitFrom2020Article]) // one entry, two articleIds
  */
 export function mergeEvents(events: readonly ArticleEvent[], options: MergeOptions = {}): TimelineEvent[] {
-  const entries = cluster(events, options).map((indices) => {
+  const entries = clusterByDecade(events, options).map((indices) => {
     const group = [...indices].sort((x, y) => x - y).map((i) => events[i]!);
     const rep = representative(group);
     return { date: entryDate(rep, group), text: rep.text, articleIds: [...new Set(group.map((e) => e.articleId))], events: group };
