@@ -5,6 +5,7 @@
  */
 import { decodeKnowledge, encodeKnowledge, SnapshotError } from './answers/knowledge-snapshot.ts';
 import { buildKnowledgeInParallel, removeArticle, upsertArticle, warmUp, type Knowledge } from './answers/knowledge.ts';
+import { DerivedRefresher } from './answers/derive-in-background.ts';
 import { corpusFingerprint } from './corpus/fingerprint.ts';
 import { loadCorpus, type CorpusWarning } from './corpus/load.ts';
 import { watchCorpus, type CorpusWatcher } from './corpus/watch.ts';
@@ -57,11 +58,14 @@ export async function saveSnapshot(knowledge: Knowledge, dataDir: string, finger
 
 /**
  * Keep the knowledge in step with the corpus folder: new, changed and deleted articles are
- * applied within about a second; the snapshot is saved again a few seconds after the last change.
+ * searchable within about a second; the timeline and the people directory are merged again on a
+ * worker thread meanwhile (answers use the previous ones until then); the snapshot is saved again
+ * a few seconds after the last change has been merged.
  * @example const watcher = followCorpus(knowledge, "corpus", logger, { dataDir: "data" }); watcher.close()
  */
 export function followCorpus(knowledge: Knowledge, corpusDir: string, logger: Logger, options: LoadOptions & { snapshotDelayMs?: number } = {}): CorpusWatcher {
   let timer: NodeJS.Timeout | undefined;
+  const refresher = new DerivedRefresher(knowledge, (error) => logger.warn(`merging the timeline and people again failed: ${error.message}`));
   const watcher = watchCorpus(corpusDir, (changes) => {
     for (const change of changes) {
       if (change.kind === 'upsert') upsertArticle(knowledge, change.article);
@@ -69,15 +73,20 @@ export function followCorpus(knowledge: Knowledge, corpusDir: string, logger: Lo
       else logger.warn(`skipped ${change.warning.file}: ${change.warning.reason}`);
     }
     logger.info(`corpus changed: ${changes.map((c) => (c.kind === 'warning' ? `skipped ${c.warning.file}` : `${c.kind} ${c.kind === 'upsert' ? c.article.id : c.id}`)).join(', ')}`);
+    const merged = refresher.request();
     const dataDir = options.dataDir;
     if (!dataDir) return;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      void corpusFingerprint(corpusDir).then((fingerprint) => saveSnapshot(knowledge, dataDir, fingerprint, [], logger));
-    }, options.snapshotDelayMs ?? 5000);
-    timer.unref();
+    // (saved once the timeline and people include the change, so the snapshot never lags behind)
+    void merged.then(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        void corpusFingerprint(corpusDir).then((fingerprint) => saveSnapshot(knowledge, dataDir, fingerprint, [], logger));
+      }, options.snapshotDelayMs ?? 5000);
+      timer.unref();
+    });
   }, { onError: (error) => logger.warn(`watching ${corpusDir} failed: ${error.message}`) });
-  return { close: () => { clearTimeout(timer); watcher.close(); } };
+  return { close: () => { clearTimeout(timer); refresher.close(); watcher.close(); } };
 }
 
 async function restoreSnapshot(dataDir: string, fingerprint: string, logger: Logger) {

@@ -54,6 +54,11 @@ export interface Knowledge {
   reportsByArticle?: Map<string, Array<{ entry: TimelineEntry; report: EventReport }>> | undefined;
   /** Articles oldest first; built on first use, dropped on every change. */
   byDate?: Article[] | undefined;
+  /**
+   * When set, a change keeps the timeline and the directory (answers use them, slightly out of
+   * date) until `deriveInBackground` replaces them; otherwise they are rebuilt on next use.
+   */
+  refreshInBackground?: boolean;
 }
 
 /**
@@ -121,13 +126,14 @@ export function removeArticle(knowledge: Knowledge, id: string): void {
   forgetDerived(knowledge);
 }
 
-/** Drop what is computed across articles; it is rebuilt on next use. */
+/** Drop what is computed across articles; it is rebuilt on next use (or in the background). */
 function forgetDerived(knowledge: Knowledge): void {
+  knowledge.byDate = undefined;
+  if (knowledge.refreshInBackground && knowledge.timeline && knowledge.directory) return;
   knowledge.directory = undefined;
   knowledge.timeline = undefined;
   knowledge.timelineKeys = undefined;
   knowledge.reportsByArticle = undefined;
-  knowledge.byDate = undefined;
 }
 
 /**
@@ -139,7 +145,11 @@ export function timelineOf(knowledge: Knowledge): TimelineEntry[] {
   return knowledge.timeline;
 }
 
-function mergeTimeline(store: FactStore): TimelineEntry[] {
+/**
+ * The merged timeline of every article's events (what `timelineOf` keeps).
+ * @example mergeTimeline(knowledge.facts).length // 1234
+ */
+export function mergeTimeline(store: FactStore): TimelineEntry[] {
   // each article's events and the people in them, decoded once (the rest of its facts is not kept)
   const events: ArticleEvent[] = [];
   const people = new Map<ArticleEvent, string[]>();
@@ -206,10 +216,16 @@ function lowerBound(keys: string[], key: string): number {
  * @example directoryOf(knowledge).lookup("Biegun")
  */
 export function directoryOf(knowledge: Knowledge): PeopleDirectory {
-  knowledge.directory ??= PeopleDirectory.build(
-    [...knowledge.facts.ids()].map((articleId) => ({ articleId, articleDate: knowledge.articles.get(articleId)?.date.value ?? '', facts: knowledge.facts.get(articleId)! })),
-  );
+  knowledge.directory ??= buildDirectory(knowledge.facts, (id) => knowledge.articles.get(id)?.date.value ?? '');
   return knowledge.directory;
+}
+
+/**
+ * The people directory of every article's facts (what `directoryOf` keeps).
+ * @example buildDirectory(knowledge.facts, (id) => knowledge.articles.get(id)?.date.value ?? "")
+ */
+export function buildDirectory(store: FactStore, dateOf: (id: string) => string): PeopleDirectory {
+  return PeopleDirectory.build([...store.ids()].map((articleId) => ({ articleId, articleDate: dateOf(articleId), facts: store.get(articleId)! })));
 }
 
 /**

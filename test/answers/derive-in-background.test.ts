@@ -1,0 +1,53 @@
+/**
+ * After a change, the timeline and the people directory are merged again on a worker thread;
+ * until then answers use the previous ones, afterwards the same as merging in place.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answer } from '../../src/answers/answer.ts';
+import { DerivedRefresher } from '../../src/answers/derive-in-background.ts';
+import { buildDirectory, buildKnowledge, mergeTimeline, removeArticle, upsertArticle, warmUp } from '../../src/answers/knowledge.ts';
+import type { Article } from '../../src/corpus/article.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+
+const added: Article = {
+  id: 'neu', title: 'Treffen in Panmunjom', file: 'neu.md', date: { value: '2022-03-01', precision: 'day' },
+  body: 'Am 28. Februar 2022 trafen sich Delegationen in Panmunjom. Der Unterhändler Ri Son Gwon sagte, man sei zufrieden.',
+};
+
+describe('merging again in the background', () => {
+  it('keeps answering from the previous timeline and people, then from the merged ones', async () => {
+    const knowledge = buildKnowledge((await loadCorpus('corpus')).articles);
+    warmUp(knowledge);
+    const refresher = new DerivedRefresher(knowledge);
+    try {
+      upsertArticle(knowledge, added);
+      const before = answer(knowledge, 'who Ri Son Gwon');
+      assert.ok(before.kind === 'who' && !before.person, 'not yet in the people directory');
+      await refresher.request();
+      const after = answer(knowledge, 'who Ri Son Gwon');
+      assert.ok(after.kind === 'who' && after.person?.articles[0]?.id === 'neu');
+      assert.deepEqual(knowledge.timeline, mergeTimeline(knowledge.facts), 'the same timeline as merging in place');
+      assert.deepEqual(knowledge.directory!.profiles, buildDirectory(knowledge.facts, (id) => knowledge.articles.get(id)!.date.value).profiles);
+    } finally {
+      refresher.close();
+    }
+  });
+
+  it('coalesces requests made while merging, and includes every change', async () => {
+    const knowledge = buildKnowledge((await loadCorpus('corpus')).articles);
+    warmUp(knowledge);
+    const refresher = new DerivedRefresher(knowledge);
+    try {
+      upsertArticle(knowledge, added);
+      const first = refresher.request();
+      const [seed] = [...knowledge.articles.keys()].sort();
+      removeArticle(knowledge, seed!);
+      await Promise.all([first, refresher.request()]);
+      assert.ok(!knowledge.timeline!.some((entry) => entry.articleIds.includes(seed!)), 'the removed article is gone');
+      assert.ok(knowledge.timeline!.some((entry) => entry.articleIds.includes('neu')));
+    } finally {
+      refresher.close();
+    }
+  });
+});
