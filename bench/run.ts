@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { answer } from '../src/answers/answer.ts';
 import { decodeKnowledge, encodeKnowledge } from '../src/answers/knowledge-snapshot.ts';
-import { buildKnowledgeInParallel, warmUp } from '../src/answers/knowledge.ts';
+import { DerivedRefresher } from '../src/answers/derive-in-background.ts';
+import { buildKnowledgeInParallel, upsertArticle, warmUp, type Knowledge } from '../src/answers/knowledge.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { readSnapshotFile, snapshotPath, writeSnapshotFile } from '../src/store/snapshot-file.ts';
 import { syntheticCorpus } from './corpus.ts';
@@ -23,7 +24,13 @@ const WHOS = ['who Biegun', 'who Kim Jong Un', 'who Merkel', 'who Bush', 'who Bl
 const TIMELINES = ['timeline 2019', 'timeline 2008-05', 'timeline 2010..2011', 'timeline 2020-07', 'timeline Biegun', 'timeline Kaesong 2019', 'timeline Merkel 2005..2010'];
 
 interface BuildResult { buildMs: number; deriveMs: number; saveMs: number; snapshotBytes: number; buildRssMb: number }
-interface ServeResult { loadMs: number; serveRssMb: number; latency: Record<string, { p50: number; p99: number; runs: number }> }
+interface ServeResult {
+  loadMs: number;
+  serveRssMb: number;
+  latency: Record<string, { p50: number; p99: number; runs: number }>;
+  /** One article added: how long the background merge took, the slowest answer meanwhile, and peak RSS by its end. */
+  live: { mergeMs: number; slowestMs: number; rssMb: number };
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -68,7 +75,33 @@ async function serve(dir: string): Promise<ServeResult> {
     who: measure(WHOS, (q) => answer(knowledge, q), 8000, 500),
     timeline: measure(TIMELINES, (q) => answer(knowledge, q), 8000, 500),
   };
-  return { loadMs, serveRssMb: process.resourceUsage().maxRSS / 1024, latency };
+  const serveRssMb = process.resourceUsage().maxRSS / 1024;
+  return { loadMs, serveRssMb, latency, live: await liveUpdate(knowledge) };
+}
+
+/** Add one article as the folder watcher would, and keep answering while the timeline and people are merged again. */
+async function liveUpdate(knowledge: Knowledge): Promise<ServeResult['live']> {
+  const refresher = new DerivedRefresher(knowledge);
+  upsertArticle(knowledge, { id: 'bench-live', title: 'Treffen in Panmunjom', file: 'bench/live.txt', date: { value: '2024-12-30', precision: 'day' },
+    body: 'Am 28. Dezember 2024 trafen sich Delegationen in Panmunjom. Der Unterhändler Ri Son Gwon sagte, man sei zufrieden.' });
+  const t = performance.now();
+  let merged = false;
+  const merging = refresher.request().then(() => (merged = true));
+  let slowestMs = 0;
+  while (!merged) {
+    for (const q of ['Panmunjom', 'who Merkel', 'timeline 2019']) {
+      const s = performance.now();
+      answer(knowledge, q);
+      slowestMs = Math.max(slowestMs, performance.now() - s);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await merging;
+  const mergeMs = performance.now() - t;
+  refresher.close();
+  const found = answer(knowledge, 'who Ri Son Gwon');
+  if (found.kind !== 'who' || !found.person) throw new Error('the added article did not reach the people directory');
+  return { mergeMs, slowestMs, rssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
 function child<T>(args: string[]): T | string {
@@ -92,8 +125,8 @@ async function main(): Promise<void> {
   const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
   console.log(`Benchmark ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores, texts from ${wikinews} + seeds`);
   console.log('build and serve run in separate fresh processes; build = extract facts + index; then merge timeline and people, save the snapshot; load = read + decode the snapshot file\n');
-  console.log('| articles | build s | articles/s | merge + save s | snapshot MB | load s | peak RSS MB build / serve | search p50/p99 ms | who p50/p99 ms (runs) | timeline p50/p99 ms (runs) |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| articles | build s | articles/s | merge + save s | snapshot MB | load s | peak RSS MB build / serve | search p50/p99 ms | who p50/p99 ms (runs) | timeline p50/p99 ms (runs) | live update: merge s / slowest answer ms / RSS MB |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const size of sizes) {
     const work = mkdtempSync(join(tmpdir(), 'bench-'));
     try {
@@ -102,7 +135,7 @@ async function main(): Promise<void> {
       const served = child<ServeResult>(['--serve', '1', '--dir', work]);
       if (typeof served === 'string') { console.log(`| ${size} | ${served} |`); continue; }
       const l = served.latency;
-      console.log(`| ${size} | ${(built.buildMs / 1000).toFixed(1)} | ${Math.round(size / (built.buildMs / 1000))} | ${(built.deriveMs / 1000).toFixed(1)} + ${(built.saveMs / 1000).toFixed(1)} | ${(built.snapshotBytes / 1e6).toFixed(1)} | ${(served.loadMs / 1000).toFixed(2)} | ${built.buildRssMb.toFixed(0)} / ${served.serveRssMb.toFixed(0)} | ${ms(l.search!.p50)} / ${ms(l.search!.p99)} | ${ms(l.who!.p50)} / ${ms(l.who!.p99)} (${l.who!.runs}) | ${ms(l.timeline!.p50)} / ${ms(l.timeline!.p99)} (${l.timeline!.runs}) |`);
+      console.log(`| ${size} | ${(built.buildMs / 1000).toFixed(1)} | ${Math.round(size / (built.buildMs / 1000))} | ${(built.deriveMs / 1000).toFixed(1)} + ${(built.saveMs / 1000).toFixed(1)} | ${(built.snapshotBytes / 1e6).toFixed(1)} | ${(served.loadMs / 1000).toFixed(2)} | ${built.buildRssMb.toFixed(0)} / ${served.serveRssMb.toFixed(0)} | ${ms(l.search!.p50)} / ${ms(l.search!.p99)} | ${ms(l.who!.p50)} / ${ms(l.who!.p99)} (${l.who!.runs}) | ${ms(l.timeline!.p50)} / ${ms(l.timeline!.p99)} (${l.timeline!.runs}) | ${(served.live.mergeMs / 1000).toFixed(1)} / ${ms(served.live.slowestMs)} / ${served.live.rssMb.toFixed(0)} |`);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
