@@ -7,7 +7,7 @@
 import type { Article } from '../corpus/article.ts';
 import { FACTS_VERSION } from '../facts/extract.ts';
 import { ANALYSER_VERSION, createAnalyser } from '../search/analyser.ts';
-import { packSections, SnapshotError, unpackSections, type SectionData } from '../search/container.ts';
+import { batched, packSections, SnapshotError, unpackSections } from '../search/container.ts';
 import { ArchiveIndex } from '../search/index.ts';
 import { decodeDirectory, encodeDirectory, type SavedDirectory } from './directory-snapshot.ts';
 import { articlesByDate, directoryOf, emptyKnowledge, timelineOf, type Knowledge } from './knowledge.ts';
@@ -35,49 +35,57 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /**
- * Encode the knowledge with the corpus fingerprint it was built from.
- * @example const chunks = encodeKnowledge(knowledge, fingerprint, [])
+ * Encode the knowledge with the corpus fingerprint it was built from, as chunks made one after
+ * another while they are written (a large archive never has its whole snapshot in memory).
+ * @example await writeSnapshotFile(dataDir, encodeKnowledge(knowledge, fingerprint, []))
  */
-export function encodeKnowledge(knowledge: Knowledge, fingerprint: string, warnings: SnapshotMeta['warnings']): Uint8Array[] {
+export function encodeKnowledge(knowledge: Knowledge, fingerprint: string, warnings: SnapshotMeta['warnings']): Iterable<Uint8Array> {
   const packed = knowledge.index.pack();
   const ids = packed.docs.ids;
   const articles = ids.map((id) => knowledge.articles.get(id)!);
   const numberOf = new Map(ids.map((id, i) => [id, i]));
-  const metas: ArticleMeta[] = articles.map(({ body: _body, date, ...rest }) => ({ ...rest, date: date.value, precision: date.precision }));
   const meta: SnapshotMeta = { format: SNAPSHOT_FORMAT, analyser: ANALYSER_VERSION, facts: FACTS_VERSION, fingerprint, warnings };
-  const texts = concatenate(articles.map((a) => encoder.encode(a.body)));
-  const facts = concatenate(ids.map((id) => knowledge.facts.packedOf(id) ?? new Uint8Array()));
-  const sentences = concatenate(ids.map((id) => knowledge.sentences.offsetsOf(id) ?? new Uint32Array()));
+  // (everything is taken now: the knowledge may change while the chunks are written)
+  const textOffsets = new Uint32Array(ids.length + 1);
+  const facts = ids.map((id) => knowledge.facts.packedOf(id) ?? new Uint8Array());
+  const sentences = ids.map((id) => knowledge.sentences.offsetsOf(id) ?? new Uint32Array());
+  const [byDate, timeline, directory] = [articlesByDate(knowledge), timelineOf(knowledge), directoryOf(knowledge)];
   return packSections(meta, {
-    articles: encoder.encode(JSON.stringify(metas)),
-    texts: texts.bytes,
-    textOffsets: texts.offsets,
-    facts: facts.bytes,
-    factOffsets: facts.offsets,
-    sentences: sentences.bytes,
-    sentenceOffsets: sentences.offsets,
-    byDate: Uint32Array.from(articlesByDate(knowledge), (article) => numberOf.get(article.id)!),
-    timeline: encoder.encode(JSON.stringify(encodeTimeline(timelineOf(knowledge), numberOf))),
-    directory: encoder.encode(JSON.stringify(encodeDirectory(directoryOf(knowledge), numberOf))),
-    terms: encoder.encode(packed.terms.join('\n')),
-    postingOffsets: packed.postings.offsets,
-    postingDocs: packed.postings.docs,
-    postingTfs: packed.postings.tfs,
-    titleLengths: Uint32Array.from(packed.docs.titleLengths),
-    textLengths: Uint32Array.from(packed.docs.bodyLengths),
-    vocabulary: encoder.encode(packed.vocabulary.map(([folded, shown]) => `${folded}\t${shown}`).join('\n')),
-    lowercase: encoder.encode(packed.lowercase.join('\n')),
+    articles: () => encoder.encode(JSON.stringify(articles.map(({ body: _body, date, ...rest }): ArticleMeta => ({ ...rest, date: date.value, precision: date.precision })))),
+    texts: () => batched(encodedTexts(articles, textOffsets)),
+    textOffsets: () => textOffsets,
+    facts: () => batched(facts),
+    factOffsets: () => offsetsOf(facts),
+    sentences: () => batched(sentences.map((s) => new Uint8Array(s.buffer, s.byteOffset, s.byteLength))),
+    sentenceOffsets: () => offsetsOf(sentences),
+    byDate: () => Uint32Array.from(byDate, (article) => numberOf.get(article.id)!),
+    timeline: () => encoder.encode(JSON.stringify(encodeTimeline(timeline, numberOf))),
+    directory: () => encoder.encode(JSON.stringify(encodeDirectory(directory, numberOf))),
+    terms: () => encoder.encode(packed.terms.join('\n')),
+    postingOffsets: () => packed.postings.offsets,
+    postingDocs: () => packed.postings.docs,
+    postingTfs: () => packed.postings.tfs,
+    titleLengths: () => Uint32Array.from(packed.docs.titleLengths),
+    textLengths: () => Uint32Array.from(packed.docs.bodyLengths),
+    vocabulary: () => encoder.encode(packed.vocabulary.map(([folded, shown]) => `${folded}\t${shown}`).join('\n')),
+    lowercase: () => encoder.encode(packed.lowercase.join('\n')),
   });
 }
 
-/** Arrays of one type end to end, with where each starts (`offsets[i]..offsets[i + 1]`, in elements). */
-function concatenate<T extends Uint8Array | Uint32Array>(parts: T[]): { bytes: T; offsets: Uint32Array } {
+/** The articles' texts as UTF-8, one at a time, noting where each ends in `offsets`. */
+function* encodedTexts(articles: readonly Article[], offsets: Uint32Array): Generator<Uint8Array> {
+  for (const [i, article] of articles.entries()) {
+    const bytes = encoder.encode(article.body);
+    offsets[i + 1] = offsets[i]! + bytes.length;
+    yield bytes;
+  }
+}
+
+/** Where each of `parts` starts when they are stored end to end (in elements), and where the last ends. */
+function offsetsOf(parts: ReadonlyArray<{ length: number }>): Uint32Array {
   const offsets = new Uint32Array(parts.length + 1);
   parts.forEach((part, i) => (offsets[i + 1] = offsets[i]! + part.length));
-  const Type = (parts[0]?.constructor ?? Uint8Array) as new (length: number) => T;
-  const bytes = new Type(offsets[parts.length]!);
-  parts.forEach((part, i) => bytes.set(part, offsets[i]!));
-  return { bytes, offsets };
+  return offsets;
 }
 
 /**

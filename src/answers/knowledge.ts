@@ -3,7 +3,8 @@
  * sentences, the facts extracted from each (dates, events, people, quotes) and the search index.
  * Sentences and facts are kept packed and decoded when read. Updated in place when an article
  * changes; what is derived across articles (people profiles, the merged timeline, date order) is
- * rebuilt on first use after a change.
+ * rebuilt on first use after a change, or merged on a worker thread while the previous one is
+ * still used (see derive-in-background.ts).
  */
 import { citationOf, type Article, type Citation } from '../corpus/article.ts';
 import { sortArticles } from '../corpus/load.ts';
@@ -44,9 +45,9 @@ export interface Knowledge {
   index: ArchiveIndex;
   /** Dates, events, people, places and quotes per article, extracted at load time. */
   facts: FactStore;
-  /** Profiles across articles; built on first use, dropped on every change. */
+  /** Profiles across articles; built on first use, dropped on every change (unless refreshed in the background). */
   directory?: PeopleDirectory | undefined;
-  /** Dated events of all articles, merged and oldest first; built on first use, dropped on every change. */
+  /** Dated events of all articles, merged and oldest first; built on first use, dropped on every change (unless refreshed in the background). */
   timeline?: TimelineEntry[] | undefined;
   /** The timeline's sort keys, for finding a date range by binary search. */
   timelineKeys?: string[] | undefined;
@@ -56,7 +57,7 @@ export interface Knowledge {
   byDate?: Article[] | undefined;
   /**
    * When set, a change keeps the timeline and the directory (answers use them, slightly out of
-   * date) until `deriveInBackground` replaces them; otherwise they are rebuilt on next use.
+   * date) until a `DerivedRefresher` replaces them; otherwise they are rebuilt on next use.
    */
   refreshInBackground?: boolean;
 }

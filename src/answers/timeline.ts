@@ -29,7 +29,9 @@ export function timelineAnswer(knowledge: Knowledge, base: { query: string; lang
   const { range, topic } = command;
   const onTopic = topic ? topicFilter(knowledge, topic) : () => true;
   const candidates = range ? timelineBetween(knowledge, range) : timelineOf(knowledge);
-  const all = candidates.filter((event) => (!range || inRange(event.date.value, range)) && onTopic(event));
+  // (an entry whose articles were all removed since the last merge is not shown: nothing to cite)
+  const cited = (event: TimelineEntry) => event.articleIds.some((id) => knowledge.articles.has(id));
+  const all = candidates.filter((event) => (!range || inRange(event.date.value, range)) && onTopic(event) && cited(event));
   // (only the page shown is turned into answer events: a year of a large archive has thousands)
   const { items, ...paging } = pageOf(all, command.page, TIMELINE_PAGE_SIZE);
   const events = items.map((event) => toAnswerEvent(knowledge, event));

@@ -18,10 +18,11 @@ export function snapshotPath(dataDir: string): string {
 }
 
 /**
- * Write chunks as the new snapshot, atomically; creates the folder if needed.
+ * Write chunks as the new snapshot, atomically; creates the folder if needed. The chunks are
+ * taken one at a time, so they may be made while writing.
  * @example await writeSnapshotFile("data", encodeKnowledge(knowledge, fingerprint, []))
  */
-export async function writeSnapshotFile(dataDir: string, chunks: Uint8Array[]): Promise<void> {
+export async function writeSnapshotFile(dataDir: string, chunks: Iterable<Uint8Array>): Promise<void> {
   await mkdir(dataDir, { recursive: true });
   const target = snapshotPath(dataDir);
   const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;

@@ -43,6 +43,10 @@ describe('merging again in the background', () => {
       const first = refresher.request();
       const [seed] = [...knowledge.articles.keys()].sort();
       removeArticle(knowledge, seed!);
+      for (const year of ['2018', '2019', '2020']) {
+        const meanwhile = answer(knowledge, `timeline ${year}`);
+        assert.ok(meanwhile.kind === 'timeline' && meanwhile.events.every((e) => e.citations.length > 0), 'never an entry without a source');
+      }
       await Promise.all([first, refresher.request()]);
       assert.ok(!knowledge.timeline!.some((entry) => entry.articleIds.includes(seed!)), 'the removed article is gone');
       assert.ok(knowledge.timeline!.some((entry) => entry.articleIds.includes('neu')));

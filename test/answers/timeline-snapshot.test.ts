@@ -7,7 +7,8 @@ import { decodeKnowledge, encodeKnowledge } from '../../src/answers/knowledge-sn
 import { buildKnowledge, timelineOf } from '../../src/answers/knowledge.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 
-function concat(chunks: Uint8Array[]): Uint8Array {
+function concat(iterable: Iterable<Uint8Array>): Uint8Array {
+  const chunks = [...iterable];
   const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const chunk of chunks) all.set(chunk, (at += chunk.length) - chunk.length);
