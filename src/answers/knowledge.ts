@@ -226,7 +226,11 @@ export function directoryOf(knowledge: Knowledge): PeopleDirectory {
  * @example buildDirectory(knowledge.facts, (id) => knowledge.articles.get(id)?.date.value ?? "")
  */
 export function buildDirectory(store: FactStore, dateOf: (id: string) => string): PeopleDirectory {
-  return PeopleDirectory.build([...store.ids()].map((articleId) => ({ articleId, articleDate: dateOf(articleId), facts: store.get(articleId)! })));
+  return PeopleDirectory.build(
+    [...store.ids()].map((articleId) => ({ articleId, articleDate: dateOf(articleId), facts: store.get(articleId)! })),
+    // (quotes read afresh and dropped after use, not kept with every article's people until the end)
+    (input) => store.get(input.articleId)!.quotes,
+  );
 }
 
 /**

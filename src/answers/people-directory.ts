@@ -3,6 +3,7 @@
  * lookups `who` needs: by any spelling, by surname, with a small typo, and places/organisations.
  */
 import type { ArticleFacts } from '../facts/extract.ts';
+import type { Quote } from '../text/quotes/index.ts';
 import { mergeProfiles, type PersonProfile as MergedProfile } from '../text/people/merge.ts';
 import { personKey } from '../text/people/index.ts';
 import { editDistance } from '../search/typo.ts';
@@ -53,17 +54,17 @@ export class PeopleDirectory {
 
   /**
    * Merge the people of every article into profiles, attribute the quotes to them and collect
-   * places and organisations.
+   * places and organisations. `quotesOf` reads an article's quotes (by default from its facts).
    * @example PeopleDirectory.build([{ articleId: "a1", articleDate: "2019-07-01", facts }])
    */
-  static build(inputs: readonly DirectoryInput[]): PeopleDirectory {
+  static build(inputs: readonly DirectoryInput[], quotesOf: (input: DirectoryInput) => readonly Quote[] = (input) => input.facts.quotes): PeopleDirectory {
     const profiles = mergeProfiles(inputs.map((i) => ({ articleId: i.articleId, articleDate: i.articleDate, people: i.facts.people.people })));
     const entities = new Map<string, EntityEntry>();
     const entityArticles = new Map<string, Set<string>>();
     for (const input of inputs) collectEntities(input, entities, entityArticles);
     const directory = new PeopleDirectory(profiles, entities);
     for (const input of inputs) {
-      input.facts.quotes.forEach((quote, index) => {
+      quotesOf(input).forEach((quote, index) => {
         const profile = quote.speaker ? directory.speakerProfile(input.articleId, quote.speaker) : undefined;
         if (profile) directory.addQuote(profile, input.articleId, { index, direct: quote.type === 'direct' });
       });
