@@ -14,6 +14,13 @@ const BATCH = 50;
 const IN_FLIGHT = 4;
 
 /**
+ * Heap limits per worker. A worker keeps ~80 MB (lexicons, bounded word caches); without a limit
+ * V8 lets each grow to ~400 MB before collecting, with one it stays near 250 MB for ~6 % more
+ * time (measured on 6,000 articles). A worker that runs out fails, and the caller extracts in place.
+ */
+const WORKER_HEAP = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 };
+
+/**
  * How many extraction workers to start: one per core, at most `limit`.
  * @example defaultWorkers() // 2 on a two-core machine
  */
@@ -31,7 +38,7 @@ export async function extractInParallel(articles: readonly Article[], workers: n
   for (let i = 0; i < articles.length; i += BATCH) batches.push(articles.slice(i, i + BATCH));
   const results: Uint8Array[][] = new Array(batches.length);
   let sent = 0;
-  const threads = Array.from({ length: Math.max(1, Math.min(workers, batches.length)) }, () => new Worker(new URL('./worker-boot.mjs', import.meta.url)));
+  const threads = Array.from({ length: Math.max(1, Math.min(workers, batches.length)) }, () => new Worker(new URL('./worker-boot.mjs', import.meta.url), { resourceLimits: WORKER_HEAP }));
   try {
     await Promise.all(threads.map((thread) => new Promise<void>((resolve, reject) => {
       let pending = 0;

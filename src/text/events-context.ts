@@ -47,15 +47,35 @@ function numbered<T>(events: readonly ArticleEvent[], of: (e: ArticleEvent) => T
  * @example wordWeights(events)("kaesong") // 6.2 (in a few reports) vs wordWeights(events)("treffen") // 1.9
  */
 export function wordWeights(events: readonly ArticleEvent[]): (word: string) => number {
-  const df = new Map<string, number>();
-  for (const e of events) for (const w of new Set(e.words)) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = events.length;
-  const weights = new Map<string, number>();
-  return (word: string) => {
-    let value = weights.get(word);
-    if (value === undefined) weights.set(word, (value = Math.log(1 + n / (df.get(word) ?? 1))));
-    return value;
-  };
+  const counts = new WordCounts();
+  for (const e of events) counts.add(e);
+  return counts.weights();
+}
+
+/**
+ * Document frequencies of report words, counted report by report (so a large set need not be held at once).
+ * @example const counts = new WordCounts(); counts.add(event); counts.weights()("kaesong")
+ */
+export class WordCounts {
+  private readonly df = new Map<string, number>();
+  private n = 0;
+
+  /** Count a report's distinct words. */
+  add(event: ArticleEvent): void {
+    this.n++;
+    for (const w of new Set(event.words)) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+  }
+
+  /** The weights of the reports counted so far, as `wordWeights` gives them. */
+  weights(): (word: string) => number {
+    const { df, n } = this;
+    const weights = new Map<string, number>();
+    return (word: string) => {
+      let value = weights.get(word);
+      if (value === undefined) weights.set(word, (value = Math.log(1 + n / (df.get(word) ?? 1))));
+      return value;
+    };
+  }
 }
 
 /**

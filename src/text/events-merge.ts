@@ -28,6 +28,11 @@ export interface MergeOptions {
    * sharing a person need fewer words in common.
    */
   peopleOf?: (event: ArticleEvent) => string[];
+  /**
+   * Word weights, when these reports are one part (e.g. one decade) of a larger set merged part
+   * by part: the weights of the whole set (`wordWeights`) make the parts merge as the whole would.
+   */
+  weight?: (word: string) => number;
 }
 
 const PRECISION_RANK: Readonly<Record<string, number>> = { decade: 0, year: 1, month: 2, day: 3 };
@@ -171,7 +176,7 @@ function cluster(events: readonly ArticleEvent[], options: MergeOptions, weight:
  * decade's candidates and pairs are held at a time. Groups in order of their first report.
  */
 function clusterByDecade(events: readonly ArticleEvent[], options: MergeOptions): number[][] {
-  const weight = wordWeights(events);
+  const weight = options.weight ?? wordWeights(events);
   const byDecade = new Map<string, number[]>();
   events.forEach((event, i) => {
     const decade = event.date.value.slice(0, 3);
