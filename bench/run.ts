@@ -105,7 +105,8 @@ async function liveUpdate(knowledge: Knowledge): Promise<ServeResult['live']> {
 }
 
 function child<T>(args: string[]): T | string {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  // (with --expose-gc, as `npm start` runs the bot)
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (run.status !== 0) return `failed: ${run.stderr.trim().split('\n').slice(-3).join(' ')}`;
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as T;
 }

@@ -14,6 +14,7 @@ import { ArchiveIndex } from '../search/index.ts';
 import { mergeEvents, type ArticleEvent, type EventDate } from '../text/events.ts';
 import { WordCounts } from '../text/events-context.ts';
 import { timelineSortKey } from '../text/events-merge.ts';
+import { releaseMemory } from '../memory.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { FactStore } from './fact-store.ts';
 import { PeopleDirectory } from './people-directory.ts';
@@ -166,7 +167,11 @@ export function mergeTimeline(store: FactStore): TimelineEntry[] {
   }
   const weight = counts.weights();
   const entries: TimelineEntry[] = [];
-  for (const [decade, ids] of articlesOf) entries.push(...mergeDecade(store, decade, ids, weight));
+  for (const [decade, ids] of articlesOf) {
+    entries.push(...mergeDecade(store, decade, ids, weight));
+    // (a large decade leaves a large working set behind: give it back before the next)
+    if (ids.length >= 2_000) releaseMemory();
+  }
   // in date order; entries of one date keep their order (as when merging all reports at once)
   const keys = new Map(entries.map((entry) => [entry, timelineSortKey(entry.date)]));
   return entries.sort((a, b) => keys.get(a)!.localeCompare(keys.get(b)!));
@@ -266,6 +271,7 @@ export function buildDirectory(store: FactStore, dateOf: (id: string) => string)
  */
 export function warmUp(knowledge: Knowledge): void {
   directoryOf(knowledge);
+  releaseMemory();
   timelineOf(knowledge);
   timelineReportsOf(knowledge, '');
   articlesByDate(knowledge);
