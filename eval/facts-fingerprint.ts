@@ -56,7 +56,7 @@ const articles: Article[] = synthetic > 0 ? syntheticCorpus([...seeds, ...wikine
 const facts = workers > 0
   ? await timedAsync(`extractInParallel (${articles.length} articles, ${workers} workers)`, async () => {
     const all = await extractInParallel(articles, workers);
-    return new Map<string, ArticleFacts>(articles.map((a, i) => [a.id, unpackFacts(all[i]!)]));
+    return new Map<string, ArticleFacts>(articles.map((a, i) => [a.id, unpackFacts(all[i]!.facts)]));
   })
   : timed(`extractFacts (${articles.length} articles)`, () =>
     new Map<string, ArticleFacts>(articles.map((a) => [a.id, extractFacts(a, splitSentences(a.body))])));

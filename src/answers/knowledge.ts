@@ -87,13 +87,17 @@ export async function buildKnowledgeInParallel(articles: Article[], workers = de
   const knowledge = emptyKnowledge();
   for (const [i, article] of articles.entries()) {
     knowledge.articles.set(article.id, article);
-    knowledge.sentences.set(article.id, splitSentences(article.body));
     knowledge.index.upsert(article);
     // let the workers' answers in now and then, so they are never short of work
     if (i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
   }
-  const facts = await extraction;
-  for (const [i, article] of articles.entries()) knowledge.facts.set(article.id, facts?.[i] ?? extractFacts(article, knowledge.sentences.get(article.id)!));
+  const extracted = await extraction;
+  for (const [i, article] of articles.entries()) {
+    const done = extracted?.[i];
+    const sentences = done?.sentences ?? splitSentences(article.body);
+    knowledge.sentences.set(article.id, sentences);
+    knowledge.facts.set(article.id, done?.facts ?? extractFacts(article, knowledge.sentences.get(article.id)!));
+  }
   knowledge.index.seal();
   return knowledge;
 }

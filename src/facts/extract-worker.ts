@@ -1,17 +1,21 @@
 /**
- * An extraction worker thread: receives batches of articles, answers with their facts, packed,
- * in the same order. Started by `extractInParallel` (src/facts/parallel.ts) through worker-boot.mjs.
+ * An extraction worker thread: receives batches of articles, answers with their facts (packed)
+ * and sentence offsets, in the same order. Started by `extractInParallel` (src/facts/parallel.ts) through worker-boot.mjs.
  */
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../corpus/article.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { extractFacts } from './extract.ts';
 import { packFacts } from './packed.ts';
+import type { Extracted } from './parallel.ts';
 
 /** A batch to extract: its number and its articles. */
 export interface ExtractRequest { batch: number; articles: Article[] }
 
 parentPort?.on('message', ({ batch, articles }: ExtractRequest) => {
-  const facts = articles.map((a) => packFacts(extractFacts(a, splitSentences(a.body))));
-  parentPort!.postMessage({ batch, facts }, facts.map((f) => f.buffer as ArrayBuffer));
+  const extracted: Extracted[] = articles.map((a) => {
+    const sentences = splitSentences(a.body);
+    return { facts: packFacts(extractFacts(a, sentences)), sentences: Uint32Array.from(sentences.flatMap((s) => [s.start, s.end])) };
+  });
+  parentPort!.postMessage({ batch, extracted }, extracted.flatMap((e) => [e.facts.buffer as ArrayBuffer, e.sentences.buffer as ArrayBuffer]));
 });

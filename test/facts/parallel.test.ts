@@ -10,7 +10,8 @@ test('facts extracted on worker threads are the facts extracted in place, in art
   const seeds = (await loadCorpus('corpus')).articles;
   const articles = [...seeds, ...seeds.map((a) => ({ ...a, id: `${a.id}-copy`, date: { value: '2024-05-01', precision: 'day' as const } }))];
   const parallel = await extractInParallel(articles, 2);
-  assert.deepEqual(parallel, articles.map((a) => packFacts(extractFacts(a, splitSentences(a.body)))));
+  assert.deepEqual(parallel.map((e) => e.facts), articles.map((a) => packFacts(extractFacts(a, splitSentences(a.body)))));
+  assert.deepEqual(parallel.map((e) => [...e.sentences]), articles.map((a) => splitSentences(a.body).flatMap((s) => [s.start, s.end])));
 });
 
 test('no articles, no workers needed', async () => {
