@@ -142,7 +142,7 @@ function restore(file: ReturnType<typeof unpackSections>): Knowledge {
   return knowledge;
 }
 
-/** Element i of `count` arrays stored end to end (as `concatenate` wrote them). */
+/** Element i of `count` arrays stored end to end, `offsets[i]..offsets[i + 1]` (as `offsetsOf` counts them). */
 function sliced<T extends Uint8Array | Uint32Array>(all: T, offsets: Uint32Array, count: number, what: string): (i: number) => T {
   if (offsets.length !== count + 1 || offsets[count] !== all.length) throw new SnapshotError(`corrupt (${what})`);
   return (i) => all.subarray(offsets[i]!, offsets[i + 1]!) as T;
