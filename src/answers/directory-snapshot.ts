@@ -4,6 +4,7 @@
  */
 import type { PersonProfile } from '../text/people/merge.ts';
 import { PeopleDirectory, type EntityEntry } from './people-directory.ts';
+import { idsOf, numbering } from './article-numbers.ts';
 
 /** A saved profile: key, name, aliases, roles as [role, date, article], articles, first and last date, mention count, mentions as flat [article, start, end]. */
 type SavedProfile = [string, string, string[], Array<[string, string, number]>, number[], string, string, number, number[]];
@@ -18,11 +19,7 @@ export interface SavedDirectory { profiles: SavedProfile[]; entities: SavedEntit
  * @example encodeDirectory(directoryOf(knowledge), new Map(ids.map((id, i) => [id, i])))
  */
 export function encodeDirectory(directory: PeopleDirectory, numberOf: ReadonlyMap<string, number>): SavedDirectory {
-  const number = (id: string) => {
-    const n = numberOf.get(id);
-    if (n === undefined) throw new Error(`the directory cites an unknown article ${id}`);
-    return n;
-  };
+  const number = numbering(numberOf, 'directory');
   return {
     profiles: directory.profiles.map((p) => [
       p.key, p.name, p.aliases, p.roles.map((r) => [r.role, r.date, number(r.articleId)]), p.articleIds.map(number),
@@ -38,11 +35,7 @@ export function encodeDirectory(directory: PeopleDirectory, numberOf: ReadonlyMa
  * @example knowledge.directory = decodeDirectory(saved, ids)
  */
 export function decodeDirectory(saved: SavedDirectory, ids: readonly string[]): PeopleDirectory {
-  const id = (n: number) => {
-    const found = ids[n];
-    if (found === undefined) throw new Error(`directory refers to a missing article ${n}`);
-    return found;
-  };
+  const id = idsOf(ids, 'directory');
   const profiles = saved.profiles.map(([key, name, aliases, roles, articles, firstDate, lastDate, mentionCount, flat]): PersonProfile => {
     const mentions: PersonProfile['mentions'] = [];
     for (let i = 0; i < flat.length; i += 3) mentions.push({ articleId: id(flat[i]!), start: flat[i + 1]!, end: flat[i + 2]! });

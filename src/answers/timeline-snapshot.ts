@@ -5,6 +5,7 @@
  */
 import type { EventDate } from '../text/events.ts';
 import type { TimelineEntry } from './knowledge.ts';
+import { idsOf, numbering } from './article-numbers.ts';
 
 /** One saved entry: date, text, article numbers, per report [article number, start, end, shown (1/0)], people as numbers in the names. */
 type SavedEntry = [EventDate, string, number[], number[], number[]];
@@ -17,11 +18,7 @@ export interface SavedTimeline { names: string[]; entries: SavedEntry[] }
  * @example encodeTimeline(timelineOf(knowledge), new Map(ids.map((id, i) => [id, i])))
  */
 export function encodeTimeline(timeline: readonly TimelineEntry[], numberOf: ReadonlyMap<string, number>): SavedTimeline {
-  const number = (id: string) => {
-    const n = numberOf.get(id);
-    if (n === undefined) throw new Error(`the timeline cites an unknown article ${id}`);
-    return n;
-  };
+  const number = numbering(numberOf, 'timeline');
   const names = new Map<string, number>();
   const name = (person: string) => names.get(person) ?? names.set(person, names.size).get(person)!;
   const entries = timeline.map((entry): SavedEntry => [
@@ -39,11 +36,7 @@ export function encodeTimeline(timeline: readonly TimelineEntry[], numberOf: Rea
  * @example knowledge.timeline = decodeTimeline(saved, ids)
  */
 export function decodeTimeline(saved: SavedTimeline, ids: readonly string[]): TimelineEntry[] {
-  const id = (n: number) => {
-    const found = ids[n];
-    if (found === undefined) throw new Error(`timeline refers to a missing article ${n}`);
-    return found;
-  };
+  const id = idsOf(ids, 'timeline');
   const name = (n: number) => {
     const found = saved.names[n];
     if (found === undefined) throw new Error(`timeline refers to a missing name ${n}`);
