@@ -54,4 +54,23 @@ describe('merging again in the background', () => {
       refresher.close();
     }
   });
+
+  it('reports a failed merge and leaves the timeline to be merged in place on next use', async () => {
+    const knowledge = buildKnowledge((await loadCorpus('corpus')).articles);
+    warmUp(knowledge);
+    const errors: Error[] = [];
+    const refresher = new DerivedRefresher(knowledge, (error) => errors.push(error));
+    try {
+      upsertArticle(knowledge, added);
+      knowledge.facts.set('neu', new TextEncoder().encode('not packed facts'));
+      await refresher.request();
+      assert.equal(errors.length, 1, 'the failure is reported once');
+      assert.equal(knowledge.timeline, undefined, 'no stale timeline is kept');
+      removeArticle(knowledge, 'neu');
+      const answer2020 = answer(knowledge, 'timeline 2020');
+      assert.ok(answer2020.kind === 'timeline' && answer2020.events.length > 0, 'merged in place again');
+    } finally {
+      refresher.close();
+    }
+  });
 });
