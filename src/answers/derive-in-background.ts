@@ -54,6 +54,8 @@ export class DerivedRefresher {
         Object.assign(this.knowledge, { timeline: undefined, directory: undefined, timelineKeys: undefined, reportsByArticle: undefined });
       }
     } while (this.again);
+    // (no change came in since the last merge began: answers are up to date again)
+    if (!this.closed) this.knowledge.derivedStale = false;
   }
 
   private async refreshOnce(): Promise<void> {

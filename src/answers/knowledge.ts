@@ -62,6 +62,8 @@ export interface Knowledge {
    * date) until a `DerivedRefresher` replaces them; otherwise they are rebuilt on next use.
    */
   refreshInBackground?: boolean;
+  /** Set when the timeline and directory kept for answers predate a change (a background merge is due). */
+  derivedStale?: boolean;
 }
 
 /**
@@ -136,7 +138,10 @@ export function removeArticle(knowledge: Knowledge, id: string): void {
 /** Drop what is computed across articles; it is rebuilt on next use (or in the background). */
 function forgetDerived(knowledge: Knowledge): void {
   knowledge.byDate = undefined;
-  if (knowledge.refreshInBackground && knowledge.timeline && knowledge.directory) return;
+  if (knowledge.refreshInBackground && knowledge.timeline && knowledge.directory) {
+    knowledge.derivedStale = true;
+    return;
+  }
   knowledge.directory = undefined;
   knowledge.timeline = undefined;
   knowledge.timelineKeys = undefined;

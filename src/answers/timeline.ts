@@ -37,6 +37,7 @@ export function timelineAnswer(knowledge: Knowledge, base: { query: string; lang
   const events = items.map((event) => toAnswerEvent(knowledge, event));
   const answer: TimelineAnswer = { kind: 'timeline', ...base, from: range?.from ?? '', to: range?.to ?? '', events, total: all.length, ...paging };
   if (topic) answer.topic = topic;
+  if (knowledge.derivedStale) answer.updating = true;
   if (all.length === 0 && range) {
     const year = nearestYear(timelineOf(knowledge).filter(onTopic), range);
     if (year) answer.nearest = { from: year, to: year };

@@ -64,6 +64,8 @@ export interface TimelineAnswer extends AnswerBase, Paging {
   events: TimelineEvent[];
   /** Set when the range is empty: the closest range that has events. */
   nearest?: { from: string; to: string };
+  /** Set while new or changed articles are being merged into the timeline (they may be missing for a moment). */
+  updating?: boolean;
 }
 
 /** A quote attributed to a person, with its source. */
@@ -125,6 +127,8 @@ export interface WhoAnswer extends AnswerBase {
   candidates?: Candidate[];
   /** Set when the name is a place or organisation, not a person. */
   entity?: { name: string; kind: 'place' | 'org'; articles: Citation[] };
+  /** Set while new or changed articles are being merged into the people directory (they may be missing for a moment). */
+  updating?: boolean;
 }
 
 /** One search result. */

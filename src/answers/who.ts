@@ -18,7 +18,8 @@ export const WHO_LIMITS = { quotes: 5, mentions: 6, related: 5, roles: 6, roleHi
  * @example whoAnswer(knowledge, { query: "who Biegun", lang: "de" }, "Biegun").person?.name // "Stephen Biegun"
  */
 export function whoAnswer(knowledge: Knowledge, asked: { query: string; lang: Lang }, name: string): WhoAnswer {
-  const base = { ...asked, name };
+  // (while new articles are merged in, the answer says they may be missing)
+  const base = { ...asked, name, ...(knowledge.derivedStale ? { updating: true } : {}) };
   const directory = directoryOf(knowledge);
   const found = directory.lookup(name);
   const cite = (id: string): Citation[] => citationsOf(knowledge, [id]);

@@ -99,6 +99,7 @@ function renderTimeline(ctx: Ctx, answer: TimelineAnswer): void {
   const m = messagesFor(answer.lang);
   const period = periodLabel(answer);
   ctx.builder.header(m.timelineTitle(period));
+  if (answer.updating) ctx.builder.section(`_${escapeSlack(m.derivedUpdating)}_`);
   if (answer.events.length === 0) {
     const hint = answer.nearest ? ` ${m.timelineNearest(codeSpan(`timeline ${[answer.topic ?? '', answer.nearest.from === answer.nearest.to ? answer.nearest.from : `${answer.nearest.from}..${answer.nearest.to}`].filter(Boolean).join(' ')}`))}` : '';
     ctx.builder.section(`${plainMrkdwn(m.timelineEmpty(period))}${hint}`);
@@ -119,6 +120,7 @@ function renderWho(ctx: Ctx, answer: WhoAnswer): void {
   const m = messagesFor(answer.lang);
   const person = answer.person;
   const asked = answer.name;
+  if (answer.updating) ctx.builder.section(`_${escapeSlack(m.derivedUpdating)}_`);
   if (answer.candidates && answer.candidates.length > 0) {
     ctx.builder.section(plainMrkdwn(m.whoAmbiguous(asked)));
     for (const c of answer.candidates) ctx.builder.item([`*${plainMrkdwn(c.name)}*${c.roles.length ? ` — ${plainMrkdwn(c.roles.join(', '))}` : ''} (${m.mentionedIn(c.articles)})`], [], ctx.interactive ? commandButton(`who ${c.name}`, answer.lang) : undefined);

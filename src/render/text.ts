@@ -15,6 +15,7 @@ import { newestPerRole } from './roles.ts';
  */
 export function renderText(answer: Answer): string {
   const lines = [summaryLine(answer)];
+  if ((answer.kind === 'timeline' || answer.kind === 'who') && answer.updating) lines.push(`  ${messagesFor(answer.lang).derivedUpdating}`);
   switch (answer.kind) {
     case 'help':
       for (const c of answer.commands) lines.push(`  ${c.usage.padEnd(40)} ${c.description}  e.g. ${c.example}`);

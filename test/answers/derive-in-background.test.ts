@@ -24,9 +24,13 @@ describe('merging again in the background', () => {
       upsertArticle(knowledge, added);
       const before = answer(knowledge, 'who Ri Son Gwon');
       assert.ok(before.kind === 'who' && !before.person, 'not yet in the people directory');
-      await refresher.request();
+      assert.equal(before.updating, true, 'and the answer says the new article is still being merged in');
+      const merged = refresher.request();
+      assert.equal((answer(knowledge, 'timeline 2022') as { updating?: boolean }).updating, true);
+      await merged;
       const after = answer(knowledge, 'who Ri Son Gwon');
       assert.ok(after.kind === 'who' && after.person?.articles[0]?.id === 'neu');
+      assert.equal(after.updating, undefined, 'up to date again');
       assert.deepEqual(knowledge.timeline, mergeTimeline(knowledge.facts), 'the same timeline as merging in place');
       assert.deepEqual(knowledge.directory!.profiles, buildDirectory(knowledge.facts, (id) => knowledge.articles.get(id)!.date.value).profiles);
     } finally {

@@ -66,6 +66,14 @@ describe('renderSlack escaping', () => {
 });
 
 describe('renderSlack content', () => {
+  it('says when new articles are still being merged into timelines and profiles', () => {
+    const timeline = visibleText(renderSlack({ kind: 'timeline', lang: 'de', total: 0, page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [], updating: true }));
+    assert.match(timeline, /werden gerade eingearbeitet/);
+    const who = visibleText(renderSlack({ kind: 'who', lang: 'en', name: 'X', query: 'who X', person: null, suggestions: [], updating: true }));
+    assert.match(who, /being merged in/);
+    assert.doesNotMatch(visibleText(renderSlack({ kind: 'who', lang: 'en', name: 'X', query: 'who X', person: null, suggestions: [] })), /being merged in/);
+  });
+
   it('renders every answer kind with a header or section and fallback text', () => {
     const answers: Answer[] = [
       { kind: 'help', lang: 'en', title: 'Korea desk bot', query: '', intro: 'i', commands: [{ usage: 'u', description: 'd', example: 'e' }] },
