@@ -87,7 +87,7 @@ export function buildDigest(input: DigestInput): Digest {
   if (input.since !== null && !DAY.test(input.since)) throw new RangeError(`since must be YYYY-MM-DD, got "${input.since}"`);
   const windowStart = input.since ?? previousDay(today);
   const known = new Map(input.articles.map((a) => [a.id, a]));
-  const articles = newArticles(input.articles, windowStart, today, new Set(input.alreadySent ?? []));
+  const articles = newArticlesOf(input).map((a) => ({ citation: citationOf(a), headline: a.title, lead: leadSentence(a) }));
   const digest: Digest = {
     day: today,
     windowStart,
@@ -100,12 +100,17 @@ export function buildDigest(input: DigestInput): Digest {
   return digest;
 }
 
-/** Day-precision articles dated in [start, end] and not already sent, newest first. */
-function newArticles(all: Article[], start: string, end: string, sent: Set<string>): DigestArticle[] {
-  return all
-    .filter((a) => a.date.precision === 'day' && a.date.value >= start && a.date.value <= end && !sent.has(a.id))
-    .sort((a, b) => b.date.value.localeCompare(a.date.value) || a.id.localeCompare(b.id))
-    .map((a) => ({ citation: citationOf(a), headline: a.title, lead: leadSentence(a) }));
+/**
+ * The articles a digest lists: day-precision articles dated since the last digest (or the day
+ * before) up to today and not already sent, newest first.
+ * @example newArticlesOf({ articles, since: null, today: "2026-07-27" }).map((a) => a.id) // ["a7", "a6"]
+ */
+export function newArticlesOf(input: Pick<DigestInput, 'articles' | 'since' | 'today' | 'alreadySent'>): Article[] {
+  const start = input.since ?? previousDay(input.today);
+  const sent = new Set(input.alreadySent ?? []);
+  return input.articles
+    .filter((a) => a.date.precision === 'day' && a.date.value >= start && a.date.value <= input.today && !sent.has(a.id))
+    .sort((a, b) => b.date.value.localeCompare(a.date.value) || a.id.localeCompare(b.id));
 }
 
 /** Events on today's month/day in earlier years; the day's articles when there are none. */

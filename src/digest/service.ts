@@ -4,7 +4,7 @@
  */
 import type { Article } from '../corpus/article.ts';
 import { parseDigestCommand } from './command.ts';
-import { buildDigest, type Digest, type DigestInput } from './content.ts';
+import { buildDigest, newArticlesOf, type Digest, type DigestInput } from './content.ts';
 import { localDay, nextRun } from './schedule.ts';
 import type { DigestStore, LastSent } from './store.ts';
 import type { Subscription } from './subscription.ts';
@@ -47,10 +47,9 @@ export class DigestService {
   build(day: string, since: LastSent | null): Digest {
     const input: DigestInput = { articles: this.deps.articles(), since: since?.day ?? null, today: day };
     if (since?.articleIds) input.alreadySent = since.articleIds;
-    const plain = buildDigest(input);
-    if (!this.deps.extras) return plain;
-    // the extras depend on which articles are new, which the first pass found
-    return buildDigest({ ...input, ...this.deps.extras(plain.articles.map((a) => a.citation.id), day) });
+    // the extras (people, quote, "on this day") depend on which articles are new
+    const extras = this.deps.extras?.(newArticlesOf(input).map((a) => a.id), day);
+    return buildDigest({ ...input, ...extras });
   }
 
   /** Run `digest …` text for a channel and user. */

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Article, DatePrecision } from '../../src/corpus/article.ts';
-import { buildDigest, PEOPLE_LIMIT } from '../../src/digest/content.ts';
+import { buildDigest, newArticlesOf, PEOPLE_LIMIT } from '../../src/digest/content.ts';
 
 const article = (id: string, date: string, precision: DatePrecision = 'day', url?: string): Article => ({
   id, title: `Titel ${id}`, date: { value: date, precision },
@@ -95,5 +95,14 @@ describe('buildDigest: people and quote', () => {
     assert.deepEqual(known.quote, { ...quoteOfDay, citation: { id: 'x', title: 'Titel x', date: '2025-07-01' } });
     assert.deepEqual(buildDigest({ articles: [], since: null, today: '2025-07-01', quoteOfDay }).quote, quoteOfDay);
     assert.equal(buildDigest({ articles: [], since: null, today: '2025-07-01' }).quote, undefined);
+  });
+});
+
+describe('newArticlesOf', () => {
+  it('lists the day-precise articles since the last digest, newest first, without those already sent', () => {
+    const at = (id: string, value: string, precision: 'day' | 'month' = 'day') => ({ id, title: id, body: 'Text.', file: `${id}.md`, date: { value, precision } });
+    const articles = [at('a', '2026-07-25'), at('b', '2026-07-27'), at('c', '2026-07-26'), at('m', '2026-07', 'month'), at('old', '2026-07-20')];
+    assert.deepEqual(newArticlesOf({ articles, since: '2026-07-25', today: '2026-07-27', alreadySent: ['a'] }).map((a) => a.id), ['b', 'c']);
+    assert.deepEqual(newArticlesOf({ articles, since: null, today: '2026-07-27' }).map((a) => a.id), ['b', 'c']);
   });
 });
