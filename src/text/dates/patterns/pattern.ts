@@ -3,7 +3,6 @@
  * modifier words, and running a pattern over a text.
  */
 import type { Candidate, Expr, Modifier } from '../types.ts';
-import { gated } from './first-chars.ts';
 
 /** A built expression; `start`/`end` (absolute offsets) narrow the span when the regex matched more. */
 export interface Built {
@@ -64,37 +63,32 @@ export function re(source: string): RegExp {
   return new RegExp(source, 'gu');
 }
 
-/** Each pattern's regex, compiled once with its first-character look-ahead (see `gated`). */
-const COMPILED = new WeakMap<Pattern, RegExp>();
-
-function compiled(pattern: Pattern): RegExp {
-  let regex = COMPILED.get(pattern);
-  if (!regex) COMPILED.set(pattern, (regex = gated(pattern.regex)));
-  return regex;
-}
-
 /**
  * Every candidate a pattern finds in a text.
  * @example runPattern(yearPattern, "im Jahr 1953") // [{ start: 3, end: 12, ... }]
  */
 export function runPattern(pattern: Pattern, text: string): Candidate[] {
   const found: Candidate[] = [];
-  const regex = compiled(pattern);
+  const { regex } = pattern;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     if (m[0] === '') {
       regex.lastIndex++;
       continue;
     }
-    const built = pattern.build(m, text);
-    if (!built) continue;
-    const full = 'expr' in built ? built : { expr: built };
-    found.push({
-      start: full.start ?? m.index,
-      end: full.end ?? m.index + m[0].length,
-      expr: full.expr,
-      pattern: pattern.name,
-    });
+    const candidate = candidateOf(pattern, m, text);
+    if (candidate) found.push(candidate);
   }
   return found;
+}
+
+/**
+ * The candidate a pattern makes of one non-empty match, or undefined when its `build` rejects it.
+ * @example candidateOf(yearPattern, /\d{4}/u.exec("1953")!, "1953") // { start: 0, end: 4, ... }
+ */
+export function candidateOf(pattern: Pattern, m: RegExpExecArray, text: string): Candidate | undefined {
+  const built = pattern.build(m, text);
+  if (!built) return undefined;
+  const full = 'expr' in built ? built : { expr: built };
+  return { start: full.start ?? m.index, end: full.end ?? m.index + m[0].length, expr: full.expr, pattern: pattern.name };
 }

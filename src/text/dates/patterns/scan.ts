@@ -6,7 +6,7 @@
  * then the search goes on after it.
  */
 import type { Candidate } from '../types.ts';
-import { type Pattern, B, NB, runPattern } from './pattern.ts';
+import { type Pattern, B, NB, candidateOf, runPattern } from './pattern.ts';
 import { foldChar, matchPrefixes } from './prefixes.ts';
 
 /** How many characters of a word start are compared with the patterns' prefixes. */
@@ -129,9 +129,7 @@ export class Scanner {
     if (!m) return;
     resume[index] = at + Math.max(1, m[0].length);
     if (m[0] === '') return;
-    const built = pattern.build(m, text);
-    if (!built) return;
-    const full = 'expr' in built ? built : { expr: built };
-    found[index]!.push({ start: full.start ?? m.index, end: full.end ?? m.index + m[0].length, expr: full.expr, pattern: pattern.name });
+    const candidate = candidateOf(pattern, m, text);
+    if (candidate) found[index]!.push(candidate);
   }
 }
