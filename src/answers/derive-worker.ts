@@ -6,7 +6,8 @@
 import { parentPort } from 'node:worker_threads';
 import { encodeDirectory, type SavedDirectory } from './directory-snapshot.ts';
 import { FactStore } from './fact-store.ts';
-import { buildDirectory, mergeTimeline } from './knowledge.ts';
+import { buildDirectory } from './knowledge.ts';
+import { mergeTimeline } from './timeline-merge.ts';
 import { encodeTimeline, type SavedTimeline } from './timeline-snapshot.ts';
 
 /** The articles to derive from: ids, their dates, and their packed facts end to end (article i at `offsets[i]..offsets[i + 1]`). */

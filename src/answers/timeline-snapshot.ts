@@ -4,7 +4,7 @@
  * start-up on a large archive). Pure.
  */
 import type { EventDate } from '../text/events.ts';
-import type { TimelineEntry } from './knowledge.ts';
+import type { TimelineEntry } from './timeline-merge.ts';
 import { idsOf, numbering } from './article-numbers.ts';
 
 /** One saved entry: date, text, article numbers, per report [article number, start, end, shown (1/0)], people as numbers in the names. */

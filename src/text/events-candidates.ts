@@ -15,6 +15,15 @@ export function wordKey(word: string): string {
   return word.length >= 5 ? word.slice(0, 5) : word;
 }
 
+/**
+ * The decade a report's date lies in: reports of different decades are never compared, so a
+ * merge can be done one decade at a time.
+ * @example decadeOf({ date: { value: "2019-02-28", precision: "day" } }) // "201"
+ */
+export function decadeOf(event: Pick<ArticleEvent, 'date'>): string {
+  return event.date.value.slice(0, 3);
+}
+
 /** What the search for candidates needs to know of the reports. */
 export interface CandidateInput {
   events: readonly ArticleEvent[];
@@ -106,7 +115,7 @@ export function forCandidatePairs(input: CandidateInput, visit: (i: number, j: n
     for (const person of people[i]!) add(named, e.date.value, person, i);
   });
   const seen = new Int32Array(events.length).fill(-1);
-  const decade = numbers(events.map((e) => e.date.value.slice(0, 3)));
+  const decade = numbers(events.map(decadeOf));
   const article = numbers(events.map((e) => e.articleId));
   events.forEach((e, x) => {
     const meet = (index: Index, value: string, probes: readonly string[], earlierOnly: boolean, laterOnly: boolean) => {

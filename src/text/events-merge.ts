@@ -3,7 +3,7 @@
  * (equal, or one within the other's precision) and overlapping content words (rare words
  * weigh more) or people. Reports from one article are never merged with each other.
  */
-import { forCandidatePairs } from './events-candidates.ts';
+import { decadeOf, forCandidatePairs } from './events-candidates.ts';
 import { mergeContext, overlap, wordWeights, type MergeContext } from './events-context.ts';
 import { AlikePairs } from './events-pairs.ts';
 import { memoize } from './memo.ts';
@@ -136,8 +136,8 @@ function canJoin(a: readonly number[], b: readonly number[], ctx: MergeContext, 
 /** The alike pairs of reports, with the rank of their decade (decades in order of their first report). */
 function alikePairs(ctx: MergeContext): AlikePairs {
   const decades = new Map<string, number>();
-  const decadeOf = ctx.events.map((e) => {
-    const key = e.date.value.slice(0, 3);
+  const decadeRank = ctx.events.map((e) => {
+    const key = decadeOf(e);
     if (!decades.has(key)) decades.set(key, decades.size);
     return decades.get(key)!;
   });
@@ -145,7 +145,7 @@ function alikePairs(ctx: MergeContext): AlikePairs {
   const input = { events: ctx.events, weight: ctx.weight, people: ctx.people, minShare: MIN_SCORE / (1 + MIN_SCORE) };
   forCandidatePairs(input, (i, j) => {
     const score = sameEvent(i, j, ctx);
-    if (score !== undefined) pairs.add(i, j, score, decadeOf[i]!);
+    if (score !== undefined) pairs.add(i, j, score, decadeRank[i]!);
   });
   pairs.seal(ctx.events.length);
   return pairs;
@@ -179,7 +179,7 @@ function clusterByDecade(events: readonly ArticleEvent[], options: MergeOptions)
   const weight = options.weight ?? wordWeights(events);
   const byDecade = new Map<string, number[]>();
   events.forEach((event, i) => {
-    const decade = event.date.value.slice(0, 3);
+    const decade = decadeOf(event);
     const list = byDecade.get(decade);
     if (list) list.push(i);
     else byDecade.set(decade, [i]);
@@ -204,6 +204,14 @@ export function mergeEvents(events: readonly ArticleEvent[], options: MergeOptio
     const rep = representative(group);
     return { date: entryDate(rep, group), text: rep.text, articleIds: [...new Set(group.map((e) => e.articleId))], events: group };
   });
+  return inTimelineOrder(entries);
+}
+
+/**
+ * Timeline entries sorted oldest first (see `timelineSortKey`); entries of one date keep their order.
+ * @example inTimelineOrder([entry2020, entry1953]) // [entry1953, entry2020]
+ */
+export function inTimelineOrder<T extends { date: EventDate }>(entries: T[]): T[] {
   const keys = new Map(entries.map((e) => [e, timelineSortKey(e.date)]));
   return entries.sort((a, b) => keys.get(a)!.localeCompare(keys.get(b)!));
 }

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answer } from '../../src/answers/answer.ts';
 import { DerivedRefresher } from '../../src/answers/derive-in-background.ts';
-import { buildDirectory, buildKnowledge, mergeTimeline, removeArticle, upsertArticle, warmUp } from '../../src/answers/knowledge.ts';
+import { buildDirectory, buildKnowledge, removeArticle, upsertArticle, warmUp, type Knowledge } from '../../src/answers/knowledge.ts';
+import { mergeTimeline } from '../../src/answers/timeline-merge.ts';
 import type { Article } from '../../src/corpus/article.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 
@@ -15,66 +16,57 @@ const added: Article = {
   body: 'Am 28. Februar 2022 trafen sich Delegationen in Panmunjom. Der Unterhändler Ri Son Gwon sagte, man sei zufrieden.',
 };
 
+/** The seeds, warmed up, with a refresher (and what it reports) for the length of `test`. */
+async function withRefresher(test: (knowledge: Knowledge, refresher: DerivedRefresher, errors: Error[]) => Promise<void>): Promise<void> {
+  const knowledge = buildKnowledge((await loadCorpus('corpus')).articles);
+  warmUp(knowledge);
+  const errors: Error[] = [];
+  const refresher = new DerivedRefresher(knowledge, (error) => errors.push(error));
+  try {
+    await test(knowledge, refresher, errors);
+  } finally {
+    refresher.close();
+  }
+}
+
 describe('merging again in the background', () => {
-  it('keeps answering from the previous timeline and people, then from the merged ones', async () => {
-    const knowledge = buildKnowledge((await loadCorpus('corpus')).articles);
-    warmUp(knowledge);
-    const refresher = new DerivedRefresher(knowledge);
-    try {
-      upsertArticle(knowledge, added);
-      const before = answer(knowledge, 'who Ri Son Gwon');
-      assert.ok(before.kind === 'who' && !before.person, 'not yet in the people directory');
-      assert.equal(before.updating, true, 'and the answer says the new article is still being merged in');
-      const merged = refresher.request();
-      assert.equal((answer(knowledge, 'timeline 2022') as { updating?: boolean }).updating, true);
-      await merged;
-      const after = answer(knowledge, 'who Ri Son Gwon');
-      assert.ok(after.kind === 'who' && after.person?.articles[0]?.id === 'neu');
-      assert.equal(after.updating, undefined, 'up to date again');
-      assert.deepEqual(knowledge.timeline, mergeTimeline(knowledge.facts), 'the same timeline as merging in place');
-      assert.deepEqual(knowledge.directory!.profiles, buildDirectory(knowledge.facts, (id) => knowledge.articles.get(id)!.date.value).profiles);
-    } finally {
-      refresher.close();
-    }
-  });
+  it('keeps answering from the previous timeline and people, then from the merged ones', () => withRefresher(async (knowledge, refresher) => {
+    upsertArticle(knowledge, added);
+    const before = answer(knowledge, 'who Ri Son Gwon');
+    assert.ok(before.kind === 'who' && !before.person, 'not yet in the people directory');
+    assert.equal(before.updating, true, 'and the answer says the new article is still being merged in');
+    const merged = refresher.request();
+    assert.equal((answer(knowledge, 'timeline 2022') as { updating?: boolean }).updating, true);
+    await merged;
+    const after = answer(knowledge, 'who Ri Son Gwon');
+    assert.ok(after.kind === 'who' && after.person?.articles[0]?.id === 'neu');
+    assert.equal(after.updating, undefined, 'up to date again');
+    assert.deepEqual(knowledge.timeline, mergeTimeline(knowledge.facts), 'the same timeline as merging in place');
+    assert.deepEqual(knowledge.directory!.profiles, buildDirectory(knowledge.facts, (id) => knowledge.articles.get(id)!.date.value).profiles);
+  }));
 
-  it('coalesces requests made while merging, and includes every change', async () => {
-    const knowledge = buildKnowledge((await loadCorpus('corpus')).articles);
-    warmUp(knowledge);
-    const refresher = new DerivedRefresher(knowledge);
-    try {
-      upsertArticle(knowledge, added);
-      const first = refresher.request();
-      const [seed] = [...knowledge.articles.keys()].sort();
-      removeArticle(knowledge, seed!);
-      for (const year of ['2018', '2019', '2020']) {
-        const meanwhile = answer(knowledge, `timeline ${year}`);
-        assert.ok(meanwhile.kind === 'timeline' && meanwhile.events.every((e) => e.citations.length > 0), 'never an entry without a source');
-      }
-      await Promise.all([first, refresher.request()]);
-      assert.ok(!knowledge.timeline!.some((entry) => entry.articleIds.includes(seed!)), 'the removed article is gone');
-      assert.ok(knowledge.timeline!.some((entry) => entry.articleIds.includes('neu')));
-    } finally {
-      refresher.close();
+  it('coalesces requests made while merging, and includes every change', () => withRefresher(async (knowledge, refresher) => {
+    upsertArticle(knowledge, added);
+    const first = refresher.request();
+    const [seed] = [...knowledge.articles.keys()].sort();
+    removeArticle(knowledge, seed!);
+    for (const year of ['2018', '2019', '2020']) {
+      const meanwhile = answer(knowledge, `timeline ${year}`);
+      assert.ok(meanwhile.kind === 'timeline' && meanwhile.events.every((e) => e.citations.length > 0), 'never an entry without a source');
     }
-  });
+    await Promise.all([first, refresher.request()]);
+    assert.ok(!knowledge.timeline!.some((entry) => entry.articleIds.includes(seed!)), 'the removed article is gone');
+    assert.ok(knowledge.timeline!.some((entry) => entry.articleIds.includes('neu')));
+  }));
 
-  it('reports a failed merge and leaves the timeline to be merged in place on next use', async () => {
-    const knowledge = buildKnowledge((await loadCorpus('corpus')).articles);
-    warmUp(knowledge);
-    const errors: Error[] = [];
-    const refresher = new DerivedRefresher(knowledge, (error) => errors.push(error));
-    try {
-      upsertArticle(knowledge, added);
-      knowledge.facts.set('neu', new TextEncoder().encode('not packed facts'));
-      await refresher.request();
-      assert.equal(errors.length, 1, 'the failure is reported once');
-      assert.equal(knowledge.timeline, undefined, 'no stale timeline is kept');
-      removeArticle(knowledge, 'neu');
-      const answer2020 = answer(knowledge, 'timeline 2020');
-      assert.ok(answer2020.kind === 'timeline' && answer2020.events.length > 0, 'merged in place again');
-    } finally {
-      refresher.close();
-    }
-  });
+  it('reports a failed merge and leaves the timeline to be merged in place on next use', () => withRefresher(async (knowledge, refresher, errors) => {
+    upsertArticle(knowledge, added);
+    knowledge.facts.set('neu', new TextEncoder().encode('not packed facts'));
+    await refresher.request();
+    assert.equal(errors.length, 1, 'the failure is reported once');
+    assert.equal(knowledge.timeline, undefined, 'no stale timeline is kept');
+    removeArticle(knowledge, 'neu');
+    const answer2020 = answer(knowledge, 'timeline 2020');
+    assert.ok(answer2020.kind === 'timeline' && answer2020.events.length > 0, 'merged in place again');
+  }));
 });
