@@ -4,6 +4,7 @@
  * archive) while answers go on using the previous ones; search sees a change at once.
  */
 import { Worker } from 'node:worker_threads';
+import { offsetsOf } from '../search/container.ts';
 import { decodeDirectory } from './directory-snapshot.ts';
 import type { DeriveRequest, DeriveResult } from './derive-worker.ts';
 import { timelineReportsOf, type Knowledge } from './knowledge.ts';
@@ -63,8 +64,7 @@ export class DerivedRefresher {
     const ids = [...knowledge.facts.ids()];
     // the facts end to end in one new buffer, handed to the worker without a copy
     const packed = ids.map((id) => knowledge.facts.packedOf(id)!);
-    const offsets = new Uint32Array(ids.length + 1);
-    packed.forEach((bytes, i) => (offsets[i + 1] = offsets[i]! + bytes.length));
+    const offsets = offsetsOf(packed);
     const facts = new Uint8Array(offsets[ids.length]!);
     packed.forEach((bytes, i) => facts.set(bytes, offsets[i]!));
     const request: DeriveRequest = { ids, dates: ids.map((id) => knowledge.articles.get(id)?.date.value ?? ''), facts, offsets };

@@ -7,7 +7,7 @@
 import type { Article } from '../corpus/article.ts';
 import { FACTS_VERSION } from '../facts/extract.ts';
 import { ANALYSER_VERSION, createAnalyser } from '../search/analyser.ts';
-import { batched, packSections, SnapshotError, unpackSections } from '../search/container.ts';
+import { batched, offsetsOf, packSections, SnapshotError, unpackSections } from '../search/container.ts';
 import { ArchiveIndex } from '../search/index.ts';
 import { decodeDirectory, encodeDirectory, type SavedDirectory } from './directory-snapshot.ts';
 import { articlesByDate, directoryOf, emptyKnowledge, timelineOf, type Knowledge } from './knowledge.ts';
@@ -81,13 +81,6 @@ function* encodedTexts(articles: readonly Article[], offsets: Uint32Array): Gene
   }
 }
 
-/** Where each of `parts` starts when they are stored end to end (in elements), and where the last ends. */
-function offsetsOf(parts: ReadonlyArray<{ length: number }>): Uint32Array {
-  const offsets = new Uint32Array(parts.length + 1);
-  parts.forEach((part, i) => (offsets[i + 1] = offsets[i]! + part.length));
-  return offsets;
-}
-
 /**
  * Decode a snapshot; throws SnapshotError when it is damaged, from another version, or was
  * built from a different corpus (fingerprint).
@@ -142,7 +135,7 @@ function restore(file: ReturnType<typeof unpackSections>): Knowledge {
   return knowledge;
 }
 
-/** Element i of `count` arrays stored end to end, `offsets[i]..offsets[i + 1]` (as `offsetsOf` counts them). */
+/** Element i of `count` arrays stored end to end, `offsets[i]..offsets[i + 1]` (as `offsetsOf` counts them, src/search/container.ts). */
 function sliced<T extends Uint8Array | Uint32Array>(all: T, offsets: Uint32Array, count: number, what: string): (i: number) => T {
   if (offsets.length !== count + 1 || offsets[count] !== all.length) throw new SnapshotError(`corrupt (${what})`);
   return (i) => all.subarray(offsets[i]!, offsets[i + 1]!) as T;

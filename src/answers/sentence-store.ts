@@ -2,7 +2,7 @@
  * The sentences of every article, kept as offsets into the article text (two numbers per
  * sentence) and turned into `Sentence` objects only when asked for. Pure.
  */
-import type { Sentence } from '../text/sentences.ts';
+import { sentenceOffsets, type Sentence } from '../text/sentences.ts';
 
 /**
  * Sentences by article id.
@@ -31,7 +31,7 @@ export class SentenceStore {
 
   /** Keep an article's sentences (as `Sentence` objects or as offsets). */
   set(id: string, sentences: readonly Sentence[] | Uint32Array): void {
-    this.offsets.set(id, sentences instanceof Uint32Array ? sentences : Uint32Array.from(sentences.flatMap((s) => [s.start, s.end])));
+    this.offsets.set(id, sentences instanceof Uint32Array ? sentences : sentenceOffsets(sentences));
   }
 
   delete(id: string): void {

@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../corpus/article.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { sentenceOffsets, splitSentences } from '../text/sentences.ts';
 import { extractFacts } from './extract.ts';
 import { packFacts } from './packed.ts';
 import type { Extracted } from './parallel.ts';
@@ -15,7 +15,7 @@ export interface ExtractRequest { batch: number; articles: Article[] }
 parentPort?.on('message', ({ batch, articles }: ExtractRequest) => {
   const extracted: Extracted[] = articles.map((a) => {
     const sentences = splitSentences(a.body);
-    return { facts: packFacts(extractFacts(a, sentences)), sentences: Uint32Array.from(sentences.flatMap((s) => [s.start, s.end])) };
+    return { facts: packFacts(extractFacts(a, sentences)), sentences: sentenceOffsets(sentences) };
   });
   parentPort!.postMessage({ batch, extracted }, extracted.flatMap((e) => [e.facts.buffer as ArrayBuffer, e.sentences.buffer as ArrayBuffer]));
 });

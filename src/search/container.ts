@@ -88,6 +88,16 @@ export function* batched(parts: Iterable<Uint8Array>, size = 1 << 20): Generator
   if (length > 0) yield flush();
 }
 
+/**
+ * Where each of `parts` starts when they are stored end to end (in elements), and where the last ends.
+ * @example offsetsOf([new Uint8Array(3), new Uint8Array(2)]) // Uint32Array [0, 3, 5]
+ */
+export function offsetsOf(parts: ReadonlyArray<{ length: number }>): Uint32Array {
+  const offsets = new Uint32Array(parts.length + 1);
+  parts.forEach((part, i) => (offsets[i + 1] = offsets[i]! + part.length));
+  return offsets;
+}
+
 /** Sections read back from a container. */
 export interface Unpacked {
   meta: unknown;

@@ -81,3 +81,17 @@ function isBoundary(text: string, mark: number, end: number): boolean {
   if (/^\d{1,2}$/.test(word)) return false;
   return true;
 }
+
+/**
+ * Sentences as offsets only, `[start0, end0, start1, end1, …]`: how they are kept and sent
+ * between threads (the text is the article's).
+ * @example sentenceOffsets(splitSentences("Ein Satz. Noch einer.")) // Uint32Array [0, 9, 10, 21]
+ */
+export function sentenceOffsets(sentences: readonly Sentence[]): Uint32Array {
+  const offsets = new Uint32Array(2 * sentences.length);
+  sentences.forEach((s, i) => {
+    offsets[2 * i] = s.start;
+    offsets[2 * i + 1] = s.end;
+  });
+  return offsets;
+}

@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { batched, packSections, SnapshotError, unpackSections } from '../../src/search/container.ts';
+import { batched, offsetsOf, packSections, SnapshotError, unpackSections } from '../../src/search/container.ts';
 
 const encoder = new TextEncoder();
 const join = (chunks: Iterable<Uint8Array>) => Buffer.concat([...chunks]);
@@ -39,6 +39,10 @@ describe('snapshot container', () => {
     assert.throws(() => unpackSections(file.subarray(0, file.length - 5)), SnapshotError);
     assert.throws(() => unpackSections(encoder.encode('hello')), /not a snapshot/);
     assert.throws(() => unpackSections(Buffer.concat([encoder.encode('KDSNAP01'), file.subarray(8)])), /another version/);
+  });
+
+  it('counts where parts stored end to end start', () => {
+    assert.deepEqual([...offsetsOf([new Uint8Array(3), new Uint8Array(2)])], [0, 3, 5]);
   });
 
   it('joins small parts into few chunks', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitSentences } from '../../src/text/sentences.ts';
+import { sentenceOffsets, splitSentences } from '../../src/text/sentences.ts';
 
 const texts = (input: string) => splitSentences(input).map((s) => s.text);
 
@@ -37,5 +37,12 @@ describe('splitSentences', () => {
 
   it('returns nothing for empty text', () => {
     assert.deepEqual(splitSentences(''), []);
+  });
+});
+
+describe('sentenceOffsets', () => {
+  it('gives the start and end of each sentence, in order', () => {
+    assert.deepEqual([...sentenceOffsets(splitSentences('Ein Satz. Noch einer.'))], [0, 9, 10, 21]);
+    assert.equal(sentenceOffsets([]).length, 0);
   });
 });
