@@ -205,8 +205,10 @@ export function buildDirectory(store: FactStore, dateOf: (id: string) => string)
  * @example warmUp(knowledge) // after loading; the first `who` then answers at once
  */
 export function warmUp(knowledge: Knowledge): void {
-  directoryOf(knowledge);
-  releaseMemory();
+  if (!knowledge.directory) {
+    directoryOf(knowledge);
+    releaseMemory();
+  }
   timelineOf(knowledge);
   timelineReportsOf(knowledge, '');
   articlesByDate(knowledge);
