@@ -15,6 +15,7 @@ import { DigestService } from './digest/service.ts';
 import { digestDbFile, openSqliteDigestStore } from './digest/sqlite-store.ts';
 import { runConsole } from './local.ts';
 import { createLogger } from './log.ts';
+import { installCrashGuards } from './process-guard.ts';
 import { createSlackBot } from './slack/app.ts';
 import { digestClient, digestPoster } from './slack/digest-poster.ts';
 
@@ -31,6 +32,7 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  installCrashGuards(process, logger);
   mkdirSync(config.dataDir, { recursive: true });
   const knowledge = await loadKnowledge(config.corpusDir, logger, { dataDir: config.dataDir });
   const watcher = followCorpus(knowledge, config.corpusDir, logger, { dataDir: config.dataDir });
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
   const runner = new DigestRunner({ store, clock, post: digestPoster(client, config.lang, logger), buildFor: (_sub, since, day) => digests.build(day, since), log: logger });
   await bot.start(config.port);
   runner.start();
-  logger.info(config.slack.mode === 'socket' ? 'Slack bot running in Socket Mode' : `Slack bot listening on port ${config.port} (/slack/events, /healthz)`);
+  logger.info(config.slack.mode === 'socket' ? 'Slack bot running in Socket Mode' : `Slack bot listening on port ${config.port} (/slack/events, /healthz, /readyz)`);
   const shutdown = async () => {
     logger.info('shutting down');
     watcher.close();

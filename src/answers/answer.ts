@@ -3,7 +3,7 @@
  * previous question come in as arguments.
  */
 import { messagesFor, type Lang } from '../i18n/messages.ts';
-import { cleanInput, parseCommand, type Command, type Problem } from './command.ts';
+import { cleanInput, MAX_RAW_INPUT_LENGTH, parseCommand, type Command, type Problem } from './command.ts';
 import { commandText, resolveFollowup } from './followup.ts';
 import { helpAnswer } from './help.ts';
 import type { Knowledge } from './knowledge.ts';
@@ -26,9 +26,11 @@ export interface AnswerOptions {
  * @example answer(knowledge, "und 2021?", { previous: "timeline 2020" }).kind // "timeline"
  */
 export function answer(knowledge: Knowledge, input: string, options: AnswerOptions = {}): Answer {
-  const lang = detectLanguage(input) ?? options.lang ?? 'de';
+  // patterns only ever see the first MAX_RAW_INPUT_LENGTH characters; longer input is refused below
+  const bounded = input.slice(0, MAX_RAW_INPUT_LENGTH);
+  const lang = detectLanguage(bounded) ?? options.lang ?? 'de';
   // the question as asked, without the bot's mention or "/korea"
-  const query = cleanInput(input).slice(0, 600);
+  const query = cleanInput(bounded).slice(0, 600);
   const asked = parseCommand(input);
   const command = asked.kind === 'more' || asked.kind === 'followup' ? resolveFollowup(asked, options.previous) : asked;
   const result = answerCommand(knowledge, command, query, lang);

@@ -11,6 +11,12 @@ export type { DateRange } from './period.ts';
 /** Longest accepted input, in characters. */
 export const MAX_INPUT_LENGTH = 500;
 
+/**
+ * Longest raw input looked at: room for mention markup around an accepted input. Anything longer
+ * is refused before a single pattern runs on it (a 100 kB command must cost nothing).
+ */
+export const MAX_RAW_INPUT_LENGTH = MAX_INPUT_LENGTH * 4;
+
 /** Why input could not be parsed; the answer layer turns it into a message in the user's language. */
 export type Problem =
   | { code: 'tooLong'; length: number; max: number }
@@ -38,8 +44,9 @@ export const USAGE = {
   digest: ['digest', 'digest on 08:00', 'digest off', 'digest status', 'digest me 07:30'],
 } as const;
 
-// "<@U123ABC> who Biegun" / "wer ist Biegun? <@U123ABC>" -> the bot's mention goes wherever it is
-const MENTION = /<@[A-Z0-9]+(?:\|[^>]*)?>[\s,:]*/g;
+// "<@U123ABC> who Biegun" / "wer ist Biegun? <@U123ABC|korea>" -> the bot's mention goes wherever it is
+// (a label never contains "<", so "<@A|<@A|…" without ">" costs one pass, not one per "<@")
+const MENTION = /<@[A-Z0-9]+(?:\|[^<>]*)?>[\s,:]*/g;
 // "/korea who" -> strip the command name
 const COMMAND_PREFIX = /^\/korea\b\s*/i;
 // "hey, wer ist Biegun?" / "bitte Chronik 2020" -> a greeting or "bitte" in front says nothing
@@ -56,11 +63,12 @@ const WORDS: Record<string, 'help' | 'timeline' | 'who' | 'digest' | 'more'> = {
 };
 
 /**
- * Strip a leading mention or `/korea`, collapse white space.
+ * Strip a leading mention or `/korea`, collapse white space and control characters.
  * @example cleanInput("<@U1> who  Biegun") // "who Biegun"
  */
 export function cleanInput(input: string): string {
-  return input.replace(MENTION, ' ').trim().replace(COMMAND_PREFIX, '').replace(GREETING, '').replace(/\s+/g, ' ').trim();
+  // "Kaesong\u0001\u0002" -> "Kaesong": control characters are never part of a question
+  return input.replace(/\p{Cc}+/gu, ' ').replace(MENTION, ' ').trim().replace(COMMAND_PREFIX, '').replace(GREETING, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -70,6 +78,7 @@ export function cleanInput(input: string): string {
  * @example parseCommand("timeline 20x0") // { kind: "invalid", problem: { code: "badRange", text: "20x0" }, … }
  */
 export function parseCommand(input: string): Command {
+  if (input.length > MAX_RAW_INPUT_LENGTH) return invalid({ code: 'tooLong', length: input.length, max: MAX_INPUT_LENGTH }, USAGE.search);
   const cleaned = cleanInput(input);
   if (cleaned.length > MAX_INPUT_LENGTH) return invalid({ code: 'tooLong', length: cleaned.length, max: MAX_INPUT_LENGTH }, USAGE.search);
   const natural = rewriteNatural(cleaned);
@@ -95,6 +104,16 @@ export function parseCommand(input: string): Command {
     case 'timeline':
       return withPage(args, parseTimeline);
   }
+}
+
+/**
+ * Text from a request field: a field that is missing or not a string is empty (a slash command
+ * without `text` is a request for help).
+ * @example inputText(undefined) // ""
+ * @example inputText(42) // ""
+ */
+export function inputText(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
 
 function invalid(problem: Problem, usage: readonly string[]): Command {

@@ -77,6 +77,7 @@ const de = {
   more: 'Mehr',
   source: 'Quelle zeigen',
   sharedBy: (user: string) => `Geteilt von ${user}`,
+  someone: 'jemandem',
   sourceTitle: 'Quelle im Zusammenhang',
   sourceGone: 'Dieser Artikel ist nicht mehr im Archiv.',
   // digest
@@ -161,6 +162,7 @@ const en: Messages = {
   more: 'More',
   source: 'Show source',
   sharedBy: (user) => `Shared by ${user}`,
+  someone: 'someone',
   sourceTitle: 'Source in context',
   sourceGone: 'This article is no longer in the archive.',
   digestTitle: (day) => `Daily overview ${day}`,

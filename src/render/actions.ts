@@ -4,6 +4,7 @@
 import type { Lang } from '../i18n/messages.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import type { ButtonElement } from './block-types.ts';
+import { BLOCK_LIMITS } from './limits.ts';
 
 /** Action ids, shared with the action handlers. */
 export const ACTION_IDS = {
@@ -42,6 +43,24 @@ export function decodeAction<T extends CommandAction | SourceAction>(value: stri
   }
 }
 
+/**
+ * A button value within Slack's limit that still decodes: the command or passage text is cut (by
+ * characters, never inside a JSON escape) until the JSON fits. A cut value is never sliced as a
+ * string, which would leave JSON that no click can read.
+ * @example JSON.parse(fittedValue({ command: "Kaesong" + "\u0001".repeat(490), lang: "de" })).command.startsWith("Kaesong") // true
+ */
+export function fittedValue(value: CommandAction | SourceAction, limit: number = BLOCK_LIMITS.buttonValue): string {
+  const field = 'command' in value ? 'command' : 'text';
+  let chars = Array.from((value as unknown as Record<string, string>)[field] ?? '');
+  let json = JSON.stringify(value);
+  while (json.length > limit && chars.length > 0) {
+    // cut in proportion to the excess; each round at least one character
+    chars = chars.slice(0, Math.min(chars.length - 1, Math.floor((chars.length * limit) / json.length)));
+    json = JSON.stringify({ ...value, [field]: chars.join('') });
+  }
+  return json;
+}
+
 /** The "share in channel" button. */
 export function shareButton(command: string, lang: Lang): ButtonElement {
   return button(ACTION_IDS.share, messagesFor(lang).share, { command, lang } satisfies CommandAction, 'primary');
@@ -62,8 +81,8 @@ export function sourceButton(id: string, text: string, lang: Lang): ButtonElemen
   return button(ACTION_IDS.source, messagesFor(lang).source, { id, text: text.slice(0, 300), lang } satisfies SourceAction);
 }
 
-function button(action_id: string, label: string, value: object, style?: 'primary'): ButtonElement {
-  const element: ButtonElement = { type: 'button', action_id, text: { type: 'plain_text', text: label, emoji: false }, value: JSON.stringify(value) };
+function button(action_id: string, label: string, value: CommandAction | SourceAction, style?: 'primary'): ButtonElement {
+  const element: ButtonElement = { type: 'button', action_id, text: { type: 'plain_text', text: label, emoji: false }, value: fittedValue(value) };
   if (style) element.style = style;
   return element;
 }

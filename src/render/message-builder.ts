@@ -88,8 +88,9 @@ export class MessageBuilder {
   }
 }
 
+/** Labels are cut to fit; values already fit (`fittedValue` in actions.ts keeps them decodable). */
 function fitButton(button: ButtonElement): ButtonElement {
-  return { ...button, text: { ...button.text, text: truncate(button.text.text, BLOCK_LIMITS.buttonText) }, value: button.value.slice(0, BLOCK_LIMITS.buttonValue) };
+  return { ...button, text: { ...button.text, text: truncate(button.text.text, BLOCK_LIMITS.buttonText) }, value: button.value };
 }
 
 function blockTextLength(block: Block): number {

@@ -9,6 +9,7 @@ import { messagesFor } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
 import type { BotCore } from './core.ts';
 import { safeMessage } from './safe-answer.ts';
+import { userMention } from './slack-ids.ts';
 import { answerMetadata } from './thread-memory.ts';
 
 type ButtonBody = BlockAction<ButtonAction>;
@@ -23,7 +24,7 @@ export function registerActions(app: App, core: BotCore, logger: Logger): void {
     const value = decodeAction<CommandAction>(action.value);
     if (!value) return logger.warn('share button with an unreadable value');
     const { message } = safeMessage(() => core.answer(value.command, { lang: value.lang }), value.lang, logger, { interactive: false });
-    const shared: SlackMessage = { ...message, blocks: [...message.blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: messagesFor(value.lang).sharedBy(`<@${body.user.id}>`) }] }] };
+    const shared: SlackMessage = { ...message, blocks: [...message.blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: messagesFor(value.lang).sharedBy(userMention(body.user?.id, messagesFor(value.lang).someone)) }] }] };
     await send(logger, () => respond({ response_type: 'in_channel', replace_original: false, ...shared }));
   });
 

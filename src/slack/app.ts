@@ -1,55 +1,106 @@
 /**
- * The Bolt app factory: HTTP receiver (signature-checked `/slack/events`, `GET /healthz`) or
- * Socket Mode, with the Web API pointed at `SLACK_API_URL` when set. Startup never calls Slack.
+ * The Bolt app factory: HTTP receiver (signature-checked `/slack/events` behind a request guard,
+ * `GET /healthz`, `GET /readyz`) or Socket Mode, with the Web API pointed at `SLACK_API_URL` when
+ * set. Startup never calls Slack, and no request waits for Slack: the bot's identity is resolved
+ * once in the background (`bot-identity.ts`) and handed to Bolt through `authorize`.
  */
-import type { Server } from 'node:http';
-import { App } from '@slack/bolt';
+import type { Server, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, type Authorize } from '@slack/bolt';
 import type { SlackConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { boltLogger } from './bolt-logger.ts';
+import { BotIdentity } from './bot-identity.ts';
 import type { BotCore } from './core.ts';
 import { registerListeners } from './listeners.ts';
+import { guardRequests } from './request-guard.ts';
+import { singleShotClient } from './web-client.ts';
 
 /** A running or startable Slack app. */
 export interface SlackBot {
   app: App;
+  identity: BotIdentity;
   /** Start listening; resolves with the HTTP server in HTTP mode. */
   start(port: number): Promise<Server | undefined>;
   stop(): Promise<void>;
 }
 
 /**
- * Create the Slack app. `tokenVerificationEnabled: false` keeps Bolt from calling `auth.test`
- * at construction, so an unreachable slack.com cannot crash startup.
+ * HTTP server timeouts: a client that sends less than its Content-Length, or idles on a
+ * keep-alive connection, is cut off instead of holding a socket open.
+ */
+export const SERVER_TIMEOUTS: ServerTimeouts = { headersTimeout: 10_000, requestTimeout: 15_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
+
+/** Node's HTTP server timeouts, in milliseconds. */
+export interface ServerTimeouts {
+  headersTimeout: number;
+  requestTimeout: number;
+  keepAliveTimeout: number;
+  /** How often Node checks for requests over their timeout. */
+  connectionsCheckingInterval: number;
+}
+
+/**
+ * Create the Slack app.
  * @example const bot = createSlackBot(config.slack, core, logger); await bot.start(3000)
  */
-export function createSlackBot(slack: SlackConfig, core: BotCore, logger: Logger): SlackBot {
-  const common = {
-    token: slack.botToken,
-    logger: boltLogger(logger),
-    tokenVerificationEnabled: false,
-    clientOptions: slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {},
-  };
-  const app =
-    slack.mode === 'socket'
-      ? new App({ ...common, socketMode: true, appToken: slack.appToken! })
-      : new App({
-          ...common,
-          signingSecret: slack.signingSecret!,
-          customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_req, res) => healthz(res, core) }],
-        });
+export function createSlackBot(slack: SlackConfig, core: BotCore, logger: Logger, options: { timeouts?: Partial<ServerTimeouts> } = {}): SlackBot {
+  const timeouts = { ...SERVER_TIMEOUTS, ...options.timeouts };
+  const bolt = boltLogger(logger);
+  const clientOptions = slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {};
+  let identity: BotIdentity | undefined;
+  // never calls Slack: the ids are there once auth.test has answered, until then Bolt goes without
+  const authorize: Authorize<boolean> = async () => ({ botToken: slack.botToken, ...identity?.current() });
+  const common = { logger: bolt, authorize, clientOptions };
+  let app: App;
+  if (slack.mode === 'socket') {
+    app = new App({ ...common, socketMode: true, appToken: slack.appToken! });
+  } else {
+    const receiver = new HTTPReceiver({
+      signingSecret: slack.signingSecret!,
+      logger: bolt,
+      customRoutes: [
+        { path: '/healthz', method: ['GET'], handler: (_req, res) => healthz(res, core) },
+        { path: '/readyz', method: ['GET'], handler: (_req, res) => readyz(res, core, identity!) },
+      ],
+    });
+    guardRequests(receiver, { signingSecret: slack.signingSecret!, logger });
+    app = new App({ ...common, receiver });
+  }
+  const identityClient = singleShotClient({ token: slack.botToken, ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}) });
+  identity = new BotIdentity(() => identityClient.auth.test(), logger);
   registerListeners(app, core, logger);
   app.error(async (error) => {
     logger.error('slack error:', error);
   });
   return {
     app,
-    start: async (port) => (slack.mode === 'socket' ? (await app.start(), undefined) : ((await app.start(port)) as Server)),
-    stop: () => app.stop().then(() => undefined),
+    identity,
+    start: async (port) => {
+      identity!.start();
+      if (slack.mode === 'socket') return void (await app.start());
+      const server = (await app.start(port, timeouts)) as Server;
+      Object.assign(server, timeouts);
+      return server;
+    },
+    stop: async () => {
+      identity!.stop();
+      await app.stop();
+    },
   };
 }
 
-function healthz(res: import('node:http').ServerResponse, core: BotCore): void {
-  res.writeHead(200, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ ok: true, articles: core.articleCount() }));
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+/** Liveness: the process answers. */
+function healthz(res: ServerResponse, core: BotCore): void {
+  json(res, 200, { ok: true, articles: core.articleCount() });
+}
+
+/** Readiness: 200 once Slack has confirmed the bot's identity, else 503 with Slack's error. */
+function readyz(res: ServerResponse, core: BotCore, identity: BotIdentity): void {
+  const slack = identity.status();
+  json(res, slack.state === 'ok' ? 200 : 503, { ready: slack.state === 'ok', articles: core.articleCount(), slack });
 }

@@ -3,7 +3,8 @@
  * Uses its own Web API client that rejects rate-limited calls at once, so the digest runner's
  * own retry policy (Retry-After, backoff, "failed" record) is the one in charge.
  */
-import { webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
+import { singleShotClient, type SingleShotClientOptions } from './web-client.ts';
 import type { Digest } from '../digest/content.ts';
 import type { PostResult } from '../digest/runner.ts';
 import type { Subscription } from '../digest/subscription.ts';
@@ -12,21 +13,14 @@ import type { Logger } from '../log.ts';
 import { renderDigestPost } from '../render/digest.ts';
 
 /** Options for the digest's Web API client. */
-export interface DigestClientOptions {
-  token: string;
-  apiUrl?: string;
-}
+export type DigestClientOptions = SingleShotClientOptions;
 
 /**
  * A Web API client for digests: no silent internal retries.
  * @example const client = digestClient({ token: config.slack.botToken, apiUrl: config.slack.apiUrl })
  */
 export function digestClient(options: DigestClientOptions): webApi.WebClient {
-  return new webApi.WebClient(options.token, {
-    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 0 },
-  });
+  return singleShotClient(options);
 }
 
 /**

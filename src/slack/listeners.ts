@@ -9,7 +9,7 @@ import type { BotCore } from './core.ts';
 import { RecentIds } from './dedupe.ts';
 import { registerActions } from './actions.ts';
 import { safeDigest, safeMessage } from './safe-answer.ts';
-import { parseCommand } from '../answers/command.ts';
+import { inputText, MAX_RAW_INPUT_LENGTH, parseCommand } from '../answers/command.ts';
 import { answerMetadata, previousCommand } from './thread-memory.ts';
 import { detectLanguage } from '../answers/natural.ts';
 
@@ -23,7 +23,7 @@ export class UserLanguages {
 
   /** The language for this message: what it is written in, else what the user wrote before, else the default. */
   resolve(user: string | undefined, text: string): Lang {
-    const detected = detectLanguage(text.replace(/^(?:<@[A-Z0-9]+(?:\|[^>]*)?>[\s,:]*)+/, ''));
+    const detected = detectLanguage(text.slice(0, MAX_RAW_INPUT_LENGTH).replace(/^(?:<@[A-Z0-9]+(?:\|[^<>]*)?>[\s,:]*)+/, ''));
     if (user && detected) this.byUser.set(user, detected);
     return detected ?? (user ? this.byUser.get(user) : undefined) ?? this.fallback;
   }
@@ -39,11 +39,12 @@ export function registerListeners(app: App, core: BotCore, logger: Logger): void
 
   app.command(COMMAND_NAME, async ({ command, ack, respond }) => {
     await ack();
-    const lang = languages.resolve(command.user_id, command.text);
-    const digest = digestArgs(command.text);
+    const text = inputText(command.text);
+    const lang = languages.resolve(command.user_id, text);
+    const digest = digestArgs(text);
     const { message } = digest !== null && core.digest
       ? await safeDigest(() => core.digest!(digest, { channel: command.channel_id, user: command.user_id }), lang, logger)
-      : safeMessage(() => core.answer(command.text, { lang }), lang, logger, { share: true });
+      : safeMessage(() => core.answer(text, { lang }), lang, logger, { share: true });
     try {
       await respond({ response_type: 'ephemeral', ...message });
     } catch (error) {
@@ -56,7 +57,7 @@ export function registerListeners(app: App, core: BotCore, logger: Logger): void
       logger.debug(`ignored app_mention ${body.event_id} (bot message or retry ${context.retryNum ?? 0})`);
       return;
     }
-    const text = event.text ?? '';
+    const text = inputText(event.text);
     const lang = languages.resolve(event.user, text);
     const thread_ts = event.thread_ts ?? event.ts;
     const digest = digestArgs(text);

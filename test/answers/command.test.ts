@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MAX_INPUT_LENGTH, parseCommand } from '../../src/answers/command.ts';
+import { inputText, MAX_INPUT_LENGTH, parseCommand } from '../../src/answers/command.ts';
 import { parseRange } from '../../src/answers/period.ts';
 
 describe('parseCommand', () => {
@@ -87,6 +87,25 @@ describe('parseCommand', () => {
     const command = parseCommand('a '.repeat(400));
     assert.equal(command.kind, 'invalid');
     if (command.kind === 'invalid') assert.deepEqual(command.problem, { code: 'tooLong', length: 799, max: 500 });
+  });
+
+  it('refuses very long raw input before any pattern looks at it, mention markup included', () => {
+    const command = parseCommand('<@U1|'.repeat(40_000));
+    assert.equal(command.kind, 'invalid');
+    if (command.kind === 'invalid') assert.deepEqual(command.problem, { code: 'tooLong', length: 200_000, max: 500 });
+  });
+
+  it('reads control characters as spaces', () => {
+    assert.deepEqual(parseCommand(`who\u0001Biegun\u0007`), { kind: 'who', name: 'Biegun' });
+  });
+});
+
+describe('inputText', () => {
+  it('makes a missing or non-string field empty text', () => {
+    assert.equal(inputText(undefined), '');
+    assert.equal(inputText(42), '');
+    assert.equal(inputText({ text: 'x' }), '');
+    assert.equal(inputText('who Biegun'), 'who Biegun');
   });
 });
 

@@ -14,7 +14,7 @@ import { DigestRunner } from '../../src/digest/runner.ts';
 import { DigestService } from '../../src/digest/service.ts';
 import { digestDbFile, openSqliteDigestStore, type SqliteDigestStore } from '../../src/digest/sqlite-store.ts';
 import { createLogger } from '../../src/log.ts';
-import { createSlackBot, type SlackBot } from '../../src/slack/app.ts';
+import { createSlackBot, type ServerTimeouts, type SlackBot } from '../../src/slack/app.ts';
 import { digestClient, digestPoster } from '../../src/slack/digest-poster.ts';
 import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
 
@@ -41,8 +41,8 @@ export interface RunningBot {
  * Start bot + fake Slack; call `stop()` in an `after` hook.
  * @example const running = await startBot("corpus")
  */
-export async function startBot(corpusDir = 'corpus', options: { dataDir?: string; now?: Date } = {}): Promise<RunningBot> {
-  const slack = await startFakeSlack();
+export async function startBot(corpusDir = 'corpus', options: { dataDir?: string; now?: Date; timeouts?: Partial<ServerTimeouts>; slack?: FakeSlack } = {}): Promise<RunningBot> {
+  const slack = options.slack ?? (await startFakeSlack());
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', secrets: [TEST_SECRET, TEST_TOKEN], write: (line) => logs.push(line) });
   const knowledge = buildKnowledge((await loadCorpus(corpusDir)).articles);
@@ -52,7 +52,7 @@ export async function startBot(corpusDir = 'corpus', options: { dataDir?: string
   const clock = () => now.value;
   const digests = new DigestService({ store, clock, tz: 'Europe/Berlin', articles: () => articlesByDate(knowledge), extras: (ids, day) => digestExtras(knowledge, ids, day) });
   const core = createCore(knowledge, 'en', digests);
-  const bot = createSlackBot({ botToken: TEST_TOKEN, mode: 'http', signingSecret: TEST_SECRET, apiUrl: slack.apiUrl }, core, logger);
+  const bot = createSlackBot({ botToken: TEST_TOKEN, mode: 'http', signingSecret: TEST_SECRET, apiUrl: slack.apiUrl }, core, logger, options.timeouts ? { timeouts: options.timeouts } : {});
   const post = digestPoster(digestClient({ token: TEST_TOKEN, apiUrl: slack.apiUrl }), 'de', logger);
   const runner = new DigestRunner({ store, clock, post, buildFor: (_sub, since, day) => digests.build(day, since), log: logger, sleep: async () => {}, failedRetryAfterMs: 0 });
   const server = await bot.start(0);

@@ -18,6 +18,8 @@ export interface ScriptedReply {
   status: number;
   body: Record<string, unknown>;
   headers?: Record<string, string>;
+  /** Answer only after this long (a slow Slack). */
+  delayMs?: number;
 }
 
 /** The fake server and what it has seen. */
@@ -43,6 +45,12 @@ function decode(raw: string, contentType: string | undefined): Record<string, un
   return body;
 }
 
+/** Slack's answer when nothing is scripted: ok, with the bot's ids for auth.test. */
+function defaultReply(method: string, call: RecordedCall): ScriptedReply {
+  if (method === 'auth.test') return { status: 200, body: { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' } };
+  return { status: 200, body: { ok: true, ts: `${Date.now() / 1000}`, channel: call.body.channel } };
+}
+
 /**
  * Start a fake Slack on a free loopback port.
  * @example const slack = await startFakeSlack(); … slack.apiUrl // "http://127.0.0.1:PORT/api/"
@@ -64,9 +72,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         }
       }
       const method = call.path.replace(/^\/api\//, '').split('?')[0]!;
-      const reply = scripts.get(method)?.shift() ?? { status: 200, body: { ok: true, ts: `${Date.now() / 1000}`, channel: call.body.channel } };
-      res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-      res.end(JSON.stringify(reply.body));
+      const reply = scripts.get(method)?.shift() ?? defaultReply(method, call);
+      const send = () => {
+        res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+        res.end(JSON.stringify(reply.body));
+      };
+      if (reply.delayMs) setTimeout(send, reply.delayMs);
+      else send();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
