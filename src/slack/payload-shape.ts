@@ -5,12 +5,15 @@
  * receiver. Each kind of request the bot handles has a small check here; anything else is
  * refused with a reason (the guard answers 400 and logs it).
  */
+import { ACTION_IDS } from '../render/actions.ts';
 import { isSlackUserId } from './slack-ids.ts';
 
 /** A parsed request body, as Bolt parses it. */
 export type Body = Record<string, unknown>;
 
 type Check = (body: Body) => string | null;
+
+const KNOWN_ACTIONS = new Set<string>(Object.values(ACTION_IDS));
 
 const isObject = (value: unknown): value is Body => typeof value === 'object' && value !== null && !Array.isArray(value);
 const optional = (value: unknown, type: 'string' | 'object'): boolean =>
@@ -23,6 +26,8 @@ const INTERACTIONS: Record<string, Check> = {
     if (body.team !== null && !optional(body.team, 'object')) return 'block_actions with a team that is not an object';
     if (!Array.isArray(body.actions) || body.actions.length === 0) return 'block_actions without actions';
     if (!body.actions.every((a) => isObject(a) && typeof a.action_id === 'string')) return 'block_actions with an action without action_id';
+    // a click on a button the bot does not know would wait for Bolt's 3 s timeout
+    if (!body.actions.every((a) => KNOWN_ACTIONS.has((a as Body).action_id as string))) return 'block_actions for an action the bot does not have';
     if (!optional(body.channel, 'object') || (isObject(body.channel) && typeof body.channel.id !== 'string')) return 'block_actions with a malformed channel';
     if (!optional(body.message, 'object') || (isObject(body.message) && typeof body.message.ts !== 'string')) return 'block_actions with a malformed message';
     if (!optional(body.container, 'object') || !optional(body.response_url, 'string')) return 'block_actions with a malformed container or response_url';

@@ -37,6 +37,7 @@ describe('payloadProblem', () => {
     assert.match(payloadProblem({ ...click, user: { id: 'U1> <!channel' } })!, /user\.id/);
     assert.match(payloadProblem({ ...click, actions: [] })!, /without actions/);
     assert.match(payloadProblem({ ...click, actions: [{ value: 'x' }] })!, /action_id/);
+    assert.match(payloadProblem({ ...click, actions: [{ action_id: 'someone_elses' }] })!, /does not have/);
     assert.match(payloadProblem({ ...click, channel: 'C1' })!, /channel/);
     assert.match(payloadProblem({ ...click, message: { text: 'no ts' } })!, /message/);
   });

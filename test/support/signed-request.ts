@@ -18,6 +18,8 @@ export interface SignedPostOptions {
   /** Override the signature (to test forgeries). */
   signature?: string;
   headers?: Record<string, string>;
+  /** Abort the request (e.g. `AbortSignal.timeout(5000)`). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function signedPost(url: string, options: SignedPostOptions): Promi
       ...options.headers,
     },
     body: options.body,
+    ...(options.signal ? { signal: options.signal } : {}),
   });
 }
 
