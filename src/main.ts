@@ -32,8 +32,9 @@ async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
   mkdirSync(config.dataDir, { recursive: true });
-  const knowledge = await loadKnowledge(config.corpusDir, logger, { dataDir: config.dataDir });
-  const watcher = followCorpus(knowledge, config.corpusDir, logger, { dataDir: config.dataDir });
+  const loadOptions = { dataDir: config.dataDir, maxArticleBytes: config.maxArticleBytes };
+  const knowledge = await loadKnowledge(config.corpusDir, logger, loadOptions);
+  const watcher = followCorpus(knowledge, config.corpusDir, logger, loadOptions);
   const store = openSqliteDigestStore(digestDbFile(config.dataDir));
   const clock = () => new Date();
   const digests = new DigestService({ store, clock, tz: config.digestTz, articles: () => articlesByDate(knowledge), extras: (ids, day) => digestExtras(knowledge, ids, day) });
