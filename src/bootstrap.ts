@@ -4,7 +4,8 @@
  * fresh snapshot, and keep the knowledge in step with the corpus folder.
  */
 import { decodeKnowledge, encodeKnowledge, SnapshotError } from './answers/knowledge-snapshot.ts';
-import { buildKnowledgeInParallel, removeArticle, upsertArticle, warmUp, type Knowledge } from './answers/knowledge.ts';
+import { applyChange } from './answers/apply-change.ts';
+import { buildKnowledgeInParallel, warmUp, type Knowledge } from './answers/knowledge.ts';
 import { DerivedRefresher } from './answers/derive-in-background.ts';
 import { corpusFingerprint } from './corpus/fingerprint.ts';
 import { loadCorpus, type CorpusWarning, type ReadOptions } from './corpus/load.ts';
@@ -70,11 +71,10 @@ export async function saveSnapshot(knowledge: Knowledge, dataDir: string, finger
 export function followCorpus(knowledge: Knowledge, corpusDir: string, logger: Logger, options: LoadOptions & { snapshotDelayMs?: number } = {}): CorpusWatcher {
   let timer: NodeJS.Timeout | undefined;
   const refresher = new DerivedRefresher(knowledge, (error) => logger.warn(`merging the timeline and people again failed: ${error.message}`));
-  const watcher = watchCorpus(corpusDir, (changes) => {
+  const watcher = watchCorpus(corpusDir, async (changes) => {
     for (const change of changes) {
-      if (change.kind === 'upsert') upsertArticle(knowledge, change.article);
-      else if (change.kind === 'remove') removeArticle(knowledge, change.id);
-      else logger.warn(`skipped ${change.warning.file}: ${change.warning.reason}`);
+      if (change.kind === 'warning') logger.warn(`skipped ${change.warning.file}: ${change.warning.reason}`);
+      else await applyChange(knowledge, change);
     }
     logger.info(`corpus changed: ${changes.map((c) => (c.kind === 'warning' ? `skipped ${c.warning.file}` : `${c.kind} ${c.kind === 'upsert' ? c.article.id : c.id}`)).join(', ')}`);
     const merged = refresher.request();

@@ -29,10 +29,11 @@ export interface WatchOptions extends ReadOptions {
 }
 
 /**
- * Call `onChanges` with the changes of `dir`'s article files.
+ * Call `onChanges` with the changes of `dir`'s article files (one batch at a time: a promise it
+ * returns is awaited before the next batch).
  * @example const watcher = watchCorpus("corpus", (changes) => apply(changes)); watcher.close()
  */
-export function watchCorpus(dir: string, onChanges: (changes: CorpusChange[]) => void, options: WatchOptions = {}): CorpusWatcher {
+export function watchCorpus(dir: string, onChanges: (changes: CorpusChange[]) => void | Promise<void>, options: WatchOptions = {}): CorpusWatcher {
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
@@ -42,7 +43,8 @@ export function watchCorpus(dir: string, onChanges: (changes: CorpusChange[]) =>
     pending.clear();
     running = running.then(async () => {
       const changes = await Promise.all(names.map((name) => changeOf(dir, name, options)));
-      if (!closed && changes.length > 0) onChanges(changes);
+      // (awaited: one batch is applied before the next is read)
+      if (!closed && changes.length > 0) await onChanges(changes);
     }).catch((error: Error) => options.onError?.(error));
   };
   const watcher: FSWatcher = watch(dir, (_event, name) => {
