@@ -4,16 +4,21 @@
  * fresh snapshot, and keep the knowledge in step with the corpus folder.
  */
 import { decodeKnowledge, encodeKnowledge, SnapshotError } from './answers/knowledge-snapshot.ts';
-import { buildKnowledgeInParallel, removeArticle, upsertArticle, warmUp, type Knowledge } from './answers/knowledge.ts';
+import { applyChange } from './answers/apply-change.ts';
+import { buildKnowledgeInParallel, warmUp, type Knowledge } from './answers/knowledge.ts';
 import { DerivedRefresher } from './answers/derive-in-background.ts';
 import { corpusFingerprint } from './corpus/fingerprint.ts';
-import { loadCorpus, type CorpusWarning } from './corpus/load.ts';
+import { loadCorpus, type CorpusWarning, type ReadOptions } from './corpus/load.ts';
+import { DEFAULT_MAX_ARTICLE_BYTES } from './corpus/read-file.ts';
 import { watchCorpus, type CorpusWatcher } from './corpus/watch.ts';
 import type { Logger } from './log.ts';
 import { readSnapshotFile, snapshotPath, writeSnapshotFile } from './store/snapshot-file.ts';
 
-/** Where to keep the snapshot; without `dataDir` the corpus is always analysed afresh. */
-export interface LoadOptions {
+/**
+ * Where to keep the snapshot (without `dataDir` the corpus is always analysed afresh) and the
+ * size limit per article file (`maxArticleBytes`, default 2 MiB).
+ */
+export interface LoadOptions extends ReadOptions {
   dataDir?: string;
 }
 
@@ -24,7 +29,7 @@ export interface LoadOptions {
  * @example const knowledge = await loadKnowledge("corpus", logger, { dataDir: "data" })
  */
 export async function loadKnowledge(corpusDir: string, logger: Logger, options: LoadOptions = {}): Promise<Knowledge> {
-  const fingerprint = options.dataDir ? await corpusFingerprint(corpusDir) : '';
+  const fingerprint = options.dataDir ? await fingerprintOf(corpusDir, options) : '';
   if (options.dataDir) {
     const restored = await restoreSnapshot(options.dataDir, fingerprint, logger);
     if (restored) {
@@ -34,7 +39,7 @@ export async function loadKnowledge(corpusDir: string, logger: Logger, options: 
       return restored.knowledge;
     }
   }
-  const corpus = await loadCorpus(corpusDir);
+  const corpus = await loadCorpus(corpusDir, options);
   report(corpus.warnings, logger);
   if (corpus.articles.length === 0) logger.warn(`no articles in ${corpusDir}: answers will be empty until articles are added (set CORPUS_DIR to use another folder)`);
   else logger.info(`loaded ${corpus.articles.length} articles from ${corpusDir}`);
@@ -66,11 +71,10 @@ export async function saveSnapshot(knowledge: Knowledge, dataDir: string, finger
 export function followCorpus(knowledge: Knowledge, corpusDir: string, logger: Logger, options: LoadOptions & { snapshotDelayMs?: number } = {}): CorpusWatcher {
   let timer: NodeJS.Timeout | undefined;
   const refresher = new DerivedRefresher(knowledge, (error) => logger.warn(`merging the timeline and people again failed: ${error.message}`));
-  const watcher = watchCorpus(corpusDir, (changes) => {
+  const watcher = watchCorpus(corpusDir, async (changes) => {
     for (const change of changes) {
-      if (change.kind === 'upsert') upsertArticle(knowledge, change.article);
-      else if (change.kind === 'remove') removeArticle(knowledge, change.id);
-      else logger.warn(`skipped ${change.warning.file}: ${change.warning.reason}`);
+      if (change.kind === 'warning') logger.warn(`skipped ${change.warning.file}: ${change.warning.reason}`);
+      else await applyChange(knowledge, change);
     }
     logger.info(`corpus changed: ${changes.map((c) => (c.kind === 'warning' ? `skipped ${c.warning.file}` : `${c.kind} ${c.kind === 'upsert' ? c.article.id : c.id}`)).join(', ')}`);
     const merged = refresher.request();
@@ -81,12 +85,17 @@ export function followCorpus(knowledge: Knowledge, corpusDir: string, logger: Lo
     void merged.then(() => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        void corpusFingerprint(corpusDir).then((fingerprint) => saveSnapshot(knowledge, dataDir, fingerprint, [], logger));
+        void fingerprintOf(corpusDir, options).then((fingerprint) => saveSnapshot(knowledge, dataDir, fingerprint, [], logger));
       }, options.snapshotDelayMs ?? 5000);
       timer.unref();
     });
-  }, { onError: (error) => logger.warn(`watching ${corpusDir} failed: ${error.message}`) });
+  }, { ...options, onError: (error) => logger.warn(`watching ${corpusDir} failed: ${error.message}`) });
   return { close: () => { clearTimeout(timer); refresher.close(); watcher.close(); } };
+}
+
+/** The corpus fingerprint, with the size limit (a snapshot made under another limit is rebuilt). */
+async function fingerprintOf(corpusDir: string, options: ReadOptions): Promise<string> {
+  return `${await corpusFingerprint(corpusDir)}/${options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES}`;
 }
 
 async function restoreSnapshot(dataDir: string, fingerprint: string, logger: Logger) {

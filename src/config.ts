@@ -1,6 +1,7 @@
 /**
  * Configuration: parse and validate the environment once, reporting every problem at once.
  */
+import { DEFAULT_MAX_ARTICLE_BYTES } from './corpus/read-file.ts';
 import { LANGS, type Lang } from './i18n/messages.ts';
 import type { LogLevel } from './log.ts';
 
@@ -21,6 +22,8 @@ export interface Config {
   port: number;
   corpusDir: string;
   dataDir: string;
+  /** Article files larger than this are skipped with a warning (MAX_ARTICLE_BYTES, default 2 MiB). */
+  maxArticleBytes: number;
   logLevel: LogLevel;
   digestTz: string;
   /** The language answers use unless the user writes in another one. */
@@ -52,9 +55,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!isTimeZone(digestTz)) problems.push(`DIGEST_TZ "${digestTz}" is not an IANA time zone such as Europe/Berlin`);
   const lang = (value('BOT_LANGUAGE') ?? 'de') as Lang;
   if (!LANGS.includes(lang)) problems.push(`BOT_LANGUAGE must be one of ${LANGS.join(', ')}`);
+  const maxArticleBytes = Number(value('MAX_ARTICLE_BYTES') ?? DEFAULT_MAX_ARTICLE_BYTES);
+  if (!Number.isSafeInteger(maxArticleBytes) || maxArticleBytes < 1) problems.push(`MAX_ARTICLE_BYTES must be a whole number of bytes, e.g. 2097152, got "${value('MAX_ARTICLE_BYTES')}"`);
   const slack = slackConfig(value, problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  return { slack, port, corpusDir: value('CORPUS_DIR') ?? 'corpus', dataDir: value('DATA_DIR') ?? 'data', logLevel, digestTz, lang };
+  return { slack, port, corpusDir: value('CORPUS_DIR') ?? 'corpus', dataDir: value('DATA_DIR') ?? 'data', maxArticleBytes, logLevel, digestTz, lang };
 }
 
 function slackConfig(value: (name: string) => string | undefined, problems: string[]): SlackConfig | null {

@@ -34,9 +34,11 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
   installCrashGuards(process, logger);
   mkdirSync(config.dataDir, { recursive: true });
-  const knowledge = await loadKnowledge(config.corpusDir, logger, { dataDir: config.dataDir });
-  const watcher = followCorpus(knowledge, config.corpusDir, logger, { dataDir: config.dataDir });
+  // (first, so a database that cannot be used stops the start at once, with one line naming it)
   const store = openSqliteDigestStore(digestDbFile(config.dataDir));
+  const loadOptions = { dataDir: config.dataDir, maxArticleBytes: config.maxArticleBytes };
+  const knowledge = await loadKnowledge(config.corpusDir, logger, loadOptions);
+  const watcher = followCorpus(knowledge, config.corpusDir, logger, loadOptions);
   const clock = () => new Date();
   const digests = new DigestService({ store, clock, tz: config.digestTz, articles: () => articlesByDate(knowledge), extras: (ids, day) => digestExtras(knowledge, ids, day) });
   const core = createCore(knowledge, config.lang, digests);

@@ -33,3 +33,14 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('MAX_ARTICLE_BYTES', () => {
+  it('defaults to 2 MiB and takes a number of bytes', () => {
+    assert.equal(loadConfig({}).maxArticleBytes, 2 * 1024 * 1024);
+    assert.equal(loadConfig({ MAX_ARTICLE_BYTES: '500000' }).maxArticleBytes, 500000);
+  });
+
+  it('rejects anything but a positive whole number', () => {
+    for (const bad of ['0', '-1', '2MB', '1.5']) assert.throws(() => loadConfig({ MAX_ARTICLE_BYTES: bad }), /MAX_ARTICLE_BYTES/, bad);
+  });
+});

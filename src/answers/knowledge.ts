@@ -9,7 +9,7 @@
 import { citationOf, type Article, type Citation } from '../corpus/article.ts';
 import { sortArticles } from '../corpus/load.ts';
 import { extractFacts } from '../facts/extract.ts';
-import { defaultWorkers, extractInParallel } from '../facts/parallel.ts';
+import { defaultWorkers, extractInParallel, type Extracted } from '../facts/parallel.ts';
 import { ArchiveIndex } from '../search/index.ts';
 import { timelineSortKey } from '../text/events-merge.ts';
 import { releaseMemory } from '../memory.ts';
@@ -101,6 +101,18 @@ export function upsertArticle(knowledge: Knowledge, article: Article): void {
   knowledge.articles.set(article.id, article);
   knowledge.sentences.set(article.id, sentences);
   knowledge.facts.set(article.id, extractFacts(article, sentences));
+  knowledge.index.upsert(article);
+  forgetDerived(knowledge);
+}
+
+/**
+ * Add or replace one article whose facts and sentences were extracted elsewhere (a worker thread).
+ * @example upsertExtracted(knowledge, article, (await extractInParallel([article], 1))[0])
+ */
+export function upsertExtracted(knowledge: Knowledge, article: Article, extracted: Extracted): void {
+  knowledge.articles.set(article.id, article);
+  knowledge.sentences.set(article.id, extracted.sentences);
+  knowledge.facts.set(article.id, extracted.facts);
   knowledge.index.upsert(article);
   forgetDerived(knowledge);
 }

@@ -7,7 +7,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Article } from './article.ts';
-import { isArticleFile, loadArticleFile, type CorpusWarning } from './load.ts';
+import { isArticleFile, loadArticleFile, type CorpusWarning, type ReadOptions } from './load.ts';
 import { articleIdOf } from './parse.ts';
 
 /** One change of the corpus. */
@@ -22,17 +22,18 @@ export interface CorpusWatcher {
 }
 
 /** Watcher settings. */
-export interface WatchOptions {
+export interface WatchOptions extends ReadOptions {
   /** Quiet time after the last event before files are read (default 250 ms). */
   debounceMs?: number;
   onError?: (error: Error) => void;
 }
 
 /**
- * Call `onChanges` with the changes of `dir`'s article files.
+ * Call `onChanges` with the changes of `dir`'s article files (one batch at a time: a promise it
+ * returns is awaited before the next batch).
  * @example const watcher = watchCorpus("corpus", (changes) => apply(changes)); watcher.close()
  */
-export function watchCorpus(dir: string, onChanges: (changes: CorpusChange[]) => void, options: WatchOptions = {}): CorpusWatcher {
+export function watchCorpus(dir: string, onChanges: (changes: CorpusChange[]) => void | Promise<void>, options: WatchOptions = {}): CorpusWatcher {
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
@@ -41,8 +42,9 @@ export function watchCorpus(dir: string, onChanges: (changes: CorpusChange[]) =>
     const names = [...pending];
     pending.clear();
     running = running.then(async () => {
-      const changes = await Promise.all(names.map((name) => changeOf(dir, name)));
-      if (!closed && changes.length > 0) onChanges(changes);
+      const changes = await Promise.all(names.map((name) => changeOf(dir, name, options)));
+      // (awaited: one batch is applied before the next is read)
+      if (!closed && changes.length > 0) await onChanges(changes);
     }).catch((error: Error) => options.onError?.(error));
   };
   const watcher: FSWatcher = watch(dir, (_event, name) => {
@@ -62,13 +64,14 @@ export function watchCorpus(dir: string, onChanges: (changes: CorpusChange[]) =>
 }
 
 /**
- * What happened to one file: read again, or gone.
+ * What happened to one file: read again, or gone. Something that is there but is no regular file
+ * (a FIFO, a link to a device) is a warning.
  * @example await changeOf("corpus", "new.txt") // { kind: "upsert", article }
  */
-export async function changeOf(dir: string, name: string): Promise<CorpusChange> {
+export async function changeOf(dir: string, name: string, options: ReadOptions = {}): Promise<CorpusChange> {
   const file = join(dir, name);
-  const exists = await stat(file).then((s) => s.isFile(), () => false);
+  const exists = await stat(file).then(() => true, (error: NodeJS.ErrnoException) => error.code !== 'ENOENT');
   if (!exists) return { kind: 'remove', id: articleIdOf(file), file };
-  const result = await loadArticleFile(file);
+  const result = await loadArticleFile(file, options);
   return 'reason' in result ? { kind: 'warning', warning: result } : { kind: 'upsert', article: result };
 }

@@ -6,6 +6,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Cron } from 'croner';
 import type { Digest } from './content.ts';
+import { DigestDatabaseError } from './database-error.ts';
 import { describeError } from './errors.ts';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy, type Sleep } from './retry.ts';
 import { dueSlot } from './schedule.ts';
@@ -50,10 +51,15 @@ export interface TickReport {
   error?: string;
 }
 
+/** Makes the report of one subscription's tick. */
+type Reporter = (outcome: TickReport['outcome'], extra?: Partial<TickReport>) => TickReport;
+
 const realSleep: Sleep = (ms, signal) => delay(ms, undefined, { signal });
 
 /**
- * Runs due digests. Call `tick()` yourself (tests) or `start()` to tick every minute.
+ * Runs due digests. Call `tick()` yourself (tests) or `start()` to tick every minute. While the
+ * database cannot be used (a DigestDatabaseError: damaged, not writable) the problem is logged
+ * once, not every minute, due digests are reported failed, and the next tick that works says so.
  * @example
  * const runner = new DigestRunner({ store, clock: () => new Date(), post, buildFor, log: console });
  * runner.start();            // ticks now (catching up a digest missed earlier today), then every minute
@@ -64,6 +70,9 @@ export class DigestRunner {
   private running: Promise<TickReport[]> | undefined;
   private abort = new AbortController();
   private readonly retry: RetryPolicy;
+  /** The database problem logged last, until a tick gets through without one. */
+  private databaseProblem: string | undefined;
+  private databaseFailedThisTick = false;
 
   constructor(private readonly deps: DigestRunnerDeps) {
     this.retry = { ...DEFAULT_RETRY, ...deps.retry };
@@ -101,18 +110,44 @@ export class DigestRunner {
     }
   }
 
+  /**
+   * The database problem that stops digests now (logged once), or undefined while it works.
+   * @example runner.databaseFailure() // 'digest database data/digest.sqlite is damaged … : move it aside …'
+   */
+  databaseFailure(): string | undefined {
+    return this.databaseProblem;
+  }
+
   private async runAll(): Promise<TickReport[]> {
     const reports: TickReport[] = [];
-    for (const sub of await this.deps.store.listSubscriptions()) {
-      if (this.abort.signal.aborted) break;
-      try {
-        const report = await this.runOne(sub);
-        if (report) reports.push(report);
-      } catch (error) {
-        this.deps.log.error('digest run failed', { channel: sub.channel, error: describeError(error) });
+    this.databaseFailedThisTick = false;
+    try {
+      for (const sub of await this.deps.store.listSubscriptions()) {
+        if (this.abort.signal.aborted) break;
+        try {
+          const report = await this.runOne(sub);
+          if (report) reports.push(report);
+        } catch (error) {
+          if (!this.noteDatabaseError(error)) this.deps.log.error('digest run failed', { channel: sub.channel, error: describeError(error) });
+        }
       }
+    } catch (error) {
+      if (!this.noteDatabaseError(error)) throw error;
+    }
+    if (!this.databaseFailedThisTick && this.databaseProblem) {
+      this.databaseProblem = undefined;
+      this.deps.log.info('digest database works again: digests are sent as scheduled');
     }
     return reports;
+  }
+
+  /** Log a database problem once (not again while it lasts); false for any other error. */
+  private noteDatabaseError(error: unknown): boolean {
+    if (!(error instanceof DigestDatabaseError)) return false;
+    this.databaseFailedThisTick = true;
+    if (this.databaseProblem !== error.message) this.deps.log.error(`digests are not sent: ${error.message}`);
+    this.databaseProblem = error.message;
+    return true;
   }
 
   /** One subscription: nothing if not due, else claim, build, post and record. */
@@ -122,8 +157,18 @@ export class DigestRunner {
     const last = (await store.lastSent(sub.channel)) ?? null;
     const day = dueSlot(now, sub, last?.day);
     if (!day) return undefined;
-    const report = (outcome: TickReport['outcome'], extra: Partial<TickReport> = {}): TickReport =>
-      ({ channel: sub.channel, day, outcome, ...extra });
+    const report: Reporter = (outcome, extra = {}) => ({ channel: sub.channel, day, outcome, ...extra });
+    try {
+      return await this.runDue(sub, day, last, now, report);
+    } catch (error) {
+      if (!this.noteDatabaseError(error)) throw error;
+      return report('failed', { error: (error as Error).message });
+    }
+  }
+
+  /** A due subscription: claim, build, post and record. */
+  private async runDue(sub: Subscription, day: string, last: LastSent | null, now: Date, report: Reporter): Promise<TickReport> {
+    const { store, clock } = this.deps;
     if (await this.held(sub.channel, day, now)) return report('held');
     if (!(await store.claimSlot(sub.channel, day, now))) return report('taken');
     let digest: Digest;
@@ -157,8 +202,7 @@ export class DigestRunner {
   }
 
   private async fail(
-    sub: Subscription, day: string, error: string, attempts: number,
-    report: (outcome: TickReport['outcome'], extra?: Partial<TickReport>) => TickReport,
+    sub: Subscription, day: string, error: string, attempts: number, report: Reporter,
   ): Promise<TickReport> {
     await this.deps.store.markFailed(sub.channel, day, error, this.deps.clock());
     this.deps.log.error('digest failed', { channel: sub.channel, day, attempts, error });

@@ -5,6 +5,7 @@
 import type { Article } from '../corpus/article.ts';
 import { parseDigestCommand } from './command.ts';
 import { buildDigest, newArticlesOf, type Digest, type DigestInput } from './content.ts';
+import { DigestDatabaseError } from './database-error.ts';
 import { localDay, nextRun } from './schedule.ts';
 import type { DigestStore, LastSent } from './store.ts';
 import type { Subscription } from './subscription.ts';
@@ -58,7 +59,8 @@ export class DigestService {
     const now = this.deps.clock();
     switch (command.action) {
       case 'preview': {
-        const last = (await this.deps.store.lastSent(target.channel)) ?? null;
+        // (a damaged database costs the preview only what was sent before, not the answer)
+        const last = (await this.deps.store.lastSent(target.channel).catch(ignoreDatabaseError)) ?? null;
         return { kind: 'preview', digest: this.build(localDay(now, this.deps.tz), last) };
       }
       case 'on':
@@ -84,4 +86,10 @@ export class DigestService {
     const last = await this.deps.store.lastSent(subscription.channel);
     return { kind: 'status', subscription, next: nextRun(now, subscription), lastDay: last?.day ?? null };
   }
+}
+
+/** Undefined for a DigestDatabaseError (the runner reports those once), any other error thrown on. */
+function ignoreDatabaseError(error: unknown): undefined {
+  if (error instanceof DigestDatabaseError) return undefined;
+  throw error;
 }

@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
+import { databaseErrorOf } from './database-error.ts';
 import { MIGRATIONS } from './sqlite-schema.ts';
 import {
   SlotNotClaimedError, type DigestStore, type LastSent, type SentInfo, type SlotRecord, type SlotStatus,
@@ -28,20 +29,26 @@ export function digestDbFile(dataDir: string): string {
 }
 
 /**
- * Open (creating the directory, file and schema as needed) a SQLite digest store.
+ * Open (creating the directory, file and schema as needed) a SQLite digest store. A file that is
+ * damaged, a folder or not writable throws a DigestDatabaseError naming it and what to do.
  * @example const store = openSqliteDigestStore(digestDbFile(config.dataDir));
  */
 export function openSqliteDigestStore(file: string, options: SqliteStoreOptions = {}): SqliteDigestStore {
   mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file, { timeout: options.busyTimeoutMs ?? 5000 });
+  let db: Database.Database;
+  try {
+    db = new Database(file, { timeout: options.busyTimeoutMs ?? 5000 });
+  } catch (error) {
+    throw databaseErrorOf(file, error);
+  }
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     migrate(db, file);
-    return new SqliteDigestStore(db);
+    return new SqliteDigestStore(db, file);
   } catch (error) {
     db.close();
-    throw error;
+    throw databaseErrorOf(file, error);
   }
 }
 
@@ -50,7 +57,7 @@ function migrate(db: Database.Database, file: string): void {
   db.transaction(() => {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > MIGRATIONS.length) {
-      throw new Error(`${file} has digest schema version ${version}; this bot knows up to ${MIGRATIONS.length}`);
+      throw new Error(`${file} has digest schema version ${version}; this bot knows up to ${MIGRATIONS.length} (run the newer bot, or move the file aside to start afresh)`);
     }
     for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
     db.pragma(`user_version = ${MIGRATIONS.length}`);
@@ -68,11 +75,14 @@ interface SlotRow {
   error: string | null; failed_at: string | null;
 }
 
-/** A DigestStore on an open better-sqlite3 connection (see {@link openSqliteDigestStore}). */
+/**
+ * A DigestStore on an open better-sqlite3 connection (see {@link openSqliteDigestStore}). SQLite
+ * failures of the file (damaged pages, no longer writable) throw a DigestDatabaseError naming it.
+ */
 export class SqliteDigestStore implements DigestStore {
   private readonly sql;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(private readonly db: Database.Database, private readonly file = db.name) {
     this.sql = {
       upsertSub: db.prepare(`INSERT INTO subscriptions (channel, kind, user, time, tz, skip_empty, created_at)
         VALUES (@channel, @kind, @user, @time, @tz, @skip_empty, @created_at)
@@ -97,28 +107,28 @@ export class SqliteDigestStore implements DigestStore {
 
   async subscribe(sub: Subscription): Promise<void> {
     assertSubscription(sub);
-    this.sql.upsertSub.run({
+    this.guard(() => this.sql.upsertSub.run({
       channel: sub.channel, kind: sub.kind, user: sub.user ?? null, time: sub.time, tz: sub.tz,
       skip_empty: sub.skipEmpty ? 1 : 0, created_at: sub.createdAt,
-    });
+    }));
   }
 
   async unsubscribe(channel: string): Promise<boolean> {
-    return this.sql.deleteSub.run(channel).changes > 0;
+    return this.guard(() => this.sql.deleteSub.run(channel).changes > 0);
   }
 
   async getSubscription(channel: string): Promise<Subscription | undefined> {
-    const row = this.sql.getSub.get(channel);
+    const row = this.guard(() => this.sql.getSub.get(channel));
     return row && toSubscription(row);
   }
 
   async listSubscriptions(): Promise<Subscription[]> {
-    return this.sql.listSubs.all().map(toSubscription);
+    return this.guard(() => this.sql.listSubs.all()).map(toSubscription);
   }
 
   async claimSlot(channel: string, day: string, now: Date): Promise<boolean> {
     const claim = this.db.transaction(() => this.sql.claim.run(channel, day, now.toISOString()).changes === 1);
-    return claim.immediate();
+    return this.guard(() => claim.immediate());
   }
 
   async markSent(channel: string, day: string, info: SentInfo): Promise<void> {
@@ -133,12 +143,12 @@ export class SqliteDigestStore implements DigestStore {
   }
 
   async getSlot(channel: string, day: string): Promise<SlotRecord | undefined> {
-    const row = this.sql.getSlot.get(channel, day);
+    const row = this.guard(() => this.sql.getSlot.get(channel, day));
     return row && toSlot(row);
   }
 
   async lastSent(channel: string): Promise<LastSent | undefined> {
-    const row = this.sql.lastSent.get(channel);
+    const row = this.guard(() => this.sql.lastSent.get(channel));
     const info = row && toSlot(row).info;
     return info && { day: row.day, ...info };
   }
@@ -149,10 +159,19 @@ export class SqliteDigestStore implements DigestStore {
 
   /** Run an update of a claimed slot; throw if no claimed slot was changed. */
   private finish(channel: string, day: string, update: () => number): void {
-    this.db.transaction(() => {
+    this.guard(() => this.db.transaction(() => {
       if (update() === 1) return;
       throw new SlotNotClaimedError(channel, day, this.sql.getSlot.get(channel, day)?.status);
-    }).immediate();
+    }).immediate());
+  }
+
+  /** Run a statement; a SQLite failure of the file becomes a DigestDatabaseError naming it. */
+  private guard<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      throw databaseErrorOf(this.file, error, 'use');
+    }
   }
 }
 

@@ -34,17 +34,24 @@ export interface AnalysedToken extends RawToken {
   word: AnalysedWord;
 }
 
-// "koreas" -> "korea", "trumps" -> "trump": genitive -s after a vowel or p, which Snowball keeps
-const GENITIVE_S = /^(.{4,}[aeouyp])s$/;
+/**
+ * Longest word that is stemmed and split into compounds (the longest German compounds in use have
+ * ~60 letters; the longest word in the seeds and wikinews has 43). A longer "word" (junk, a hash,
+ * a run of letters) is indexed as it is, so analysing a word is bounded whatever its length.
+ */
+export const MAX_ANALYSED_WORD = 64;
 
 /**
- * Snowball German stem of a folded word, plus the genitive rule for names.
+ * Snowball German stem of a folded word, plus the genitive rule for names: "koreas" -> "korea",
+ * "trumps" -> "trump" (an -s after four or more letters ending in a vowel or p, which Snowball keeps).
  * @example stem("gespraeche") // "gespraech"
  * @example stem("nordkoreas") // "nordkorea"
  */
 export function stem(folded: string): string {
   const stemmed = stemmer(folded);
-  return GENITIVE_S.exec(stemmed)?.[1] ?? stemmed;
+  const n = stemmed.length;
+  // (the former regex /^(.{4,}[aeouyp])s$/ as a character test: constant work and no stack)
+  return n >= 6 && stemmed[n - 1] === 's' && 'aeouyp'.includes(stemmed[n - 2]!) ? stemmed.slice(0, -1) : stemmed;
 }
 
 /**
@@ -84,6 +91,7 @@ export class Analyser {
 
   private analyse(folded: string): AnalysedWord | null {
     if (folded === '' || isStopword(folded)) return null;
+    if (folded.length > MAX_ANALYSED_WORD) return { folded, term: folded, parts: [], subterms: [] };
     const term = stem(folded);
     const pieces = decompound(folded, this.lexicon);
     if (pieces.length === 0) return { folded, term, parts: [], subterms: [] };

@@ -8,6 +8,8 @@ import type { Lexicon } from './lexicon.ts';
 
 /** Words shorter than this are never split. */
 export const MIN_COMPOUND_LENGTH = 7;
+/** Words longer than this are never split (the longest compounds in use have ~60 letters): keeps the split bounded. */
+export const MAX_COMPOUND_LENGTH = 64;
 /** Shortest part ("amt", "eis", "tag"). */
 export const MIN_PART_LENGTH = 3;
 
@@ -28,7 +30,7 @@ const DERIVED_TAIL = /^[a-z]{3,}(?:ung|heit|keit|schaft|taet)$/;
  * @example decompound("regierung", lexicon) // []
  */
 export function decompound(word: string, lexicon: Lexicon): string[] {
-  if (word.length < MIN_COMPOUND_LENGTH) return [];
+  if (word.length < MIN_COMPOUND_LENGTH || word.length > MAX_COMPOUND_LENGTH) return [];
   const n = word.length;
   // cuts[i] = fewest head parts covering word[0, i), and where the last of them starts
   const count = new Array<number>(n + 1).fill(Infinity);

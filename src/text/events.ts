@@ -72,27 +72,72 @@ function weekMonth(value: string): EventDate | undefined {
   return { value: thursday.toISOString().slice(0, 7), precision: 'month' };
 }
 
-/** Whether a mention sits inside parentheses, as asides do: "des Korea-Krieges (1950-53)". */
-function inParentheses(body: string, sentence: Sentence, mention: DateMention): boolean {
-  const before = body.slice(sentence.start, mention.start);
-  return before.lastIndexOf('(') > before.lastIndexOf(')');
+/**
+ * Whether mentions sit inside parentheses, as asides do: "des Korea-Krieges (1950-53)" — the last
+ * bracket before the mention in its sentence is an opening one. Asked for mentions left to right,
+ * it reads each sentence once.
+ */
+class Parentheses {
+  private from = -1;
+  private open = -1;
+  private close = -1;
+
+  constructor(private readonly body: string) {}
+
+  inside(sentence: Sentence, mention: DateMention): boolean {
+    if (this.from < sentence.start || this.from > mention.start) {
+      this.from = sentence.start;
+      this.open = -1;
+      this.close = -1;
+    }
+    for (; this.from < mention.start; this.from++) {
+      const c = this.body[this.from];
+      if (c === '(') this.open = this.from;
+      else if (c === ')') this.close = this.from;
+    }
+    return this.open > this.close;
+  }
 }
 
-// "… epa/YONHAP", "Photo : YONHAP News" at the end of a paragraph -> a photo credit
-const CREDIT = /(?:\b(?:epa|dpa|afp|ap|reuters|yonhap|ddp|kna)\b[^.!?]*|(?:Photo|Foto|Bild)\s*:.*)$/i;
+// A photo credit at the end of a paragraph, CREDIT = /(?:\b(?:epa|…)\b[^.!?]*|(?:Photo|Foto|Bild)\s*:.*)$/i
+// tested in two linear steps (endsInCredit):
+// "… epa/YONHAP" -> an agency name with no . ! ? after it
+const AGENCY = /\b(?:epa|dpa|afp|ap|reuters|yonhap|ddp|kna)\b/i;
+// "Photo : YONHAP News", "Foto: dpa" -> a label and its colon
+const PHOTO_LABEL = /(?:Photo|Foto|Bild)\s*:/gi;
 
-/** Answers of `isCaption` per paragraph line of one body: line start -> [line end, answer]. */
-type CaptionCache = Map<number, [number, boolean]>;
+/** Answers of `isCaption` per paragraph line of one body (line start -> [line end, answer]) and the last line asked. */
+interface CaptionCache { lines: Map<number, [number, boolean]>; last?: { from: number; end: number; caption: boolean } }
 
-/** The paragraph holding an offset ends in a photo credit ("epa/YONHAP", "Photo : YONHAP News"); asked once per paragraph. */
+/**
+ * The paragraph holding an offset ends in a photo credit ("epa/YONHAP", "Photo : YONHAP News");
+ * asked once per paragraph (the last one asked is kept, so a long line is not searched again).
+ */
 function isCaption(body: string, offset: number, cache: CaptionCache): boolean {
-  const end = body.indexOf('\n', offset);
+  if (cache.last && cache.last.from <= offset && offset < cache.last.end) return cache.last.caption;
+  const found = body.indexOf('\n', offset);
+  const end = found < 0 ? body.length : found;
   const from = body.lastIndexOf('\n', offset) + 1;
-  const known = cache.get(from);
-  if (known && known[0] === end) return known[1];
-  const caption = CREDIT.test(body.slice(from, end < 0 ? body.length : end).trim());
-  cache.set(from, [end, caption]);
+  const known = cache.lines.get(from);
+  const caption = known && known[0] === found ? known[1] : endsInCredit(body.slice(from, end).trim());
+  cache.lines.set(from, [found, caption]);
+  cache.last = { from, end, caption };
   return caption;
+}
+
+/**
+ * `CREDIT.test(line)` in linear time: an agency name after the line's last . ! ? (the regex
+ * would try every agency name against the rest of the line), or "Photo:"/"Foto:"/"Bild:" with no
+ * line break after its colon.
+ */
+function endsInCredit(line: string): boolean {
+  const tail = Math.max(line.lastIndexOf('.'), line.lastIndexOf('!'), line.lastIndexOf('?'));
+  // (from the mark on, so \b sees what stands before the name)
+  if (AGENCY.test(line.slice(Math.max(0, tail)))) return true;
+  let colon = -1;
+  PHOTO_LABEL.lastIndex = 0;
+  for (let m = PHOTO_LABEL.exec(line); m; m = PHOTO_LABEL.exec(line)) colon = m.index + m[0].length - 1;
+  return colon >= 0 && !/[\n\r\u2028\u2029]/.test(line.slice(colon));
 }
 
 /** The first real sentence of the article: not a photo credit or caption, not a headline fragment. */
@@ -128,18 +173,24 @@ function eventFor(article: Article, sentence: Sentence, mention: { start: number
  */
 export function extractEvents(article: Article, dates: readonly DateMention[], sentences: readonly Sentence[]): ArticleEvent[] {
   const events: ArticleEvent[] = [];
-  const captions: CaptionCache = new Map();
+  const captions: CaptionCache = { lines: new Map() };
   const lead = leadSentence(article.body, sentences, captions);
+  const parentheses = new Parentheses(article.body);
+  const byStart = [...dates].sort((a, b) => a.start - b.start);
+  let next = 0;
   for (const sentence of sentences) {
     if (isCaption(article.body, sentence.start, captions)) continue;
-    const inside = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+    // (sentences and mentions both run left to right: each mention is looked at about once)
+    while (next < byStart.length && byStart[next]!.start < sentence.start) next++;
+    const inside: DateMention[] = [];
+    for (let k = next; k < byStart.length && byStart[k]!.start <= sentence.end; k++) if (byStart[k]!.end <= sentence.end) inside.push(byStart[k]!);
     const seen = new Set<string>();
     let previous: DateMention | undefined;
     for (const mention of inside) {
       const date = eventDateOf(mention);
       const rangeEnd = previous && RANGE_GAP.test(article.body.slice(previous.end, mention.start));
       previous = mention;
-      if (!date || rangeEnd || inParentheses(article.body, sentence, mention)) continue;
+      if (!date || rangeEnd || parentheses.inside(sentence, mention)) continue;
       const key = `${date.value}|${date.modifier ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -34,5 +35,22 @@ describe('loadCorpus', () => {
     const { articles, warnings } = await loadCorpus('/nonexistent/corpus');
     assert.equal(articles.length, 0);
     assert.match(warnings[0]!.reason, /cannot read folder/);
+  });
+});
+
+describe('loadCorpus on files that are not plain articles', () => {
+  it('skips a FIFO, a link to /dev/zero and an oversized file with a warning naming each, and loads the rest', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'corpus-odd-'));
+    await writeFile(join(dir, 'good.md'), '---\ntitle: Gut\ndate: 2020-01-02\n---\nText.');
+    await writeFile(join(dir, 'huge.txt'), ` date 2020-01 ${'Wort '.repeat(300)}`);
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    await symlink('/dev/zero', join(dir, 'zero.txt'));
+    const { articles, warnings } = await loadCorpus(dir, { maxArticleBytes: 1000 });
+    assert.deepEqual(articles.map((a) => a.id), ['good']);
+    assert.equal(warnings.length, 3);
+    const reasons = Object.fromEntries(warnings.map((w) => [w.file.split('/').pop(), w.reason]));
+    assert.match(reasons['huge.txt']!, /more than the limit of 1000 bytes/);
+    assert.match(reasons['pipe.txt']!, /FIFO/);
+    assert.match(reasons['zero.txt']!, /\/dev\/zero.*not a regular file/);
   });
 });

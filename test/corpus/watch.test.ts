@@ -3,6 +3,7 @@
  * without a restart.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +81,13 @@ describe('watching the corpus folder', () => {
     await writeFile(join(dir, 'kaputt.txt'), 'kein Datum');
     await eventually(() => lines.some((l) => l.startsWith('WARN') && l.includes('kaputt.txt')), 'warning');
     assert.equal(knowledge.articles.size, 5);
+  });
+
+  it('skips a named pipe dropped into the folder with a warning naming it, without waiting on it', async () => {
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    await eventually(() => lines.some((l) => l.startsWith('WARN') && l.includes('pipe.txt') && l.includes('FIFO')), 'warning');
+    await writeFile(join(dir, 'danach.txt'), article('Danach', '2022-01-01', 'Ein Satz über Kaesong.'));
+    await eventually(() => knowledge.articles.has('danach'), 'the next file is still read');
   });
 
   it('ignores files that are not articles', async () => {

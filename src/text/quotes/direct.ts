@@ -9,6 +9,7 @@ import { findMarked, isLabel, type Marked } from './marks.ts';
 import { speakerFrom, subjectAtStart } from './speaker.ts';
 import { roleWord } from '../people/role-words.ts';
 import type { Quote } from './types.ts';
+import type { Token } from '../people/tokens.ts';
 import { startsLower, startsUpper } from '../people/letters.ts';
 
 // „Hartz IV“, „2010“ -> capitalised or numeric words
@@ -49,8 +50,12 @@ export function directQuotes(ctx: QuoteContext): FoundQuote[] {
  */
 export function insideMarks(ctx: QuoteContext, marked: readonly Marked[]): Set<number> {
   const inside = new Set<number>();
+  // (tokens and marks both run left to right and marks do not overlap: one sweep over both)
+  let k = 0;
   ctx.tokens.forEach((t, i) => {
-    if (marked.some((m) => t.start >= m.open && t.start <= m.close)) inside.add(i);
+    while (k < marked.length && marked[k]!.close < t.start) k++;
+    const m = marked[k];
+    if (m && t.start >= m.open) inside.add(i);
   });
   return inside;
 }
@@ -165,20 +170,61 @@ function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): 
  */
 export function inheritSpeakers(ctx: QuoteContext, quotes: FoundQuote[]): void {
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  const hosts = new Hosts(sorted.filter((o) => o.speaker && o.type === 'indirect'));
+  // quotes by end, to find the last quote (in `sorted` order) that ends before each one and has a speaker
+  const order = new Map(sorted.map((o, i) => [o, i]));
+  const byEnd = [...sorted].sort((a, b) => a.end - b.end);
+  let ended = 0;
+  let prev: FoundQuote | undefined;
   for (const q of sorted) {
+    // (quotes are never empty, so one that ends by q.start was handled before q)
+    for (; ended < byEnd.length && byEnd[ended]!.end <= q.start; ended++) {
+      const o = byEnd[ended]!;
+      if (o.speaker && (!prev || order.get(o)! > order.get(prev)!)) prev = o;
+    }
     if (q.speaker || q.type !== 'direct') continue;
-    const host = sorted.find((o) => o.speaker && o.type === 'indirect' && o.start <= q.start && q.end <= o.end);
-    q.speaker = host?.speaker ?? continued(ctx, q, sorted) ?? null;
+    q.speaker = hosts.around(q)?.speaker ?? continued(ctx, q, prev) ?? null;
   }
 }
 
-function continued(ctx: QuoteContext, q: FoundQuote, sorted: readonly FoundQuote[]): string | undefined {
+/**
+ * Indirect quotes with a speaker, by start: the first (by start) that contains a stretch, in
+ * logarithmic time (binary search over the running maximum of their ends).
+ */
+class Hosts {
+  private readonly reach: number[] = [];
+
+  constructor(private readonly quotes: readonly FoundQuote[]) {
+    let max = -Infinity;
+    for (const q of quotes) this.reach.push((max = Math.max(max, q.end)));
+  }
+
+  /** The first quote with `start <= q.start` and `end >= q.end`. */
+  around(q: { start: number; end: number }): FoundQuote | undefined {
+    const starting = firstIndex(this.quotes.length, (i) => this.quotes[i]!.start > q.start);
+    const i = firstIndex(starting, (k) => this.reach[k]! >= q.end);
+    return i < starting ? this.quotes[i] : undefined;
+  }
+}
+
+/** The first index in [0, n) where a monotone `test` holds, or n. */
+function firstIndex(n: number, test: (i: number) => boolean): number {
+  let low = 0;
+  let high = n;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (test(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+function continued(ctx: QuoteContext, q: FoundQuote, prev: FoundQuote | undefined): string | undefined {
   const first = q.firstToken;
   const last = q.lastToken;
   const starts = sentenceStart(ctx, first) === first;
   const next = ctx.tokens[last + 1];
   const ends = !next || next.sentence !== ctx.tokens[last]!.sentence || (next.text === '.' && ctx.tokens[last + 2]?.sentence !== next.sentence);
-  const prev = sorted.filter((o) => o.end <= q.start && o.speaker).pop();
   if (!prev || !starts || !ends) return undefined;
   const gap = ctx.body.slice(prev.end, ctx.tokens[first]!.start);
   const sentences = ctx.tokens[first]!.sentence - ctx.tokens[prev.lastToken]!.sentence;
@@ -190,9 +236,7 @@ function continued(ctx: QuoteContext, q: FoundQuote, sorted: readonly FoundQuote
  * @example sentenceStart(ctx, 5) // 0
  */
 export function sentenceStart(ctx: QuoteContext, i: number): number {
-  let s = i;
-  while (s > 0 && ctx.tokens[s - 1]!.sentence === ctx.tokens[i]!.sentence) s--;
-  return s;
+  return boundsOf(ctx.tokens).first[ctx.tokens[i]!.sentence]!;
 }
 
 /**
@@ -200,7 +244,23 @@ export function sentenceStart(ctx: QuoteContext, i: number): number {
  * @example sentenceEnd(ctx, 0) // 12
  */
 export function sentenceEnd(ctx: QuoteContext, i: number): number {
-  let e = i;
-  while (e < ctx.tokens.length && ctx.tokens[e]!.sentence === ctx.tokens[i]!.sentence) e++;
-  return e;
+  if (i >= ctx.tokens.length) return i;
+  return boundsOf(ctx.tokens).end[ctx.tokens[i]!.sentence]!;
+}
+
+/** First token and one past the last token of each sentence, by sentence index (tokens of a sentence are contiguous). */
+interface Bounds { first: number[]; end: number[] }
+const BOUNDS = new WeakMap<readonly Token[], Bounds>();
+
+function boundsOf(tokens: readonly Token[]): Bounds {
+  let bounds = BOUNDS.get(tokens);
+  if (!bounds) {
+    bounds = { first: [], end: [] };
+    tokens.forEach((t, i) => {
+      bounds!.first[t.sentence] ??= i;
+      bounds!.end[t.sentence] = i + 1;
+    });
+    BOUNDS.set(tokens, bounds);
+  }
+  return bounds;
 }

@@ -38,9 +38,16 @@ export function findQuotes(body: string, sentences: readonly Sentence[], people:
 function dedupe(quotes: FoundQuote[]): FoundQuote[] {
   const sorted = [...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: FoundQuote[] = [];
+  // every kept quote starts at or before the current one, so it contains it when it reaches as far:
+  // the furthest end kept so far per indirect, and per speaker of direct quotes, decides
+  let indirectReach = -Infinity;
+  const directReach = new Map<string | null, number>();
   for (const q of sorted) {
-    const dup = out.some((o) => o.type === q.type && o.start <= q.start && q.end <= o.end && (o.speaker === q.speaker || q.type === 'indirect'));
-    if (!dup) out.push(q);
+    const reach = q.type === 'indirect' ? indirectReach : (directReach.get(q.speaker) ?? -Infinity);
+    if (q.end <= reach) continue;
+    out.push(q);
+    if (q.type === 'indirect') indirectReach = Math.max(indirectReach, q.end);
+    else directReach.set(q.speaker, Math.max(reach, q.end));
   }
   return out;
 }

@@ -23,6 +23,7 @@ const NEWLINE = 10;
  */
 export function findMarked(text: string): Marked[] {
   const out: Marked[] = [];
+  const next = new NextOf(text);
   OPENERS.lastIndex = 0;
   // (most characters open nothing: jump from one opening mark to the next)
   for (let m = OPENERS.exec(text); m !== null; m = OPENERS.exec(text)) {
@@ -30,7 +31,7 @@ export function findMarked(text: string): Marked[] {
     const closers = CLOSER_CODES.get(m[0])!;
     // '"' after a letter closes nothing here and opens nothing: "5" Zoll" / stray marks
     if (text[i] === '"' && i > 0 && !/[\s(\[–-]/.test(text[i - 1]!)) continue;
-    const close = findClose(text, i + 1, closers);
+    const close = findClose(next, i + 1, closers);
     if (close === undefined) continue;
     out.push({ open: i, close });
     OPENERS.lastIndex = close + 1;
@@ -38,13 +39,34 @@ export function findMarked(text: string): Marked[] {
   return out;
 }
 
-function findClose(text: string, from: number, closers: readonly number[]): number | undefined {
-  for (let j = from; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === NEWLINE) return undefined;
-    if (closers.includes(c)) return j > from ? j : undefined;
+/** The first of `closers` at or after `from`, if it comes before the line ends and not right at `from`. */
+function findClose(next: NextOf, from: number, closers: readonly number[]): number | undefined {
+  let close = Infinity;
+  for (const c of closers) close = Math.min(close, next.at(c, from));
+  if (close === Infinity || next.at(NEWLINE, from) < close) return undefined;
+  return close > from ? close : undefined;
+}
+
+/**
+ * Where a character next occurs, for positions asked in increasing order: a pointer per character
+ * moves forward only, so a line full of opening marks and no closer is read once, not once per mark.
+ * @example new NextOf("a„b“").at(0x201c, 0) // 3
+ */
+class NextOf {
+  private readonly found = new Map<number, number>();
+
+  constructor(private readonly text: string) {}
+
+  /** The first index >= `from` holding character `code`, or Infinity. `from` must not decrease per code. */
+  at(code: number, from: number): number {
+    const known = this.found.get(code);
+    if (known !== undefined && known >= from) return known;
+    let j = from;
+    while (j < this.text.length && this.text.charCodeAt(j) !== code) j++;
+    const result = j < this.text.length ? j : Infinity;
+    this.found.set(code, result);
+    return result;
   }
-  return undefined;
 }
 
 /**

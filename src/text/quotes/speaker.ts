@@ -28,6 +28,8 @@ const ADJECTIVE = /^((\p{Lu}+-)?\p{Ll}+(e|en|er|em|es)|Erste|Zweite|Stellvertret
  */
 export function speakerFrom(ctx: QuoteContext, k: number): Found {
   const sentence = ctx.tokens[k]?.sentence;
+  // (a cue as the very last word of the text: "…, sagte" at the end of a file)
+  if (sentence === undefined) return { kind: 'none' };
   let inPhrase = false;
   for (let i = k; i < k + 8 && ctx.tokens[i]?.sentence === sentence; i++) {
     const t = ctx.tokens[i]!;

@@ -38,13 +38,29 @@ export function findCandidates(text: string, patterns: readonly Pattern[] = ALL_
   const all = scannerFor(patterns).run(text).flatMap((found, rank) => found.map((c) => ({ c, rank })));
   all.sort((a, b) => (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.rank - b.rank || a.c.start - b.c.start);
   const kept: Candidate[] = [];
+  // which kept candidate covers each character (-1: none); kept ones never overlap, so a
+  // candidate's clashes are read off its own characters, not found by comparing with every kept one
+  const owner = new Int32Array(text.length).fill(-1);
   for (const { c } of all) {
-    const clashes = kept.filter((k) => c.start < k.end && k.start < c.end);
-    if (clashes.length === 0) kept.push(c);
+    const clashes = clashesOf(c, owner, kept);
+    if (clashes.length === 0) {
+      owner.fill(kept.length, c.start, c.end);
+      kept.push(c);
+    }
     // "Nach 77 Tagen" with no day to count from falls back to the duration "77 Tagen"
     else if (clashes.length === 1 && c.start >= clashes[0]!.start && c.end <= clashes[0]!.end) {
       (clashes[0]!.alternatives ??= []).push(c);
     }
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The kept candidates overlapping `c`, each once. */
+function clashesOf(c: Candidate, owner: Int32Array, kept: readonly Candidate[]): Candidate[] {
+  const clashes: Candidate[] = [];
+  for (let i = c.start; i < c.end; i++) {
+    const k = owner[i]!;
+    if (k >= 0 && (clashes.length === 0 || clashes[clashes.length - 1] !== kept[k])) clashes.push(kept[k]!);
+  }
+  return clashes;
 }
