@@ -29,6 +29,15 @@ export function redact(line: string, secrets: string[] = []): string {
   return clean;
 }
 
+/**
+ * An error with its stack on one line, for a log line per event.
+ * @example oneLineError(new TypeError("x")) // "TypeError: x | at f (a.ts:1:2) | …"
+ */
+export function oneLineError(error: unknown): string {
+  const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  return text.split('\n').map((line) => line.trim()).filter(Boolean).join(' | ');
+}
+
 function format(part: unknown): string {
   if (part instanceof Error) return `${part.name}: ${part.message}`;
   if (typeof part === 'string') return part;

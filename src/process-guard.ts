@@ -5,7 +5,7 @@
  * only while such exceptions stay rare, and exits with a clear line when they repeat (a
  * supervisor restarting a crash loop beats a process that is broken in ways nobody sees).
  */
-import type { Logger } from './log.ts';
+import { oneLineError, type Logger } from './log.ts';
 
 /** More uncaught exceptions than this within `windowMs` end the process. */
 export const CRASH_LIMIT = { exceptions: 5, windowMs: 60_000 } as const;
@@ -24,23 +24,17 @@ export interface GuardedProcess {
 export function installCrashGuards(target: GuardedProcess, logger: Logger, clock: () => number = Date.now, limit: { exceptions: number; windowMs: number } = CRASH_LIMIT): void {
   const recent: number[] = [];
   target.on('unhandledRejection', (reason) => {
-    logger.error('unhandled promise rejection (the bot goes on):', describe(reason));
+    logger.error('unhandled promise rejection (the bot goes on):', oneLineError(reason));
   });
   target.on('uncaughtException', (error) => {
     const now = clock();
     recent.push(now);
     while (recent.length > 0 && recent[0]! < now - limit.windowMs) recent.shift();
     if (recent.length > limit.exceptions) {
-      logger.error(`uncaught exception, the ${recent.length}th within ${limit.windowMs / 1000} s: exiting so that a supervisor restarts the bot:`, describe(error));
+      logger.error(`uncaught exception, the ${recent.length}th within ${limit.windowMs / 1000} s: exiting so that a supervisor restarts the bot:`, oneLineError(error));
       target.exit(70);
       return;
     }
-    logger.error('uncaught exception (the bot goes on):', describe(error));
+    logger.error('uncaught exception (the bot goes on):', oneLineError(error));
   });
-}
-
-/** The error with its stack on one line ("TypeError: x | at f (a.ts:1:2) | …"). */
-function describe(reason: unknown): string {
-  const text = reason instanceof Error ? (reason.stack ?? `${reason.name}: ${reason.message}`) : String(reason);
-  return text.split('\n').map((line) => line.trim()).filter(Boolean).join(' | ');
 }

@@ -4,7 +4,7 @@
  */
 import type { Answer } from '../answers/types.ts';
 import { messagesFor, type Lang } from '../i18n/messages.ts';
-import type { Logger } from '../log.ts';
+import { oneLineError, type Logger } from '../log.ts';
 import type { SlackMessage } from '../render/block-types.ts';
 import { renderSlack, type RenderOptions } from '../render/slack.ts';
 import { renderDigestReply } from '../render/digest.ts';
@@ -19,7 +19,7 @@ export function safeMessage(compute: () => Answer, lang: Lang, logger: Logger, o
     const answer = compute();
     return { message: renderSlack(answer, options), answer };
   } catch (error) {
-    logger.error('answering failed:', error instanceof Error ? (error.stack ?? error.message) : error);
+    logger.error('answering failed:', oneLineError(error));
     return { message: renderSlack({ kind: 'error', query: '', lang, message: messagesFor(lang).failure, usage: [] }), answer: null };
   }
 }
@@ -32,7 +32,7 @@ export async function safeDigest(run: () => Promise<DigestReply>, lang: Lang, lo
   try {
     return { message: renderDigestReply(await run(), lang) };
   } catch (error) {
-    logger.error('digest command failed:', error instanceof Error ? (error.stack ?? error.message) : error);
+    logger.error('digest command failed:', oneLineError(error));
     return { message: renderSlack({ kind: 'error', query: '', lang, message: messagesFor(lang).failure, usage: [] }) };
   }
 }
