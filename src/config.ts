@@ -28,6 +28,12 @@ export interface Config {
   digestTz: string;
   /** The language answers use unless the user writes in another one. */
   lang: Lang;
+  /** PostgreSQL for state shared by replicas (DATABASE_URL); absent: SQLite in dataDir. */
+  databaseUrl?: string;
+  /** How often due digests are checked, seconds (DIGEST_CHECK_SECONDS, default 60). */
+  digestCheckSeconds: number;
+  /** How long a claimed digest is reserved for its replica, ms (DIGEST_CLAIM_LEASE_SECONDS, default 600). */
+  digestClaimLeaseMs: number;
 }
 
 /** Validation failed; `problems` lists every one. */
@@ -57,9 +63,18 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!LANGS.includes(lang)) problems.push(`BOT_LANGUAGE must be one of ${LANGS.join(', ')}`);
   const maxArticleBytes = Number(value('MAX_ARTICLE_BYTES') ?? DEFAULT_MAX_ARTICLE_BYTES);
   if (!Number.isSafeInteger(maxArticleBytes) || maxArticleBytes < 1) problems.push(`MAX_ARTICLE_BYTES must be a whole number of bytes, e.g. 2097152, got "${value('MAX_ARTICLE_BYTES')}"`);
+  const databaseUrl = value('DATABASE_URL');
+  // "postgres://bot:secret@db:5432/korea" / "postgresql://…" -> a PostgreSQL server
+  if (databaseUrl && !/^postgres(?:ql)?:\/\/\S+$/.test(databaseUrl)) problems.push('DATABASE_URL must be a PostgreSQL URL such as postgres://bot:secret@db:5432/korea');
+  const digestCheckSeconds = Number(value('DIGEST_CHECK_SECONDS') ?? '60');
+  if (!Number.isInteger(digestCheckSeconds) || digestCheckSeconds < 1 || digestCheckSeconds > 60 || 60 % digestCheckSeconds !== 0) problems.push(`DIGEST_CHECK_SECONDS must divide a minute (1, 2, 5, 10, 15, 20, 30 or 60), got "${value('DIGEST_CHECK_SECONDS')}"`);
+  const leaseSeconds = Number(value('DIGEST_CLAIM_LEASE_SECONDS') ?? '600');
+  if (!Number.isInteger(leaseSeconds) || leaseSeconds < 1) problems.push(`DIGEST_CLAIM_LEASE_SECONDS must be a whole number of seconds, got "${value('DIGEST_CLAIM_LEASE_SECONDS')}"`);
   const slack = slackConfig(value, problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  return { slack, port, corpusDir: value('CORPUS_DIR') ?? 'corpus', dataDir: value('DATA_DIR') ?? 'data', maxArticleBytes, logLevel, digestTz, lang };
+  const config: Config = { slack, port, corpusDir: value('CORPUS_DIR') ?? 'corpus', dataDir: value('DATA_DIR') ?? 'data', maxArticleBytes, logLevel, digestTz, lang, digestCheckSeconds, digestClaimLeaseMs: leaseSeconds * 1000 };
+  if (databaseUrl) config.databaseUrl = databaseUrl;
+  return config;
 }
 
 function slackConfig(value: (name: string) => string | undefined, problems: string[]): SlackConfig | null {
@@ -93,5 +108,15 @@ function isTimeZone(zone: string): boolean {
 
 /** The secrets in a config, for log redaction. */
 export function secretsOf(config: Config): string[] {
-  return [config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken].filter((s): s is string => !!s);
+  return [config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, passwordOf(config.databaseUrl)].filter((s): s is string => !!s);
+}
+
+/** The password in a database URL, so that logs never show it. */
+function passwordOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -12,12 +12,12 @@ import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
 import { createCore } from './core.ts';
 import { DigestRunner } from './digest/runner.ts';
 import { DigestService } from './digest/service.ts';
-import { digestDbFile, openSqliteDigestStore } from './digest/sqlite-store.ts';
 import { runConsole } from './local.ts';
 import { createLogger } from './log.ts';
 import { installCrashGuards } from './process-guard.ts';
 import { createSlackBot } from './slack/app.ts';
-import { digestClient, digestPoster } from './slack/digest-poster.ts';
+import { digestClient, digestFinder, digestPoster } from './slack/digest-poster.ts';
+import { openSharedState } from './store/shared-state.ts';
 
 function readConfig(): Config {
   try {
@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   installCrashGuards(process, logger);
   mkdirSync(config.dataDir, { recursive: true });
   // (first, so a database that cannot be used stops the start at once, with one line naming it)
-  const store = openSqliteDigestStore(digestDbFile(config.dataDir));
+  const shared = await openSharedState(config, logger);
+  const store = shared.digests;
+  logger.info(`shared state: ${shared.where}`);
   const loadOptions = { dataDir: config.dataDir, maxArticleBytes: config.maxArticleBytes };
   const knowledge = await loadKnowledge(config.corpusDir, logger, loadOptions);
   const watcher = followCorpus(knowledge, config.corpusDir, logger, loadOptions);
@@ -47,12 +49,15 @@ async function main(): Promise<void> {
     logger.info('No Slack credentials set: running in local mode (type a command such as "who Biegun"; see .env.example to connect to Slack).');
     await runConsole(process.stdin, process.stdout, core, process.stdin.isTTY ? 'korea> ' : '');
     watcher.close();
-    await store.close();
+    await shared.close();
     return;
   }
-  const bot = createSlackBot(config.slack, core, logger);
+  const bot = createSlackBot(config.slack, core, logger, { deliveries: shared.deliveries, ...(config.databaseUrl ? { database: shared } : {}) });
   const client = digestClient({ token: config.slack.botToken, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}) });
-  const runner = new DigestRunner({ store, clock, post: digestPoster(client, config.lang, logger), buildFor: (_sub, since, day) => digests.build(day, since), log: logger });
+  const runner = new DigestRunner({
+    store, clock, post: digestPoster(client, config.lang, logger), alreadyPosted: digestFinder(client), buildFor: (_sub, since, day) => digests.build(day, since), log: logger,
+    checkEverySeconds: config.digestCheckSeconds, claimLeaseMs: config.digestClaimLeaseMs,
+  });
   await bot.start(config.port);
   runner.start();
   logger.info(config.slack.mode === 'socket' ? 'Slack bot running in Socket Mode' : `Slack bot listening on port ${config.port} (/slack/events, /healthz, /readyz)`);
@@ -61,7 +66,7 @@ async function main(): Promise<void> {
     watcher.close();
     await runner.stop();
     await bot.stop();
-    await store.close();
+    await shared.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown());

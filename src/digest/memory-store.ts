@@ -3,7 +3,7 @@
  * `MemoryDigestData` behave like two connections to one database.
  */
 import {
-  SlotNotClaimedError, type DigestStore, type LastSent, type SentInfo, type SlotRecord,
+  CLAIM_LEASE_MS, SlotNotClaimedError, type DigestStore, type LastSent, type SentInfo, type SlotRecord,
 } from './store.ts';
 import { assertSubscription, type Subscription } from './subscription.ts';
 
@@ -52,10 +52,11 @@ export class MemoryDigestStore implements DigestStore {
       .map(copy);
   }
 
-  async claimSlot(channel: string, day: string, now: Date): Promise<boolean> {
+  async claimSlot(channel: string, day: string, now: Date, leaseMs = CLAIM_LEASE_MS): Promise<boolean> {
     const slots = this.open().data.slots;
     const slot = slots.get(key(channel, day));
-    if (slot && slot.status !== 'failed') return false;
+    const expired = slot?.status === 'claimed' && Date.parse(slot.claimedAt) <= now.getTime() - leaseMs;
+    if (slot && slot.status !== 'failed' && !expired) return false;
     slots.set(key(channel, day), {
       channel, day, status: 'claimed', claimedAt: now.toISOString(), claims: (slot?.claims ?? 0) + 1,
     });

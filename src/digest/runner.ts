@@ -10,7 +10,7 @@ import { DigestDatabaseError } from './database-error.ts';
 import { describeError } from './errors.ts';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy, type Sleep } from './retry.ts';
 import { dueSlot } from './schedule.ts';
-import type { DigestStore, LastSent } from './store.ts';
+import { CLAIM_LEASE_MS, type DigestStore, type LastSent } from './store.ts';
 import type { Subscription } from './subscription.ts';
 
 /** Console-compatible (and Bolt-Logger-compatible) logging. */
@@ -35,6 +35,16 @@ export interface DigestRunnerDeps {
   /** Defaults to a real, abortable timer. */
   sleep?: Sleep;
   retry?: Partial<RetryPolicy>;
+  /**
+   * The `ts` of the day's digest when it is in the channel already, else undefined. Asked before
+   * posting a slot that was claimed before (a failure or a claimer that died), so a digest that
+   * did go out is recorded, not posted again. Absent: not asked.
+   */
+  alreadyPosted?: (sub: Subscription, day: string) => Promise<string | undefined>;
+  /** Check for due digests this often, seconds dividing a minute (default 60). */
+  checkEverySeconds?: number;
+  /** A claim older than this may be taken over by another process (default CLAIM_LEASE_MS). */
+  claimLeaseMs?: number;
   /** A slot that failed is retried after this long (default 15 min) … */
   failedRetryAfterMs?: number;
   /** … while it has been claimed fewer times than this that day (default 3). */
@@ -86,11 +96,14 @@ export class DigestRunner {
     return this.running;
   }
 
-  /** Tick now and then at the start of every minute. Idempotent. */
+  /** Tick now and then at the start of every minute (or every `checkEverySeconds`). Idempotent. */
   start(): void {
     if (this.job) return;
     if (this.abort.signal.aborted) this.abort = new AbortController();
-    this.job = new Cron('* * * * *', { protect: true }, () => this.safeTick());
+    const every = this.deps.checkEverySeconds ?? 60;
+    // "* * * * *" -> at the start of every minute; "*/10 * * * * *" -> every 10 s (seconds field first)
+    const pattern = every >= 60 ? '* * * * *' : `*/${every} * * * * *`;
+    this.job = new Cron(pattern, { protect: true }, () => this.safeTick());
     void this.safeTick();
   }
 
@@ -170,7 +183,7 @@ export class DigestRunner {
   private async runDue(sub: Subscription, day: string, last: LastSent | null, now: Date, report: Reporter): Promise<TickReport> {
     const { store, clock } = this.deps;
     if (await this.held(sub.channel, day, now)) return report('held');
-    if (!(await store.claimSlot(sub.channel, day, now))) return report('taken');
+    if (!(await store.claimSlot(sub.channel, day, now, this.deps.claimLeaseMs ?? CLAIM_LEASE_MS))) return report('taken');
     let digest: Digest;
     try {
       digest = await this.deps.buildFor(sub, last, day);
@@ -178,6 +191,12 @@ export class DigestRunner {
       return this.fail(sub, day, describeError(error), 0, report);
     }
     const articleIds = digest.articles.map((a) => a.citation.id);
+    const posted = await this.postedBefore(sub, day);
+    if (posted) {
+      await store.markSent(sub.channel, day, { sentAt: clock().toISOString(), articleIds, ts: posted });
+      this.deps.log.info('digest found in the channel, recorded as sent (not posted again)', { channel: sub.channel, day });
+      return report('sent', { attempts: 0 });
+    }
     if (digest.empty && sub.skipEmpty) {
       await store.markSent(sub.channel, day, { sentAt: clock().toISOString(), articleIds, skipped: true });
       this.deps.log.info('digest skipped (nothing new)', { channel: sub.channel, day });
@@ -190,6 +209,17 @@ export class DigestRunner {
     await store.markSent(sub.channel, day, { sentAt: clock().toISOString(), articleIds, ...(ts ? { ts } : {}) });
     this.deps.log.info('digest sent', { channel: sub.channel, day, attempts: result.attempts });
     return report('sent', { attempts: result.attempts });
+  }
+
+  /** The day's digest already in the channel, for a slot claimed before; undefined when unknown. */
+  private async postedBefore(sub: Subscription, day: string): Promise<string | undefined> {
+    if (!this.deps.alreadyPosted || ((await this.deps.store.getSlot(sub.channel, day))?.claims ?? 1) <= 1) return undefined;
+    try {
+      return await this.deps.alreadyPosted(sub, day);
+    } catch (error) {
+      this.deps.log.warn('could not look for an earlier digest in the channel; posting', { channel: sub.channel, day, error: describeError(error) });
+      return undefined;
+    }
   }
 
   /** Whether a failed slot must wait (cool-down) or has used up its claims for the day. */

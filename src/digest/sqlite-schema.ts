@@ -31,4 +31,10 @@ export const MIGRATIONS: readonly string[] = [
      failed_at   TEXT,
      PRIMARY KEY (channel, day)
    ) STRICT;`,
+  // 1 -> 2: Slack deliveries already handled (event ids, clicks), shared by processes on one file.
+  `CREATE TABLE deliveries (
+     key     TEXT PRIMARY KEY,
+     seen_at TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX deliveries_seen_at ON deliveries (seen_at);`,
 ];

@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { databaseErrorOf } from './database-error.ts';
 import { MIGRATIONS } from './sqlite-schema.ts';
 import {
-  SlotNotClaimedError, type DigestStore, type LastSent, type SentInfo, type SlotRecord, type SlotStatus,
+  CLAIM_LEASE_MS, SlotNotClaimedError, type DigestStore, type LastSent, type SentInfo, type SlotRecord, type SlotStatus,
 } from './store.ts';
 import { assertSubscription, type Subscription, type SubscriptionKind } from './subscription.ts';
 
@@ -82,7 +82,7 @@ interface SlotRow {
 export class SqliteDigestStore implements DigestStore {
   private readonly sql;
 
-  constructor(private readonly db: Database.Database, private readonly file = db.name) {
+  constructor(readonly db: Database.Database, private readonly file = db.name) {
     this.sql = {
       upsertSub: db.prepare(`INSERT INTO subscriptions (channel, kind, user, time, tz, skip_empty, created_at)
         VALUES (@channel, @kind, @user, @time, @tz, @skip_empty, @created_at)
@@ -94,7 +94,7 @@ export class SqliteDigestStore implements DigestStore {
       claim: db.prepare(`INSERT INTO sends (channel, day, status, claimed_at, claims) VALUES (?, ?, 'claimed', ?, 1)
         ON CONFLICT (channel, day) DO UPDATE SET status = 'claimed', claimed_at = excluded.claimed_at,
           claims = sends.claims + 1, error = NULL, failed_at = NULL
-        WHERE sends.status = 'failed'`),
+        WHERE sends.status = 'failed' OR (sends.status = 'claimed' AND sends.claimed_at <= ?)`),
       sent: db.prepare(`UPDATE sends SET status = @status, sent_at = @sent_at, article_ids = @article_ids, ts = @ts
         WHERE channel = @channel AND day = @day AND status = 'claimed'`),
       failed: db.prepare(`UPDATE sends SET status = 'failed', error = ?, failed_at = ?
@@ -126,8 +126,10 @@ export class SqliteDigestStore implements DigestStore {
     return this.guard(() => this.sql.listSubs.all()).map(toSubscription);
   }
 
-  async claimSlot(channel: string, day: string, now: Date): Promise<boolean> {
-    const claim = this.db.transaction(() => this.sql.claim.run(channel, day, now.toISOString()).changes === 1);
+  async claimSlot(channel: string, day: string, now: Date, leaseMs = CLAIM_LEASE_MS): Promise<boolean> {
+    // ISO instants in UTC compare as text: "…T06:00:00.000Z" <= "…T06:10:00.000Z"
+    const expiredBefore = new Date(now.getTime() - leaseMs).toISOString();
+    const claim = this.db.transaction(() => this.sql.claim.run(channel, day, now.toISOString(), expiredBefore).changes === 1);
     return this.guard(() => claim.immediate());
   }
 

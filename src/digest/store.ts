@@ -5,9 +5,18 @@
  * The send log has one slot per (channel, local day). A slot moves
  * `claimed -> sent | skipped | failed`, and `failed -> claimed` again (a retry the same day).
  * `claimSlot` is the only way into `claimed` and succeeds for exactly one caller, also across
- * processes sharing the store: that is what makes "at most once per channel per day" hold.
+ * processes sharing the store: that is what makes "at most once per channel per day" hold. A
+ * claim older than its lease can be taken over (`claimed -> claimed`, claims + 1), so a process
+ * killed between claiming and posting does not lose the day's digest; the runner then first
+ * looks in the channel whether the digest went out after all.
  */
 import type { Subscription } from './subscription.ts';
+
+/**
+ * How long a claim holds before another process may take the slot over: far longer than a post
+ * takes, even with Slack's rate limits, so only a claimer that died gives its slot up.
+ */
+export const CLAIM_LEASE_MS = 10 * 60_000;
 
 /** Where a slot stands. `claimed` with no outcome means a post is in flight (or crashed). */
 export type SlotStatus = 'claimed' | 'sent' | 'skipped' | 'failed';
@@ -63,10 +72,11 @@ export interface DigestStore {
   /** All subscriptions, ordered by channel. */
   listSubscriptions(): Promise<Subscription[]>;
   /**
-   * Atomically take the (channel, day) slot: `true` if it was free or `failed`, `false` if it is
-   * `claimed`, `sent` or `skipped` (by anyone, in any process).
+   * Atomically take the (channel, day) slot: `true` if it was free, `failed`, or `claimed` at or
+   * before `now - leaseMs` (its claimer crashed between claiming and recording an outcome);
+   * `false` if it is `sent`, `skipped` or claimed within the lease (by anyone, in any process).
    */
-  claimSlot(channel: string, day: string, now: Date): Promise<boolean>;
+  claimSlot(channel: string, day: string, now: Date, leaseMs?: number): Promise<boolean>;
   /** Record success of a claimed slot. Throws if the slot is not `claimed`. */
   markSent(channel: string, day: string, info: SentInfo): Promise<void>;
   /** Record failure of a claimed slot; it may be claimed again. Throws if not `claimed`. */

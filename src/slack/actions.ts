@@ -8,6 +8,7 @@ import type { SlackMessage } from '../render/block-types.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
 import type { BotCore } from './core.ts';
+import { MemoryDeliveryLog, type DeliveryLog } from '../store/deliveries.ts';
 import { safeMessage } from './safe-answer.ts';
 import { userMention } from './slack-ids.ts';
 import { answerMetadata } from './thread-memory.ts';
@@ -18,9 +19,16 @@ type ButtonBody = BlockAction<ButtonAction>;
  * Register the three button handlers.
  * @example registerActions(app, core, logger)
  */
-export function registerActions(app: App, core: BotCore, logger: Logger): void {
+export function registerActions(app: App, core: BotCore, logger: Logger, deliveries: DeliveryLog = new MemoryDeliveryLog()): void {
+  /** False for a click already handled (a redelivery, possibly to another replica). */
+  const firstClick = async (body: ButtonBody, action: ButtonAction) => {
+    if (await deliveries.firstTime(`click:${body.user.id}:${action.action_id}:${action.action_ts}`, new Date())) return true;
+    logger.debug(`ignored a repeated click on ${action.action_id}`);
+    return false;
+  };
   app.action<ButtonBody>(ACTION_IDS.share, async ({ ack, action, body, respond }) => {
     await ack();
+    if (!(await firstClick(body, action))) return;
     const value = decodeAction<CommandAction>(action.value);
     if (!value) return logger.warn('share button with an unreadable value');
     const { message } = safeMessage(() => core.answer(value.command, { lang: value.lang }), value.lang, logger, { interactive: false });
@@ -32,6 +40,7 @@ export function registerActions(app: App, core: BotCore, logger: Logger): void {
   for (const id of [ACTION_IDS.more, ACTION_IDS.ask]) {
     app.action<ButtonBody>(id, async ({ ack, action, body, respond, client }) => {
       await ack();
+      if (!(await firstClick(body, action))) return;
       const value = decodeAction<CommandAction>(action.value);
       if (!value) return logger.warn(`${id} button with an unreadable value`);
       const ephemeral = body.container?.is_ephemeral === true || !body.message;
@@ -42,6 +51,7 @@ export function registerActions(app: App, core: BotCore, logger: Logger): void {
 
   app.action<ButtonBody>(ACTION_IDS.source, async ({ ack, action, body, respond, client }) => {
     await ack();
+    if (!(await firstClick(body, action))) return;
     const value = decodeAction<SourceAction>(action.value);
     if (!value) return logger.warn('source button with an unreadable value');
     const ephemeral = body.container?.is_ephemeral === true || !body.message;

@@ -12,6 +12,7 @@ import { boltLogger } from './bolt-logger.ts';
 import { BotIdentity } from './bot-identity.ts';
 import type { BotCore } from './core.ts';
 import { registerListeners } from './listeners.ts';
+import type { DeliveryLog } from '../store/deliveries.ts';
 import { guardRequests } from './request-guard.ts';
 import { singleShotClient } from './web-client.ts';
 
@@ -39,11 +40,20 @@ export interface ServerTimeouts {
   connectionsCheckingInterval: number;
 }
 
+/** What the Slack app shares with other replicas, and server settings. */
+export interface SlackBotOptions {
+  timeouts?: Partial<ServerTimeouts>;
+  /** Deliveries already handled (shared by replicas when it lives in the database); default: memory. */
+  deliveries?: DeliveryLog;
+  /** The shared database, for `/readyz`; absent: not reported. */
+  database?: { where: string; ping(): Promise<boolean> };
+}
+
 /**
  * Create the Slack app.
  * @example const bot = createSlackBot(config.slack, core, logger); await bot.start(3000)
  */
-export function createSlackBot(slack: SlackConfig, core: BotCore, logger: Logger, options: { timeouts?: Partial<ServerTimeouts> } = {}): SlackBot {
+export function createSlackBot(slack: SlackConfig, core: BotCore, logger: Logger, options: SlackBotOptions = {}): SlackBot {
   const timeouts = { ...SERVER_TIMEOUTS, ...options.timeouts };
   const bolt = boltLogger(logger);
   const clientOptions = slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {};
@@ -60,7 +70,7 @@ export function createSlackBot(slack: SlackConfig, core: BotCore, logger: Logger
       logger: bolt,
       customRoutes: [
         { path: '/healthz', method: ['GET'], handler: (_req, res) => healthz(res, core) },
-        { path: '/readyz', method: ['GET'], handler: (_req, res) => readyz(res, core, identity!) },
+        { path: '/readyz', method: ['GET'], handler: (_req, res) => void readyz(res, core, identity!, options.database) },
       ],
     });
     guardRequests(receiver, { signingSecret: slack.signingSecret!, logger });
@@ -68,7 +78,7 @@ export function createSlackBot(slack: SlackConfig, core: BotCore, logger: Logger
   }
   const identityClient = singleShotClient({ token: slack.botToken, ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}) });
   identity = new BotIdentity(() => identityClient.auth.test(), logger);
-  registerListeners(app, core, logger);
+  registerListeners(app, core, logger, options.deliveries);
   app.error(async (error) => {
     logger.error('slack error:', error);
   });
@@ -99,8 +109,10 @@ function healthz(res: ServerResponse, core: BotCore): void {
   json(res, 200, { ok: true, articles: core.articleCount() });
 }
 
-/** Readiness: 200 once Slack has confirmed the bot's identity, else 503 with Slack's error. */
-function readyz(res: ServerResponse, core: BotCore, identity: BotIdentity): void {
+/** Readiness: 200 once Slack has confirmed the bot's identity and the shared database answers, else 503 saying why. */
+async function readyz(res: ServerResponse, core: BotCore, identity: BotIdentity, database: SlackBotOptions['database']): Promise<void> {
   const slack = identity.status();
-  json(res, slack.state === 'ok' ? 200 : 503, { ready: slack.state === 'ok', articles: core.articleCount(), slack });
+  const databaseUp = database ? await database.ping().catch(() => false) : undefined;
+  const ready = slack.state === 'ok' && databaseUp !== false;
+  json(res, ready ? 200 : 503, { ready, articles: core.articleCount(), slack, ...(database ? { database: { where: database.where, up: databaseUp } } : {}) });
 }

@@ -6,7 +6,7 @@ import type { App } from '@slack/bolt';
 import type { Lang } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
 import type { BotCore } from './core.ts';
-import { RecentIds } from './dedupe.ts';
+import { MemoryDeliveryLog, type DeliveryLog } from '../store/deliveries.ts';
 import { registerActions } from './actions.ts';
 import { safeDigest, safeMessage } from './safe-answer.ts';
 import { inputText, MAX_RAW_INPUT_LENGTH, parseCommand } from '../answers/command.ts';
@@ -33,9 +33,8 @@ export class UserLanguages {
  * Register the command, mention and action listeners.
  * @example registerListeners(app, core, logger)
  */
-export function registerListeners(app: App, core: BotCore, logger: Logger): void {
+export function registerListeners(app: App, core: BotCore, logger: Logger, deliveries: DeliveryLog = new MemoryDeliveryLog()): void {
   const languages = new UserLanguages(core.lang);
-  const seenEvents = new RecentIds();
 
   app.command(COMMAND_NAME, async ({ command, ack, respond }) => {
     await ack();
@@ -53,7 +52,8 @@ export function registerListeners(app: App, core: BotCore, logger: Logger): void
   });
 
   app.event('app_mention', async ({ event, client, body, context }) => {
-    if (event.bot_id || (body.event_id && !seenEvents.firstTime(body.event_id))) {
+    // a retry (X-Slack-Retry-Num) may reach another replica: the delivery log is shared
+    if (event.bot_id || (body.event_id && !(await deliveries.firstTime(`event:${body.event_id}`, new Date())))) {
       logger.debug(`ignored app_mention ${body.event_id} (bot message or retry ${context.retryNum ?? 0})`);
       return;
     }
@@ -72,7 +72,7 @@ export function registerListeners(app: App, core: BotCore, logger: Logger): void
     await postOrLog(logger, event.channel, () => client.chat.postMessage({ channel: event.channel, thread_ts, ...message, ...answerMetadata(answer?.command) }));
   });
 
-  registerActions(app, core, logger);
+  registerActions(app, core, logger, deliveries);
 }
 
 /** The digest arguments when the text is a digest command ("digest on 07:30", "Zusammenfassung"), else null. */

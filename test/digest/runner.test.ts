@@ -142,14 +142,57 @@ describe('DigestRunner', () => {
       assert.equal(await stores[1]!.getSlot('C1', '2025-07-01'), undefined);
     });
 
-    it('does not resend a digest whose process died after claiming (unknown outcome): at most once', async () => {
+    it('leaves a slot alone while another process\'s claim is within its lease', async () => {
       const store = open();
       await store.subscribe(channelSub('C1'));
-      await store.claimSlot('C1', '2025-07-01', new Date(JULY_1_0800)); // a crashed process's claim
-      clock.set('2025-07-01T07:00:00Z');
-      const { runner } = makeRunner(open(), clock, poster, articles);
+      await store.claimSlot('C1', '2025-07-01', new Date(JULY_1_0800)); // a post in flight elsewhere
+      clock.set('2025-07-01T06:09:00Z');
+      const { runner } = makeRunner(open(), clock, poster, articles, { claimLeaseMs: 10 * 60_000, alreadyPosted: async () => assert.fail('not asked') });
       assert.deepEqual(await runner.tick(), [{ channel: 'C1', day: '2025-07-01', outcome: 'taken' }]);
       assert.equal(poster.attempts, 0);
+    });
+
+    it('takes over the claim of a process that died before posting, once the lease ran out, after looking in the channel', async () => {
+      const store = open();
+      await store.subscribe(channelSub('C1'));
+      await store.claimSlot('C1', '2025-07-01', new Date(JULY_1_0800)); // claimed, then killed before posting
+      clock.set('2025-07-01T06:10:00Z');
+      const asked: string[] = [];
+      const { runner } = makeRunner(open(), clock, poster, articles, { claimLeaseMs: 10 * 60_000, alreadyPosted: async (sub, day) => void asked.push(`${sub.channel} ${day}`) });
+      assert.deepEqual(await runner.tick(), [{ channel: 'C1', day: '2025-07-01', outcome: 'sent', attempts: 1 }]);
+      assert.deepEqual(asked, ['C1 2025-07-01']);
+      assert.deepEqual(poster.posts.map((p) => p.day), ['2025-07-01']);
+      assert.equal((await store.getSlot('C1', '2025-07-01'))?.claims, 2);
+    });
+
+    it('records, and does not post again, a digest that went out before its process died', async () => {
+      const store = open();
+      await store.subscribe(channelSub('C1'));
+      await store.claimSlot('C1', '2025-07-01', new Date(JULY_1_0800)); // posted, then killed before recording
+      clock.set('2025-07-01T06:30:00Z');
+      const { runner, logs } = makeRunner(open(), clock, poster, articles, { claimLeaseMs: 10 * 60_000, alreadyPosted: async () => '1751349600.000100' });
+      assert.deepEqual(await runner.tick(), [{ channel: 'C1', day: '2025-07-01', outcome: 'sent', attempts: 0 }]);
+      assert.equal(poster.attempts, 0);
+      const slot = await store.getSlot('C1', '2025-07-01');
+      assert.equal(slot?.status, 'sent');
+      assert.equal(slot?.info?.ts, '1751349600.000100');
+      assert.deepEqual(slot?.info?.articleIds, ['a2', 'a1'], 'the articles it listed count as sent');
+      assert.ok(logs.some(([, args]) => /found in the channel/.test(String(args[0]))));
+    });
+
+    it('posts anyway when the channel cannot be read, and does not ask for a first claim', async () => {
+      const store = open();
+      await store.subscribe(channelSub('C1'));
+      clock.set(JULY_1_0800);
+      let asked = 0;
+      const { runner } = makeRunner(open(), clock, poster, articles, { alreadyPosted: async () => (asked++, undefined) });
+      await runner.tick();
+      assert.equal(asked, 0, 'a first claim cannot have been posted before');
+      await store.subscribe(channelSub('C2'));
+      await store.claimSlot('C2', '2025-07-01', new Date('2025-07-01T05:00:00Z'));
+      const failing = makeRunner(open(), clock, poster, articles, { alreadyPosted: async () => Promise.reject(new Error('missing_scope')) });
+      const reports = await failing.runner.tick();
+      assert.deepEqual(reports.map((r) => `${r.channel} ${r.outcome}`), ['C2 sent']);
     });
   });
 

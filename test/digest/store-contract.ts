@@ -25,8 +25,8 @@ const dmSub: Subscription = {
 const sent = (sentAt: string, articleIds: string[] = []) => ({ sentAt, articleIds });
 
 /** Register the contract tests for one implementation. */
-export function runStoreContract(name: string, makeHarness: () => StoreHarness): void {
-  describe(`DigestStore contract: ${name}`, () => {
+export function runStoreContract(name: string, makeHarness: () => StoreHarness, options: { skip?: string | false } = {}): void {
+  describe(`DigestStore contract: ${name}`, { skip: options.skip ?? false }, () => {
     let harness: StoreHarness;
     let handles: DigestStore[];
     let store: DigestStore;
@@ -132,6 +132,22 @@ export function runStoreContract(name: string, makeHarness: () => StoreHarness):
         assert.equal(await store.claimSlot('C1', '2025-07-01', later), false);
         assert.deepEqual(await store.getSlot('C1', '2025-07-01'),
           { channel: 'C1', day: '2025-07-01', status: 'claimed', claimedAt: later.toISOString(), claims: 2 });
+      });
+      it('lets another handle take over a claim older than its lease, and only then', async () => {
+        const lease = 10 * 60_000;
+        assert.equal(await store.claimSlot('C1', '2025-07-01', NOW, lease), true);
+        const other = await another();
+        assert.equal(await other.claimSlot('C1', '2025-07-01', new Date(NOW.getTime() + lease - 1), lease), false);
+        const later = new Date(NOW.getTime() + lease);
+        const takeovers = await Promise.all([other.claimSlot('C1', '2025-07-01', later, lease), store.claimSlot('C1', '2025-07-01', later, lease)]);
+        assert.deepEqual(takeovers.filter(Boolean), [true], 'one takeover among simultaneous ones');
+        assert.deepEqual(await store.getSlot('C1', '2025-07-01'),
+          { channel: 'C1', day: '2025-07-01', status: 'claimed', claimedAt: later.toISOString(), claims: 2 });
+      });
+      it('never takes over a sent slot, however old', async () => {
+        await store.claimSlot('C1', '2025-07-01', NOW, 1000);
+        await store.markSent('C1', '2025-07-01', sent('2025-07-01T06:00:01.000Z'));
+        assert.equal(await store.claimSlot('C1', '2025-07-01', new Date(NOW.getTime() + 86_400_000), 1000), false);
       });
       it('refuses to finish a slot that is not claimed', async () => {
         await assert.rejects(store.markSent('C1', '2025-07-01', sent('x')), SlotNotClaimedError);

@@ -27,6 +27,8 @@ export interface FakeSlack {
   url: string;
   apiUrl: string;
   calls: RecordedCall[];
+  /** Top-level messages posted per channel, oldest first. */
+  history: Map<string, HistoryMessage[]>;
   /** Queue replies for a method (e.g. "chat.postMessage"); when empty, it answers ok. */
   script(method: string, ...replies: ScriptedReply[]): void;
   /** Resolve when a call matching `predicate` has arrived (bounded wait). */
@@ -46,9 +48,24 @@ function decode(raw: string, contentType: string | undefined): Record<string, un
 }
 
 /** Slack's answer when nothing is scripted: ok, with the bot's ids for auth.test. */
-function defaultReply(method: string, call: RecordedCall): ScriptedReply {
+function defaultReply(method: string, call: RecordedCall, history: Map<string, HistoryMessage[]>): ScriptedReply {
   if (method === 'auth.test') return { status: 200, body: { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' } };
-  return { status: 200, body: { ok: true, ts: `${Date.now() / 1000}`, channel: call.body.channel } };
+  if (method === 'conversations.history') return { status: 200, body: { ok: true, messages: [...(history.get(String(call.body.channel)) ?? [])].reverse(), has_more: false } };
+  return { status: 200, body: { ok: true, ts: nextTs(), channel: call.body.channel } };
+}
+
+/** A message the fake "posted": what conversations.history returns, newest first. */
+export interface HistoryMessage {
+  ts: string;
+  text?: unknown;
+  metadata?: unknown;
+}
+
+let lastTs = 0;
+/** Unique, increasing message timestamps ("1700000000.000100"). */
+function nextTs(): string {
+  lastTs = Math.max(lastTs + 1, Date.now() * 1000);
+  return `${Math.floor(lastTs / 1_000_000)}.${String(lastTs % 1_000_000).padStart(6, '0')}`;
 }
 
 /**
@@ -57,6 +74,7 @@ function defaultReply(method: string, call: RecordedCall): ScriptedReply {
  */
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
+  const history = new Map<string, HistoryMessage[]>();
   const scripts = new Map<string, ScriptedReply[]>();
   const waiters: Array<{ predicate: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }> = [];
   const server: Server = createServer((req, res) => {
@@ -72,8 +90,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         }
       }
       const method = call.path.replace(/^\/api\//, '').split('?')[0]!;
-      const reply = scripts.get(method)?.shift() ?? defaultReply(method, call);
+      const reply = scripts.get(method)?.shift() ?? defaultReply(method, call, history);
       const send = () => {
+        // a message is in the channel once Slack has answered ok (a caller killed before that posted nothing)
+        if (method === 'chat.postMessage' && reply.body.ok && !call.body.thread_ts && !res.socket?.destroyed) {
+          const channel = String(call.body.channel);
+          history.set(channel, [...(history.get(channel) ?? []), { ts: String(reply.body.ts), text: call.body.text, metadata: call.body.metadata }]);
+        }
         res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
         res.end(JSON.stringify(reply.body));
       };
@@ -87,6 +110,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     url,
     apiUrl: `${url}/api/`,
     calls,
+    history,
     script: (method, ...replies) => scripts.set(method, [...(scripts.get(method) ?? []), ...replies]),
     waitFor: (predicate, timeoutMs = 5000) => {
       const seen = calls.find(predicate);
