@@ -3,7 +3,7 @@
  */
 import { DEFAULT_MAX_ARTICLE_BYTES } from './corpus/read-file.ts';
 import { LANGS, type Lang } from './i18n/messages.ts';
-import type { LogLevel } from './log.ts';
+import type { LogFormat, LogLevel } from './log.ts';
 
 /** How to reach Slack; absent in local mode. */
 export interface SlackConfig {
@@ -25,6 +25,8 @@ export interface Config {
   /** Article files larger than this are skipped with a warning (MAX_ARTICLE_BYTES, default 2 MiB). */
   maxArticleBytes: number;
   logLevel: LogLevel;
+  /** LOG_FORMAT: `text` (default) or `json`. */
+  logFormat: LogFormat;
   digestTz: string;
   /** The language answers use unless the user writes in another one. */
   lang: Lang;
@@ -57,6 +59,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a number from 0 to 65535, got "${value('PORT')}"`);
   const logLevel = (value('LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')}`);
+  const logFormat = (value('LOG_FORMAT') ?? 'text') as LogFormat;
+  if (logFormat !== 'text' && logFormat !== 'json') problems.push('LOG_FORMAT must be text or json');
   const digestTz = value('DIGEST_TZ') ?? 'Europe/Berlin';
   if (!isTimeZone(digestTz)) problems.push(`DIGEST_TZ "${digestTz}" is not an IANA time zone such as Europe/Berlin`);
   const lang = (value('BOT_LANGUAGE') ?? 'de') as Lang;
@@ -72,7 +76,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!Number.isInteger(leaseSeconds) || leaseSeconds < 1) problems.push(`DIGEST_CLAIM_LEASE_SECONDS must be a whole number of seconds, got "${value('DIGEST_CLAIM_LEASE_SECONDS')}"`);
   const slack = slackConfig(value, problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  const config: Config = { slack, port, corpusDir: value('CORPUS_DIR') ?? 'corpus', dataDir: value('DATA_DIR') ?? 'data', maxArticleBytes, logLevel, digestTz, lang, digestCheckSeconds, digestClaimLeaseMs: leaseSeconds * 1000 };
+  const config: Config = { slack, port, corpusDir: value('CORPUS_DIR') ?? 'corpus', dataDir: value('DATA_DIR') ?? 'data', maxArticleBytes, logLevel, logFormat, digestTz, lang, digestCheckSeconds, digestClaimLeaseMs: leaseSeconds * 1000 };
   if (databaseUrl) config.databaseUrl = databaseUrl;
   return config;
 }

@@ -2,6 +2,9 @@
  * Operator logs: one line per event on stderr, never a secret.
  */
 
+/** `text`: `LEVEL message` lines; `json`: one JSON object per line (`time`, `level`, `message`) for log collectors. */
+export type LogFormat = 'text' | 'json';
+
 /** Log levels, least to most severe. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -49,10 +52,10 @@ function format(part: unknown): string {
 }
 
 /**
- * A logger writing `LEVEL message` lines to a sink (stderr by default).
+ * A logger writing `LEVEL message` lines (or JSON lines) to a sink (stderr by default).
  * @example createLogger({ level: "info" }).warn("corpus/a.txt skipped: empty file")
  */
-export function createLogger(options: { level?: LogLevel; secrets?: string[]; write?: (line: string) => void } = {}): Logger {
+export function createLogger(options: { level?: LogLevel; secrets?: string[]; write?: (line: string) => void; format?: LogFormat } = {}): Logger {
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const secrets = options.secrets ?? [];
   const logger: Logger = {
@@ -64,7 +67,8 @@ export function createLogger(options: { level?: LogLevel; secrets?: string[]; wr
   };
   function emit(level: LogLevel, msg: unknown[]): void {
     if (ORDER[level] < ORDER[logger.level]) return;
-    write(redact(`${level.toUpperCase()} ${msg.map(format).join(' ')}`, secrets));
+    const message = redact(msg.map(format).join(' '), secrets);
+    write(options.format === 'json' ? JSON.stringify({ time: new Date().toISOString(), level, message }) : `${level.toUpperCase()} ${message}`);
   }
   return logger;
 }

@@ -31,7 +31,7 @@ function readConfig(): Config {
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  const logger = createLogger({ level: config.logLevel, format: config.logFormat, secrets: secretsOf(config) });
   installCrashGuards(process, logger);
   mkdirSync(config.dataDir, { recursive: true });
   // (first, so a database that cannot be used stops the start at once, with one line naming it)

@@ -13,6 +13,7 @@ import { BotIdentity } from './bot-identity.ts';
 import type { BotCore } from './core.ts';
 import { registerListeners } from './listeners.ts';
 import type { DeliveryLog } from '../store/deliveries.ts';
+import { InFlight } from './in-flight.ts';
 import { guardRequests } from './request-guard.ts';
 import { singleShotClient } from './web-client.ts';
 
@@ -22,8 +23,12 @@ export interface SlackBot {
   identity: BotIdentity;
   /** Start listening; resolves with the HTTP server in HTTP mode. */
   start(port: number): Promise<Server | undefined>;
-  stop(): Promise<void>;
+  /** Stop taking requests, let answers in flight finish (up to `graceMs`, default 10 s), then close. */
+  stop(graceMs?: number): Promise<void>;
 }
+
+/** How long a shutdown waits for answers in flight. */
+export const SHUTDOWN_GRACE_MS = 10_000;
 
 /**
  * HTTP server timeouts: a client that sends less than its Content-Length, or idles on a
@@ -78,23 +83,33 @@ export function createSlackBot(slack: SlackConfig, core: BotCore, logger: Logger
   }
   const identityClient = singleShotClient({ token: slack.botToken, ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}) });
   identity = new BotIdentity(() => identityClient.auth.test(), logger);
+  const inFlight = new InFlight();
+  // every request (ack and answer) counts as in flight until its listener has finished
+  app.use(({ next }) => inFlight.run(next));
   registerListeners(app, core, logger, options.deliveries);
   app.error(async (error) => {
     logger.error('slack error:', error);
   });
+  let server: Server | undefined;
   return {
     app,
     identity,
     start: async (port) => {
       identity!.start();
       if (slack.mode === 'socket') return void (await app.start());
-      const server = (await app.start(port, timeouts)) as Server;
+      server = (await app.start(port, timeouts)) as Server;
       Object.assign(server, timeouts);
       return server;
     },
-    stop: async () => {
+    stop: async (graceMs = SHUTDOWN_GRACE_MS) => {
       identity!.stop();
-      await app.stop();
+      // no new requests; idle keep-alive connections closed now, answers in flight may finish
+      const stopped = app.stop().catch(() => undefined);
+      server?.closeIdleConnections();
+      const finished = await inFlight.idle(graceMs);
+      if (!finished) logger.warn(`shutdown: ${inFlight.count} answers still running after ${graceMs / 1000} s, stopping anyway`);
+      server?.closeAllConnections();
+      await stopped;
     },
   };
 }

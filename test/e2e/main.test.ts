@@ -70,6 +70,30 @@ describe('npm start', () => {
     assert.equal(await bot.exited, 0);
   });
 
+  it('on SIGTERM lets an answer in flight finish, then exits 0', async () => {
+    const slack = await slackPromise;
+    // Slack takes 2 s to accept this answer: the bot must not be gone by then
+    slack.script('/respond/slow', { status: 200, body: { ok: true }, delayMs: 2000 });
+    const port = await freePort();
+    const dataDir = await mkdtemp(join(tmpdir(), 'main-drain-'));
+    const bot = run({ SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), DATA_DIR: dataDir, CORPUS_DIR: 'corpus', LOG_FORMAT: 'json' });
+    try {
+      await until(async () => ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok ? true : undefined), 'healthz');
+      const res = await signedPost(`http://127.0.0.1:${port}/slack/events`, { secret: SECRET, body: slashCommandBody('who Biegun', `${slack.url}/respond/slow`), contentType: 'application/x-www-form-urlencoded' });
+      assert.equal(res.status, 200);
+      await slack.waitFor((c) => c.path === '/respond/slow', 15_000);
+    } finally {
+      bot.child.kill('SIGTERM');
+    }
+    const stoppedAt = Date.now();
+    assert.equal(await bot.exited, 0);
+    assert.ok(Date.now() - stoppedAt >= 1000, 'waited for the answer in flight');
+    const lines = bot.output().trim().split('\n');
+    assert.ok(lines.length > 0);
+    for (const line of lines) assert.doesNotThrow(() => JSON.parse(line), `a JSON log line: ${line}`);
+    assert.doesNotMatch(bot.output(), /respond failed/);
+  });
+
   it('runs the local console without credentials and exits 0 at the end of input', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'main-local-'));
     const local = run({ DATA_DIR: dataDir, CORPUS_DIR: 'corpus' }, 'timeline 2019\nwho\n');

@@ -29,6 +29,8 @@ export interface FakeSlack {
   calls: RecordedCall[];
   /** Top-level messages posted per channel, oldest first. */
   history: Map<string, HistoryMessage[]>;
+  /** Answer a method with this reply whenever nothing is queued for it. */
+  setDefault(method: string, reply: ScriptedReply): void;
   /** Queue replies for a method (e.g. "chat.postMessage"); when empty, it answers ok. */
   script(method: string, ...replies: ScriptedReply[]): void;
   /** Resolve when a call matching `predicate` has arrived (bounded wait). */
@@ -75,6 +77,7 @@ function nextTs(): string {
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const history = new Map<string, HistoryMessage[]>();
+  const defaults = new Map<string, ScriptedReply>();
   const scripts = new Map<string, ScriptedReply[]>();
   const waiters: Array<{ predicate: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }> = [];
   const server: Server = createServer((req, res) => {
@@ -90,7 +93,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         }
       }
       const method = call.path.replace(/^\/api\//, '').split('?')[0]!;
-      const reply = scripts.get(method)?.shift() ?? defaultReply(method, call, history);
+      const reply = scripts.get(method)?.shift() ?? defaults.get(method) ?? defaultReply(method, call, history);
       const send = () => {
         // a message is in the channel once Slack has answered ok (a caller killed before that posted nothing)
         if (method === 'chat.postMessage' && reply.body.ok && !call.body.thread_ts && !res.socket?.destroyed) {
@@ -111,6 +114,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     apiUrl: `${url}/api/`,
     calls,
     history,
+    setDefault: (method, reply) => void defaults.set(method, reply),
     script: (method, ...replies) => scripts.set(method, [...(scripts.get(method) ?? []), ...replies]),
     waitFor: (predicate, timeoutMs = 5000) => {
       const seen = calls.find(predicate);
