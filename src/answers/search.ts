@@ -4,7 +4,7 @@
  */
 import { citationOf } from '../corpus/article.ts';
 import { bestPassages } from '../search/passages.ts';
-import { parseQuery } from '../search/query.ts';
+import { parseQuery, type ParsedQuery } from '../search/query.ts';
 import { rank, type RankedDoc, type Ranking } from '../search/rank.ts';
 import { closestWords } from '../search/typo.ts';
 import type { Lang } from '../i18n/messages.ts';
@@ -23,13 +23,10 @@ export const RANKED = 100;
  */
 export function searchAnswer(knowledge: Knowledge, base: { query: string; lang: Lang }, text: string, page = 1): SearchAnswer {
   const parsed = parseQuery(text);
-  const filters: SearchFilters = {};
-  if (parsed.from) filters.from = parsed.from;
-  if (parsed.to) filters.to = parsed.to;
   const wanted = Math.max(1, page === 1 ? parsed.page ?? 1 : page);
   // the first RANKED results are ordered once, so pages 1..RANKED/5 never overlap or skip
   const limit = Math.max(RANKED, wanted * SEARCH_PAGE_SIZE);
-  const ranking = rank(knowledge.index, parsed.text, { ...filters, textOf: (id) => textOf(knowledge, id), strict: true, limit });
+  const { ranking, filters } = rankParsed(knowledge, parsed, limit);
   const partial = ranking.docs.length > 0 && ranking.docs[0]!.matched < ranking.full;
   const pageCount = Math.max(1, Math.ceil(ranking.total / SEARCH_PAGE_SIZE));
   const shown = Math.min(wanted, pageCount);
@@ -51,6 +48,22 @@ export function searchAnswer(knowledge: Knowledge, base: { query: string; lang: 
     pageCount,
     remaining: Math.max(0, ranking.total - shown * SEARCH_PAGE_SIZE),
   };
+}
+
+/**
+ * The ranking behind a search answer, for a query as typed (filters and hints read from it).
+ * @example rankSearch(knowledge, "Kaesong Verbindungsbüro", 10).docs[0].id
+ */
+export function rankSearch(knowledge: Knowledge, text: string, limit = RANKED): Ranking {
+  return rankParsed(knowledge, parseQuery(text), limit).ranking;
+}
+
+function rankParsed(knowledge: Knowledge, parsed: ParsedQuery, limit: number): { ranking: Ranking; filters: SearchFilters } {
+  const filters: SearchFilters = {};
+  if (parsed.from) filters.from = parsed.from;
+  if (parsed.to) filters.to = parsed.to;
+  const ranking = rank(knowledge.index, parsed.text, { ...filters, textOf: (id) => textOf(knowledge, id), strict: true, limit });
+  return { ranking, filters };
 }
 
 function hitFor(knowledge: Knowledge, doc: RankedDoc, ranking: Ranking): SearchHit[] {
