@@ -4,6 +4,7 @@
 import type { Lang } from '../i18n/messages.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import type { ButtonElement } from './block-types.ts';
+import { BLOCK_LIMITS } from './limits.ts';
 
 /** Action ids, shared with the action handlers. */
 export const ACTION_IDS = {
@@ -55,6 +56,15 @@ export function moreButton(command: string, lang: Lang): ButtonElement {
 /** A button that asks a follow-up command (e.g. one of several people called "Kim"). */
 export function commandButton(command: string, lang: Lang): ButtonElement {
   return button(ACTION_IDS.ask, command.replace(/^who /, ''), { command, lang } satisfies CommandAction);
+}
+
+/**
+ * The button that narrows a search to articles dated in the period its query named (the command
+ * carries an explicit `datum:`; the same handler as the other command buttons answers it).
+ * @example narrowButton("Rentenreform datum:2024", "2024", "de").text.text // "Nur Artikel datiert 2024"
+ */
+export function narrowButton(command: string, period: string, lang: Lang): ButtonElement {
+  return button(ACTION_IDS.ask, messagesFor(lang).narrowToPeriod(period).slice(0, BLOCK_LIMITS.buttonText), { command, lang } satisfies CommandAction);
 }
 
 /** The "show source" button for a cited passage (the text is cut to fit Slack's value limit). */

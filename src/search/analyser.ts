@@ -14,7 +14,7 @@ import { isStopword } from './stopwords.ts';
 export { foldWord, tokenize };
 
 /** Changes whenever analysis changes, so a snapshot built by another version is rebuilt. */
-export const ANALYSER_VERSION = 'de-1';
+export const ANALYSER_VERSION = 'de-2';
 /** Prefix of terms that occur inside a compound. */
 export const PART = '~';
 

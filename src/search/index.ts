@@ -102,6 +102,17 @@ export class ArchiveIndex {
     this.bodyTotal += bodyLength;
   }
 
+  /**
+   * Index the periods an article reports on (`reportedPeriods` of its date mentions), after
+   * `upsert`; an article upserted again needs them again.
+   * @example index.addPeriods("a1", reportedPeriods(facts.dates))
+   */
+  addPeriods(id: string, periods: ReadonlyMap<string, number>): void {
+    const doc = this.byId.get(id);
+    if (doc === undefined) return;
+    for (const [term, count] of periods) this.postings.add(this.termId(term), doc, packTf(0, count));
+  }
+
   /** Remove an article, if present (its postings stay until the next pack, marked dead). */
   remove(id: string): void {
     const doc = this.byId.get(id);
