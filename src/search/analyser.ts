@@ -6,12 +6,12 @@
  */
 import { stemmer } from '@orama/stemmers/german';
 import { decompound } from './decompound.ts';
-import { foldWord, rawTokens, tokenize, type RawToken } from './fold.ts';
+import { foldTerm, foldWord, rawTokens, tokenize, type RawToken } from './fold.ts';
 import { germanLexicon } from './german-lexicon.ts';
 import type { Lexicon } from './lexicon.ts';
 import { isStopword } from './stopwords.ts';
 
-export { foldWord, tokenize };
+export { foldTerm, foldWord, tokenize };
 
 /** Changes whenever analysis changes, so a snapshot built by another version is rebuilt. */
 export const ANALYSER_VERSION = 'de-2';
@@ -60,7 +60,7 @@ export class Analyser {
   word(raw: string): AnalysedWord | null {
     let analysed = this.cache.get(raw);
     if (analysed === undefined) {
-      analysed = this.analyse(foldWord(raw));
+      analysed = this.analyse(foldTerm(raw));
       if (this.cache.size > 2_000_000) this.cache.clear();
       this.cache.set(raw, analysed);
     }

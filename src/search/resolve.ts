@@ -38,6 +38,12 @@ export function resolveWords(index: ArchiveIndex, text: string): { words: QueryW
     let analysed = index.analyser.word(token.text);
     if (!analysed || words.length >= MAX_QUERY_WORDS) continue;
     let shown = token.text;
+    if (!occurs(index, analysed) && TYPED_UMLAUT.test(token.text)) {
+      // "Muenchen" -> "München", "fuer" -> "für" (a stop word: dropped)
+      const dotted = index.analyser.word(withUmlauts(token.text));
+      if (!dotted) continue;
+      if (occurs(index, dotted)) analysed = dotted;
+    }
     if (!occurs(index, analysed)) analysed = splitByArchive(index, analysed);
     if (!occurs(index, analysed)) {
       const [closest] = closestWords(index, token.text, 1);
@@ -61,6 +67,19 @@ function isName(index: ArchiveIndex, word: AnalysedWord): boolean {
   const known = (w: string) => index.analyser.isKnownWord(w);
   return word.folded.length >= 3 && !/\d/.test(word.folded) && word.parts.length === 0 && index.vocabulary.has(word.folded) &&
     !index.lowercase.has(word.folded) && !known(word.folded) && !known(word.term);
+}
+
+// "ae", "oe", "ue" typed for ä, ö, ü ("Muenchen", "AEGYPTEN")
+const TYPED_UMLAUT = /[aou]e/i;
+
+/**
+ * A word typed with ae/oe/ue for umlauts, spelled with them.
+ * @example withUmlauts("Muenchen") // "München"
+ */
+export function withUmlauts(word: string): string {
+  const dots: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', A: 'Ä', O: 'Ö', U: 'Ü' };
+  // "ue" -> "ü", "Ae" -> "Ä", "AE" -> "Ä"
+  return word.replace(/([aouAOU])[eE]/g, (_, vowel: string) => dots[vowel]!);
 }
 
 /**
