@@ -49,8 +49,9 @@ export interface RawToken {
 }
 
 // Letters and digits; a hyphen or apostrophe ends a word: "Kim Jong-un" -> "Kim", "Jong", "un";
-// combining marks stay in the word: "Gespra\u0308che" (decomposed ä) is one word
-export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+// combining marks stay in the word: "Gespra\u0308che" (decomposed ä) is one word; a gender
+// mark stays too: "Lehrer*innen", "Lehrer:innen", "Schüler_in" are one word each
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[*:_·]in(?:nen)?(?![\p{L}\p{N}]))?/gu;
 
 /**
  * The words of a text with offsets.

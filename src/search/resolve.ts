@@ -3,9 +3,10 @@
  * archive ("Beigun" -> "Biegun") when the word itself occurs nowhere.
  */
 import { PART, type AnalysedWord } from './analyser.ts';
-import { rawTokens } from './fold.ts';
+import { foldTerm, rawTokens, type RawToken } from './fold.ts';
 import type { ArchiveIndex } from './index.ts';
 import { closestWords } from './typo.ts';
+import { textVariants } from './variants.ts';
 
 /** Most query words considered. */
 export const MAX_QUERY_WORDS = 24;
@@ -34,7 +35,8 @@ export interface Correction {
 export function resolveWords(index: ArchiveIndex, text: string): { words: QueryWord[]; corrections: Correction[] } {
   const words: QueryWord[] = [];
   const corrections: Correction[] = [];
-  for (const token of rawTokens(text)) {
+  const tokens = rawTokens(text);
+  for (const token of tokens) {
     let analysed = index.analyser.word(token.text);
     if (!analysed || words.length >= MAX_QUERY_WORDS) continue;
     let shown = token.text;
@@ -57,7 +59,23 @@ export function resolveWords(index: ArchiveIndex, text: string): { words: QueryW
     const name = isName(index, analysed);
     words.push({ text: shown, word: analysed, position: token.position, name });
   }
+  addVariants(index, text, tokens, words);
   return { words, corrections };
+}
+
+// "Gaza-Streifen" also finds "Gazastreifen", "tritt zurück" also "zurückgetreten": the joined
+// word becomes an alternative of each query word it joins (when the archive has it)
+function addVariants(index: ArchiveIndex, text: string, tokens: RawToken[], words: QueryWord[]): void {
+  for (const variant of textVariants(text, tokens)) {
+    const term = index.analyser.word(variant.word)?.term;
+    if (!term || index.docFrequency(term) === 0) continue;
+    // "Jong-un" is never written "Jongun": only a word the archive also writes whole joins
+    if (variant.kind === 'joined' && !index.vocabulary.has(foldTerm(variant.word))) continue;
+    for (const word of words) {
+      if (!variant.from.includes(word.position) || word.word.term === term) continue;
+      word.word = { ...word.word, alternatives: [...(word.word.alternatives ?? []), term] };
+    }
+  }
 }
 
 // "Biegun", "Kaesong" -> names: always capitalised in the archive and not in the dictionary;

@@ -46,6 +46,7 @@ export function scoreWord(index: ArchiveIndex, word: AnalysedWord, out: Float64A
     if (score > out[doc]!) out[doc] = score;
   };
   scoreTerm(index, word.term, 1, keep);
+  for (const alternative of word.alternatives ?? []) scoreTerm(index, alternative, 1, keep);
   scoreTerm(index, PART + word.term, INSIDE_WEIGHT, keep);
   if (word.parts.length >= 2) scoreParts(index, word.parts, keep);
   return touched;
