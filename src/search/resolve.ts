@@ -71,8 +71,10 @@ function addVariants(index: ArchiveIndex, text: string, tokens: RawToken[], word
     if (!term || index.docFrequency(term) === 0) continue;
     // "Jong-un" is never written "Jongun": only a word the archive also writes whole joins
     if (variant.kind === 'joined' && !index.vocabulary.has(foldTerm(variant.word))) continue;
+    // a separated verb's infinitive stands in for its particle ("ab" in "gibt … ab"), not its verb
+    const from = variant.kind === 'verb' ? variant.from.slice(-1) : variant.from;
     for (const word of words) {
-      if (!variant.from.includes(word.position) || word.word.term === term) continue;
+      if (!from.includes(word.position) || word.word.term === term) continue;
       word.word = { ...word.word, alternatives: [...(word.word.alternatives ?? []), term] };
     }
   }
