@@ -1,11 +1,14 @@
 /**
- * Relevance of the search: MRR@10 and recall@10 of this analyser, minisearch (defaults) and lunr
- * (German) on the same articles and queries, in one run.
- *   npm run eval:search [-- --wikinews DIR]
+ * Relevance of the search: MRR@10 and recall@10 of this bot, minisearch (defaults), minisearch
+ * set up for German and lunr (German) on the same articles and queries, in one run.
+ *   npm run eval:search [-- --wikinews DIR] [--misses]
  * Query sets (test/fixtures/relevance/):
  *   - known-item: every wikinews-de title as the query (the article must be found), and the same
  *     title as typed in a hurry (lower case, umlauts as ae/oe/ue/ss, the three longest words);
- *   - questions.json: hand-written questions with judged relevant articles (seeds and wikinews).
+ *   - questions.json: hand-written questions with judged relevant articles (seeds and wikinews);
+ *   - title-less: every wikinews-de article indexed without its title (as a seed-format file
+ *     would be: the title is derived from the text, src/corpus/title.ts) and its real headline,
+ *     dates included, as the query. Built over the whole shared folder, not only known-items.json.
  * The fixtures hold ids and our own questions only; titles are read from the corpus at run time.
  */
 import { readFileSync } from 'node:fs';
@@ -13,8 +16,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/corpus/article.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
+import { deriveTitle } from '../src/corpus/title.ts';
 import { foldWord } from '../src/search/fold.ts';
-import { korea, lunrGerman, miniSearchDefault, type SearchSystem } from './search-systems.ts';
+import { korea, lunrGerman, miniSearchDefault, miniSearchGerman, type SearchSystem } from './search-systems.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const FIXTURES = join(ROOT, 'test/fixtures/relevance');
@@ -54,6 +58,18 @@ function knownItems(articles: Article[], ids: string[]): { titles: Judged[]; typ
   };
 }
 
+/**
+ * The articles as title-less files would load (title = first real sentence) and every real
+ * headline as a query for its article.
+ * @example titleless(articles).queries[0] // { query: "Exporte brechen im Januar 2015 ein", relevant: ["wikinews-…"] }
+ */
+export function titleless(articles: Article[], wikinews: Set<string>): { articles: Article[]; queries: Judged[] } {
+  const stripped = articles.map((a) => (wikinews.has(a.id) ? { ...a, title: deriveTitle(a.body) || a.id } : a));
+  const sameTitle = new Map<string, string[]>();
+  for (const a of articles) if (wikinews.has(a.id)) sameTitle.set(a.title, [...(sameTitle.get(a.title) ?? []), a.id]);
+  return { articles: stripped, queries: [...sameTitle].map(([query, relevant]) => ({ query, relevant })) };
+}
+
 function evaluate(system: SearchSystem, set: Judged[]): { mrr: number; recall: number } {
   let rr = 0;
   let recall = 0;
@@ -68,7 +84,8 @@ function evaluate(system: SearchSystem, set: Judged[]): { mrr: number; recall: n
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const wikinews = resolve(args[args.indexOf('--wikinews') + 1] && args.includes('--wikinews') ? args[args.indexOf('--wikinews') + 1]! : join(ROOT, '../shared/corpora/wikinews-de/articles'));
-  const articles = [...(await loadCorpus(join(ROOT, 'corpus'))).articles, ...(await loadCorpus(wikinews)).articles];
+  const shared = (await loadCorpus(wikinews)).articles;
+  const articles = [...(await loadCorpus(join(ROOT, 'corpus'))).articles, ...shared];
   const knownIds = (JSON.parse(readFileSync(join(FIXTURES, 'known-items.json'), 'utf8')) as { ids: string[] }).ids;
   const questions = JSON.parse(readFileSync(join(FIXTURES, 'questions.json'), 'utf8')) as (Judged & { note?: string })[];
   const { titles, typed } = knownItems(articles, knownIds);
@@ -79,24 +96,31 @@ async function main(): Promise<void> {
     // an article the loader skips (e.g. wikinews-75280, dated 0001-01-01) cannot be found by anyone
     ['hand-written questions', questions.map((q) => ({ ...q, relevant: q.relevant.filter((id) => present.has(id)) })).filter((q) => q.relevant.length > 0)],
   ];
-  const systems = [korea(articles), miniSearchDefault(articles), lunrGerman(articles)];
+  const builders = [korea, miniSearchDefault, miniSearchGerman, lunrGerman];
+  const stripped = titleless(articles, new Set(shared.map((a) => a.id)));
+  const rows: [string, Judged[], SearchSystem[]][] = [];
+  const titled = builders.map((build) => build(articles));
+  for (const [name, set] of sets) rows.push([name, set, titled]);
+  rows.push(['known item: title-less articles, headline as query', stripped.queries, builders.map((build) => build(stripped.articles))]);
   console.log(`Search relevance on ${articles.length} articles (seeds + ${wikinews}), ${new Date().toISOString().slice(0, 10)}\n`);
-  console.log(`| query set | queries | ${systems.map((s) => `${s.name} MRR@10 / recall@10`).join(' | ')} |`);
-  console.log(`|---|---:|${systems.map(() => '---:').join('|')}|`);
-  for (const [name, set] of sets) {
+  console.log(`| query set | queries | ${titled.map((s) => `${s.name} MRR@10 / recall@10`).join(' | ')} |`);
+  console.log(`|---|---:|${titled.map(() => '---:').join('|')}|`);
+  for (const [name, set, systems] of rows) {
     const cells = systems.map((system) => evaluate(system, set)).map((r) => `${r.mrr.toFixed(3)} / ${r.recall.toFixed(3)}`);
     console.log(`| ${name} | ${set.length} | ${cells.join(' | ')} |`);
   }
   if (args.includes('--misses')) {
-    for (const judged of sets[2]![1]) {
-      const found = systems[0]!.search(judged.query);
-      const score = scoreRanking(found, judged.relevant);
-      if (score.recall < 1) console.log(`miss ${score.rr.toFixed(2)} ${score.recall.toFixed(2)} ${judged.query}: missing ${judged.relevant.filter((id) => !found.includes(id)).join(',')}`);
+    for (const [name, set, systems] of rows) {
+      for (const judged of set) {
+        const found = systems[0]!.search(judged.query);
+        const score = scoreRanking(found, judged.relevant);
+        if (score.rr < 1) console.log(`miss [${name}] rr ${score.rr.toFixed(2)} ${judged.query}: want ${judged.relevant.join(',')}, got ${found.slice(0, 3).join(',')}`);
+      }
     }
   }
 }
 
-main().catch((error) => {
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main().catch((error) => {
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });

@@ -11,6 +11,7 @@ import { sortArticles } from '../corpus/load.ts';
 import { extractFacts } from '../facts/extract.ts';
 import { defaultWorkers, extractInParallel, type Extracted } from '../facts/parallel.ts';
 import { ArchiveIndex } from '../search/index.ts';
+import { reportedPeriods } from '../search/periods.ts';
 import { timelineSortKey } from '../text/events-merge.ts';
 import { releaseMemory } from '../memory.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -78,6 +79,7 @@ export async function buildKnowledgeInParallel(articles: Article[], workers = de
     const sentences = done?.sentences ?? splitSentences(article.body);
     knowledge.sentences.set(article.id, sentences);
     knowledge.facts.set(article.id, done?.facts ?? extractFacts(article, knowledge.sentences.get(article.id)!));
+    knowledge.index.addPeriods(article.id, reportedPeriods(knowledge.facts.get(article.id)!.dates));
   }
   knowledge.index.seal();
   return knowledge;
@@ -100,8 +102,10 @@ export function upsertArticle(knowledge: Knowledge, article: Article): void {
   const sentences = splitSentences(article.body);
   knowledge.articles.set(article.id, article);
   knowledge.sentences.set(article.id, sentences);
-  knowledge.facts.set(article.id, extractFacts(article, sentences));
+  const facts = extractFacts(article, sentences);
+  knowledge.facts.set(article.id, facts);
   knowledge.index.upsert(article);
+  knowledge.index.addPeriods(article.id, reportedPeriods(facts.dates));
   forgetDerived(knowledge);
 }
 

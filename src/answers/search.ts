@@ -1,10 +1,12 @@
 /**
  * Free text: the best articles for a query, each with its best passages, a page at a time.
- * Dates and a page can be typed into the query ("Kaesong 2019", "Sanktionen 2019-03 page 2").
+ * A period typed into the query ("Kaesong 2019", "Sanktionen März 2019") is a ranking hint and
+ * the answer says how it read it (`period`); `datum:2019` filters by article date; a page can be
+ * typed too ("Sanktionen 2019-03 page 2").
  */
 import { citationOf } from '../corpus/article.ts';
 import { bestPassages } from '../search/passages.ts';
-import { parseQuery } from '../search/query.ts';
+import { parseQuery, periodText, type ParsedQuery } from '../search/query.ts';
 import { rank, type RankedDoc, type Ranking } from '../search/rank.ts';
 import { closestWords } from '../search/typo.ts';
 import type { Lang } from '../i18n/messages.ts';
@@ -23,13 +25,11 @@ export const RANKED = 100;
  */
 export function searchAnswer(knowledge: Knowledge, base: { query: string; lang: Lang }, text: string, page = 1): SearchAnswer {
   const parsed = parseQuery(text);
-  const filters: SearchFilters = {};
-  if (parsed.from) filters.from = parsed.from;
-  if (parsed.to) filters.to = parsed.to;
   const wanted = Math.max(1, page === 1 ? parsed.page ?? 1 : page);
   // the first RANKED results are ordered once, so pages 1..RANKED/5 never overlap or skip
   const limit = Math.max(RANKED, wanted * SEARCH_PAGE_SIZE);
-  const ranking = rank(knowledge.index, parsed.text, { ...filters, textOf: (id) => textOf(knowledge, id), strict: true, limit });
+  const { ranking, filters } = rankParsed(knowledge, parsed, limit);
+  const period = parsed.period && { ...parsed.period, dated: ranking.datedInPeriod, narrow: `${parsed.text} datum:${periodText(parsed.period)}`.trim() };
   const partial = ranking.docs.length > 0 && ranking.docs[0]!.matched < ranking.full;
   const pageCount = Math.max(1, Math.ceil(ranking.total / SEARCH_PAGE_SIZE));
   const shown = Math.min(wanted, pageCount);
@@ -45,12 +45,29 @@ export function searchAnswer(knowledge: Knowledge, base: { query: string; lang: 
     searchedFor: ranking.words.map((w) => w.text).join(' '),
     corrections: ranking.corrections,
     filters,
+    ...(period ? { period } : {}),
     partial,
     withoutFilters,
     page: shown,
     pageCount,
     remaining: Math.max(0, ranking.total - shown * SEARCH_PAGE_SIZE),
   };
+}
+
+/**
+ * The ranking behind a search answer, for a query as typed (filters and hints read from it).
+ * @example rankSearch(knowledge, "Kaesong Verbindungsbüro", 10).docs[0].id
+ */
+export function rankSearch(knowledge: Knowledge, text: string, limit = RANKED): Ranking {
+  return rankParsed(knowledge, parseQuery(text), limit).ranking;
+}
+
+function rankParsed(knowledge: Knowledge, parsed: ParsedQuery, limit: number): { ranking: Ranking; filters: SearchFilters } {
+  const filters: SearchFilters = {};
+  if (parsed.from) filters.from = parsed.from;
+  if (parsed.to) filters.to = parsed.to;
+  const ranking = rank(knowledge.index, parsed.text, { ...filters, ...(parsed.period ? { hint: parsed.period } : {}), textOf: (id) => textOf(knowledge, id), limit });
+  return { ranking, filters };
 }
 
 function hitFor(knowledge: Knowledge, doc: RankedDoc, ranking: Ranking): SearchHit[] {

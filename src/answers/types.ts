@@ -162,11 +162,25 @@ export interface SearchCorrection {
   to: string;
 }
 
-/** Filters read from the query text. */
+/** Filters read from the query text: only the explicit form `datum:2019` filters. */
 export interface SearchFilters {
   /** Article dates from/to (inclusive), `YYYY` or `YYYY-MM`. */
   from?: string;
   to?: string;
+}
+
+/**
+ * How the query's period was read ("Rentenreform 2024"): not a filter, but a hint. Articles
+ * dated then or reporting events dated then rank higher.
+ */
+export interface SearchPeriod {
+  /** `YYYY` or `YYYY-MM`, inclusive. */
+  from: string;
+  to: string;
+  /** How many of the matching articles are dated in the period. */
+  dated: number;
+  /** The command that narrows the search to articles dated then ("Rentenreform datum:2024"). */
+  narrow: string;
 }
 
 /** Best articles first. */
@@ -181,8 +195,10 @@ export interface SearchAnswer extends AnswerBase, Paging {
   searchedFor: string;
   /** Words replaced by the closest archive word; show "searched for …" when non-empty. */
   corrections: SearchCorrection[];
-  /** Date filters taken from the query ("Kaesong 2019"). */
+  /** Date filters taken from the query (only the explicit `datum:2019`). */
   filters: SearchFilters;
+  /** The period named in the free text ("Kaesong 2019"), read as a ranking hint. */
+  period?: SearchPeriod;
   /** No article has all the words: hits match only some of them. */
   partial: boolean;
   /** When filters left nothing: how many articles match without them (0 otherwise). */

@@ -67,6 +67,8 @@ const de = {
   searchedForWords: (words: string) => `Gesucht nach: ${words}`,
   partialMatch: 'Kein Artikel enthält alle Wörter; hier die besten Teiltreffer.',
   withoutFilters: (n: number) => `Im gewählten Zeitraum nichts, ohne Zeitraum ${plural(n, 'Treffer', 'Treffer')}.`,
+  periodReading: (period: string, dated: number) => `${period} gelesen als: Artikel aus dieser Zeit oder über Ereignisse aus dieser Zeit zuerst (${dated} davon aus dieser Zeit datiert).`,
+  narrowToPeriod: (period: string) => `Nur Artikel datiert ${period}`,
   moreArticles: (n: number) => `${plural(n, 'weiterer Artikel passt', 'weitere Artikel passen')}.`,
   // shared
   tryThis: 'Versuch',
@@ -154,6 +156,8 @@ const en: Messages = {
   searchedForWords: (words) => `Searched for: ${words}`,
   partialMatch: 'No article has all the words; these match some of them.',
   withoutFilters: (n) => `Nothing in that period; ${plural(n, 'match', 'matches')} without it.`,
+  periodReading: (period, dated) => `${period} read as: articles from then or about events then first (${dated} of them dated then).`,
+  narrowToPeriod: (period) => `Only articles dated ${period}`,
   moreArticles: (n) => `${plural(n, 'more article matches', 'more articles match')}.`,
   tryThis: 'Try',
   link: 'Link',

@@ -76,6 +76,15 @@ export function commandButton(command: string, lang: Lang): ButtonElement {
   return button(ACTION_IDS.ask, command.replace(/^who /, ''), { command, lang } satisfies CommandAction);
 }
 
+/**
+ * The button that narrows a search to articles dated in the period its query named (the command
+ * carries an explicit `datum:`; the same handler as the other command buttons answers it).
+ * @example narrowButton("Rentenreform datum:2024", "2024", "de").text.text // "Nur Artikel datiert 2024"
+ */
+export function narrowButton(command: string, period: string, lang: Lang): ButtonElement {
+  return button(ACTION_IDS.ask, messagesFor(lang).narrowToPeriod(period).slice(0, BLOCK_LIMITS.buttonText), { command, lang } satisfies CommandAction);
+}
+
 /** The "show source" button for a cited passage (the text is cut to fit Slack's value limit). */
 export function sourceButton(id: string, text: string, lang: Lang): ButtonElement {
   return button(ACTION_IDS.source, messagesFor(lang).source, { id, text: text.slice(0, 300), lang } satisfies SourceAction);

@@ -3,7 +3,7 @@
  * Shared by the Slack renderer and the terminal renderer's first line.
  */
 import type { Answer, TimelineAnswer } from '../answers/types.ts';
-import { messagesFor } from '../i18n/messages.ts';
+import { messagesFor, type Lang } from '../i18n/messages.ts';
 import { displayDate } from './dates.ts';
 import { escapeSlack } from './escape.ts';
 
@@ -45,4 +45,13 @@ export function summaryLine(answer: Answer): string {
     case 'error':
       return answer.message;
   }
+}
+
+/**
+ * A search period as words: "2024", "März 2019", "2019 – 2020".
+ * @example periodShown({ from: "2019-03", to: "2019-03" }, "de") // "März 2019"
+ */
+export function periodShown(period: { from: string; to: string }, lang: Lang): string {
+  const from = displayDate(period.from, lang);
+  return period.from === period.to ? from : `${from} – ${displayDate(period.to, lang)}`;
 }

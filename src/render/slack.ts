@@ -4,11 +4,11 @@
 import type { Citation } from '../corpus/article.ts';
 import type { Answer, ErrorAnswer, HelpAnswer, SearchAnswer, SourceAnswer, TimelineAnswer, WhoAnswer } from '../answers/types.ts';
 import { messagesFor } from '../i18n/messages.ts';
-import { commandButton, moreButton, shareButton, sourceButton } from './actions.ts';
+import { commandButton, moreButton, narrowButton, shareButton, sourceButton } from './actions.ts';
 import type { ButtonElement, SlackMessage } from './block-types.ts';
 import { displayDate } from './dates.ts';
 import { codeSpan, escapeSlack, highlighted, plainMrkdwn, slackLink } from './escape.ts';
-import { fallbackText, periodLabel } from './fallback.ts';
+import { fallbackText, periodLabel, periodShown } from './fallback.ts';
 import { newestPerRole } from './roles.ts';
 import { MessageBuilder } from './message-builder.ts';
 
@@ -72,6 +72,10 @@ function buttonsFor(answer: Answer, options: RenderOptions, interactive: boolean
   if (options.share && answer.kind !== 'error' && answer.command) buttons.push(shareButton(answer.command, answer.lang));
   if (interactive && (answer.kind === 'search' || answer.kind === 'timeline') && answer.page < answer.pageCount && answer.command) {
     buttons.push(moreButton(`${answer.command.replace(/ page \d+$/, '')} page ${answer.page + 1}`, answer.lang));
+  }
+  // "Rentenreform 2024" -> "Nur Artikel datiert 2024" (when some matching articles are, and not all)
+  if (interactive && answer.kind === 'search' && answer.period && answer.period.dated > 0 && answer.period.dated < answer.total) {
+    buttons.push(narrowButton(answer.period.narrow, periodShown(answer.period, answer.lang), answer.lang));
   }
   return buttons;
 }
@@ -163,6 +167,7 @@ function renderSearch(ctx: Ctx, answer: SearchAnswer): void {
   const notes = [
     answer.corrections.length > 0 ? `_${escapeSlack(m.searchedForWords(answer.searchedFor))}_` : '',
     answer.partial ? `_${escapeSlack(m.partialMatch)}_` : '',
+    answer.period ? `_${escapeSlack(m.periodReading(periodShown(answer.period, answer.lang), answer.period.dated))}_` : '',
   ].filter(Boolean);
   if (notes.length > 0) ctx.builder.section(notes.join('\n'));
   if (answer.hits.length === 0) {

@@ -6,7 +6,7 @@ import type { Answer, WhoAnswer } from '../answers/types.ts';
 import type { Digest } from '../digest/content.ts';
 import { messagesFor, type Lang } from '../i18n/messages.ts';
 import { displayDate } from './dates.ts';
-import { summaryLine } from './fallback.ts';
+import { periodShown, summaryLine } from './fallback.ts';
 import { newestPerRole } from './roles.ts';
 
 /**
@@ -29,6 +29,7 @@ export function renderText(answer: Answer): string {
       break;
     case 'search':
       if (answer.corrections.length) lines.push(`  ${messagesFor(answer.lang).searchedForWords(answer.searchedFor)}`);
+      if (answer.period) lines.push(`  ${messagesFor(answer.lang).periodReading(periodShown(answer.period, answer.lang), answer.period.dated)} (${answer.period.narrow})`);
       for (const h of answer.hits) lines.push(`  ${h.title}`, ...(h.passages.length ? h.passages.map((p) => `    ${p.text}`) : [`    ${h.snippet}`]), cite(h));
       if (answer.suggestions.length) lines.push(`  ${messagesFor(answer.lang).closestTerms(answer.suggestions.join(', '))}`);
       break;

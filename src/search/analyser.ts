@@ -1,20 +1,21 @@
 /**
- * The one German analyser, used to index and to query: fold (NFC, case, ä -> ae, ß -> ss),
- * drop function words, stem with Snowball, split compounds. Every word becomes one whole-word
- * term plus `~`-prefixed part terms ("Vizeaußenminister" -> vizeaussenminist, ~vize, ~aussen,
+ * The one German analyser, used to index and to query: fold (NFC, case, ä -> a, ß -> ss), drop
+ * function words, stem with Snowball, split compounds, join spelling variants (variants.ts).
+ * Every word becomes one whole-word term (plus its alternatives) and `~`-prefixed part terms ("Vizeaußenminister" -> vizeaussenminist, ~vize, ~aussen,
  * ~minist, ~aussenminist), so a whole-word match and a match inside a compound rank apart.
  */
 import { stemmer } from '@orama/stemmers/german';
 import { decompound } from './decompound.ts';
-import { foldWord, rawTokens, tokenize, type RawToken } from './fold.ts';
+import { foldTerm, foldWord, rawTokens, tokenize, type RawToken } from './fold.ts';
 import { germanLexicon } from './german-lexicon.ts';
 import type { Lexicon } from './lexicon.ts';
 import { isStopword } from './stopwords.ts';
+import { canonicalName, genderBase, separableInfinitive } from './variants.ts';
 
-export { foldWord, tokenize };
+export { foldTerm, foldWord, tokenize };
 
 /** Changes whenever analysis changes, so a snapshot built by another version is rebuilt. */
-export const ANALYSER_VERSION = 'de-1';
+export const ANALYSER_VERSION = 'de-3';
 /** Prefix of terms that occur inside a compound. */
 export const PART = '~';
 
@@ -27,6 +28,8 @@ export interface AnalysedWord {
   parts: string[];
   /** Parts and right-hand sub-compounds ("aussenminist" in "Vizeaußenminister"), indexed as `~` terms. */
   subterms: string[];
+  /** Other whole-word terms it stands for ("zurucktret" for "zurückgetreten"; see variants.ts). */
+  alternatives?: string[];
 }
 
 /** A word of a text with its analysis. */
@@ -67,7 +70,7 @@ export class Analyser {
   word(raw: string): AnalysedWord | null {
     let analysed = this.cache.get(raw);
     if (analysed === undefined) {
-      analysed = this.analyse(foldWord(raw));
+      analysed = this.analyse(foldTerm(raw), raw);
       if (this.cache.size > 2_000_000) this.cache.clear();
       this.cache.set(raw, analysed);
     }
@@ -89,18 +92,22 @@ export class Analyser {
     return this.lexicon.tails.has(folded) || this.lexicon.heads.has(folded);
   }
 
-  private analyse(folded: string): AnalysedWord | null {
+  private analyse(folded: string, raw: string): AnalysedWord | null {
     if (folded === '' || isStopword(folded)) return null;
     if (folded.length > MAX_ANALYSED_WORD) return { folded, term: folded, parts: [], subterms: [] };
-    const term = stem(folded);
+    // "LehrerInnen" -> Lehrer, "Weißrussland" -> Belarus: one term for both spellings
+    const base = genderBase(raw, (w) => this.lexicon.tails.has(w));
+    const term = stem(canonicalName(base ? foldTerm(base) : folded));
+    const infinitive = separableInfinitive(folded);
+    const alternatives = infinitive && stem(infinitive) !== term ? { alternatives: [stem(infinitive)] } : {};
     const pieces = decompound(folded, this.lexicon);
-    if (pieces.length === 0) return { folded, term, parts: [], subterms: [] };
+    if (pieces.length === 0) return { folded, term, parts: [], subterms: [], ...alternatives };
     const parts = pieces.map(stem);
     const subterms = new Set(parts);
     // right-hand sub-compounds: vize|aussen|minister -> "aussenminister"
     for (let k = 1; k < pieces.length - 1; k++) subterms.add(stem(pieces.slice(k).join('')));
     subterms.delete(term);
-    return { folded, term, parts, subterms: [...subterms] };
+    return { folded, term, parts, subterms: [...subterms], ...alternatives };
   }
 }
 

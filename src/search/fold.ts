@@ -21,6 +21,24 @@ export function foldWord(word: string): string {
     .replace(/\p{M}/gu, '');
 }
 
+// "ä" -> "a", "ß" -> "ss": the vowel without its dots, as Snowball German itself treats umlauts
+const SHARP_S = /ß/g;
+
+/**
+ * Fold a word for the search index: like `foldWord`, but umlauts lose their dots (ä -> a), so
+ * inflection that adds or drops an umlaut stems alike ("Länder" and "Land", "Attentäter" and
+ * "Attentat", "Flüge" and "Flug"). A query typed with ae/oe/ue for umlauts is matched by
+ * resolve.ts, which tries the umlaut spelling when the typed one is not in the archive.
+ * @example foldTerm("Außenminister") // "aussenminister"
+ * @example foldTerm("Länder") // "lander"
+ */
+export function foldTerm(word: string): string {
+  const lower = word.normalize('NFC').toLowerCase();
+  if (!NEEDS_FOLDING.test(lower)) return lower;
+  // "é" / "ä" -> base letter + combining mark -> base letter
+  return lower.replace(SHARP_S, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** A word of the text and where it is. */
 export interface RawToken {
   text: string;
@@ -31,8 +49,9 @@ export interface RawToken {
 }
 
 // Letters and digits; a hyphen or apostrophe ends a word: "Kim Jong-un" -> "Kim", "Jong", "un";
-// combining marks stay in the word: "Gespra\u0308che" (decomposed ä) is one word
-export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+// combining marks stay in the word: "Gespra\u0308che" (decomposed ä) is one word; a gender
+// mark stays too: "Lehrer*innen", "Lehrer:innen", "Schüler_in" are one word each
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[*:_·]in(?:nen)?(?![\p{L}\p{N}]))?/gu;
 
 /**
  * The words of a text with offsets.

@@ -8,6 +8,7 @@ import { WORD } from './fold.ts';
 import { packTf, Postings, type PackedPostings } from './postings.ts';
 import { rank, type RankOptions } from './rank.ts';
 import { closestWords } from './typo.ts';
+import { textVariants, type PlainToken } from './variants.ts';
 
 // A title occurrence counts TITLE in the per-document tally, a body occurrence 1
 const TITLE = 65536;
@@ -100,6 +101,17 @@ export class ArchiveIndex {
     this.byId.set(article.id, doc);
     this.titleTotal += titleLength;
     this.bodyTotal += bodyLength;
+  }
+
+  /**
+   * Index the periods an article reports on (`reportedPeriods` of its date mentions), after
+   * `upsert`; an article upserted again needs them again.
+   * @example index.addPeriods("a1", reportedPeriods(facts.dates))
+   */
+  addPeriods(id: string, periods: ReadonlyMap<string, number>): void {
+    const doc = this.byId.get(id);
+    if (doc === undefined) return;
+    for (const [term, count] of periods) this.postings.add(this.termId(term), doc, packTf(0, count));
   }
 
   /** Remove an article, if present (its postings stay until the next pack, marked dead). */
@@ -213,8 +225,10 @@ export class ArchiveIndex {
   private count(text: string, counts: Map<number, number>, weight: number): number {
     let length = 0;
     const words = new RegExp(WORD.source, 'gu');
+    const tokens: PlainToken[] = [];
     for (let match = words.exec(text); match; match = words.exec(text)) {
       const raw = match[0];
+      tokens.push({ text: raw, start: match.index, end: match.index + raw.length });
       let ids = this.tokenTerms.get(raw);
       if (ids === undefined) {
         ids = this.termsOf(raw);
@@ -223,6 +237,11 @@ export class ArchiveIndex {
       if (ids.length === 0) continue;
       length++;
       for (let k = 0; k < ids.length; k++) counts.set(ids[k]!, (counts.get(ids[k]!) ?? 0) + weight);
+    }
+    // "Gaza-Streifen" -> also "gazastreif"; "tritt … zurück" -> also "zurucktret"
+    for (const variant of textVariants(text, tokens)) {
+      const term = this.analyser.word(variant.word)?.term;
+      if (term) counts.set(this.termId(term), (counts.get(this.termId(term)) ?? 0) + weight);
     }
     return length;
   }
@@ -234,7 +253,7 @@ export class ArchiveIndex {
     if (!this.vocabulary.has(word.folded)) this.addWord(word.folded, raw);
     // "fordert", "un" in "Jong-un" -> seen in lower case: not a name
     if (raw[0] !== raw[0]!.toUpperCase()) this.lowercase.add(word.folded);
-    return [this.termId(word.term), ...word.subterms.map((sub) => this.termId(PART + sub))];
+    return [this.termId(word.term), ...(word.alternatives ?? []).map((alt) => this.termId(alt)), ...word.subterms.map((sub) => this.termId(PART + sub))];
   }
 
   private addWord(folded: string, display: string): void {

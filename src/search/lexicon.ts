@@ -4,7 +4,7 @@
  * compound, including the forms with a linking element ("verbindungs", "staats"); any entry may
  * end one.
  */
-import { foldWord } from './fold.ts';
+import { foldTerm } from './fold.ts';
 
 /** Words that may stand inside (begin/middle) or at the end of a compound, folded. */
 export interface Lexicon {
@@ -33,7 +33,7 @@ export function parseHunspellDic(dic: string): Lexicon {
     // "\tThis is the dictionary file ..." -> a comment line of the header
     if (line === '' || line.startsWith('\t') || line.startsWith('#')) continue;
     const slash = line.indexOf('/');
-    const word = foldWord(slash < 0 ? line.trim() : line.slice(0, slash));
+    const word = foldTerm(slash < 0 ? line.trim() : line.slice(0, slash));
     if (!PLAIN_WORD.test(word)) continue;
     const flags = slash < 0 ? '' : line.slice(slash + 1);
     tails.add(word);

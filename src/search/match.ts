@@ -13,7 +13,7 @@ export type MatchKind = 'exact' | 'inside' | 'part';
  * @example matchKind(analyser.word("Vizeaußenminister")!, analyser.word("Außenminister")!) // "inside"
  */
 export function matchKind(text: AnalysedWord, query: AnalysedWord): MatchKind | null {
-  if (text.term === query.term) return 'exact';
+  if (text.term === query.term || query.alternatives?.includes(text.term) || text.alternatives?.includes(query.term)) return 'exact';
   if (text.subterms.includes(query.term)) return 'inside';
   for (const part of query.parts) if (text.term === part || text.subterms.includes(part)) return 'part';
   return null;

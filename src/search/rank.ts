@@ -1,14 +1,17 @@
 /**
- * Ranking: BM25F over title and body with German-aware term alternatives. Documents with more of
- * the query's names come first, then exact phrases, then the score (a document matching more
- * words scores higher; a hard "all words first" rule lost relevant articles in the evaluation),
- * and near-equal scores go to the newer article.
+ * Ranking: BM25F over title and body with German-aware term alternatives, times how much of the
+ * query a document covers (names weigh double) and, when the query names a period, how well the
+ * document fits it (dated then, or reporting events dated then). Nothing is a gate: a document
+ * missing a word or a name ranks lower, not out. Exact phrases come first, and near-equal scores
+ * go to the newer article.
  */
 import type { AnalysedWord } from './analyser.ts';
 import type { ArchiveIndex } from './index.ts';
+import { hintTerms } from './periods.ts';
 import { findPhrases } from './phrase.ts';
+import type { Period } from './query.ts';
 import { resolveWords, type Correction, type QueryWord } from './resolve.ts';
-import { scoreWord } from './score.ts';
+import { coverageFactor, hintFactor, scoreWord } from './score.ts';
 
 export type { Correction, QueryWord };
 
@@ -20,11 +23,8 @@ export interface RankOptions {
   to?: string;
   /** Title and text of an article, to find exact phrases among the best hits. */
   textOf?: (id: string) => string | undefined;
-  /**
-   * Keep only documents matching at least half of the query (by weight) and all of its names,
-   * when any do (an answer's precision rule); `total` counts what is kept.
-   */
-  strict?: boolean;
+  /** A period the query names: documents dated then or reporting events dated then rank higher. */
+  hint?: Period;
   /** Return only the best `limit` documents, fully ordered (faster on large archives). */
   limit?: number;
 }
@@ -42,6 +42,8 @@ export interface RankedDoc {
   phrase: boolean;
   /** The score rounded to a 2.5 % step: equal buckets are a tie, and the newer article wins. */
   bucket: number;
+  /** How well it fits the hinted period, 0..1 (1: dated then); 0 without a hint. */
+  fit: number;
 }
 
 /** The documents for a query, best first. */
@@ -53,6 +55,8 @@ export interface Ranking {
   full: number;
   /** Documents found in all (`docs` may hold only the first `limit`). */
   total: number;
+  /** Of those, how many are dated in the hinted period (0 without a hint). */
+  datedInPeriod: number;
 }
 
 /** How many of the best documents are checked for an exact phrase. */
@@ -65,7 +69,7 @@ export const PHRASE_DEPTH = 20;
 export function rank(index: ArchiveIndex, text: string, options: RankOptions = {}): Ranking {
   const { words, corrections } = resolveWords(index, text);
   const full = words.reduce((sum, w) => sum + weightOf(w), 0);
-  if (words.length === 0) return { words, corrections, docs: [], full, total: 0 };
+  if (words.length === 0) return { words, corrections, docs: [], full, total: 0, datedInPeriod: 0 };
   const total = index.workArray('total');
   const matched = index.workArray('matched');
   const names = index.workArray('names');
@@ -80,39 +84,68 @@ export function rank(index: ArchiveIndex, text: string, options: RankOptions = {
       scratch[doc] = 0;
     }
   }
-  const docs = collect(index, touched, { total, matched, names }, options);
+  const reported = options.hint ? reportedIn(index, options.hint) : undefined;
+  const docs = collect(index, touched, { total, matched, names, full, reported }, options);
   for (const doc of touched) total[doc] = matched[doc] = names[doc] = 0;
-  const kept = options.strict ? strictly(docs, words, full) : docs;
-  const best = options.limit !== undefined ? topByScore(kept, Math.max(options.limit, PHRASE_DEPTH)) : kept;
-  best.sort((a, b) => b.names - a.names || b.score - a.score);
+  reported?.clear();
+  const best = options.limit !== undefined ? topByScore(docs, Math.max(options.limit, PHRASE_DEPTH)) : docs;
+  best.sort((a, b) => b.score - a.score);
   if (options.textOf && words.length > 1) findPhrases(index.analyser, best.slice(0, PHRASE_DEPTH), words, options.textOf);
   best.sort(compareDocs);
-  return { words, corrections, docs: options.limit !== undefined ? best.slice(0, options.limit) : best, full, total: kept.length };
+  const datedInPeriod = options.hint ? docs.filter((d) => inRange(d.date, options.hint!)).length : 0;
+  return { words, corrections, docs: options.limit !== undefined ? best.slice(0, options.limit) : best, full, total: docs.length, datedInPeriod };
 }
 
-function collect(index: ArchiveIndex, touched: number[], found: { total: Float64Array; matched: Float64Array; names: Float64Array }, options: RankOptions): RankedDoc[] {
+/** How often each document reports a date in the period (a work array; `clear` zeroes it again). */
+function reportedIn(index: ArchiveIndex, period: Period): { counts: Float64Array; clear(): void } {
+  const counts = index.workArray('reported');
+  const seen: number[] = [];
+  for (const term of hintTerms(period)) {
+    const id = index.termIds.get(term);
+    if (id === undefined) continue;
+    index.postings.forEach(id, (doc, tf) => {
+      if (counts[doc] === 0) seen.push(doc);
+      counts[doc]! += tf & 255;
+    });
+  }
+  return { counts, clear: () => { for (const doc of seen) counts[doc] = 0; } };
+}
+
+interface Found {
+  total: Float64Array;
+  matched: Float64Array;
+  names: Float64Array;
+  full: number;
+  reported: { counts: Float64Array } | undefined;
+}
+
+function collect(index: ArchiveIndex, touched: number[], found: Found, options: RankOptions): RankedDoc[] {
   const docs: RankedDoc[] = [];
   for (const doc of touched) {
     const id = index.docs.ids[doc]!;
     const date = index.docs.dates[doc]!;
     if (!index.docs.alive[doc] || !inRange(date, options) || (options.filter && !options.filter(id))) continue;
-    const score = found.total[doc]!;
-    docs.push({ id, date, score, matched: found.matched[doc]!, names: found.names[doc]!, phrase: false, bucket: Math.round(Math.log(score + 1e-9) * 40) });
+    const matched = found.matched[doc]!;
+    const fit = options.hint ? periodFit(date, options.hint, found.reported?.counts[doc] ?? 0) : 0;
+    const score = found.total[doc]! * coverageFactor(matched / found.full) * hintFactor(fit);
+    docs.push({ id, date, score, matched, names: found.names[doc]!, phrase: false, bucket: Math.round(Math.log(score + 1e-9) * 40), fit });
   }
   return docs;
 }
 
-// "Biegun Treffen": articles with Biegun and at least half of the words, when there are any
-function strictly(docs: RankedDoc[], words: QueryWord[], full: number): RankedDoc[] {
-  const names = words.filter((w) => w.name).length;
-  const good = docs.filter((d) => d.matched * 2 >= full && d.names === names);
-  return good.length > 0 ? good : docs;
+/**
+ * How well a document fits a period: 1 when dated in it, else rising with how often it reports
+ * dates in it (1 mention 0.5, 3 mentions 0.75).
+ * @example periodFit("2023-11-20", { from: "2024", to: "2024" }, 1) // 0.5
+ */
+export function periodFit(date: string, period: Period, reported: number): number {
+  return inRange(date, period) ? 1 : reported / (reported + 1);
 }
 
-/** The `k` documents with the most names, then the highest score, in no particular order. */
+/** The `k` documents with the highest score, in no particular order. */
 function topByScore(docs: RankedDoc[], k: number): RankedDoc[] {
   if (docs.length <= k) return [...docs];
-  const keys = Float64Array.from(docs, (d) => d.names * 1e9 + d.score);
+  const keys = Float64Array.from(docs, (d) => d.score);
   const threshold = [...keys].sort((a, b) => b - a)[k - 1]!;
   return docs.filter((_, i) => keys[i]! >= threshold);
 }
@@ -122,7 +155,7 @@ function weightOf(word: QueryWord): number {
 }
 
 function compareDocs(a: RankedDoc, b: RankedDoc): number {
-  return b.names - a.names || Number(b.phrase) - Number(a.phrase) || b.bucket - a.bucket ||
+  return Number(b.phrase) - Number(a.phrase) || b.bucket - a.bucket ||
     (a.date === b.date ? 0 : a.date < b.date ? 1 : -1) || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

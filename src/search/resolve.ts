@@ -3,9 +3,10 @@
  * archive ("Beigun" -> "Biegun") when the word itself occurs nowhere.
  */
 import { PART, type AnalysedWord } from './analyser.ts';
-import { rawTokens } from './fold.ts';
+import { foldTerm, rawTokens, type RawToken } from './fold.ts';
 import type { ArchiveIndex } from './index.ts';
 import { closestWords } from './typo.ts';
+import { textVariants } from './variants.ts';
 
 /** Most query words considered. */
 export const MAX_QUERY_WORDS = 24;
@@ -34,10 +35,17 @@ export interface Correction {
 export function resolveWords(index: ArchiveIndex, text: string): { words: QueryWord[]; corrections: Correction[] } {
   const words: QueryWord[] = [];
   const corrections: Correction[] = [];
-  for (const token of rawTokens(text)) {
+  const tokens = rawTokens(text);
+  for (const token of tokens) {
     let analysed = index.analyser.word(token.text);
     if (!analysed || words.length >= MAX_QUERY_WORDS) continue;
     let shown = token.text;
+    if (!occurs(index, analysed) && TYPED_UMLAUT.test(token.text)) {
+      // "Muenchen" -> "München", "fuer" -> "für" (a stop word: dropped)
+      const dotted = index.analyser.word(withUmlauts(token.text));
+      if (!dotted) continue;
+      if (occurs(index, dotted)) analysed = dotted;
+    }
     if (!occurs(index, analysed)) analysed = splitByArchive(index, analysed);
     if (!occurs(index, analysed)) {
       const [closest] = closestWords(index, token.text, 1);
@@ -51,7 +59,25 @@ export function resolveWords(index: ArchiveIndex, text: string): { words: QueryW
     const name = isName(index, analysed);
     words.push({ text: shown, word: analysed, position: token.position, name });
   }
+  addVariants(index, text, tokens, words);
   return { words, corrections };
+}
+
+// "Gaza-Streifen" also finds "Gazastreifen", "tritt zurück" also "zurückgetreten": the joined
+// word becomes an alternative of each query word it joins (when the archive has it)
+function addVariants(index: ArchiveIndex, text: string, tokens: RawToken[], words: QueryWord[]): void {
+  for (const variant of textVariants(text, tokens)) {
+    const term = index.analyser.word(variant.word)?.term;
+    if (!term || index.docFrequency(term) === 0) continue;
+    // "Jong-un" is never written "Jongun": only a word the archive also writes whole joins
+    if (variant.kind === 'joined' && !index.vocabulary.has(foldTerm(variant.word))) continue;
+    // a separated verb's infinitive stands in for its particle ("ab" in "gibt … ab"), not its verb
+    const from = variant.kind === 'verb' ? variant.from.slice(-1) : variant.from;
+    for (const word of words) {
+      if (!from.includes(word.position) || word.word.term === term) continue;
+      word.word = { ...word.word, alternatives: [...(word.word.alternatives ?? []), term] };
+    }
+  }
 }
 
 // "Biegun", "Kaesong" -> names: always capitalised in the archive and not in the dictionary;
@@ -61,6 +87,19 @@ function isName(index: ArchiveIndex, word: AnalysedWord): boolean {
   const known = (w: string) => index.analyser.isKnownWord(w);
   return word.folded.length >= 3 && !/\d/.test(word.folded) && word.parts.length === 0 && index.vocabulary.has(word.folded) &&
     !index.lowercase.has(word.folded) && !known(word.folded) && !known(word.term);
+}
+
+// "ae", "oe", "ue" typed for ä, ö, ü ("Muenchen", "AEGYPTEN")
+const TYPED_UMLAUT = /[aou]e/i;
+
+/**
+ * A word typed with ae/oe/ue for umlauts, spelled with them.
+ * @example withUmlauts("Muenchen") // "München"
+ */
+export function withUmlauts(word: string): string {
+  const dots: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', A: 'Ä', O: 'Ö', U: 'Ü' };
+  // "ue" -> "ü", "Ae" -> "Ä", "AE" -> "Ä"
+  return word.replace(/([aouAOU])[eE]/g, (_, vowel: string) => dots[vowel]!);
 }
 
 /**

@@ -14,6 +14,27 @@ export const INSIDE_WEIGHT = 0.6;
 /** "Atomgespräche" found as "Atomprogramm" + "Gespräche". */
 export const PARTS_WEIGHT = 0.4;
 
+/** How much a document covering only part of the query keeps: coverage ** COVERAGE_POWER. */
+export const COVERAGE_POWER = 2;
+/** A document that fits the hinted period fully (dated then) scores this much more. */
+export const HINT_WEIGHT = 0.6;
+
+/**
+ * The factor for the share of the query a document matches (0..1, names weigh double).
+ * @example coverageFactor(0.5) // 0.25
+ */
+export function coverageFactor(share: number): number {
+  return Math.pow(Math.min(1, share), COVERAGE_POWER);
+}
+
+/**
+ * The factor for how well a document fits the hinted period (0..1).
+ * @example hintFactor(1) // 1.6
+ */
+export function hintFactor(fit: number): number {
+  return 1 + HINT_WEIGHT * fit;
+}
+
 /**
  * Write the best score of `word` per document into `out` and return the documents touched.
  * @example const docs = scoreWord(index, analyser.word("Kaesong")!, new Float64Array(n))
@@ -25,6 +46,7 @@ export function scoreWord(index: ArchiveIndex, word: AnalysedWord, out: Float64A
     if (score > out[doc]!) out[doc] = score;
   };
   scoreTerm(index, word.term, 1, keep);
+  for (const alternative of word.alternatives ?? []) scoreTerm(index, alternative, 1, keep);
   scoreTerm(index, PART + word.term, INSIDE_WEIGHT, keep);
   if (word.parts.length >= 2) scoreParts(index, word.parts, keep);
   return touched;

@@ -3,7 +3,7 @@
  * folded (ä -> ae). News words are deliberately absent: Jahr, Tag, Ende, erste, zwei, heute,
  * Monat, neue ... are content in news ("erste Treffen", "zwei Jahre").
  */
-import { foldWord } from './fold.ts';
+import { foldTerm } from './fold.ts';
 
 const WORDS = `aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes
 anderm andern anders auch auf aus bei bin bis bist da damit dann der den des dem die das dass daß
@@ -20,7 +20,7 @@ was weil welche welchem welchen welcher welches wenn werde werden wie will wir w
 wollte würde würden zu zum zur zwar wurde wurden worden sei seien habe hätte hätten`;
 
 /** The stop list, folded. */
-export const STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean).map(foldWord));
+export const STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean).map(foldTerm));
 
 /**
  * Whether a folded word is a function word.

@@ -1,7 +1,7 @@
 /**
  * Spelling tolerance: the archive's words closest to a misspelt one ("Beigun" -> "Biegun").
  */
-import { foldWord } from './fold.ts';
+import { foldTerm as foldWord } from './fold.ts';
 
 /** What the search for close words needs from the index. */
 export interface Vocabulary {

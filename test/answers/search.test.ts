@@ -52,8 +52,8 @@ describe('search answers on the seeds', () => {
     for (const hit of answer.hits) assert.ok(mentions(hit.id, /Biegun/), hit.id);
   });
 
-  it('applies a year, a month or a range typed into the query', () => {
-    for (const [query, from, to] of [['Kaesong 2019', '2019', '2019'], ['Sanktionen 2019-03', '2019-03', '2019-03'], ['Biegun 2019..2020', '2019', '2020']] as const) {
+  it('filters by an explicit datum: a year, a month or a range', () => {
+    for (const [query, from, to] of [['Kaesong datum:2019', '2019', '2019'], ['Sanktionen datum:2019-03', '2019-03', '2019-03'], ['Biegun datum:2019..2020', '2019', '2020']] as const) {
       const answer = searchAnswer(knowledge, { query: query, lang: 'de' }, query);
       assert.deepEqual(answer.filters, { from, to }, query);
       assert.ok(answer.hits.length > 0, query);
@@ -64,7 +64,9 @@ describe('search answers on the seeds', () => {
   it('ranks articles with a person and a topic first (Biegun Treffen)', () => {
     const answer = searchAnswer(knowledge, { query: 'Biegun Treffen', lang: 'de' }, 'Biegun Treffen');
     assert.equal(answer.partial, false);
-    for (const hit of answer.hits) assert.ok(mentions(hit.id, /Biegun/) && mentions(hit.id, /Treffen/), hit.id);
+    const both = answer.hits.map((hit) => mentions(hit.id, /Biegun/) && mentions(hit.id, /Treffen/));
+    assert.ok(both[0], 'the best hit has both');
+    assert.deepEqual(both, [...both].sort((a, b) => Number(b) - Number(a)), 'articles with both words before the others');
   });
 
   it('gives passages with the query words marked', () => {
@@ -84,10 +86,17 @@ describe('search answers on the seeds', () => {
     assert.deepEqual(none.hits, []);
   });
 
-  it('reports matches outside the typed dates instead of guessing', () => {
-    const answer = searchAnswer(knowledge, { query: 'Kaesong 2005', lang: 'de' }, 'Kaesong 2005');
+  it('reports matches outside the explicit dates instead of guessing', () => {
+    const answer = searchAnswer(knowledge, { query: 'Kaesong datum:2005', lang: 'de' }, 'Kaesong datum:2005');
     assert.equal(answer.total, 0);
     assert.ok(answer.withoutFilters > 0);
+  });
+
+  it('never answers nothing for a year in free text while articles match the words', () => {
+    const answer = searchAnswer(knowledge, { query: 'Kaesong 2005', lang: 'de' }, 'Kaesong 2005');
+    assert.ok(answer.total > 0);
+    assert.deepEqual(answer.filters, {});
+    assert.deepEqual({ from: answer.period?.from, to: answer.period?.to, dated: answer.period?.dated }, { from: '2005', to: '2005', dated: 0 });
   });
 
   it('pages through results', () => {

@@ -15,9 +15,21 @@ describe('parseArticle: seed format', () => {
     assert.equal(article.title, 'Südkorea und die USA haben sich geeinigt.');
   });
 
-  it('drops a trailing agency credit from the derived title', () => {
-    const article = parseArticle(' date 2021-03 Reporter warten an der Brücke. epa/YONHAP\n\nText.', 'x.txt');
-    assert.equal(article.title, 'Reporter warten an der Brücke.');
+  it('does not take a photo caption ending in a credit as the title, and keeps it as body text', () => {
+    const body = 'Reporter warten an der Brücke, nachdem Nordkorea das Büro gesprengt hat. epa/YONHAP\n\nSEOUL/PJÖNGJANG: Seit zwei Jahren gibt es keinen Fortschritt. Mehr Text.';
+    const article = parseArticle(` date 2021-03 ${body}`, 'x.txt');
+    assert.equal(article.title, 'Seit zwei Jahren gibt es keinen Fortschritt.');
+    assert.equal(article.body, body);
+  });
+
+  it('recognises captions by their closing credit in several forms', () => {
+    for (const caption of ['Kim bei einer Parade in Pjöngjang. (Foto: dpa)', 'Demonstranten in Seoul. AFP/Getty Images', 'Der Gipfel in Hanoi. © Reuters']) {
+      assert.equal(parseArticle(` date 2021-03 ${caption}\n\nDer Text beginnt hier.`, 'x.txt').title, 'Der Text beginnt hier.', caption);
+    }
+  });
+
+  it('falls back to the caption without its credit when there is nothing else', () => {
+    assert.equal(parseArticle(' date 2021-03 Reporter warten an der Brücke. epa/YONHAP', 'x.txt').title, 'Reporter warten an der Brücke.');
   });
 });
 

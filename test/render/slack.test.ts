@@ -93,4 +93,19 @@ describe('renderSlack content', () => {
     const message = renderSlack({ kind: 'timeline', lang: 'en', total: 1, page: 1, pageCount: 1, remaining: 0, query: '', from: '2015', to: '2015', events: [], nearest: { from: '2018', to: '2018' } });
     assert.match(JSON.stringify(message.blocks), /timeline 2018/);
   });
+
+  it('says how it read a period in the query and offers to narrow to articles dated then', () => {
+    const hit = { ...citation, score: 1, snippet: 'Die Rentenreform gilt ab 2024.', passages: [], phrase: false };
+    const answer: Answer = { kind: 'search', lang: 'de', page: 1, pageCount: 1, remaining: 0, query: 'Rentenreform 2024', command: 'Rentenreform 2024', hits: [hit, { ...hit, id: 'a2' }], total: 2, suggestions: [], searchedFor: 'Rentenreform', corrections: [], filters: {}, period: { from: '2024', to: '2024', dated: 1, narrow: 'Rentenreform datum:2024' }, partial: false, withoutFilters: 0 };
+    const message = renderSlack(answer);
+    assertWithinLimits(message);
+    assert.match(visibleText(message), /2024 gelesen als: Artikel aus dieser Zeit oder über Ereignisse aus dieser Zeit zuerst \(1 davon/);
+    const buttons = message.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : []));
+    const narrow = buttons.find((b) => b.text.text === 'Nur Artikel datiert 2024');
+    assert.ok(narrow, 'a narrow button');
+    assert.deepEqual(JSON.parse(narrow.value!), { command: 'Rentenreform datum:2024', lang: 'de' });
+    assert.equal(new Set(buttons.map((b) => b.action_id)).size, buttons.length, 'action ids unique in the block');
+    const allDated = renderSlack({ ...answer, period: { ...answer.period!, dated: 2 } });
+    assert.ok(!JSON.stringify(allDated.blocks).includes('Nur Artikel datiert'), 'no button when it would change nothing');
+  });
 });

@@ -25,6 +25,13 @@ describe('ArchiveIndex ranking', () => {
     assert.equal(found.length, 4);
   });
 
+  it('matches umlauts typed as ae/oe/ue, and drops a stop word typed that way', () => {
+    const index = new ArchiveIndex([article('m', '2019-01-01', '', 'Gespräche für den Frieden in München.'), article('x', '2019-01-01', '', 'Ein anderer Text.')]);
+    const ranking = rank(index, 'Gespraeche fuer Muenchen');
+    assert.deepEqual(ranking.docs.map((d) => d.id), ['m']);
+    assert.deepEqual(ranking.words.map((w) => w.text), ['Gespraeche', 'Muenchen']);
+  });
+
   it('lets the newer article win a tie', () => {
     assert.deepEqual(ids(new ArchiveIndex(articles), 'Lee Treffen'), ['new', 'old']);
   });
