@@ -4,9 +4,9 @@
  * credentials are set.
  */
 import 'dotenv/config';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { digestExtras } from './answers/digest-extras.ts';
-import { articlesByDate } from './answers/knowledge.ts';
+import { articlesByDate, type Knowledge } from './answers/knowledge.ts';
 import { followCorpus, loadKnowledge } from './bootstrap.ts';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
 import { createCore } from './core.ts';
@@ -14,7 +14,9 @@ import { DigestRunner } from './digest/runner.ts';
 import { DigestService } from './digest/service.ts';
 import { runConsole } from './local.ts';
 import { createLogger } from './log.ts';
+import { BotMetrics, countingErrors } from './metrics.ts';
 import { installCrashGuards } from './process-guard.ts';
+import { snapshotPath } from './store/snapshot-file.ts';
 import { createSlackBot } from './slack/app.ts';
 import { digestClient, digestFinder, digestPoster } from './slack/digest-poster.ts';
 import { openSharedState } from './store/shared-state.ts';
@@ -31,7 +33,14 @@ function readConfig(): Config {
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const logger = createLogger({ level: config.logLevel, format: config.logFormat, secrets: secretsOf(config) });
+  const baseLogger = createLogger({ level: config.logLevel, format: config.logFormat, secrets: secretsOf(config) });
+  let knowledgeRef: Knowledge | undefined;
+  const metrics = new BotMetrics({
+    articles: () => knowledgeRef?.articles.size ?? 0,
+    snapshotAgeSeconds: () => snapshotAge(config.dataDir),
+    merging: () => knowledgeRef?.derivedStale === true,
+  });
+  const logger = countingErrors(baseLogger, metrics);
   installCrashGuards(process, logger);
   mkdirSync(config.dataDir, { recursive: true });
   // (first, so a database that cannot be used stops the start at once, with one line naming it)
@@ -40,10 +49,11 @@ async function main(): Promise<void> {
   logger.info(`shared state: ${shared.where}`);
   const loadOptions = { dataDir: config.dataDir, maxArticleBytes: config.maxArticleBytes };
   const knowledge = await loadKnowledge(config.corpusDir, logger, loadOptions);
+  knowledgeRef = knowledge;
   const watcher = followCorpus(knowledge, config.corpusDir, logger, loadOptions);
   const clock = () => new Date();
   const digests = new DigestService({ store, clock, tz: config.digestTz, articles: () => articlesByDate(knowledge), extras: (ids, day) => digestExtras(knowledge, ids, day) });
-  const core = createCore(knowledge, config.lang, digests);
+  const core = createCore(knowledge, config.lang, digests, metrics);
 
   if (!config.slack) {
     logger.info('No Slack credentials set: running in local mode (type a command such as "who Biegun"; see .env.example to connect to Slack).');
@@ -52,15 +62,15 @@ async function main(): Promise<void> {
     await shared.close();
     return;
   }
-  const bot = createSlackBot(config.slack, core, logger, { deliveries: shared.deliveries, ...(config.databaseUrl ? { database: shared } : {}) });
+  const bot = createSlackBot(config.slack, core, logger, { deliveries: shared.deliveries, metrics, ...(config.databaseUrl ? { database: shared } : {}) });
   const client = digestClient({ token: config.slack.botToken, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}) });
   const runner = new DigestRunner({
     store, clock, post: digestPoster(client, config.lang, logger), alreadyPosted: digestFinder(client), buildFor: (_sub, since, day) => digests.build(day, since), log: logger,
-    checkEverySeconds: config.digestCheckSeconds, claimLeaseMs: config.digestClaimLeaseMs,
+    checkEverySeconds: config.digestCheckSeconds, claimLeaseMs: config.digestClaimLeaseMs, onReport: (report) => metrics.digest(report.outcome),
   });
   await bot.start(config.port);
   runner.start();
-  logger.info(config.slack.mode === 'socket' ? 'Slack bot running in Socket Mode' : `Slack bot listening on port ${config.port} (/slack/events, /healthz, /readyz)`);
+  logger.info(config.slack.mode === 'socket' ? 'Slack bot running in Socket Mode' : `Slack bot listening on port ${config.port} (/slack/events, /healthz, /readyz, /metrics)`);
   const shutdown = async () => {
     logger.info('shutting down');
     watcher.close();
@@ -71,6 +81,15 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
+}
+
+/** Seconds since the knowledge snapshot was saved, or undefined when there is none. */
+function snapshotAge(dataDir: string): number | undefined {
+  try {
+    return (Date.now() - statSync(snapshotPath(dataDir)).mtimeMs) / 1000;
+  } catch {
+    return undefined;
+  }
 }
 
 main().catch((error) => {

@@ -32,10 +32,11 @@ stop() {
 trap stop EXIT INT TERM
 
 as_owner "$PG_BIN/initdb" -D "$DATA/db" -U postgres --auth=trust --encoding=UTF8 --no-sync >"$DATA/initdb.log" 2>&1 || { cat "$DATA/initdb.log" >&2; exit 1; }
-as_owner "$PG_BIN/pg_ctl" -D "$DATA/db" -l "$DATA/server.log" -w \
-  -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DATA -c fsync=off -c max_connections=200" start >/dev/null || { cat "$DATA/server.log" >&2; exit 1; }
+PG_OPTS="-c listen_addresses=127.0.0.1 -p $PORT -k $DATA -c fsync=off -c max_connections=200"
+as_owner "$PG_BIN/pg_ctl" -D "$DATA/db" -l "$DATA/server.log" -w -o "$PG_OPTS" start >/dev/null || { cat "$DATA/server.log" >&2; exit 1; }
 echo "with-postgres.sh: PostgreSQL on 127.0.0.1:$PORT ($PG_BIN)" >&2
 
 export TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/postgres"
-export TEST_PG_BIN="$PG_BIN" TEST_PG_DATA="$DATA/db"
+# for tests that stop and start the server (pg_ctl -D "$TEST_PG_DATA" -o "$TEST_PG_OPTS" …)
+export TEST_PG_BIN="$PG_BIN" TEST_PG_DATA="$DATA/db" TEST_PG_OPTS="$PG_OPTS" TEST_PG_LOG="$DATA/server.log"
 "$@"

@@ -118,6 +118,7 @@ export function upsertExtracted(knowledge: Knowledge, article: Article, extracte
   knowledge.sentences.set(article.id, extracted.sentences);
   knowledge.facts.set(article.id, extracted.facts);
   knowledge.index.upsert(article);
+  knowledge.index.addPeriods(article.id, reportedPeriods(knowledge.facts.get(article.id)!.dates));
   forgetDerived(knowledge);
 }
 

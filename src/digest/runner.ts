@@ -41,6 +41,8 @@ export interface DigestRunnerDeps {
    * did go out is recorded, not posted again. Absent: not asked.
    */
   alreadyPosted?: (sub: Subscription, day: string) => Promise<string | undefined>;
+  /** Told about each due subscription's outcome (e.g. to count it). */
+  onReport?: (report: TickReport) => void;
   /** Check for due digests this often, seconds dividing a minute (default 60). */
   checkEverySeconds?: number;
   /** A claim older than this may be taken over by another process (default CLAIM_LEASE_MS). */
@@ -139,7 +141,10 @@ export class DigestRunner {
         if (this.abort.signal.aborted) break;
         try {
           const report = await this.runOne(sub);
-          if (report) reports.push(report);
+          if (report) {
+            reports.push(report);
+            this.deps.onReport?.(report);
+          }
         } catch (error) {
           if (!this.noteDatabaseError(error)) this.deps.log.error('digest run failed', { channel: sub.channel, error: describeError(error) });
         }

@@ -12,6 +12,7 @@ import { boltLogger } from './bolt-logger.ts';
 import { BotIdentity } from './bot-identity.ts';
 import type { BotCore } from './core.ts';
 import { registerListeners } from './listeners.ts';
+import type { BotMetrics, RequestKind } from '../metrics.ts';
 import type { DeliveryLog } from '../store/deliveries.ts';
 import { InFlight } from './in-flight.ts';
 import { guardRequests } from './request-guard.ts';
@@ -52,6 +53,8 @@ export interface SlackBotOptions {
   deliveries?: DeliveryLog;
   /** The shared database, for `/readyz`; absent: not reported. */
   database?: { where: string; ping(): Promise<boolean> };
+  /** Metrics to count requests in and serve on `GET /metrics`; absent: no such route. */
+  metrics?: BotMetrics;
 }
 
 /**
@@ -60,6 +63,7 @@ export interface SlackBotOptions {
  */
 export function createSlackBot(slack: SlackConfig, core: BotCore, logger: Logger, options: SlackBotOptions = {}): SlackBot {
   const timeouts = { ...SERVER_TIMEOUTS, ...options.timeouts };
+  const metrics = options.metrics;
   const bolt = boltLogger(logger);
   const clientOptions = slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {};
   let identity: BotIdentity | undefined;
@@ -76,16 +80,23 @@ export function createSlackBot(slack: SlackConfig, core: BotCore, logger: Logger
       customRoutes: [
         { path: '/healthz', method: ['GET'], handler: (_req, res) => healthz(res, core) },
         { path: '/readyz', method: ['GET'], handler: (_req, res) => void readyz(res, core, identity!, options.database) },
+        ...(metrics ? [{ path: '/metrics', method: ['GET'], handler: (_req: unknown, res: ServerResponse) => void serveMetrics(res, metrics) }] : []),
       ],
     });
-    guardRequests(receiver, { signingSecret: slack.signingSecret!, logger });
+    guardRequests(receiver, {
+      signingSecret: slack.signingSecret!, logger,
+      ...(metrics ? { onRefused: () => metrics.request('refused'), onAnswered: (seconds: number) => metrics.ack(seconds) } : {}),
+    });
     app = new App({ ...common, receiver });
   }
   const identityClient = singleShotClient({ token: slack.botToken, ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}) });
   identity = new BotIdentity(() => identityClient.auth.test(), logger);
   const inFlight = new InFlight();
   // every request (ack and answer) counts as in flight until its listener has finished
-  app.use(({ next }) => inFlight.run(next));
+  app.use(({ body, next }) => {
+    if (metrics) metrics.request(requestKind(body));
+    return inFlight.run(next);
+  });
   registerListeners(app, core, logger, options.deliveries);
   app.error(async (error) => {
     logger.error('slack error:', error);
@@ -112,6 +123,18 @@ export function createSlackBot(slack: SlackConfig, core: BotCore, logger: Logger
       await stopped;
     },
   };
+}
+
+/** What kind of request a body is, for the request counter. */
+function requestKind(body: unknown): RequestKind {
+  const b = body as { command?: unknown; type?: unknown };
+  return b.command !== undefined ? 'command' : b.type === 'block_actions' ? 'action' : 'mention';
+}
+
+async function serveMetrics(res: ServerResponse, metrics: BotMetrics): Promise<void> {
+  const text = await metrics.text();
+  res.writeHead(200, { 'content-type': metrics.contentType });
+  res.end(text);
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {

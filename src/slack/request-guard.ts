@@ -24,6 +24,10 @@ export interface GuardOptions {
   /** The events path; default `/slack/events`. */
   endpoint?: string;
   maxBodyBytes?: number;
+  /** Told when a request is refused here (400/413), e.g. to count it. */
+  onRefused?: () => void;
+  /** Told how long each events request took until its HTTP answer (the ack), in seconds. */
+  onAnswered?: (seconds: number) => void;
 }
 
 /** The listener Bolt's receiver calls for every request; the guard wraps it. */
@@ -41,17 +45,19 @@ export function guardRequests(receiver: GuardedReceiver, options: GuardOptions):
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
   receiver.requestListener = (req, res) => {
     if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== endpoint) return bolt(req, res);
+    const started = performance.now();
+    res.on('finish', () => options.onAnswered?.((performance.now() - started) / 1000));
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return refuse(req, res, 413, `request body of ${declared} bytes is over the limit of ${limit}`, options.logger);
+    if (declared > limit) return refuse(req, res, 413, `request body of ${declared} bytes is over the limit of ${limit}`, options);
     readBody(req, limit).then(
       (raw) => {
-        if (raw === null) return refuse(req, res, 413, `request body is over the limit of ${limit} bytes`, options.logger);
+        if (raw === null) return refuse(req, res, 413, `request body is over the limit of ${limit} bytes`, options);
         const problem = signedButMalformed(req, raw, options.signingSecret);
-        if (problem) return refuse(req, res, 400, problem, options.logger);
+        if (problem) return refuse(req, res, 400, problem, options);
         Object.assign(req, { rawBody: raw });
         bolt(req, res);
       },
-      (error: unknown) => refuse(req, res, 400, `request body could not be read (${error instanceof Error ? error.message : String(error)})`, options.logger),
+      (error: unknown) => refuse(req, res, 400, `request body could not be read (${error instanceof Error ? error.message : String(error)})`, options),
     );
   };
 }
@@ -99,8 +105,9 @@ function parseLikeBolt(text: string, contentType: string | undefined): unknown {
   return typeof form.payload === 'string' ? JSON.parse(form.payload) : { ...form };
 }
 
-function refuse(req: IncomingMessage, res: ServerResponse, status: 400 | 413, reason: string, logger: Logger): void {
-  logger.warn(`${status} for POST ${req.url}: ${reason}`);
+function refuse(req: IncomingMessage, res: ServerResponse, status: 400 | 413, reason: string, options: GuardOptions): void {
+  options.logger.warn(`${status} for POST ${req.url}: ${reason}`);
+  options.onRefused?.();
   if (res.headersSent) return;
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
   // "connection: close": Node ends the connection after this answer, a body we stopped reading is not drained

@@ -14,7 +14,7 @@ import { openPostgres } from '../../src/store/postgres.ts';
 import { buttonsIn, clickButton } from '../support/block-actions.ts';
 import { spawnBot, until, waitReady, type BotProcess } from '../support/bot-process.ts';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack.ts';
-import { freshDatabase, POSTGRES_SKIP, type FreshDatabase } from '../support/postgres.ts';
+import { CAN_RESTART_POSTGRES, freshDatabase, pgCtl, POSTGRES_SKIP, type FreshDatabase } from '../support/postgres.ts';
 import { mentionEventBody, signedPost, slashCommandBody } from '../support/signed-request.ts';
 import { tempCorpus } from '../support/temp-corpus.ts';
 
@@ -109,6 +109,32 @@ describe('two replicas on one PostgreSQL', { skip: POSTGRES_SKIP }, () => {
     assert.equal(slack.history.get('C8')?.length, 1, 'one digest in the channel');
     assert.equal((await store.getSlot('C8', today()))?.claims, 2);
     assert.match(c.output(), /digest sent/);
+  });
+
+  it('goes on answering while PostgreSQL is stopped for 30 s; a digest due meanwhile goes out once when it is back', { skip: !CAN_RESTART_POSTGRES && 'the test server cannot be restarted' }, async () => {
+    const live = [replicas.at(-1)!, await start()];
+    // due at the next full minute, at least 10 s from now, which falls inside the outage
+    const due = new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000);
+    const time = due.toISOString().slice(11, 16);
+    await store.subscribe({ channel: 'C7', kind: 'channel', time, tz: 'UTC', skipEmpty: false, createdAt: new Date().toISOString() });
+    const down = Date.now();
+    pgCtl('stop');
+    try {
+      const res = await signedPost(`${live[0]!.url}/slack/events`, { secret: SECRET, body: slashCommandBody('Panmunjom', `${slack.url}/respond/outage`), contentType: 'application/x-www-form-urlencoded' });
+      assert.equal(res.status, 200);
+      await slack.waitFor((c) => c.path === '/respond/outage', 10_000);
+      const ready = await fetch(`${live[1]!.url}/readyz`);
+      assert.equal(ready.status, 503);
+      assert.equal(((await ready.json()) as { database: { up: boolean } }).database.up, false);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(30_000 - (Date.now() - down), due.getTime() + 3000 - Date.now())));
+      assert.equal(parents('C7').length, 0, 'nothing posted while the database was down');
+    } finally {
+      pgCtl('start');
+    }
+    await until(async () => (parents('C7').length > 0 ? true : undefined), 'the digest after the outage', 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    assert.equal(parents('C7').length, 1);
+    for (const replica of live) assert.equal(replica.output().split('\n').filter((line) => /digests are not sent/.test(line)).length <= 1, true, 'the outage is logged once per replica');
   });
 
   it('stops with one line naming the server when PostgreSQL is down at start', async () => {

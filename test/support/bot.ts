@@ -14,6 +14,7 @@ import { DigestRunner } from '../../src/digest/runner.ts';
 import { DigestService } from '../../src/digest/service.ts';
 import { digestDbFile, openSqliteDigestStore, type SqliteDigestStore } from '../../src/digest/sqlite-store.ts';
 import { createLogger } from '../../src/log.ts';
+import { BotMetrics } from '../../src/metrics.ts';
 import { createSlackBot, type ServerTimeouts, type SlackBot } from '../../src/slack/app.ts';
 import { digestClient, digestPoster } from '../../src/slack/digest-poster.ts';
 import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
@@ -51,10 +52,11 @@ export async function startBot(corpusDir = 'corpus', options: { dataDir?: string
   const now = { value: options.now ?? new Date() };
   const clock = () => now.value;
   const digests = new DigestService({ store, clock, tz: 'Europe/Berlin', articles: () => articlesByDate(knowledge), extras: (ids, day) => digestExtras(knowledge, ids, day) });
-  const core = createCore(knowledge, 'en', digests);
-  const bot = createSlackBot({ botToken: TEST_TOKEN, mode: 'http', signingSecret: TEST_SECRET, apiUrl: slack.apiUrl }, core, logger, options.timeouts ? { timeouts: options.timeouts } : {});
+  const metrics = new BotMetrics({ articles: () => knowledge.articles.size, snapshotAgeSeconds: () => undefined, merging: () => knowledge.derivedStale === true });
+  const core = createCore(knowledge, 'en', digests, metrics);
+  const bot = createSlackBot({ botToken: TEST_TOKEN, mode: 'http', signingSecret: TEST_SECRET, apiUrl: slack.apiUrl }, core, logger, { metrics, ...(options.timeouts ? { timeouts: options.timeouts } : {}) });
   const post = digestPoster(digestClient({ token: TEST_TOKEN, apiUrl: slack.apiUrl }), 'de', logger);
-  const runner = new DigestRunner({ store, clock, post, buildFor: (_sub, since, day) => digests.build(day, since), log: logger, sleep: async () => {}, failedRetryAfterMs: 0 });
+  const runner = new DigestRunner({ store, clock, post, buildFor: (_sub, since, day) => digests.build(day, since), log: logger, sleep: async () => {}, failedRetryAfterMs: 0, onReport: (report) => metrics.digest(report.outcome) });
   const server = await bot.start(0);
   const url = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
   return {

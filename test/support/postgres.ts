@@ -3,6 +3,7 @@
  * points at a throwaway server; each test gets a database of its own. Without it the PostgreSQL
  * suites are skipped with a note saying how to run them.
  */
+import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 
 /** The server for tests, or undefined when none is configured. */
@@ -38,4 +39,18 @@ async function admin(sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** True when the test server can be stopped and started (test/with-postgres.sh says how). */
+export const CAN_RESTART_POSTGRES = !!(process.env.TEST_PG_BIN && process.env.TEST_PG_DATA && process.env.TEST_PG_OPTS);
+
+/**
+ * Stop or start the test server with pg_ctl (as the user "postgres" when running as root).
+ * @example pgCtl("stop"); … pgCtl("start")
+ */
+export function pgCtl(action: 'stop' | 'start'): void {
+  const pgCtlPath = `${process.env.TEST_PG_BIN}/pg_ctl`;
+  const args = ['-D', process.env.TEST_PG_DATA!, '-w', ...(action === 'stop' ? ['-m', 'fast', 'stop'] : ['-l', process.env.TEST_PG_LOG!, '-o', process.env.TEST_PG_OPTS!, 'start'])];
+  const asRoot = process.getuid?.() === 0;
+  execFileSync(asRoot ? 'runuser' : pgCtlPath, asRoot ? ['-u', 'postgres', '--', pgCtlPath, ...args] : args, { stdio: 'ignore' });
 }
