@@ -34,6 +34,7 @@ export function findPeople(body: string, sentences: readonly Sentence[], lex: Le
   for (const p of people) for (const m of p.mentions) personTokens.add(m.token);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) personTokens.add(i);
   const kept = people.filter((p) => p.mentions.length > 0);
-  kept.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+  const firstStart = new Map(kept.map((p) => [p, p.mentions.reduce((min, m) => Math.min(min, m.start), Infinity)]));
+  kept.sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
   return { people: kept.map(finish), entities: findEntities(tokens, lex, personTokens) };
 }
