@@ -74,7 +74,11 @@ export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson
     // "der Trainer der Frankfurter" only means a person known as such, not any "Trainer"
     const sameComplement = (p: WorkingPerson) => !role.complement || p.roles.some((r) => r.complement === role.complement);
     let match = before.filter((p) => p.roleHeads.has(role.head) && (!role.prefix || p.rolePrefixes.has(role.prefix)) && sameComplement(p));
-    if (match.length === 0 && role.prefix) match = before.filter((p) => p.rolePrefixes.has(role.prefix!) && sameComplement(p));
+    // "Der US-Sondergesandte für Nordkorea" -> a portfolio ("für …") is new information, not a team to match
+    const portfolio = role.complement?.startsWith('für ') ?? false;
+    if (match.length === 0 && role.prefix) match = before.filter((p) => p.rolePrefixes.has(role.prefix!) && (portfolio || sameComplement(p)));
+    // several fit: the one the last two sentences spoke of, if only one
+    if (match.length > 1) match = match.filter((p) => namedIn(named, t.sentence, i).includes(p) || namedIn(named, t.sentence - 1, i).includes(p) || namedIn(named, t.sentence - 2, i).includes(p));
     if (match.length !== 1) return;
     addMention(match[0]!, '', { start: t.start, end: tokens[role.last]!.end, token: i });
     noteMention(named, match[0]!, t.sentence, i);

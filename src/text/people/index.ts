@@ -9,6 +9,7 @@ import { defaultLexicon } from './lexicon-data.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findNameSpans } from './names.ts';
 import { linkPronouns } from './pronouns.ts';
+import { predicativeRoles } from './predicative.ts';
 import { tokenize } from './tokens.ts';
 import type { ArticlePeople } from './types.ts';
 import { finish } from './working.ts';
@@ -28,6 +29,7 @@ export function findPeople(body: string, sentences: readonly Sentence[], lex: Le
   const covered = new Set<number>();
   for (const s of spans) for (let i = s.first; i <= s.last; i++) covered.add(i);
   linkSurnames(tokens, people, covered, lex);
+  predicativeRoles(tokens, people, lex);
   linkRoleAnaphora(tokens, people, covered, lex);
   linkPronouns(tokens, people, lex);
   const personTokens = new Set<number>();
