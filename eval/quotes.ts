@@ -22,6 +22,9 @@
  *   is `other`, counts as wrong (strict). Lenient precision leaves `other` out.
  * - Recall: gold quotes whose speaker is a person (named or resolved pronoun).
  * Direct = gold "Direct"; indirect = gold "Indirect" + "IndirectFreeIndirect".
+ *
+ * Halves: the articles are split by a hash of their id into a dev half (looked at while developing;
+ * `--verbose` lists its misses only) and a held-out half (only measured), reported separately.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -113,10 +116,22 @@ const byArticle = new Map<string, GoldLine[]>();
 for (const l of lines) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l]);
 
 const group = (type: string) => (type === 'Direct' ? 'direct' : type === 'Indirect' || type === 'IndirectFreeIndirect' ? 'indirect' : 'other');
-const stats = {
+type Stats = Record<'direct' | 'indirect', { predicted: number; correct: number; other: number; spurious: number; gold: number; found: number; located: number }>;
+const newStats = (): Stats => ({
   direct: { predicted: 0, correct: 0, other: 0, spurious: 0, gold: 0, found: 0, located: 0 },
   indirect: { predicted: 0, correct: 0, other: 0, spurious: 0, gold: 0, found: 0, located: 0 },
-};
+});
+const HALVES = ['all', 'dev', 'held-out'] as const;
+type Half = (typeof HALVES)[number];
+const byHalf: Record<Half, Stats> = { all: newStats(), dev: newStats(), 'held-out': newStats() };
+/** The half an article belongs to: FNV-1a of its id, even -> dev. */
+function halfOf(article: string): 'dev' | 'held-out' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < article.length; i++) h = Math.imul(h ^ article.charCodeAt(i), 0x01000193) >>> 0;
+  return h % 2 === 0 ? 'dev' : 'held-out';
+}
+let stats = byHalf.all;
+let half: 'dev' | 'held-out' = 'dev';
 let unlocated = 0;
 let unresolved = 0;
 let unjudged = 0;
@@ -139,10 +154,14 @@ for (const [article, goldLines] of byArticle) {
   const sentences = splitSentences(body);
   const people = findPeople(body, sentences);
   const quotes = baseline ? baselineQuotes(body, sentences, people) : findQuotes(body, sentences, people);
-  score(article, people, quotes, gold);
+  half = halfOf(article);
+  for (const h of ['all', half] as const) {
+    stats = byHalf[h];
+    score(article, people, quotes, gold, h === 'all');
+  }
 }
 
-function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Gold[]): void {
+function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Gold[], counting: boolean): void {
   for (const q of quotes) {
     if (!q.speaker) continue;
     const s = stats[q.type];
@@ -152,7 +171,7 @@ function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Go
       (g.cls === 'title' && titleOk(q.speaker!, g.speaker, people));
     if (hits.some(right)) { s.predicted++; s.correct++; continue; }
     // no speaker annotated, or a pronoun with no named speaker before it: cannot be judged
-    if (hits.every((g) => g.cls === 'empty' || (g.cls === 'pronoun' && !g.resolved))) { unjudged++; continue; }
+    if (hits.every((g) => g.cls === 'empty' || (g.cls === 'pronoun' && !g.resolved))) { if (counting) unjudged++; continue; }
     s.predicted++;
     if (hits.every((g) => g.cls === 'other')) { s.other++; log(`other(${hits[0]!.speaker})`, article, q); } else log(`WRONG(${hits[0]!.speaker})`, article, q);
   }
@@ -161,19 +180,22 @@ function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Go
     if (grp === 'other') continue;
     const s = stats[grp];
     s.located++;
-    if (g.cls === 'pronoun' && !g.resolved) { unresolved++; continue; }
+    if (g.cls === 'pronoun' && !g.resolved) { if (counting) unresolved++; continue; }
     if (!g.resolved) continue;
     s.gold++;
     if (quotes.some((q) => q.speaker && overlaps(q, g) && speakerOk(q.speaker, g.resolved!))) s.found++;
-    else if (verbose) console.log(`  missed ${article} [${g.speaker}] ${g.quote.slice(0, 90)}`);
+    else if (verbose && !counting && half === 'dev') console.log(`  missed ${article} ${grp} [${g.speaker}] ${g.quote.slice(0, 90)}`);
   }
 }
 
 function log(kind: string, article: string, q: Quote): void {
-  if (verbose) console.log(`  ${kind} ${article} ${q.type} [${q.speaker}] ${q.text.slice(0, 90)}`);
+  if (verbose && half === 'dev' && stats === byHalf.dev) console.log(`  ${kind} ${article} ${q.type} [${q.speaker}] ${q.text.slice(0, 90)}`);
 }
 
 console.log(`${baseline ? 'BASELINE (nearest person in the sentence); ' : ''}articles: ${articles}, gold quotes not found in text: ${unlocated}, pronoun speakers left unresolved: ${unresolved}, predictions on quotes without a judgeable speaker: ${unjudged}`);
+for (const h of HALVES) {
+  stats = byHalf[h];
+  console.log(`\n${h === 'all' ? 'all articles' : h === 'dev' ? 'dev half (looked at)' : 'held-out half (only measured)'}`);
 console.log('| type | gold with person speaker | predicted with speaker | correct | precision (strict) | precision (lenient) | recall | F1 |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const type of ['direct', 'indirect'] as const) {
@@ -185,3 +207,4 @@ for (const type of ['direct', 'indirect'] as const) {
 }
 const all = { c: stats.direct.correct + stats.indirect.correct, p: stats.direct.predicted + stats.indirect.predicted, g: stats.direct.gold + stats.indirect.gold, f: stats.direct.found + stats.indirect.found };
 console.log(`| all | ${all.g} | ${all.p} | ${all.c} | ${(all.c / all.p).toFixed(3)} | | ${(all.f / all.g).toFixed(3)} | |`);
+}

@@ -5,7 +5,7 @@
  */
 import { decodeKnowledge, encodeKnowledge, SnapshotError } from './answers/knowledge-snapshot.ts';
 import { applyChange } from './answers/apply-change.ts';
-import { buildKnowledgeInParallel, warmUp, type Knowledge } from './answers/knowledge.ts';
+import { buildKnowledgeInParallel, takeExtractionWarnings, warmUp, type Knowledge } from './answers/knowledge.ts';
 import { DerivedRefresher } from './answers/derive-in-background.ts';
 import { corpusFingerprint } from './corpus/fingerprint.ts';
 import { loadCorpus, type CorpusWarning, type ReadOptions } from './corpus/load.ts';
@@ -44,7 +44,10 @@ export async function loadKnowledge(corpusDir: string, logger: Logger, options: 
   if (corpus.articles.length === 0) logger.warn(`no articles in ${corpusDir}: answers will be empty until articles are added (set CORPUS_DIR to use another folder)`);
   else logger.info(`loaded ${corpus.articles.length} articles from ${corpusDir}`);
   const knowledge = await buildKnowledgeInParallel(corpus.articles);
-  if (options.dataDir) await saveSnapshot(knowledge, options.dataDir, fingerprint, corpus.warnings, logger);
+  // (an article whose extraction failed is kept without facts: one warning each, repeated on loads from the snapshot)
+  const failed = takeExtractionWarnings(knowledge);
+  report(failed, logger);
+  if (options.dataDir) await saveSnapshot(knowledge, options.dataDir, fingerprint, [...corpus.warnings, ...failed], logger);
   warmUp(knowledge);
   return knowledge;
 }
@@ -76,6 +79,7 @@ export function followCorpus(knowledge: Knowledge, corpusDir: string, logger: Lo
       if (change.kind === 'warning') logger.warn(`skipped ${change.warning.file}: ${change.warning.reason}`);
       else await applyChange(knowledge, change);
     }
+    report(takeExtractionWarnings(knowledge), logger);
     logger.info(`corpus changed: ${changes.map((c) => (c.kind === 'warning' ? `skipped ${c.warning.file}` : `${c.kind} ${c.kind === 'upsert' ? c.article.id : c.id}`)).join(', ')}`);
     const merged = refresher.request();
     const dataDir = options.dataDir;

@@ -8,7 +8,8 @@
  */
 import { citationOf, type Article, type Citation } from '../corpus/article.ts';
 import { sortArticles } from '../corpus/load.ts';
-import { extractFacts } from '../facts/extract.ts';
+import { extractFactsSafely, extractionWarning } from '../facts/extract.ts';
+import type { CorpusWarning } from '../corpus/load.ts';
 import { defaultWorkers, extractInParallel, type Extracted } from '../facts/parallel.ts';
 import { ArchiveIndex } from '../search/index.ts';
 import { reportedPeriods } from '../search/periods.ts';
@@ -44,6 +45,22 @@ export interface Knowledge {
   refreshInBackground?: boolean;
   /** Set when the timeline and directory kept for answers predate a change (a background merge is due). */
   derivedStale?: boolean;
+  /** Articles whose facts could not be extracted since the last `takeExtractionWarnings` (one each). */
+  extractionWarnings?: CorpusWarning[];
+}
+
+/**
+ * The warnings for articles whose extraction failed since the last call, once each (to be logged).
+ * @example for (const w of takeExtractionWarnings(knowledge)) logger.warn(`${w.file}: ${w.reason}`)
+ */
+export function takeExtractionWarnings(knowledge: Knowledge): CorpusWarning[] {
+  const warnings = knowledge.extractionWarnings ?? [];
+  knowledge.extractionWarnings = [];
+  return warnings;
+}
+
+function noteFailure(knowledge: Knowledge, article: Article, error: string | undefined): void {
+  if (error) (knowledge.extractionWarnings ??= []).push(extractionWarning(article.file, error));
 }
 
 /**
@@ -78,7 +95,10 @@ export async function buildKnowledgeInParallel(articles: Article[], workers = de
     const done = extracted?.[i];
     const sentences = done?.sentences ?? splitSentences(article.body);
     knowledge.sentences.set(article.id, sentences);
-    knowledge.facts.set(article.id, done?.facts ?? extractFacts(article, knowledge.sentences.get(article.id)!));
+    if (done) {
+      knowledge.facts.set(article.id, done.facts);
+      noteFailure(knowledge, article, done.error);
+    } else setFactsOf(knowledge, article, knowledge.sentences.get(article.id)!);
     knowledge.index.addPeriods(article.id, reportedPeriods(knowledge.facts.get(article.id)!.dates));
   }
   knowledge.index.seal();
@@ -102,10 +122,9 @@ export function upsertArticle(knowledge: Knowledge, article: Article): void {
   const sentences = splitSentences(article.body);
   knowledge.articles.set(article.id, article);
   knowledge.sentences.set(article.id, sentences);
-  const facts = extractFacts(article, sentences);
-  knowledge.facts.set(article.id, facts);
+  setFactsOf(knowledge, article, sentences);
   knowledge.index.upsert(article);
-  knowledge.index.addPeriods(article.id, reportedPeriods(facts.dates));
+  knowledge.index.addPeriods(article.id, reportedPeriods(knowledge.facts.get(article.id)!.dates));
   forgetDerived(knowledge);
 }
 
@@ -117,9 +136,17 @@ export function upsertExtracted(knowledge: Knowledge, article: Article, extracte
   knowledge.articles.set(article.id, article);
   knowledge.sentences.set(article.id, extracted.sentences);
   knowledge.facts.set(article.id, extracted.facts);
+  noteFailure(knowledge, article, extracted.error);
   knowledge.index.upsert(article);
   knowledge.index.addPeriods(article.id, reportedPeriods(knowledge.facts.get(article.id)!.dates));
   forgetDerived(knowledge);
+}
+
+/** Extract in place; an extractor that throws leaves the article without facts and a warning. */
+function setFactsOf(knowledge: Knowledge, article: Article, sentences: Parameters<typeof extractFactsSafely>[1]): void {
+  const { facts, error } = extractFactsSafely(article, sentences);
+  knowledge.facts.set(article.id, facts);
+  noteFailure(knowledge, article, error);
 }
 
 /** Remove one article by id. */

@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../corpus/article.ts';
 import { sentenceOffsets, splitSentences } from '../text/sentences.ts';
-import { extractFacts } from './extract.ts';
+import { extractFactsSafely } from './extract.ts';
 import { packFacts } from './packed.ts';
 import type { Extracted } from './parallel.ts';
 
@@ -15,7 +15,9 @@ export interface ExtractRequest { batch: number; articles: Article[] }
 parentPort?.on('message', ({ batch, articles }: ExtractRequest) => {
   const extracted: Extracted[] = articles.map((a) => {
     const sentences = splitSentences(a.body);
-    return { facts: packFacts(extractFacts(a, sentences)), sentences: sentenceOffsets(sentences) };
+    // (an extractor that throws costs this article's facts, not the batch)
+    const { facts, error } = extractFactsSafely(a, sentences);
+    return { facts: packFacts(facts), sentences: sentenceOffsets(sentences), ...(error ? { error } : {}) };
   });
   parentPort!.postMessage({ batch, extracted }, extracted.flatMap((e) => [e.facts.buffer as ArrayBuffer, e.sentences.buffer as ArrayBuffer]));
 });

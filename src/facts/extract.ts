@@ -10,7 +10,7 @@ import { findQuotes, type Quote } from '../text/quotes/index.ts';
 import type { Sentence } from '../text/sentences.ts';
 
 /** Bump whenever an extractor's output changes, so snapshots made by the old code are rebuilt. */
-export const FACTS_VERSION = 2;
+export const FACTS_VERSION = 3;
 
 /** Facts of one article. */
 export interface ArticleFacts {
@@ -28,6 +28,42 @@ export function extractFacts(article: Article, sentences: readonly Sentence[]): 
   const dates = tagDates(article.body, article.date, sentences);
   const people = findPeople(article.body, sentences);
   return { dates, events: extractEvents(article, dates, sentences), people, quotes: findQuotes(article.body, sentences, people) };
+}
+
+/** What one article gave: its facts, or empty facts and why extraction failed. */
+export interface SafeFacts {
+  facts: ArticleFacts;
+  /** The error an extractor threw, when it did; the facts are then empty. */
+  error?: string;
+}
+
+/**
+ * `extractFacts`, but an extractor that throws costs only this article's facts: they come back
+ * empty with the error, so one odd article never stops a whole load (the article stays searchable).
+ * @example extractFactsSafely(article, sentences) // { facts } or { facts: emptyFacts(), error: "RangeError: …" }
+ */
+export function extractFactsSafely(article: Article, sentences: readonly Sentence[], extract = extractFacts): SafeFacts {
+  try {
+    return { facts: extract(article, sentences) };
+  } catch (error) {
+    return { facts: emptyFacts(), error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+}
+
+/**
+ * Facts of an article nothing was extracted from.
+ * @example emptyFacts().quotes // []
+ */
+export function emptyFacts(): ArticleFacts {
+  return { dates: [], events: [], people: { people: [], entities: [] }, quotes: [] };
+}
+
+/**
+ * The warning for an article whose facts could not be extracted, naming the file and the error.
+ * @example extractionWarning("corpus/a.txt", "RangeError: …").reason // "facts not extracted (RangeError: …): …"
+ */
+export function extractionWarning(file: string, error: string): { file: string; reason: string } {
+  return { file, reason: `facts not extracted (${error}): the article is searchable, its dates, people and quotes are left out` };
 }
 
 /**

@@ -28,8 +28,12 @@ export function defaultWorkers(limit = 8): number {
   return Math.max(1, Math.min(limit, availableParallelism()));
 }
 
-/** What a worker gives back for one article: its facts, packed (src/facts/packed.ts), and its sentences as offsets `[start0, end0, start1, end1, …]`. */
-export interface Extracted { facts: Uint8Array; sentences: Uint32Array }
+/**
+ * What a worker gives back for one article: its facts, packed (src/facts/packed.ts), and its
+ * sentences as offsets `[start0, end0, start1, end1, …]`; `error` when an extractor threw (the
+ * facts are then empty, see `extractFactsSafely`).
+ */
+export interface Extracted { facts: Uint8Array; sentences: Uint32Array; error?: string }
 
 /**
  * The facts and sentences of every article, in the order given, extracted on `workers` threads.

@@ -11,6 +11,7 @@ import { codeSpan, escapeSlack, highlighted, plainMrkdwn, slackLink } from './es
 import { fallbackText, periodLabel, periodShown } from './fallback.ts';
 import { newestPerRole } from './roles.ts';
 import { MessageBuilder } from './message-builder.ts';
+import { cutTitle, whoCard } from './who-card.ts';
 
 /** Which buttons to add. */
 export interface RenderOptions {
@@ -77,6 +78,8 @@ function buttonsFor(answer: Answer, options: RenderOptions, interactive: boolean
   if (interactive && answer.kind === 'search' && answer.period && answer.period.dated > 0 && answer.period.dated < answer.total) {
     buttons.push(narrowButton(answer.period.narrow, periodShown(answer.period, answer.lang), answer.lang));
   }
+  // "Mehr" on a who card: every article naming the person, through search
+  if (interactive && answer.kind === 'who' && answer.person && whoCard(answer.person).rest > 0) buttons.push(moreButton(answer.person.name, answer.lang));
   return buttons;
 }
 
@@ -149,11 +152,20 @@ function renderWho(ctx: Ctx, answer: WhoAnswer): void {
     person.related.length > 0 ? `*${m.whoRelated}:* ${plainMrkdwn(person.related.map((r) => r.name).join(', '))}` : '',
   ].filter(Boolean);
   ctx.builder.section(facts.join('\n'));
-  for (const quote of person.quotes) {
+  // the card: the most telling quotes and the latest mentions, a short citation each; "Mehr" for the rest
+  const card = whoCard(person);
+  for (const quote of card.quotes) {
     const text = quote.type === 'direct' ? `„${plainMrkdwn(quote.text)}“` : `_${m.indirect}:_ ${plainMrkdwn(quote.text)}`;
-    ctx.builder.item([`> ${text}`], [citationLine(quote.article, answer.lang)], source(ctx, quote.article, quote.text, answer.lang));
+    ctx.builder.item([`> ${text}`], [shortLine(quote.article, answer.lang)], source(ctx, quote.article, quote.text, answer.lang));
   }
-  for (const mention of person.mentions) ctx.builder.item([plainMrkdwn(mention.sentence)], [citationLine(mention.article, answer.lang)], source(ctx, mention.article, mention.sentence, answer.lang));
+  for (const mention of card.mentions) ctx.builder.item([plainMrkdwn(mention.sentence)], [shortLine(mention.article, answer.lang)], source(ctx, mention.article, mention.sentence, answer.lang));
+  ctx.builder.skip(card.rest);
+}
+
+/** The card's citation: ":newspaper: title (linked when the article has a URL) · date". */
+function shortLine(citation: Citation, lang: Answer['lang']): string {
+  const title = cutTitle(citation.title);
+  return `:newspaper: ${citation.url ? slackLink(citation.url, title) : plainMrkdwn(title)} · ${escapeSlack(displayDate(citation.date, lang))}`;
 }
 
 function unique(values: string[]): string[] {

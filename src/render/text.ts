@@ -8,6 +8,7 @@ import { messagesFor, type Lang } from '../i18n/messages.ts';
 import { displayDate } from './dates.ts';
 import { periodShown, summaryLine } from './fallback.ts';
 import { newestPerRole } from './roles.ts';
+import { shortCitation, whoCard } from './who-card.ts';
 
 /**
  * Render any answer as plain text lines.
@@ -55,8 +56,10 @@ function whoLines(answer: WhoAnswer): string[] {
   if (p.aliases.length) lines.push(`  ${m.alsoWritten}: ${p.aliases.join(', ')}`);
   lines.push(`  ${m.whoSpan(displayDate(p.firstMention, answer.lang), displayDate(p.lastMention, answer.lang))}`);
   if (p.related.length) lines.push(`  ${m.whoRelated}: ${p.related.map((r) => r.name).join(', ')}`);
-  for (const q of p.quotes) lines.push(`  ${q.type === 'direct' ? `„${q.text}“` : `(${m.indirect}) ${q.text}`}`, cite(q.article));
-  for (const mention of p.mentions) lines.push(`  ${mention.sentence}`, cite(mention.article));
+  const card = whoCard(p);
+  for (const q of card.quotes) lines.push(`  ${q.type === 'direct' ? `„${q.text}“` : `(${m.indirect}) ${q.text}`}`, `    ${shortCitation(q.article, answer.lang)}`);
+  for (const mention of card.mentions) lines.push(`  ${mention.sentence}`, `    ${shortCitation(mention.article, answer.lang)}`);
+  if (card.rest > 0) lines.push(`  ${m.more}: ${m.moreMentions(card.rest)} (${p.name})`);
   return lines;
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articlesByDate, buildKnowledge, buildKnowledgeInParallel, removeArticle, upsertArticle } from '../../src/answers/knowledge.ts';
+import { articlesByDate, buildKnowledge, buildKnowledgeInParallel, removeArticle, takeExtractionWarnings, upsertArticle } from '../../src/answers/knowledge.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import type { Article } from '../../src/corpus/article.ts';
 
@@ -27,5 +27,21 @@ describe('knowledge', () => {
     assert.deepEqual(ids.map((id) => parallel.facts.packedOf(id)), ids.map((id) => inPlace.facts.packedOf(id)));
     assert.deepEqual(ids.map((id) => parallel.sentences.get(id)), ids.map((id) => inPlace.sentences.get(id)));
     assert.deepEqual(parallel.index.search('Blinken'), inPlace.index.search('Blinken'));
+  });
+
+  it('keeps an article whose extraction throws, without facts, with one warning naming its file (in place and on workers)', async () => {
+    // (a date without a value: no parser makes one, but the date tagger throws on it, as any bug would)
+    const broken: Article = { ...article('broken', '2020-01-01'), body: 'Antony Blinken sagte: „Ja.“ Kaesong', date: {} as Article['date'] };
+    const articles = [article('a', '2019-01-01'), broken, article('b', '2020-01-01')];
+    for (const knowledge of [buildKnowledge(articles), await buildKnowledgeInParallel(articles, 2, 0)]) {
+      assert.deepEqual([...knowledge.facts.ids()].sort(), ['a', 'b', 'broken']);
+      assert.equal(knowledge.facts.get('broken')?.people.people.length, 0);
+      assert.equal(knowledge.index.search('Kaesong')[0]?.id, 'broken');
+      const warnings = takeExtractionWarnings(knowledge);
+      assert.equal(warnings.length, 1);
+      assert.equal(warnings[0]!.file, 'broken.txt');
+      assert.match(warnings[0]!.reason, /facts not extracted \(TypeError: /);
+      assert.deepEqual(takeExtractionWarnings(knowledge), []);
+    }
   });
 });

@@ -38,7 +38,10 @@ describe('slash command /korea', () => {
     assert.equal(blocks[0]!.type, 'header');
     assert.match(blocks[0]!.text!.text, /Stephen Biegun/);
     assert.match(allText(blocks), /US-Vizeaußenminister/);
-    assert.match(allText(blocks), /003_3f8a301a5dfb26f2/, 'cites the article');
+    // the card cites by a short line (title · date); the article id rides on each "show source" button
+    assert.match(JSON.stringify(blocks), /003_3f8a301a5dfb26f2/, 'cites the article');
+    assert.match(allText(blocks), /Die Verhandlungen über Nordkoreas Atomprogramm kommen seit dem gescheiterten … · July 2020/, 'short citation');
+    assert.ok(blocks.length <= 14, `a compact card: ${blocks.length} blocks`);
     assert.match(String(call.body.text), /Stephen Biegun/, 'fallback text');
   });
 

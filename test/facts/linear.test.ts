@@ -20,6 +20,15 @@ const ODD_TEXTS: Record<string, (n: number) => string> = {
   'a line without spaces': (n) => 'Wort.Wort,'.repeat(n / 10),
   'one long word': (n) => 'Kaesong'.repeat(n / 7),
   'a sentence that never ends': (n) => 'und der Präsident sagte '.repeat(n / 24),
+  'names with titles and pronouns repeated': (n) => 'Außenminister Blinken sagte, er komme. Der Außenminister kam. Luna Menschenhandel Luna. '.repeat(n / 89),
+};
+
+/**
+ * Texts whose quadratic step only shows on larger sizes (a linear part dominates below 100k):
+ * every repeat of a name once looked at every other occurrence of its surname (17x for 4x the text).
+ */
+const LARGE_ODD_TEXTS: Record<string, (n: number) => string> = {
+  'the same few names repeated': (n) => 'Kim Jong Un, Moon Jae In und Donald Trump '.repeat(n / 42),
 };
 
 const articleOf = (body: string): Article => ({ id: 'odd', file: 'odd.txt', title: 'odd', date: { value: '2020-01', precision: 'month' }, body });
@@ -45,6 +54,13 @@ describe('extraction time grows linearly with odd articles', () => {
       const large = timeOf(make(100_000));
       // linear: ~4x; quadratic: ~16x. Generous for a busy machine, and small times count as 20 ms.
       assert.ok(large / Math.max(small, 20) < 9, `${name}: 25k chars ${small.toFixed(0)} ms, 100k chars ${large.toFixed(0)} ms`);
+    });
+  }
+  for (const [name, make] of Object.entries(LARGE_ODD_TEXTS)) {
+    it(name, () => {
+      const small = timeOf(make(100_000));
+      const large = timeOf(make(400_000));
+      assert.ok(large / Math.max(small, 20) < 9, `${name}: 100k chars ${small.toFixed(0)} ms, 400k chars ${large.toFixed(0)} ms`);
     });
   }
 });

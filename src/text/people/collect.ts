@@ -38,13 +38,21 @@ export function collectPeople(tokens: readonly Token[], spans: readonly NameSpan
     p.fullForms.add(form);
     attach(p, span, form, tokens, lex);
   }
+  // (people by family name, kept up to date: a surname span looks at its namesakes only)
+  const bySurname = new Map<string, WorkingPerson[]>();
+  const index = (p: WorkingPerson) => bySurname.set(p.surnameKey, [...(bySurname.get(p.surnameKey) ?? []), p]);
+  for (const p of people.values()) index(p);
   for (const span of spans.filter((s) => s.kind === 'surname')) {
     const form = spanForm(tokens, span, body, words);
-    const matches = [...people.values()].filter((p) => p.surnameKey === personKey(form) && compatible(p, span));
+    const matches = (bySurname.get(personKey(form)) ?? []).filter((p) => compatible(p, span));
     if (matches.length === 1) attach(matches[0]!, span, form, tokens, lex);
     else if (matches.length === 0 && !span.needsConfirmation) {
-      const p = people.get(personKey(form)) ?? newPerson(form, false, span.gender, false);
-      people.set(p.key, p);
+      let p = people.get(personKey(form));
+      if (!p) {
+        p = newPerson(form, false, span.gender, false);
+        people.set(p.key, p);
+        index(p);
+      }
       attach(p, span, form, tokens, lex);
     }
   }

@@ -10,6 +10,7 @@ import { rolePhraseAt } from './roles.ts';
 import type { Token } from './tokens.ts';
 import { startsUpper } from './letters.ts';
 import { infoOf } from './word-info.ts';
+import { mentionsBySentence, namedIn, noteMention } from './pronouns.ts';
 
 const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'das']);
 const DEFINITE = new Set(['der', 'die', 'Der', 'Die']);
@@ -57,6 +58,7 @@ function fullFormEndingAt(tokens: readonly Token[], i: number, p: WorkingPerson)
  * @example linkRoleAnaphora(tokens, people, covered, lex) // "erklärte der US-Vizeaußenminister" -> Stephen Biegun
  */
 export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson[], covered: ReadonlySet<number>, lex: Lexicon): void {
+  const named = mentionsBySentence(tokens, people);
   tokens.forEach((t, i) => {
     if (!DEFINITE.has(t.text)) return;
     const role = rolePhraseAt(tokens, i, lex);
@@ -66,14 +68,20 @@ export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson
     const complement = ['des', 'der'].includes(tokens[role.last + 1]?.text ?? '') && !role.complement;
     if (complement) return;
     // the person must have been named in the last four sentences
-    const recent = (p: WorkingPerson) => p.mentions.some((m) => m.token < i && t.sentence - tokens[m.token]!.sentence <= 4);
-    const before = people.filter((p) => recent(p) && genderFits(p, role.gender));
+    const recent = new Set<WorkingPerson>();
+    for (let s = t.sentence - 4; s <= t.sentence; s++) for (const p of namedIn(named, s, i)) recent.add(p);
+    const before = [...recent].filter((p) => genderFits(p, role.gender));
     // "der Trainer der Frankfurter" only means a person known as such, not any "Trainer"
     const sameComplement = (p: WorkingPerson) => !role.complement || p.roles.some((r) => r.complement === role.complement);
     let match = before.filter((p) => p.roleHeads.has(role.head) && (!role.prefix || p.rolePrefixes.has(role.prefix)) && sameComplement(p));
-    if (match.length === 0 && role.prefix) match = before.filter((p) => p.rolePrefixes.has(role.prefix!) && sameComplement(p));
+    // "Der US-Sondergesandte für Nordkorea" -> a portfolio ("für …") is new information, not a team to match
+    const portfolio = role.complement?.startsWith('für ') ?? false;
+    if (match.length === 0 && role.prefix) match = before.filter((p) => p.rolePrefixes.has(role.prefix!) && (portfolio || sameComplement(p)));
+    // several fit: the one the last two sentences spoke of, if only one
+    if (match.length > 1) match = match.filter((p) => namedIn(named, t.sentence, i).includes(p) || namedIn(named, t.sentence - 1, i).includes(p) || namedIn(named, t.sentence - 2, i).includes(p));
     if (match.length !== 1) return;
     addMention(match[0]!, '', { start: t.start, end: tokens[role.last]!.end, token: i });
+    noteMention(named, match[0]!, t.sentence, i);
     addRole(match[0]!, role);
   });
 }

@@ -9,6 +9,7 @@ import { defaultLexicon } from './lexicon-data.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findNameSpans } from './names.ts';
 import { linkPronouns } from './pronouns.ts';
+import { predicativeRoles } from './predicative.ts';
 import { tokenize } from './tokens.ts';
 import type { ArticlePeople } from './types.ts';
 import { finish } from './working.ts';
@@ -28,12 +29,14 @@ export function findPeople(body: string, sentences: readonly Sentence[], lex: Le
   const covered = new Set<number>();
   for (const s of spans) for (let i = s.first; i <= s.last; i++) covered.add(i);
   linkSurnames(tokens, people, covered, lex);
+  predicativeRoles(tokens, people, lex);
   linkRoleAnaphora(tokens, people, covered, lex);
   linkPronouns(tokens, people, lex);
   const personTokens = new Set<number>();
   for (const p of people) for (const m of p.mentions) personTokens.add(m.token);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) personTokens.add(i);
   const kept = people.filter((p) => p.mentions.length > 0);
-  kept.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+  const firstStart = new Map(kept.map((p) => [p, p.mentions.reduce((min, m) => Math.min(min, m.start), Infinity)]));
+  kept.sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
   return { people: kept.map(finish), entities: findEntities(tokens, lex, personTokens) };
 }

@@ -146,10 +146,27 @@ function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
 
 /**
  * "die Spurs", "den Cavaliers" elsewhere -> a team or thing, not a family name; a relative pronoun after a
- * comma ("Visionen, die Trump und Kim vermittelt hätten") does not count.
+ * comma ("Visionen, die Trump und Kim vermittelt hätten") does not count. Worked out once per word and
+ * token list, so a name repeated n times costs n, not n².
  */
 function afterArticle(tokens: readonly Token[], word: string): boolean {
-  return positionsOf(tokens, word).some((k) => ARTICLES.has(tokens[k - 1]?.text.toLowerCase() ?? '') && tokens[k - 2]?.text !== ',');
+  const cache = cacheOf(AFTER_ARTICLE, tokens);
+  let known = cache.get(word);
+  if (known === undefined) {
+    known = positionsOf(tokens, word).some((k) => ARTICLES.has(tokens[k - 1]?.text.toLowerCase() ?? '') && tokens[k - 2]?.text !== ',');
+    cache.set(word, known);
+  }
+  return known;
+}
+
+/** Per token list: word -> `afterArticle`; "word next" -> how often the word is followed by next. */
+const AFTER_ARTICLE = new WeakMap<readonly Token[], Map<string, boolean>>();
+const FOLLOWED_BY = new WeakMap<readonly Token[], Map<string, number>>();
+
+function cacheOf<V>(caches: WeakMap<readonly Token[], Map<string, V>>, tokens: readonly Token[]): Map<string, V> {
+  let cache = caches.get(tokens);
+  if (!cache) caches.set(tokens, (cache = new Map()));
+  return cache;
 }
 
 /** "Blinken", and also "Lang" (a stopword but a frequent surname). */
@@ -157,9 +174,23 @@ function surnameWord(lex: Lexicon, t: Token): boolean {
   return isNounSurname(t.text) || isNameWord(lex, t);
 }
 
-/** Whether the word at `i` occurs in the text without `next` after it. */
+/**
+ * Whether the word at `i` occurs in the text without `next` after it. Counts are worked out once per
+ * (word, next) pair: "Luna Menschenhandel" 10,000 times is one scan, not 10,000.
+ */
 function aloneElsewhere(tokens: readonly Token[], i: number, next: string): boolean {
-  return positionsOf(tokens, tokens[i]!.text).some((k) => k !== i && tokens[k + 1]?.text !== next);
+  const word = tokens[i]!.text;
+  const cache = cacheOf(FOLLOWED_BY, tokens);
+  const pair = `${word}\u0000${next}`;
+  let followed = cache.get(pair);
+  if (followed === undefined) {
+    followed = 0;
+    for (const k of positionsOf(tokens, word)) if (tokens[k + 1]?.text === next) followed++;
+    cache.set(pair, followed);
+  }
+  const alone = positionsOf(tokens, word).length - followed;
+  // (the word at `i` itself does not count)
+  return alone - (tokens[i + 1]?.text !== next ? 1 : 0) > 0;
 }
 
 /** A noun is a surname only if it is a frequent one ("Müller") or a nominalised verb ("Blinken"). */

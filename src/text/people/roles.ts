@@ -141,6 +141,22 @@ export function rolePhraseAt(tokens: readonly Token[], i: number, lex: Lexicon):
   return build(word, mods, complement, i, last, gender);
 }
 
+/**
+ * A title phrase starting at token `j` with no article: modifiers, the title word, a complement
+ * ("neuer Regierungschef Japans", "Vorsitzenden der CUD"); undefined when token `j` starts none.
+ * @example renderRole(rolePhraseFrom(tokens("ist neuer Regierungschef Japans"), 1, lex)!, "male") // "neuer Regierungschef Japans"
+ */
+export function rolePhraseFrom(tokens: readonly Token[], j: number, lex: Lexicon): FoundRole | undefined {
+  const start = j;
+  const mods: string[] = [];
+  while (tokens[j]?.word && MODIFIERS.test(tokens[j]!.text) && !roleAt(lex, tokens[j])) mods.push(tokens[j++]!.text);
+  const t = tokens[j];
+  const word = t?.word && t.sentence === tokens[start]!.sentence ? roleAt(lex, t) : undefined;
+  if (!word) return undefined;
+  const { complement, last } = complementAfter(tokens, j, lex);
+  return build(word, mods, complement, start, last);
+}
+
 function build(word: RoleWord, mods: string[], complement: string | undefined, first: number, last: number, hint?: Gender): FoundRole {
   const prefix = PREFIX.exec(word.base)?.[1];
   return { word, mods, complement, gender: hint ?? word.gender, first, last, head: word.head, prefix };

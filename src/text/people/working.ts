@@ -21,6 +21,8 @@ export interface WorkingPerson {
   roleHeads: Set<string>;
   rolePrefixes: Set<string>;
   mentions: Array<{ start: number; end: number; token: number }>;
+  /** Start offsets of `mentions`, so a repeated mention is refused in O(1). */
+  starts: Set<number>;
 }
 
 /**
@@ -40,6 +42,7 @@ export function newPerson(name: string, familyFirst: boolean, gender: Gender, fu
     roleHeads: new Set(),
     rolePrefixes: new Set(),
     mentions: [],
+    starts: new Set(),
   };
 }
 
@@ -48,7 +51,8 @@ export function newPerson(name: string, familyFirst: boolean, gender: Gender, fu
  * @example addMention(p, "Blinken", { start: 10, end: 17, token: 2 })
  */
 export function addMention(p: WorkingPerson, form: string, m: { start: number; end: number; token: number }): void {
-  if (p.mentions.some((x) => x.start === m.start)) return;
+  if (p.starts.has(m.start)) return;
+  p.starts.add(m.start);
   p.mentions.push(m);
   if (form) p.forms.set(form, (p.forms.get(form) ?? 0) + 1);
 }

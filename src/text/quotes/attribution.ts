@@ -137,6 +137,8 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
       // "Die Königin … bat Premierminister Key, …" -> a subject stands before the verb, so what follows is an object
       if (nounSubjectBefore(ctx, cue.index)) return null;
       const after = speakerFrom(ctx, cue.index + 1);
+      // "Miroslav Klose, der …, nannte seinen Platzverweis …" -> what follows is the object, the subject opens the sentence
+      if (after.kind === 'other') return subjectAtStart(ctx, cue.index) ?? null;
       if (after.kind !== 'none') return person(after);
       return subordinateSubject(ctx, cue.index) ?? subjectAtStart(ctx, cue.index, true) ?? null;
     }

@@ -68,7 +68,7 @@ export function buildCues(table: Record<string, VerbEntry>, lemmas: readonly str
       for (const num of ['S', 'P']) {
         const form = (v[mood] as Forms | undefined)?.[num]?.['3'];
         if (!form) continue;
-        const [stem, particle] = Array.isArray(form) ? form : [form];
+        const [stem, particle] = Array.isArray(form) ? resplit(lemma, form[0]!, form[1]) : [form];
         const cue: VerbCue = particle ? { lemma, particle } : { lemma };
         add(finite, stem!, cue);
         // "wie er mitteilte" -> the joined form of a subordinate clause needs no particle
@@ -107,6 +107,22 @@ const cueWord = memoizeFor((cues: CueTable, text: string): CueWord => {
   const lower = text.toLowerCase();
   return { lower, finite: cues.finite.get(lower), lowerStart: startsLower(text), participle: cues.participles.has(text) };
 });
+
+/**
+ * The conjugation tables split some separable verbs at the wrong place ("hinzufügen" as "zufügte" +
+ * "hin", though the clause reads "fügte … hinzu"): a compound particle the lemma starts with is
+ * kept whole when the table gives only its first part.
+ * @example resplit("hinzufügen", "zufügte", "hin") // ["fügte", "hinzu"]
+ */
+function resplit(lemma: string, stem: string, particle: string | undefined): [string, string | undefined] {
+  const whole = COMPOUND_PARTICLES.find((p) => lemma.startsWith(p));
+  const joined = (particle ?? '') + stem;
+  if (!particle || !whole || whole === particle || !joined.startsWith(whole)) return [stem, particle];
+  return [joined.slice(whole.length), whole];
+}
+
+/** Particles made of two ("hinzu" = "hin" + "zu"), which the conjugation tables may cut after the first. */
+const COMPOUND_PARTICLES = ['hinzu', 'hinweg', 'hinaus', 'heraus', 'hervor', 'herab', 'heran', 'entgegen', 'voraus', 'vorweg'];
 
 function add(finite: Map<string, VerbCue[]>, form: string, cue: VerbCue): void {
   const list = finite.get(form) ?? [];

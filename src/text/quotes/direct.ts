@@ -9,6 +9,8 @@ import { findMarked, isLabel, type Marked } from './marks.ts';
 import { speakerFrom, subjectAtStart } from './speaker.ts';
 import { roleWord } from '../people/role-words.ts';
 import type { Quote } from './types.ts';
+import { previousSpeaker } from './previous.ts';
+import { introducedBy } from './introduced.ts';
 import type { Token } from '../people/tokens.ts';
 import { startsLower, startsUpper } from '../people/letters.ts';
 
@@ -21,6 +23,8 @@ const LAST_WORD = /(\S+)\s*$/u;
 export interface FoundQuote extends Quote {
   firstToken: number;
   lastToken: number;
+  /** Nothing around the quote names or rules out a speaker (no cue, no name): the context may decide. */
+  open?: boolean;
 }
 
 /**
@@ -36,10 +40,11 @@ export function directQuotes(ctx: QuoteContext): FoundQuote[] {
     const first = ctx.tokenAt.get(m.open) ?? -1;
     const last = ctx.tokenAt.get(m.close) ?? -1;
     if (first < 0 || last < 0) continue;
-    const speaker = namedThing(ctx, m) ? null : attribute(ctx, first, last, inside);
+    const named = namedThing(ctx, m);
+    const speaker = named ? null : attribute(ctx, first, last, inside);
     const start = m.open + 1;
     const end = m.close;
-    out.push({ speaker: speaker ?? null, text: ctx.body.slice(start, end), type: 'direct', start, end, firstToken: first, lastToken: last });
+    out.push({ speaker: speaker ?? null, text: ctx.body.slice(start, end), type: 'direct', start, end, firstToken: first, lastToken: last, open: !named && speaker === undefined });
   }
   return out;
 }
@@ -84,7 +89,7 @@ function attribute(ctx: QuoteContext, first: number, last: number, inside: Reado
   if (a && b && a !== b) return null;
   if (a !== undefined) return a;
   if (b !== undefined) return b;
-  return subjectOfClause(ctx, first, last);
+  return subjectOfClause(ctx, first, last) ?? introducedBy(ctx, first);
 }
 
 /** "Rumsfeld attackierte den Iran als den „führenden Förderer …“": the clause's subject, if alone. */
@@ -183,7 +188,7 @@ export function inheritSpeakers(ctx: QuoteContext, quotes: FoundQuote[]): void {
       if (o.speaker && (!prev || order.get(o)! > order.get(prev)!)) prev = o;
     }
     if (q.speaker || q.type !== 'direct') continue;
-    q.speaker = hosts.around(q)?.speaker ?? continued(ctx, q, prev) ?? null;
+    q.speaker = hosts.around(q)?.speaker ?? continued(ctx, q, prev) ?? (q.open ? previousSpeaker(ctx, q) : undefined) ?? null;
   }
 }
 

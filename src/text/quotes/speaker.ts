@@ -83,6 +83,8 @@ export function subjectBefore(ctx: QuoteContext, k: number): string | undefined 
 
 const PREPOSITIONS = new Set(['über', 'von', 'mit', 'an', 'zu', 'gegenüber', 'für', 'gegen', 'bei', 'nach', 'um', 'auf', 'vor', 'aus', 'durch', 'ohne']);
 
+const RELATIVE = new Set(['der', 'die', 'das', 'dessen', 'deren', 'welcher', 'welche']);
+
 const ATTRIBUTE = new Set(['von', 'vom', 'aus', 'der', 'des', 'bei', 'beim']);
 
 /** Focus particles that may stand before the subject in first position ("Auch der Minister sagte"). */
@@ -170,6 +172,14 @@ function verbAfter(ctx: QuoteContext, i: number): number | undefined {
     return undefined;
   }
   if (ctx.tokens[i]?.text !== '(' && ctx.tokens[i]?.text !== ',') return undefined;
+  // "Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte" -> the verb after the relative clause
+  if (ctx.tokens[i]!.text === ',' && RELATIVE.has(ctx.tokens[i + 1]?.text ?? '')) {
+    for (let j = i + 2; j < i + 30 && ctx.tokens[j]?.sentence === ctx.tokens[i]!.sentence; j++) {
+      if (ctx.tokens[j]!.text === ',') return isVerb(j + 1) ? j + 1 : undefined;
+      if (/[„“"«»:;]/.test(ctx.tokens[j]!.text)) return undefined;
+    }
+    return undefined;
+  }
   for (let j = i + 1; j < i + 30 && ctx.tokens[j] && ctx.tokens[j]!.sentence === ctx.tokens[i]!.sentence; j++) {
     if (ctx.tokens[j]!.text === ':') return undefined;
     if (isVerb(j)) return j;

@@ -1,0 +1,81 @@
+/**
+ * A direct quote with no speaker in its own sentence takes the person the text was just speaking of:
+ * "Die Ministerin Anna Beispiel warnte vor Panik. Die Lage sei „ernst, aber beherrschbar“." or
+ * "Max Muster lehnte den Plan ab. Seine Begründung: „…“". Only when that is unambiguous: the
+ * sentence before (same paragraph) names exactly one person, and the quote's sentence names nobody
+ * and is either the quote alone (a short introduction with a colon allowed) or reported speech
+ * (a Konjunktiv I verb: "Es drohe „…“").
+ */
+import type { QuoteContext } from './context.ts';
+import { sentenceEnd, sentenceStart, type FoundQuote } from './direct.ts';
+
+/** Words an introduction before a colon may have: "Seine Begründung:", "Und:", "Ihr Fazit:". */
+const MAX_INTRO_WORDS = 4;
+
+/**
+ * The one person named in the sentence before the quote's, when the quote's sentence continues
+ * speaking of them; undefined otherwise.
+ * @example previousSpeaker(ctx, quote) // "Anna Beispiel" for "Anna Beispiel warnte. Die Lage sei „ernst“."
+ */
+export function previousSpeaker(ctx: QuoteContext, q: FoundQuote): string | undefined {
+  const start = sentenceStart(ctx, q.firstToken);
+  const end = sentenceEnd(ctx, q.firstToken);
+  if (start === 0) return undefined;
+  for (let k = start; k < end; k++) if (ctx.personAt.has(k)) return undefined;
+  if (!standalone(ctx, q, start, end) && !reported(ctx, q, start, end)) return undefined;
+  const prevStart = sentenceStart(ctx, start - 1);
+  // (a paragraph break ends what the text was speaking of)
+  if (ctx.body.slice(ctx.tokens[start - 1]!.end, ctx.tokens[start]!.start).includes('\n')) return undefined;
+  const named = new Set<string>();
+  let first = -1;
+  for (let k = prevStart; k < start; k++) {
+    const name = ctx.personAt.get(k);
+    if (!name) continue;
+    if (first < 0) first = k;
+    named.add(name);
+    if (named.size > 1) return undefined;
+  }
+  return named.size === 1 && opensSentence(ctx, prevStart, first) ? [...named][0] : undefined;
+}
+
+// "Die", "der", "frühere", "Ministerin", "US-Außenminister" -> words of a title phrase before a name
+const ARTICLE_OR_ADJECTIVE = /^(der|die|das|des|ein|eine|auch|\p{Ll}+(e|en|er|es))$/u;
+/** Tokens a title phrase before the subject may take: "Der ältere Bruder des Papstes, Georg Ratzinger". */
+const MAX_TITLE_TOKENS = 8;
+
+/**
+ * The person is the sentence's subject, as far as the position tells: named at its start, after at
+ * most a title phrase ("Die Ministerin Anna Beispiel warnte …"), not after a preposition or verb
+ * ("Nach der Prüfung sei er …", "zum Rücktritt Hartmanns").
+ */
+function opensSentence(ctx: QuoteContext, start: number, mention: number): boolean {
+  if (mention - start > MAX_TITLE_TOKENS) return false;
+  for (let k = start; k < mention; k++) {
+    const t = ctx.tokens[k]!;
+    if (!t.word) continue;
+    if (/^\p{Lu}/u.test(t.text) ? k > start && ctx.lex.stopwords.has(t.text.toLowerCase()) : !ARTICLE_OR_ADJECTIVE.test(t.text) || ctx.lex.verbs.has(t.text)) return false;
+  }
+  return true;
+}
+
+/** The quote fills its sentence, or follows a short introduction ending in a colon ("Seine Begründung:"). */
+function standalone(ctx: QuoteContext, q: FoundQuote, start: number, end: number): boolean {
+  const after = ctx.tokens.slice(q.lastToken + 1, end);
+  if (after.some((t) => t.word)) return false;
+  if (q.firstToken === start) return true;
+  const before = ctx.tokens.slice(start, q.firstToken);
+  const words = before.filter((t) => t.word);
+  // "Seine Begründung: „…“" -> a noun phrase without a verb, closed by the colon
+  return before[before.length - 1]?.text === ':' && words.length <= MAX_INTRO_WORDS &&
+    !words.some((t) => ctx.lex.verbs.has(t.text) && !/^\p{Lu}/u.test(t.text));
+}
+
+/** Reported speech outside the quote: "Es drohe „…“", "Hier seien die Mittel „völlig unrealistisch“"; not a single word. */
+function reported(ctx: QuoteContext, q: FoundQuote, start: number, end: number): boolean {
+  if (q.text.trim().split(/\s+/).length < 2) return false;
+  for (let k = start; k < end; k++) {
+    if (k >= q.firstToken && k <= q.lastToken) continue;
+    if (ctx.lex.konjunktiv1.has(ctx.tokens[k]!.text)) return true;
+  }
+  return false;
+}

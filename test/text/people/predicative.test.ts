@@ -1,0 +1,54 @@
+/**
+ * Roles stated about a person rather than put before the name, and definite descriptions that
+ * refer back to the one person they can mean.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../src/text/sentences.ts';
+import { findPeople } from '../../../src/text/people/index.ts';
+
+/** name -> roles of the people of a text. */
+function roles(text: string): Record<string, string[]> {
+  const people = findPeople(text, splitSentences(text)).people;
+  return Object.fromEntries(people.map((p) => [p.name, p.roles]));
+}
+
+describe('predicative roles', () => {
+  it('"X ist neuer Regierungschef Japans" (with an article or "seit" too)', () => {
+    assert.deepEqual(roles('Olaf Scholz ist neuer Regierungschef Deutschlands.'), { 'Olaf Scholz': ['neuer Regierungschef Deutschlands'] });
+    assert.deepEqual(roles('Robert Habeck ist seit 2021 Vizekanzler.'), { 'Robert Habeck': ['Vizekanzler'] });
+  });
+
+  it('"X trat ihr Amt als Kanzlerin an"', () => {
+    assert.deepEqual(roles('Angela Merkel trat ihr Amt als Kanzlerin an.'), { 'Angela Merkel': ['Kanzlerin'] });
+  });
+
+  it('"X wurde zum Vorsitzenden der CUD gewählt"', () => {
+    assert.deepEqual(roles('Hans Kübler wurde am Montag zum Vorsitzenden der CUD gewählt.'), { 'Hans Kübler': ['Vorsitzender der CUD'] });
+  });
+
+  it('"Als Außenminister hatte X …"', () => {
+    assert.deepEqual(roles('Als Außenminister hatte Heiko Maas nichts gesagt.'), { 'Heiko Maas': ['Außenminister'] });
+  });
+
+  it('no role from an opinion or from "zum" without an appointment', () => {
+    assert.deepEqual(roles('Anna Kowalski ist der Meinung, dass es regnet. Max Brandner ging zum Präsidenten.'), { 'Anna Kowalski': [], 'Max Brandner': [] });
+  });
+});
+
+describe('definite descriptions', () => {
+  it('"Der US-Sondergesandte für Nordkorea" is the one US official the text was speaking of', () => {
+    const text = 'US-Präsident Donald Trump lobte die Gespräche. Der US-Vizeaußenminister Stephen Biegun reiste nach Seoul. ' +
+      'Biegun widersprach Spekulationen. Der US-Sondergesandte für Nordkorea hatte zuletzt die Chancen als gering eingestuft.';
+    const found = roles(text);
+    assert.deepEqual(found['Stephen Biegun'], ['US-Vizeaußenminister', 'US-Sondergesandter für Nordkorea']);
+    assert.deepEqual(found['Donald Trump'], ['US-Präsident']);
+  });
+
+  it('no link when two people fit equally', () => {
+    const text = 'US-Präsident Donald Trump traf US-Vizeaußenminister Stephen Biegun. Der US-Sondergesandte für Nordkorea schwieg.';
+    const found = roles(text);
+    assert.deepEqual(found['Stephen Biegun'], ['US-Vizeaußenminister']);
+    assert.deepEqual(found['Donald Trump'], ['US-Präsident']);
+  });
+});
