@@ -36,6 +36,7 @@ export async function loadKnowledge(corpusDir: string, logger: Logger, options: 
       report(restored.warnings, logger);
       logger.info(`loaded ${restored.knowledge.articles.size} articles from the snapshot ${snapshotPath(options.dataDir)}`);
       warmUp(restored.knowledge);
+      restored.knowledge.updatedAt = new Date().toISOString();
       return restored.knowledge;
     }
   }
@@ -49,6 +50,7 @@ export async function loadKnowledge(corpusDir: string, logger: Logger, options: 
   report(failed, logger);
   if (options.dataDir) await saveSnapshot(knowledge, options.dataDir, fingerprint, [...corpus.warnings, ...failed], logger);
   warmUp(knowledge);
+  knowledge.updatedAt = new Date().toISOString();
   return knowledge;
 }
 
@@ -80,6 +82,7 @@ export function followCorpus(knowledge: Knowledge, corpusDir: string, logger: Lo
       else await applyChange(knowledge, change);
     }
     report(takeExtractionWarnings(knowledge), logger);
+    knowledge.updatedAt = new Date().toISOString();
     logger.info(`corpus changed: ${changes.map((c) => (c.kind === 'warning' ? `skipped ${c.warning.file}` : `${c.kind} ${c.kind === 'upsert' ? c.article.id : c.id}`)).join(', ')}`);
     const merged = refresher.request();
     const dataDir = options.dataDir;

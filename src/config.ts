@@ -30,6 +30,8 @@ export interface Config {
   digestTz: string;
   /** The language answers use unless the user writes in another one. */
   lang: Lang;
+  /** User ids of the desk's editors (EDITORS): they see the feedback summary. */
+  editors: string[];
   /** PostgreSQL for state shared by replicas (DATABASE_URL); absent: SQLite in dataDir. */
   databaseUrl?: string;
   /** How often due digests are checked, seconds (DIGEST_CHECK_SECONDS, default 60). */
@@ -67,6 +69,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!LANGS.includes(lang)) problems.push(`BOT_LANGUAGE must be one of ${LANGS.join(', ')}`);
   const maxArticleBytes = Number(value('MAX_ARTICLE_BYTES') ?? DEFAULT_MAX_ARTICLE_BYTES);
   if (!Number.isSafeInteger(maxArticleBytes) || maxArticleBytes < 1) problems.push(`MAX_ARTICLE_BYTES must be a whole number of bytes, e.g. 2097152, got "${value('MAX_ARTICLE_BYTES')}"`);
+  const editors = (value('EDITORS') ?? '').split(/[\s,]+/).filter(Boolean);
+  // "U012AB3CD,W0G9QF9GT" -> Slack user ids
+  const badEditors = editors.filter((id) => !/^[UW][A-Z0-9]+$/.test(id));
+  if (badEditors.length > 0) problems.push(`EDITORS must be Slack user ids separated by commas (U…), not "${badEditors.join(', ')}"`);
   const databaseUrl = value('DATABASE_URL');
   // "postgres://bot:secret@db:5432/korea" / "postgresql://…" -> a PostgreSQL server
   if (databaseUrl && !/^postgres(?:ql)?:\/\/\S+$/.test(databaseUrl)) problems.push('DATABASE_URL must be a PostgreSQL URL such as postgres://bot:secret@db:5432/korea');
@@ -76,7 +82,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!Number.isInteger(leaseSeconds) || leaseSeconds < 1) problems.push(`DIGEST_CLAIM_LEASE_SECONDS must be a whole number of seconds, got "${value('DIGEST_CLAIM_LEASE_SECONDS')}"`);
   const slack = slackConfig(value, problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  const config: Config = { slack, port, corpusDir: value('CORPUS_DIR') ?? 'corpus', dataDir: value('DATA_DIR') ?? 'data', maxArticleBytes, logLevel, logFormat, digestTz, lang, digestCheckSeconds, digestClaimLeaseMs: leaseSeconds * 1000 };
+  const config: Config = { slack, port, corpusDir: value('CORPUS_DIR') ?? 'corpus', dataDir: value('DATA_DIR') ?? 'data', maxArticleBytes, logLevel, logFormat, digestTz, lang, editors, digestCheckSeconds, digestClaimLeaseMs: leaseSeconds * 1000 };
   if (databaseUrl) config.databaseUrl = databaseUrl;
   return config;
 }

@@ -2,7 +2,7 @@
  * The bot core over a knowledge base: what every adapter (Slack, console) calls.
  */
 import { answer } from './answers/answer.ts';
-import type { Knowledge } from './answers/knowledge.ts';
+import { articlesByDate, type Knowledge } from './answers/knowledge.ts';
 import { sourceAnswer } from './answers/source.ts';
 import type { DigestService } from './digest/service.ts';
 import type { Lang } from './i18n/messages.ts';
@@ -24,6 +24,14 @@ export function createCore(knowledge: Knowledge, lang: Lang, digests?: DigestSer
     },
     source: (id, text, answerLang) => sourceAnswer(knowledge, id, text, answerLang),
     articleCount: () => knowledge.articles.size,
+    archive: () => {
+      const newest = articlesByDate(knowledge).at(-1);
+      return {
+        articles: knowledge.articles.size, merging: knowledge.derivedStale === true,
+        ...(newest ? { newest: { title: newest.title, date: newest.date.value } } : {}),
+        ...(knowledge.updatedAt ? { updatedAt: knowledge.updatedAt } : {}),
+      };
+    },
   };
   if (digests) core.digest = (text, target) => digests.handle(text, target);
   return core;

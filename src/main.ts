@@ -62,7 +62,10 @@ async function main(): Promise<void> {
     await shared.close();
     return;
   }
-  const bot = createSlackBot(config.slack, core, logger, { deliveries: shared.deliveries, metrics, ...(config.databaseUrl ? { database: shared } : {}) });
+  const bot = createSlackBot(config.slack, core, logger, {
+    deliveries: shared.deliveries, metrics, digests: store, feedback: { store: shared.feedback, editors: new Set(config.editors) },
+    ...(config.databaseUrl ? { database: shared } : {}),
+  });
   const client = digestClient({ token: config.slack.botToken, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}) });
   const runner = new DigestRunner({
     store, clock, post: digestPoster(client, config.lang, logger), alreadyPosted: digestFinder(client), buildFor: (_sub, since, day) => digests.build(day, since), log: logger,

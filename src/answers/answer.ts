@@ -56,6 +56,9 @@ export function answerCommand(knowledge: Knowledge, command: Command, query: str
     case 'digest':
       // The digest needs the subscription store: the Slack and console adapters answer it
       return errorAnswer(query, lang, messagesFor(lang).digestOnlyInSlack, ['digest']);
+    case 'feedback':
+      // The feedback summary needs the store and the editors list: the Slack adapter answers it
+      return errorAnswer(query, lang, messagesFor(lang).feedbackEditorsOnly, []);
     case 'more':
     case 'followup':
       return errorAnswer(query, lang, messagesFor(lang).nothingToContinue, []);

@@ -32,6 +32,7 @@ export type Command =
   | { kind: 'who'; name: string }
   | { kind: 'search'; text: string; page: number }
   | { kind: 'digest'; args: string }
+  | { kind: 'feedback' }
   | { kind: 'more' }
   | { kind: 'followup'; range?: DateRange; about?: 'quotes' }
   | { kind: 'invalid'; problem: Problem; usage: string[] };
@@ -54,12 +55,13 @@ const GREETING = /^(?:hey|hallo|hi|hello|moin|servus|bitte|please)\b[\s,!:]*/i;
 // "Kaesong page 2" / "Sanktionen seite 3" -> page 2 / 3; "der Seite Nordkoreas" is no page
 const PAGE_SUFFIX = /(?:^|\s+)(?:page|seite)\s+(\d+)$/i;
 
-const WORDS: Record<string, 'help' | 'timeline' | 'who' | 'digest' | 'more'> = {
+const WORDS: Record<string, 'help' | 'timeline' | 'who' | 'digest' | 'more' | 'feedback'> = {
   help: 'help', hilfe: 'help', '?': 'help',
   timeline: 'timeline', chronik: 'timeline', zeitleiste: 'timeline', chronologie: 'timeline',
   who: 'who', wer: 'who',
   digest: 'digest', zusammenfassung: 'digest', überblick: 'digest', ueberblick: 'digest',
   more: 'more', mehr: 'more', weiter: 'more', next: 'more',
+  feedback: 'feedback', rückmeldungen: 'feedback', rueckmeldungen: 'feedback',
 };
 
 /**
@@ -96,6 +98,9 @@ export function parseCommand(input: string): Command {
       return args ? withPage(text, (body, page) => ({ kind: 'search', text: body, page })) : { kind: 'more' };
     case 'digest':
       return { kind: 'digest', args };
+    case 'feedback':
+      // "feedback Kaesong" is a search for those words
+      return args ? withPage(text, (body, page) => ({ kind: 'search', text: body, page })) : { kind: 'feedback' };
     case 'who': {
       // "who ?" / "who -" -> no name at all
       const name = args.replace(/[?!.]+$/, '').trim();

@@ -45,6 +45,8 @@ export interface Knowledge {
   refreshInBackground?: boolean;
   /** Set when the timeline and directory kept for answers predate a change (a background merge is due). */
   derivedStale?: boolean;
+  /** ISO instant the articles were last loaded or changed (set by the adapter that loads them). */
+  updatedAt?: string;
   /** Articles whose facts could not be extracted since the last `takeExtractionWarnings` (one each). */
   extractionWarnings?: CorpusWarning[];
 }

@@ -37,4 +37,24 @@ export const MIGRATIONS: readonly string[] = [
      seen_at TEXT NOT NULL
    ) STRICT;
    CREATE INDEX deliveries_seen_at ON deliveries (seen_at);`,
+  // 2 -> 3: feedback on answers (one vote per answer and user) and per-user settings.
+  `CREATE TABLE feedback (
+     answer_id TEXT NOT NULL,
+     user      TEXT NOT NULL,
+     question  TEXT NOT NULL,
+     kind      TEXT NOT NULL,
+     cited     TEXT NOT NULL,
+     channel   TEXT,
+     link      TEXT,
+     verdict   TEXT NOT NULL CHECK (verdict IN ('helpful', 'wrong')),
+     reason    TEXT,
+     text      TEXT,
+     at        TEXT NOT NULL,
+     PRIMARY KEY (answer_id, user)
+   ) STRICT;
+   CREATE INDEX feedback_at ON feedback (at);
+   CREATE TABLE user_settings (
+     user TEXT PRIMARY KEY,
+     lang TEXT NOT NULL CHECK (lang IN ('de', 'en'))
+   ) STRICT;`,
 ];

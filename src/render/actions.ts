@@ -12,6 +12,13 @@ export const ACTION_IDS = {
   more: 'korea_more',
   source: 'korea_source',
   ask: 'korea_ask',
+  helpful: 'korea_helpful',
+  wrong: 'korea_wrong',
+  homeDigestTime: 'korea_home_digest_time',
+  homeDigestOff: 'korea_home_digest_off',
+  homeChannelOff: 'korea_home_channel_off',
+  homeLanguage: 'korea_home_language',
+  homeExample: 'korea_home_example',
 } as const;
 
 /** What a "share" or "more" button carries: a command to answer, in a language. */
@@ -25,6 +32,36 @@ export interface SourceAction {
   id: string;
   text: string;
   lang: Lang;
+}
+
+/** What a feedback button carries: the answer, shortly (it is stored with the vote). */
+export interface FeedbackAction {
+  /** Answer id (kind, question and cited articles hashed). */
+  a: string;
+  /** Answer kind. */
+  k: string;
+  /** The question, possibly cut. */
+  q: string;
+  /** Cited article ids, possibly cut. */
+  c: string[];
+  lang: Lang;
+}
+
+/**
+ * Decode a feedback button's value; null when it is not one or is malformed.
+ * @example decodeFeedback('{"a":"1f2e","k":"who","q":"who Biegun","c":["003"],"lang":"de"}')?.k // "who"
+ */
+export function decodeFeedback(value: string | undefined): FeedbackAction | null {
+  if (!value) return null;
+  try {
+    const parsed = JSON.parse(value) as Partial<FeedbackAction>;
+    if (parsed.lang !== 'de' && parsed.lang !== 'en') return null;
+    if (typeof parsed.a !== 'string' || typeof parsed.k !== 'string' || typeof parsed.q !== 'string') return null;
+    if (!Array.isArray(parsed.c) || !parsed.c.every((id) => typeof id === 'string')) return null;
+    return parsed as FeedbackAction;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -49,9 +86,18 @@ export function decodeAction<T extends CommandAction | SourceAction>(value: stri
  * string, which would leave JSON that no click can read.
  * @example JSON.parse(fittedValue({ command: "Kaesong" + "\u0001".repeat(490), lang: "de" })).command.startsWith("Kaesong") // true
  */
-export function fittedValue(value: CommandAction | SourceAction, limit: number = BLOCK_LIMITS.buttonValue): string {
-  const field = 'command' in value ? 'command' : 'text';
-  let chars = Array.from((value as unknown as Record<string, string>)[field] ?? '');
+export function fittedValue(value: CommandAction | SourceAction | FeedbackAction, limit: number = BLOCK_LIMITS.buttonValue): string {
+  if ('a' in value) {
+    // feedback: drop cited ids from the end first, then cut the question
+    let fitted = { ...value, c: [...value.c] };
+    while (JSON.stringify(fitted).length > limit && fitted.c.length > 0) fitted = { ...fitted, c: fitted.c.slice(0, -1) };
+    return cutField(fitted, 'q', limit);
+  }
+  return cutField(value, 'command' in value ? 'command' : 'text', limit);
+}
+
+function cutField<T extends object>(value: T, field: string, limit: number): string {
+  let chars = Array.from(String((value as Record<string, unknown>)[field] ?? ''));
   let json = JSON.stringify(value);
   while (json.length > limit && chars.length > 0) {
     // cut in proportion to the excess; each round at least one character
@@ -90,7 +136,16 @@ export function sourceButton(id: string, text: string, lang: Lang): ButtonElemen
   return button(ACTION_IDS.source, messagesFor(lang).source, { id, text: text.slice(0, 300), lang } satisfies SourceAction);
 }
 
-function button(action_id: string, label: string, value: CommandAction | SourceAction, style?: 'primary'): ButtonElement {
+/**
+ * "Hilfreich" and "Stimmt nicht" for an answer.
+ * @example feedbackButtons({ a: "1f2e", k: "who", q: "who Biegun", c: ["003"], lang: "de" }).map((b) => b.action_id) // ["korea_helpful", "korea_wrong"]
+ */
+export function feedbackButtons(value: FeedbackAction): ButtonElement[] {
+  const m = messagesFor(value.lang);
+  return [button(ACTION_IDS.helpful, m.feedbackHelpful, value), button(ACTION_IDS.wrong, m.feedbackWrong, value)];
+}
+
+function button(action_id: string, label: string, value: CommandAction | SourceAction | FeedbackAction, style?: 'primary'): ButtonElement {
   const element: ButtonElement = { type: 'button', action_id, text: { type: 'plain_text', text: label, emoji: false }, value: fittedValue(value) };
   if (style) element.style = style;
   return element;

@@ -4,7 +4,7 @@
  * (`<!channel>`, a mention of something that is not a user id) that the bot never means to send.
  * Used by tests and the fuzz script; the renderers are built not to produce any of these.
  */
-import { decodeAction } from './actions.ts';
+import { decodeAction, decodeFeedback } from './actions.ts';
 import type { Block, ButtonElement, SlackMessage } from './block-types.ts';
 import { BLOCK_LIMITS } from './limits.ts';
 
@@ -35,7 +35,7 @@ function blockProblems(block: Block, index: number): string[] {
   for (const button of buttonsOf(block)) {
     if (button.text.text.length > BLOCK_LIMITS.buttonText) problems.push(`block ${index}: button label over ${BLOCK_LIMITS.buttonText} characters`);
     if (button.value.length > BLOCK_LIMITS.buttonValue) problems.push(`block ${index}: button value over ${BLOCK_LIMITS.buttonValue} characters`);
-    if (!decodeAction(button.value)) problems.push(`block ${index}: button value ${button.action_id} does not decode`);
+    if (!decodeAction(button.value) && !decodeFeedback(button.value)) problems.push(`block ${index}: button value ${button.action_id} does not decode`);
   }
   for (const text of textsOf(block)) if (text.length === 0) problems.push(`block ${index}: empty text`);
   return problems;

@@ -8,6 +8,7 @@ import { messagesFor, type Lang } from '../i18n/messages.ts';
 import type { SlackMessage } from './block-types.ts';
 import { displayDate } from './dates.ts';
 import { codeSpan, escapeSlack, plainMrkdwn } from './escape.ts';
+import { digestFeedbackButtons } from './feedback.ts';
 import { MessageBuilder } from './message-builder.ts';
 import { citationLine } from './slack.ts';
 
@@ -28,6 +29,7 @@ export function renderDigestPost(digest: Digest, lang: Lang): DigestPost {
   const parent = new MessageBuilder(escapeSlack(`${m.digestTitle(displayDate(digest.day, lang))}: ${summary}`))
     .header(m.digestTitle(displayDate(digest.day, lang)))
     .section(`${plainMrkdwn(summary)}${details.count > 0 ? ` ${m.digestDetailsBelow}` : ''}`)
+    .actions(digestFeedbackButtons(digest.day, digest.articles.map((a) => a.citation.id), lang))
     .build();
   return { parent, thread: details.count > 0 ? [details.builder.build(m.moreArticles)] : [] };
 }

@@ -12,6 +12,7 @@ import { fallbackText, periodLabel, periodShown } from './fallback.ts';
 import { newestPerRole } from './roles.ts';
 import { MessageBuilder } from './message-builder.ts';
 import { cutTitle, whoCard } from './who-card.ts';
+import { answerFeedbackButtons, wantsFeedback } from './feedback.ts';
 
 /** Which buttons to add. */
 export interface RenderOptions {
@@ -19,6 +20,8 @@ export interface RenderOptions {
   share?: boolean;
   /** "More" and "Show source" buttons. Default true. */
   interactive?: boolean;
+  /** "Hilfreich" / "Stimmt nicht" under search, who and timeline answers. Default: when interactive. */
+  feedback?: boolean;
 }
 
 /**
@@ -80,6 +83,7 @@ function buttonsFor(answer: Answer, options: RenderOptions, interactive: boolean
   }
   // "Mehr" on a who card: every article naming the person, through search
   if (interactive && answer.kind === 'who' && answer.person && whoCard(answer.person).rest > 0) buttons.push(moreButton(answer.person.name, answer.lang));
+  if ((options.feedback ?? interactive) && wantsFeedback(answer)) buttons.push(...answerFeedbackButtons(answer));
   return buttons;
 }
 

@@ -13,7 +13,10 @@ import { BotIdentity } from './bot-identity.ts';
 import type { BotCore } from './core.ts';
 import { registerListeners } from './listeners.ts';
 import type { BotMetrics, RequestKind } from '../metrics.ts';
+import type { DigestStore } from '../digest/store.ts';
 import type { DeliveryLog } from '../store/deliveries.ts';
+import { registerFeedback, type FeedbackOptions } from './feedback.ts';
+import { registerHome } from './home.ts';
 import { InFlight } from './in-flight.ts';
 import { guardRequests } from './request-guard.ts';
 import { singleShotClient } from './web-client.ts';
@@ -53,6 +56,10 @@ export interface SlackBotOptions {
   deliveries?: DeliveryLog;
   /** The shared database, for `/readyz`; absent: not reported. */
   database?: { where: string; ping(): Promise<boolean> };
+  /** Feedback store and editors: feedback buttons, the modal, `/korea feedback`; absent: feedback clicks are only acked. */
+  feedback?: FeedbackOptions;
+  /** The digest store, for the App Home (with `feedback`); absent: no App Home. */
+  digests?: DigestStore;
   /** Metrics to count requests in and serve on `GET /metrics`; absent: no such route. */
   metrics?: BotMetrics;
 }
@@ -97,7 +104,9 @@ export function createSlackBot(slack: SlackConfig, core: BotCore, logger: Logger
     if (metrics) metrics.request(requestKind(body));
     return inFlight.run(next);
   });
-  registerListeners(app, core, logger, options.deliveries);
+  registerListeners(app, core, logger, { ...(options.deliveries ? { deliveries: options.deliveries } : {}), ...(options.feedback ? { feedback: options.feedback } : {}) });
+  if (options.feedback) registerFeedback(app, options.feedback, logger);
+  if (options.feedback && options.digests) registerHome(app, core, { digests: options.digests, feedback: options.feedback }, logger);
   app.error(async (error) => {
     logger.error('slack error:', error);
   });

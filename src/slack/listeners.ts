@@ -7,6 +7,9 @@ import type { Lang } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
 import type { BotCore } from './core.ts';
 import { MemoryDeliveryLog, type DeliveryLog } from '../store/deliveries.ts';
+import { messagesFor } from '../i18n/messages.ts';
+import type { SlackMessage } from '../render/block-types.ts';
+import { feedbackReply, type FeedbackOptions } from './feedback.ts';
 import { registerActions } from './actions.ts';
 import { safeDigest, safeMessage } from './safe-answer.ts';
 import { inputText, MAX_RAW_INPUT_LENGTH, parseCommand } from '../answers/command.ts';
@@ -21,11 +24,11 @@ export class UserLanguages {
   private readonly byUser = new Map<string, Lang>();
   constructor(private readonly fallback: Lang) {}
 
-  /** The language for this message: what it is written in, else what the user wrote before, else the default. */
-  resolve(user: string | undefined, text: string): Lang {
+  /** The language for this message: what it is written in, else what the user wrote before, else their chosen language, else the default. */
+  resolve(user: string | undefined, text: string, chosen?: Lang): Lang {
     const detected = detectLanguage(text.slice(0, MAX_RAW_INPUT_LENGTH).replace(/^(?:<@[A-Z0-9]+(?:\|[^<>]*)?>[\s,:]*)+/, ''));
     if (user && detected) this.byUser.set(user, detected);
-    return detected ?? (user ? this.byUser.get(user) : undefined) ?? this.fallback;
+    return detected ?? (user ? this.byUser.get(user) : undefined) ?? chosen ?? this.fallback;
   }
 }
 
@@ -33,17 +36,23 @@ export class UserLanguages {
  * Register the command, mention and action listeners.
  * @example registerListeners(app, core, logger)
  */
-export function registerListeners(app: App, core: BotCore, logger: Logger, deliveries: DeliveryLog = new MemoryDeliveryLog()): void {
+export function registerListeners(app: App, core: BotCore, logger: Logger, extras: ListenerExtras = {}): void {
   const languages = new UserLanguages(core.lang);
+  const deliveries = extras.deliveries ?? new MemoryDeliveryLog();
+  const feedback = extras.feedback;
+  /** The language a user chose in the App Home, if any (a database problem: none). */
+  const chosen = async (user: string | undefined) => (user && feedback ? await feedback.store.language(user).catch(() => undefined) : undefined);
 
   app.command(COMMAND_NAME, async ({ command, ack, respond }) => {
     await ack();
     const text = inputText(command.text);
-    const lang = languages.resolve(command.user_id, text);
+    const lang = languages.resolve(command.user_id, text, await chosen(command.user_id));
     const digest = digestArgs(text);
     const { message } = digest !== null && core.digest
       ? await safeDigest(() => core.digest!(digest, { channel: command.channel_id, user: command.user_id }), lang, logger)
-      : safeMessage(() => core.answer(text, { lang }), lang, logger, { share: true });
+      : feedback && isFeedbackCommand(text)
+        ? { message: await feedbackReply(feedback.store, feedback.editors, command.user_id, lang, new Date()).catch((error: unknown) => failed(error, lang, logger)) }
+        : safeMessage(() => core.answer(text, { lang }), lang, logger, { share: true });
     try {
       await respond({ response_type: 'ephemeral', ...message });
     } catch (error) {
@@ -58,7 +67,7 @@ export function registerListeners(app: App, core: BotCore, logger: Logger, deliv
       return;
     }
     const text = inputText(event.text);
-    const lang = languages.resolve(event.user, text);
+    const lang = languages.resolve(event.user, text, await chosen(event.user));
     const thread_ts = event.thread_ts ?? event.ts;
     const digest = digestArgs(text);
     if (digest !== null && core.digest && event.user) {
@@ -73,6 +82,24 @@ export function registerListeners(app: App, core: BotCore, logger: Logger, deliv
   });
 
   registerActions(app, core, logger, deliveries);
+}
+
+/** What the listeners share with the rest of the bot besides the core. */
+export interface ListenerExtras {
+  /** Deliveries already handled (shared by replicas when in the database); default: memory. */
+  deliveries?: DeliveryLog;
+  /** Feedback store and editors; absent: no feedback summary command. */
+  feedback?: FeedbackOptions;
+}
+
+/** True for `feedback` (the editors' summary) with nothing after it. */
+function isFeedbackCommand(text: string): boolean {
+  return parseCommand(text).kind === 'feedback';
+}
+
+function failed(error: unknown, lang: Lang, logger: Logger): SlackMessage {
+  logger.error('feedback summary failed:', error);
+  return { text: messagesFor(lang).failure, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: messagesFor(lang).failure } }] };
 }
 
 /** The digest arguments when the text is a digest command ("digest on 07:30", "Zusammenfassung"), else null. */

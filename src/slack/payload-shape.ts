@@ -33,6 +33,14 @@ const INTERACTIONS: Record<string, Check> = {
     if (!optional(body.container, 'object') || !optional(body.response_url, 'string')) return 'block_actions with a malformed container or response_url';
     return null;
   },
+  view_submission: (body) => {
+    if (!isObject(body.user) || !isSlackUserId(body.user.id)) return 'view_submission without a valid user.id';
+    if (body.team !== null && !optional(body.team, 'object')) return 'view_submission with a team that is not an object';
+    const view = body.view;
+    if (!isObject(view) || typeof view.callback_id !== 'string' || typeof view.id !== 'string') return 'view_submission without a view, its id or callback_id';
+    if (!optional(view.state, 'object') || !optional(view.private_metadata, 'string')) return 'view_submission with a malformed state or private_metadata';
+    return null;
+  },
 };
 
 /** Events API `event.type`s the bot listens to, with the fields its listeners read. */
@@ -42,6 +50,11 @@ const EVENTS: Record<string, Check> = {
     for (const field of ['text', 'user', 'thread_ts', 'bot_id'] as const) {
       if (!optional(event[field], 'string')) return `app_mention with a ${field} that is not a string`;
     }
+    return null;
+  },
+  app_home_opened: (event) => {
+    if (!isSlackUserId(event.user)) return 'app_home_opened without a valid user';
+    if (!optional(event.tab, 'string') || !optional(event.channel, 'string')) return 'app_home_opened with a malformed tab or channel';
     return null;
   },
 };

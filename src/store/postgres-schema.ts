@@ -39,4 +39,24 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      seen_at timestamptz NOT NULL
    );
    CREATE INDEX slack_deliveries_seen_at ON slack_deliveries (seen_at);`,
+  // 1 -> 2: feedback on answers (one vote per answer and user) and per-user settings.
+  `CREATE TABLE feedback (
+     answer_id text NOT NULL,
+     "user"    text NOT NULL,
+     question  text NOT NULL,
+     kind      text NOT NULL,
+     cited     jsonb NOT NULL,
+     channel   text,
+     link      text,
+     verdict   text NOT NULL CHECK (verdict IN ('helpful', 'wrong')),
+     reason    text,
+     text      text,
+     at        text NOT NULL,
+     PRIMARY KEY (answer_id, "user")
+   );
+   CREATE INDEX feedback_at ON feedback (at);
+   CREATE TABLE user_settings (
+     "user" text PRIMARY KEY,
+     lang   text NOT NULL CHECK (lang IN ('de', 'en'))
+   );`,
 ];

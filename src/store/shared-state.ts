@@ -1,6 +1,6 @@
 /**
- * Everything the bot's processes share, opened once at start: the digest store and the delivery
- * log. SQLite in DATA_DIR by default (one machine), PostgreSQL when DATABASE_URL is set (several
+ * Everything the bot's processes share, opened once at start: the digest store, the delivery
+ * log, and feedback with per-user settings. SQLite in DATA_DIR by default (one machine), PostgreSQL when DATABASE_URL is set (several
  * replicas). A database that cannot be used stops the start with one line naming it.
  */
 import type pg from 'pg';
@@ -9,6 +9,9 @@ import { digestDbFile, openSqliteDigestStore } from '../digest/sqlite-store.ts';
 import type { DigestStore } from '../digest/store.ts';
 import type { Logger } from '../log.ts';
 import { FallbackDeliveryLog, type DeliveryLog } from './deliveries.ts';
+import type { FeedbackStore } from './feedback.ts';
+import { PostgresFeedbackStore } from './postgres-feedback.ts';
+import { SqliteFeedbackStore } from './sqlite-feedback.ts';
 import { openPostgres, withoutPassword } from './postgres.ts';
 import { PostgresDeliveryLog } from './postgres-deliveries.ts';
 import { SqliteDeliveryLog } from './sqlite-deliveries.ts';
@@ -17,6 +20,7 @@ import { SqliteDeliveryLog } from './sqlite-deliveries.ts';
 export interface SharedState {
   digests: DigestStore;
   deliveries: DeliveryLog;
+  feedback: FeedbackStore;
   /** Where it lives, for the start-up line (never a password). */
   where: string;
   /** For `/readyz`: whether the database answers now. */
@@ -35,6 +39,7 @@ export async function openSharedState(options: { databaseUrl?: string; dataDir: 
   return {
     digests,
     deliveries: new FallbackDeliveryLog(new SqliteDeliveryLog(digests.db), logger),
+    feedback: new SqliteFeedbackStore(digests.db),
     where: `SQLite ${file}`,
     ping: async () => digests.db.open,
     close: () => digests.close(),
@@ -46,6 +51,7 @@ async function postgresState(url: string, logger: Logger): Promise<SharedState> 
   return {
     digests: new PostgresDigestStore(pool, url),
     deliveries: new FallbackDeliveryLog(new PostgresDeliveryLog(pool), logger),
+    feedback: new PostgresFeedbackStore(pool),
     where: `PostgreSQL ${withoutPassword(url)}`,
     ping: () => pool.query('SELECT 1').then(() => true, () => false),
     close: () => pool.end(),

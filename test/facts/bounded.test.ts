@@ -46,7 +46,8 @@ describe('words', () => {
     const long = 'kaesong'.repeat(20);
     assert.ok(long.length > MAX_ANALYSED_WORD);
     assert.deepEqual(analyser.word(long), { folded: long, term: long, parts: [], subterms: [] });
-    assert.deepEqual(analyser.word('Atomgespräche')?.parts, ['atom', 'gespraech']);
+    // (index terms fold umlauts without the e since the search round of issue #12: Gespräch -> gesprach)
+    assert.deepEqual(analyser.word('Atomgespräche')?.parts, ['atom', 'gesprach']);
     assert.deepEqual(decompound('atomgespraeche'.repeat(10), germanLexicon()), [], 'too long to split');
   });
 

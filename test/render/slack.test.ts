@@ -29,9 +29,11 @@ describe('renderSlack limits', () => {
     const answer: TimelineAnswer = { kind: 'timeline', lang: 'en', total: 1, page: 1, pageCount: 1, remaining: 0, query: 'timeline 2020', from: '2020', to: '2020', events: Array.from({ length: 500 }, (_, i) => ({ date: '2020-07', precision: 'month', people: [], text: `Ereignis ${i}`, citations: [citation] })) };
     const message = renderSlack(answer);
     assertWithinLimits(message);
-    const last = message.blocks.at(-1)!;
-    assert.equal(last.type, 'context');
-    assert.match(textsOf([last])[0]!, /\d+ more events not shown/);
+    // the closing note, then the buttons (feedback) as the last block
+    assert.equal(message.blocks.at(-1)!.type, 'actions');
+    const note = message.blocks.at(-2)!;
+    assert.equal(note.type, 'context');
+    assert.match(textsOf([note])[0]!, /\d+ more events not shown/);
   });
 
   it('keeps huge texts within section, header and total limits', () => {

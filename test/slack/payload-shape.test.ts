@@ -27,7 +27,12 @@ describe('payloadProblem', () => {
 
   it('refuses event types and interactions the bot has no listener for, including names of built-ins', () => {
     assert.match(payloadProblem({ ...mention, event: { type: 'constructor' } })!, /not handled/);
-    assert.match(payloadProblem({ type: 'view_submission', view: {} })!, /not handled/);
+    assert.match(payloadProblem({ type: 'view_submission', view: {} })!, /user\.id/);
+    assert.match(payloadProblem({ type: 'view_submission', user: { id: 'U1' }, view: { id: 'V1' } })!, /callback_id/);
+    assert.equal(payloadProblem({ type: 'view_submission', user: { id: 'U1' }, view: { id: 'V1', callback_id: 'korea_feedback', state: { values: {} }, private_metadata: '{}' } }), null);
+    assert.match(payloadProblem({ type: 'shortcut', user: { id: 'U1' } })!, /not handled/);
+    assert.match(payloadProblem({ ...mention, event: { type: 'app_home_opened', user: 'U1> x' } })!, /valid user/);
+    assert.equal(payloadProblem({ ...mention, event: { type: 'app_home_opened', user: 'U1', tab: 'home' } }), null);
     assert.match(payloadProblem({ type: 'toString' })!, /not handled/);
     assert.match(payloadProblem({ foo: 'bar' })!, /not a Slack request/);
   });

@@ -23,10 +23,10 @@ export function buttonsIn(blocks: unknown): FoundButton[] {
  * Click a button: POST the signed form body `payload=<json>`.
  * @example await clickButton(botUrl, secret, button, { responseUrl, ephemeral: true })
  */
-export async function clickButton(botUrl: string, secret: string, button: FoundButton, where: { responseUrl: string; ephemeral: boolean; messageTs?: string; threadTs?: string }): Promise<Response> {
+export async function clickButton(botUrl: string, secret: string, button: FoundButton, where: { responseUrl: string; ephemeral: boolean; messageTs?: string; threadTs?: string; user?: string; actionTs?: string; view?: boolean }): Promise<Response> {
   const payload = {
     type: 'block_actions',
-    user: { id: 'U1', username: 'journalist', team_id: 'T1' },
+    user: { id: where.user ?? 'U1', username: 'journalist', team_id: 'T1' },
     api_app_id: 'A1',
     token: 'legacy',
     trigger_id: '1.2.3',
@@ -35,7 +35,7 @@ export async function clickButton(botUrl: string, secret: string, button: FoundB
     container: { type: 'message', message_ts: where.messageTs ?? '1700000000.000500', channel_id: 'C1', is_ephemeral: where.ephemeral },
     ...(where.ephemeral ? {} : { message: { type: 'message', ts: where.messageTs ?? '1700000000.000500', ...(where.threadTs ? { thread_ts: where.threadTs } : {}), text: 'x' } }),
     response_url: where.responseUrl,
-    actions: [{ type: 'button', action_id: button.action_id, block_id: 'b1', value: button.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000000.1' }],
+    actions: [{ type: 'button', action_id: button.action_id, block_id: 'b1', value: button.value, text: { type: 'plain_text', text: 'x' }, action_ts: where.actionTs ?? '1700000000.1' }],
   };
   return signedPost(`${botUrl}/slack/events`, { secret, body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), contentType: 'application/x-www-form-urlencoded' });
 }

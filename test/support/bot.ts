@@ -15,6 +15,8 @@ import { DigestService } from '../../src/digest/service.ts';
 import { digestDbFile, openSqliteDigestStore, type SqliteDigestStore } from '../../src/digest/sqlite-store.ts';
 import { createLogger } from '../../src/log.ts';
 import { BotMetrics } from '../../src/metrics.ts';
+import type { FeedbackStore } from '../../src/store/feedback.ts';
+import { SqliteFeedbackStore } from '../../src/store/sqlite-feedback.ts';
 import { createSlackBot, type ServerTimeouts, type SlackBot } from '../../src/slack/app.ts';
 import { digestClient, digestPoster } from '../../src/slack/digest-poster.ts';
 import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
@@ -22,6 +24,8 @@ import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
 /** Signing secret and token used by the test bot. */
 export const TEST_SECRET = 'test-signing-secret-0123456789';
 export const TEST_TOKEN = 'xoxb-test-token-0123456789';
+/** The one editor of the test bot (EDITORS). */
+export const TEST_EDITOR = 'UEDITOR1';
 
 /** A running bot, its fake Slack, its digest runner and a settable clock. */
 export interface RunningBot {
@@ -31,6 +35,7 @@ export interface RunningBot {
   bot: SlackBot;
   knowledge: Knowledge;
   store: SqliteDigestStore;
+  feedback: FeedbackStore;
   runner: DigestRunner;
   dataDir: string;
   /** The bot's clock; tests move it. */
@@ -52,15 +57,16 @@ export async function startBot(corpusDir = 'corpus', options: { dataDir?: string
   const now = { value: options.now ?? new Date() };
   const clock = () => now.value;
   const digests = new DigestService({ store, clock, tz: 'Europe/Berlin', articles: () => articlesByDate(knowledge), extras: (ids, day) => digestExtras(knowledge, ids, day) });
+  const feedback = new SqliteFeedbackStore(store.db);
   const metrics = new BotMetrics({ articles: () => knowledge.articles.size, snapshotAgeSeconds: () => undefined, merging: () => knowledge.derivedStale === true });
   const core = createCore(knowledge, 'en', digests, metrics);
-  const bot = createSlackBot({ botToken: TEST_TOKEN, mode: 'http', signingSecret: TEST_SECRET, apiUrl: slack.apiUrl }, core, logger, { metrics, ...(options.timeouts ? { timeouts: options.timeouts } : {}) });
+  const bot = createSlackBot({ botToken: TEST_TOKEN, mode: 'http', signingSecret: TEST_SECRET, apiUrl: slack.apiUrl }, core, logger, { metrics, digests: store, feedback: { store: feedback, editors: new Set([TEST_EDITOR]) }, ...(options.timeouts ? { timeouts: options.timeouts } : {}) });
   const post = digestPoster(digestClient({ token: TEST_TOKEN, apiUrl: slack.apiUrl }), 'de', logger);
   const runner = new DigestRunner({ store, clock, post, buildFor: (_sub, since, day) => digests.build(day, since), log: logger, sleep: async () => {}, failedRetryAfterMs: 0, onReport: (report) => metrics.digest(report.outcome) });
   const server = await bot.start(0);
   const url = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
   return {
-    url, slack, logs, bot, knowledge, store, runner, dataDir, now,
+    url, slack, logs, bot, knowledge, store, feedback, runner, dataDir, now,
     stop: once(async () => {
       await runner.stop();
       await bot.stop();
