@@ -1,8 +1,11 @@
 /**
- * `npm run bench [-- --sizes 1000,10000,100000] [--wikinews DIR]`: for each corpus size, one
- * fresh process builds the knowledge and saves the snapshot (build time, snapshot size, peak RSS),
- * another starts from the snapshot (load time = read, decode and warm up; peak RSS) and times search, who and timeline
- * through `answer()` (p50/p99). Prints a Markdown table.
+ * `npm run bench [-- --sizes 1000,10000,100000] [--modes repeat,distinct] [--wikinews DIR]`: for
+ * each corpus mode and size, one fresh process builds the knowledge and saves the snapshot (build
+ * time, snapshot size, peak RSS), another starts from the snapshot (load time = read, decode and
+ * warm up; peak RSS) and times search, who and timeline through `answer()` (p50/p99), and a third
+ * builds, saves, loads and queries minisearch set up for German on the same corpus, for ratios
+ * measured in the same run. Prints Markdown tables. Without the wikinews-de texts it stops with
+ * an error naming the folder (never a benchmark of the five seeds repeated).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -13,9 +16,11 @@ import { answer } from '../src/answers/answer.ts';
 import { decodeKnowledge, encodeKnowledge } from '../src/answers/knowledge-snapshot.ts';
 import { DerivedRefresher } from '../src/answers/derive-in-background.ts';
 import { buildKnowledgeInParallel, upsertArticle, warmUp, type Knowledge } from '../src/answers/knowledge.ts';
-import { loadCorpus } from '../src/corpus/load.ts';
 import { readSnapshotFile, snapshotPath, writeSnapshotFile } from '../src/store/snapshot-file.ts';
-import { syntheticCorpus } from './corpus.ts';
+import MiniSearch from 'minisearch';
+import type { Article } from '../src/corpus/article.ts';
+import { miniSearchGermanOptions } from '../eval/search-systems.ts';
+import { benchTexts, distinctCorpus, syntheticCorpus, type CorpusMode } from './corpus.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SEARCHES = ['Nordkorea', 'Kim Jong Un', 'Atomgespräche', 'Beigun', 'Sanktionen 2019', 'Außenminister Treffen', 'Bundesregierung Berlin',
@@ -23,6 +28,7 @@ const SEARCHES = ['Nordkorea', 'Kim Jong Un', 'Atomgespräche', 'Beigun', 'Sankt
 const WHOS = ['who Biegun', 'who Kim Jong Un', 'who Merkel', 'who Bush', 'who Blinken'];
 const TIMELINES = ['timeline 2019', 'timeline 2008-05', 'timeline 2010..2011', 'timeline 2020-07', 'timeline Biegun', 'timeline Kaesong 2019', 'timeline Merkel 2005..2010'];
 
+interface PeerResult { buildMs: number; loadMs: number; savedMb: number; search: { p50: number; p99: number; runs: number }; rssMb: number }
 interface BuildResult { buildMs: number; deriveMs: number; saveMs: number; snapshotBytes: number; buildRssMb: number }
 interface ServeResult {
   loadMs: number;
@@ -49,10 +55,30 @@ function measure(queries: string[], run: (q: string) => void, budgetMs: number, 
   return { p50: percentile(times, 50), p99: percentile(times, 99), runs: times.length };
 }
 
+/** The benchmark corpus of `size` articles in a mode (repeated real texts, or distinct recombinations). */
+async function benchCorpus(size: number, wikinews: string, mode: CorpusMode): Promise<Article[]> {
+  const sources = await benchTexts(ROOT, wikinews);
+  return mode === 'distinct' ? distinctCorpus(sources, size) : syntheticCorpus(sources, size);
+}
+
+/** A peer child process: minisearch set up for German on the same corpus (build, save, load, search, RSS). */
+async function peer(size: number, wikinews: string, mode: CorpusMode): Promise<PeerResult> {
+  const articles = await benchCorpus(size, wikinews, mode);
+  const t = performance.now();
+  const mini = new MiniSearch<{ id: string; title: string; body: string }>(miniSearchGermanOptions());
+  mini.addAll(articles.map(({ id, title, body }) => ({ id, title, body })));
+  const buildMs = performance.now() - t;
+  const saved = JSON.stringify(mini);
+  const l = performance.now();
+  const loaded = MiniSearch.loadJSON<{ id: string; title: string; body: string }>(saved, miniSearchGermanOptions());
+  const loadMs = performance.now() - l;
+  const search = measure(SEARCHES, (q) => void loaded.search(q).slice(0, 10), 8000, 3000);
+  return { buildMs, loadMs, savedMb: saved.length / 1e6, search, rssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
 /** Child process 1: build the knowledge for `size` articles and save the snapshot in `dir`. */
-async function build(size: number, wikinews: string, dir: string): Promise<BuildResult> {
-  const sources = [...(await loadCorpus(join(ROOT, 'corpus'))).articles, ...(await loadCorpus(wikinews)).articles];
-  const articles = syntheticCorpus(sources, size);
+async function build(size: number, wikinews: string, dir: string, mode: CorpusMode): Promise<BuildResult> {
+  const articles = await benchCorpus(size, wikinews, mode);
   const t = performance.now();
   const knowledge = await buildKnowledgeInParallel(articles);
   const buildMs = performance.now() - t;
@@ -120,27 +146,42 @@ function option(name: string, fallback: string): string {
 async function main(): Promise<void> {
   const wikinews = resolve(option('--wikinews', join(ROOT, '../shared/corpora/wikinews-de/articles')));
   const dir = option('--dir', '');
-  if (option('--build', '')) return void process.stdout.write(`${JSON.stringify(await build(Number(option('--build', '')), wikinews, dir))}\n`);
+  const modes = option('--modes', 'repeat').split(',') as CorpusMode[];
+  if (!modes.every((m) => m === 'repeat' || m === 'distinct')) throw new Error(`bench: --modes takes repeat and/or distinct, got "${option('--modes', '')}"`);
+  if (option('--build', '')) return void process.stdout.write(`${JSON.stringify(await build(Number(option('--build', '')), wikinews, dir, modes[0]!))}\n`);
+  if (option('--peer', '')) return void process.stdout.write(`${JSON.stringify(await peer(Number(option('--peer', '')), wikinews, modes[0]!))}\n`);
+  await benchTexts(ROOT, wikinews); // a missing texts folder stops the bench here, naming it
   if (option('--serve', '')) return void process.stdout.write(`${JSON.stringify(await serve(dir))}\n`);
   const sizes = option('--sizes', '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
   const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
   console.log(`Benchmark ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores, texts from ${wikinews} + seeds`);
   console.log('build and serve run in separate fresh processes; build = extract facts + index; then merge timeline and people, save the snapshot; load = read + decode the snapshot file\n');
-  console.log('| articles | build s | articles/s | merge + save s | snapshot MB | load s | peak RSS MB build / serve | search p50/p99 ms | who p50/p99 ms (runs) | timeline p50/p99 ms (runs) | live update: merge s / slowest answer ms / RSS MB |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const size of sizes) {
+  console.log(`corpus modes: ${modes.join(', ')} (repeat: the real texts cycled under new ids and dates; distinct: three paragraphs of different texts per article, years shifted, surnames replaced)`);
+  console.log('| mode | articles | build s | articles/s | merge + save s | snapshot MB | load s | peak RSS MB build / serve | search p50/p99 ms | who p50/p99 ms (runs) | timeline p50/p99 ms (runs) | live update: merge s / slowest answer ms / RSS MB |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const ratios: string[] = [];
+  for (const mode of modes) for (const size of sizes) {
     const work = mkdtempSync(join(tmpdir(), 'bench-'));
     try {
-      const built = child<BuildResult>(['--build', String(size), '--wikinews', wikinews, '--dir', work]);
-      if (typeof built === 'string') { console.log(`| ${size} | ${built} |`); continue; }
+      const built = child<BuildResult>(['--build', String(size), '--wikinews', wikinews, '--dir', work, '--modes', mode]);
+      if (typeof built === 'string') { console.log(`| ${mode} | ${size} | ${built} |`); continue; }
       const served = child<ServeResult>(['--serve', '1', '--dir', work]);
-      if (typeof served === 'string') { console.log(`| ${size} | ${served} |`); continue; }
+      if (typeof served === 'string') { console.log(`| ${mode} | ${size} | ${served} |`); continue; }
+      const mini = child<PeerResult>(['--peer', String(size), '--wikinews', wikinews, '--modes', mode]);
       const l = served.latency;
-      console.log(`| ${size} | ${(built.buildMs / 1000).toFixed(1)} | ${Math.round(size / (built.buildMs / 1000))} | ${(built.deriveMs / 1000).toFixed(1)} + ${(built.saveMs / 1000).toFixed(1)} | ${(built.snapshotBytes / 1e6).toFixed(1)} | ${(served.loadMs / 1000).toFixed(2)} | ${built.buildRssMb.toFixed(0)} / ${served.serveRssMb.toFixed(0)} | ${ms(l.search!.p50)} / ${ms(l.search!.p99)} | ${ms(l.who!.p50)} / ${ms(l.who!.p99)} (${l.who!.runs}) | ${ms(l.timeline!.p50)} / ${ms(l.timeline!.p99)} (${l.timeline!.runs}) | ${(served.live.mergeMs / 1000).toFixed(1)} / ${ms(served.live.slowestMs)} / ${served.live.rssMb.toFixed(0)} |`);
+      if (typeof mini !== 'string') {
+        const x = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+        ratios.push(`| ${mode} | ${size} | ${(mini.buildMs / 1000).toFixed(1)} | ${(mini.loadMs / 1000).toFixed(2)} | ${ms(mini.search.p50)} / ${ms(mini.search.p99)} | ${mini.rssMb.toFixed(0)} | ${x(built.buildMs, mini.buildMs)} | ${x(served.loadMs, mini.loadMs)} | ${x(l.search!.p99, mini.search.p99)} | ${x(served.serveRssMb, mini.rssMb)} |`);
+      } else ratios.push(`| ${mode} | ${size} | ${mini} |`);
+      console.log(`| ${mode} | ${size} | ${(built.buildMs / 1000).toFixed(1)} | ${Math.round(size / (built.buildMs / 1000))} | ${(built.deriveMs / 1000).toFixed(1)} + ${(built.saveMs / 1000).toFixed(1)} | ${(built.snapshotBytes / 1e6).toFixed(1)} | ${(served.loadMs / 1000).toFixed(2)} | ${built.buildRssMb.toFixed(0)} / ${served.serveRssMb.toFixed(0)} | ${ms(l.search!.p50)} / ${ms(l.search!.p99)} | ${ms(l.who!.p50)} / ${ms(l.who!.p99)} (${l.who!.runs}) | ${ms(l.timeline!.p50)} / ${ms(l.timeline!.p99)} (${l.timeline!.runs}) | ${(served.live.mergeMs / 1000).toFixed(1)} / ${ms(served.live.slowestMs)} / ${served.live.rssMb.toFixed(0)} |`);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
   }
+  console.log('\nminisearch set up for German (eval/search-systems.ts) on the same corpus in its own process; the bot\'s figure divided by minisearch\'s (build: the bot also extracts facts; load: JSON.parse + loadJSON; RSS: serving):\n');
+  console.log('| mode | articles | minisearch build s | load s | search p50 / p99 ms | RSS MB | build ratio | load ratio | search p99 ratio | RSS ratio |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const row of ratios) console.log(row);
 }
 
 main().catch((error) => {

@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { stemmer } from '@orama/stemmers/german';
 import lunr from 'lunr';
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import { buildKnowledge } from '../src/answers/knowledge.ts';
 import { rankSearch } from '../src/answers/search.ts';
 import type { Article } from '../src/corpus/article.ts';
@@ -51,24 +51,27 @@ const SNOWBALL_STOPWORDS = new Set([...STOPWORDS, ...[...STOPWORDS].map((w) => w
  * @example miniSearchGerman(articles).search("Atomgespräche")
  */
 export function miniSearchGerman(articles: Article[]): SearchSystem {
+  const mini = new MiniSearch<{ id: string; title: string; body: string }>(miniSearchGermanOptions());
+  mini.addAll(articles.map(({ id, title, body }) => ({ id, title, body })));
+  return { name: 'minisearch (German)', search: (query) => mini.search(query).slice(0, 10).map((r) => String(r.id)) };
+}
+
+/**
+ * The options of that setup, for building (and for `MiniSearch.loadJSON`, which needs the same).
+ * @example new MiniSearch(miniSearchGermanOptions())
+ */
+export function miniSearchGermanOptions(): Options<{ id: string; title: string; body: string }> {
   // "Größe" -> "grosse" -> "gross"; "für" -> null (Snowball stop word)
   const fold = (term: string) => term.toLowerCase().replace(/ß/g, 'ss').normalize('NFKD').replace(/\p{M}/gu, '');
   const processTerm = (term: string) => {
     const folded = fold(term);
     return SNOWBALL_STOPWORDS.has(folded) ? null : stemmer(folded);
   };
-  const mini = new MiniSearch<{ id: string; title: string; body: string }>({
+  return {
     fields: ['title', 'body'],
     processTerm,
-    searchOptions: {
-      processTerm,
-      prefix: (term) => term.length > 4,
-      fuzzy: (term) => (term.length > 5 ? 0.2 : false),
-      combineWith: 'OR',
-    },
-  });
-  mini.addAll(articles.map(({ id, title, body }) => ({ id, title, body })));
-  return { name: 'minisearch (German)', search: (query) => mini.search(query).slice(0, 10).map((r) => String(r.id)) };
+    searchOptions: { processTerm, prefix: (term) => term.length > 4, fuzzy: (term) => (term.length > 5 ? 0.2 : false), combineWith: 'OR' },
+  };
 }
 
 function loadLunrGerman(): lunr.Builder.Plugin {
