@@ -240,8 +240,11 @@ for (const type of ['direct', 'indirect'] as const) {
   const s = stats[type];
   const strict = prf(s.correct, s.predicted, s.gold);
   const lenient = s.predicted - s.other ? (s.correct / (s.predicted - s.other)).toFixed(3) : '0.000';
-  const recall = s.gold ? (s.found / s.gold).toFixed(3) : '0.000';
-  console.log(`| ${type} | ${s.gold} | ${s.predicted} | ${s.correct} | ${strict.p} | ${lenient} | ${recall} | ${strict.f} |`);
+  const r = s.gold ? s.found / s.gold : 0;
+  const p = s.predicted ? s.correct / s.predicted : 0;
+  // (F1 from strict precision and the person recall: `correct` also counts right sources)
+  const f1 = p + r ? ((2 * p * r) / (p + r)).toFixed(3) : '0.000';
+  console.log(`| ${type} | ${s.gold} | ${s.predicted} | ${s.correct} | ${strict.p} | ${lenient} | ${r.toFixed(3)} | ${f1} |`);
 }
 for (const type of ['direct', 'indirect'] as const) {
   const s = stats[type];
