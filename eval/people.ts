@@ -1,19 +1,33 @@
 /**
- * People evaluation on test/fixtures/gold/people.jsonl (5 seeds + 15 wikinews-de articles):
- * precision/recall of persons per article and of alias merges.
+ * People evaluation on test/fixtures/gold/people.jsonl: persons per article, alias merges and roles.
  *   npx tsx eval/people.ts [path/to/shared/corpora] [--verbose]
- * A predicted person matches a gold person when the key of its name (or of a multi-word alias)
- * equals the key of the gold name or a gold alias. Alias links are (name, alias) pairs of one person.
+ * Gold sets (field `set`): "tuned" = 5 seeds + 15 wikinews-de articles looked at while developing;
+ * "blind-2026-12-07" = the first 15 wikinews-de ids by FNV-1a hash (ascending) not in the tuned set,
+ * annotated before the bot's output on them was looked at. Each set is reported on its own.
+ *
+ * Persons: a predicted person matches a gold person when the key of its name (or of a multi-word
+ * alias) equals the key of the gold name or a gold alias. Alias links are (name, alias) pairs of one
+ * person.
+ *
+ * Roles: every role the article gives a person (titles, appositions, stated roles, descriptions the
+ * text links to them, relations such as "Tochter von X"). A role is compared by its key: the title
+ * noun (the first word `roleWord` knows, else the first capitalised word before a preposition or
+ * article: "Boss der Cosa Nostra" -> "boss"), in its nominative singular, without a hyphenated prefix,
+ * lower case: "US-Außenminister", "Außenminister" and "Außenministers" share "außenminister";
+ * "Erste Vizeaußenministerin Nordkoreas" -> "vizeaußenministerin" (gender counts). Keys are a set
+ * per person. A predicted role is right when the matched gold person has that key; roles of a
+ * predicted person with no gold match count as wrong, roles of a missed gold person as missed.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSentences } from '../src/text/sentences.ts';
 import { findPeople, personKey } from '../src/text/people/index.ts';
+import { roleWord } from '../src/text/people/role-words.ts';
 import type { ArticlePerson } from '../src/text/people/types.ts';
 import { corporaDir, prf, readBody } from './corpus-file.ts';
 
-interface GoldPerson { name: string; aliases: string[] }
-interface GoldArticle { article: string; corpus: string; persons: GoldPerson[] }
+interface GoldPerson { name: string; aliases: string[]; roles?: string[] }
+interface GoldArticle { article: string; corpus: string; set?: string; persons: GoldPerson[] }
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -23,25 +37,65 @@ const gold = readFileSync(goldFile, 'utf8').trim().split('\n').map((l) => JSON.p
 
 const keysOf = (g: GoldPerson) => new Set([g.name, ...g.aliases].map(personKey));
 const predKeys = (p: ArticlePerson) => [p.name, ...p.aliases.filter((a) => a.includes(' '))].map(personKey);
+const STOP = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'im', 'in', 'für', 'aus', 'bei', 'zu', 'zur', 'zum']);
 
-const totals = { tp: 0, pred: 0, gold: 0, linkTp: 0, linkPred: 0, linkGoldTp: 0, linkGold: 0 };
+/**
+ * The comparable key of a role phrase.
+ * @example roleKey("Erste Vizeaußenministerin Nordkoreas") // "vizeaußenministerin"
+ * @example roleKey("Boss der Cosa Nostra") // "boss"
+ */
+export function roleKey(role: string): string {
+  const words = role.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);
+  const known = words.map((w) => roleWord(w)).find((r) => r !== undefined);
+  let noun = known?.base;
+  if (!noun) {
+    const upTo = words.findIndex((w) => STOP.has(w));
+    const head = (upTo < 0 ? words : words.slice(0, upTo)).filter((w) => /^\p{Lu}/u.test(w));
+    noun = head[head.length - 1] ?? words[words.length - 1] ?? '';
+  }
+  return noun.replace(/^.*-/, '').toLowerCase();
+}
+
+type Totals = { tp: number; pred: number; gold: number; linkTp: number; linkPred: number; linkGoldTp: number; linkGold: number; roleTp: number; rolePred: number; roleGold: number; articles: number };
+const newTotals = (): Totals => ({ tp: 0, pred: 0, gold: 0, linkTp: 0, linkPred: 0, linkGoldTp: 0, linkGold: 0, roleTp: 0, rolePred: 0, roleGold: 0, articles: 0 });
+const bySet = new Map<string, Totals>();
+
 for (const g of gold) {
+  const set = g.set ?? 'tuned';
+  const totals = bySet.get(set) ?? newTotals();
+  bySet.set(set, totals);
+  totals.articles++;
   const dir = g.corpus === 'korea-seeds' ? join(root, 'korea-seeds') : join(root, g.corpus, 'articles');
   const { body } = readBody(join(dir, `${g.article}.txt`));
   const people = findPeople(body, splitSentences(body)).people;
-  const matched = new Set<GoldPerson>();
+  const matched = new Map<GoldPerson, ArticlePerson>();
   let tp = 0;
   for (const p of people) {
     const hit = g.persons.find((gp) => !matched.has(gp) && predKeys(p).some((k) => keysOf(gp).has(k)));
-    if (hit) { matched.add(hit); tp++; } else if (verbose) console.log(`  FP ${g.article}: ${p.name}`);
+    const predRoles = new Set(p.roles.map(roleKey));
+    totals.rolePred += predRoles.size;
+    if (hit) {
+      matched.set(hit, p); tp++;
+      const goldRoles = new Set((hit.roles ?? []).map(roleKey));
+      for (const r of predRoles) if (goldRoles.has(r)) totals.roleTp++; else if (verbose) console.log(`  wrong role [${set}] ${g.article}: ${p.name}: ${p.roles.find((x) => roleKey(x) === r)}`);
+    } else {
+      if (verbose) console.log(`  FP [${set}] ${g.article}: ${p.name}${p.roles.length ? ` (roles ${p.roles.join('; ')})` : ''}`);
+    }
   }
-  for (const gp of g.persons) if (!matched.has(gp) && verbose) console.log(`  FN ${g.article}: ${gp.name}`);
+  for (const gp of g.persons) {
+    const goldRoles = new Set((gp.roles ?? []).map(roleKey));
+    totals.roleGold += goldRoles.size;
+    const p = matched.get(gp);
+    if (!p && verbose) console.log(`  FN [${set}] ${g.article}: ${gp.name}`);
+    const predRoles = new Set((p?.roles ?? []).map(roleKey));
+    for (const r of goldRoles) if (!predRoles.has(r) && verbose) console.log(`  missed role [${set}] ${g.article}: ${gp.name}: ${(gp.roles ?? []).find((x) => roleKey(x) === r)}`);
+  }
   totals.tp += tp; totals.pred += people.length; totals.gold += g.persons.length;
   // alias links: predicted (name, alias) pairs, correct when one gold person has both forms
   for (const p of people) for (const a of p.aliases) {
     totals.linkPred++;
     const ok = g.persons.some((gp) => keysOf(gp).has(personKey(p.name)) && keysOf(gp).has(personKey(a)));
-    if (ok) totals.linkTp++; else if (verbose) console.log(`  wrong link ${g.article}: ${p.name} ~ ${a}`);
+    if (ok) totals.linkTp++; else if (verbose) console.log(`  wrong link [${set}] ${g.article}: ${p.name} ~ ${a}`);
   }
   for (const gp of g.persons) for (const a of gp.aliases) {
     totals.linkGold++;
@@ -49,13 +103,17 @@ for (const g of gold) {
       const forms = new Set([p.name, ...p.aliases].map(personKey));
       return forms.has(personKey(gp.name)) && forms.has(personKey(a));
     });
-    if (found) totals.linkGoldTp++; else if (verbose) console.log(`  missed link ${g.article}: ${gp.name} ~ ${a}`);
+    if (found) totals.linkGoldTp++; else if (verbose) console.log(`  missed link [${set}] ${g.article}: ${gp.name} ~ ${a}`);
   }
 }
-const persons = prf(totals.tp, totals.pred, totals.gold);
-const links = { p: (totals.linkPred ? totals.linkTp / totals.linkPred : 0).toFixed(3), r: (totals.linkGold ? totals.linkGoldTp / totals.linkGold : 0).toFixed(3) };
-console.log(`articles: ${gold.length}`);
-console.log('| what | gold | predicted | correct | precision | recall | F1 |');
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
-console.log(`| persons per article | ${totals.gold} | ${totals.pred} | ${totals.tp} | ${persons.p} | ${persons.r} | ${persons.f} |`);
-console.log(`| alias links | ${totals.linkGold} | ${totals.linkPred} | ${totals.linkTp} (found ${totals.linkGoldTp}) | ${links.p} | ${links.r} | |`);
+
+const ratio = (a: number, b: number) => (b ? a / b : 0).toFixed(3);
+console.log('| set | articles | what | gold | predicted | correct | precision | recall | F1 |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const [set, t] of bySet) {
+  const persons = prf(t.tp, t.pred, t.gold);
+  const roles = prf(t.roleTp, t.rolePred, t.roleGold);
+  console.log(`| ${set} | ${t.articles} | persons per article | ${t.gold} | ${t.pred} | ${t.tp} | ${persons.p} | ${persons.r} | ${persons.f} |`);
+  console.log(`| ${set} | ${t.articles} | alias links | ${t.linkGold} | ${t.linkPred} | ${t.linkTp} (found ${t.linkGoldTp}) | ${ratio(t.linkTp, t.linkPred)} | ${ratio(t.linkGoldTp, t.linkGold)} | |`);
+  console.log(`| ${set} | ${t.articles} | roles (by key) | ${t.roleGold} | ${t.rolePred} | ${t.roleTp} | ${roles.p} | ${roles.r} | ${roles.f} |`);
+}

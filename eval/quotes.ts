@@ -21,6 +21,15 @@
  * - Precision: predictions with a speaker; one matching no gold quote, or a gold quote whose speaker
  *   is `other`, counts as wrong (strict). Lenient precision leaves `other` out.
  * - Recall: gold quotes whose speaker is a person (named or resolved pronoun).
+ * - Organisations and descriptions: a prediction with no person but a `source` ("ein Sprecher des
+ *   Auswärtigen Amts", "Die Friedrich-Ebert-Stiftung") is judged too. It is right when an overlapping
+ *   gold quote's speaker is not a person (`other` or `title`) and shares a capitalised word of four
+ *   letters or more with the source (lower case, genitive -s dropped: "Amts" = "Amt"); wrong when the
+ *   gold speaker is a person (named, or a resolved pronoun) or another organisation; not judged when no
+ *   speaker is annotated. Right ones count as correct in precision (strict and lenient); recall stays
+ *   the share of gold quotes with a *person* speaker given that person. The `source` rows report
+ *   organisation/description speakers on their own (gold = quotes whose gold speaker is `other` or
+ *   `title` and which a source could name: a capitalised word in the span).
  * Direct = gold "Direct"; indirect = gold "Indirect" + "IndirectFreeIndirect".
  *
  * Halves: the articles are split by a hash of their id into a dev half (looked at while developing;
@@ -116,11 +125,19 @@ const byArticle = new Map<string, GoldLine[]>();
 for (const l of lines) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l]);
 
 const group = (type: string) => (type === 'Direct' ? 'direct' : type === 'Indirect' || type === 'IndirectFreeIndirect' ? 'indirect' : 'other');
-type Stats = Record<'direct' | 'indirect', { predicted: number; correct: number; other: number; spurious: number; gold: number; found: number; located: number }>;
-const newStats = (): Stats => ({
-  direct: { predicted: 0, correct: 0, other: 0, spurious: 0, gold: 0, found: 0, located: 0 },
-  indirect: { predicted: 0, correct: 0, other: 0, spurious: 0, gold: 0, found: 0, located: 0 },
-});
+interface Row { predicted: number; correct: number; other: number; spurious: number; gold: number; found: number; located: number; srcPredicted: number; srcCorrect: number; srcGold: number; srcFound: number }
+type Stats = Record<'direct' | 'indirect', Row>;
+const newRow = (): Row => ({ predicted: 0, correct: 0, other: 0, spurious: 0, gold: 0, found: 0, located: 0, srcPredicted: 0, srcCorrect: 0, srcGold: 0, srcFound: 0 });
+const newStats = (): Stats => ({ direct: newRow(), indirect: newRow() });
+
+/** Capitalised words of four letters or more, lower case, genitive -s dropped. */
+function sourceWords(text: string): Set<string> {
+  return new Set([...text.matchAll(/\p{Lu}[\p{L}-]{3,}/gu)].map((m) => m[0].toLowerCase().replace(/(?<=[^s])s$/, '')));
+}
+function sourceOk(source: string, span: string): boolean {
+  const gold = sourceWords(span);
+  return [...sourceWords(source)].some((w) => gold.has(w));
+}
 const HALVES = ['all', 'dev', 'held-out'] as const;
 type Half = (typeof HALVES)[number];
 const byHalf: Record<Half, Stats> = { all: newStats(), dev: newStats(), 'held-out': newStats() };
@@ -163,6 +180,7 @@ for (const [article, goldLines] of byArticle) {
 
 function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Gold[], counting: boolean): void {
   for (const q of quotes) {
+    if (!q.speaker && q.source) { scoreSource(article, q, gold); continue; }
     if (!q.speaker) continue;
     const s = stats[q.type];
     const hits = gold.filter((g) => overlaps(q, g));
@@ -181,15 +199,35 @@ function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Go
     const s = stats[grp];
     s.located++;
     if (g.cls === 'pronoun' && !g.resolved) { if (counting) unresolved++; continue; }
-    if (!g.resolved) continue;
+    if (!g.resolved) {
+      if ((g.cls === 'other' || g.cls === 'title') && sourceWords(g.speaker).size > 0) {
+        s.srcGold++;
+        if (quotes.some((q) => !q.speaker && q.source && overlaps(q, g) && sourceOk(q.source, g.speaker))) s.srcFound++;
+      }
+      continue;
+    }
     s.gold++;
     if (quotes.some((q) => q.speaker && overlaps(q, g) && speakerOk(q.speaker, g.resolved!))) s.found++;
     else if (verbose && !counting && half === 'dev') console.log(`  missed ${article} ${grp} [${g.speaker}] ${g.quote.slice(0, 90)}`);
   }
 }
 
+/** A prediction naming an organisation or description (no person): see the header for the rule. */
+function scoreSource(article: string, q: Quote, gold: Gold[]): void {
+  const s = stats[q.type];
+  const hits = gold.filter((g) => overlaps(q, g));
+  if (hits.length === 0) { s.predicted++; s.srcPredicted++; s.spurious++; log('spurious', article, q); return; }
+  if (hits.some((g) => (g.cls === 'other' || g.cls === 'title') && sourceOk(q.source!, g.speaker))) {
+    s.predicted++; s.correct++; s.srcPredicted++; s.srcCorrect++;
+    return;
+  }
+  if (hits.every((g) => g.cls === 'empty' || (g.cls === 'pronoun' && !g.resolved))) return;
+  s.predicted++; s.srcPredicted++;
+  log(`WRONG-SOURCE(${hits[0]!.speaker})`, article, q);
+}
+
 function log(kind: string, article: string, q: Quote): void {
-  if (verbose && half === 'dev' && stats === byHalf.dev) console.log(`  ${kind} ${article} ${q.type} [${q.speaker}] ${q.text.slice(0, 90)}`);
+  if (verbose && half === 'dev' && stats === byHalf.dev) console.log(`  ${kind} ${article} ${q.type} [${q.speaker ?? `source: ${q.source}`}] ${q.text.slice(0, 90)}`);
 }
 
 console.log(`${baseline ? 'BASELINE (nearest person in the sentence); ' : ''}articles: ${articles}, gold quotes not found in text: ${unlocated}, pronoun speakers left unresolved: ${unresolved}, predictions on quotes without a judgeable speaker: ${unjudged}`);
@@ -202,8 +240,15 @@ for (const type of ['direct', 'indirect'] as const) {
   const s = stats[type];
   const strict = prf(s.correct, s.predicted, s.gold);
   const lenient = s.predicted - s.other ? (s.correct / (s.predicted - s.other)).toFixed(3) : '0.000';
-  const recall = s.gold ? (s.found / s.gold).toFixed(3) : '0.000';
-  console.log(`| ${type} | ${s.gold} | ${s.predicted} | ${s.correct} | ${strict.p} | ${lenient} | ${recall} | ${strict.f} |`);
+  const r = s.gold ? s.found / s.gold : 0;
+  const p = s.predicted ? s.correct / s.predicted : 0;
+  // (F1 from strict precision and the person recall: `correct` also counts right sources)
+  const f1 = p + r ? ((2 * p * r) / (p + r)).toFixed(3) : '0.000';
+  console.log(`| ${type} | ${s.gold} | ${s.predicted} | ${s.correct} | ${strict.p} | ${lenient} | ${r.toFixed(3)} | ${f1} |`);
+}
+for (const type of ['direct', 'indirect'] as const) {
+  const s = stats[type];
+  console.log(`| ${type}: organisation/description source | ${s.srcGold} | ${s.srcPredicted} | ${s.srcCorrect} | ${(s.srcPredicted ? s.srcCorrect / s.srcPredicted : 0).toFixed(3)} | | ${(s.srcGold ? s.srcFound / s.srcGold : 0).toFixed(3)} | |`);
 }
 const all = { c: stats.direct.correct + stats.indirect.correct, p: stats.direct.predicted + stats.indirect.predicted, g: stats.direct.gold + stats.indirect.gold, f: stats.direct.found + stats.indirect.found };
 console.log(`| all | ${all.g} | ${all.p} | ${all.c} | ${(all.c / all.p).toFixed(3)} | | ${(all.f / all.g).toFixed(3)} | |`);

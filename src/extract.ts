@@ -32,6 +32,6 @@ export function extractArticle(knowledge: Knowledge, article: Article): ExtractR
     events: (facts?.events ?? []).map((e) => ({ date: e.date.value, precision: e.date.precision, ...(e.date.modifier ? { modifier: e.date.modifier } : {}), text: e.text, start: e.start, end: e.end })),
     people: (facts?.people.people ?? []).map((p) => ({ name: p.name, aliases: p.aliases, roles: p.roles })),
     entities: (facts?.people.entities ?? []).map((e) => ({ name: e.name, kind: e.kind })),
-    quotes: (facts?.quotes ?? []).map((q) => ({ speaker: q.speaker, text: q.text, type: q.type, start: q.start, end: q.end })),
+    quotes: (facts?.quotes ?? []).map((q) => ({ speaker: q.speaker, text: q.text, type: q.type, start: q.start, end: q.end, ...(q.source ? { source: q.source } : {}) })),
   };
 }

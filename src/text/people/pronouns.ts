@@ -1,10 +1,12 @@
 /**
  * Conservative pronoun resolution: "er" / "sie" join a person only when exactly one person of a
- * fitting gender was named in the same sentence before it, or else in the sentence before.
+ * fitting gender was named in the same sentence before it, or else in the last sentence (of the
+ * three before) that names anybody: the person the text last spoke of.
  */
 import { addMention, type WorkingPerson } from './working.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Token } from './tokens.ts';
+import { roleAt } from './word-info.ts';
 
 const PRONOUNS = new Map<string, 'male' | 'female'>([['er', 'male'], ['Er', 'male'], ['sie', 'female'], ['Sie', 'female']]);
 
@@ -14,13 +16,18 @@ const PRONOUNS = new Map<string, 'male' | 'female'>([['er', 'male'], ['Er', 'mal
  * @example linkPronouns(tokens, people, lex) // "Biegun sagte, er habe ..." -> "er" = Stephen Biegun
  */
 export function linkPronouns(tokens: readonly Token[], people: WorkingPerson[], lex: Lexicon): void {
-  const named = mentionsBySentence(tokens, people);
+  const quoted = insideQuotes(tokens);
+  // a name inside a quotation is not whom the text speaks of ("„Schumacher ist der Meister“, sagte Todt. Er …")
+  const named = mentionsBySentence(tokens, people, quoted);
+  // sentences speaking of somebody unnamed ("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt.")
+  const unnamed = new Map<number, number>();
+  tokens.forEach((t, i) => { if (t.word && !unnamed.has(t.sentence) && roleAt(lex, t)) unnamed.set(t.sentence, i); });
   tokens.forEach((t, i) => {
     const gender = PRONOUNS.get(t.text);
-    if (!gender || (gender === 'female' && plural(tokens, i, lex))) return;
+    // "er" inside a quotation is the speaker's word, not the text's
+    if (!gender || quoted.has(i) || (gender === 'female' && plural(tokens, i, lex))) return;
     // a person named earlier in the same sentence decides; only if there is none, the sentence before
-    const here = namedIn(named, t.sentence, i);
-    const pool = here.length > 0 ? here : namedIn(named, t.sentence - 1, i);
+    const pool = lastNamed(named, unnamed, t.sentence, i);
     const person = pick(pool, gender);
     if (!person) return;
     addMention(person, '', { start: t.start, end: t.end, token: i });
@@ -36,9 +43,9 @@ export type MentionsBySentence = Map<number, Map<WorkingPerson, number>>;
  * every mention of the article.
  * @example namedIn(mentionsBySentence(tokens, people), 3, 40) // people named in sentence 3 before token 40
  */
-export function mentionsBySentence(tokens: readonly Token[], people: readonly WorkingPerson[]): MentionsBySentence {
+export function mentionsBySentence(tokens: readonly Token[], people: readonly WorkingPerson[], skip?: ReadonlySet<number>): MentionsBySentence {
   const named: MentionsBySentence = new Map();
-  for (const p of people) for (const m of p.mentions) noteMention(named, p, tokens[m.token]?.sentence ?? -1, m.token);
+  for (const p of people) for (const m of p.mentions) if (!skip?.has(m.token)) noteMention(named, p, tokens[m.token]?.sentence ?? -1, m.token);
   return named;
 }
 
@@ -55,6 +62,44 @@ export function namedIn(named: MentionsBySentence, sentence: number, limit: numb
   const out: WorkingPerson[] = [];
   for (const [p, first] of named.get(sentence) ?? []) if (first < limit) out.push(p);
   return out;
+}
+
+/** How many sentences back a pronoun looks for the person the text last spoke of. */
+const LOOK_BACK = 3;
+
+/**
+ * The people of the last sentence that names anybody: this one before token `i`, else one of the
+ * `LOOK_BACK` before (a sentence naming nobody, "Die Ursache sei unklar.", does not break the chain,
+ * but one speaking of an unnamed title holder, "von einer Armeesprecherin bestätigt", ends it).
+ * @example lastNamed(named, unnamed, 5, 80) // [blinken] when sentence 4 names nobody and sentence 3 names Blinken
+ */
+function lastNamed(named: MentionsBySentence, unnamed: ReadonlyMap<number, number>, sentence: number, i: number): WorkingPerson[] {
+  for (let s = sentence; s >= 0 && s >= sentence - LOOK_BACK; s--) {
+    const pool = namedIn(named, s, i);
+    if (pool.length > 0) return pool;
+    if ((unnamed.get(s) ?? Infinity) < i) return [];
+  }
+  return [];
+}
+
+const OPEN_MARKS = new Set(['„', '«', '»', '"', '“']);
+const CLOSE_MARKS = new Set(['“', '”', '»', '«', '"']);
+
+/**
+ * Token indices inside quotation marks (a mark opens when none is open and closes the open one;
+ * an unclosed mark stops counting after `LOOK_BACK` sentences).
+ * @example insideQuotes(tokens("Er sagte: „Er kommt.“")) // the second "Er" only
+ */
+function insideQuotes(tokens: readonly Token[]): Set<number> {
+  const inside = new Set<number>();
+  let openedIn = -1;
+  tokens.forEach((t, i) => {
+    if (openedIn >= 0 && t.sentence - openedIn > LOOK_BACK) openedIn = -1;
+    if (openedIn >= 0 && CLOSE_MARKS.has(t.text)) openedIn = -1;
+    else if (openedIn < 0 && OPEN_MARKS.has(t.text)) openedIn = t.sentence;
+    else if (openedIn >= 0) inside.add(i);
+  });
+  return inside;
 }
 
 /** Whether a neighbouring finite verb is plural: "sagten sie", "sie wollen". */

@@ -22,6 +22,8 @@ export interface QuoteContext {
   mentionEnd: Map<number, number>;
   lex: Lexicon;
   cues: CueTable;
+  /** Words of the organisations the article names ("Friedrich-Ebert-Stiftung", "Amnesty"). */
+  orgWords: ReadonlySet<string>;
 }
 
 /**
@@ -46,5 +48,7 @@ export function quoteContext(body: string, sentences: readonly Sentence[], peopl
       for (let k = first; k <= last; k++) personAt.set(k, p.name);
     }
   }
-  return { body, tokens, tokenAt: byStart, personStart, personAt, mentionEnd, lex, cues };
+  const orgWords = new Set<string>();
+  for (const e of people.entities) if (e.kind === 'org') for (const w of e.name.split(/\s+/)) if (w.length > 2) orgWords.add(w);
+  return { body, tokens, tokenAt: byStart, personStart, personAt, mentionEnd, lex, cues, orgWords };
 }

@@ -8,9 +8,11 @@ import type { QuoteContext } from './context.ts';
 import { findMarked, isLabel, type Marked } from './marks.ts';
 import { speakerFrom, subjectAtStart } from './speaker.ts';
 import { roleWord } from '../people/role-words.ts';
+import { isNoun } from '../people/lexicon.ts';
 import type { Quote } from './types.ts';
 import { previousSpeaker } from './previous.ts';
 import { introducedBy } from './introduced.ts';
+import { sourceOfQuote } from './source.ts';
 import type { Token } from '../people/tokens.ts';
 import { startsLower, startsUpper } from '../people/letters.ts';
 
@@ -25,6 +27,8 @@ export interface FoundQuote extends Quote {
   lastToken: number;
   /** Nothing around the quote names or rules out a speaker (no cue, no name): the context may decide. */
   open?: boolean;
+  /** A cited name („Public Library of Science“), nobody's words: it inherits no speaker. */
+  cited?: boolean;
 }
 
 /**
@@ -40,11 +44,14 @@ export function directQuotes(ctx: QuoteContext): FoundQuote[] {
     const first = ctx.tokenAt.get(m.open) ?? -1;
     const last = ctx.tokenAt.get(m.close) ?? -1;
     if (first < 0 || last < 0) continue;
-    const named = namedThing(ctx, m);
+    const named = namedThing(ctx, m) || citedName(ctx, first, last);
     const speaker = named ? null : attribute(ctx, first, last, inside);
+    // "„…“, sagte ein Sprecher des Ministeriums" -> an organisation or description, not a person
+    const source = named || speaker ? undefined : sourceOfQuote(ctx, first, last, inside);
     const start = m.open + 1;
     const end = m.close;
-    out.push({ speaker: speaker ?? null, text: ctx.body.slice(start, end), type: 'direct', start, end, firstToken: first, lastToken: last, open: !named && speaker === undefined });
+    out.push({ speaker: speaker ?? null, text: ctx.body.slice(start, end), type: 'direct', start, end, firstToken: first, lastToken: last,
+      open: !named && speaker === undefined && !source, ...(source ? { source } : {}), ...(named ? { cited: true } : {}) });
   }
   return out;
 }
@@ -63,6 +70,28 @@ export function insideMarks(ctx: QuoteContext, marked: readonly Marked[]): Set<n
     if (m && t.start >= m.open) inside.add(i);
   });
   return inside;
+}
+
+// "der „Sacharow-Preis …“", "im Fachmagazin „Public Library of Science“", "laut „tagesschau.de“",
+// "so genannten „EVAC-Ambulanz“", "(„Hartz IV“, „Rente mit 67“)" -> what stands before a name
+const NAME_OPENERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'laut',
+  'genannte', 'genannten', 'sogenannte', 'sogenannten', 'titel', '(', ',']);
+
+/**
+ * A short stretch without a verb (six words or fewer) right after an article, a preposition that
+ * cites a source, "so genannte", a list in brackets or a common noun ("Wochenzeitung „Le Canard
+ * enchaîné“", "Grundsatz „in dubio pro reo“") names or cites a thing: a title, not somebody's words.
+ */
+function citedName(ctx: QuoteContext, first: number, last: number): boolean {
+  const words = ctx.tokens.slice(first + 1, last).filter((t) => t.word);
+  if (words.length === 0 || words.length > 6 || words.some((t) => startsLower(t.text) && ctx.lex.verbs.has(t.text))) return false;
+  const prev = ctx.tokens[first - 1];
+  if (!prev || prev.sentence !== ctx.tokens[first]!.sentence) return false;
+  // „von unbeschreiblicher Brutalität“ -> a phrase in lower case is somebody's words (but "laut „tagesschau.de“")
+  if (startsLower(words[0]!.text) && prev.text !== 'laut') return false;
+  if (NAME_OPENERS.has(prev.text.toLowerCase()) && !(prev.text === ',' && ctx.tokens[first - 2]?.text !== '“')) return true;
+  // a common noun right before: "Fachmagazin „…“" (not a name, not a cue: "Merkel „ist …“")
+  return prev.word && startsUpper(prev.text) && !prev.initial && !ctx.personAt.has(first - 1) && isNoun(ctx.lex, prev.text) && !roleWord(prev.text);
 }
 
 /**
@@ -187,7 +216,7 @@ export function inheritSpeakers(ctx: QuoteContext, quotes: FoundQuote[]): void {
       const o = byEnd[ended]!;
       if (o.speaker && (!prev || order.get(o)! > order.get(prev)!)) prev = o;
     }
-    if (q.speaker || q.type !== 'direct') continue;
+    if (q.speaker || q.source || q.cited || q.type !== 'direct') continue;
     q.speaker = hosts.around(q)?.speaker ?? continued(ctx, q, prev) ?? (q.open ? previousSpeaker(ctx, q) : undefined) ?? null;
   }
 }

@@ -31,7 +31,7 @@ export function findQuotes(body: string, sentences: readonly Sentence[], people:
   const all = [...direct, ...indirect];
   all.push(...continuations(ctx, all, inside));
   inheritSpeakers(ctx, all);
-  return dedupe(all).map(({ speaker, text, type, start, end }) => ({ speaker, text, type, start, end }));
+  return dedupe(all).map(({ speaker, text, type, start, end, source }) => ({ speaker, text, type, start, end, ...(source && !speaker ? { source } : {}) }));
 }
 
 /** One quote per stretch: an indirect quote equal to or inside another of the same speaker goes. */

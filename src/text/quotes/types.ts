@@ -11,6 +11,12 @@ export interface Quote {
   speaker: string | null;
   text: string;
   type: QuoteType;
+  /**
+   * Who speaks when it is not a person: an organisation or a description of somebody unnamed
+   * ("ein Sprecher des Auswärtigen Amts", "Die Friedrich-Ebert-Stiftung"). Only when `speaker` is
+   * null; never a person's name, never part of a person's profile. Absent when unknown.
+   */
+  source?: string;
   start: number;
   end: number;
 }

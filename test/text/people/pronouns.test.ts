@@ -1,0 +1,40 @@
+/**
+ * Pronouns ("er", "sie") resolved to the person the text last spoke of, when that is unambiguous.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../src/text/sentences.ts';
+import { findPeople } from '../../../src/text/people/index.ts';
+
+function holderOf(body: string, word: string, nth = 0): string | undefined {
+  const people = findPeople(body, splitSentences(body)).people;
+  let at = -1;
+  for (let n = 0; n <= nth; n++) at = body.indexOf(word, at + 1);
+  return people.find((p) => p.mentions.some((m) => m.start === at))?.name;
+}
+
+test('a pronoun after a sentence naming nobody goes to the person named before it', () => {
+  const body = 'Verteidigungsminister Peter Struck besuchte am Montag die Truppe. Die Lage sei ruhig gewesen. Er lobte die Soldaten.';
+  assert.equal(holderOf(body, 'Er'), 'Peter Struck');
+});
+
+test('a sentence speaking of an unnamed title holder ends the chain', () => {
+  const body = 'Peter Struck besuchte am Montag die Truppe. Die Bodenoffensive wurde von einer Armeesprecherin bestätigt. Sie sagte, die Lage sei ruhig.';
+  assert.equal(holderOf(body, 'Sie'), undefined);
+});
+
+test('no pronoun reaches further than three sentences back', () => {
+  const body = 'Peter Struck besuchte die Truppe. Das Wetter war gut. Die Lage war ruhig. Der Tag war lang. Es regnete. Er lobte die Soldaten.';
+  assert.equal(holderOf(body, 'Er'), undefined);
+});
+
+test('names and pronouns inside quotation marks are the speaker\'s words, not the text\'s', () => {
+  const body = 'Teamchef Jean Todt verteidigte den Fahrer: „Schumacher ist der Meister. Wer sagt, dass er am Ende ist, irrt.“ Er glaubt an das Team.';
+  assert.equal(holderOf(body, 'er am Ende'), undefined);
+  assert.equal(holderOf(body, 'Er glaubt'), 'Jean Todt');
+});
+
+test('two people of the same gender last spoken of: no guess', () => {
+  const body = 'Peter Struck traf Gerhard Schröder. Die Lage war ruhig. Er lobte die Soldaten.';
+  assert.equal(holderOf(body, 'Er'), undefined);
+});
