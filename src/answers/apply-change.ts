@@ -24,6 +24,6 @@ async function upsert(knowledge: Knowledge, article: Article, largeChars: number
   if (article.body.length < largeChars) return upsertArticle(knowledge, article);
   const extracted = await extractInParallel([article], 1).catch(() => undefined);
   // (a worker that failed, e.g. out of its heap: extract in place rather than lose the article)
-  if (extracted?.[0]) upsertExtracted(knowledge, article, extracted[0]);
+  if (extracted?.[0]) await upsertExtracted(knowledge, article, extracted[0]);
   else upsertArticle(knowledge, article);
 }

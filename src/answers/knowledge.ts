@@ -132,14 +132,15 @@ export function upsertArticle(knowledge: Knowledge, article: Article): void {
 
 /**
  * Add or replace one article whose facts and sentences were extracted elsewhere (a worker thread).
- * @example upsertExtracted(knowledge, article, (await extractInParallel([article], 1))[0])
+ * @example await upsertExtracted(knowledge, article, (await extractInParallel([article], 1))[0])
  */
-export function upsertExtracted(knowledge: Knowledge, article: Article, extracted: Extracted): void {
+export async function upsertExtracted(knowledge: Knowledge, article: Article, extracted: Extracted): Promise<void> {
+  // (indexed in slices first: a long article must not hold the event loop; the rest is quick)
+  await knowledge.index.upsertInSlices(article);
   knowledge.articles.set(article.id, article);
   knowledge.sentences.set(article.id, extracted.sentences);
   knowledge.facts.set(article.id, extracted.facts);
   noteFailure(knowledge, article, extracted.error);
-  knowledge.index.upsert(article);
   knowledge.index.addPeriods(article.id, reportedPeriods(knowledge.facts.get(article.id)!.dates));
   forgetDerived(knowledge);
 }

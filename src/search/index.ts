@@ -87,11 +87,32 @@ export class ArchiveIndex {
 
   /** Add or replace an article. */
   upsert(article: Article): void {
-    this.remove(article.id);
-    const doc = this.docs.ids.length;
     const counts = new Map<number, number>();
     const titleLength = this.count(article.title, counts, TITLE);
-    const bodyLength = this.count(article.body, counts, 1);
+    this.commit(article, counts, titleLength, this.count(article.body, counts, 1));
+  }
+
+  /**
+   * Add or replace a long article without holding the event loop: the body is read in slices of
+   * about `sliceChars` characters (cut at line breaks), yielding between them; the previous version
+   * stays searchable until the new one is complete. Same postings as `upsert`.
+   * @example await index.upsertInSlices(article) // a 4 MB article, Slack requests still acked meanwhile
+   */
+  async upsertInSlices(article: Article, sliceChars = 100_000): Promise<void> {
+    const counts = new Map<number, number>();
+    const titleLength = this.count(article.title, counts, TITLE);
+    let bodyLength = 0;
+    for (const slice of linesSlices(article.body, sliceChars)) {
+      bodyLength += this.count(slice, counts, 1);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.commit(article, counts, titleLength, bodyLength);
+  }
+
+  /** Replace the article's postings with these counts. */
+  private commit(article: Article, counts: Map<number, number>, titleLength: number, bodyLength: number): void {
+    this.remove(article.id);
+    const doc = this.docs.ids.length;
     for (const [term, packed] of counts) this.postings.add(term, doc, packTf(Math.floor(packed / TITLE), packed % TITLE));
     this.docs.ids.push(article.id);
     this.docs.dates.push(article.date.value);
@@ -274,3 +295,22 @@ export class ArchiveIndex {
     return id;
   }
 }
+
+/**
+ * A text cut into slices of about `size` characters at line breaks (a line longer than that is one
+ * slice), so that no word and no sentence of a paragraph is split.
+ * @example [...linesSlices("a\nb\nc", 2)] // ["a\n", "b\n", "c"]
+ */
+export function* linesSlices(text: string, size: number): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const nl = text.lastIndexOf('\n', end);
+      end = nl > start ? nl + 1 : (text.indexOf('\n', end) + 1 || text.length);
+    }
+    yield text.slice(start, end);
+    start = end;
+  }
+}
+

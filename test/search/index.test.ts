@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Article } from '../../src/corpus/article.ts';
-import { ArchiveIndex } from '../../src/search/index.ts';
+import { ArchiveIndex, linesSlices } from '../../src/search/index.ts';
 import { rank } from '../../src/search/rank.ts';
 
 const article = (id: string, date: string, title: string, body: string): Article => ({ id, title, body, date: { value: date, precision: 'day' }, file: `${id}.txt` });
@@ -91,5 +91,30 @@ describe('ArchiveIndex updates', () => {
     assert.equal(restored.size, 4);
     restored.upsert(article('more', '2022-01-01', '', 'Wieder Kaesong.'));
     assert.deepEqual(ids(restored, 'Kaesong'), ['more', 'late']);
+  });
+});
+
+describe('ArchiveIndex.upsertInSlices', () => {
+  it('cuts text into slices at line breaks, never inside a line', () => {
+    assert.deepEqual([...linesSlices('a\nb\nc', 2)], ['a\n', 'b\n', 'c']);
+    assert.deepEqual([...linesSlices('eine lange Zeile ohne Umbruch\nkurz', 5)], ['eine lange Zeile ohne Umbruch\n', 'kurz']);
+    assert.equal([...linesSlices('x'.repeat(10) + '\n'.repeat(3), 4)].join(''), 'x'.repeat(10) + '\n'.repeat(3));
+  });
+
+  it('indexes a long article exactly as upsert does, and keeps the old version searchable until done', async () => {
+    const paragraph = 'Die Delegationen trafen sich in Panmunjom. Der Gaza-Streifen und die LehrerInnen wurden genannt.\n';
+    const long: Article = { id: 'long', title: 'Treffen', body: paragraph.repeat(400) + 'Schlusswort Zwergpinguin.', date: { value: '2020-01-02', precision: 'day' }, file: 'long.md' };
+    const old: Article = { ...long, body: 'Ein älterer Text über Kaesong.' };
+    const whole = new ArchiveIndex([long]);
+    const sliced = new ArchiveIndex([old]);
+    const pending = sliced.upsertInSlices(long, 1000);
+    assert.deepEqual(sliced.search('Kaesong').map((h) => h.id), ['long'], 'the old version until the new one is complete');
+    await pending;
+    assert.deepEqual(sliced.search('Kaesong'), []);
+    for (const query of ['Panmunjom', 'Gazastreifen', 'Lehrer', 'Zwergpinguin', 'Delegationen Panmunjom']) {
+      const expected = whole.search(query);
+      assert.ok(expected.length > 0, query);
+      assert.deepEqual(sliced.search(query).map((h) => [h.id, h.score]), expected.map((h) => [h.id, h.score]), query);
+    }
   });
 });
