@@ -5,13 +5,13 @@
  * missing a word or a name ranks lower, not out. Exact phrases come first, and near-equal scores
  * go to the newer article.
  */
-import type { AnalysedWord } from './analyser.ts';
+import { PART, type AnalysedWord } from './analyser.ts';
 import type { ArchiveIndex } from './index.ts';
 import { hintTerms } from './periods.ts';
-import { findPhrases } from './phrase.ts';
+import { findPhrases, nearShare } from './phrase.ts';
 import type { Period } from './query.ts';
 import { resolveWords, type Correction, type QueryWord } from './resolve.ts';
-import { coverageFactor, hintFactor, scoreWord } from './score.ts';
+import { coverageFactor, hintFactor, RANKING, scoreWord } from './score.ts';
 
 export type { Correction, QueryWord };
 
@@ -68,32 +68,54 @@ export const PHRASE_DEPTH = 20;
  */
 export function rank(index: ArchiveIndex, text: string, options: RankOptions = {}): Ranking {
   const { words, corrections } = resolveWords(index, text);
-  const full = words.reduce((sum, w) => sum + weightOf(w), 0);
+  const weights = words.map((w) => weightOf(index, w));
+  const full = weights.reduce((sum, w) => sum + w, 0);
   if (words.length === 0) return { words, corrections, docs: [], full, total: 0, datedInPeriod: 0 };
   const total = index.workArray('total');
   const matched = index.workArray('matched');
   const names = index.workArray('names');
   const touched: number[] = [];
   const scratch = index.workArray('word');
-  for (const word of words) {
-    for (const doc of scoreWord(index, word.word, scratch)) {
-      if (matched[doc] === 0) touched.push(doc);
+  const credit = index.workArray('credit');
+  words.forEach((word, w) => {
+    for (const doc of scoreWord(index, word.word, scratch, credit)) {
+      if (total[doc] === 0) touched.push(doc);
       total[doc]! += scratch[doc]!;
-      matched[doc]! += weightOf(word);
+      matched[doc]! += weights[w]! * credit[doc]!;
       if (word.name) names[doc]!++;
-      scratch[doc] = 0;
+      scratch[doc] = credit[doc] = 0;
     }
-  }
+  });
   const reported = options.hint ? reportedIn(index, options.hint) : undefined;
   const docs = collect(index, touched, { total, matched, names, full, reported }, options);
   for (const doc of touched) total[doc] = matched[doc] = names[doc] = 0;
   reported?.clear();
   const best = options.limit !== undefined ? topByScore(docs, Math.max(options.limit, PHRASE_DEPTH)) : docs;
   best.sort((a, b) => b.score - a.score);
-  if (options.textOf && words.length > 1) findPhrases(index.analyser, best.slice(0, PHRASE_DEPTH), words, options.textOf);
+  if (options.textOf && words.length > 1) {
+    findPhrases(index.analyser, best.slice(0, PHRASE_DEPTH), words, options.textOf);
+    if (RANKING.nearWeight > 0) rewardNearness(index, best, words, options.textOf);
+  }
   best.sort(compareDocs);
   const datedInPeriod = options.hint ? docs.filter((d) => inRange(d.date, options.hint!)).length : 0;
   return { words, corrections, docs: options.limit !== undefined ? best.slice(0, options.limit) : best, full, total: docs.length, datedInPeriod };
+}
+
+/** The best documents get more for having neighbouring query words near each other. */
+function rewardNearness(index: ArchiveIndex, best: RankedDoc[], words: QueryWord[], textOf: (id: string) => string | undefined): void {
+  const masks = new Map<string, number>();
+  const depth = Math.min(best.length, PHRASE_DEPTH);
+  for (let i = 0; i < depth; i++) {
+    const doc = best[i]!;
+    const text = textOf(doc.id);
+    if (!text) continue;
+    doc.score *= 1 + RANKING.nearWeight * nearShare(index.analyser, text, words, masks);
+    doc.bucket = bucketOf(doc.score);
+  }
+}
+
+function bucketOf(score: number): number {
+  return Math.round(Math.log(score + 1e-9) * 40);
 }
 
 /** How often each document reports a date in the period (a work array; `clear` zeroes it again). */
@@ -128,7 +150,7 @@ function collect(index: ArchiveIndex, touched: number[], found: Found, options: 
     const matched = found.matched[doc]!;
     const fit = options.hint ? periodFit(date, options.hint, found.reported?.counts[doc] ?? 0) : 0;
     const score = found.total[doc]! * coverageFactor(matched / found.full) * hintFactor(fit);
-    docs.push({ id, date, score, matched, names: found.names[doc]!, phrase: false, bucket: Math.round(Math.log(score + 1e-9) * 40), fit });
+    docs.push({ id, date, score, matched, names: found.names[doc]!, phrase: false, bucket: bucketOf(score), fit });
   }
   return docs;
 }
@@ -150,8 +172,13 @@ function topByScore(docs: RankedDoc[], k: number): RankedDoc[] {
   return docs.filter((_, i) => keys[i]! >= threshold);
 }
 
-function weightOf(word: QueryWord): number {
-  return word.name ? 2 : 1;
+// A name weighs double; with coverageIdf, rarer words weigh more (idf relative to a word in 1 % of the documents)
+function weightOf(index: ArchiveIndex, word: QueryWord): number {
+  const base = word.name ? 2 : 1;
+  if (RANKING.coverageIdf === 0) return base;
+  const df = Math.max(index.docFrequency(word.word.term), index.docFrequency(PART + word.word.term), 1);
+  const n = Math.max(index.size, 1);
+  return base * Math.pow(Math.log(1 + n / df) / Math.log(101), RANKING.coverageIdf);
 }
 
 function compareDocs(a: RankedDoc, b: RankedDoc): number {
