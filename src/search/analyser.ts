@@ -28,8 +28,6 @@ export interface AnalysedWord {
   parts: string[];
   /** Parts and right-hand sub-compounds ("aussenminist" in "Vizeaußenminister"), indexed as `~` terms. */
   subterms: string[];
-  /** A compound's right-hand part after its first part, stemmed ("kraftwerk" in "Flusskraftwerk"); undefined for a plain word. */
-  head?: string;
   /** Other whole-word terms it stands for ("zurucktret" for "zurückgetreten"; see variants.ts). */
   alternatives?: string[];
 }
@@ -109,7 +107,7 @@ export class Analyser {
     // right-hand sub-compounds: vize|aussen|minister -> "aussenminister"
     for (let k = 1; k < pieces.length - 1; k++) subterms.add(stem(pieces.slice(k).join('')));
     subterms.delete(term);
-    return { folded, term, parts, subterms: [...subterms], head: stem(pieces.slice(1).join('')), ...alternatives };
+    return { folded, term, parts, subterms: [...subterms], ...alternatives };
   }
 }
 

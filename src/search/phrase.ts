@@ -58,38 +58,3 @@ export function findPhrases(analyser: Analyser, docs: { id: string; phrase: bool
   }
 }
 
-/** Query words this close (in words, stopwords counted) count as near each other. */
-export const NEAR_WINDOW = 3;
-
-/**
- * The share of neighbouring query word pairs (first and second content word, second and third, …)
- * that the text has within NEAR_WINDOW words of each other, in either order.
- * @example nearShare(analyser, "Das linke Lager liegt vorn.", words("linkes Lager klar vorne")) // 1/3
- */
-export function nearShare(analyser: Analyser, text: string, words: QueryWord[], masksOf = new Map<string, number>()): number {
-  const pairs = Math.min(words.length, 31) - 1;
-  if (pairs < 1) return 0;
-  const last = new Array<number>(pairs + 1).fill(-Infinity);
-  let found = 0;
-  const words_ = new RegExp(WORD.source, 'gu');
-  let position = 0;
-  for (let match = words_.exec(text); match; match = words_.exec(text), position++) {
-    let mask = masksOf.get(match[0]);
-    if (mask === undefined) {
-      mask = maskOf(analyser, match[0], words);
-      masksOf.set(match[0], mask);
-    }
-    if (mask === 0) continue;
-    for (let i = 0; i <= pairs; i++) {
-      if ((mask & (1 << i)) === 0) continue;
-      last[i] = position;
-      // pair k joins word k and word k + 1 (bit k of `found`)
-      if (i > 0 && position - last[i - 1]! <= NEAR_WINDOW) found |= 1 << (i - 1);
-      if (i < pairs && position - last[i + 1]! <= NEAR_WINDOW) found |= 1 << i;
-    }
-    if (found === (1 << pairs) - 1) break;
-  }
-  let count = 0;
-  for (let k = 0; k < pairs; k++) if (found & (1 << k)) count++;
-  return count / pairs;
-}

@@ -23,14 +23,8 @@ export const RANKING = {
   partsWeight: 0.4,
   /** A derived form of the word ("entführt" for "Entführung", expand.ts); 0 turns it off. */
   expansionWeight: 0.5,
-  /** A compound query word's head alone ("Kraftwerk" for "Flusskraftwerk"); 0 turns it off. */
-  headWeight: 0,
-  /** How much of a query word a document matching only its head or a derived form covers. */
+  /** How much of a query word a document matching only a derived form of it covers. */
   weakCredit: 0.5,
-  /** Among the best hits, all neighbouring query words near each other multiply the score by 1 + nearWeight. */
-  nearWeight: 0,
-  /** Coverage counts a query word by its idf to this power (0: every word alike, names double). */
-  coverageIdf: 0,
   /** How much a document covering only part of the query keeps: coverage ** coveragePower. */
   coveragePower: 1.5,
   /** A document that fits the hinted period fully (dated then) scores this much more. */
@@ -55,7 +49,7 @@ export function hintFactor(fit: number): number {
 
 /**
  * Write the best score of `word` per document into `out`, and into `credit` how much of the word
- * the document covers (1, or `weakCredit` when only a head or a derived form matches); returns
+ * the document covers (1, or `weakCredit` when only a derived form matches); returns
  * the documents touched.
  * @example const docs = scoreWord(index, analyser.word("Kaesong")!, new Float64Array(n), new Float64Array(n))
  */
@@ -72,10 +66,6 @@ export function scoreWord(index: ArchiveIndex, word: AnalysedWord, out: Float64A
   scoreTerm(index, PART + word.term, RANKING.insideWeight, keep);
   if (word.parts.length >= 2) scoreParts(index, word.parts, keep);
   share = RANKING.weakCredit;
-  if (RANKING.headWeight > 0 && word.head) {
-    scoreTerm(index, word.head, RANKING.headWeight, keep);
-    scoreTerm(index, PART + word.head, RANKING.headWeight * RANKING.insideWeight, keep);
-  }
   if (RANKING.expansionWeight > 0) {
     const count = (id: number) => index.postings.count(id);
     for (const term of expansions(word.term, index.buckets, index.terms, count)) scoreTerm(index, term, RANKING.expansionWeight, keep);
