@@ -62,6 +62,11 @@ describe('ranking with derived forms', () => {
     assert.deepEqual(byVerb.slice(0, 2), ['verb', 'noun']);
   });
 
+  it('finds derived forms the same way in an index restored from its packed form', () => {
+    const restored = ArchiveIndex.fromPacked(index.pack(), index.analyser);
+    assert.deepEqual(rank(restored, 'Entführung Journalist').docs.map((d) => d.id).slice(0, 2), ['noun', 'verb']);
+  });
+
   it('still lists a document with only the other query word, last', () => {
     const found = rank(index, 'Entführung Journalist').docs.map((d) => d.id);
     assert.equal(found.length, 3);
