@@ -46,7 +46,7 @@ describe('words', () => {
     const long = 'kaesong'.repeat(20);
     assert.ok(long.length > MAX_ANALYSED_WORD);
     assert.deepEqual(analyser.word(long), { folded: long, term: long, parts: [], subterms: [] });
-    assert.deepEqual(analyser.word('Atomgespräche')?.parts, ['atom', 'gespraech']);
+    assert.deepEqual(analyser.word('Atomgespräche')?.parts, ['atom', 'gesprach'], 'umlauts lose their dots in index terms');
     assert.deepEqual(decompound('atomgespraeche'.repeat(10), germanLexicon()), [], 'too long to split');
   });
 
