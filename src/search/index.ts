@@ -4,6 +4,7 @@
  */
 import type { Article } from '../corpus/article.ts';
 import { createAnalyser, PART, type Analyser } from './analyser.ts';
+import { TermBuckets } from './expand.ts';
 import { WORD } from './fold.ts';
 import { packTf, Postings, type PackedPostings } from './postings.ts';
 import { rank, type RankOptions } from './rank.ts';
@@ -62,6 +63,8 @@ export class ArchiveIndex {
   readonly lowercase = new Set<string>();
   /** Folded surface words by first letter, for spelling corrections. */
   readonly byInitial = new Map<string, string[]>();
+  /** Whole-word terms by their first letters, for a query word's derived forms (expand.ts). */
+  readonly buckets = new TermBuckets();
   postings = new Postings();
   /** Per-document work arrays reused by every query (queries run one at a time; all-zero between them). */
   private readonly buffers = new Map<string, Float64Array>();
@@ -210,6 +213,7 @@ export class ArchiveIndex {
     packed.terms.forEach((term, id) => {
       index.termIds.set(term, id);
       index.terms.push(term);
+      index.buckets.add(term, id);
     });
     index.postings = new Postings(packed.postings);
     const { ids, dates, titleLengths, bodyLengths } = packed.docs;
@@ -291,6 +295,7 @@ export class ArchiveIndex {
       id = this.terms.length;
       this.terms.push(term);
       this.termIds.set(term, id);
+      this.buckets.add(term, id);
     }
     return id;
   }

@@ -57,3 +57,4 @@ export function findPhrases(analyser: Analyser, docs: { id: string; phrase: bool
     if (text) doc.phrase = containsPhrase(analyser, text, words, masks);
   }
 }
+

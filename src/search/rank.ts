@@ -68,23 +68,14 @@ export const PHRASE_DEPTH = 20;
  */
 export function rank(index: ArchiveIndex, text: string, options: RankOptions = {}): Ranking {
   const { words, corrections } = resolveWords(index, text);
-  const full = words.reduce((sum, w) => sum + weightOf(w), 0);
-  if (words.length === 0) return { words, corrections, docs: [], full, total: 0, datedInPeriod: 0 };
+  const byDate = words.length === 0 && !!(options.hint || options.from || options.to);
+  const full = byDate ? 1 : words.reduce((sum, w) => sum + weightOf(w), 0);
+  if (words.length === 0 && !byDate) return { words, corrections, docs: [], full, total: 0, datedInPeriod: 0 };
   const total = index.workArray('total');
   const matched = index.workArray('matched');
   const names = index.workArray('names');
-  const touched: number[] = [];
-  const scratch = index.workArray('word');
-  for (const word of words) {
-    for (const doc of scoreWord(index, word.word, scratch)) {
-      if (matched[doc] === 0) touched.push(doc);
-      total[doc]! += scratch[doc]!;
-      matched[doc]! += weightOf(word);
-      if (word.name) names[doc]!++;
-      scratch[doc] = 0;
-    }
-  }
   const reported = options.hint ? reportedIn(index, options.hint) : undefined;
+  const touched = byDate ? datedOrReporting(index, options, reported, { total, matched }) : scoreWords(index, words, { total, matched, names });
   const docs = collect(index, touched, { total, matched, names, full, reported }, options);
   for (const doc of touched) total[doc] = matched[doc] = names[doc] = 0;
   reported?.clear();
@@ -93,11 +84,67 @@ export function rank(index: ArchiveIndex, text: string, options: RankOptions = {
   if (options.textOf && words.length > 1) findPhrases(index.analyser, best.slice(0, PHRASE_DEPTH), words, options.textOf);
   best.sort(compareDocs);
   const datedInPeriod = options.hint ? docs.filter((d) => inRange(d.date, options.hint!)).length : 0;
-  return { words, corrections, docs: options.limit !== undefined ? best.slice(0, options.limit) : best, full, total: docs.length, datedInPeriod };
+  return { words, corrections, docs: options.limit !== undefined ? best.slice(0, options.limit) : best, full, total: counted(docs), datedInPeriod };
+}
+
+/** Add every query word's score and coverage per document; returns the documents touched. */
+function scoreWords(index: ArchiveIndex, words: QueryWord[], into: { total: Float64Array; matched: Float64Array; names: Float64Array }): number[] {
+  const { total, matched, names } = into;
+  const touched: number[] = [];
+  const scratch = index.workArray('word');
+  const credit = index.workArray('credit');
+  for (const word of words) {
+    for (const doc of scoreWord(index, word.word, scratch, credit)) {
+      if (total[doc] === 0) touched.push(doc);
+      total[doc]! += scratch[doc]!;
+      matched[doc]! += weightOf(word) * credit[doc]!;
+      if (word.name) names[doc]!++;
+      scratch[doc] = credit[doc] = 0;
+    }
+  }
+  return touched;
+}
+
+/**
+ * A query that is only a period ("2019") or a filter ("datum:2019"): every live document dated
+ * then or reporting the period, each with score 1 (the period fit, then the date order them).
+ */
+function datedOrReporting(index: ArchiveIndex, options: RankOptions, reported: { seen: number[] } | undefined, into: { total: Float64Array; matched: Float64Array }): number[] {
+  const touched: number[] = [];
+  const take = (doc: number) => {
+    if (into.total[doc] !== 0) return;
+    into.total[doc] = into.matched[doc] = 1;
+    touched.push(doc);
+  };
+  const range = options.hint ?? options;
+  const { dates, alive } = index.docs;
+  for (let doc = 0; doc < dates.length; doc++) if (alive[doc] && inRange(dates[doc]!, range)) take(doc);
+  for (const doc of reported?.seen ?? []) take(doc);
+  return touched;
+}
+
+/** A document is counted in `total` when it covers this share of what the best one covers. */
+export const COUNTED_SHARE = 0.5;
+
+/**
+ * How many documents an answer reports: those covering at least COUNTED_SHARE of what the best
+ * one covers, so a long query does not count every article that shares one common word with it.
+ * @example counted([{ matched: 3 }, { matched: 2 }, { matched: 1 }]) // 2
+ */
+export function counted(docs: readonly { matched: number }[]): number {
+  let best = 0;
+  for (const doc of docs) if (doc.matched > best) best = doc.matched;
+  let count = 0;
+  for (const doc of docs) if (doc.matched >= COUNTED_SHARE * best) count++;
+  return count;
+}
+
+function bucketOf(score: number): number {
+  return Math.round(Math.log(score + 1e-9) * 40);
 }
 
 /** How often each document reports a date in the period (a work array; `clear` zeroes it again). */
-function reportedIn(index: ArchiveIndex, period: Period): { counts: Float64Array; clear(): void } {
+function reportedIn(index: ArchiveIndex, period: Period): { counts: Float64Array; seen: number[]; clear(): void } {
   const counts = index.workArray('reported');
   const seen: number[] = [];
   for (const term of hintTerms(period)) {
@@ -108,7 +155,7 @@ function reportedIn(index: ArchiveIndex, period: Period): { counts: Float64Array
       counts[doc]! += tf & 255;
     });
   }
-  return { counts, clear: () => { for (const doc of seen) counts[doc] = 0; } };
+  return { counts, seen, clear: () => { for (const doc of seen) counts[doc] = 0; } };
 }
 
 interface Found {
@@ -128,7 +175,7 @@ function collect(index: ArchiveIndex, touched: number[], found: Found, options: 
     const matched = found.matched[doc]!;
     const fit = options.hint ? periodFit(date, options.hint, found.reported?.counts[doc] ?? 0) : 0;
     const score = found.total[doc]! * coverageFactor(matched / found.full) * hintFactor(fit);
-    docs.push({ id, date, score, matched, names: found.names[doc]!, phrase: false, bucket: Math.round(Math.log(score + 1e-9) * 40), fit });
+    docs.push({ id, date, score, matched, names: found.names[doc]!, phrase: false, bucket: bucketOf(score), fit });
   }
   return docs;
 }

@@ -3,28 +3,40 @@
  * and (for a compound query word) all of its parts in the same document.
  */
 import { PART, type AnalysedWord } from './analyser.ts';
+import { expansions } from './expand.ts';
 import type { ArchiveIndex } from './index.ts';
 
-const K1 = 1.2;
-const TITLE_BOOST = 3;
-const B_TITLE = 0.5;
-const B_BODY = 0.75;
-/** "Außenminister" found inside "Vizeaußenminister". */
-export const INSIDE_WEIGHT = 0.6;
-/** "Atomgespräche" found as "Atomprogramm" + "Gespräche". */
-export const PARTS_WEIGHT = 0.4;
-
-/** How much a document covering only part of the query keeps: coverage ** COVERAGE_POWER. */
-export const COVERAGE_POWER = 2;
-/** A document that fits the hinted period fully (dated then) scores this much more. */
-export const HINT_WEIGHT = 0.6;
+/**
+ * Every ranking constant, in one place (eval/search-tune.ts varies them to measure).
+ */
+export const RANKING = {
+  /** BM25 term-frequency saturation. */
+  k1: 1.2,
+  /** A title occurrence weighs this many body occurrences (BM25F). */
+  titleBoost: 3,
+  /** BM25 length normalisation of the title and the body. */
+  bTitle: 0.5,
+  bBody: 0.75,
+  /** "Außenminister" found inside "Vizeaußenminister". */
+  insideWeight: 0.6,
+  /** "Atomgespräche" found as "Atomprogramm" + "Gespräche". */
+  partsWeight: 0.4,
+  /** A derived form of the word ("entführt" for "Entführung", expand.ts); 0 turns it off. */
+  expansionWeight: 0.5,
+  /** How much of a query word a document matching only a derived form of it covers. */
+  weakCredit: 0.5,
+  /** How much a document covering only part of the query keeps: coverage ** coveragePower. */
+  coveragePower: 1.5,
+  /** A document that fits the hinted period fully (dated then) scores this much more. */
+  hintWeight: 0.6,
+};
 
 /**
  * The factor for the share of the query a document matches (0..1, names weigh double).
  * @example coverageFactor(0.5) // 0.25
  */
 export function coverageFactor(share: number): number {
-  return Math.pow(Math.min(1, share), COVERAGE_POWER);
+  return Math.pow(Math.min(1, share), RANKING.coveragePower);
 }
 
 /**
@@ -32,23 +44,32 @@ export function coverageFactor(share: number): number {
  * @example hintFactor(1) // 1.6
  */
 export function hintFactor(fit: number): number {
-  return 1 + HINT_WEIGHT * fit;
+  return 1 + RANKING.hintWeight * fit;
 }
 
 /**
- * Write the best score of `word` per document into `out` and return the documents touched.
- * @example const docs = scoreWord(index, analyser.word("Kaesong")!, new Float64Array(n))
+ * Write the best score of `word` per document into `out`, and into `credit` how much of the word
+ * the document covers (1, or `weakCredit` when only a derived form matches); returns
+ * the documents touched.
+ * @example const docs = scoreWord(index, analyser.word("Kaesong")!, new Float64Array(n), new Float64Array(n))
  */
-export function scoreWord(index: ArchiveIndex, word: AnalysedWord, out: Float64Array): number[] {
+export function scoreWord(index: ArchiveIndex, word: AnalysedWord, out: Float64Array, credit: Float64Array): number[] {
   const touched: number[] = [];
+  let share = 1;
   const keep = (doc: number, score: number) => {
     if (out[doc] === 0) touched.push(doc);
     if (score > out[doc]!) out[doc] = score;
+    if (share > credit[doc]!) credit[doc] = share;
   };
   scoreTerm(index, word.term, 1, keep);
   for (const alternative of word.alternatives ?? []) scoreTerm(index, alternative, 1, keep);
-  scoreTerm(index, PART + word.term, INSIDE_WEIGHT, keep);
+  scoreTerm(index, PART + word.term, RANKING.insideWeight, keep);
   if (word.parts.length >= 2) scoreParts(index, word.parts, keep);
+  share = RANKING.weakCredit;
+  if (RANKING.expansionWeight > 0) {
+    const count = (id: number) => index.postings.count(id);
+    for (const term of expansions(word.term, index.buckets, index.terms, count)) scoreTerm(index, term, RANKING.expansionWeight, keep);
+  }
   return touched;
 }
 
@@ -76,7 +97,7 @@ function scoreParts(index: ArchiveIndex, parts: string[], keep: (doc: number, sc
     }
     candidates = touched;
   });
-  for (const doc of candidates) if (seen[doc] === parts.length) keep(doc, (PARTS_WEIGHT * sums[doc]!) / parts.length);
+  for (const doc of candidates) if (seen[doc] === parts.length) keep(doc, (RANKING.partsWeight * sums[doc]!) / parts.length);
   for (const doc of all) sums[doc] = seen[doc] = 0;
 }
 
@@ -89,6 +110,7 @@ function scoreTerm(index: ArchiveIndex, term: string, weight: number, keep: (doc
   const avgTitle = Math.max(index.titleTotal / n, 1);
   const avgBody = Math.max(index.bodyTotal / n, 1);
   const { titleLengths, bodyLengths } = index.docs;
+  const { k1: K1, titleBoost: TITLE_BOOST, bTitle: B_TITLE, bBody: B_BODY } = RANKING;
   index.postings.forEach(id, (doc, tf) => {
     const title = tf >> 8;
     const body = tf & 255;

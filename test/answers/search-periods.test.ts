@@ -42,6 +42,13 @@ describe('a period in free text', () => {
     assert.deepEqual(narrowed.filters, { from: '2024', to: '2024' });
   });
 
+  it('answers a year alone with the articles of that period: dated then first, then reporting on it', () => {
+    const answer = ask('2024');
+    assert.deepEqual(answer.hits.map((h) => h.id), ['reform-neu', 'reform-beschlossen']);
+    assert.equal(answer.total, 2);
+    assert.deepEqual(answer.suggestions, []);
+  });
+
   it('never answers nothing when articles match the words', () => {
     const answer = ask('Rentenreform 1990');
     assert.equal(answer.total, 3);
