@@ -17,7 +17,7 @@ export interface MetricSources {
 }
 
 /** Kinds of Slack requests counted. */
-export type RequestKind = 'command' | 'mention' | 'action' | 'refused';
+export type RequestKind = 'command' | 'mention' | 'action' | 'view' | 'event' | 'refused';
 
 /**
  * The bot's metrics.
@@ -25,7 +25,7 @@ export type RequestKind = 'command' | 'mention' | 'action' | 'refused';
  */
 export class BotMetrics {
   readonly registry = new Registry();
-  private readonly requests = new Counter({ name: 'korea_requests_total', help: 'Slack requests by kind (refused: 400/413 before Bolt)', labelNames: ['kind'], registers: [this.registry] });
+  private readonly requests = new Counter({ name: 'korea_requests_total', help: 'Slack requests by kind: command, mention, action (button), view (modal), event (other events), refused (400/413 before Bolt)', labelNames: ['kind'], registers: [this.registry] });
   private readonly acks = new Histogram({ name: 'korea_ack_seconds', help: 'Time from a request arriving to its HTTP answer (the ack)', buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [this.registry] });
   private readonly answers = new Histogram({ name: 'korea_answer_seconds', help: 'Time to compute an answer, by answer kind', labelNames: ['kind'], buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1], registers: [this.registry] });
   private readonly errors = new Counter({ name: 'korea_errors_total', help: 'Error log lines (failed answers, Slack API errors, database problems)', registers: [this.registry] });

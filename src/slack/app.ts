@@ -56,7 +56,7 @@ export interface SlackBotOptions {
   deliveries?: DeliveryLog;
   /** The shared database, for `/readyz`; absent: not reported. */
   database?: { where: string; ping(): Promise<boolean> };
-  /** Feedback store and editors: feedback buttons, the modal, `/korea feedback`; absent: feedback clicks are only acked. */
+  /** Feedback store and editors: the feedback buttons' handlers, the modal, `/korea feedback`; absent: none of these (tests of other parts). */
   feedback?: FeedbackOptions;
   /** The digest store, for the App Home (with `feedback`); absent: no App Home. */
   digests?: DigestStore;
@@ -136,8 +136,11 @@ export function createSlackBot(slack: SlackConfig, core: BotCore, logger: Logger
 
 /** What kind of request a body is, for the request counter. */
 function requestKind(body: unknown): RequestKind {
-  const b = body as { command?: unknown; type?: unknown };
-  return b.command !== undefined ? 'command' : b.type === 'block_actions' ? 'action' : 'mention';
+  const b = body as { command?: unknown; type?: unknown; event?: { type?: unknown } };
+  if (b.command !== undefined) return 'command';
+  if (b.type === 'block_actions') return 'action';
+  if (b.type === 'view_submission') return 'view';
+  return b.event?.type === 'app_mention' ? 'mention' : 'event';
 }
 
 async function serveMetrics(res: ServerResponse, metrics: BotMetrics): Promise<void> {
