@@ -41,6 +41,7 @@ export interface DirectoryInput {
  */
 export class PeopleDirectory {
   readonly profiles: MergedProfile[];
+  private order: Map<MergedProfile, number> | undefined;
   /** Places and organisations by key. */
   readonly entities: ReadonlyMap<string, EntityEntry>;
   private readonly byKey = new Map<string, MergedProfile>();
@@ -132,13 +133,51 @@ export class PeopleDirectory {
     return { kind: 'none', suggestions: close.length > 0 ? close.map((p) => p.name).slice(0, 5) : this.nearestNames(key, 3) };
   }
 
-  /** The names nearest to a key by edit distance, however far ("Merkel" -> "Mike Pompeo", …), most mentioned first on ties. */
+  /**
+   * The names nearest to a key by edit distance, however far ("Merkel" -> "Mike Pompeo", …), in
+   * directory order (most mentioned first) on ties. Distances are worked out once per distinct
+   * name word, each stopped as soon as it cannot reach the `count` nearest profiles found so far,
+   * and only the owners of the nearest words are ranked: a name nobody in a large archive has must
+   * not cost a pass over every profile.
+   */
   private nearestNames(key: string, count: number): string[] {
-    const ranked = this.profiles
-      .filter((p) => p.key.includes(' '))
-      .map((p) => ({ name: p.name, distance: Math.min(...p.key.split(' ').map((word) => editDistance(word, key, Math.max(3, key.length)))) }))
-      .sort((a, b) => a.distance - b.distance);
-    return ranked.slice(0, count).map((r) => r.name);
+    const cap = Math.max(3, key.length);
+    // each full-name profile's distance so far (the nearest of its words), and how many profiles are at each distance
+    const distanceOf = new Map<MergedProfile, number>();
+    const profilesAt = new Array<number>(cap + 2).fill(0);
+    // (distances over the cap count as cap + 1: everyone that far ties, in directory order)
+    let bound = cap + 1;
+    for (const [word, owners] of this.byWord) {
+      const distance = Math.min(editDistance(word, key, Math.min(bound, cap)), cap + 1);
+      if (distance > bound) continue;
+      for (const profile of owners) {
+        const before = distanceOf.get(profile);
+        if (!profile.key.includes(' ') || (before !== undefined && before <= distance)) continue;
+        if (before !== undefined) profilesAt[before]!--;
+        profilesAt[distance]!++;
+        distanceOf.set(profile, distance);
+      }
+      // the smallest distance that `count` profiles already reach: farther words cannot make the list
+      for (let d = 0, reached = 0; d <= bound; d++) {
+        reached += profilesAt[d]!;
+        if (reached >= count) {
+          bound = d;
+          break;
+        }
+      }
+    }
+    const order = this.profileOrder();
+    return [...distanceOf]
+      .filter(([, distance]) => distance <= bound)
+      .sort(([a, da], [b, db]) => da - db || order.get(a)! - order.get(b)!)
+      .slice(0, count)
+      .map(([profile]) => profile.name);
+  }
+
+  /** Each profile's place in the directory (most mentioned first), for ties. */
+  private profileOrder(): Map<MergedProfile, number> {
+    this.order ??= new Map(this.profiles.map((profile, index) => [profile, index]));
+    return this.order;
   }
 
   /** Profiles every word of the key belongs to ("Kim" -> all Kims; "Jong Un" -> Kim Jong Un). */

@@ -67,9 +67,13 @@ describe('who', () => {
     assert.equal(who('Kim Jong Il').person, null);
   });
 
-  it('offers close names when nobody matches', () => {
+  it('offers the three nearest full names when nobody matches, nearest first', () => {
     const result = who('Merkel');
     assert.equal(result.person, null);
     assert.equal(result.candidates, undefined);
+    assert.equal(result.suggestions.length, 3);
+    assert.ok(result.suggestions.every((name) => name.includes(' ')), 'full names only');
+    // "Kwon" is one edit from "Kwan": Kwon Young Se comes first
+    assert.equal(who('Kwan').suggestions[0], 'Kwon Young Se');
   });
 });
