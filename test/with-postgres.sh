@@ -23,7 +23,11 @@ PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{
 as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
-if [ "$(id -u)" = 0 ]; then chown postgres "$DATA"; fi
+if [ "$(id -u)" = 0 ]; then
+  # (initdb refuses to run as root; Debian's package creates this user, a bare image may not have it)
+  id postgres >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin postgres
+  chown postgres "$DATA"
+fi
 
 stop() {
   as_owner "$PG_BIN/pg_ctl" -D "$DATA/db" -m immediate stop >/dev/null 2>&1 || true
