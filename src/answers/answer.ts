@@ -50,7 +50,7 @@ export function answerCommand(knowledge: Knowledge, command: Command, query: str
     case 'timeline':
       return timelineAnswer(knowledge, { query, lang }, command);
     case 'who':
-      return whoAnswer(knowledge, { query, lang }, command.name);
+      return whoAnswer(knowledge, { query, lang }, command.name, command.page ?? 1);
     case 'search':
       return searchAnswer(knowledge, { query, lang }, command.text, command.page);
     case 'digest':

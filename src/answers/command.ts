@@ -29,7 +29,7 @@ export type Problem =
 export type Command =
   | { kind: 'help' }
   | { kind: 'timeline'; range?: DateRange; topic?: string; page: number }
-  | { kind: 'who'; name: string }
+  | { kind: 'who'; name: string; page?: number }
   | { kind: 'search'; text: string; page: number }
   | { kind: 'digest'; args: string }
   | { kind: 'feedback' }
@@ -101,11 +101,14 @@ export function parseCommand(input: string): Command {
     case 'feedback':
       // "feedback Kaesong" is a search for those words
       return args ? withPage(text, (body, page) => ({ kind: 'search', text: body, page })) : { kind: 'feedback' };
-    case 'who': {
-      // "who ?" / "who -" -> no name at all
-      const name = args.replace(/[?!.]+$/, '').trim();
-      return /[\p{L}\p{N}]/u.test(name) ? { kind: 'who', name } : invalid({ code: 'whoNeedsName' }, USAGE.who);
-    }
+    case 'who':
+      // "who Biegun page 2" -> the rest of the profile after its card
+      return withPage(args, (body, page) => {
+        // "who ?" / "who -" -> no name at all
+        const name = body.replace(/[?!.]+$/, '').trim();
+        if (!/[\p{L}\p{N}]/u.test(name)) return invalid({ code: 'whoNeedsName' }, USAGE.who);
+        return page > 1 ? { kind: 'who', name, page } : { kind: 'who', name };
+      });
     case 'timeline':
       return withPage(args, parseTimeline);
   }

@@ -15,6 +15,7 @@ export function resolveFollowup(command: Extract<Command, { kind: 'more' | 'foll
   const before = parseCommand(previous);
   if (command.kind === 'more') {
     if (before.kind === 'search' || before.kind === 'timeline') return { ...before, page: before.page + 1 };
+    if (before.kind === 'who') return { ...before, page: (before.page ?? 1) + 1 };
     return command;
   }
   if (command.range) {
@@ -41,7 +42,7 @@ export function commandText(command: Command): string | null {
       return `timeline ${[command.topic ?? '', range].filter(Boolean).join(' ')}${page}`;
     }
     case 'who':
-      return `who ${command.name}`;
+      return command.page && command.page > 1 ? `who ${command.name} page ${command.page}` : `who ${command.name}`;
     default:
       return null;
   }

@@ -123,6 +123,8 @@ export interface WhoAnswer extends AnswerBase {
   suggestions: string[];
   /** Set when the name was corrected ("Beigun" -> "Stephen Biegun"). */
   searchedFor?: string;
+  /** Set from page 2 on: the quotes and mentions after the card (page 1 is the card). */
+  page?: number;
   /** Set when the name fits several people ("Kim"). */
   candidates?: Candidate[];
   /** Set when the name is a place or organisation, not a person. */

@@ -17,7 +17,7 @@ export const WHO_LIMITS = { quotes: 5, mentions: 6, related: 5, roles: 6, roleHi
  * Answer a who question.
  * @example whoAnswer(knowledge, { query: "who Biegun", lang: "de" }, "Biegun").person?.name // "Stephen Biegun"
  */
-export function whoAnswer(knowledge: Knowledge, asked: { query: string; lang: Lang }, name: string): WhoAnswer {
+export function whoAnswer(knowledge: Knowledge, asked: { query: string; lang: Lang }, name: string, page = 1): WhoAnswer {
   // (while new articles are merged in, the answer says they may be missing)
   const base = { ...asked, name, ...(knowledge.derivedStale ? { updating: true } : {}) };
   const directory = directoryOf(knowledge);
@@ -27,6 +27,8 @@ export function whoAnswer(knowledge: Knowledge, asked: { query: string; lang: La
     case 'person': {
       const answer: WhoAnswer = { kind: 'who', ...base, person: profileOf(knowledge, found.profile, cite), suggestions: [] };
       if (found.corrected) answer.searchedFor = found.corrected;
+      // page 2 on: the quotes and mentions the card leaves out ("Mehr")
+      if (page > 1) answer.page = page;
       return answer;
     }
     case 'ambiguous':

@@ -101,6 +101,7 @@ const de = {
   digestUnknown: (text: string) => `\`digest ${text}\` kenne ich nicht.`,
   digestTooMany: (text: string) => `„${text}“ verstehe ich hier nicht.`,
   digestOnlyInSlack: 'Abos gibt es nur in Slack; hier zeige ich die Vorschau mit `digest`.',
+  whoPage: (page: number, pages: number) => `Weitere Zitate und Erwähnungen, Seite ${page} von ${pages}`,
   // feedback
   feedbackHelpful: 'Hilfreich',
   feedbackWrong: 'Stimmt nicht',
@@ -221,6 +222,7 @@ const en: Messages = {
   digestUnknown: (text) => `I do not know \`digest ${text}\`.`,
   digestTooMany: (text) => `I do not understand "${text}" here.`,
   digestOnlyInSlack: 'Subscriptions exist only in Slack; here `digest` shows the preview.',
+  whoPage: (page, pages) => `More quotes and mentions, page ${page} of ${pages}`,
   // feedback
   feedbackHelpful: 'Helpful',
   feedbackWrong: 'Not right',

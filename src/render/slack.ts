@@ -2,7 +2,7 @@
  * Answer -> Slack message (Block Kit + fallback text). Pure.
  */
 import type { Citation } from '../corpus/article.ts';
-import type { Answer, ErrorAnswer, HelpAnswer, SearchAnswer, SourceAnswer, TimelineAnswer, WhoAnswer } from '../answers/types.ts';
+import type { Answer, ErrorAnswer, HelpAnswer, SearchAnswer, SourceAnswer, TimelineAnswer, WhoAnswer, PersonProfile } from '../answers/types.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { commandButton, moreButton, narrowButton, shareButton, sourceButton } from './actions.ts';
 import type { ButtonElement, SlackMessage } from './block-types.ts';
@@ -11,7 +11,7 @@ import { codeSpan, escapeSlack, highlighted, plainMrkdwn, slackLink } from './es
 import { fallbackText, periodLabel, periodShown } from './fallback.ts';
 import { newestPerRole } from './roles.ts';
 import { MessageBuilder } from './message-builder.ts';
-import { cutTitle, whoCard } from './who-card.ts';
+import { cutTitle, whoCard, whoRest } from './who-card.ts';
 import { answerFeedbackButtons, wantsFeedback } from './feedback.ts';
 
 /** Which buttons to add. */
@@ -82,7 +82,11 @@ function buttonsFor(answer: Answer, options: RenderOptions, interactive: boolean
     buttons.push(narrowButton(answer.period.narrow, periodShown(answer.period, answer.lang), answer.lang));
   }
   // "Mehr" on a who card: every article naming the person, through search
-  if (interactive && answer.kind === 'who' && answer.person && whoCard(answer.person).rest > 0) buttons.push(moreButton(answer.person.name, answer.lang));
+  // "Mehr" on a who card: the quotes and mentions after it, a page at a time
+  if (interactive && answer.kind === 'who' && answer.person) {
+    const page = answer.page ?? 1;
+    if (page < whoRest(answer.person, page).pages) buttons.push(moreButton(`who ${answer.person.name} page ${page + 1}`, answer.lang));
+  }
   if ((options.feedback ?? interactive) && wantsFeedback(answer)) buttons.push(...answerFeedbackButtons(answer));
   return buttons;
 }
@@ -155,6 +159,7 @@ function renderWho(ctx: Ctx, answer: WhoAnswer): void {
     `*${m.mentionedIn(person.articles.length)}* · ${escapeSlack(m.whoSpan(displayDate(person.firstMention, answer.lang), displayDate(person.lastMention, answer.lang)))}`,
     person.related.length > 0 ? `*${m.whoRelated}:* ${plainMrkdwn(person.related.map((r) => r.name).join(', '))}` : '',
   ].filter(Boolean);
+  if (answer.page && answer.page > 1) return renderWhoRest(ctx, answer, person, answer.page);
   ctx.builder.section(facts.join('\n'));
   // the card: the most telling quotes and the latest mentions, a short citation each; "Mehr" for the rest
   const card = whoCard(person);
@@ -164,6 +169,21 @@ function renderWho(ctx: Ctx, answer: WhoAnswer): void {
   }
   for (const mention of card.mentions) ctx.builder.item([plainMrkdwn(mention.sentence)], [shortLine(mention.article, answer.lang)], source(ctx, mention.article, mention.sentence, answer.lang));
   ctx.builder.skip(card.rest);
+}
+
+/** Page 2 on of a profile: the quotes and mentions after the card. */
+function renderWhoRest(ctx: Ctx, answer: WhoAnswer, person: PersonProfile, page: number): void {
+  const m = messagesFor(answer.lang);
+  const rest = whoRest(person, page);
+  if (rest.items.length === 0) return void ctx.builder.section(escapeSlack(m.nothingMore));
+  ctx.builder.section(`_${escapeSlack(m.whoPage(page, rest.pages))}_`);
+  for (const item of rest.items) {
+    if ('quote' in item) {
+      const q = item.quote;
+      const text = q.type === 'direct' ? `„${plainMrkdwn(q.text)}“` : `_${m.indirect}:_ ${plainMrkdwn(q.text)}`;
+      ctx.builder.item([`> ${text}`], [shortLine(q.article, answer.lang)], source(ctx, q.article, q.text, answer.lang));
+    } else ctx.builder.item([plainMrkdwn(item.mention.sentence)], [shortLine(item.mention.article, answer.lang)], source(ctx, item.mention.article, item.mention.sentence, answer.lang));
+  }
 }
 
 /** The card's citation: ":newspaper: title (linked when the article has a URL) · date". */

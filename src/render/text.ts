@@ -2,13 +2,13 @@
  * Answer -> terminal text (local mode and the `ask` CLI). Pure.
  */
 import type { Citation } from '../corpus/article.ts';
-import type { Answer, WhoAnswer } from '../answers/types.ts';
+import type { Answer, WhoAnswer, PersonProfile } from '../answers/types.ts';
 import type { Digest } from '../digest/content.ts';
 import { messagesFor, type Lang } from '../i18n/messages.ts';
 import { displayDate } from './dates.ts';
 import { periodShown, summaryLine } from './fallback.ts';
 import { newestPerRole } from './roles.ts';
-import { shortCitation, whoCard } from './who-card.ts';
+import { shortCitation, whoCard, whoRest } from './who-card.ts';
 
 /**
  * Render any answer as plain text lines.
@@ -51,6 +51,7 @@ function whoLines(answer: WhoAnswer): string[] {
   if (answer.entity) return answer.entity.articles.map(cite);
   if (!p) return answer.suggestions.length ? [`  ${m.didYouMean(answer.suggestions.join(', '))}`] : [];
   const lines: string[] = [];
+  if (answer.page && answer.page > 1) return whoRestLines(answer, p, answer.page);
   if (answer.searchedFor) lines.push(`  ${m.whoSearchedFor(answer.searchedFor)}`);
   if (p.roleHistory.length) lines.push(`  ${m.roles}: ${newestPerRole(p.roleHistory).map((r) => `${r.role} (${displayDate(r.date, answer.lang)})`).join(', ')}`);
   if (p.aliases.length) lines.push(`  ${m.alsoWritten}: ${p.aliases.join(', ')}`);
@@ -59,7 +60,21 @@ function whoLines(answer: WhoAnswer): string[] {
   const card = whoCard(p);
   for (const q of card.quotes) lines.push(`  ${q.type === 'direct' ? `„${q.text}“` : `(${m.indirect}) ${q.text}`}`, `    ${shortCitation(q.article, answer.lang)}`);
   for (const mention of card.mentions) lines.push(`  ${mention.sentence}`, `    ${shortCitation(mention.article, answer.lang)}`);
-  if (card.rest > 0) lines.push(`  ${m.more}: ${m.moreMentions(card.rest)} (${p.name})`);
+  if (card.rest > 0) lines.push(`  ${m.more}: ${m.moreMentions(card.rest)} (who ${p.name} page 2)`);
+  return lines;
+}
+
+/** Page 2 on of a profile: the quotes and mentions after the card. */
+function whoRestLines(answer: WhoAnswer, p: PersonProfile, page: number): string[] {
+  const m = messagesFor(answer.lang);
+  const rest = whoRest(p, page);
+  if (rest.items.length === 0) return [`  ${m.nothingMore}`];
+  const lines = [`  ${m.whoPage(page, rest.pages)}`];
+  for (const item of rest.items) {
+    if ('quote' in item) lines.push(`  ${item.quote.type === 'direct' ? `„${item.quote.text}“` : `(${m.indirect}) ${item.quote.text}`}`, `    ${shortCitation(item.quote.article, answer.lang)}`);
+    else lines.push(`  ${item.mention.sentence}`, `    ${shortCitation(item.mention.article, answer.lang)}`);
+  }
+  if (page < rest.pages) lines.push(`  ${m.more}: who ${p.name} page ${page + 1}`);
   return lines;
 }
 

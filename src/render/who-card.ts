@@ -40,6 +40,28 @@ export function whoCard(person: PersonProfile): WhoCard {
   return { quotes, mentions, rest: person.quotes.length - quotes.length + person.mentions.length - mentions.length };
 }
 
+/** Quotes and mentions per page after the card. */
+export const REST_PAGE = 10;
+
+/** One quote or mention after the card. */
+export type RestItem = { quote: QuoteRef } | { mention: MentionRef };
+
+/**
+ * The quotes and mentions the card leaves out, a page at a time: page 2 is the first page after
+ * the card. `pages` counts the card as page 1.
+ * @example whoRest(profile, 2) // { items: [up to 10], pages: 3 }
+ */
+export function whoRest(person: PersonProfile, page: number): { items: RestItem[]; pages: number } {
+  const card = whoCard(person);
+  const shownQuotes = new Set(card.quotes);
+  const items: RestItem[] = [
+    ...person.quotes.filter((q) => !shownQuotes.has(q)).map((quote) => ({ quote })),
+    ...person.mentions.slice(card.mentions.length).map((mention) => ({ mention })),
+  ];
+  const pages = 1 + Math.ceil(items.length / REST_PAGE);
+  return { items: items.slice((page - 2) * REST_PAGE, (page - 1) * REST_PAGE), pages };
+}
+
 /**
  * A short citation: the title cut at about 80 characters (at a word), then the date.
  * @example shortCitation({ id: "a", title: "Biegun reist …", date: "2020-07" }, "de") // "Biegun reist … · Juli 2020"

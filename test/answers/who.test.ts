@@ -7,6 +7,9 @@ import { answer } from '../../src/answers/answer.ts';
 import { buildKnowledge } from '../../src/answers/knowledge.ts';
 import type { WhoAnswer } from '../../src/answers/types.ts';
 import { parseArticle } from '../../src/corpus/parse.ts';
+import { parseCommand } from '../../src/answers/command.ts';
+import { resolveFollowup } from '../../src/answers/followup.ts';
+import { renderText } from '../../src/render/text.ts';
 
 const knowledge = buildKnowledge([
   parseArticle('---\ntitle: Drohung aus Pjöngjang\ndate: 2022-04-02\n---\nKim Yo Jong, die Schwester von Machthaber Kim Jong Un, hat Südkorea gedroht. „Wir werden nicht zögern“, sagte Kim Yo Jong. Die Agentur KCNA verbreitete die Erklärung.', 'drohung.md'),
@@ -75,5 +78,38 @@ describe('who', () => {
     assert.ok(result.suggestions.every((name) => name.includes(' ')), 'full names only');
     // "Kwon" is one edit from "Kwan": Kwon Young Se comes first
     assert.equal(who('Kwan').suggestions[0], 'Kwon Young Se');
+  });
+});
+
+describe('who, page 2 on ("Mehr")', () => {
+  // one person quoted in many articles: the card shows three quotes, "Mehr" the rest
+  const many = buildKnowledge(Array.from({ length: 8 }, (_, i) => parseArticle(
+    `---\ntitle: Erklärung ${i + 1}\ndate: 2023-0${(i % 9) + 1}-10\n---\nDie Ministerin Hanna Vogelsang äußerte sich erneut. „Wir bleiben bei unserer Linie Nummer ${i + 1}, ganz gleich, was kommt“, sagte Hanna Vogelsang.`, `erklaerung-${i}.md`)));
+  const ask = (text: string) => answer(many, text, { lang: 'de' }) as WhoAnswer;
+
+  it('reads "who X page 2" as the second page of the profile, and "mehr" in a thread as the next page', () => {
+    assert.deepEqual(parseCommand('who Vogelsang page 2'), { kind: 'who', name: 'Vogelsang', page: 2 });
+    assert.deepEqual(resolveFollowup({ kind: 'more' }, 'who Vogelsang'), { kind: 'who', name: 'Vogelsang', page: 2 });
+  });
+
+  it('shows on page 2 the quotes the card left out, each cited, and nothing twice', () => {
+    const first = ask('who Vogelsang');
+    const second = ask('who Vogelsang page 2');
+    assert.equal(second.page, 2);
+    assert.equal(second.command, 'who Vogelsang page 2');
+    const text = renderText(second);
+    const cardText = renderText(first);
+    assert.match(cardText, /who Hanna Vogelsang page 2/);
+    const quoted = (t: string) => [...t.matchAll(/Linie Nummer (\d)/g)].map((m) => m[1]);
+    const held = first.person!.quotes.length;
+    assert.ok(held > 3, `the profile holds ${held} quotes`);
+    assert.equal(quoted(cardText).length, 3);
+    assert.equal(quoted(text).length, held - 3);
+    assert.equal(new Set([...quoted(cardText), ...quoted(text)]).size, held, 'every quote the profile holds, once');
+    assert.match(text, /Seite 2 von 2/);
+  });
+
+  it('says there is nothing more after the last page', () => {
+    assert.match(renderText(ask('who Vogelsang page 5')), /Das war alles/);
   });
 });
