@@ -2,7 +2,10 @@
  * Benchmark corpora: real article texts (wikinews-de and the seeds) reused under new ids and
  * dates, so a corpus of any size has real German vocabulary and article lengths.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Article } from '../src/corpus/article.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
 import { findPeople } from '../src/text/people/index.ts';
 import { splitSentences } from '../src/text/sentences.ts';
 
@@ -34,9 +37,6 @@ export const MIN_BENCH_TEXTS = 100;
  * @example await benchTexts("../shared/corpora/wikinews-de/articles") // ~855 articles
  */
 export async function benchTexts(root: string, wikinews: string): Promise<Article[]> {
-  const { loadCorpus } = await import('../src/corpus/load.ts');
-  const { existsSync } = await import('node:fs');
-  const { join } = await import('node:path');
   const texts = existsSync(wikinews) ? (await loadCorpus(wikinews)).articles : [];
   if (texts.length < MIN_BENCH_TEXTS) {
     throw new Error(`bench: ${texts.length} article texts in ${wikinews} (at least ${MIN_BENCH_TEXTS} needed): point --wikinews DIR at the wikinews-de articles (../shared/corpora/wikinews-de/articles)`);

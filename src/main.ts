@@ -18,7 +18,8 @@ import { BotMetrics, countingErrors } from './metrics.ts';
 import { installCrashGuards } from './process-guard.ts';
 import { snapshotPath } from './store/snapshot-file.ts';
 import { createSlackBot } from './slack/app.ts';
-import { digestClient, digestFinder, digestPoster } from './slack/digest-poster.ts';
+import { digestFinder, digestPoster } from './slack/digest-poster.ts';
+import { singleShotClient } from './slack/web-client.ts';
 import { openSharedState } from './store/shared-state.ts';
 
 function readConfig(): Config {
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
     deliveries: shared.deliveries, metrics, digests: store, feedback: { store: shared.feedback, editors: new Set(config.editors) },
     ...(config.databaseUrl ? { database: shared } : {}),
   });
-  const client = digestClient({ token: config.slack.botToken, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}) });
+  const client = singleShotClient({ token: config.slack.botToken, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}) });
   const runner = new DigestRunner({
     store, clock, post: digestPoster(client, config.lang, logger), alreadyPosted: digestFinder(client), buildFor: (_sub, since, day) => digests.build(day, since), log: logger,
     checkEverySeconds: config.digestCheckSeconds, claimLeaseMs: config.digestClaimLeaseMs, onReport: (report) => metrics.digest(report.outcome),

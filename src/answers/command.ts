@@ -4,8 +4,10 @@
  * command syntax by `natural.ts`; German and English command words both work.
  */
 import { rewriteNatural } from './natural.ts';
-import { parsePeriodWords, type DateRange } from './period.ts';
+import type { Command, Problem } from './command-types.ts';
+import { parsePeriodWords } from './period.ts';
 
+export type { Command, Problem } from './command-types.ts';
 export type { DateRange } from './period.ts';
 
 /** Longest accepted input, in characters. */
@@ -16,26 +18,6 @@ export const MAX_INPUT_LENGTH = 500;
  * is refused before a single pattern runs on it (a 100 kB command must cost nothing).
  */
 export const MAX_RAW_INPUT_LENGTH = MAX_INPUT_LENGTH * 4;
-
-/** Why input could not be parsed; the answer layer turns it into a message in the user's language. */
-export type Problem =
-  | { code: 'tooLong'; length: number; max: number }
-  | { code: 'timelineNeedsRange' }
-  | { code: 'badRange'; text: string }
-  | { code: 'whoNeedsName' }
-  | { code: 'badPage'; text: string };
-
-/** A parsed command. `page` is 1-based. */
-export type Command =
-  | { kind: 'help' }
-  | { kind: 'timeline'; range?: DateRange; topic?: string; page: number }
-  | { kind: 'who'; name: string; page?: number }
-  | { kind: 'search'; text: string; page: number }
-  | { kind: 'digest'; args: string }
-  | { kind: 'feedback' }
-  | { kind: 'more' }
-  | { kind: 'followup'; range?: DateRange; about?: 'quotes' }
-  | { kind: 'invalid'; problem: Problem; usage: string[] };
 
 /** Usage lines per command, shown with errors and in help. */
 export const USAGE = {

@@ -3,7 +3,7 @@
  * that only make sense in a thread ("und 2021?", "was hat er gesagt?").
  */
 import type { Lang } from '../i18n/messages.ts';
-import type { Command } from './command.ts';
+import type { Command } from './command-types.ts';
 import { parsePeriodWords } from './period.ts';
 
 /** Either text in command syntax, or a follow-up that needs the thread's previous answer. */

@@ -7,7 +7,13 @@ import type { Article } from '../corpus/article.ts';
 import { sentenceOffsets, splitSentences } from '../text/sentences.ts';
 import { extractFactsSafely } from './extract.ts';
 import { packFacts } from './packed.ts';
-import type { Extracted } from './parallel.ts';
+
+/**
+ * What a worker gives back for one article: its facts, packed (src/facts/packed.ts), and its
+ * sentences as offsets `[start0, end0, start1, end1, …]`; `error` when an extractor threw (the
+ * facts are then empty, see `extractFactsSafely`).
+ */
+export interface Extracted { facts: Uint8Array; sentences: Uint32Array; error?: string }
 
 /** A batch to extract: its number and its articles. */
 export interface ExtractRequest { batch: number; articles: Article[] }

@@ -6,7 +6,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../corpus/article.ts';
-import type { ExtractRequest } from './extract-worker.ts';
+import type { Extracted, ExtractRequest } from './extract-worker.ts';
+
+export type { Extracted } from './extract-worker.ts';
 
 /** Articles per message to a worker. */
 const BATCH = 50;
@@ -28,12 +30,6 @@ export function defaultWorkers(limit = 8): number {
   return Math.max(1, Math.min(limit, availableParallelism()));
 }
 
-/**
- * What a worker gives back for one article: its facts, packed (src/facts/packed.ts), and its
- * sentences as offsets `[start0, end0, start1, end1, …]`; `error` when an extractor threw (the
- * facts are then empty, see `extractFactsSafely`).
- */
-export interface Extracted { facts: Uint8Array; sentences: Uint32Array; error?: string }
 
 /**
  * The facts and sentences of every article, in the order given, extracted on `workers` threads.

@@ -168,6 +168,7 @@ export function feedbackSummaryBlocks(summary: FeedbackSummary, lang: Lang): Kno
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*${m.feedbackLatestWrong}*` } });
     const lines = summary.latestWrong.map((f) => {
       const reason = f.reason ? m.feedbackReasons[f.reason] : '—';
+      // "https://slack.com/archives/C1/p1700…" -> a link; "javascript:…" or anything with | < > -> none
       const link = f.link && /^https:\/\/[^\s|<>]+$/.test(f.link) ? ` · <${f.link}|Link>` : '';
       const text = f.text ? ` — ${plainMrkdwn(truncate(f.text, 200))}` : '';
       return `• ${f.at.slice(0, 10)} · ${plainMrkdwn(truncate(f.question, 120))} · ${reason}${text}${link}`;

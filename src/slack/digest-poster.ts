@@ -1,27 +1,16 @@
 /**
  * Delivering a digest to Slack: the short parent message, then the details in its thread.
- * Uses its own Web API client that rejects rate-limited calls at once, so the digest runner's
- * own retry policy (Retry-After, backoff, "failed" record) is the one in charge.
+ * Give it a single-shot client (`singleShotClient` in web-client.ts: rate-limited calls rejected at
+ * once, no silent retries), so the digest runner's own retry policy (Retry-After, backoff, "failed"
+ * record) is the one in charge.
  */
 import type { webApi } from '@slack/bolt';
-import { singleShotClient, type SingleShotClientOptions } from './web-client.ts';
 import type { Digest } from '../digest/content.ts';
 import type { PostResult } from '../digest/runner.ts';
 import type { Subscription } from '../digest/subscription.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
 import { renderDigestPost } from '../render/digest.ts';
-
-/** Options for the digest's Web API client. */
-export type DigestClientOptions = SingleShotClientOptions;
-
-/**
- * A Web API client for digests: no silent internal retries.
- * @example const client = digestClient({ token: config.slack.botToken, apiUrl: config.slack.apiUrl })
- */
-export function digestClient(options: DigestClientOptions): webApi.WebClient {
-  return singleShotClient(options);
-}
 
 /**
  * The runner's `post`: parent first (its failure throws, so the runner retries or records a

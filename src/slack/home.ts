@@ -70,7 +70,7 @@ export function registerHome(app: App, core: BotCore, options: HomeOptions, logg
   });
   onButton(ACTION_IDS.homeExample, async (question, user, client) => {
     const lang = (await options.feedback.store.language(user).catch(() => undefined)) ?? core.lang;
-    if (!HOME_EXAMPLES[lang].includes(question) && !HOME_EXAMPLES.de.includes(question) && !HOME_EXAMPLES.en.includes(question)) return;
+    if (!HOME_EXAMPLES.de.includes(question) && !HOME_EXAMPLES.en.includes(question)) return;
     const { message } = safeMessage(() => core.answer(question, { lang }), lang, logger);
     await client.chat.postMessage({ channel: user, ...message });
   });

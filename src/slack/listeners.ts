@@ -47,10 +47,11 @@ export function registerListeners(app: App, core: BotCore, logger: Logger, extra
     await ack();
     const text = inputText(command.text);
     const lang = languages.resolve(command.user_id, text, await chosen(command.user_id));
-    const digest = digestArgs(text);
-    const { message } = digest !== null && core.digest
-      ? await safeDigest(() => core.digest!(digest, { channel: command.channel_id, user: command.user_id }), lang, logger)
-      : feedback && isFeedbackCommand(text)
+    // (parsed here only to route digest and feedback commands, which need the stores)
+    const parsed = parseCommand(text);
+    const { message } = parsed.kind === 'digest' && core.digest
+      ? await safeDigest(() => core.digest!(parsed.args, { channel: command.channel_id, user: command.user_id }), lang, logger)
+      : feedback && parsed.kind === 'feedback'
         ? { message: await feedbackReply(feedback.store, feedback.editors, command.user_id, lang, new Date()).catch((error: unknown) => failed(error, lang, logger)) }
         : safeMessage(() => core.answer(text, { lang }), lang, logger, { share: true });
     try {
@@ -69,9 +70,9 @@ export function registerListeners(app: App, core: BotCore, logger: Logger, extra
     const text = inputText(event.text);
     const lang = languages.resolve(event.user, text, await chosen(event.user));
     const thread_ts = event.thread_ts ?? event.ts;
-    const digest = digestArgs(text);
-    if (digest !== null && core.digest && event.user) {
-      const { message } = await safeDigest(() => core.digest!(digest, { channel: event.channel, user: event.user! }), lang, logger);
+    const parsed = parseCommand(text);
+    if (parsed.kind === 'digest' && core.digest && event.user) {
+      const { message } = await safeDigest(() => core.digest!(parsed.args, { channel: event.channel, user: event.user! }), lang, logger);
       // only the asker sees a digest preview or a subscription reply, as with the slash command
       await postOrLog(logger, event.channel, () => client.chat.postEphemeral({ channel: event.channel, user: event.user!, thread_ts, ...message }));
       return;
@@ -92,20 +93,9 @@ export interface ListenerExtras {
   feedback?: FeedbackOptions;
 }
 
-/** True for `feedback` (the editors' summary) with nothing after it. */
-function isFeedbackCommand(text: string): boolean {
-  return parseCommand(text).kind === 'feedback';
-}
-
 function failed(error: unknown, lang: Lang, logger: Logger): SlackMessage {
   logger.error('feedback summary failed:', error);
   return { text: messagesFor(lang).failure, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: messagesFor(lang).failure } }] };
-}
-
-/** The digest arguments when the text is a digest command ("digest on 07:30", "Zusammenfassung"), else null. */
-function digestArgs(text: string): string | null {
-  const command = parseCommand(text);
-  return command.kind === 'digest' ? command.args : null;
 }
 
 async function postOrLog(logger: Logger, channel: string, post: () => Promise<unknown>): Promise<void> {

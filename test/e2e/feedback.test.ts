@@ -148,7 +148,6 @@ describe('App Home', () => {
 
   it('stores the language choice and answers an example question in the DM', async () => {
     await clickButton(running.url, TEST_SECRET, { action_id: 'korea_home_language', value: 'de' }, { responseUrl: `${running.slack.url}/respond/h2`, ephemeral: true, actionTs: '1700000002.1' });
-    await running.slack.waitFor(() => true);
     for (let i = 0; i < 50 && (await running.feedback.language('U1')) !== 'de'; i++) await new Promise((r) => setTimeout(r, 20));
     assert.equal(await running.feedback.language('U1'), 'de');
     await clickButton(running.url, TEST_SECRET, { action_id: 'korea_home_example', value: 'timeline 2019' }, { responseUrl: `${running.slack.url}/respond/h3`, ephemeral: true });

@@ -18,7 +18,8 @@ import { BotMetrics } from '../../src/metrics.ts';
 import type { FeedbackStore } from '../../src/store/feedback.ts';
 import { SqliteFeedbackStore } from '../../src/store/sqlite-feedback.ts';
 import { createSlackBot, type ServerTimeouts, type SlackBot } from '../../src/slack/app.ts';
-import { digestClient, digestPoster } from '../../src/slack/digest-poster.ts';
+import { digestPoster } from '../../src/slack/digest-poster.ts';
+import { singleShotClient } from '../../src/slack/web-client.ts';
 import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
 
 /** Signing secret and token used by the test bot. */
@@ -61,7 +62,7 @@ export async function startBot(corpusDir = 'corpus', options: { dataDir?: string
   const metrics = new BotMetrics({ articles: () => knowledge.articles.size, snapshotAgeSeconds: () => undefined, merging: () => knowledge.derivedStale === true });
   const core = createCore(knowledge, 'en', digests, metrics);
   const bot = createSlackBot({ botToken: TEST_TOKEN, mode: 'http', signingSecret: TEST_SECRET, apiUrl: slack.apiUrl }, core, logger, { metrics, digests: store, feedback: { store: feedback, editors: new Set([TEST_EDITOR]) }, ...(options.timeouts ? { timeouts: options.timeouts } : {}) });
-  const post = digestPoster(digestClient({ token: TEST_TOKEN, apiUrl: slack.apiUrl }), 'de', logger);
+  const post = digestPoster(singleShotClient({ token: TEST_TOKEN, apiUrl: slack.apiUrl }), 'de', logger);
   const runner = new DigestRunner({ store, clock, post, buildFor: (_sub, since, day) => digests.build(day, since), log: logger, sleep: async () => {}, failedRetryAfterMs: 0, onReport: (report) => metrics.digest(report.outcome) });
   const server = await bot.start(0);
   const url = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;

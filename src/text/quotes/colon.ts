@@ -4,7 +4,8 @@
  */
 import { findCues, speakerOfCue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
-import { sentenceEnd, sentenceStart, type FoundQuote } from './direct.ts';
+import type { FoundQuote } from './types.ts';
+import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 
 /**
  * Colon-introduced quotes whose speaker the clause before the colon names.

@@ -9,9 +9,10 @@ import { findMarked, isLabel, type Marked } from './marks.ts';
 import { speakerFrom, subjectAtStart } from './speaker.ts';
 import { roleWord } from '../people/role-words.ts';
 import { isNoun } from '../people/lexicon.ts';
-import type { Quote } from './types.ts';
+import type { FoundQuote } from './types.ts';
 import { previousSpeaker } from './previous.ts';
 import { introducedBy } from './introduced.ts';
+import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { sourceOfQuote } from './source.ts';
 import type { Token } from '../people/tokens.ts';
 import { startsLower, startsUpper } from '../people/letters.ts';
@@ -20,16 +21,6 @@ import { startsLower, startsUpper } from '../people/letters.ts';
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
 // the word before a quotation mark
 const LAST_WORD = /(\S+)\s*$/u;
-
-/** A quote with the token range it covers, for the finders that build on it. */
-export interface FoundQuote extends Quote {
-  firstToken: number;
-  lastToken: number;
-  /** Nothing around the quote names or rules out a speaker (no cue, no name): the context may decide. */
-  open?: boolean;
-  /** A cited name („Public Library of Science“), nobody's words: it inherits no speaker. */
-  cited?: boolean;
-}
 
 /**
  * Direct quotes in marks, with speakers where the text says who it is.
@@ -263,38 +254,4 @@ function continued(ctx: QuoteContext, q: FoundQuote, prev: FoundQuote | undefine
   const gap = ctx.body.slice(prev.end, ctx.tokens[first]!.start);
   const sentences = ctx.tokens[first]!.sentence - ctx.tokens[prev.lastToken]!.sentence;
   return !gap.includes('\n') && sentences === 1 ? prev.speaker! : undefined;
-}
-
-/**
- * The first token of the sentence of token `i`.
- * @example sentenceStart(ctx, 5) // 0
- */
-export function sentenceStart(ctx: QuoteContext, i: number): number {
-  return boundsOf(ctx.tokens).first[ctx.tokens[i]!.sentence]!;
-}
-
-/**
- * One past the last token of the sentence of token `i`.
- * @example sentenceEnd(ctx, 0) // 12
- */
-export function sentenceEnd(ctx: QuoteContext, i: number): number {
-  if (i >= ctx.tokens.length) return i;
-  return boundsOf(ctx.tokens).end[ctx.tokens[i]!.sentence]!;
-}
-
-/** First token and one past the last token of each sentence, by sentence index (tokens of a sentence are contiguous). */
-interface Bounds { first: number[]; end: number[] }
-const BOUNDS = new WeakMap<readonly Token[], Bounds>();
-
-function boundsOf(tokens: readonly Token[]): Bounds {
-  let bounds = BOUNDS.get(tokens);
-  if (!bounds) {
-    bounds = { first: [], end: [] };
-    tokens.forEach((t, i) => {
-      bounds!.first[t.sentence] ??= i;
-      bounds!.end[t.sentence] = i + 1;
-    });
-    BOUNDS.set(tokens, bounds);
-  }
-  return bounds;
 }

@@ -5,7 +5,8 @@
  */
 import { findCues, speakerOfCue, type Cue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
-import { sentenceEnd, sentenceStart, type FoundQuote } from './direct.ts';
+import type { FoundQuote } from './types.ts';
+import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { subjectAtStart } from './speaker.ts';
 import { isNoun } from '../people/lexicon.ts';
 import { startsUpper } from '../people/letters.ts';

@@ -5,7 +5,7 @@
  * Theologen Hans Küng sei der Rücktritt „verständlich“").
  */
 import type { QuoteContext } from './context.ts';
-import { sentenceStart } from './direct.ts';
+import { sentenceStart } from './sentence-bounds.ts';
 import { startsLower } from '../people/letters.ts';
 
 /** Tokens an introduction before a colon may have. */

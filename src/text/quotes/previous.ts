@@ -7,7 +7,8 @@
  * (a Konjunktiv I verb: "Es drohe „…“").
  */
 import type { QuoteContext } from './context.ts';
-import { sentenceEnd, sentenceStart, type FoundQuote } from './direct.ts';
+import type { FoundQuote } from './types.ts';
+import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 
 /** Words an introduction before a colon may have: "Seine Begründung:", "Und:", "Ihr Fazit:". */
 const MAX_INTRO_WORDS = 4;

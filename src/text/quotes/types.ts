@@ -20,3 +20,13 @@ export interface Quote {
   start: number;
   end: number;
 }
+
+/** A quote with the token range it covers, for the finders that build on it. */
+export interface FoundQuote extends Quote {
+  firstToken: number;
+  lastToken: number;
+  /** Nothing around the quote names or rules out a speaker (no cue, no name): the context may decide. */
+  open?: boolean;
+  /** A cited name („Public Library of Science“), nobody's words: it inherits no speaker. */
+  cited?: boolean;
+}
