@@ -1,8 +1,8 @@
 /**
  * Word and punctuation tokens with offsets, for the people and quote recognisers.
  */
-import type { Sentence } from '../sentences.ts';
-import type { WordInfo } from './word-info.ts';
+import type { Sentence } from './sentences.ts';
+import type { WordInfo } from './types.ts';
 
 /** One token: a word (letters, digits, inner hyphens/apostrophes/dots of initials) or a mark. */
 export interface Token {

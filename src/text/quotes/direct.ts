@@ -7,15 +7,12 @@ import { findCues, speakerOfCue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 import { findMarked, isLabel, type Marked } from './marks.ts';
 import { speakerFrom, subjectAtStart } from './speaker.ts';
-import { roleWord } from '../people/role-words.ts';
-import { isNoun } from '../people/lexicon.ts';
+import { roleWord, isNoun, type Token, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { FoundQuote } from './types.ts';
 import { previousSpeaker } from './previous.ts';
 import { introducedBy } from './introduced.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { sourceOfQuote } from './source.ts';
-import type { Token } from '../people/tokens.ts';
-import { startsLower, startsUpper } from '../people/letters.ts';
 
 // „Hartz IV“, „2010“ -> capitalised or numeric words
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
