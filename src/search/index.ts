@@ -9,7 +9,10 @@ import { WORD } from './fold.ts';
 import { packTf, Postings, type PackedPostings } from './postings.ts';
 import { rank, type RankOptions } from './rank.ts';
 import { closestWords } from './typo.ts';
+import type { DocTable, IndexView } from './types.ts';
 import { textVariants, type PlainToken } from './variants.ts';
+
+export type { DocTable };
 
 // A title occurrence counts TITLE in the per-document tally, a body occurrence 1
 const TITLE = 65536;
@@ -28,15 +31,6 @@ export interface QueryOptions {
   filter?: (id: string) => boolean;
 }
 
-/** Per-document data, by document number. */
-export interface DocTable {
-  ids: string[];
-  dates: string[];
-  titleLengths: number[];
-  bodyLengths: number[];
-  alive: boolean[];
-}
-
 /** Everything needed to restore an index without analysing text again. */
 export interface PackedIndex {
   terms: string[];
@@ -52,7 +46,7 @@ export interface PackedIndex {
  * A full-text index over articles, updated in place when articles change.
  * @example const index = new ArchiveIndex(articles); index.search("Kaesong")
  */
-export class ArchiveIndex {
+export class ArchiveIndex implements IndexView {
   readonly termIds = new Map<string, number>();
   readonly terms: string[] = [];
   readonly docs: DocTable = { ids: [], dates: [], titleLengths: [], bodyLengths: [], alive: [] };

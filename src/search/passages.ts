@@ -5,7 +5,7 @@
 import type { Analyser } from './analyser.ts';
 import { WORD } from './fold.ts';
 import { matchKind } from './match.ts';
-import type { QueryWord } from './resolve.ts';
+import type { QueryWord } from './types.ts';
 
 /** A sentence (possibly shortened with "…") and the ranges `[start, end)` of matching words. */
 export interface Passage {

@@ -5,7 +5,7 @@
 import type { Analyser } from './analyser.ts';
 import { WORD } from './fold.ts';
 import { matchKind } from './match.ts';
-import type { QueryWord } from './resolve.ts';
+import type { QueryWord } from './types.ts';
 
 /**
  * Whether a text contains the query words in order, at the query's distances.

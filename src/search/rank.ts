@@ -6,12 +6,12 @@
  * go to the newer article.
  */
 import type { AnalysedWord } from './analyser.ts';
-import type { ArchiveIndex } from './index.ts';
 import { hintTerms } from './periods.ts';
 import { findPhrases } from './phrase.ts';
 import type { Period } from './query.ts';
-import { resolveWords, type Correction, type QueryWord } from './resolve.ts';
+import { resolveWords } from './resolve.ts';
 import { coverageFactor, hintFactor, scoreWord } from './score.ts';
+import type { Correction, IndexView, QueryWord } from './types.ts';
 
 export type { Correction, QueryWord };
 
@@ -66,7 +66,7 @@ export const PHRASE_DEPTH = 20;
  * Rank the archive for a query text.
  * @example rank(index, "Biegun Treffen").docs[0].id
  */
-export function rank(index: ArchiveIndex, text: string, options: RankOptions = {}): Ranking {
+export function rank(index: IndexView, text: string, options: RankOptions = {}): Ranking {
   const { words, corrections } = resolveWords(index, text);
   const byDate = words.length === 0 && !!(options.hint || options.from || options.to);
   const full = byDate ? 1 : words.reduce((sum, w) => sum + weightOf(w), 0);
@@ -88,7 +88,7 @@ export function rank(index: ArchiveIndex, text: string, options: RankOptions = {
 }
 
 /** Add every query word's score and coverage per document; returns the documents touched. */
-function scoreWords(index: ArchiveIndex, words: QueryWord[], into: { total: Float64Array; matched: Float64Array; names: Float64Array }): number[] {
+function scoreWords(index: IndexView, words: QueryWord[], into: { total: Float64Array; matched: Float64Array; names: Float64Array }): number[] {
   const { total, matched, names } = into;
   const touched: number[] = [];
   const scratch = index.workArray('word');
@@ -109,7 +109,7 @@ function scoreWords(index: ArchiveIndex, words: QueryWord[], into: { total: Floa
  * A query that is only a period ("2019") or a filter ("datum:2019"): every live document dated
  * then or reporting the period, each with score 1 (the period fit, then the date order them).
  */
-function datedOrReporting(index: ArchiveIndex, options: RankOptions, reported: { seen: number[] } | undefined, into: { total: Float64Array; matched: Float64Array }): number[] {
+function datedOrReporting(index: IndexView, options: RankOptions, reported: { seen: number[] } | undefined, into: { total: Float64Array; matched: Float64Array }): number[] {
   const touched: number[] = [];
   const take = (doc: number) => {
     if (into.total[doc] !== 0) return;
@@ -144,7 +144,7 @@ function bucketOf(score: number): number {
 }
 
 /** How often each document reports a date in the period (a work array; `clear` zeroes it again). */
-function reportedIn(index: ArchiveIndex, period: Period): { counts: Float64Array; seen: number[]; clear(): void } {
+function reportedIn(index: IndexView, period: Period): { counts: Float64Array; seen: number[]; clear(): void } {
   const counts = index.workArray('reported');
   const seen: number[] = [];
   for (const term of hintTerms(period)) {
@@ -166,7 +166,7 @@ interface Found {
   reported: { counts: Float64Array } | undefined;
 }
 
-function collect(index: ArchiveIndex, touched: number[], found: Found, options: RankOptions): RankedDoc[] {
+function collect(index: IndexView, touched: number[], found: Found, options: RankOptions): RankedDoc[] {
   const docs: RankedDoc[] = [];
   for (const doc of touched) {
     const id = index.docs.ids[doc]!;

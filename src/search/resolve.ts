@@ -4,35 +4,20 @@
  */
 import { PART, type AnalysedWord } from './analyser.ts';
 import { foldTerm, rawTokens, type RawToken } from './fold.ts';
-import type { ArchiveIndex } from './index.ts';
 import { closestWords } from './typo.ts';
+import type { Correction, IndexView, QueryWord } from './types.ts';
 import { textVariants } from './variants.ts';
+
+export type { Correction, QueryWord };
 
 /** Most query words considered. */
 export const MAX_QUERY_WORDS = 24;
-
-/** A content word of the query. */
-export interface QueryWord {
-  /** As typed (or as corrected). */
-  text: string;
-  word: AnalysedWord;
-  /** Word position in the query, stopwords counted, for phrase matching. */
-  position: number;
-  /** Not a dictionary word: a name such as "Biegun" or "Kaesong". */
-  name: boolean;
-}
-
-/** A word that was replaced because the archive does not contain it. */
-export interface Correction {
-  from: string;
-  to: string;
-}
 
 /**
  * The query's content words, corrected where needed.
  * @example resolveWords(index, "Beigun Treffen").corrections // [{ from: "Beigun", to: "Biegun" }]
  */
-export function resolveWords(index: ArchiveIndex, text: string): { words: QueryWord[]; corrections: Correction[] } {
+export function resolveWords(index: IndexView, text: string): { words: QueryWord[]; corrections: Correction[] } {
   const words: QueryWord[] = [];
   const corrections: Correction[] = [];
   const tokens = rawTokens(text);
@@ -65,7 +50,7 @@ export function resolveWords(index: ArchiveIndex, text: string): { words: QueryW
 
 // "Gaza-Streifen" also finds "Gazastreifen", "tritt zurück" also "zurückgetreten": the joined
 // word becomes an alternative of each query word it joins (when the archive has it)
-function addVariants(index: ArchiveIndex, text: string, tokens: RawToken[], words: QueryWord[]): void {
+function addVariants(index: IndexView, text: string, tokens: RawToken[], words: QueryWord[]): void {
   for (const variant of textVariants(text, tokens)) {
     const term = index.analyser.word(variant.word)?.term;
     if (!term || index.docFrequency(term) === 0) continue;
@@ -83,7 +68,7 @@ function addVariants(index: ArchiveIndex, text: string, tokens: RawToken[], word
 // "Biegun", "Kaesong" -> names: always capitalised in the archive and not in the dictionary;
 // "fordert" (seen in lower case), "Sanktionen" (stem in the dictionary), "Außenminister"
 // (a compound), "2019" -> not
-function isName(index: ArchiveIndex, word: AnalysedWord): boolean {
+function isName(index: IndexView, word: AnalysedWord): boolean {
   const known = (w: string) => index.analyser.isKnownWord(w);
   return word.folded.length >= 3 && !/\d/.test(word.folded) && word.parts.length === 0 && index.vocabulary.has(word.folded) &&
     !index.lowercase.has(word.folded) && !known(word.folded) && !known(word.term);
@@ -106,7 +91,7 @@ export function withUmlauts(word: string): string {
  * A compound the dictionary does not know, split into two words of the archive:
  * "Denguefieber" -> dengue + fieber (the archive writes "Dengue-Fieber").
  */
-function splitByArchive(index: ArchiveIndex, word: AnalysedWord): AnalysedWord {
+function splitByArchive(index: IndexView, word: AnalysedWord): AnalysedWord {
   const { folded } = word;
   if (word.parts.length > 0 || folded.length < 8) return word;
   for (let cut = folded.length - 4; cut >= 4; cut--) {
@@ -120,7 +105,7 @@ function splitByArchive(index: ArchiveIndex, word: AnalysedWord): AnalysedWord {
   return word;
 }
 
-function occurs(index: ArchiveIndex, word: AnalysedWord): boolean {
+function occurs(index: IndexView, word: AnalysedWord): boolean {
   if (index.docFrequency(word.term) > 0 || index.docFrequency(PART + word.term) > 0) return true;
   return word.parts.length >= 2 && word.parts.every((p) => index.docFrequency(p) > 0 || index.docFrequency(PART + p) > 0);
 }

@@ -4,7 +4,7 @@
  */
 import { PART, type AnalysedWord } from './analyser.ts';
 import { expansions } from './expand.ts';
-import type { ArchiveIndex } from './index.ts';
+import type { IndexView } from './types.ts';
 
 /**
  * Every ranking constant, in one place (eval/search-tune.ts varies them to measure).
@@ -53,7 +53,7 @@ export function hintFactor(fit: number): number {
  * the documents touched.
  * @example const docs = scoreWord(index, analyser.word("Kaesong")!, new Float64Array(n), new Float64Array(n))
  */
-export function scoreWord(index: ArchiveIndex, word: AnalysedWord, out: Float64Array, credit: Float64Array): number[] {
+export function scoreWord(index: IndexView, word: AnalysedWord, out: Float64Array, credit: Float64Array): number[] {
   const touched: number[] = [];
   let share = 1;
   const keep = (doc: number, score: number) => {
@@ -73,7 +73,7 @@ export function scoreWord(index: ArchiveIndex, word: AnalysedWord, out: Float64A
   return touched;
 }
 
-function scoreParts(index: ArchiveIndex, parts: string[], keep: (doc: number, score: number) => void): void {
+function scoreParts(index: IndexView, parts: string[], keep: (doc: number, score: number) => void): void {
   const sums = index.workArray('part-sums');
   const best = index.workArray('part-best');
   // seen[doc] = how many parts matched so far; a document must match all of them
@@ -101,7 +101,7 @@ function scoreParts(index: ArchiveIndex, parts: string[], keep: (doc: number, sc
   for (const doc of all) sums[doc] = seen[doc] = 0;
 }
 
-function scoreTerm(index: ArchiveIndex, term: string, weight: number, keep: (doc: number, score: number) => void): void {
+function scoreTerm(index: IndexView, term: string, weight: number, keep: (doc: number, score: number) => void): void {
   const id = index.termIds.get(term);
   if (id === undefined) return;
   const n = Math.max(index.size, 1);
