@@ -2,6 +2,7 @@
  * What goes into a daily digest, as plain data (renderers turn it into Slack blocks or text).
  * Pure: the day, the articles and any extracted facts come in as arguments.
  */
+import { previousDay } from '../calendar/index.ts';
 import { citationOf, type Article, type Citation } from '../corpus/article.ts';
 import { leadSentence } from './lead.ts';
 
@@ -148,10 +149,4 @@ function topPeople(counts: Array<{ name: string; count: number }>): Array<{ name
 function withCitation<T extends { articleId: string }>(item: T, known: Map<string, Article>): T & { citation?: Citation } {
   const article = known.get(item.articleId);
   return article ? { ...item, citation: citationOf(article) } : { ...item };
-}
-
-/** The calendar day before `day` (`YYYY-MM-DD`); calendar arithmetic, no time zone involved. */
-function previousDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
 }

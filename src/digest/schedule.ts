@@ -1,27 +1,18 @@
 /**
  * Schedule maths for daily digests: pure functions of (now, subscription).
- * Time-zone rules come from croner (which uses the runtime's IANA data); nothing here adds
- * or subtracts offsets by hand. On a spring-forward day a time inside the gap runs at the
- * first valid minute after it (02:30 Europe/Berlin -> 03:00 CEST); on a fall-back day a
+ * Time-zone rules come from croner and calendar/ (dayjs; both use the runtime's IANA data);
+ * nothing here adds or subtracts offsets by hand; `localDay` is calendar's, re-exported. On a
+ * spring-forward day a time inside the gap runs at the first valid minute after it (02:30 Europe/Berlin -> 03:00 CEST); on a fall-back day a
  * repeated time runs once, at its first occurrence.
  */
 import { Cron } from 'croner';
+import { localDay } from '../calendar/index.ts';
 import { isTimeZone, parseTime, type Subscription } from './subscription.ts';
 
 /** Widest UTC offset east (+14 h) plus one hour of slack, in ms. */
 const EARLIEST_OFFSET_MS = 15 * 3600_000;
 
-/**
- * The local calendar day of an instant in a time zone, `YYYY-MM-DD`.
- * @example localDay(new Date('2025-03-29T23:30:00Z'), 'Europe/Berlin') // '2025-03-30'
- */
-export function localDay(instant: Date, tz: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
+export { localDay };
 
 /** A paused croner job firing daily at the subscription's local time (never started). */
 function dailyJob(sub: Pick<Subscription, 'time' | 'tz'>): Cron {

@@ -1,15 +1,14 @@
 /**
  * Dates as journalists read them, at their precision: "27. Juli 1953", "Ende Februar 2019",
  * "Juli 2020", "die 1990er Jahre" (German); "27 July 1953", "late February 2019" (English).
+ * Days, months and years are written by calendar/ (dayjs); decades here (German through the
+ * date tagger's formatter).
  */
+import { formatDate, type DateModifier } from '../calendar/index.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { formatGermanDate } from '../text/dates/index.ts';
 
-/** Where in its period a date lies. */
-export type DateModifier = 'early' | 'mid' | 'late';
-
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const EN_MODIFIERS: Record<DateModifier, string> = { early: 'early', mid: 'mid', late: 'late' };
+export type { DateModifier } from '../calendar/index.ts';
 
 /**
  * Format `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a decade `YYY` at its precision.
@@ -24,11 +23,7 @@ export function displayDate(shown: string, lang: Lang, modifier?: DateModifier, 
   // "1953-07-27" -> day, "2019-02" -> month, "2016" -> year, "199" -> decade; anything else as it is
   const precision = /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'day' : /^\d{4}-\d{2}$/.test(value) ? 'month' : /^\d{4}$/.test(value) ? 'year' : /^\d{3}$/.test(value) ? 'decade' : null;
   if (!precision) return value;
+  if (precision !== 'decade') return formatDate(value, precision, lang, modifier);
   if (lang === 'de') return formatGermanDate({ value, precision, ...(modifier ? { modifier } : {}) });
-  const prefix = modifier ? `${EN_MODIFIERS[modifier]} ` : '';
-  const [year, month, day] = value.split('-');
-  if (precision === 'decade') return `${prefix}the ${value}0s`;
-  if (precision === 'day') return `${Number(day)} ${EN_MONTHS[Number(month) - 1]} ${year}`;
-  if (precision === 'month') return `${prefix}${EN_MONTHS[Number(month) - 1]} ${year}`;
-  return `${prefix}${year}`;
+  return `${modifier ? `${modifier} ` : ''}the ${value}0s`;
 }
