@@ -3,7 +3,7 @@
  * one per line, and prints the rendered answer. Ends when the input ends.
  */
 import { createInterface } from 'node:readline';
-import { parseCommand } from './answers/command.ts';
+import { parseCommand } from './query/index.ts';
 import { messagesFor } from './i18n/messages.ts';
 import { renderDigestText, renderText } from './render/text.ts';
 import type { BotCore } from './slack/core.ts';

@@ -3,11 +3,11 @@
  * previous question come in as arguments.
  */
 import { messagesFor, type Lang } from '../i18n/messages.ts';
-import { cleanInput, MAX_RAW_INPUT_LENGTH, parseCommand, type Command, type Problem } from './command.ts';
+import { cleanInput, MAX_RAW_INPUT_LENGTH, parseCommand, type Command, type Problem } from '../query/index.ts';
 import { commandText, resolveFollowup } from './followup.ts';
 import { helpAnswer } from './help.ts';
 import type { Knowledge } from './knowledge.ts';
-import { detectLanguage } from './natural.ts';
+import { detectLanguage } from '../query/index.ts';
 import { searchAnswer } from './search.ts';
 import { timelineAnswer } from './timeline.ts';
 import type { Answer, ErrorAnswer } from './types.ts';

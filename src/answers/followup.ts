@@ -2,7 +2,7 @@
  * Follow-ups in a thread: "mehr" pages on, "und 2021?" repeats the question for another period,
  * "was hat er gesagt?" asks for the person's quotes. Pure: the previous question comes in.
  */
-import { parseCommand, type Command } from './command.ts';
+import { parseCommand, type Command } from '../query/index.ts';
 
 /**
  * Turn a follow-up into a full command using the thread's previous question.

@@ -6,7 +6,7 @@
  */
 import { citationOf } from '../corpus/article.ts';
 import { bestPassages } from '../search/passages.ts';
-import { parseQuery, periodText, type ParsedQuery } from '../search/query.ts';
+import { parseQuery, periodText, type ParsedQuery } from '../query/index.ts';
 import { rank, type RankedDoc, type Ranking } from '../search/rank.ts';
 import { closestWords } from '../search/typo.ts';
 import type { Lang } from '../i18n/messages.ts';

@@ -3,7 +3,7 @@
  * (the same event told by several articles is one entry citing all of them), oldest first.
  */
 import type { Lang } from '../i18n/messages.ts';
-import type { Command, DateRange } from './command.ts';
+import type { Command, DateRange } from '../query/index.ts';
 import { citationsOf, directoryOf, timelineBetween, timelineOf, timelineReportsOf, type Knowledge } from './knowledge.ts';
 import type { TimelineEntry } from './timeline-merge.ts';
 import { pageOf } from './paging.ts';

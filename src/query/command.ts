@@ -1,21 +1,23 @@
 /**
  * Parse what the user typed after `/korea` (or after the bot's mention) into a command.
  * Natural phrasings ("wer ist Biegun?", "was geschah im Juli 2020?") are first rewritten into
- * command syntax by `natural.ts`; German and English command words both work.
+ * command syntax by `natural.ts`; German and English command words both work. Input comes as
+ * the adapter delivers it: Slack markup (the bot's mention) is already gone.
  */
 import { rewriteNatural } from './natural.ts';
-import type { Command, Problem } from './command-types.ts';
+import { COMMAND_PAGE, trailingPage } from './page.ts';
 import { parsePeriodWords } from './period.ts';
+import type { Command, Problem } from './types.ts';
 
-export type { Command, Problem } from './command-types.ts';
-export type { DateRange } from './period.ts';
+export type { Command, DateRange, Problem } from './types.ts';
 
 /** Longest accepted input, in characters. */
 export const MAX_INPUT_LENGTH = 500;
 
 /**
- * Longest raw input looked at: room for mention markup around an accepted input. Anything longer
- * is refused before a single pattern runs on it (a 100 kB command must cost nothing).
+ * Longest raw input looked at: room for white space and control characters around an accepted
+ * input (and for the markup an adapter removes before). Anything longer is refused before a
+ * single pattern runs on it (a 100 kB command must cost nothing).
  */
 export const MAX_RAW_INPUT_LENGTH = MAX_INPUT_LENGTH * 4;
 
@@ -27,15 +29,10 @@ export const USAGE = {
   digest: ['digest', 'digest on 08:00', 'digest off', 'digest status', 'digest me 07:30'],
 } as const;
 
-// "<@U123ABC> who Biegun" / "wer ist Biegun? <@U123ABC|korea>" -> the bot's mention goes wherever it is
-// (a label never contains "<", so "<@A|<@A|…" without ">" costs one pass, not one per "<@")
-const MENTION = /<@[A-Z0-9]+(?:\|[^<>]*)?>[\s,:]*/g;
 // "/korea who" -> strip the command name
 const COMMAND_PREFIX = /^\/korea\b\s*/i;
 // "hey, wer ist Biegun?" / "bitte Chronik 2020" -> a greeting or "bitte" in front says nothing
 const GREETING = /^(?:hey|hallo|hi|hello|moin|servus|bitte|please)\b[\s,!:]*/i;
-// "Kaesong page 2" / "Sanktionen seite 3" -> page 2 / 3; "der Seite Nordkoreas" is no page
-const PAGE_SUFFIX = /(?:^|\s+)(?:page|seite)\s+(\d+)$/i;
 
 const WORDS: Record<string, 'help' | 'timeline' | 'who' | 'digest' | 'more' | 'feedback'> = {
   help: 'help', hilfe: 'help', '?': 'help',
@@ -47,12 +44,13 @@ const WORDS: Record<string, 'help' | 'timeline' | 'who' | 'digest' | 'more' | 'f
 };
 
 /**
- * Strip a leading mention or `/korea`, collapse white space and control characters.
- * @example cleanInput("<@U1> who  Biegun") // "who Biegun"
+ * Strip a leading `/korea` and a greeting, collapse white space and control characters (Slack
+ * markup is the adapter's to strip).
+ * @example cleanInput("/korea who  Biegun") // "who Biegun"
  */
 export function cleanInput(input: string): string {
   // "Kaesong\u0001\u0002" -> "Kaesong": control characters are never part of a question
-  return input.replace(/\p{Cc}+/gu, ' ').replace(MENTION, ' ').trim().replace(COMMAND_PREFIX, '').replace(GREETING, '').replace(/\s+/g, ' ').trim();
+  return input.replace(/\p{Cc}+/gu, ' ').trim().replace(COMMAND_PREFIX, '').replace(GREETING, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -111,11 +109,10 @@ function invalid(problem: Problem, usage: readonly string[]): Command {
 }
 
 function withPage(text: string, build: (body: string, page: number) => Command): Command {
-  const match = PAGE_SUFFIX.exec(text);
-  if (!match) return build(text, 1);
-  const page = Number(match[1]);
-  if (!Number.isInteger(page) || page < 1 || page > 1000) return invalid({ code: 'badPage', text: match[1]! }, ['Kaesong page 2']);
-  return build(text.slice(0, match.index).trim(), page);
+  const found = trailingPage(text, COMMAND_PAGE);
+  if (!found) return build(text, 1);
+  if ('bad' in found) return invalid({ code: 'badPage', text: found.bad }, ['Kaesong page 2']);
+  return build(found.before.trim(), found.page);
 }
 
 function parseTimeline(args: string, page: number): Command {

@@ -3,8 +3,8 @@
  * that only make sense in a thread ("und 2021?", "was hat er gesagt?").
  */
 import type { Lang } from '../i18n/messages.ts';
-import type { Command } from './command-types.ts';
 import { parsePeriodWords } from './period.ts';
+import type { Command } from './types.ts';
 
 /** Either text in command syntax, or a follow-up that needs the thread's previous answer. */
 export type Rewritten = { kind: 'text'; text: string } | { kind: 'followup'; command: Extract<Command, { kind: 'followup' }> };

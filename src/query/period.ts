@@ -1,12 +1,101 @@
 /**
- * Periods in what users type: "2020", "2020-07", "2018..2020", "Juli 2020", "von 2018 bis 2020".
+ * Periods in what users type: "2020", "2020-07", "2018..2020", "Juli 2020", "von 2018 bis 2020",
+ * "Saison 2005-06". One reader (`findPeriod`: a range, else a month and year, else a year or
+ * month alone) with two rule sets, kept as each caller had them:
+ * - COMMAND_PERIODS (timeline, follow-ups): any four-digit year (from 1000), English month names,
+ *   "und"/"and" between years; a period that cannot be (2020-13, 2021..2019) is reported as bad;
+ * - SEARCH_PERIODS (free text): years 1800..2199 only, lead-in words ("im", "seit", "im Jahre")
+ *   taken with the period, "2019/20" and "2005-06" as seasons; what is no period stays text.
  */
-import { monthOf } from '../text/dates/index.ts';
+import { isValidPeriod } from '../calendar/index.ts';
+import { monthNumber, monthWords, type MonthReader } from './months.ts';
+import type { DateRange } from './types.ts';
 
-/** A date range at its precision: `from`/`to` are `YYYY` or `YYYY-MM`. */
-export interface DateRange {
-  from: string;
-  to: string;
+export type { DateRange };
+
+/** How a grammar finds periods. */
+export interface PeriodRules {
+  /** Two periods with a separator; groups 1 and 2 are the ends. */
+  range: RegExp;
+  /** A month word and a year; group 1 the word, group 2 the year. */
+  monthYear: RegExp;
+  /** A year or month alone; group 1. */
+  single: RegExp;
+  months: MonthReader;
+  /** A range that is no period (backwards, impossible): 'bad' reports it, 'skip' reads on. */
+  unreadableRange: 'bad' | 'skip';
+}
+
+// "2018..2020" / "2018-2020" / "2018–2020" / "2018 bis 2020" / "2018 und 2020" (after "zwischen") / "2019-03..2019-06"
+// "Juli 2020" / "july 2020" (the word is looked up: "in 2019" is no month); "2020-07" / "2020"
+const ANY = String.raw`\d{4}(?:-\d{2})?`;
+/** Timeline commands and follow-ups ("timeline 2018..2020", "und 2021?"). */
+export const COMMAND_PERIODS: PeriodRules = {
+  range: new RegExp(String.raw`\b(${ANY})\s*(?:\.\.|–|—|-|\s(?:bis|to|und|and)\s)\s*(${ANY})\b`, 'i'),
+  monthYear: /\b([A-Za-zÄÖÜäöü]+)\s+(\d{4})\b/,
+  single: new RegExp(String.raw`\b(${ANY})\b`),
+  months: 'command',
+  unreadableRange: 'bad',
+};
+
+// "2019", "2019-03" (years 1800-2199); ends where a word ends
+const PERIOD = String.raw`(?:1[89]|2[01])\d{2}(?:-(?:0[1-9]|1[0-2]))?`;
+const END = String.raw`(?=[\s,.;:!?]|$)`;
+/** Free-text search ("Rentenreform 2024", "Gipfel im März 2019", "Biegun 2019 – 2020"). */
+export const SEARCH_PERIODS: PeriodRules = {
+  // "2019..2020", "von 2019-03 bis 2019-06", "2018 – 2020", "Saison 2005-06" / "2005/06" (a season)
+  range: new RegExp(String.raw`(?:^|\s)(?:von\s+|from\s+|zwischen\s+)?(${PERIOD})\s*(?:\.\.|–|—|bis|to|-|/)\s*(${PERIOD}|\d{2})${END}`, 'i'),
+  // "März 2019" / "im Juli 2020" / "Sept. 2019"
+  monthYear: new RegExp(String.raw`(?:^|\s)(?:im\s+|in\s+)?(${monthWords('search').join('|')})\.?\s+((?:1[89]|2[01])\d{2})${END}`, 'i'),
+  // "2019" / "2019-03" standing alone, also "seit 1993", "im Jahre 1995"
+  single: new RegExp(String.raw`(?:^|\s)(?:(?:im|in|aus|seit|von|vom)\s+(?:jahr(?:e|es)?\s+)?)?(${PERIOD})${END}`, 'i'),
+  months: 'search',
+  unreadableRange: 'skip',
+};
+
+/** A period found in text: where it stands, and its range (none: it looked like one but is not). */
+export interface FoundPeriod {
+  index: number;
+  length: number;
+  text: string;
+  range?: DateRange;
+}
+
+/**
+ * The first period in text by a grammar's rules.
+ * @example findPeriod("Gipfel im März 2019", SEARCH_PERIODS)?.range // { from: "2019-03", to: "2019-03" }
+ * @example findPeriod("2021..2019", COMMAND_PERIODS) // { index: 0, length: 10, text: "2021..2019" } (no range: bad)
+ */
+export function findPeriod(text: string, rules: PeriodRules): FoundPeriod | null {
+  const range = rules.range.exec(text);
+  if (range) {
+    const period = rangeOf(range[1]!, range[2]!);
+    if (period || rules.unreadableRange === 'bad') return found(range, period);
+  }
+  const monthYear = rules.monthYear.exec(text);
+  const month = monthYear ? monthNumber(monthYear[1]!, rules.months) : undefined;
+  if (monthYear && month) {
+    const period = `${monthYear[2]}-${String(month).padStart(2, '0')}`;
+    return found(monthYear, { from: period, to: period });
+  }
+  const single = rules.single.exec(text);
+  if (!single) return null;
+  const period = single[1]!;
+  return found(single, isValidPeriod(period) ? { from: period, to: period } : undefined);
+}
+
+function found(match: RegExpExecArray, range: DateRange | undefined): FoundPeriod {
+  return { index: match.index, length: match[0].length, text: match[0], ...(range ? { range } : {}) };
+}
+
+// "2019".."2020" -> a period; "2005".."06" -> the season 2005..2006 (only the next year:
+// "2019-03" stays March 2019); a backwards or impossible one is none
+function rangeOf(from: string, to: string): DateRange | undefined {
+  if (/^\d{2}$/.test(to)) {
+    const year = Number(from.slice(0, 4));
+    return from.length === 4 && (year + 1) % 100 === Number(to) ? { from, to: String(year + 1) } : undefined;
+  }
+  return isValidPeriod(from) && isValidPeriod(to) && from <= to ? { from, to } : undefined;
 }
 
 /** A period found in free words, the words left over, or the first word that looked like a date but is not one. */
@@ -16,50 +105,17 @@ export interface PeriodWords {
   bad?: string;
 }
 
-/** Month words the German date tagger does not know: English names and short forms without a dot (German names come from its lexicon). */
-const OTHER_MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['maerz', 3], ['march', 3], ['apr', 4], ['may', 5], ['june', 6],
-  ['july', 7], ['aug', 8], ['sept', 9], ['sep', 9], ['october', 10], ['okt', 10], ['oct', 10], ['nov', 11], ['december', 12], ['dez', 12], ['dec', 12],
-]);
-
 /** Words that only glue a period to the sentence ("im Juli 2020", "2019 in Kaesong"). */
 const FILLERS = new Set(['im', 'in', 'am', 'an', 'von', 'vom', 'seit', 'zu', 'dazu', 'the', 'of', 'during', 'jahr', 'year', 'zwischen', 'between']);
 
-// "2018..2020" / "2018-2020" / "2018–2020" / "2018 bis 2020" / "2018 und 2020" (after "zwischen") / "2019-03..2019-06"
-const RANGE = /\b(\d{4}(?:-\d{2})?)\s*(?:\.\.|–|—|-|\s(?:bis|to|und|and)\s)\s*(\d{4}(?:-\d{2})?)\b/i;
-// "Juli 2020" / "july 2020" -> 2020-07
-const MONTH_YEAR = /\b([A-Za-zÄÖÜäöü]+)\s+(\d{4})\b/;
-// "2020-07" -> month; "2020" -> year
-const SINGLE = /\b(\d{4}(?:-\d{2})?)\b/;
-
 /**
- * Whether `YYYY` or `YYYY-MM` is a real period.
- * @example isValidPeriod("2020-13") // false
- */
-export function isValidPeriod(period: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2}))?$/.exec(period);
-  if (!match) return false;
-  const month = match[2] === undefined ? 1 : Number(match[2]);
-  return Number(match[1]) >= 1000 && month >= 1 && month <= 12;
-}
-
-/**
- * Parse a bare range ("2020", "2020-07", "2018..2020").
- * @example parseRange("2018..2020") // { from: "2018", to: "2020" }
- */
-export function parseRange(text: string): DateRange | null {
-  const found = parsePeriodWords(text);
-  return found.range && !found.rest && !found.bad ? found.range : null;
-}
-
-/**
- * Find a period among words and return the rest as a topic.
+ * Find a period among a command's words and return the rest as a topic (command rules).
  * @example parsePeriodWords("2019 in Kaesong") // { range: { from: "2019", to: "2019" }, rest: "Kaesong" }
  * @example parsePeriodWords("im Juli 2020") // { range: { from: "2020-07", to: "2020-07" }, rest: "" }
  */
 export function parsePeriodWords(text: string): PeriodWords {
   const clean = text.replace(/[?!.,;]+(\s|$)/g, '$1').trim();
-  const found = findPeriod(clean);
+  const found = findPeriod(clean, COMMAND_PERIODS);
   const remaining = found ? clean.slice(0, found.index) + ' ' + clean.slice(found.index + found.length) : clean;
   const words = remaining.split(/\s+/).filter((w) => w && !FILLERS.has(w.toLowerCase()));
   const bad = words.find((w) => /\d/.test(w) && /^[\d.\-–x]+$/i.test(w));
@@ -70,22 +126,11 @@ export function parsePeriodWords(text: string): PeriodWords {
   return result;
 }
 
-function findPeriod(text: string): { index: number; length: number; text: string; range?: DateRange } | null {
-  const range = RANGE.exec(text);
-  if (range) {
-    const [from, to] = [range[1]!, range[2]!];
-    const ok = isValidPeriod(from) && isValidPeriod(to) && to >= from;
-    return { index: range.index, length: range[0].length, text: range[0], ...(ok ? { range: { from, to } } : {}) };
-  }
-  const monthYear = MONTH_YEAR.exec(text);
-  const monthWord = monthYear?.[1]!.toLowerCase() ?? '';
-  const month = monthYear ? (monthOf(monthWord) ?? OTHER_MONTHS.get(monthWord)) : undefined;
-  if (monthYear && month) {
-    const period = `${monthYear[2]}-${String(month).padStart(2, '0')}`;
-    return { index: monthYear.index, length: monthYear[0].length, text: monthYear[0], range: { from: period, to: period } };
-  }
-  const single = SINGLE.exec(text);
-  if (!single) return null;
-  const period = single[1]!;
-  return { index: single.index, length: single[0].length, text: period, ...(isValidPeriod(period) ? { range: { from: period, to: period } } : {}) };
+/**
+ * Parse a bare range ("2020", "2020-07", "2018..2020") by command rules.
+ * @example parseRange("2018..2020") // { from: "2018", to: "2020" }
+ */
+export function parseRange(text: string): DateRange | null {
+  const found = parsePeriodWords(text);
+  return found.range && !found.rest && !found.bad ? found.range : null;
 }

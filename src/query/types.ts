@@ -1,7 +1,10 @@
 /**
  * What parsing a command yields, apart from the parser (natural phrasings build commands too).
  */
-import type { DateRange } from './period.ts';
+import type { Period } from '../calendar/index.ts';
+
+/** A date range at its precision: `from`/`to` are `YYYY` or `YYYY-MM`. */
+export type DateRange = Period;
 
 /** Why input could not be parsed; the answer layer turns it into a message in the user's language. */
 export type Problem =

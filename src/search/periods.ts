@@ -4,7 +4,7 @@
  * counted like words. A period typed into a search ("Rentenreform 2024") then finds the articles
  * reporting events dated then through the same postings as words.
  */
-import type { Period } from './query.ts';
+import type { Period } from '../calendar/index.ts';
 
 /** Prefix of period terms; never produced by the analyser (words are letters and digits). */
 export const PERIOD_MARK = '@';

@@ -8,7 +8,7 @@
 import type { AnalysedWord } from './analyser.ts';
 import { hintTerms } from './periods.ts';
 import { findPhrases } from './phrase.ts';
-import type { Period } from './query.ts';
+import type { Period } from '../calendar/index.ts';
 import { resolveWords } from './resolve.ts';
 import { coverageFactor, hintFactor, scoreWord } from './score.ts';
 import type { Correction, IndexView, QueryWord } from './types.ts';

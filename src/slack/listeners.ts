@@ -12,9 +12,9 @@ import type { SlackMessage } from '../render/block-types.ts';
 import { feedbackReply, type FeedbackOptions } from './feedback.ts';
 import { registerActions } from './actions.ts';
 import { safeDigest, safeMessage } from './safe-answer.ts';
-import { inputText, MAX_RAW_INPUT_LENGTH, parseCommand } from '../answers/command.ts';
+import { inputText, MAX_RAW_INPUT_LENGTH, parseCommand } from '../query/index.ts';
 import { answerMetadata, previousCommand } from './thread-memory.ts';
-import { detectLanguage } from '../answers/natural.ts';
+import { detectLanguage } from '../query/index.ts';
 
 /** The slash command's name. */
 export const COMMAND_NAME = '/korea';

@@ -7,7 +7,7 @@ import { answer } from '../../src/answers/answer.ts';
 import { buildKnowledge } from '../../src/answers/knowledge.ts';
 import type { WhoAnswer } from '../../src/answers/types.ts';
 import { parseArticle } from '../../src/corpus/parse.ts';
-import { parseCommand } from '../../src/answers/command.ts';
+import { parseCommand } from '../../src/query/index.ts';
 import { resolveFollowup } from '../../src/answers/followup.ts';
 import { renderText } from '../../src/render/text.ts';
 
