@@ -3,7 +3,7 @@
  * given on the command line through the bot's real path (loadKnowledge: read, parse, extract,
  * index, derive) and prints one JSON line `{ articles, warnings }` on stdout.
  */
-import { loadKnowledge } from '../src/bootstrap.ts';
+import { loadKnowledge } from '../src/knowledge/bootstrap.ts';
 import { createLogger } from '../src/log.ts';
 
 const dir = process.argv[2]!;

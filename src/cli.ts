@@ -7,9 +7,9 @@
 import 'dotenv/config';
 import { createInterface } from 'node:readline';
 import { answer } from './answers/answer.ts';
-import type { Knowledge } from './answers/knowledge.ts';
-import { loadKnowledge } from './bootstrap.ts';
-import { extractArticle } from './extract.ts';
+import type { Knowledge } from './knowledge/knowledge-base.ts';
+import { loadKnowledge } from './knowledge/bootstrap.ts';
+import { extractArticle } from './knowledge/extract-record.ts';
 import { createLogger } from './log.ts';
 import { renderText } from './render/text.ts';
 import type { Lang } from './i18n/messages.ts';

@@ -2,7 +2,7 @@
  * The bot core over a knowledge base: what every adapter (Slack, console) calls.
  */
 import { answer } from './answers/answer.ts';
-import { articlesByDate, type Knowledge } from './answers/knowledge.ts';
+import { articlesByDate, type Knowledge } from './knowledge/knowledge-base.ts';
 import { sourceAnswer } from './answers/source.ts';
 import type { DigestService } from './digest/service.ts';
 import type { Lang } from './i18n/messages.ts';

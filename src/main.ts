@@ -6,8 +6,8 @@
 import 'dotenv/config';
 import { mkdirSync, statSync } from 'node:fs';
 import { digestExtras } from './answers/digest-extras.ts';
-import { articlesByDate, type Knowledge } from './answers/knowledge.ts';
-import { followCorpus, loadKnowledge } from './bootstrap.ts';
+import { articlesByDate, type Knowledge } from './knowledge/knowledge-base.ts';
+import { followCorpus, loadKnowledge } from './knowledge/bootstrap.ts';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
 import { createCore } from './core.ts';
 import { DigestRunner } from './digest/runner.ts';

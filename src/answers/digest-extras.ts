@@ -3,7 +3,7 @@
  * earlier years, the people most named in the new articles, and a quote of the day.
  */
 import type { DigestInput } from '../digest/content.ts';
-import { directoryOf, timelineOf, type Knowledge } from './knowledge.ts';
+import { directoryOf, timelineOf, type Knowledge } from '../knowledge/knowledge-base.ts';
 
 /** Shortest and longest quote worth quoting in the morning. */
 const QUOTE_LENGTH = { min: 40, max: 300 } as const;

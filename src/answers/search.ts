@@ -10,7 +10,7 @@ import { parseQuery, periodText, type ParsedQuery } from '../search/query.ts';
 import { rank, type RankedDoc, type Ranking } from '../search/rank.ts';
 import { closestWords } from '../search/typo.ts';
 import type { Lang } from '../i18n/messages.ts';
-import { textOf, type Knowledge } from './knowledge.ts';
+import { textOf, type Knowledge } from '../knowledge/knowledge-base.ts';
 import type { SearchAnswer, SearchFilters, SearchHit } from './types.ts';
 
 /** Results per page. */

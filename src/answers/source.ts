@@ -6,7 +6,7 @@ import { citationOf } from '../corpus/article.ts';
 import { messagesFor, type Lang } from '../i18n/messages.ts';
 import { tokenize } from '../search/analyser.ts';
 import { errorAnswer } from './answer.ts';
-import type { Knowledge } from './knowledge.ts';
+import type { Knowledge } from '../knowledge/knowledge-base.ts';
 import type { ErrorAnswer, SourceAnswer } from './types.ts';
 
 /** Sentences shown before and after the passage. */

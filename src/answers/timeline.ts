@@ -4,8 +4,8 @@
  */
 import type { Lang } from '../i18n/messages.ts';
 import type { Command, DateRange } from './command.ts';
-import { citationsOf, directoryOf, timelineBetween, timelineOf, timelineReportsOf, type Knowledge } from './knowledge.ts';
-import type { TimelineEntry } from './timeline-merge.ts';
+import { citationsOf, directoryOf, timelineBetween, timelineOf, timelineReportsOf, type Knowledge } from '../knowledge/knowledge-base.ts';
+import type { TimelineEntry } from '../knowledge/timeline-merge.ts';
 import { pageOf } from './paging.ts';
 import type { TimelineAnswer, TimelineEvent } from './types.ts';
 

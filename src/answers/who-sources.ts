@@ -3,7 +3,7 @@
  */
 import { citationOf } from '../corpus/article.ts';
 import type { PersonProfile as MergedProfile } from '../text/people/merge.ts';
-import { directoryOf, type Knowledge } from './knowledge.ts';
+import { directoryOf, type Knowledge } from '../knowledge/knowledge-base.ts';
 import type { MentionRef, QuoteRef } from './types.ts';
 
 /**

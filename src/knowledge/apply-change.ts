@@ -5,8 +5,8 @@
  */
 import type { Article } from '../corpus/article.ts';
 import type { CorpusChange } from '../corpus/watch.ts';
-import { extractInParallel } from '../facts/parallel.ts';
-import { removeArticle, upsertArticle, upsertExtracted, type Knowledge } from './knowledge.ts';
+import { extractInParallel } from './facts/parallel.ts';
+import { removeArticle, upsertArticle, upsertExtracted, type Knowledge } from './knowledge-base.ts';
 
 /** Articles at least this long (characters) are extracted on a worker thread (~0.1 s in place). */
 export const LARGE_ARTICLE_CHARS = 100_000;

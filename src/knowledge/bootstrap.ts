@@ -3,16 +3,16 @@
  * DATA_DIR when the corpus is unchanged), report skipped files, build the knowledge, save a
  * fresh snapshot, and keep the knowledge in step with the corpus folder.
  */
-import { decodeKnowledge, encodeKnowledge, SnapshotError } from './answers/knowledge-snapshot.ts';
-import { applyChange } from './answers/apply-change.ts';
-import { buildKnowledgeInParallel, takeExtractionWarnings, warmUp, type Knowledge } from './answers/knowledge.ts';
-import { DerivedRefresher } from './answers/derive-in-background.ts';
-import { corpusFingerprint } from './corpus/fingerprint.ts';
-import { loadCorpus, type CorpusWarning, type ReadOptions } from './corpus/load.ts';
-import { DEFAULT_MAX_ARTICLE_BYTES } from './corpus/read-file.ts';
-import { watchCorpus, type CorpusWatcher } from './corpus/watch.ts';
-import type { Logger } from './log.ts';
-import { readSnapshotFile, snapshotPath, writeSnapshotFile } from './store/snapshot-file.ts';
+import { decodeKnowledge, encodeKnowledge, SnapshotError } from './knowledge-snapshot.ts';
+import { applyChange } from './apply-change.ts';
+import { buildKnowledgeInParallel, takeExtractionWarnings, warmUp, type Knowledge } from './knowledge-base.ts';
+import { DerivedRefresher } from './derive-in-background.ts';
+import { corpusFingerprint } from '../corpus/fingerprint.ts';
+import { loadCorpus, type CorpusWarning, type ReadOptions } from '../corpus/load.ts';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../corpus/read-file.ts';
+import { watchCorpus, type CorpusWatcher } from '../corpus/watch.ts';
+import type { Logger } from '../log.ts';
+import { readSnapshotFile, snapshotPath, writeSnapshotFile } from '../store/snapshot-file.ts';
 
 /**
  * Where to keep the snapshot (without `dataDir` the corpus is always analysed afresh) and the

@@ -4,10 +4,10 @@
  * archive) while answers go on using the previous ones; search sees a change at once.
  */
 import { Worker } from 'node:worker_threads';
-import { offsetsOf } from '../search/container.ts';
+import { offsetsOf } from './container.ts';
 import { decodeDirectory } from './directory-snapshot.ts';
 import type { DeriveRequest, DeriveResult } from './derive-worker.ts';
-import { timelineReportsOf, type Knowledge } from './knowledge.ts';
+import { timelineReportsOf, type Knowledge } from './knowledge-base.ts';
 import { decodeTimeline } from './timeline-snapshot.ts';
 
 /**
@@ -78,7 +78,7 @@ export class DerivedRefresher {
   }
 
   private runWorker(request: DeriveRequest): Promise<DeriveResult> {
-    const worker = new Worker(new URL('../facts/worker-boot.mjs', import.meta.url), { workerData: { module: new URL('./derive-worker.ts', import.meta.url).href } });
+    const worker = new Worker(new URL('./facts/worker-boot.mjs', import.meta.url), { workerData: { module: new URL('./derive-worker.ts', import.meta.url).href } });
     this.worker = worker;
     return new Promise<DeriveResult>((resolve, reject) => {
       worker.once('message', resolve);

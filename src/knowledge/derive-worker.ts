@@ -1,12 +1,12 @@
 /**
  * A worker thread that merges the timeline and the people directory from packed facts and sends
  * them back in their snapshot form (articles as numbers). Started by `DerivedRefresher`
- * (src/answers/derive-in-background.ts) through src/facts/worker-boot.mjs.
+ * (src/knowledge/derive-in-background.ts) through src/knowledge/facts/worker-boot.mjs.
  */
 import { parentPort } from 'node:worker_threads';
 import { encodeDirectory, type SavedDirectory } from './directory-snapshot.ts';
 import { FactStore } from './fact-store.ts';
-import { buildDirectory } from './knowledge.ts';
+import { buildDirectory } from './knowledge-base.ts';
 import { mergeTimeline } from './timeline-merge.ts';
 import { encodeTimeline, type SavedTimeline } from './timeline-snapshot.ts';
 

@@ -3,8 +3,8 @@
  * extraction can be checked from outside. Offsets point into the body as stored in the file
  * after its header.
  */
-import type { Article } from './corpus/article.ts';
-import type { Knowledge } from './answers/knowledge.ts';
+import type { Article } from '../corpus/article.ts';
+import type { Knowledge } from './knowledge-base.ts';
 
 /** One article's extraction record. */
 export interface ExtractRecord {

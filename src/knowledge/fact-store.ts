@@ -1,10 +1,10 @@
 /**
- * The facts of every article, kept packed (see src/facts/packed.ts) and decoded only when asked
+ * The facts of every article, kept packed (see src/knowledge/facts/packed.ts) and decoded only when asked
  * for: a large archive holds about two kilobytes per article instead of hundreds of small
  * objects, and a snapshot loads without parsing any of them. Pure.
  */
-import type { ArticleFacts } from '../facts/extract.ts';
-import { packFacts, unpackFacts } from '../facts/packed.ts';
+import type { ArticleFacts } from './facts/extract.ts';
+import { packFacts, unpackFacts } from './facts/packed.ts';
 
 /**
  * Facts by article id, packed.

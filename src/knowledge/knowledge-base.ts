@@ -8,13 +8,13 @@
  */
 import { citationOf, type Article, type Citation } from '../corpus/article.ts';
 import { sortArticles } from '../corpus/load.ts';
-import { extractFactsSafely, extractionWarning } from '../facts/extract.ts';
+import { extractFactsSafely, extractionWarning } from './facts/extract.ts';
 import type { CorpusWarning } from '../corpus/load.ts';
-import { defaultWorkers, extractInParallel, type Extracted } from '../facts/parallel.ts';
+import { defaultWorkers, extractInParallel, type Extracted } from './facts/parallel.ts';
 import { ArchiveIndex } from '../search/index.ts';
 import { reportedPeriods } from '../search/periods.ts';
 import { timelineSortKey } from '../text/events-merge.ts';
-import { releaseMemory } from '../memory.ts';
+import { releaseMemory } from './memory.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { FactStore } from './fact-store.ts';
 import { PeopleDirectory } from './people-directory.ts';

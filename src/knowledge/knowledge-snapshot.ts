@@ -5,12 +5,12 @@
  * facts stay encoded in the snapshot's bytes and are decoded when an answer reads them. Pure.
  */
 import type { Article } from '../corpus/article.ts';
-import { FACTS_VERSION } from '../facts/extract.ts';
+import { FACTS_VERSION } from './facts/extract.ts';
 import { ANALYSER_VERSION, createAnalyser } from '../search/analyser.ts';
-import { batched, offsetsOf, packSections, SnapshotError, unpackSections } from '../search/container.ts';
+import { batched, offsetsOf, packSections, SnapshotError, unpackSections } from './container.ts';
 import { ArchiveIndex } from '../search/index.ts';
 import { decodeDirectory, encodeDirectory, type SavedDirectory } from './directory-snapshot.ts';
-import { articlesByDate, directoryOf, emptyKnowledge, timelineOf, type Knowledge } from './knowledge.ts';
+import { articlesByDate, directoryOf, emptyKnowledge, timelineOf, type Knowledge } from './knowledge-base.ts';
 import { decodeTimeline, encodeTimeline } from './timeline-snapshot.ts';
 
 export { SnapshotError };
@@ -135,7 +135,7 @@ function restore(file: ReturnType<typeof unpackSections>): Knowledge {
   return knowledge;
 }
 
-/** Element i of `count` arrays stored end to end, `offsets[i]..offsets[i + 1]` (as `offsetsOf` counts them, src/search/container.ts). */
+/** Element i of `count` arrays stored end to end, `offsets[i]..offsets[i + 1]` (as `offsetsOf` counts them, src/knowledge/container.ts). */
 function sliced<T extends Uint8Array | Uint32Array>(all: T, offsets: Uint32Array, count: number, what: string): (i: number) => T {
   if (offsets.length !== count + 1 || offsets[count] !== all.length) throw new SnapshotError(`corrupt (${what})`);
   return (i) => all.subarray(offsets[i]!, offsets[i + 1]!) as T;

@@ -2,7 +2,7 @@
  * Everyone the archive names, merged across articles into one profile per person, with the
  * lookups `who` needs: by any spelling, by surname, with a small typo, and places/organisations.
  */
-import type { ArticleFacts } from '../facts/extract.ts';
+import type { ArticleFacts } from './facts/extract.ts';
 import type { Quote } from '../text/quotes/index.ts';
 import { mergeProfiles, type PersonProfile as MergedProfile } from '../text/people/merge.ts';
 import { personKey } from '../text/people/index.ts';

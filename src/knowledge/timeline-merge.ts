@@ -2,8 +2,8 @@
  * The merged timeline as the answers keep it: each entry with its reports (where each article
  * tells it) and the people in them, built from the packed facts one decade at a time. Pure.
  */
-import { peopleIn } from '../facts/extract.ts';
-import { releaseMemory } from '../memory.ts';
+import { peopleIn } from './facts/extract.ts';
+import { releaseMemory } from './memory.ts';
 import { decadeOf } from '../text/events-candidates.ts';
 import { WordCounts } from '../text/events-context.ts';
 import { inTimelineOrder } from '../text/events-merge.ts';

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { buildKnowledge, type Knowledge } from '../../src/answers/knowledge.ts';
+import { buildKnowledge, type Knowledge } from '../../src/knowledge/knowledge-base.ts';
 import { SEARCH_PAGE_SIZE, searchAnswer } from '../../src/answers/search.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 

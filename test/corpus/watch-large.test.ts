@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { followCorpus, loadKnowledge } from '../../src/bootstrap.ts';
+import { followCorpus, loadKnowledge } from '../../src/knowledge/bootstrap.ts';
 import { parseArticle } from '../../src/corpus/parse.ts';
 import { createLogger } from '../../src/log.ts';
 

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { answer } from '../../src/answers/answer.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
-import type { Knowledge } from '../../src/answers/knowledge.ts';
-import { followCorpus, loadKnowledge } from '../../src/bootstrap.ts';
+import type { Knowledge } from '../../src/knowledge/knowledge-base.ts';
+import { followCorpus, loadKnowledge } from '../../src/knowledge/bootstrap.ts';
 import type { CorpusWatcher } from '../../src/corpus/watch.ts';
 import { createLogger } from '../../src/log.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { idsOf, numbering } from '../../src/answers/article-numbers.ts';
+import { idsOf, numbering } from '../../src/knowledge/article-numbers.ts';
 
 describe('articles as numbers', () => {
   it('go both ways', () => {

@@ -7,11 +7,11 @@ import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { answer } from '../src/answers/answer.ts';
-import { loadKnowledge } from '../src/bootstrap.ts';
-import { articlesByDate, directoryOf, timelineOf } from '../src/answers/knowledge.ts';
-import { createLogger } from '../src/log.ts';
-import { snapshotPath } from '../src/store/snapshot-file.ts';
+import { answer } from '../../src/answers/answer.ts';
+import { loadKnowledge } from '../../src/knowledge/bootstrap.ts';
+import { articlesByDate, directoryOf, timelineOf } from '../../src/knowledge/knowledge-base.ts';
+import { createLogger } from '../../src/log.ts';
+import { snapshotPath } from '../../src/store/snapshot-file.ts';
 
 let dir: string;
 let corpus: string;

@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { batched, offsetsOf, packSections, SnapshotError, unpackSections } from '../../src/search/container.ts';
+import { batched, offsetsOf, packSections, SnapshotError, unpackSections } from '../../src/knowledge/container.ts';
 
 const encoder = new TextEncoder();
 const join = (chunks: Iterable<Uint8Array>) => Buffer.concat([...chunks]);

@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answer } from '../../src/answers/answer.ts';
-import { DerivedRefresher } from '../../src/answers/derive-in-background.ts';
-import { buildDirectory, buildKnowledge, removeArticle, upsertArticle, warmUp, type Knowledge } from '../../src/answers/knowledge.ts';
-import { mergeTimeline } from '../../src/answers/timeline-merge.ts';
+import { DerivedRefresher } from '../../src/knowledge/derive-in-background.ts';
+import { buildDirectory, buildKnowledge, removeArticle, upsertArticle, warmUp, type Knowledge } from '../../src/knowledge/knowledge-base.ts';
+import { mergeTimeline } from '../../src/knowledge/timeline-merge.ts';
 import type { Article } from '../../src/corpus/article.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 

@@ -3,8 +3,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeDirectory, encodeDirectory } from '../../src/answers/directory-snapshot.ts';
-import { buildKnowledge, directoryOf } from '../../src/answers/knowledge.ts';
+import { decodeDirectory, encodeDirectory } from '../../src/knowledge/directory-snapshot.ts';
+import { buildKnowledge, directoryOf } from '../../src/knowledge/knowledge-base.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 
 describe('directory in the snapshot', () => {

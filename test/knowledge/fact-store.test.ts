@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FactStore } from '../../src/answers/fact-store.ts';
-import type { ArticleFacts } from '../../src/facts/extract.ts';
-import { packFacts } from '../../src/facts/packed.ts';
+import { FactStore } from '../../src/knowledge/fact-store.ts';
+import type { ArticleFacts } from '../../src/knowledge/facts/extract.ts';
+import { packFacts } from '../../src/knowledge/facts/packed.ts';
 
 const facts: ArticleFacts = {
   dates: [],

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articlesByDate, buildKnowledge, buildKnowledgeInParallel, removeArticle, takeExtractionWarnings, upsertArticle } from '../../src/answers/knowledge.ts';
+import { articlesByDate, buildKnowledge, buildKnowledgeInParallel, removeArticle, takeExtractionWarnings, upsertArticle } from '../../src/knowledge/knowledge-base.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import type { Article } from '../../src/corpus/article.ts';
 

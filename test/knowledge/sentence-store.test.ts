@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SentenceStore } from '../../src/answers/sentence-store.ts';
+import { SentenceStore } from '../../src/knowledge/sentence-store.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
 
 describe('sentence store', () => {

@@ -3,10 +3,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildKnowledge } from '../../src/answers/knowledge.ts';
-import { mergeTimeline } from '../../src/answers/timeline-merge.ts';
+import { buildKnowledge } from '../../src/knowledge/knowledge-base.ts';
+import { mergeTimeline } from '../../src/knowledge/timeline-merge.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { peopleIn } from '../../src/facts/extract.ts';
+import { peopleIn } from '../../src/knowledge/facts/extract.ts';
 import { mergeEvents, type ArticleEvent } from '../../src/text/events.ts';
 
 describe('timeline merge', () => {

@@ -3,8 +3,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeKnowledge, encodeKnowledge } from '../../src/answers/knowledge-snapshot.ts';
-import { buildKnowledge, timelineOf } from '../../src/answers/knowledge.ts';
+import { decodeKnowledge, encodeKnowledge } from '../../src/knowledge/knowledge-snapshot.ts';
+import { buildKnowledge, timelineOf } from '../../src/knowledge/knowledge-base.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 
 function concat(iterable: Iterable<Uint8Array>): Uint8Array {

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { digestExtras } from '../../src/answers/digest-extras.ts';
-import { articlesByDate, buildKnowledge, type Knowledge } from '../../src/answers/knowledge.ts';
+import { articlesByDate, buildKnowledge, type Knowledge } from '../../src/knowledge/knowledge-base.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { createCore } from '../../src/core.ts';
 import { DigestRunner } from '../../src/digest/runner.ts';

@@ -1,15 +1,15 @@
 /**
  * An extraction worker thread: receives batches of articles, answers with their facts (packed)
- * and sentence offsets, in the same order. Started by `extractInParallel` (src/facts/parallel.ts) through worker-boot.mjs.
+ * and sentence offsets, in the same order. Started by `extractInParallel` (src/knowledge/facts/parallel.ts) through worker-boot.mjs.
  */
 import { parentPort } from 'node:worker_threads';
-import type { Article } from '../corpus/article.ts';
-import { sentenceOffsets, splitSentences } from '../text/sentences.ts';
+import type { Article } from '../../corpus/article.ts';
+import { sentenceOffsets, splitSentences } from '../../text/sentences.ts';
 import { extractFactsSafely } from './extract.ts';
 import { packFacts } from './packed.ts';
 
 /**
- * What a worker gives back for one article: its facts, packed (src/facts/packed.ts), and its
+ * What a worker gives back for one article: its facts, packed (src/knowledge/facts/packed.ts), and its
  * sentences as offsets `[start0, end0, start1, end1, …]`; `error` when an extractor threw (the
  * facts are then empty, see `extractFactsSafely`).
  */

@@ -2,12 +2,12 @@
  * Everything the bot reads out of one article at load time: dates, dated events, people, places
  * and organisations, quotes. Pure (the lexicons are package data, loaded once).
  */
-import type { Article } from '../corpus/article.ts';
-import { tagDates, type DateMention } from '../text/dates/index.ts';
-import { extractEvents, type ArticleEvent } from '../text/events.ts';
-import { findPeople, type ArticlePeople } from '../text/people/index.ts';
-import { findQuotes, type Quote } from '../text/quotes/index.ts';
-import type { Sentence } from '../text/sentences.ts';
+import type { Article } from '../../corpus/article.ts';
+import { tagDates, type DateMention } from '../../text/dates/index.ts';
+import { extractEvents, type ArticleEvent } from '../../text/events.ts';
+import { findPeople, type ArticlePeople } from '../../text/people/index.ts';
+import { findQuotes, type Quote } from '../../text/quotes/index.ts';
+import type { Sentence } from '../../text/sentences.ts';
 
 /** Bump whenever an extractor's output changes, so snapshots made by the old code are rebuilt. */
 export const FACTS_VERSION = 4;

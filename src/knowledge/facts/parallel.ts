@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Article } from '../corpus/article.ts';
+import type { Article } from '../../corpus/article.ts';
 import type { Extracted, ExtractRequest } from './extract-worker.ts';
 
 export type { Extracted } from './extract-worker.ts';

@@ -1,6 +1,6 @@
 // Entry of a worker thread: workers do not inherit tsx's loader, so register it here and then
 // load the TypeScript worker named in workerData.module (the extraction worker by default; see
-// src/facts/parallel.ts and src/answers/derive-in-background.ts).
+// src/knowledge/facts/parallel.ts and src/knowledge/derive-in-background.ts).
 import { workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 

@@ -5,13 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractFacts } from '../../src/facts/extract.ts';
-import { createAnalyser, MAX_ANALYSED_WORD, stem } from '../../src/search/analyser.ts';
-import { decompound } from '../../src/search/decompound.ts';
-import { germanLexicon } from '../../src/search/german-lexicon.ts';
-import { findQuotes } from '../../src/text/quotes/index.ts';
-import { findPeople } from '../../src/text/people/index.ts';
-import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/text/sentences.ts';
+import { extractFacts } from '../../../src/knowledge/facts/extract.ts';
+import { createAnalyser, MAX_ANALYSED_WORD, stem } from '../../../src/search/analyser.ts';
+import { decompound } from '../../../src/search/decompound.ts';
+import { germanLexicon } from '../../../src/search/german-lexicon.ts';
+import { findQuotes } from '../../../src/text/quotes/index.ts';
+import { findPeople } from '../../../src/text/people/index.ts';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../../src/text/sentences.ts';
 
 describe('sentences', () => {
   it('are never longer than MAX_SENTENCE_CHARS, and cut at a space when there is one', () => {

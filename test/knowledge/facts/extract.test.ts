@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Article } from '../../src/corpus/article.ts';
-import { emptyFacts, extractFacts, extractFactsSafely, extractionWarning } from '../../src/facts/extract.ts';
-import { splitSentences } from '../../src/text/sentences.ts';
+import type { Article } from '../../../src/corpus/article.ts';
+import { emptyFacts, extractFacts, extractFactsSafely, extractionWarning } from '../../../src/knowledge/facts/extract.ts';
+import { splitSentences } from '../../../src/text/sentences.ts';
 
 const article: Article = { id: 'a', file: 'corpus/a.txt', title: 'a', date: { value: '2020-01-02', precision: 'day' }, body: 'Außenminister Antony Blinken sagte am 3. März: „Wir reden.“' };
 

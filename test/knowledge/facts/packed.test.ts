@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadCorpus } from '../../src/corpus/load.ts';
-import { extractFacts } from '../../src/facts/extract.ts';
-import { packFacts, unpackFacts } from '../../src/facts/packed.ts';
-import { splitSentences } from '../../src/text/sentences.ts';
+import { loadCorpus } from '../../../src/corpus/load.ts';
+import { extractFacts } from '../../../src/knowledge/facts/extract.ts';
+import { packFacts, unpackFacts } from '../../../src/knowledge/facts/packed.ts';
+import { splitSentences } from '../../../src/text/sentences.ts';
 
 describe('packed facts', () => {
   it('give back every part as extracted (as JSON would)', async () => {

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadCorpus } from '../../src/corpus/load.ts';
-import type { Article } from '../../src/corpus/article.ts';
-import { emptyFacts, extractFacts } from '../../src/facts/extract.ts';
-import { packFacts } from '../../src/facts/packed.ts';
-import { defaultWorkers, extractInParallel } from '../../src/facts/parallel.ts';
-import { splitSentences } from '../../src/text/sentences.ts';
+import { loadCorpus } from '../../../src/corpus/load.ts';
+import type { Article } from '../../../src/corpus/article.ts';
+import { emptyFacts, extractFacts } from '../../../src/knowledge/facts/extract.ts';
+import { packFacts } from '../../../src/knowledge/facts/packed.ts';
+import { defaultWorkers, extractInParallel } from '../../../src/knowledge/facts/parallel.ts';
+import { splitSentences } from '../../../src/text/sentences.ts';
 
 test('facts extracted on worker threads are the facts extracted in place, in article order', async () => {
   const seeds = (await loadCorpus('corpus')).articles;
