@@ -10,4 +10,4 @@ const dir = process.argv[2]!;
 const warnings: string[] = [];
 const logger = createLogger({ level: 'warn', write: (line) => warnings.push(line) });
 const knowledge = await loadKnowledge(dir, logger);
-process.stdout.write(`${JSON.stringify({ articles: knowledge.articles.size, warnings })}\n`);
+process.stdout.write(`${JSON.stringify({ articles: knowledge.articleCount(), warnings })}\n`);

@@ -5,7 +5,8 @@
  */
 import { decodeKnowledge, encodeKnowledge, SnapshotError } from './knowledge-snapshot.ts';
 import { applyChange } from './apply-change.ts';
-import { buildKnowledgeInParallel, takeExtractionWarnings, warmUp, type Knowledge } from './knowledge-base.ts';
+import { buildKnowledgeInParallel } from './build.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
 import { DerivedRefresher } from './derive-in-background.ts';
 import { corpusFingerprint } from '../corpus/fingerprint.ts';
 import { loadCorpus, type CorpusWarning, type ReadOptions } from '../corpus/load.ts';
@@ -28,15 +29,15 @@ export interface LoadOptions extends ReadOptions {
  * rebuilt (with a warning for the damaged one).
  * @example const knowledge = await loadKnowledge("corpus", logger, { dataDir: "data" })
  */
-export async function loadKnowledge(corpusDir: string, logger: Logger, options: LoadOptions = {}): Promise<Knowledge> {
+export async function loadKnowledge(corpusDir: string, logger: Logger, options: LoadOptions = {}): Promise<KnowledgeBase> {
   const fingerprint = options.dataDir ? await fingerprintOf(corpusDir, options) : '';
   if (options.dataDir) {
     const restored = await restoreSnapshot(options.dataDir, fingerprint, logger);
     if (restored) {
       report(restored.warnings, logger);
-      logger.info(`loaded ${restored.knowledge.articles.size} articles from the snapshot ${snapshotPath(options.dataDir)}`);
-      warmUp(restored.knowledge);
-      restored.knowledge.updatedAt = new Date().toISOString();
+      logger.info(`loaded ${restored.knowledge.articleCount()} articles from the snapshot ${snapshotPath(options.dataDir)}`);
+      restored.knowledge.warmUp();
+      restored.knowledge.setUpdatedAt(new Date().toISOString());
       return restored.knowledge;
     }
   }
@@ -46,11 +47,11 @@ export async function loadKnowledge(corpusDir: string, logger: Logger, options: 
   else logger.info(`loaded ${corpus.articles.length} articles from ${corpusDir}`);
   const knowledge = await buildKnowledgeInParallel(corpus.articles);
   // (an article whose extraction failed is kept without facts: one warning each, repeated on loads from the snapshot)
-  const failed = takeExtractionWarnings(knowledge);
+  const failed = knowledge.takeExtractionWarnings();
   report(failed, logger);
   if (options.dataDir) await saveSnapshot(knowledge, options.dataDir, fingerprint, [...corpus.warnings, ...failed], logger);
-  warmUp(knowledge);
-  knowledge.updatedAt = new Date().toISOString();
+  knowledge.warmUp();
+  knowledge.setUpdatedAt(new Date().toISOString());
   return knowledge;
 }
 
@@ -58,7 +59,7 @@ export async function loadKnowledge(corpusDir: string, logger: Logger, options: 
  * Save the knowledge as the snapshot for the corpus' current state; a failure is a warning.
  * @example await saveSnapshot(knowledge, "data", await corpusFingerprint("corpus"), [], logger)
  */
-export async function saveSnapshot(knowledge: Knowledge, dataDir: string, fingerprint: string, warnings: CorpusWarning[], logger: Logger): Promise<void> {
+export async function saveSnapshot(knowledge: KnowledgeBase, dataDir: string, fingerprint: string, warnings: CorpusWarning[], logger: Logger): Promise<void> {
   try {
     await writeSnapshotFile(dataDir, encodeKnowledge(knowledge, fingerprint, warnings));
   } catch (error) {
@@ -73,7 +74,7 @@ export async function saveSnapshot(knowledge: Knowledge, dataDir: string, finger
  * a few seconds after the last change has been merged.
  * @example const watcher = followCorpus(knowledge, "corpus", logger, { dataDir: "data" }); watcher.close()
  */
-export function followCorpus(knowledge: Knowledge, corpusDir: string, logger: Logger, options: LoadOptions & { snapshotDelayMs?: number } = {}): CorpusWatcher {
+export function followCorpus(knowledge: KnowledgeBase, corpusDir: string, logger: Logger, options: LoadOptions & { snapshotDelayMs?: number } = {}): CorpusWatcher {
   let timer: NodeJS.Timeout | undefined;
   const refresher = new DerivedRefresher(knowledge, (error) => logger.warn(`merging the timeline and people again failed: ${error.message}`));
   const watcher = watchCorpus(corpusDir, async (changes) => {
@@ -81,8 +82,8 @@ export function followCorpus(knowledge: Knowledge, corpusDir: string, logger: Lo
       if (change.kind === 'warning') logger.warn(`skipped ${change.warning.file}: ${change.warning.reason}`);
       else await applyChange(knowledge, change);
     }
-    report(takeExtractionWarnings(knowledge), logger);
-    knowledge.updatedAt = new Date().toISOString();
+    report(knowledge.takeExtractionWarnings(), logger);
+    knowledge.setUpdatedAt(new Date().toISOString());
     logger.info(`corpus changed: ${changes.map((c) => (c.kind === 'warning' ? `skipped ${c.warning.file}` : `${c.kind} ${c.kind === 'upsert' ? c.article.id : c.id}`)).join(', ')}`);
     const merged = refresher.request();
     const dataDir = options.dataDir;

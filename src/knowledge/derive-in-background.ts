@@ -7,13 +7,13 @@ import { Worker } from 'node:worker_threads';
 import { offsetsOf } from './container.ts';
 import { decodeDirectory } from './directory-snapshot.ts';
 import type { DeriveRequest, DeriveResult } from './derive-worker.ts';
-import { timelineReportsOf, type Knowledge } from './knowledge-base.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
 import { decodeTimeline } from './timeline-snapshot.ts';
 
 /**
  * Merges again in the background whenever asked; requests while a merge runs are coalesced into
  * one more merge afterwards.
- * @example const refresher = new DerivedRefresher(knowledge); upsertArticle(knowledge, a); await refresher.request()
+ * @example const refresher = new DerivedRefresher(knowledge); knowledge.upsert(a); await refresher.request()
  */
 export class DerivedRefresher {
   private running: Promise<void> | undefined;
@@ -22,8 +22,8 @@ export class DerivedRefresher {
   private closed = false;
 
   /** @param onError told when a merge fails (the timeline and directory are then merged in place on next use) */
-  constructor(private readonly knowledge: Knowledge, private readonly onError: (error: Error) => void = () => {}) {
-    knowledge.refreshInBackground = true;
+  constructor(private readonly knowledge: KnowledgeBase, private readonly onError: (error: Error) => void = () => {}) {
+    knowledge.keepDerivedWhileUpdating();
   }
 
   /** Merge again; resolves once the knowledge's timeline and directory include every change made before the call. */
@@ -52,29 +52,25 @@ export class DerivedRefresher {
         if (this.closed) return;
         this.onError(error instanceof Error ? error : new Error(String(error)));
         // never keep a stale timeline for good: the next question merges in place
-        Object.assign(this.knowledge, { timeline: undefined, directory: undefined, timelineKeys: undefined, reportsByArticle: undefined });
+        this.knowledge.dropDerived();
       }
     } while (this.again);
     // (no change came in since the last merge began: answers are up to date again)
-    if (!this.closed) this.knowledge.derivedStale = false;
+    if (!this.closed) this.knowledge.markUpToDate();
   }
 
   private async refreshOnce(): Promise<void> {
     const { knowledge } = this;
-    const ids = [...knowledge.facts.ids()];
+    const ids = [...knowledge.factIds()];
     // the facts end to end in one new buffer, handed to the worker without a copy
-    const packed = ids.map((id) => knowledge.facts.packedOf(id)!);
+    const packed = ids.map((id) => knowledge.packedFactsOf(id)!);
     const offsets = offsetsOf(packed);
     const facts = new Uint8Array(offsets[ids.length]!);
     packed.forEach((bytes, i) => facts.set(bytes, offsets[i]!));
-    const request: DeriveRequest = { ids, dates: ids.map((id) => knowledge.articles.get(id)?.date.value ?? ''), facts, offsets };
+    const request: DeriveRequest = { ids, dates: ids.map((id) => knowledge.article(id)?.date.value ?? ''), facts, offsets };
     const result = await this.runWorker(request);
     if (this.closed) return;
-    knowledge.timeline = decodeTimeline(result.timeline, ids);
-    knowledge.directory = decodeDirectory(result.directory, ids);
-    knowledge.timelineKeys = undefined;
-    knowledge.reportsByArticle = undefined;
-    timelineReportsOf(knowledge, '');
+    knowledge.replaceDerived(decodeTimeline(result.timeline, ids), decodeDirectory(result.directory, ids));
   }
 
   private runWorker(request: DeriveRequest): Promise<DeriveResult> {

@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { encodeDirectory, type SavedDirectory } from './directory-snapshot.ts';
 import { FactStore } from './fact-store.ts';
-import { buildDirectory } from './knowledge-base.ts';
+import { buildDirectory } from './derived.ts';
 import { mergeTimeline } from './timeline-merge.ts';
 import { encodeTimeline, type SavedTimeline } from './timeline-snapshot.ts';
 

@@ -16,7 +16,7 @@ export interface SavedDirectory { profiles: SavedProfile[]; entities: SavedEntit
 
 /**
  * Encode a directory; `numberOf` gives an article's number.
- * @example encodeDirectory(directoryOf(knowledge), new Map(ids.map((id, i) => [id, i])))
+ * @example encodeDirectory(knowledge.directory(), new Map(ids.map((id, i) => [id, i])))
  */
 export function encodeDirectory(directory: PeopleDirectory, numberOf: ReadonlyMap<string, number>): SavedDirectory {
   const number = numbering(numberOf, 'directory');

@@ -4,7 +4,7 @@
  * after its header.
  */
 import type { Article } from '../corpus/article.ts';
-import type { Knowledge } from './knowledge-base.ts';
+import type { KnowledgeView } from './view.ts';
 
 /** One article's extraction record. */
 export interface ExtractRecord {
@@ -22,8 +22,8 @@ export interface ExtractRecord {
  * The extraction record for an article.
  * @example extractArticle(knowledge, article).dates[0] // { text: "September", start: 412, end: 421, value: "2018-09", … }
  */
-export function extractArticle(knowledge: Knowledge, article: Article): ExtractRecord {
-  const facts = knowledge.facts.get(article.id);
+export function extractArticle(knowledge: KnowledgeView, article: Article): ExtractRecord {
+  const facts = knowledge.factsOf(article.id);
   return {
     id: article.id,
     title: article.title,

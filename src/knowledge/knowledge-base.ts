@@ -1,288 +1,266 @@
 /**
- * Everything the answers need, built once from the articles: the articles by id, their
- * sentences, the facts extracted from each (dates, events, people, quotes) and the search index.
- * Sentences and facts are kept packed and decoded when read. Updated in place when an article
- * changes; what is derived across articles (people profiles, the merged timeline, date order) is
- * rebuilt on first use after a change, or merged on a worker thread while the previous one is
- * still used (see derive-in-background.ts).
+ * The knowledge base: the articles by id, their sentences, the facts extracted from each (dates,
+ * events, people, quotes) and the search index, with private state behind methods. Sentences and
+ * facts are kept packed and decoded when read. Changed in place when an article changes (only
+ * from inside src/knowledge/: apply-change, bootstrap, the snapshot, the background merge); what
+ * is derived across articles (people directory, merged timeline, date order) is rebuilt on first
+ * use after a change, or merged on a worker thread while the previous one is still used
+ * (derive-in-background.ts). Answers receive it as a read-only `KnowledgeView`.
  */
 import { citationOf, type Article, type Citation } from '../corpus/article.ts';
-import { sortArticles } from '../corpus/load.ts';
-import { extractFactsSafely, extractionWarning } from './facts/extract.ts';
-import type { CorpusWarning } from '../corpus/load.ts';
-import { defaultWorkers, extractInParallel, type Extracted } from './facts/parallel.ts';
-import { ArchiveIndex } from '../search/index.ts';
+import { sortArticles, type CorpusWarning } from '../corpus/load.ts';
+import { ArchiveIndex, type PackedIndex } from '../search/index.ts';
 import { reportedPeriods } from '../search/periods.ts';
+import { rank, type RankOptions, type Ranking } from '../search/rank.ts';
+import { closestWords } from '../search/typo.ts';
 import { timelineSortKey } from '../text/events-merge.ts';
-import { releaseMemory } from './memory.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { splitSentences, type Sentence } from '../text/sentences.ts';
+import { buildDirectory, lowerBound, reportsByArticle } from './derived.ts';
 import { FactStore } from './fact-store.ts';
-import { PeopleDirectory } from './people-directory.ts';
+import { extractFactsSafely, extractionWarning, type ArticleFacts } from './facts/extract.ts';
+import type { Extracted } from './facts/parallel.ts';
+import { releaseMemory } from './memory.ts';
+import type { PeopleDirectory } from './people-directory.ts';
 import { SentenceStore } from './sentence-store.ts';
-import { mergeTimeline, type EventReport, type TimelineEntry } from './timeline-merge.ts';
+import { mergeTimeline, type TimelineEntry } from './timeline-merge.ts';
+import type { KnowledgeView, ReportedEntry } from './view.ts';
 
-/** The bot's view of the archive. */
-export interface Knowledge {
-  articles: Map<string, Article>;
-  sentences: SentenceStore;
-  index: ArchiveIndex;
-  /** Dates, events, people, places and quotes per article, extracted at load time. */
-  facts: FactStore;
-  /** Profiles across articles; built on first use, dropped on every change (unless refreshed in the background). */
+/** What is derived across articles, kept until a change (see `keepDerivedWhileUpdating`). */
+interface Derived {
   directory?: PeopleDirectory | undefined;
-  /** Dated events of all articles, merged and oldest first; built on first use, dropped on every change (unless refreshed in the background). */
   timeline?: TimelineEntry[] | undefined;
   /** The timeline's sort keys, for finding a date range by binary search. */
   timelineKeys?: string[] | undefined;
-  /** The timeline's reports by article, for finding what an article (or a person in it) tells. */
-  reportsByArticle?: Map<string, Array<{ entry: TimelineEntry; report: EventReport }>> | undefined;
+  reportsByArticle?: Map<string, ReportedEntry[]> | undefined;
+}
+
+/**
+ * The bot's knowledge of the archive.
+ * @example const kb = new KnowledgeBase(); kb.upsert(article); kb.seal(); kb.directory().lookup("Biegun")
+ */
+export class KnowledgeBase implements KnowledgeView {
+  readonly #articles = new Map<string, Article>();
+  readonly #sentences = new SentenceStore((id) => this.#articles.get(id)?.body);
+  readonly #facts = new FactStore();
+  readonly #index: ArchiveIndex;
+  #derived: Derived = {};
   /** Articles oldest first; built on first use, dropped on every change. */
-  byDate?: Article[] | undefined;
-  /**
-   * When set, a change keeps the timeline and the directory (answers use them, slightly out of
-   * date) until a `DerivedRefresher` replaces them; otherwise they are rebuilt on next use.
-   */
-  refreshInBackground?: boolean;
-  /** Set when the timeline and directory kept for answers predate a change (a background merge is due). */
-  derivedStale?: boolean;
-  /** ISO instant the articles were last loaded or changed (set by the adapter that loads them). */
-  updatedAt?: string;
-  /** Articles whose facts could not be extracted since the last `takeExtractionWarnings` (one each). */
-  extractionWarnings?: CorpusWarning[];
-}
+  #byDate: Article[] | undefined;
+  /** When set, a change keeps the timeline and directory (slightly out of date) until `replaceDerived`. */
+  #keepDerived = false;
+  /** Set while the timeline and directory kept for answers predate a change. */
+  #updating = false;
+  #updatedAt: string | undefined;
+  #extractionWarnings: CorpusWarning[] = [];
 
-/**
- * The warnings for articles whose extraction failed since the last call, once each (to be logged).
- * @example for (const w of takeExtractionWarnings(knowledge)) logger.warn(`${w.file}: ${w.reason}`)
- */
-export function takeExtractionWarnings(knowledge: Knowledge): CorpusWarning[] {
-  const warnings = knowledge.extractionWarnings ?? [];
-  knowledge.extractionWarnings = [];
-  return warnings;
-}
-
-function noteFailure(knowledge: Knowledge, article: Article, error: string | undefined): void {
-  if (error) (knowledge.extractionWarnings ??= []).push(extractionWarning(article.file, error));
-}
-
-/**
- * Build the knowledge for a set of articles.
- * @example const knowledge = buildKnowledge(corpus.articles)
- */
-export function buildKnowledge(articles: Article[]): Knowledge {
-  const knowledge = emptyKnowledge();
-  for (const article of articles) upsertArticle(knowledge, article);
-  knowledge.index.seal();
-  return knowledge;
-}
-
-/**
- * `buildKnowledge` for a whole corpus, with the facts extracted on worker threads (one per core)
- * while this thread builds the search index: the same knowledge, sooner. Small corpora, or a
- * worker that fails, are extracted in place.
- * @example const knowledge = await buildKnowledgeInParallel(corpus.articles)
- */
-export async function buildKnowledgeInParallel(articles: Article[], workers = defaultWorkers(), minArticles = MIN_PARALLEL): Promise<Knowledge> {
-  if (workers < 2 || articles.length < minArticles) return buildKnowledge(articles);
-  const extraction = extractInParallel(articles, workers).catch(() => undefined);
-  const knowledge = emptyKnowledge();
-  for (const [i, article] of articles.entries()) {
-    knowledge.articles.set(article.id, article);
-    knowledge.index.upsert(article);
-    // let the workers' answers in now and then, so they are never short of work
-    if (i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
+  /** An empty knowledge base over an index (a fresh one, or one restored from a snapshot). */
+  constructor(index = new ArchiveIndex()) {
+    this.#index = index;
   }
-  const extracted = await extraction;
-  for (const [i, article] of articles.entries()) {
-    const done = extracted?.[i];
+
+  // --- the read-only view (KnowledgeView) ---
+
+  articleCount(): number { return this.#articles.size; }
+  article(id: string): Article | undefined { return this.#articles.get(id); }
+  articles(): IterableIterator<Article> { return this.#articles.values(); }
+  sentencesOf(id: string): Sentence[] | undefined { return this.#sentences.get(id); }
+  factsOf(id: string): ArticleFacts | undefined { return this.#facts.get(id); }
+  isUpdating(): boolean { return this.#updating; }
+  updatedAt(): string | undefined { return this.#updatedAt; }
+  analyser(): ArchiveIndex['analyser'] { return this.#index.analyser; }
+  rank(text: string, options?: RankOptions): Ranking { return rank(this.#index, text, options); }
+  closestWords(word: string, limit: number, maxEdits?: number): string[] { return closestWords(this.#index, word, limit, maxEdits); }
+  containingAll(text: string): string[] { return this.#index.containingAll(text); }
+
+  /** Articles oldest first (sorted once per change of the archive; do not modify the array). */
+  articlesByDate(): Article[] {
+    this.#byDate ??= sortArticles([...this.#articles.values()]);
+    return this.#byDate;
+  }
+
+  /** @example kb.citations(["003_3f8a301a5dfb26f2"]) // [{ id: "003_…", title: "…", date: "2020-07" }] */
+  citations(ids: readonly string[]): Citation[] {
+    return ids.flatMap((id) => {
+      const article = this.#articles.get(id);
+      return article ? [citationOf(article)] : [];
+    });
+  }
+
+  /** @example kb.textOf("003_3f8a301a5dfb26f2") // "Die Verhandlungen …\n…" */
+  textOf(id: string): string | undefined {
+    const article = this.#articles.get(id);
+    return article && `${article.title}\n${article.body}`;
+  }
+
+  /** @example kb.timeline()[0] // { date: { value: "1950", … }, text: "…", articleIds: [...], reports: [...] } */
+  timeline(): TimelineEntry[] {
+    this.#derived.timeline ??= mergeTimeline(this.#facts);
+    return this.#derived.timeline;
+  }
+
+  /** @example kb.timelineBetween({ from: "2019", to: "2019" }) // entries dated 2019… */
+  timelineBetween(range: { from: string; to: string }): TimelineEntry[] {
+    const timeline = this.timeline();
+    this.#derived.timelineKeys ??= timeline.map((event) => timelineSortKey(event.date));
+    const keys = this.#derived.timelineKeys;
+    // "2019" -> keys from "2019" up to "2019\uffff"; "2019-03".."2019-05" -> "2019-03" up to "2019-05\uffff"
+    return timeline.slice(lowerBound(keys, range.from), lowerBound(keys, `${range.to}\uffff`));
+  }
+
+  /** @example kb.timelineReportsOf("003_3f8a301a5dfb26f2")[0].report.start // 412 */
+  timelineReportsOf(articleId: string): readonly ReportedEntry[] {
+    this.#derived.reportsByArticle ??= reportsByArticle(this.timeline());
+    return this.#derived.reportsByArticle.get(articleId) ?? [];
+  }
+
+  /** The people directory, built from the facts on first use after a change. @example kb.directory().lookup("Biegun") */
+  directory(): PeopleDirectory {
+    this.#derived.directory ??= buildDirectory(this.#facts, (id) => this.#articles.get(id)?.date.value ?? '');
+    return this.#derived.directory;
+  }
+
+  // --- changes (called from inside src/knowledge/ only) ---
+
+  /** Add or replace one article, its facts extracted in place. @example kb.upsert(article) */
+  upsert(article: Article): void {
+    const sentences = splitSentences(article.body);
+    this.#articles.set(article.id, article);
+    this.#sentences.set(article.id, sentences);
+    this.#extractInPlace(article, sentences);
+    this.#index.upsert(article);
+    this.#addPeriods(article.id);
+    this.#forgetDerived();
+  }
+
+  /** Add or replace one article whose facts and sentences were extracted on a worker thread. */
+  async upsertExtracted(article: Article, extracted: Extracted): Promise<void> {
+    // (indexed in slices first: a long article must not hold the event loop; the rest is quick)
+    await this.#index.upsertInSlices(article);
+    this.#articles.set(article.id, article);
+    this.#sentences.set(article.id, extracted.sentences);
+    this.#facts.set(article.id, extracted.facts);
+    this.#noteFailure(article, extracted.error);
+    this.#addPeriods(article.id);
+    this.#forgetDerived();
+  }
+
+  /** Remove one article by id. @example kb.remove("003_3f8a301a5dfb26f2") */
+  remove(id: string): void {
+    this.#articles.delete(id);
+    this.#sentences.delete(id);
+    this.#facts.delete(id);
+    this.#index.remove(id);
+    this.#forgetDerived();
+  }
+
+  /** A parallel build's first step: store and index an article (facts follow with `completeExtraction`). */
+  addIndexed(article: Article): void {
+    this.#articles.set(article.id, article);
+    this.#index.upsert(article);
+  }
+
+  /** A parallel build's second step: what a worker extracted, or (without it) an extraction in place. */
+  completeExtraction(article: Article, done: Extracted | undefined): void {
     const sentences = done?.sentences ?? splitSentences(article.body);
-    knowledge.sentences.set(article.id, sentences);
+    this.#sentences.set(article.id, sentences);
     if (done) {
-      knowledge.facts.set(article.id, done.facts);
-      noteFailure(knowledge, article, done.error);
-    } else setFactsOf(knowledge, article, knowledge.sentences.get(article.id)!);
-    knowledge.index.addPeriods(article.id, reportedPeriods(knowledge.facts.get(article.id)!.dates));
+      this.#facts.set(article.id, done.facts);
+      this.#noteFailure(article, done.error);
+    } else this.#extractInPlace(article, this.#sentences.get(article.id)!);
+    this.#addPeriods(article.id);
   }
-  knowledge.index.seal();
-  return knowledge;
-}
 
-/**
- * Knowledge with no articles yet.
- * @example const knowledge = emptyKnowledge(); upsertArticle(knowledge, article)
- */
-export function emptyKnowledge(index = new ArchiveIndex()): Knowledge {
-  const articles = new Map<string, Article>();
-  return { articles, sentences: new SentenceStore((id) => articles.get(id)?.body), index, facts: new FactStore() };
-}
-
-/** Below this many articles, starting workers (each loads the lexicons) costs more than it saves. */
-const MIN_PARALLEL = 500;
-
-/** Add or replace one article. */
-export function upsertArticle(knowledge: Knowledge, article: Article): void {
-  const sentences = splitSentences(article.body);
-  knowledge.articles.set(article.id, article);
-  knowledge.sentences.set(article.id, sentences);
-  setFactsOf(knowledge, article, sentences);
-  knowledge.index.upsert(article);
-  knowledge.index.addPeriods(article.id, reportedPeriods(knowledge.facts.get(article.id)!.dates));
-  forgetDerived(knowledge);
-}
-
-/**
- * Add or replace one article whose facts and sentences were extracted elsewhere (a worker thread).
- * @example await upsertExtracted(knowledge, article, (await extractInParallel([article], 1))[0])
- */
-export async function upsertExtracted(knowledge: Knowledge, article: Article, extracted: Extracted): Promise<void> {
-  // (indexed in slices first: a long article must not hold the event loop; the rest is quick)
-  await knowledge.index.upsertInSlices(article);
-  knowledge.articles.set(article.id, article);
-  knowledge.sentences.set(article.id, extracted.sentences);
-  knowledge.facts.set(article.id, extracted.facts);
-  noteFailure(knowledge, article, extracted.error);
-  knowledge.index.addPeriods(article.id, reportedPeriods(knowledge.facts.get(article.id)!.dates));
-  forgetDerived(knowledge);
-}
-
-/** Extract in place; an extractor that throws leaves the article without facts and a warning. */
-function setFactsOf(knowledge: Knowledge, article: Article, sentences: Parameters<typeof extractFactsSafely>[1]): void {
-  const { facts, error } = extractFactsSafely(article, sentences);
-  knowledge.facts.set(article.id, facts);
-  noteFailure(knowledge, article, error);
-}
-
-/** Remove one article by id. */
-export function removeArticle(knowledge: Knowledge, id: string): void {
-  knowledge.articles.delete(id);
-  knowledge.sentences.delete(id);
-  knowledge.facts.delete(id);
-  knowledge.index.remove(id);
-  forgetDerived(knowledge);
-}
-
-/** Drop what is computed across articles; it is rebuilt on next use (or in the background). */
-function forgetDerived(knowledge: Knowledge): void {
-  knowledge.byDate = undefined;
-  if (knowledge.refreshInBackground && knowledge.timeline && knowledge.directory) {
-    knowledge.derivedStale = true;
-    return;
+  /** A snapshot's article with its sentence offsets and packed facts (decoded when read). */
+  addStored(article: Article, sentenceOffsets: Uint32Array, packedFacts: Uint8Array): void {
+    this.#articles.set(article.id, article);
+    this.#sentences.set(article.id, sentenceOffsets);
+    this.#facts.set(article.id, packedFacts);
   }
-  knowledge.directory = undefined;
-  knowledge.timeline = undefined;
-  knowledge.timelineKeys = undefined;
-  knowledge.reportsByArticle = undefined;
-}
 
-/**
- * All dated events, the same event from several articles merged into one entry, oldest first.
- * @example timelineOf(knowledge)[0] // { date: { value: "1950", … }, text: "…", articleIds: [...], reports: [...] }
- */
-export function timelineOf(knowledge: Knowledge): TimelineEntry[] {
-  knowledge.timeline ??= mergeTimeline(knowledge.facts);
-  return knowledge.timeline;
-}
+  /** A snapshot's date order, timeline and directory, so nothing is merged again at start-up. */
+  restoreDerived(byDate: Article[], timeline: TimelineEntry[], directory: PeopleDirectory): void {
+    this.#byDate = byDate;
+    this.#derived = { timeline, directory };
+  }
 
-/**
- * The timeline entries whose date may fall in a range (a slice found by binary search; callers
- * still check each entry's precision against the range).
- * @example timelineBetween(knowledge, { from: "2019", to: "2019" }) // entries dated 2019…
- */
-export function timelineBetween(knowledge: Knowledge, range: { from: string; to: string }): TimelineEntry[] {
-  const timeline = timelineOf(knowledge);
-  knowledge.timelineKeys ??= timeline.map((event) => timelineSortKey(event.date));
-  const keys = knowledge.timelineKeys;
-  // "2019" -> keys from "2019" up to "2019\uffff"; "2019-03".."2019-05" -> "2019-03" up to "2019-05\uffff"
-  return timeline.slice(lowerBound(keys, range.from), lowerBound(keys, `${range.to}\uffff`));
-}
+  /** Finish the index after a build (see `ArchiveIndex.seal`). */
+  seal(): void { this.#index.seal(); }
 
-/**
- * The timeline entries an article reports, each with its report (empty for an article without events).
- * @example timelineReportsOf(knowledge, "003_3f8a301a5dfb26f2")[0].report.start // 412
- */
-export function timelineReportsOf(knowledge: Knowledge, articleId: string): ReadonlyArray<{ entry: TimelineEntry; report: EventReport }> {
-  if (!knowledge.reportsByArticle) {
-    const byArticle = new Map<string, Array<{ entry: TimelineEntry; report: EventReport }>>();
-    for (const entry of timelineOf(knowledge)) {
-      for (const report of entry.reports) {
-        const list = byArticle.get(report.articleId);
-        if (list) list.push({ entry, report });
-        else byArticle.set(report.articleId, [{ entry, report }]);
-      }
+  /** Note when the articles were last loaded or changed. @example kb.setUpdatedAt(new Date().toISOString()) */
+  setUpdatedAt(iso: string): void { this.#updatedAt = iso; }
+
+  /**
+   * The warnings for articles whose extraction failed since the last call, once each (to be logged).
+   * @example for (const w of kb.takeExtractionWarnings()) logger.warn(`${w.file}: ${w.reason}`)
+   */
+  takeExtractionWarnings(): CorpusWarning[] {
+    const warnings = this.#extractionWarnings;
+    this.#extractionWarnings = [];
+    return warnings;
+  }
+
+  /** Build what is derived across articles now rather than on the first question. @example kb.warmUp() */
+  warmUp(): void {
+    if (!this.#derived.directory) {
+      this.directory();
+      releaseMemory();
     }
-    knowledge.reportsByArticle = byArticle;
+    this.timeline();
+    this.timelineReportsOf('');
+    this.articlesByDate();
   }
-  return knowledge.reportsByArticle.get(articleId) ?? [];
-}
 
-function lowerBound(keys: string[], key: string): number {
-  let low = 0;
-  let high = keys.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (keys[mid]! < key) low = mid + 1;
-    else high = mid;
+  // --- the background merge (derive-in-background.ts) and the snapshot (knowledge-snapshot.ts) ---
+
+  /** From now on a change keeps the timeline and directory (answers say they are updating) until `replaceDerived`. */
+  keepDerivedWhileUpdating(): void { this.#keepDerived = true; }
+
+  /** Replace the timeline and directory by ones merged elsewhere (the lookups beside them are rebuilt). */
+  replaceDerived(timeline: TimelineEntry[], directory: PeopleDirectory): void {
+    this.#derived = { timeline, directory };
+    this.timelineReportsOf('');
   }
-  return low;
-}
 
-/**
- * The people directory, built from the facts on first use after a change.
- * @example directoryOf(knowledge).lookup("Biegun")
- */
-export function directoryOf(knowledge: Knowledge): PeopleDirectory {
-  knowledge.directory ??= buildDirectory(knowledge.facts, (id) => knowledge.articles.get(id)?.date.value ?? '');
-  return knowledge.directory;
-}
+  /** Drop the timeline and directory: the next question merges them in place. */
+  dropDerived(): void { this.#derived = {}; }
 
-/**
- * The people directory of every article's facts (what `directoryOf` keeps).
- * @example buildDirectory(knowledge.facts, (id) => knowledge.articles.get(id)?.date.value ?? "")
- */
-export function buildDirectory(store: FactStore, dateOf: (id: string) => string): PeopleDirectory {
-  return PeopleDirectory.build(
-    [...store.ids()].map((articleId) => ({ articleId, articleDate: dateOf(articleId), facts: store.get(articleId)! })),
-    // (quotes read afresh and dropped after use, not kept with every article's people until the end)
-    (input) => store.get(input.articleId)!.quotes,
-  );
-}
+  /** Every change so far is merged in: answers are up to date again. */
+  markUpToDate(): void { this.#updating = false; }
 
-/**
- * Build what is derived across articles now rather than on the first question.
- * @example warmUp(knowledge) // after loading; the first `who` then answers at once
- */
-export function warmUp(knowledge: Knowledge): void {
-  if (!knowledge.directory) {
-    directoryOf(knowledge);
-    releaseMemory();
+  /** Whether the merged timeline and people directory are at hand (restored, merged in the background or built), rather than merged on the next read. */
+  hasDerived(): boolean { return this.#derived.timeline !== undefined && this.#derived.directory !== undefined; }
+
+  /** Article ids in the order their facts were stored (the order the timeline and directory are merged in). */
+  factIds(): IterableIterator<string> { return this.#facts.ids(); }
+  /** An article's facts, packed (src/knowledge/facts/packed.ts). */
+  packedFactsOf(id: string): Uint8Array | undefined { return this.#facts.packedOf(id); }
+  /** An article's sentence offsets, as stored. */
+  sentenceOffsetsOf(id: string): Uint32Array | undefined { return this.#sentences.offsetsOf(id); }
+  /** The index, packed for a snapshot. */
+  packIndex(): PackedIndex { return this.#index.pack(); }
+
+  /** Extract in place; an extractor that throws leaves the article without facts and a warning. */
+  #extractInPlace(article: Article, sentences: Parameters<typeof extractFactsSafely>[1]): void {
+    const { facts, error } = extractFactsSafely(article, sentences);
+    this.#facts.set(article.id, facts);
+    this.#noteFailure(article, error);
   }
-  timelineOf(knowledge);
-  timelineReportsOf(knowledge, '');
-  articlesByDate(knowledge);
-}
 
-/** Articles oldest first (sorted once per change of the archive; do not modify the array). */
-export function articlesByDate(knowledge: Knowledge): Article[] {
-  knowledge.byDate ??= sortArticles([...knowledge.articles.values()]);
-  return knowledge.byDate;
-}
+  #noteFailure(article: Article, error: string | undefined): void {
+    if (error) this.#extractionWarnings.push(extractionWarning(article.file, error));
+  }
 
-/**
- * Citations of the articles with these ids that are (still) in the archive, in the same order.
- * @example citationsOf(knowledge, ["003_3f8a301a5dfb26f2"]) // [{ id: "003_…", title: "…", date: "2020-07" }]
- */
-export function citationsOf(knowledge: Knowledge, ids: readonly string[]): Citation[] {
-  return ids.flatMap((id) => {
-    const article = knowledge.articles.get(id);
-    return article ? [citationOf(article)] : [];
-  });
-}
+  #addPeriods(id: string): void {
+    this.#index.addPeriods(id, reportedPeriods(this.#facts.get(id)!.dates));
+  }
 
-/**
- * An article's title and text, as the search reads them.
- * @example textOf(knowledge, "003_3f8a301a5dfb26f2") // "Die Verhandlungen …\n…"
- */
-export function textOf(knowledge: Knowledge, id: string): string | undefined {
-  const article = knowledge.articles.get(id);
-  return article && `${article.title}\n${article.body}`;
+  /** Drop what is computed across articles; it is rebuilt on next use (or in the background). */
+  #forgetDerived(): void {
+    this.#byDate = undefined;
+    if (this.#keepDerived && this.#derived.timeline && this.#derived.directory) {
+      this.#updating = true;
+      return;
+    }
+    this.#derived = {};
+  }
 }

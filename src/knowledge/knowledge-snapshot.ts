@@ -10,7 +10,7 @@ import { ANALYSER_VERSION, createAnalyser } from '../search/analyser.ts';
 import { batched, offsetsOf, packSections, SnapshotError, unpackSections } from './container.ts';
 import { ArchiveIndex } from '../search/index.ts';
 import { decodeDirectory, encodeDirectory, type SavedDirectory } from './directory-snapshot.ts';
-import { articlesByDate, directoryOf, emptyKnowledge, timelineOf, type Knowledge } from './knowledge-base.ts';
+import { KnowledgeBase } from './knowledge-base.ts';
 import { decodeTimeline, encodeTimeline } from './timeline-snapshot.ts';
 
 export { SnapshotError };
@@ -39,17 +39,17 @@ const decoder = new TextDecoder();
  * another while they are written (a large archive never has its whole snapshot in memory).
  * @example await writeSnapshotFile(dataDir, encodeKnowledge(knowledge, fingerprint, []))
  */
-export function encodeKnowledge(knowledge: Knowledge, fingerprint: string, warnings: SnapshotMeta['warnings']): Iterable<Uint8Array> {
-  const packed = knowledge.index.pack();
+export function encodeKnowledge(knowledge: KnowledgeBase, fingerprint: string, warnings: SnapshotMeta['warnings']): Iterable<Uint8Array> {
+  const packed = knowledge.packIndex();
   const ids = packed.docs.ids;
-  const articles = ids.map((id) => knowledge.articles.get(id)!);
+  const articles = ids.map((id) => knowledge.article(id)!);
   const numberOf = new Map(ids.map((id, i) => [id, i]));
   const meta: SnapshotMeta = { format: SNAPSHOT_FORMAT, analyser: ANALYSER_VERSION, facts: FACTS_VERSION, fingerprint, warnings };
   // (everything is taken now: the knowledge may change while the chunks are written)
   const textOffsets = new Uint32Array(ids.length + 1);
-  const facts = ids.map((id) => knowledge.facts.packedOf(id) ?? new Uint8Array());
-  const sentences = ids.map((id) => knowledge.sentences.offsetsOf(id) ?? new Uint32Array());
-  const [byDate, timeline, directory] = [articlesByDate(knowledge), timelineOf(knowledge), directoryOf(knowledge)];
+  const facts = ids.map((id) => knowledge.packedFactsOf(id) ?? new Uint8Array());
+  const sentences = ids.map((id) => knowledge.sentenceOffsetsOf(id) ?? new Uint32Array());
+  const [byDate, timeline, directory] = [knowledge.articlesByDate(), knowledge.timeline(), knowledge.directory()];
   return packSections(meta, {
     articles: () => encoder.encode(JSON.stringify(articles.map(({ body: _body, date, ...rest }): ArticleMeta => ({ ...rest, date: date.value, precision: date.precision })))),
     texts: () => batched(encodedTexts(articles, textOffsets)),
@@ -86,7 +86,7 @@ function* encodedTexts(articles: readonly Article[], offsets: Uint32Array): Gene
  * built from a different corpus (fingerprint).
  * @example const { knowledge, warnings } = decodeKnowledge(bytes, fingerprint)
  */
-export function decodeKnowledge(bytes: Uint8Array, fingerprint: string): { knowledge: Knowledge; warnings: SnapshotMeta['warnings'] } {
+export function decodeKnowledge(bytes: Uint8Array, fingerprint: string): { knowledge: KnowledgeBase; warnings: SnapshotMeta['warnings'] } {
   const file = unpackSections(bytes);
   const meta = file.meta as SnapshotMeta;
   if (meta?.format !== SNAPSHOT_FORMAT || meta.analyser !== ANALYSER_VERSION || meta.facts !== FACTS_VERSION) throw new SnapshotError('built by another version');
@@ -99,7 +99,7 @@ export function decodeKnowledge(bytes: Uint8Array, fingerprint: string): { knowl
   }
 }
 
-function restore(file: ReturnType<typeof unpackSections>): Knowledge {
+function restore(file: ReturnType<typeof unpackSections>): KnowledgeBase {
   const metas = JSON.parse(file.text('articles')) as ArticleMeta[];
   const ids = metas.map((m) => m.id);
   const texts = sliced(file.bytes('texts'), file.uint32('textOffsets'), ids.length, 'article texts');
@@ -118,20 +118,16 @@ function restore(file: ReturnType<typeof unpackSections>): Knowledge {
     vocabulary,
     lowercase: file.text('lowercase').split('\n').filter(Boolean),
   }, createAnalyser());
-  const knowledge = emptyKnowledge(index);
+  const knowledge = new KnowledgeBase(index);
   metas.forEach(({ date, precision, ...rest }, i) => {
     const text = texts(i);
     // the text is decoded each time it is read (rarely: passages, sources, phrase checks)
     const article: Article = { ...rest, date: { value: date, precision }, get body() { return decoder.decode(text); } };
-    knowledge.articles.set(article.id, article);
-    knowledge.sentences.set(article.id, sentences(i));
-    knowledge.facts.set(article.id, facts(i));
+    knowledge.addStored(article, sentences(i), facts(i));
   });
-  const byDate = [...file.uint32('byDate')].map((n) => knowledge.articles.get(ids[n]!)!);
+  const byDate = [...file.uint32('byDate')].map((n) => knowledge.article(ids[n]!)!);
   if (byDate.length !== ids.length || byDate.some((a) => !a)) throw new SnapshotError('corrupt (date order)');
-  knowledge.byDate = byDate;
-  knowledge.timeline = decodeTimeline(JSON.parse(file.text('timeline')), ids);
-  knowledge.directory = decodeDirectory(JSON.parse(file.text('directory')) as SavedDirectory, ids);
+  knowledge.restoreDerived(byDate, decodeTimeline(JSON.parse(file.text('timeline')), ids), decodeDirectory(JSON.parse(file.text('directory')) as SavedDirectory, ids));
   return knowledge;
 }
 

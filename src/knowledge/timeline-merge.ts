@@ -31,8 +31,8 @@ export interface TimelineEntry {
 }
 
 /**
- * The merged timeline of every article's events (what `timelineOf` keeps).
- * @example mergeTimeline(knowledge.facts).length // 1234
+ * The merged timeline of every article's events (what `KnowledgeBase.timeline()` keeps).
+ * @example mergeTimeline(facts).length // 1234
  */
 export function mergeTimeline(store: FactStore): TimelineEntry[] {
   // first the word weights over all reports and the articles reporting each decade; then one

@@ -15,7 +15,7 @@ export interface SavedTimeline { names: string[]; entries: SavedEntry[] }
 
 /**
  * Encode a timeline; `numberOf` gives an article's number.
- * @example encodeTimeline(timelineOf(knowledge), new Map(ids.map((id, i) => [id, i])))
+ * @example encodeTimeline(knowledge.timeline(), new Map(ids.map((id, i) => [id, i])))
  */
 export function encodeTimeline(timeline: readonly TimelineEntry[], numberOf: ReadonlyMap<string, number>): SavedTimeline {
   const number = numbering(numberOf, 'timeline');

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { answer } from '../../src/answers/answer.ts';
 import { loadKnowledge } from '../../src/knowledge/bootstrap.ts';
-import { articlesByDate, directoryOf, timelineOf } from '../../src/knowledge/knowledge-base.ts';
 import { createLogger } from '../../src/log.ts';
 import { snapshotPath } from '../../src/store/snapshot-file.ts';
 
@@ -35,16 +34,15 @@ describe('snapshot at start-up', () => {
     lines = [];
     const second = await loadKnowledge(corpus, logger(), { dataDir: data });
     assert.ok(lines.some((l) => l.includes('from the snapshot')), lines.join('\n'));
-    const ids = [...first.articles.keys()];
-    assert.deepEqual(ids.map((id) => second.sentences.get(id)), ids.map((id) => first.sentences.get(id)));
-    assert.deepEqual([...second.articles.values()], [...first.articles.values()]);
-    assert.deepEqual(ids.map((id) => Buffer.from(second.facts.packedOf(id)!)), ids.map((id) => Buffer.from(first.facts.packedOf(id)!)), 'extracted facts come back without re-extraction');
-    assert.ok(second.timeline, 'the merged timeline comes back without merging again');
-    assert.deepEqual(second.timeline, timelineOf(first));
-    assert.ok(second.directory, 'the people directory comes back without merging again');
-    assert.deepEqual(second.directory.profiles, directoryOf(first).profiles);
-    assert.deepEqual(second.directory.quotes, directoryOf(first).quotes);
-    assert.deepEqual(second.byDate, articlesByDate(first));
+    const ids = [...first.articles()].map((a) => a.id);
+    assert.deepEqual(ids.map((id) => second.sentencesOf(id)), ids.map((id) => first.sentencesOf(id)));
+    assert.deepEqual([...second.articles()], [...first.articles()]);
+    assert.deepEqual(ids.map((id) => Buffer.from(second.packedFactsOf(id)!)), ids.map((id) => Buffer.from(first.packedFactsOf(id)!)), 'extracted facts come back without re-extraction');
+    assert.ok(second.hasDerived(), 'the merged timeline and the people directory come back without merging again');
+    assert.deepEqual(second.timeline(), first.timeline());
+    assert.deepEqual(second.directory().profiles, first.directory().profiles);
+    assert.deepEqual(second.directory().quotes, first.directory().quotes);
+    assert.deepEqual(second.articlesByDate(), first.articlesByDate());
     for (const query of ['Kaesong 2019', 'Beigun', 'who Biegun', 'who Kim', 'timeline 2020', 'timeline Biegun', 'Atomgespräche']) {
       assert.deepEqual(answer(second, query), answer(first, query), query);
     }
@@ -57,7 +55,7 @@ describe('snapshot at start-up', () => {
     const knowledge = await loadKnowledge(corpus, logger(), { dataDir: data });
     assert.ok(lines.some((l) => l.startsWith('WARN') && l.includes('outdated')), lines.join('\n'));
     assert.equal(answer(knowledge, 'Panmunjom 2022').kind, 'search');
-    assert.ok(knowledge.articles.has('neu'));
+    assert.ok(knowledge.article('neu') !== undefined);
   });
 
   it('notices an edited file by its modification time', async () => {
@@ -78,7 +76,7 @@ describe('snapshot at start-up', () => {
     lines = [];
     const knowledge = await loadKnowledge(corpus, logger(), { dataDir: data });
     assert.ok(lines.some((l) => l.startsWith('WARN') && l.includes('damaged')), lines.join('\n'));
-    assert.equal(knowledge.articles.size, 5);
+    assert.equal(knowledge.articleCount(), 5);
     lines = [];
     await loadKnowledge(corpus, logger(), { dataDir: data });
     assert.ok(lines.some((l) => l.includes('from the snapshot')), 'the rebuilt snapshot is good again');
@@ -92,7 +90,7 @@ describe('snapshot at start-up', () => {
       lines = [];
       const knowledge = await loadKnowledge(corpus, logger(), { dataDir: data });
       assert.ok(lines.some((l) => l.startsWith('WARN') && l.includes('rebuilding')), lines.join('\n'));
-      assert.equal(knowledge.articles.size, 5);
+      assert.equal(knowledge.articleCount(), 5);
     }
   });
 

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answer } from '../../src/answers/answer.ts';
 import { DerivedRefresher } from '../../src/knowledge/derive-in-background.ts';
-import { buildDirectory, buildKnowledge, removeArticle, upsertArticle, warmUp, type Knowledge } from '../../src/knowledge/knowledge-base.ts';
-import { mergeTimeline } from '../../src/knowledge/timeline-merge.ts';
+import { buildKnowledge } from '../../src/knowledge/build.ts';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import type { Article } from '../../src/corpus/article.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 
@@ -17,9 +17,9 @@ const added: Article = {
 };
 
 /** The seeds, warmed up, with a refresher (and what it reports) for the length of `test`. */
-async function withRefresher(test: (knowledge: Knowledge, refresher: DerivedRefresher, errors: Error[]) => Promise<void>): Promise<void> {
+async function withRefresher(test: (knowledge: KnowledgeBase, refresher: DerivedRefresher, errors: Error[]) => Promise<void>): Promise<void> {
   const knowledge = buildKnowledge((await loadCorpus('corpus')).articles);
-  warmUp(knowledge);
+  knowledge.warmUp();
   const errors: Error[] = [];
   const refresher = new DerivedRefresher(knowledge, (error) => errors.push(error));
   try {
@@ -31,7 +31,7 @@ async function withRefresher(test: (knowledge: Knowledge, refresher: DerivedRefr
 
 describe('merging again in the background', () => {
   it('keeps answering from the previous timeline and people, then from the merged ones', () => withRefresher(async (knowledge, refresher) => {
-    upsertArticle(knowledge, added);
+    knowledge.upsert(added);
     const before = answer(knowledge, 'who Ri Son Gwon');
     assert.ok(before.kind === 'who' && !before.person, 'not yet in the people directory');
     assert.equal(before.updating, true, 'and the answer says the new article is still being merged in');
@@ -41,31 +41,35 @@ describe('merging again in the background', () => {
     const after = answer(knowledge, 'who Ri Son Gwon');
     assert.ok(after.kind === 'who' && after.person?.articles[0]?.id === 'neu');
     assert.equal(after.updating, undefined, 'up to date again');
-    assert.deepEqual(knowledge.timeline, mergeTimeline(knowledge.facts), 'the same timeline as merging in place');
-    assert.deepEqual(knowledge.directory!.profiles, buildDirectory(knowledge.facts, (id) => knowledge.articles.get(id)!.date.value).profiles);
+    const inPlace = buildKnowledge([...knowledge.articles()]);
+    assert.deepEqual(knowledge.timeline(), inPlace.timeline(), 'the same timeline as merging in place');
+    assert.deepEqual(knowledge.directory().profiles, inPlace.directory().profiles);
   }));
 
   it('coalesces requests made while merging, and includes every change', () => withRefresher(async (knowledge, refresher) => {
-    upsertArticle(knowledge, added);
+    knowledge.upsert(added);
     const first = refresher.request();
-    const [seed] = [...knowledge.articles.keys()].sort();
-    removeArticle(knowledge, seed!);
+    const [seed] = [...knowledge.articles()].map((a) => a.id).sort();
+    knowledge.remove(seed!);
     for (const year of ['2018', '2019', '2020']) {
       const meanwhile = answer(knowledge, `timeline ${year}`);
       assert.ok(meanwhile.kind === 'timeline' && meanwhile.events.every((e) => e.citations.length > 0), 'never an entry without a source');
     }
     await Promise.all([first, refresher.request()]);
-    assert.ok(!knowledge.timeline!.some((entry) => entry.articleIds.includes(seed!)), 'the removed article is gone');
-    assert.ok(knowledge.timeline!.some((entry) => entry.articleIds.includes('neu')));
+    assert.ok(knowledge.hasDerived(), 'merged in the background');
+    assert.ok(!knowledge.timeline().some((entry) => entry.articleIds.includes(seed!)), 'the removed article is gone');
+    assert.ok(knowledge.timeline().some((entry) => entry.articleIds.includes('neu')));
   }));
 
   it('reports a failed merge and leaves the timeline to be merged in place on next use', () => withRefresher(async (knowledge, refresher, errors) => {
-    upsertArticle(knowledge, added);
-    knowledge.facts.set('neu', new TextEncoder().encode('not packed facts'));
+    knowledge.upsert(added);
+    // (the merge worker is handed facts that do not decode)
+    const packedFactsOf = knowledge.packedFactsOf.bind(knowledge);
+    knowledge.packedFactsOf = (id) => (id === 'neu' ? new TextEncoder().encode('not packed facts') : packedFactsOf(id));
     await refresher.request();
     assert.equal(errors.length, 1, 'the failure is reported once');
-    assert.equal(knowledge.timeline, undefined, 'no stale timeline is kept');
-    removeArticle(knowledge, 'neu');
+    assert.equal(knowledge.hasDerived(), false, 'no stale timeline is kept');
+    knowledge.remove('neu');
     const answer2020 = answer(knowledge, 'timeline 2020');
     assert.ok(answer2020.kind === 'timeline' && answer2020.events.length > 0, 'merged in place again');
   }));

@@ -4,14 +4,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeDirectory, encodeDirectory } from '../../src/knowledge/directory-snapshot.ts';
-import { buildKnowledge, directoryOf } from '../../src/knowledge/knowledge-base.ts';
+import { buildKnowledge } from '../../src/knowledge/build.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 
 describe('directory in the snapshot', () => {
   it('comes back with the same profiles, places, quotes and lookups', async () => {
     const knowledge = buildKnowledge((await loadCorpus('corpus')).articles);
-    const directory = directoryOf(knowledge);
-    const ids = [...knowledge.articles.keys()];
+    const directory = knowledge.directory();
+    const ids = [...knowledge.articles()].map((a) => a.id);
     const saved = JSON.parse(JSON.stringify(encodeDirectory(directory, new Map(ids.map((id, i) => [id, i])))));
     const restored = decodeDirectory(saved, ids);
     assert.deepEqual(restored.profiles, directory.profiles);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeKnowledge, encodeKnowledge } from '../../src/knowledge/knowledge-snapshot.ts';
-import { buildKnowledge, timelineOf } from '../../src/knowledge/knowledge-base.ts';
+import { buildKnowledge } from '../../src/knowledge/build.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 
 function concat(iterable: Iterable<Uint8Array>): Uint8Array {
@@ -18,13 +18,13 @@ function concat(iterable: Iterable<Uint8Array>): Uint8Array {
 describe('timeline in the snapshot', () => {
   it('comes back exactly as merged, before anything merges again', async () => {
     const knowledge = buildKnowledge((await loadCorpus('corpus')).articles);
-    const merged = timelineOf(knowledge);
+    const merged = knowledge.timeline();
     const { knowledge: restored } = decodeKnowledge(concat(encodeKnowledge(knowledge, 'fp', [])), 'fp');
-    assert.ok(restored.timeline, 'restored without calling timelineOf');
-    assert.deepEqual(restored.timeline, merged);
+    assert.ok(restored.hasDerived(), 'restored without merging again');
+    assert.deepEqual(restored.timeline(), merged);
     // each report points at an event of the restored facts, so people and offsets line up
-    for (const report of restored.timeline.flatMap((entry) => entry.reports)) {
-      assert.ok(restored.facts.get(report.articleId)!.events.some((e) => e.start === report.start && e.end === report.end));
+    for (const report of restored.timeline().flatMap((entry) => entry.reports)) {
+      assert.ok(restored.factsOf(report.articleId)!.events.some((e) => e.start === report.start && e.end === report.end));
     }
   });
 });
