@@ -13,26 +13,16 @@ import { ArchiveIndex, type PackedIndex } from '../search/index.ts';
 import { reportedPeriods } from '../search/periods.ts';
 import { rank, type RankOptions, type Ranking } from '../search/rank.ts';
 import { closestWords } from '../search/typo.ts';
-import { timelineSortKey } from '../text/events-merge.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
-import { buildDirectory, lowerBound, reportsByArticle } from './derived.ts';
+import { Derived } from './derived.ts';
 import { FactStore } from './fact-store.ts';
 import { extractFactsSafely, extractionWarning, type ArticleFacts } from './facts/extract.ts';
 import type { Extracted } from './facts/parallel.ts';
 import { releaseMemory } from './memory.ts';
 import type { PeopleDirectory } from './people-directory.ts';
 import { SentenceStore } from './sentence-store.ts';
-import { mergeTimeline, type TimelineEntry } from './timeline-merge.ts';
+import type { TimelineEntry } from './timeline-merge.ts';
 import type { KnowledgeView, ReportedEntry } from './view.ts';
-
-/** What is derived across articles, kept until a change (see `keepDerivedWhileUpdating`). */
-interface Derived {
-  directory?: PeopleDirectory | undefined;
-  timeline?: TimelineEntry[] | undefined;
-  /** The timeline's sort keys, for finding a date range by binary search. */
-  timelineKeys?: string[] | undefined;
-  reportsByArticle?: Map<string, ReportedEntry[]> | undefined;
-}
 
 /**
  * The bot's knowledge of the archive.
@@ -43,13 +33,10 @@ export class KnowledgeBase implements KnowledgeView {
   readonly #sentences = new SentenceStore((id) => this.#articles.get(id)?.body);
   readonly #facts = new FactStore();
   readonly #index: ArchiveIndex;
-  #derived: Derived = {};
+  /** The timeline and the people directory (see derived.ts). */
+  readonly #derived = new Derived(this.#facts, (id) => this.#articles.get(id)?.date.value ?? '');
   /** Articles oldest first; built on first use, dropped on every change. */
   #byDate: Article[] | undefined;
-  /** When set, a change keeps the timeline and directory (slightly out of date) until `replaceDerived`. */
-  #keepDerived = false;
-  /** Set while the timeline and directory kept for answers predate a change. */
-  #updating = false;
   #updatedAt: string | undefined;
   #extractionWarnings: CorpusWarning[] = [];
 
@@ -65,7 +52,7 @@ export class KnowledgeBase implements KnowledgeView {
   articles(): IterableIterator<Article> { return this.#articles.values(); }
   sentencesOf(id: string): Sentence[] | undefined { return this.#sentences.get(id); }
   factsOf(id: string): ArticleFacts | undefined { return this.#facts.get(id); }
-  isUpdating(): boolean { return this.#updating; }
+  isUpdating(): boolean { return this.#derived.isUpdating(); }
   updatedAt(): string | undefined { return this.#updatedAt; }
   analyser(): ArchiveIndex['analyser'] { return this.#index.analyser; }
   rank(text: string, options?: RankOptions): Ranking { return rank(this.#index, text, options); }
@@ -93,31 +80,16 @@ export class KnowledgeBase implements KnowledgeView {
   }
 
   /** @example kb.timeline()[0] // { date: { value: "1950", … }, text: "…", articleIds: [...], reports: [...] } */
-  timeline(): TimelineEntry[] {
-    this.#derived.timeline ??= mergeTimeline(this.#facts);
-    return this.#derived.timeline;
-  }
+  timeline(): TimelineEntry[] { return this.#derived.timeline(); }
 
   /** @example kb.timelineBetween({ from: "2019", to: "2019" }) // entries dated 2019… */
-  timelineBetween(range: { from: string; to: string }): TimelineEntry[] {
-    const timeline = this.timeline();
-    this.#derived.timelineKeys ??= timeline.map((event) => timelineSortKey(event.date));
-    const keys = this.#derived.timelineKeys;
-    // "2019" -> keys from "2019" up to "2019\uffff"; "2019-03".."2019-05" -> "2019-03" up to "2019-05\uffff"
-    return timeline.slice(lowerBound(keys, range.from), lowerBound(keys, `${range.to}\uffff`));
-  }
+  timelineBetween(range: { from: string; to: string }): TimelineEntry[] { return this.#derived.timelineBetween(range); }
 
   /** @example kb.timelineReportsOf("003_3f8a301a5dfb26f2")[0].report.start // 412 */
-  timelineReportsOf(articleId: string): readonly ReportedEntry[] {
-    this.#derived.reportsByArticle ??= reportsByArticle(this.timeline());
-    return this.#derived.reportsByArticle.get(articleId) ?? [];
-  }
+  timelineReportsOf(articleId: string): readonly ReportedEntry[] { return this.#derived.timelineReportsOf(articleId); }
 
   /** The people directory, built from the facts on first use after a change. @example kb.directory().lookup("Biegun") */
-  directory(): PeopleDirectory {
-    this.#derived.directory ??= buildDirectory(this.#facts, (id) => this.#articles.get(id)?.date.value ?? '');
-    return this.#derived.directory;
-  }
+  directory(): PeopleDirectory { return this.#derived.directory(); }
 
   // --- changes (called from inside src/knowledge/ only) ---
 
@@ -180,7 +152,7 @@ export class KnowledgeBase implements KnowledgeView {
   /** A snapshot's date order, timeline and directory, so nothing is merged again at start-up. */
   restoreDerived(byDate: Article[], timeline: TimelineEntry[], directory: PeopleDirectory): void {
     this.#byDate = byDate;
-    this.#derived = { timeline, directory };
+    this.#derived.replace(timeline, directory);
   }
 
   /** Finish the index after a build (see `ArchiveIndex.seal`). */
@@ -201,7 +173,7 @@ export class KnowledgeBase implements KnowledgeView {
 
   /** Build what is derived across articles now rather than on the first question. @example kb.warmUp() */
   warmUp(): void {
-    if (!this.#derived.directory) {
+    if (!this.#derived.hasDirectory()) {
       this.directory();
       releaseMemory();
     }
@@ -213,22 +185,22 @@ export class KnowledgeBase implements KnowledgeView {
   // --- the background merge (derive-in-background.ts) and the snapshot (knowledge-snapshot.ts) ---
 
   /** From now on a change keeps the timeline and directory (answers say they are updating) until `replaceDerived`. */
-  keepDerivedWhileUpdating(): void { this.#keepDerived = true; }
+  keepDerivedWhileUpdating(): void { this.#derived.keepWhileUpdating(); }
 
   /** Replace the timeline and directory by ones merged elsewhere (the lookups beside them are rebuilt). */
   replaceDerived(timeline: TimelineEntry[], directory: PeopleDirectory): void {
-    this.#derived = { timeline, directory };
+    this.#derived.replace(timeline, directory);
     this.timelineReportsOf('');
   }
 
   /** Drop the timeline and directory: the next question merges them in place. */
-  dropDerived(): void { this.#derived = {}; }
+  dropDerived(): void { this.#derived.drop(); }
 
   /** Every change so far is merged in: answers are up to date again. */
-  markUpToDate(): void { this.#updating = false; }
+  markUpToDate(): void { this.#derived.markUpToDate(); }
 
   /** Whether the merged timeline and people directory are at hand (restored, merged in the background or built), rather than merged on the next read. */
-  hasDerived(): boolean { return this.#derived.timeline !== undefined && this.#derived.directory !== undefined; }
+  hasDerived(): boolean { return this.#derived.has(); }
 
   /** Article ids in the order their facts were stored (the order the timeline and directory are merged in). */
   factIds(): IterableIterator<string> { return this.#facts.ids(); }
@@ -257,10 +229,6 @@ export class KnowledgeBase implements KnowledgeView {
   /** Drop what is computed across articles; it is rebuilt on next use (or in the background). */
   #forgetDerived(): void {
     this.#byDate = undefined;
-    if (this.#keepDerived && this.#derived.timeline && this.#derived.directory) {
-      this.#updating = true;
-      return;
-    }
-    this.#derived = {};
+    this.#derived.forget();
   }
 }
