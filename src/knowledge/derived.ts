@@ -4,7 +4,7 @@
  * directory, built on first use and dropped on a change, or kept while a change is merged in
  * the background (then "updating"). Private state of the knowledge base.
  */
-import { timelineSortKey } from '../text/events-merge.ts';
+import { timelineSortKey } from '../text/events/index.ts';
 import type { FactStore } from './fact-store.ts';
 import { PeopleDirectory } from './people-directory.ts';
 import { mergeTimeline, type TimelineEntry } from './timeline-merge.ts';

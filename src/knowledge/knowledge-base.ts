@@ -13,7 +13,7 @@ import { ArchiveIndex, type PackedIndex } from '../search/index.ts';
 import { reportedPeriods } from '../search/periods.ts';
 import { rank, type RankOptions, type Ranking } from '../search/rank.ts';
 import { closestWords } from '../search/typo.ts';
-import { splitSentences, type Sentence } from '../text/sentences.ts';
+import { splitSentences, type Sentence } from '../text/lexicon/index.ts';
 import { Derived } from './derived.ts';
 import { FactStore } from './fact-store.ts';
 import { extractFactsSafely, extractionWarning, type ArticleFacts } from './facts/extract.ts';

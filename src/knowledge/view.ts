@@ -7,8 +7,8 @@
 import type { Article, Citation } from '../corpus/article.ts';
 import type { Analyser } from '../search/analyser.ts';
 import type { RankOptions, Ranking } from '../search/rank.ts';
-import type { PersonProfile as MergedProfile } from '../text/people/merge.ts';
-import type { Sentence } from '../text/sentences.ts';
+import type { MergedPerson as MergedProfile } from '../text/people/index.ts';
+import type { Sentence } from '../text/lexicon/index.ts';
 import type { ArticleFacts } from './facts/extract.ts';
 import type { EntityEntry, Lookup, QuoteRef } from './people-directory.ts';
 import type { EventReport, TimelineEntry } from './timeline-merge.ts';

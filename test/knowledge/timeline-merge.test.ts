@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { buildKnowledge } from '../../src/knowledge/build.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { peopleIn } from '../../src/knowledge/facts/extract.ts';
-import { mergeEvents, type ArticleEvent } from '../../src/text/events.ts';
+import { mergeEvents, type ArticleEvent } from '../../src/text/events/index.ts';
 
 describe('timeline merge', () => {
   it('merges the timeline decade by decade into exactly what merging all reports at once gives', async () => {
