@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { leadSentence } from '../src/digest/lead.ts';
-import { splitSentences } from '../src/text/sentences.ts';
+import { splitSentences } from '../src/text/lexicon/index.ts';
 
 const root = resolve(parseArgs({ args: process.argv.slice(2), allowPositionals: true }).positionals[0] ?? join(import.meta.dirname, '..', '..', 'shared', 'corpora'));
 

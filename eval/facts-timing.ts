@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { tagDates } from '../src/text/dates/index.ts';
-import { extractEvents } from '../src/text/events.ts';
+import { extractEvents } from '../src/text/events/index.ts';
 import { findPeople } from '../src/text/people/index.ts';
 import { findQuotes } from '../src/text/quotes/index.ts';
-import { splitSentences } from '../src/text/sentences.ts';
+import { splitSentences } from '../src/text/lexicon/index.ts';
 import { corporaDir } from './corpus-file.ts';
 
 const { values: args, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { reps: { type: 'string' } } });
