@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.ts';
-import { buildKnowledge } from '../src/answers/knowledge.ts';
+import { buildKnowledge } from '../src/knowledge/build.ts';
 import { createCore } from '../src/core.ts';
 import { messageProblems } from '../src/render/check-message.ts';
 import { renderSlack } from '../src/render/slack.ts';

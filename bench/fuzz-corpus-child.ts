@@ -4,7 +4,7 @@
  * index, derive) and prints one JSON line `{ articles, warnings }` on stdout.
  */
 import { parseArgs } from 'node:util';
-import { loadKnowledge } from '../src/bootstrap.ts';
+import { loadKnowledge } from '../src/knowledge/bootstrap.ts';
 import { createLogger } from '../src/log.ts';
 
 const dir = parseArgs({ args: process.argv.slice(2), allowPositionals: true }).positionals[0];
@@ -12,4 +12,4 @@ if (dir === undefined) throw new Error('fuzz-corpus-child: give the corpus folde
 const warnings: string[] = [];
 const logger = createLogger({ level: 'warn', write: (line) => warnings.push(line) });
 const knowledge = await loadKnowledge(dir, logger);
-process.stdout.write(`${JSON.stringify({ articles: knowledge.articles.size, warnings })}\n`);
+process.stdout.write(`${JSON.stringify({ articles: knowledge.articleCount(), warnings })}\n`);

@@ -7,9 +7,9 @@
 import 'dotenv/config';
 import { createInterface } from 'node:readline';
 import { answer } from './answers/answer.ts';
-import type { Knowledge } from './answers/knowledge.ts';
-import { loadKnowledge } from './bootstrap.ts';
-import { extractArticle } from './extract.ts';
+import type { KnowledgeView as Knowledge } from './knowledge/view.ts';
+import { loadKnowledge } from './knowledge/bootstrap.ts';
+import { extractArticle } from './knowledge/extract-record.ts';
 import { createLogger } from './log.ts';
 import { renderText } from './render/text.ts';
 import type { Lang } from './i18n/messages.ts';
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   }
   const knowledge = await loadKnowledge(options.corpus, logger);
   if (tool === 'ask') return ask(knowledge, options);
-  for (const article of knowledge.articles.values()) process.stdout.write(`${JSON.stringify(extractArticle(knowledge, article))}\n`);
+  for (const article of knowledge.articles()) process.stdout.write(`${JSON.stringify(extractArticle(knowledge, article))}\n`);
 }
 
 main().catch((error) => {

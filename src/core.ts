@@ -2,7 +2,7 @@
  * The bot core over a knowledge base: what every adapter (Slack, console) calls.
  */
 import { answer } from './answers/answer.ts';
-import { articlesByDate, type Knowledge } from './answers/knowledge.ts';
+import type { KnowledgeView as Knowledge } from './knowledge/view.ts';
 import { sourceAnswer } from './answers/source.ts';
 import type { DigestService } from './digest/service.ts';
 import type { Lang } from './i18n/messages.ts';
@@ -23,13 +23,13 @@ export function createCore(knowledge: Knowledge, lang: Lang, digests?: DigestSer
       return result;
     },
     source: (id, text, answerLang) => sourceAnswer(knowledge, id, text, answerLang),
-    articleCount: () => knowledge.articles.size,
+    articleCount: () => knowledge.articleCount(),
     archive: () => {
-      const newest = articlesByDate(knowledge).at(-1);
+      const newest = knowledge.articlesByDate().at(-1);
       return {
-        articles: knowledge.articles.size, merging: knowledge.derivedStale === true,
+        articles: knowledge.articleCount(), merging: knowledge.isUpdating(),
         ...(newest ? { newest: { title: newest.title, date: newest.date.value } } : {}),
-        ...(knowledge.updatedAt ? { updatedAt: knowledge.updatedAt } : {}),
+        ...(knowledge.updatedAt() ? { updatedAt: knowledge.updatedAt()! } : {}),
       };
     },
   };

@@ -6,8 +6,8 @@
 import 'dotenv/config';
 import { mkdirSync, statSync } from 'node:fs';
 import { digestExtras } from './answers/digest-extras.ts';
-import { articlesByDate, type Knowledge } from './answers/knowledge.ts';
-import { followCorpus, loadKnowledge } from './bootstrap.ts';
+import type { KnowledgeView } from './knowledge/view.ts';
+import { followCorpus, loadKnowledge } from './knowledge/bootstrap.ts';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
 import { createCore } from './core.ts';
 import { DigestRunner } from './digest/runner.ts';
@@ -35,11 +35,11 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   const config = readConfig();
   const baseLogger = createLogger({ level: config.logLevel, format: config.logFormat, secrets: secretsOf(config) });
-  let knowledgeRef: Knowledge | undefined;
+  let knowledgeRef: KnowledgeView | undefined;
   const metrics = new BotMetrics({
-    articles: () => knowledgeRef?.articles.size ?? 0,
+    articles: () => knowledgeRef?.articleCount() ?? 0,
     snapshotAgeSeconds: () => snapshotAge(config.dataDir),
-    merging: () => knowledgeRef?.derivedStale === true,
+    merging: () => knowledgeRef?.isUpdating() === true,
   });
   const logger = countingErrors(baseLogger, metrics);
   installCrashGuards(process, logger);
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   knowledgeRef = knowledge;
   const watcher = followCorpus(knowledge, config.corpusDir, logger, loadOptions);
   const clock = () => new Date();
-  const digests = new DigestService({ store, clock, tz: config.digestTz, articles: () => articlesByDate(knowledge), extras: (ids, day) => digestExtras(knowledge, ids, day) });
+  const digests = new DigestService({ store, clock, tz: config.digestTz, articles: () => knowledge.articlesByDate(), extras: (ids, day) => digestExtras(knowledge, ids, day) });
   const core = createCore(knowledge, config.lang, digests, metrics);
 
   if (!config.slack) {
