@@ -116,7 +116,7 @@ const FILLERS = new Set(['im', 'in', 'am', 'an', 'von', 'vom', 'seit', 'zu', 'da
 export function parsePeriodWords(text: string): PeriodWords {
   const clean = text.replace(/[?!.,;]+(\s|$)/g, '$1').trim();
   const found = findPeriod(clean, COMMAND_PERIODS);
-  const remaining = found ? clean.slice(0, found.index) + ' ' + clean.slice(found.index + found.length) : clean;
+  const remaining = found ? `${clean.slice(0, found.index)} ${clean.slice(found.index + found.length)}` : clean;
   const words = remaining.split(/\s+/).filter((w) => w && !FILLERS.has(w.toLowerCase()));
   const bad = words.find((w) => /\d/.test(w) && /^[\d.\-–x]+$/i.test(w));
   if (found && !found.range) return { rest: words.join(' '), bad: found.text };

@@ -37,7 +37,7 @@ export function parseQuery(input: string): ParsedQuery {
   const page = trailingPage(text.trimEnd(), SEARCH_PAGE);
   if (page && 'page' in page) {
     result.page = page.page;
-    text = page.before + ' ';
+    text = `${page.before} `;
   }
   const explicit = EXPLICIT.exec(text);
   if (explicit) {
