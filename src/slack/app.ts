@@ -10,7 +10,7 @@ import type { SlackConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { BotIdentity } from './bot-identity.ts';
-import type { BotCore } from './core.ts';
+import type { BotCore } from '../core-types.ts';
 import { registerListeners } from './listeners.ts';
 import type { BotMetrics, RequestKind } from '../metrics.ts';
 import type { DigestStore } from '../digest/store.ts';
