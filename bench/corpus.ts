@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Article } from '../src/corpus/article.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { findPeople } from '../src/text/people/index.ts';
-import { splitSentences } from '../src/text/sentences.ts';
+import { splitSentences } from '../src/text/lexicon/index.ts';
 
 /**
  * `size` articles cycling through `sources`, each with a new id and a day spread over 2005-2024.

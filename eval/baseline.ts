@@ -3,11 +3,9 @@
  * every quotation-mark stretch, and every clause after "<reporting verb>, dass", goes to the person
  * mentioned nearest to it in the same sentence. Same people recogniser, no cue or subject analysis.
  */
-import type { Sentence } from '../src/text/sentences.ts';
-import type { ArticlePeople } from '../src/text/people/types.ts';
-import { cueTable } from '../src/text/quotes/cues.ts';
-import { findMarked, isLabel } from '../src/text/quotes/marks.ts';
-import type { Quote } from '../src/text/quotes/index.ts';
+import type { Sentence } from '../src/text/lexicon/index.ts';
+import type { ArticlePeople } from '../src/text/people/index.ts';
+import { cueTable, findMarked, isLabel, type Quote } from '../src/text/quotes/index.ts';
 
 /** Baseline quotes of one article. */
 export function baselineQuotes(body: string, sentences: readonly Sentence[], people: ArticlePeople): Quote[] {

@@ -8,8 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tagDates } from '../src/text/dates/index.ts';
-import type { DateMention } from '../src/text/dates/index.ts';
+import { tagDates, type DateMention } from '../src/text/dates/index.ts';
 import { type EvalArticle, readArticle } from './read-article.ts';
 
 interface Gold { article: string; start: number; end: number; text: string; value?: string; split?: string }

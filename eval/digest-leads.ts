@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { leadSentence } from '../src/digest/lead.ts';
-import { splitSentences } from '../src/text/sentences.ts';
+import { splitSentences } from '../src/text/lexicon/index.ts';
 
 const root = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'corpora'));
 

@@ -20,9 +20,9 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import { extractFacts, peopleIn, type ArticleFacts } from '../src/facts/extract.ts';
 import { unpackFacts } from '../src/facts/packed.ts';
 import { extractInParallel } from '../src/facts/parallel.ts';
-import { mergeEvents } from '../src/text/events.ts';
-import { mergeProfiles } from '../src/text/people/merge.ts';
-import { splitSentences } from '../src/text/sentences.ts';
+import { mergeEvents } from '../src/text/events/index.ts';
+import { mergeProfiles } from '../src/text/people/index.ts';
+import { splitSentences } from '../src/text/lexicon/index.ts';
 import { corporaDir } from './corpus-file.ts';
 
 const args = process.argv.slice(2);

@@ -7,10 +7,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { tagDates } from '../src/text/dates/index.ts';
-import { extractEvents } from '../src/text/events.ts';
+import { extractEvents } from '../src/text/events/index.ts';
 import { findPeople } from '../src/text/people/index.ts';
 import { findQuotes } from '../src/text/quotes/index.ts';
-import { splitSentences } from '../src/text/sentences.ts';
+import { splitSentences } from '../src/text/lexicon/index.ts';
 import { corporaDir } from './corpus-file.ts';
 
 const args = process.argv.slice(2);

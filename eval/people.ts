@@ -20,10 +20,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitSentences } from '../src/text/sentences.ts';
-import { findPeople, personKey } from '../src/text/people/index.ts';
-import { roleWord } from '../src/text/people/role-words.ts';
-import type { ArticlePerson } from '../src/text/people/types.ts';
+import { splitSentences, roleWord } from '../src/text/lexicon/index.ts';
+import { findPeople, personKey, type ArticlePerson } from '../src/text/people/index.ts';
 import { corporaDir, prf, readBody } from './corpus-file.ts';
 
 interface GoldPerson { name: string; aliases: string[]; roles?: string[] }

@@ -37,14 +37,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitSentences } from '../src/text/sentences.ts';
-import { findPeople, personKey } from '../src/text/people/index.ts';
+import { splitSentences, defaultLexicon, firstNameGender, isStopword, isChineseSurname, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, koreanSurname, roleWord } from '../src/text/lexicon/index.ts';
+import { findPeople, personKey, type ArticlePeople } from '../src/text/people/index.ts';
 import { findQuotes, type Quote } from '../src/text/quotes/index.ts';
-import { defaultLexicon } from '../src/text/people/lexicon-data.ts';
-import { firstNameGender, isStopword } from '../src/text/people/lexicon.ts';
-import { isChineseSurname, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, koreanSurname } from '../src/text/people/shapes.ts';
-import { roleWord } from '../src/text/people/role-words.ts';
-import type { ArticlePeople } from '../src/text/people/types.ts';
 import { corporaDir, prf, readBody } from './corpus-file.ts';
 import { baselineQuotes } from './baseline.ts';
 

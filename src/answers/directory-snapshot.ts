@@ -2,7 +2,7 @@
  * The people directory in the snapshot (profiles and places/organisations, articles as numbers),
  * so start-up does not merge every article's people again. Pure.
  */
-import type { PersonProfile } from '../text/people/merge.ts';
+import type { MergedPerson as PersonProfile } from '../text/people/index.ts';
 import { PeopleDirectory, type EntityEntry } from './people-directory.ts';
 import { idsOf, numbering } from './article-numbers.ts';
 

@@ -4,8 +4,7 @@
  */
 import type { ArticleFacts } from '../facts/extract.ts';
 import type { Quote } from '../text/quotes/index.ts';
-import { mergeProfiles, type PersonProfile as MergedProfile } from '../text/people/merge.ts';
-import { personKey } from '../text/people/index.ts';
+import { mergeProfiles, type MergedPerson as MergedProfile, personKey } from '../text/people/index.ts';
 import { editDistance } from '../search/typo.ts';
 
 /** Shortest name the lookup corrects by itself; shorter or several-word typos only get suggestions. */

@@ -1,7 +1,7 @@
 /**
  * Periods in what users type: "2020", "2020-07", "2018..2020", "Juli 2020", "von 2018 bis 2020".
  */
-import { monthOf } from '../text/dates/lexicon.ts';
+import { monthOf } from '../text/dates/index.ts';
 
 /** A date range at its precision: `from`/`to` are `YYYY` or `YYYY-MM`. */
 export interface DateRange {

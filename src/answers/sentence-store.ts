@@ -2,7 +2,7 @@
  * The sentences of every article, kept as offsets into the article text (two numbers per
  * sentence) and turned into `Sentence` objects only when asked for. Pure.
  */
-import { sentenceOffsets, type Sentence } from '../text/sentences.ts';
+import { sentenceOffsets, type Sentence } from '../text/lexicon/index.ts';
 
 /**
  * Sentences by article id.

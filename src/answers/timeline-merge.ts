@@ -4,10 +4,7 @@
  */
 import { peopleIn } from '../facts/extract.ts';
 import { releaseMemory } from '../memory.ts';
-import { decadeOf } from '../text/events-candidates.ts';
-import { WordCounts } from '../text/events-context.ts';
-import { inTimelineOrder } from '../text/events-merge.ts';
-import { mergeEvents, type ArticleEvent, type EventDate } from '../text/events.ts';
+import { decadeOf, WordCounts, inTimelineOrder, mergeEvents, type ArticleEvent, type EventDate } from '../text/events/index.ts';
 import type { FactStore } from './fact-store.ts';
 
 /** One article's report of a timeline entry: where in the article it is told. */

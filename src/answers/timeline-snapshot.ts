@@ -3,7 +3,7 @@
  * start-up takes the saved timeline instead of merging every report again (the merge dominates
  * start-up on a large archive). Pure.
  */
-import type { EventDate } from '../text/events.ts';
+import type { EventDate } from '../text/events/index.ts';
 import type { TimelineEntry } from './timeline-merge.ts';
 import { idsOf, numbering } from './article-numbers.ts';
 

@@ -2,7 +2,7 @@
  * A person's quotes and the sentences that mention them, newest articles first.
  */
 import { citationOf } from '../corpus/article.ts';
-import type { PersonProfile as MergedProfile } from '../text/people/merge.ts';
+import type { MergedPerson as MergedProfile } from '../text/people/index.ts';
 import { directoryOf, type Knowledge } from './knowledge.ts';
 import type { MentionRef, QuoteRef } from './types.ts';
 

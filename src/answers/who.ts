@@ -5,7 +5,7 @@
  */
 import type { Citation } from '../corpus/article.ts';
 import type { Lang } from '../i18n/messages.ts';
-import type { PersonProfile as MergedProfile } from '../text/people/merge.ts';
+import type { MergedPerson as MergedProfile } from '../text/people/index.ts';
 import { citationsOf, directoryOf, type Knowledge } from './knowledge.ts';
 import { personMentions, personQuotes } from './who-sources.ts';
 import type { PersonProfile, WhoAnswer } from './types.ts';

@@ -3,7 +3,7 @@
  * captions (a paragraph ending in an agency credit such as "epa/YONHAP") are not titles: they
  * are skipped, and stay body text. A leading dateline ("SEOUL/PJÖNGJANG:") is dropped.
  */
-import { splitSentences } from '../text/sentences.ts';
+import { splitSentences } from '../text/lexicon/index.ts';
 
 /** Longest derived title, in characters; longer sentences are cut at a word boundary. */
 export const MAX_TITLE_LENGTH = 140;

@@ -4,7 +4,7 @@
  * tot.") takes the next sentence of its paragraph along.
  */
 import type { Article } from '../corpus/article.ts';
-import { splitSentences, type Sentence } from '../text/sentences.ts';
+import { splitSentences, type Sentence } from '../text/lexicon/index.ts';
 
 /** Fewer words than this is a heading or fragment ("Seoul, 8. Juli."), not a lead. */
 const MIN_WORDS = 3;

@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../corpus/article.ts';
-import { sentenceOffsets, splitSentences } from '../text/sentences.ts';
+import { sentenceOffsets, splitSentences } from '../text/lexicon/index.ts';
 import { extractFactsSafely } from './extract.ts';
 import { packFacts } from './packed.ts';
 

@@ -4,10 +4,10 @@
  */
 import type { Article } from '../corpus/article.ts';
 import { tagDates, type DateMention } from '../text/dates/index.ts';
-import { extractEvents, type ArticleEvent } from '../text/events.ts';
+import { extractEvents, type ArticleEvent } from '../text/events/index.ts';
 import { findPeople, type ArticlePeople } from '../text/people/index.ts';
 import { findQuotes, type Quote } from '../text/quotes/index.ts';
-import type { Sentence } from '../text/sentences.ts';
+import type { Sentence } from '../text/lexicon/index.ts';
 
 /** Bump whenever an extractor's output changes, so snapshots made by the old code are rebuilt. */
 export const FACTS_VERSION = 4;

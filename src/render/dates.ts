@@ -3,7 +3,7 @@
  * "Juli 2020", "die 1990er Jahre" (German); "27 July 1953", "late February 2019" (English).
  */
 import type { Lang } from '../i18n/messages.ts';
-import { formatGermanDate } from '../text/dates/format.ts';
+import { formatGermanDate } from '../text/dates/index.ts';
 
 /** Where in its period a date lies. */
 export type DateModifier = 'early' | 'mid' | 'late';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SentenceStore } from '../../src/answers/sentence-store.ts';
-import { splitSentences } from '../../src/text/sentences.ts';
+import { splitSentences } from '../../src/text/lexicon/index.ts';
 
 describe('sentence store', () => {
   const body = 'Biegun reiste nach Seoul. Dort traf er Moon. Ein Treffen mit Kim gab es nicht.';

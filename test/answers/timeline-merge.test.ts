@@ -7,7 +7,7 @@ import { buildKnowledge } from '../../src/answers/knowledge.ts';
 import { mergeTimeline } from '../../src/answers/timeline-merge.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { peopleIn } from '../../src/facts/extract.ts';
-import { mergeEvents, type ArticleEvent } from '../../src/text/events.ts';
+import { mergeEvents, type ArticleEvent } from '../../src/text/events/index.ts';
 
 describe('timeline merge', () => {
   it('merges the timeline decade by decade into exactly what merging all reports at once gives', async () => {

@@ -11,7 +11,7 @@ import { decompound } from '../../src/search/decompound.ts';
 import { germanLexicon } from '../../src/search/german-lexicon.ts';
 import { findQuotes } from '../../src/text/quotes/index.ts';
 import { findPeople } from '../../src/text/people/index.ts';
-import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/text/sentences.ts';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/text/lexicon/index.ts';
 
 describe('sentences', () => {
   it('are never longer than MAX_SENTENCE_CHARS, and cut at a space when there is one', () => {

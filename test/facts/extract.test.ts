@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Article } from '../../src/corpus/article.ts';
 import { emptyFacts, extractFacts, extractFactsSafely, extractionWarning } from '../../src/facts/extract.ts';
-import { splitSentences } from '../../src/text/sentences.ts';
+import { splitSentences } from '../../src/text/lexicon/index.ts';
 
 const article: Article = { id: 'a', file: 'corpus/a.txt', title: 'a', date: { value: '2020-01-02', precision: 'day' }, body: 'Außenminister Antony Blinken sagte am 3. März: „Wir reden.“' };
 

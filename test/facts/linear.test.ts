@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import type { Article } from '../../src/corpus/article.ts';
 import { extractFacts } from '../../src/facts/extract.ts';
 import { ArchiveIndex } from '../../src/search/index.ts';
-import { splitSentences } from '../../src/text/sentences.ts';
+import { splitSentences } from '../../src/text/lexicon/index.ts';
 
 /** Texts of about `n` characters that once took quadratic time somewhere in extraction. */
 const ODD_TEXTS: Record<string, (n: number) => string> = {

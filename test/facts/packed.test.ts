@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { extractFacts } from '../../src/facts/extract.ts';
 import { packFacts, unpackFacts } from '../../src/facts/packed.ts';
-import { splitSentences } from '../../src/text/sentences.ts';
+import { splitSentences } from '../../src/text/lexicon/index.ts';
 
 describe('packed facts', () => {
   it('give back every part as extracted (as JSON would)', async () => {

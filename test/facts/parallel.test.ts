@@ -5,7 +5,7 @@ import type { Article } from '../../src/corpus/article.ts';
 import { emptyFacts, extractFacts } from '../../src/facts/extract.ts';
 import { packFacts } from '../../src/facts/packed.ts';
 import { defaultWorkers, extractInParallel } from '../../src/facts/parallel.ts';
-import { splitSentences } from '../../src/text/sentences.ts';
+import { splitSentences } from '../../src/text/lexicon/index.ts';
 
 test('facts extracted on worker threads are the facts extracted in place, in article order', async () => {
   const seeds = (await loadCorpus('corpus')).articles;

@@ -3,13 +3,13 @@
  * news (dates near the article date, "gestern", "am Mittwoch"). In a narrative "am 30. Juli"
  * after "am 28. Juli 1914" is 1914-07-30; in news "im September" is counted from the article date.
  */
-import type { Cal, Candidate } from './types.ts';
+import type { Cal, DateCandidate } from './types.ts';
 
 /**
  * Whether the candidates found in a text make it a narrative relative to its date.
  * @example isNarrative(findCandidates(wikipediaWarArticle), { year: 2011 }) // true
  */
-export function isNarrative(candidates: readonly Candidate[], doc: Cal): boolean {
+export function isNarrative(candidates: readonly DateCandidate[], doc: Cal): boolean {
   let near = 0;
   let far = 0;
   for (const { expr } of candidates) {

@@ -1,8 +1,12 @@
 /**
  * German temporal tagging: `tagDates` finds and resolves date expressions, `formatGermanDate`
- * writes a date back in German at its precision.
+ * writes a date back in German at its precision; the month and weekday words and the calendar
+ * parsing the tagger uses are shared with events/.
+ * @example tagDates("Das Büro wurde im September eröffnet.", { value: "2019-03", precision: "month" })[0].value // "2018-09"
  */
 export { tagDates } from './tag.ts';
 export { formatGermanDate } from './format.ts';
+export { MONTHS, WEEKDAYS, monthOf } from './lexicon.ts';
+export { parseCal } from './calendar.ts';
 /** The mention a tagger returns, e.g. `{ text: "Ende Februar", value: "2019-02", precision: "month", modifier: "late", kind: "date", ... }`. */
-export type { DateMention, MentionPrecision, Modifier } from './types.ts';
+export type { DateMention, MentionPrecision, Modifier, Cal, DateCandidate } from './types.ts';

@@ -3,14 +3,14 @@
  * against the article date, the narrative so far, and the sentence's tense.
  */
 import type { PreciseDate } from '../../corpus/article.ts';
-import { type Sentence, splitSentences } from '../sentences.ts';
+import { type Sentence, splitSentences } from '../lexicon/index.ts';
 import { parseCal } from './calendar.ts';
 import { isNarrative } from './genre.ts';
 import { findCandidates } from './patterns/index.ts';
 import type { Reference, Resolution } from './reference.ts';
 import { resolve } from './resolve.ts';
 import { type Tense, clauseAround, memoTenseCue } from './tense.ts';
-import type { Cal, Candidate, DateMention } from './types.ts';
+import type { Cal, DateCandidate, DateMention } from './types.ts';
 
 /** The last resolved date and where it was, so later expressions can lean on it. */
 interface Last {
@@ -54,7 +54,7 @@ function movesNarrative(cal: Cal, last: Cal | undefined, before: string): boolea
 }
 
 /** The candidate, or else the first of its alternatives, that resolves. */
-function resolveFirst(c: Candidate, ref: Reference): [Candidate?, Resolution?] {
+function resolveFirst(c: DateCandidate, ref: Reference): [DateCandidate?, Resolution?] {
   for (const option of [c, ...(c.alternatives ?? [])]) {
     const res = resolve(option.expr, ref);
     if (res) return [option, res];

@@ -101,12 +101,12 @@ export interface RefExpr {
 export type Expr = CalendarExpr | WeekdayExpr | ShiftExpr | DurationExpr | RefExpr;
 
 /** A recognised but unresolved expression with its span. */
-export interface Candidate {
+export interface DateCandidate {
   start: number;
   end: number;
   expr: Expr;
   /** Name of the pattern that found it (for debugging and tie-breaking). */
   pattern: string;
   /** Shorter candidates inside this one, longest first, to fall back on if this one cannot be resolved. */
-  alternatives?: Candidate[];
+  alternatives?: DateCandidate[];
 }

@@ -4,10 +4,9 @@
  */
 import { combineGender, addMention, newPerson, type WorkingPerson } from './working.ts';
 import { personKey } from './key.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon, Token } from '../lexicon/index.ts';
 import type { NameSpan } from './names.ts';
 import { renderRole, roleAfter, roleBefore, type FoundRole } from './roles.ts';
-import type { Token } from './tokens.ts';
 
 /**
  * The surface form of a span, without a genitive -s when the article also has the bare form.

@@ -5,11 +5,8 @@
 import { addMention, type WorkingPerson } from './working.ts';
 import { addRole } from './collect.ts';
 import { personKey } from './key.ts';
-import { isNoun, type Gender, type Lexicon } from './lexicon.ts';
+import { isNoun, type Gender, type Lexicon, type Token, startsUpper, infoOf } from '../lexicon/index.ts';
 import { rolePhraseAt } from './roles.ts';
-import type { Token } from './tokens.ts';
-import { startsUpper } from './letters.ts';
-import { infoOf } from './word-info.ts';
 import { mentionsBySentence, namedIn, noteMention } from './pronouns.ts';
 
 const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'das']);

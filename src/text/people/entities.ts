@@ -3,10 +3,7 @@
  * ("in Kaesong", "Grenzort Panmunjom"), acronyms ("KCNA", "YONHAP") and institution nouns
  * ("Vereinigungsministerium").
  */
-import { isCountry, isStopword, type Lexicon } from './lexicon.ts';
-import { startsUpper } from './letters.ts';
-import { isAllCaps, type Token } from './tokens.ts';
-import { infoOf, nounAt } from './word-info.ts';
+import { isCountry, isStopword, type Lexicon, startsUpper, isAllCaps, type Token, infoOf, nounAt } from '../lexicon/index.ts';
 import type { ArticleEntity } from './types.ts';
 
 // "Stadt Kaesong", "im Grenzort Panmunjom", "die Hauptstadt Seoul" -> the next word is a place

@@ -1,21 +1,19 @@
 /**
  * People, their titles and the places and organisations around them, in one German article.
  */
-import type { Sentence } from '../sentences.ts';
+import { type Sentence, defaultLexicon, type Lexicon, tokenize } from '../lexicon/index.ts';
 import { collectPeople } from './collect.ts';
 import { linkRoleAnaphora, linkSurnames } from './coref.ts';
 import { findEntities } from './entities.ts';
-import { defaultLexicon } from './lexicon-data.ts';
-import type { Lexicon } from './lexicon.ts';
-import { findNameSpans } from './names.ts';
+import { findNameSpans } from './name-spans.ts';
 import { linkPronouns } from './pronouns.ts';
 import { predicativeRoles } from './predicative.ts';
-import { tokenize } from './tokens.ts';
 import type { ArticlePeople } from './types.ts';
 import { finish } from './working.ts';
 
 export type { ArticlePeople, ArticlePerson, ArticleEntity, Mention } from './types.ts';
 export { personKey } from './key.ts';
+export { mergeProfiles, type MergedPerson, type ArticlePeopleInput, type DatedRole } from './merge.ts';
 
 /**
  * Find the people of an article (names, aliases, titles, mentions) and its places and organisations.

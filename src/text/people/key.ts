@@ -2,7 +2,7 @@
  * One spelling-independent key per person name.
  */
 import { foldWord } from '../../search/fold.ts';
-import { memoize } from '../memo.ts';
+import { memoize } from '../lexicon/index.ts';
 
 /**
  * Normalise a name so spelling variants meet: case, hyphens, umlaut transliteration, accents.

@@ -21,7 +21,7 @@ export interface DatedRole {
 }
 
 /** Everything known about one person across articles. */
-export interface PersonProfile {
+export interface MergedPerson {
   key: string;
   /** The most frequent full form, e.g. "Kim Jong Un". */
   name: string;
@@ -44,7 +44,7 @@ interface Entry { input: ArticlePeopleInput; person: ArticlePerson }
  * @example mergeProfiles([{ articleId: "a", articleDate: "2019-07", people: [kimJongUn] },
  *   { articleId: "b", articleDate: "2021-03", people: [kimJongUnHyphen] }]) // one profile "Kim Jong Un"
  */
-export function mergeProfiles(perArticle: readonly ArticlePeopleInput[]): PersonProfile[] {
+export function mergeProfiles(perArticle: readonly ArticlePeopleInput[]): MergedPerson[] {
   const groups = new Map<string, Entry[]>();
   const singles: Entry[] = [];
   const add = (key: string, entry: Entry) => {
@@ -86,7 +86,7 @@ function byOuterWord(keys: readonly string[]): Map<string, Set<string>> {
   return index;
 }
 
-function profile(key: string, entries: Entry[]): PersonProfile {
+function profile(key: string, entries: Entry[]): MergedPerson {
   const byDate = [...entries].sort((a, b) => b.input.articleDate.localeCompare(a.input.articleDate) || a.input.articleId.localeCompare(b.input.articleId));
   const name = chooseName(entries);
   const forms = new Set(entries.flatMap((e) => [e.person.name, ...e.person.aliases]));

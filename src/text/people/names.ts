@@ -1,16 +1,11 @@
 /**
  * Finding person names in a token stream: first name + surname ("Antony Blinken"), Korean and
- * Chinese shapes ("Kim Jong Un", "Li Hongzhong"), and a title or salutation before a bare
- * surname ("Außenminister Blinken", "Frau Merkel").
+ * Chinese shapes ("Kim Jong Un", "Li Hongzhong"). Names after a title or salutation ("Außenminister
+ * Blinken", "Frau Merkel") are titled.ts's; name-spans.ts asks both.
  */
-import type { Gender, Lexicon } from './lexicon.ts';
-import { isKoreanGivenName, isKoreanSyllable, isPinyinGivenName } from './shapes.ts';
-import { positionsOf, type Token } from './tokens.ts';
-import { infoOf, nounAt, roleAt } from './word-info.ts';
-import { startsUpper } from './letters.ts';
+import { type Gender, type Lexicon, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, positionsOf, type Token, infoOf, nounAt, roleAt, startsUpper } from '../lexicon/index.ts';
 import { PLACE_NOUNS } from './entities.ts';
 import { isNounSurname } from './surnames.ts';
-import { appositive, introduced, titled } from './titled.ts';
 
 /** A name found in the text: tokens `first..last` (inclusive). */
 export interface NameSpan {
@@ -52,23 +47,6 @@ export function adjacent(tokens: readonly Token[], a: number): boolean {
   const x = tokens[a];
   const y = tokens[a + 1];
   return !!x && !!y && x.sentence === y.sentence && y.word;
-}
-
-/**
- * All name spans of a text, left to right, not overlapping.
- * @example findNameSpans(tokenize(splitSentences("US-Außenminister Antony Blinken sagte")), lex) // one full span
- */
-export function findNameSpans(tokens: readonly Token[], lex: Lexicon): NameSpan[] {
-  const spans: NameSpan[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const span = korean(tokens, i, lex) ?? chinese(tokens, i, lex) ?? western(tokens, i, lex) ??
-      titled(tokens, i, lex) ?? appositive(tokens, i, lex) ?? introduced(tokens, i, lex);
-    if (span) {
-      spans.push(span);
-      i = span.last;
-    }
-  }
-  return spans;
 }
 
 /**

@@ -4,9 +4,8 @@
  * Bounded per mention (a few tokens after it) and per sentence start.
  */
 import { addRole } from './collect.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon, Token } from '../lexicon/index.ts';
 import { rolePhraseFrom } from './roles.ts';
-import type { Token } from './tokens.ts';
 import type { WorkingPerson } from './working.ts';
 
 // "ist", "war", "bleibt", "wird" + a title: the title is what the person is

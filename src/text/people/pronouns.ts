@@ -4,9 +4,7 @@
  * three before) that names anybody: the person the text last spoke of.
  */
 import { addMention, type WorkingPerson } from './working.ts';
-import type { Lexicon } from './lexicon.ts';
-import type { Token } from './tokens.ts';
-import { roleAt } from './word-info.ts';
+import { type Lexicon, type Token, roleAt } from '../lexicon/index.ts';
 
 const PRONOUNS = new Map<string, 'male' | 'female'>([['er', 'male'], ['Er', 'male'], ['sie', 'female'], ['Sie', 'female']]);
 

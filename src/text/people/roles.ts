@@ -3,11 +3,7 @@
  * Chefnuklearunterhändler Lee Do-hoon", "Nordkoreas Erste Vizeaußenministerin Choe Son Hui") or as an
  * apposition ("Choe Son-hui, die erste Vizeaußenministerin Nordkoreas", "der Präsident Südkoreas, Moon Jae In").
  */
-import { isCountry, type Gender, type Lexicon } from './lexicon.ts';
-import { displayRole, type RoleWord } from './role-words.ts';
-import { roleAt } from './word-info.ts';
-import type { Token } from './tokens.ts';
-import { startsUpper } from './letters.ts';
+import { isCountry, type Gender, type Lexicon, displayRole, type RoleWord, roleAt, type Token, startsUpper } from '../lexicon/index.ts';
 
 /** Modifiers kept with a title ("frühere US-Präsident"); nationality adjectives ("-isch-") too, but not the preposition "zwischen". */
 const MODIFIERS = /^(?!(?:in)?zwischen$)(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|langjährig|scheidend|künftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch)(e|er|en|em|es)?$/iu;

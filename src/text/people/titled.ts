@@ -2,12 +2,10 @@
  * Names recognised by a title next to them: "Außenminister Blinken", "Prof. Jiahua Pan",
  * "Hailu Shawe, dem Vorsitzenden der CUD", "Der Manager der Nationalmannschaft, Vincio Luna,".
  */
-import type { Gender, Lexicon } from './lexicon.ts';
+import { type Gender, type Lexicon, positionsOf, type Token, infoOf, nounAt, roleAt } from '../lexicon/index.ts';
 import { adjacent, firstNameOf, fullNameAt, isNameWord, type NameSpan } from './names.ts';
 import { PLACE_NOUNS, PLACE_PREPOSITIONS } from './entities.ts';
 import { roleAfter, roleBefore } from './roles.ts';
-import { positionsOf, type Token } from './tokens.ts';
-import { infoOf, nounAt, roleAt } from './word-info.ts';
 
 const SALUTATIONS: Record<string, Gender> = { Herr: 'male', Herrn: 'male', Frau: 'female', Dr: 'unknown', Prof: 'unknown' };
 /**

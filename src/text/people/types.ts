@@ -1,7 +1,7 @@
 /**
  * What people recognition returns for one article.
  */
-import type { Gender } from './lexicon.ts';
+import type { Gender } from '../lexicon/index.ts';
 
 /** A stretch of the article body (`body.slice(start, end)`). */
 export interface Mention {

@@ -1,7 +1,7 @@
 /**
  * The mutable per-article record people are collected in before they are returned.
  */
-import type { Gender } from './lexicon.ts';
+import type { Gender } from '../lexicon/index.ts';
 import { personKey } from './key.ts';
 import type { ArticlePerson } from './types.ts';
 import { renderRole, type FoundRole } from './roles.ts';

@@ -3,7 +3,7 @@
  */
 import type { QuoteContext } from './context.ts';
 import { cueOf } from './cues.ts';
-import { startsLower } from '../people/letters.ts';
+import { startsLower } from '../lexicon/index.ts';
 import { speakerFrom, subjectAtStart, subjectBefore } from './speaker.ts';
 
 /** A reporting cue at a token. */

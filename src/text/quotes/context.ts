@@ -2,11 +2,8 @@
  * What the quote finders share about one article: tokens, which tokens name which person, the cue
  * table and the lexicon.
  */
-import type { Sentence } from '../sentences.ts';
-import type { Lexicon } from '../people/lexicon.ts';
-import { tokenize, type Token } from '../people/tokens.ts';
-import type { ArticlePeople } from '../people/types.ts';
-import type { CueTable } from './cues.ts';
+import { type CueTable, type Sentence, type Lexicon, tokenize, type Token } from '../lexicon/index.ts';
+import type { ArticlePeople } from '../people/index.ts';
 
 /** The shared view of an article. */
 export interface QuoteContext {

@@ -3,12 +3,7 @@
  * "kündigte ... an", "gewarnt"), generated from the conjugation tables, plus the prepositional cues
  * ("zufolge", "laut", ", so", "nach Angaben").
  */
-import { verbs, type Forms, type VerbEntry } from '../people/lexicon-data.ts';
-import { startsLower } from '../people/letters.ts';
-import { memoizeFor } from '../memo.ts';
-import type { Lexicon } from '../people/lexicon.ts';
-import type { Token } from '../people/tokens.ts';
-import { infoOf } from '../people/word-info.ts';
+import { verbs, type CueTable, type CueWord, type Forms, type VerbCue, type VerbEntry, startsLower, memoizeFor, type Lexicon, type Token, infoOf } from '../lexicon/index.ts';
 
 /** Infinitives of verbs that introduce reported speech. */
 export const REPORTING_LEMMAS = [
@@ -28,20 +23,6 @@ export const REPORTING_LEMMAS = [
   'bekennen', 'aussprechen', 'anmahnen', 'bekunden', 'ankreiden', 'beanstanden', 'fragen', 'rufen', 'aufrufen',
   'begründen', 'spekulieren', 'ausdrücken', 'auffordern', 'bitten', 'vorschlagen', 'beschuldigen', 'anklagen', 'ablehnen',
 ];
-
-/** A finite verb cue: its lemma and, for separable verbs, the particle that closes the clause. */
-export interface VerbCue {
-  lemma: string;
-  particle?: string;
-}
-
-/** Cue forms, built once from the conjugation tables. */
-export interface CueTable {
-  /** Lower-case finite forms: "sagte" -> sagen, "kündigte" -> { ankündigen, particle "an" }. */
-  finite: ReadonlyMap<string, VerbCue[]>;
-  /** Lower-case past participles: "gesagt", "angekündigt". */
-  participles: ReadonlySet<string>;
-}
 
 let cached: CueTable | undefined;
 
@@ -78,18 +59,6 @@ export function buildCues(table: Record<string, VerbEntry>, lemmas: readonly str
     for (const p of v.PA2 ?? []) participles.add(p);
   }
   return { finite, participles };
-}
-
-/** What a token's text is for cue finding, looked up once per text and cue table. */
-export interface CueWord {
-  /** The text in lower case. */
-  lower: string;
-  /** Finite cue verbs with that lower-case form (they count when the text starts lower-case or a sentence). */
-  finite: readonly VerbCue[] | undefined;
-  /** Whether the text starts with a lower-case letter. */
-  lowerStart: boolean;
-  /** Whether the text is a cue participle ("gesagt"). */
-  participle: boolean;
 }
 
 /**

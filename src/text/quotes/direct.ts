@@ -1,21 +1,17 @@
 /**
  * Direct quotes in quotation marks and who said them: a cue right after ("«…», sagte Blinken"), a cue
- * before ("Sie sagte: „…“", "Blinken nannte X «…»"), a subject in reported speech ("Er habe „…“"), or
- * the speaker of the quote just before when the quote stands alone as a sentence.
+ * before ("Sie sagte: „…“", "Blinken nannte X «…»") or a subject in reported speech ("Er habe „…“").
+ * Quotes left without a speaker may inherit one (inherit.ts).
  */
 import { findCues, speakerOfCue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 import { findMarked, isLabel, type Marked } from './marks.ts';
 import { speakerFrom, subjectAtStart } from './speaker.ts';
-import { roleWord } from '../people/role-words.ts';
-import { isNoun } from '../people/lexicon.ts';
+import { roleWord, isNoun, type Token, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { FoundQuote } from './types.ts';
-import { previousSpeaker } from './previous.ts';
 import { introducedBy } from './introduced.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { sourceOfQuote } from './source.ts';
-import type { Token } from '../people/tokens.ts';
-import { startsLower, startsUpper } from '../people/letters.ts';
 
 // „Hartz IV“, „2010“ -> capitalised or numeric words
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
@@ -185,73 +181,4 @@ function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): 
   }
   const reported = ctx.tokens.slice(start, first).some((t) => ctx.lex.konjunktiv1.has(t.text));
   return reported ? subjectAtStart(ctx, first) : undefined;
-}
-
-/**
- * Give speakerless direct quotes the speaker of the indirect quote they sit in ("China habe «ein klares
- * Eigeninteresse» …, sagte Blinken"), or, when the quote is a sentence of its own, of the quote that
- * ends in the sentence just before it in the same paragraph.
- * @example inheritSpeakers(ctx, quotes) // «Was immer auch …» -> Antony Blinken
- */
-export function inheritSpeakers(ctx: QuoteContext, quotes: FoundQuote[]): void {
-  const sorted = [...quotes].sort((a, b) => a.start - b.start);
-  const hosts = new Hosts(sorted.filter((o) => o.speaker && o.type === 'indirect'));
-  // quotes by end, to find the last quote (in `sorted` order) that ends before each one and has a speaker
-  const order = new Map(sorted.map((o, i) => [o, i]));
-  const byEnd = [...sorted].sort((a, b) => a.end - b.end);
-  let ended = 0;
-  let prev: FoundQuote | undefined;
-  for (const q of sorted) {
-    // (quotes are never empty, so one that ends by q.start was handled before q)
-    for (; ended < byEnd.length && byEnd[ended]!.end <= q.start; ended++) {
-      const o = byEnd[ended]!;
-      if (o.speaker && (!prev || order.get(o)! > order.get(prev)!)) prev = o;
-    }
-    if (q.speaker || q.source || q.cited || q.type !== 'direct') continue;
-    q.speaker = hosts.around(q)?.speaker ?? continued(ctx, q, prev) ?? (q.open ? previousSpeaker(ctx, q) : undefined) ?? null;
-  }
-}
-
-/**
- * Indirect quotes with a speaker, by start: the first (by start) that contains a stretch, in
- * logarithmic time (binary search over the running maximum of their ends).
- */
-class Hosts {
-  private readonly reach: number[] = [];
-
-  constructor(private readonly quotes: readonly FoundQuote[]) {
-    let max = -Infinity;
-    for (const q of quotes) this.reach.push((max = Math.max(max, q.end)));
-  }
-
-  /** The first quote with `start <= q.start` and `end >= q.end`. */
-  around(q: { start: number; end: number }): FoundQuote | undefined {
-    const starting = firstIndex(this.quotes.length, (i) => this.quotes[i]!.start > q.start);
-    const i = firstIndex(starting, (k) => this.reach[k]! >= q.end);
-    return i < starting ? this.quotes[i] : undefined;
-  }
-}
-
-/** The first index in [0, n) where a monotone `test` holds, or n. */
-function firstIndex(n: number, test: (i: number) => boolean): number {
-  let low = 0;
-  let high = n;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (test(mid)) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-
-function continued(ctx: QuoteContext, q: FoundQuote, prev: FoundQuote | undefined): string | undefined {
-  const first = q.firstToken;
-  const last = q.lastToken;
-  const starts = sentenceStart(ctx, first) === first;
-  const next = ctx.tokens[last + 1];
-  const ends = !next || next.sentence !== ctx.tokens[last]!.sentence || (next.text === '.' && ctx.tokens[last + 2]?.sentence !== next.sentence);
-  if (!prev || !starts || !ends) return undefined;
-  const gap = ctx.body.slice(prev.end, ctx.tokens[first]!.start);
-  const sentences = ctx.tokens[first]!.sentence - ctx.tokens[prev.lastToken]!.sentence;
-  return !gap.includes('\n') && sentences === 1 ? prev.speaker! : undefined;
 }

@@ -2,20 +2,21 @@
  * Quotations in a German article and who said them. A wrong speaker is worse than none: a quote
  * gets a speaker only when a cue or a subject in the text names a person `findPeople` recognised.
  */
-import type { Sentence } from '../sentences.ts';
-import { defaultLexicon } from '../people/lexicon-data.ts';
-import type { Lexicon } from '../people/lexicon.ts';
-import type { ArticlePeople } from '../people/types.ts';
+import { type CueTable, type Sentence, defaultLexicon, type Lexicon } from '../lexicon/index.ts';
+import type { ArticlePeople } from '../people/index.ts';
 import { colonQuotes } from './colon.ts';
 import { quoteContext } from './context.ts';
-import { cueTable, type CueTable } from './cues.ts';
-import { directQuotes, inheritSpeakers, insideMarks } from './direct.ts';
+import { cueTable } from './cues.ts';
+import { directQuotes, insideMarks } from './direct.ts';
+import { inheritSpeakers } from './inherit.ts';
 import type { FoundQuote } from './types.ts';
 import { continuations, indirectQuotes } from './indirect.ts';
 import { findMarked } from './marks.ts';
 import type { Quote } from './types.ts';
 
 export type { Quote, QuoteType } from './types.ts';
+export { cueTable, buildCues, REPORTING_LEMMAS } from './cues.ts';
+export { findMarked, isLabel, type Marked } from './marks.ts';
 
 /**
  * All quotes of an article, in text order: direct ones (with a speaker or `null`) and indirect ones

@@ -8,8 +8,7 @@ import type { QuoteContext } from './context.ts';
 import type { FoundQuote } from './types.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { subjectAtStart } from './speaker.ts';
-import { isNoun } from '../people/lexicon.ts';
-import { startsUpper } from '../people/letters.ts';
+import { isNoun, startsUpper } from '../lexicon/index.ts';
 
 const OPENERS = new Set(['dass', 'ob', 'wonach']);
 /** Subjunctive forms that are never adjectives. */

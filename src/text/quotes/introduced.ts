@@ -6,7 +6,7 @@
  */
 import type { QuoteContext } from './context.ts';
 import { sentenceStart } from './sentence-bounds.ts';
-import { startsLower } from '../people/letters.ts';
+import { startsLower } from '../lexicon/index.ts';
 
 /** Tokens an introduction before a colon may have. */
 const MAX_INTRO_TOKENS = 12;

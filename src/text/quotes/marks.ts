@@ -2,7 +2,7 @@
  * Stretches in quotation marks: „…“, «…», »…«, "…", “…” — within one paragraph line.
  */
 
-import { startsUpper } from '../people/letters.ts';
+import { startsUpper } from '../lexicon/index.ts';
 
 /** A marked stretch: `open`/`close` are the offsets of the marks themselves. */
 export interface Marked {

@@ -2,7 +2,7 @@
  * Sentence bounds in a quote context's tokens: the first token and one past the last of the
  * sentence a token is in, worked out once per token list.
  */
-import type { Token } from '../people/tokens.ts';
+import type { Token } from '../lexicon/index.ts';
 import type { QuoteContext } from './context.ts';
 
 /**

@@ -4,8 +4,7 @@
  * source only when no person is its speaker; a source is never a person's name and never goes into
  * a person's profile.
  */
-import { roleWord } from '../people/role-words.ts';
-import { startsLower, startsUpper } from '../people/letters.ts';
+import { roleWord, startsLower, startsUpper } from '../lexicon/index.ts';
 import { findCues, type Cue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 

@@ -3,10 +3,8 @@
  * Steven Mnuchin"), the subject before it ("Blinken nannte", "Lee Do-hoon, sagte") or the subject
  * opening the sentence ("Stoiber hatte ... betont"). Only people recognised in the article count.
  */
-import { isCountry } from '../people/lexicon.ts';
-import { roleWord } from '../people/role-words.ts';
+import { isCountry, roleWord, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { QuoteContext } from './context.ts';
-import { startsLower, startsUpper } from '../people/letters.ts';
 
 /** A person, someone who is not a recognised person ("ein Sprecher"), or no noun phrase at all. */
 export type Found = { kind: 'person'; name: string } | { kind: 'other' } | { kind: 'none' };

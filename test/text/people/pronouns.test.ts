@@ -3,7 +3,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/sentences.ts';
+import { splitSentences } from '../../../src/text/lexicon/index.ts';
 import { findPeople } from '../../../src/text/people/index.ts';
 
 function holderOf(body: string, word: string, nth = 0): string | undefined {

@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/sentences.ts';
+import { splitSentences } from '../../../src/text/lexicon/index.ts';
 import { findPeople } from '../../../src/text/people/index.ts';
 import { findQuotes } from '../../../src/text/quotes/index.ts';
 

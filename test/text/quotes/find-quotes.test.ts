@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/sentences.ts';
+import { splitSentences } from '../../../src/text/lexicon/index.ts';
 import { findPeople } from '../../../src/text/people/index.ts';
 import { findQuotes, type Quote } from '../../../src/text/quotes/index.ts';
 

@@ -1,7 +1,7 @@
 /**
  * All date patterns, and finding the non-overlapping candidates in a text (longest match wins).
  */
-import type { Candidate } from '../types.ts';
+import type { DateCandidate } from '../types.ts';
 import { ANAPHORIC_PATTERNS } from './anaphoric.ts';
 import { CALENDAR_PATTERNS } from './calendar.ts';
 import { DEICTIC_PATTERNS } from './deictic.ts';
@@ -34,10 +34,10 @@ function scannerFor(patterns: readonly Pattern[]): Scanner {
  * the shorter ones inside it are kept as its `alternatives`.
  * @example findCandidates("am 27. Juli 1953")[0].pattern // "day-month"
  */
-export function findCandidates(text: string, patterns: readonly Pattern[] = ALL_PATTERNS): Candidate[] {
+export function findCandidates(text: string, patterns: readonly Pattern[] = ALL_PATTERNS): DateCandidate[] {
   const all = scannerFor(patterns).run(text).flatMap((found, rank) => found.map((c) => ({ c, rank })));
   all.sort((a, b) => (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.rank - b.rank || a.c.start - b.c.start);
-  const kept: Candidate[] = [];
+  const kept: DateCandidate[] = [];
   // which kept candidate covers each character (-1: none); kept ones never overlap, so a
   // candidate's clashes are read off its own characters, not found by comparing with every kept one
   const owner = new Int32Array(text.length).fill(-1);
@@ -56,8 +56,8 @@ export function findCandidates(text: string, patterns: readonly Pattern[] = ALL_
 }
 
 /** The kept candidates overlapping `c`, each once. */
-function clashesOf(c: Candidate, owner: Int32Array, kept: readonly Candidate[]): Candidate[] {
-  const clashes: Candidate[] = [];
+function clashesOf(c: DateCandidate, owner: Int32Array, kept: readonly DateCandidate[]): DateCandidate[] {
+  const clashes: DateCandidate[] = [];
   for (let i = c.start; i < c.end; i++) {
     const k = owner[i]!;
     if (k >= 0 && (clashes.length === 0 || clashes[clashes.length - 1] !== kept[k])) clashes.push(kept[k]!);

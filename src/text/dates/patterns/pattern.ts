@@ -2,7 +2,7 @@
  * The shape of one date pattern and the helpers every pattern file uses: word boundaries,
  * modifier words, and running a pattern over a text.
  */
-import type { Candidate, Expr, Modifier } from '../types.ts';
+import type { DateCandidate, Expr, Modifier } from '../types.ts';
 
 /** A built expression; `start`/`end` (absolute offsets) narrow the span when the regex matched more. */
 export interface Built {
@@ -67,8 +67,8 @@ export function re(source: string): RegExp {
  * Every candidate a pattern finds in a text.
  * @example runPattern(yearPattern, "im Jahr 1953") // [{ start: 3, end: 12, ... }]
  */
-export function runPattern(pattern: Pattern, text: string): Candidate[] {
-  const found: Candidate[] = [];
+export function runPattern(pattern: Pattern, text: string): DateCandidate[] {
+  const found: DateCandidate[] = [];
   const { regex } = pattern;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
@@ -86,7 +86,7 @@ export function runPattern(pattern: Pattern, text: string): Candidate[] {
  * The candidate a pattern makes of one non-empty match, or undefined when its `build` rejects it.
  * @example candidateOf(yearPattern, /\d{4}/u.exec("1953")!, "1953") // { start: 0, end: 4, ... }
  */
-export function candidateOf(pattern: Pattern, m: RegExpExecArray, text: string): Candidate | undefined {
+export function candidateOf(pattern: Pattern, m: RegExpExecArray, text: string): DateCandidate | undefined {
   const built = pattern.build(m, text);
   if (!built) return undefined;
   const full = 'expr' in built ? built : { expr: built };

@@ -5,7 +5,7 @@
  * finds exactly what `runPattern` finds, in the same order: the same match at the same place,
  * then the search goes on after it.
  */
-import type { Candidate } from '../types.ts';
+import type { DateCandidate } from '../types.ts';
 import { type Pattern, B, NB, candidateOf, runPattern } from './pattern.ts';
 import { foldChar, matchPrefixes } from './prefixes.ts';
 
@@ -89,8 +89,8 @@ export class Scanner {
   }
 
   /** Each pattern's candidates in `text` (one list per pattern, in pattern order), as `runPattern` gives them. */
-  run(text: string): Candidate[][] {
-    const found: Candidate[][] = this.entries.map((e) => (e.sticky ? [] : runPattern(e.pattern, text)));
+  run(text: string): DateCandidate[][] {
+    const found: DateCandidate[][] = this.entries.map((e) => (e.sticky ? [] : runPattern(e.pattern, text)));
     const resume = new Int32Array(this.entries.length);
     const tried = new Int32Array(this.entries.length).fill(-1);
     const { roots } = this;
@@ -109,7 +109,7 @@ export class Scanner {
   }
 
   /** Try, at the word start `at`, every pattern whose prefix the text there begins with. */
-  private visit(root: TrieNode, text: string, at: number, found: Candidate[][], resume: Int32Array, tried: Int32Array): void {
+  private visit(root: TrieNode, text: string, at: number, found: DateCandidate[][], resume: Int32Array, tried: Int32Array): void {
     let node: TrieNode | undefined = root;
     const end = Math.min(text.length, at + PREFIX_LENGTH);
     for (let i = at + 1; node; i++) {
@@ -122,7 +122,7 @@ export class Scanner {
     }
   }
 
-  private tryAt(index: number, text: string, at: number, found: Candidate[][], resume: Int32Array): void {
+  private tryAt(index: number, text: string, at: number, found: DateCandidate[][], resume: Int32Array): void {
     const { pattern, sticky } = this.entries[index]!;
     sticky!.lastIndex = at;
     const m = sticky!.exec(text);

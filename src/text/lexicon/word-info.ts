@@ -3,46 +3,13 @@
  * family name?"), worked out once per word and lexicon and kept on each token, so that checking a
  * token again is a property read rather than a lookup.
  */
-import { memoizeFor } from '../memo.ts';
+import { memoizeFor } from './memo.ts';
 import { firstNameGender, isCountry, isNoun, isStopword, type Gender, type Lexicon } from './lexicon.ts';
 import { roleWord, type RoleWord } from './role-words.ts';
 import { isChineseSurname, koreanSurname } from './shapes.ts';
 import { isAllCaps, type Token } from './tokens.ts';
 import { startsUpper } from './letters.ts';
-import type { CueTable, CueWord } from '../quotes/cues.ts';
-
-/**
- * What the lexicon says about one word. Shared between tokens and articles: only the fields marked
- * "worked out when first asked" are filled in later, by the function named there.
- */
-export interface WordInfo {
-  /** The lexicon the answers come from. */
-  readonly lex: Lexicon;
-  /** Capitalised word with lower-case letters that is no function word, country, month or title ("Blinken"). */
-  readonly nameWord: boolean;
-  /** The gender when it is a first name (double names too: "Frank-Walter"). */
-  readonly firstName: Gender | undefined;
-  /** Korean family name, "weak" for short ones that are also German words ("An", "So"). */
-  readonly korean: 'strong' | 'weak' | undefined;
-  /** Chinese family name ("Xi", "Wang"). */
-  readonly chinese: boolean;
-  /** The title it is ("Außenminister"), if any. */
-  readonly role: RoleWord | undefined;
-  /** Whether it is a function word ("und", "Sie"). */
-  readonly stopword: boolean;
-  /** Whether it is a country, also in the genitive ("Nordkoreas"). */
-  readonly country: boolean;
-  /** `isNoun`, worked out when first asked (`nounAt`). */
-  noun: boolean | undefined;
-  /** What the word alone says about a place or organisation, worked out when first asked (`classify` in entities.ts). */
-  entityShape: 'place' | 'org' | 'candidate' | 'none' | undefined;
-  /** `personKey` of the word and of the word without a final -s, worked out when first asked (`linkSurnames`). */
-  key: string | undefined;
-  bareKey: string | undefined;
-  /** The quote finder's facts about the word for the cue table `cueTable`, worked out when first asked (`cueOf`). */
-  cue: CueWord | undefined;
-  cueTable: CueTable | undefined;
-}
+import type { WordInfo } from './types.ts';
 
 const CALENDAR = /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)s?$/;
 // "Blinken", "Jong-un", "O’Brien" -> capital first, a lower-case letter somewhere

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/sentences.ts';
-import { scan, tokenize, TOKEN } from '../../../src/text/people/tokens.ts';
+import { splitSentences } from '../../../src/text/lexicon/sentences.ts';
+import { scan, tokenize, TOKEN } from '../../../src/text/lexicon/tokens.ts';
 
 /** Tokens as the regex finds them: [from, to, word]. */
 function byRegex(text: string): Array<[number, number, boolean]> {

@@ -4,7 +4,7 @@
  * a person in common, or enough weight of words in common. Found through indexes instead of
  * comparing every report with every other, so a large archive stays fast.
  */
-import type { ArticleEvent } from './events.ts';
+import type { ArticleEvent } from './types.ts';
 
 /**
  * The part of a content word that every word it can match shares: the whole word, or its first

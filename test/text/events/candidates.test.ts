@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ArticleEvent } from '../../src/text/events.ts';
-import { forCandidatePairs, wordKey } from '../../src/text/events-candidates.ts';
+import type { ArticleEvent } from '../../../src/text/events/types.ts';
+import { forCandidatePairs, wordKey } from '../../../src/text/events/candidates.ts';
 
 const event = (articleId: string, value: string, words: string[]): ArticleEvent => ({
   date: { value, precision: value.length === 10 ? 'day' : value.length === 7 ? 'month' : value.length === 4 ? 'year' : 'decade' },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sentenceOffsets, splitSentences } from '../../src/text/sentences.ts';
+import { sentenceOffsets, splitSentences } from '../../../src/text/lexicon/sentences.ts';
 
 const texts = (input: string) => splitSentences(input).map((s) => s.text);
 

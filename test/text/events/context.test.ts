@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ArticleEvent } from '../../src/text/events.ts';
-import { compatibleDates } from '../../src/text/events.ts';
-import { mergeContext, overlap } from '../../src/text/events-context.ts';
+import type { ArticleEvent } from '../../../src/text/events/types.ts';
+import { compatibleDates } from '../../../src/text/events/dates.ts';
+import { mergeContext, overlap } from '../../../src/text/events/context.ts';
 
 const event = (articleId: string, value: string, words: string[]): ArticleEvent => ({
   date: { value, precision: value.length === 7 ? 'month' : 'year' }, text: words.join(' '), articleId, start: 0, end: 1, words,

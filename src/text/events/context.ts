@@ -3,9 +3,9 @@
  * (rare words weigh more), each report's total weight, its words as numbered keys, its people,
  * and numbers for article ids and dates so comparing them is cheap.
  */
-import { sameWord } from './event-words.ts';
-import { wordKey } from './events-candidates.ts';
-import type { ArticleEvent, EventDate } from './events.ts';
+import { sameWord } from './words.ts';
+import { wordKey } from './candidates.ts';
+import type { ArticleEvent, EventDate } from './types.ts';
 
 /** The shared facts of one merge; see `mergeContext`. */
 export interface MergeContext {

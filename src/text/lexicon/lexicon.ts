@@ -3,7 +3,7 @@
  * nouns, first names with gender, stopwords, country names, subjunctive verb forms.
  * Build one with `defaultLexicon()` (from npm data packages) or by hand in tests.
  */
-import { memoizeFor } from '../memo.ts';
+import { memoizeFor } from './memo.ts';
 
 /** Grammatical/natural gender as far as a name or title tells it. */
 export type Gender = 'male' | 'female' | 'unknown';

@@ -2,26 +2,11 @@
  * Events for timelines: a sentence (or the clause of it) that carries a resolved date. An
  * article's lead gets the article's own date when it names none.
  */
-import type { Article, PreciseDate } from '../corpus/article.ts';
-import { parseCal } from './dates/calendar.ts';
-import type { DateMention, Modifier } from './dates/types.ts';
-import { contentWords, trimAround } from './event-words.ts';
-import type { Sentence } from './sentences.ts';
-
-/** A date as a timeline shows it: `2019-02` at month precision, "Ende" = late. */
-export type EventDate = PreciseDate & { modifier?: Modifier };
-
-/** One dated statement in one article. `start`/`end` locate `text` in the article body. */
-export interface ArticleEvent {
-  date: EventDate;
-  /** The sentence, trimmed to the clause around its date when long (at most ~200 characters). */
-  text: string;
-  articleId: string;
-  start: number;
-  end: number;
-  /** Content words (rough stems) near the date, for recognising the same event in other articles. */
-  words: string[];
-}
+import type { Article } from '../../corpus/article.ts';
+import { parseCal, type DateMention, type Modifier } from '../dates/index.ts';
+import type { Sentence } from '../lexicon/index.ts';
+import type { ArticleEvent, EventDate } from './types.ts';
+import { contentWords, trimAround } from './words.ts';
 
 const MAX_TEXT = 200;
 
@@ -203,5 +188,3 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
   }
   return events;
 }
-
-export { mergeEvents, compatibleDates, type MergeOptions, type TimelineEvent } from './events-merge.ts';

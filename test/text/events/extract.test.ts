@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Article, PreciseDate } from '../../src/corpus/article.ts';
-import { tagDates } from '../../src/text/dates/index.ts';
-import type { DateMention } from '../../src/text/dates/types.ts';
-import { type ArticleEvent, eventDateOf, extractEvents } from '../../src/text/events.ts';
-import { splitSentences } from '../../src/text/sentences.ts';
+import type { Article, PreciseDate } from '../../../src/corpus/article.ts';
+import { tagDates, type DateMention } from '../../../src/text/dates/index.ts';
+import { type ArticleEvent, eventDateOf, extractEvents } from '../../../src/text/events/index.ts';
+import { splitSentences } from '../../../src/text/lexicon/index.ts';
 
 function article(id: string, date: PreciseDate, body: string): Article {
   return { id, title: id, date, body, file: `${id}.txt` };

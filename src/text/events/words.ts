@@ -2,7 +2,7 @@
  * Words that say what an event is about, for telling whether two articles report the same
  * event ("Gipfel", "gescheitert", "Hanoi"), and trimming a sentence to the clause around a date.
  */
-import { MONTHS, WEEKDAYS } from './dates/lexicon.ts';
+import { MONTHS, WEEKDAYS } from '../dates/index.ts';
 
 const STOPWORDS = new Set(
   ('aber alle allem allen aller alles als also am an auch auf aus bei beim bereits bis bisher da dabei ' +

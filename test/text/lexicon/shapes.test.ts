@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isChineseSurname, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, koreanSurname } from '../../../src/text/people/shapes.ts';
-import { roleWord, displayRole } from '../../../src/text/people/role-words.ts';
+import { isChineseSurname, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, koreanSurname } from '../../../src/text/lexicon/shapes.ts';
+import { roleWord, displayRole } from '../../../src/text/lexicon/role-words.ts';
 
 test('Korean family names, with short ones marked weak', () => {
   assert.equal(koreanSurname('Kim'), 'strong');

@@ -1,8 +1,8 @@
 /**
  * Word and punctuation tokens with offsets, for the people and quote recognisers.
  */
-import type { Sentence } from '../sentences.ts';
-import type { WordInfo } from './word-info.ts';
+import type { Sentence } from './sentences.ts';
+import type { WordInfo } from './types.ts';
 
 /** One token: a word (letters, digits, inner hyphens/apostrophes/dots of initials) or a mark. */
 export interface Token {
@@ -20,7 +20,7 @@ export interface Token {
 }
 
 // "Jong-un", "d'Italia", "US-Außenminister", "3,1" -> one word; "W." -> initial with its dot.
-// `scan` below splits exactly like this regex (test/text/people/tokens.test.ts checks it), faster.
+// `scan` below splits exactly like this regex (test/text/lexicon/tokens.test.ts checks it), faster.
 export const TOKEN = /\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 const OPENERS = new Set(['„', '"', '«', '»', '“', '(', '‚', '‘', "'", '-', '–']);
 

@@ -3,14 +3,15 @@
  * (equal, or one within the other's precision) and overlapping content words (rare words
  * weigh more) or people. Reports from one article are never merged with each other.
  */
-import { decadeOf, forCandidatePairs } from './events-candidates.ts';
-import { mergeContext, overlap, wordWeights, type MergeContext } from './events-context.ts';
-import { AlikePairs } from './events-pairs.ts';
-import { memoize } from './memo.ts';
-import type { ArticleEvent, EventDate } from './events.ts';
+import { decadeOf, forCandidatePairs } from './candidates.ts';
+import { mergeContext, overlap, wordWeights, type MergeContext } from './context.ts';
+import { AlikePairs } from './pairs.ts';
+import { memoize } from '../lexicon/index.ts';
+import { PRECISION_RANK, compatibleDates, inTimelineOrder } from './dates.ts';
+import type { ArticleEvent, EventDate } from './types.ts';
 
 /** One timeline entry: an event with every article that reports it. */
-export interface TimelineEvent {
+export interface MergedEvent {
   /** The most precise date any of its reports gives. */
   date: EventDate;
   /** The text of the report with the most precise date (ties: the shortest). */
@@ -34,30 +35,6 @@ export interface MergeOptions {
    */
   weight?: (word: string) => number;
 }
-
-const PRECISION_RANK: Readonly<Record<string, number>> = { decade: 0, year: 1, month: 2, day: 3 };
-const MODIFIER_RANK: Readonly<Record<string, string>> = { early: '0', mid: '1', late: '2' };
-
-/**
- * Whether two dates can name the same moment: equal, or one inside the other ("2019-02" and
- * "2019-02-28"; "2019" and "2019-02"). Modifiers must not contradict ("Anfang" vs "Ende").
- * @example compatibleDates({ value: "2019-02", precision: "month" }, { value: "2019-02-28", precision: "day" }) // true
- */
-export function compatibleDates(a: EventDate, b: EventDate): boolean {
-  const [coarse, fine] = PRECISION_RANK[a.precision]! <= PRECISION_RANK[b.precision]! ? [a, b] : [b, a];
-  if (!fine.value.startsWith(coarse.value)) return false;
-  if (coarse.precision === fine.precision) return !coarse.modifier || !fine.modifier || coarse.modifier === fine.modifier;
-  if (!coarse.modifier || coarse.precision === 'decade') return true;
-  // "Mitte 1999" is not "24. März 1999"; "Ende Februar" may be the 28th
-  const part = Number(fine.value.split('-')[coarse.precision === 'year' ? 1 : 2]);
-  const [from, to] = (coarse.precision === 'year' ? YEAR_PARTS : MONTH_PARTS)[coarse.modifier]!;
-  return part >= from && part <= to;
-}
-
-/** Which months "Anfang", "Mitte", "Ende" of a year may mean (generously overlapping). */
-const YEAR_PARTS: Readonly<Record<string, [number, number]>> = { early: [1, 4], mid: [4, 9], late: [9, 12] };
-/** Which days "Anfang", "Mitte", "Ende" of a month may mean. */
-const MONTH_PARTS: Readonly<Record<string, [number, number]>> = { early: [1, 11], mid: [9, 22], late: [19, 31] };
 
 /**
  * Whether two reports from different articles tell the same event: compatible dates, and
@@ -96,17 +73,6 @@ function sharedPeople(a: readonly string[], b: readonly string[]): number {
 
 /** A name in lower case (names recur in thousands of reports: each is lowered once). */
 const lower = memoize((name: string) => name.toLowerCase());
-
-/**
- * A key that sorts dates oldest first, coarser dates before finer ones in the same period:
- * year (a decade at its first year), month, day, then early/mid/late.
- * @example timelineSortKey({ value: "2019-02", precision: "month", modifier: "late" }) // "2019-02-00-2"
- */
-export function timelineSortKey(date: EventDate): string {
-  const [y = '0', m = '00', d = '00'] = date.value.split('-');
-  const year = date.precision === 'decade' ? `${y}0` : y;
-  return `${year.padStart(4, '0')}-${m}-${d}-${MODIFIER_RANK[date.modifier ?? 'mid']}`;
-}
 
 /** The report that represents an entry: the most precise date, then the shortest text. */
 function representative(events: readonly ArticleEvent[]): ArticleEvent {
@@ -198,20 +164,11 @@ function clusterByDecade(events: readonly ArticleEvent[], options: MergeOptions)
  * Group reports of the same event into timeline entries, oldest first.
  * @example mergeEvents([summitFrom2019Article, summitFrom2020Article]) // one entry, two articleIds
  */
-export function mergeEvents(events: readonly ArticleEvent[], options: MergeOptions = {}): TimelineEvent[] {
+export function mergeEvents(events: readonly ArticleEvent[], options: MergeOptions = {}): MergedEvent[] {
   const entries = clusterByDecade(events, options).map((indices) => {
     const group = [...indices].sort((x, y) => x - y).map((i) => events[i]!);
     const rep = representative(group);
     return { date: entryDate(rep, group), text: rep.text, articleIds: [...new Set(group.map((e) => e.articleId))], events: group };
   });
   return inTimelineOrder(entries);
-}
-
-/**
- * Timeline entries sorted oldest first (see `timelineSortKey`); entries of one date keep their order.
- * @example inTimelineOrder([entry2020, entry1953]) // [entry1953, entry2020]
- */
-export function inTimelineOrder<T extends { date: EventDate }>(entries: T[]): T[] {
-  const keys = new Map(entries.map((e) => [e, timelineSortKey(e.date)]));
-  return entries.sort((a, b) => keys.get(a)!.localeCompare(keys.get(b)!));
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { memoize, memoizeFor } from '../../src/text/memo.ts';
+import { memoize, memoizeFor } from '../../../src/text/lexicon/memo.ts';
 
 test('a memoised function is worked out once per word', () => {
   let calls = 0;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AlikePairs } from '../../src/text/events-pairs.ts';
+import { AlikePairs } from '../../../src/text/events/pairs.ts';
 
 test('pairs come closest first; ties by decade rank, then first, then second report', () => {
   const pairs = new AlikePairs();

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Article, PreciseDate } from '../../src/corpus/article.ts';
-import { tagDates } from '../../src/text/dates/index.ts';
-import { type ArticleEvent, compatibleDates, extractEvents, mergeEvents } from '../../src/text/events.ts';
-import { splitSentences } from '../../src/text/sentences.ts';
+import type { Article, PreciseDate } from '../../../src/corpus/article.ts';
+import { tagDates } from '../../../src/text/dates/index.ts';
+import { type ArticleEvent, compatibleDates, extractEvents, mergeEvents } from '../../../src/text/events/index.ts';
+import { splitSentences } from '../../../src/text/lexicon/index.ts';
 
 function eventsOf(id: string, date: PreciseDate, body: string): ArticleEvent[] {
   const a: Article = { id, title: id, date, body, file: `${id}.txt` };

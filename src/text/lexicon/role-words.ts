@@ -2,7 +2,7 @@
  * Title and role nouns ("Außenminister", "Chefnuklearunterhändler", "Sprecherin") recognised by
  * their head, so any compound or prefix works: "US-Vizeaußenminister" ends in "minister".
  */
-import { memoize } from '../memo.ts';
+import { memoize } from './memo.ts';
 import { startsUpper } from './letters.ts';
 import type { Gender } from './lexicon.ts';
 

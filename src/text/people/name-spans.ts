@@ -1,0 +1,24 @@
+/**
+ * All person names of a token stream, left to right: the name shapes of names.ts first, then
+ * names recognised by a title or apposition next to them (titled.ts).
+ */
+import type { Lexicon, Token } from '../lexicon/index.ts';
+import { fullNameAt, type NameSpan } from './names.ts';
+import { appositive, introduced, titled } from './titled.ts';
+
+/**
+ * All name spans of a text, left to right, not overlapping.
+ * @example findNameSpans(tokenize(splitSentences("US-Außenminister Antony Blinken sagte")), lex) // one full span
+ */
+export function findNameSpans(tokens: readonly Token[], lex: Lexicon): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // (fullNameAt: the Korean, Chinese and western shapes, in that order)
+    const span = fullNameAt(tokens, i, lex) ?? titled(tokens, i, lex) ?? appositive(tokens, i, lex) ?? introduced(tokens, i, lex);
+    if (span) {
+      spans.push(span);
+      i = span.last;
+    }
+  }
+  return spans;
+}
