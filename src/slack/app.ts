@@ -56,7 +56,7 @@ export interface SlackBotOptions {
   deliveries?: DeliveryLog;
   /** The shared database, for `/readyz`; absent: not reported. */
   database?: { where: string; ping(): Promise<boolean> };
-  /** Feedback store and editors: the feedback buttons' handlers, the modal, `/korea feedback`; absent: none of these (tests of other parts). */
+  /** Feedback store and editors: the feedback buttons' handlers, the modal, the App Home, each user's chosen language; absent: none of these (tests of other parts). */
   feedback?: FeedbackOptions;
   /** The digest store, for the App Home (with `feedback`); absent: no App Home. */
   digests?: DigestStore;
