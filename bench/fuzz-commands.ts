@@ -7,7 +7,7 @@
  *   tsx bench/fuzz-commands.ts [--count N] [--seed S]
  */
 import { loadCorpus } from '../src/corpus/load.ts';
-import { buildKnowledge } from '../src/answers/knowledge.ts';
+import { buildKnowledge } from '../src/knowledge/build.ts';
 import { answer as answerText } from '../src/answers/answer.ts';
 import { messageProblems } from '../src/render/check-message.ts';
 import { renderSlack } from '../src/render/slack.ts';

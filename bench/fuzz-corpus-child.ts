@@ -3,11 +3,11 @@
  * given on the command line through the bot's real path (loadKnowledge: read, parse, extract,
  * index, derive) and prints one JSON line `{ articles, warnings }` on stdout.
  */
-import { loadKnowledge } from '../src/bootstrap.ts';
+import { loadKnowledge } from '../src/knowledge/bootstrap.ts';
 import { createLogger } from '../src/log.ts';
 
 const dir = process.argv[2]!;
 const warnings: string[] = [];
 const logger = createLogger({ level: 'warn', write: (line) => warnings.push(line) });
 const knowledge = await loadKnowledge(dir, logger);
-process.stdout.write(`${JSON.stringify({ articles: knowledge.articles.size, warnings })}\n`);
+process.stdout.write(`${JSON.stringify({ articles: knowledge.articleCount(), warnings })}\n`);

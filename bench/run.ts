@@ -13,9 +13,10 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { answer } from '../src/answers/answer.ts';
-import { decodeKnowledge, encodeKnowledge } from '../src/answers/knowledge-snapshot.ts';
-import { DerivedRefresher } from '../src/answers/derive-in-background.ts';
-import { buildKnowledgeInParallel, upsertArticle, warmUp, type Knowledge } from '../src/answers/knowledge.ts';
+import { decodeKnowledge, encodeKnowledge } from '../src/knowledge/knowledge-snapshot.ts';
+import { DerivedRefresher } from '../src/knowledge/derive-in-background.ts';
+import { buildKnowledgeInParallel } from '../src/knowledge/build.ts';
+import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { readSnapshotFile, snapshotPath, writeSnapshotFile } from '../src/store/snapshot-file.ts';
 import MiniSearch from 'minisearch';
 import type { Article } from '../src/corpus/article.ts';
@@ -82,7 +83,7 @@ async function build(size: number, wikinews: string, dir: string, mode: CorpusMo
   const t = performance.now();
   const knowledge = await buildKnowledgeInParallel(articles);
   const buildMs = performance.now() - t;
-  warmUp(knowledge); // merged timeline, people directory, date order: what a cold start does next
+  knowledge.warmUp(); // merged timeline, people directory, date order: what a cold start does next
   const deriveMs = performance.now() - t - buildMs;
   await writeSnapshotFile(dir, encodeKnowledge(knowledge, 'bench', []));
   const saveMs = performance.now() - t - buildMs - deriveMs;
@@ -93,7 +94,7 @@ async function build(size: number, wikinews: string, dir: string, mode: CorpusMo
 async function serve(dir: string): Promise<ServeResult> {
   const t = performance.now();
   const { knowledge } = decodeKnowledge((await readSnapshotFile(dir))!, 'bench');
-  warmUp(knowledge); // what the bot does at start-up: people profiles and the merged timeline
+  knowledge.warmUp(); // what the bot does at start-up: people profiles and the merged timeline
   const loadMs = performance.now() - t;
   for (const q of [...SEARCHES, ...TIMELINES]) answer(knowledge, q);
   const latency = {
@@ -106,9 +107,9 @@ async function serve(dir: string): Promise<ServeResult> {
 }
 
 /** Add one article as the folder watcher would, and keep answering while the timeline and people are merged again. */
-async function liveUpdate(knowledge: Knowledge): Promise<ServeResult['live']> {
+async function liveUpdate(knowledge: KnowledgeBase): Promise<ServeResult['live']> {
   const refresher = new DerivedRefresher(knowledge);
-  upsertArticle(knowledge, { id: 'bench-live', title: 'Treffen in Panmunjom', file: 'bench/live.txt', date: { value: '2024-12-30', precision: 'day' },
+  knowledge.upsert({ id: 'bench-live', title: 'Treffen in Panmunjom', file: 'bench/live.txt', date: { value: '2024-12-30', precision: 'day' },
     body: 'Am 28. Dezember 2024 trafen sich Delegationen in Panmunjom. Der Unterhändler Ri Son Gwon sagte, man sei zufrieden.' });
   const t = performance.now();
   let merged = false;

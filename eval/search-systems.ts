@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { stemmer } from '@orama/stemmers/german';
 import lunr from 'lunr';
 import MiniSearch, { type Options } from 'minisearch';
-import { buildKnowledge } from '../src/answers/knowledge.ts';
+import { buildKnowledge } from '../src/knowledge/build.ts';
 import { rankSearch } from '../src/answers/search.ts';
 import type { Article } from '../src/corpus/article.ts';
 import { STOPWORDS } from '../src/search/stopwords.ts';

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildKnowledge } from '../src/answers/knowledge.ts';
+import { buildKnowledge } from '../src/knowledge/build.ts';
 import { rankSearch } from '../src/answers/search.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { RANKING } from '../src/search/score.ts';

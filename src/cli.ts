@@ -7,10 +7,10 @@
 import 'dotenv/config';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import type { Knowledge } from './answers/knowledge.ts';
-import { loadKnowledge } from './bootstrap.ts';
+import type { KnowledgeView as Knowledge } from './knowledge/view.ts';
+import { loadKnowledge } from './knowledge/bootstrap.ts';
+import { extractArticle } from './knowledge/extract-record.ts';
 import { createCore, languageOf } from './core.ts';
-import { extractArticle } from './extract.ts';
 import type { Lang } from './i18n/messages.ts';
 import { createLogger } from './log.ts';
 import { renderReplyText } from './render/reply.ts';
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   }
   const knowledge = await loadKnowledge(options.corpus, logger);
   if (tool === 'ask') return ask(knowledge, options);
-  for (const article of knowledge.articles.values()) process.stdout.write(`${JSON.stringify(extractArticle(knowledge, article))}\n`);
+  for (const article of knowledge.articles()) process.stdout.write(`${JSON.stringify(extractArticle(knowledge, article))}\n`);
 }
 
 main().catch((error) => {

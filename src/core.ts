@@ -5,8 +5,8 @@
  */
 import { answerQuestion, needsSlack, queryOf } from './answers/answer.ts';
 import { MAX_RAW_INPUT_LENGTH, parseCommand } from './answers/command.ts';
-import { articlesByDate, type Knowledge } from './answers/knowledge.ts';
 import { detectLanguage } from './answers/natural.ts';
+import type { KnowledgeView as Knowledge } from './knowledge/view.ts';
 import { sourceAnswer } from './answers/source.ts';
 import type { BotCore, Context, Reply } from './core-types.ts';
 import { digestCommandOf, type DigestService } from './digest/service.ts';
@@ -54,13 +54,13 @@ export function createCore(knowledge: Knowledge, lang: Lang, deps: CoreDeps = {}
     lang,
     handle,
     source: (id, text, answerLang) => sourceAnswer(knowledge, id, text, answerLang),
-    articleCount: () => knowledge.articles.size,
+    articleCount: () => knowledge.articleCount(),
     archive: () => {
-      const newest = articlesByDate(knowledge).at(-1);
+      const newest = knowledge.articlesByDate().at(-1);
       return {
-        articles: knowledge.articles.size, merging: knowledge.derivedStale === true,
+        articles: knowledge.articleCount(), merging: knowledge.isUpdating(),
         ...(newest ? { newest: { title: newest.title, date: newest.date.value } } : {}),
-        ...(knowledge.updatedAt ? { updatedAt: knowledge.updatedAt } : {}),
+        ...(knowledge.updatedAt() ? { updatedAt: knowledge.updatedAt()! } : {}),
       };
     },
   };

@@ -4,8 +4,8 @@
  * digest runner that posts through it. `main.ts` and the tests build the bot with this alone.
  */
 import { digestExtras } from './answers/digest-extras.ts';
-import { articlesByDate, type Knowledge } from './answers/knowledge.ts';
 import type { Config } from './config.ts';
+import type { KnowledgeBase } from './knowledge/knowledge-base.ts';
 import { createCore } from './core.ts';
 import type { BotCore } from './core-types.ts';
 import { DigestRunner, type DigestRunnerDeps } from './digest/runner.ts';
@@ -22,7 +22,7 @@ export type BotConfig = Pick<Config, 'slack' | 'lang' | 'digestTz' | 'editors' |
 
 /** What the bot runs on: the knowledge, the shared stores, a logger, and optionally a clock, metrics and server settings. */
 export interface BotDeps {
-  knowledge: Knowledge;
+  knowledge: KnowledgeBase;
   /** The shared stores (deliveries absent: remembered in memory, for one process). */
   shared: Pick<SharedState, 'digests' | 'feedback' | 'where' | 'ping'> & Partial<Pick<SharedState, 'deliveries'>>;
   logger: Logger;
@@ -48,7 +48,7 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot {
   const { knowledge, shared, logger, metrics } = deps;
   const clock = deps.clock ?? (() => new Date());
   const editors = new Set(config.editors);
-  const digests = new DigestService({ store: shared.digests, clock, tz: config.digestTz, articles: () => articlesByDate(knowledge), extras: (ids, day) => digestExtras(knowledge, ids, day) });
+  const digests = new DigestService({ store: shared.digests, clock, tz: config.digestTz, articles: () => knowledge.articlesByDate(), extras: (ids, day) => digestExtras(knowledge, ids, day) });
   const core = createCore(knowledge, config.lang, { digests, feedback: { store: shared.feedback, editors }, clock, ...(metrics ? { metrics } : {}) });
   if (!config.slack) return { core, digests };
   const app = createSlackBot(config.slack, core, logger, {

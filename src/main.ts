@@ -5,8 +5,8 @@
  */
 import 'dotenv/config';
 import { mkdirSync, statSync } from 'node:fs';
-import type { Knowledge } from './answers/knowledge.ts';
-import { followCorpus, loadKnowledge } from './bootstrap.ts';
+import type { KnowledgeView } from './knowledge/view.ts';
+import { followCorpus, loadKnowledge } from './knowledge/bootstrap.ts';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
 import { createBot } from './create-bot.ts';
 import { runConsole } from './local.ts';
@@ -29,11 +29,11 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   const config = readConfig();
   const baseLogger = createLogger({ level: config.logLevel, format: config.logFormat, secrets: secretsOf(config) });
-  let knowledgeRef: Knowledge | undefined;
+  let knowledgeRef: KnowledgeView | undefined;
   const metrics = new BotMetrics({
-    articles: () => knowledgeRef?.articles.size ?? 0,
+    articles: () => knowledgeRef?.articleCount() ?? 0,
     snapshotAgeSeconds: () => snapshotAge(config.dataDir),
-    merging: () => knowledgeRef?.derivedStale === true,
+    merging: () => knowledgeRef?.isUpdating() === true,
   });
   const logger = countingErrors(baseLogger, metrics);
   installCrashGuards(process, logger);

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildKnowledge } from '../src/answers/knowledge.ts';
+import { buildKnowledge } from '../src/knowledge/build.ts';
 import { parseArticle } from '../src/corpus/parse.ts';
 import { createCore, languageOf } from '../src/core.ts';
 import { MemoryDigestStore } from '../src/digest/memory-store.ts';
@@ -14,7 +14,7 @@ import type { FeedbackStore } from '../src/store/feedback.ts';
 const knowledge = buildKnowledge([parseArticle(' date 2020-01 Minister Ri Son Gwon sprach in Pjöngjang.', 'a.txt')]);
 const store = new MemoryDigestStore();
 const now = new Date('2026-03-10T06:00:00Z');
-const digests = new DigestService({ store, clock: () => now, tz: 'Europe/Berlin', articles: () => [...knowledge.articles.values()] });
+const digests = new DigestService({ store, clock: () => now, tz: 'Europe/Berlin', articles: () => knowledge.articlesByDate() });
 const feedback = { store: { countsSince: async () => [], latestWrong: async () => [] } as unknown as FeedbackStore, editors: new Set(['UEDITOR']) };
 const core = createCore(knowledge, 'de', { digests, feedback, clock: () => now });
 

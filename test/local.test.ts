@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { createCore } from '../src/core.ts';
-import { buildKnowledge } from '../src/answers/knowledge.ts';
+import { buildKnowledge } from '../src/knowledge/build.ts';
 import { parseArticle } from '../src/corpus/parse.ts';
 import { runConsole } from '../src/local.ts';
 

@@ -6,7 +6,7 @@ import { messagesFor, type Lang } from '../i18n/messages.ts';
 import { cleanInput, MAX_RAW_INPUT_LENGTH, parseCommand, type Command, type Problem } from './command.ts';
 import { commandText, resolveFollowup } from './followup.ts';
 import { helpAnswer } from './help.ts';
-import type { Knowledge } from './knowledge.ts';
+import type { KnowledgeView as Knowledge } from '../knowledge/view.ts';
 import { detectLanguage } from './natural.ts';
 import { searchAnswer } from './search.ts';
 import { timelineAnswer } from './timeline.ts';

@@ -7,10 +7,9 @@
 import { citationOf } from '../corpus/article.ts';
 import { bestPassages } from '../search/passages.ts';
 import { parseQuery, periodText, type ParsedQuery } from '../search/query.ts';
-import { rank, type RankedDoc, type Ranking } from '../search/rank.ts';
-import { closestWords } from '../search/typo.ts';
+import type { RankedDoc, Ranking } from '../search/rank.ts';
 import type { Lang } from '../i18n/messages.ts';
-import { textOf, type Knowledge } from './knowledge.ts';
+import type { KnowledgeView } from '../knowledge/view.ts';
 import type { SearchAnswer, SearchFilters, SearchHit } from './types.ts';
 
 /** Results per page. */
@@ -23,7 +22,7 @@ export const RANKED = 100;
  * @example searchAnswer(knowledge, { query: "Kaesong 2019", lang: "de" }, "Kaesong 2019").hits[0].passages[0].highlights // [[…, …]]
  * @example searchAnswer(knowledge, { query: "Beigun", lang: "de" }, "Beigun").searchedFor // "Biegun"
  */
-export function searchAnswer(knowledge: Knowledge, base: { query: string; lang: Lang }, text: string, page = 1): SearchAnswer {
+export function searchAnswer(knowledge: KnowledgeView, base: { query: string; lang: Lang }, text: string, page = 1): SearchAnswer {
   const parsed = parseQuery(text);
   const wanted = Math.max(1, page === 1 ? parsed.page ?? 1 : page);
   // the first RANKED results are ordered once, so pages 1..RANKED/5 never overlap or skip
@@ -35,7 +34,7 @@ export function searchAnswer(knowledge: Knowledge, base: { query: string; lang: 
   const shown = Math.min(wanted, pageCount);
   const hits = ranking.docs.slice((shown - 1) * SEARCH_PAGE_SIZE, shown * SEARCH_PAGE_SIZE).flatMap((doc) => hitFor(knowledge, doc, ranking));
   const noHits = ranking.total === 0;
-  const withoutFilters = noHits && (filters.from || filters.to) ? rank(knowledge.index, parsed.text, { limit: 1 }).total : 0;
+  const withoutFilters = noHits && (filters.from || filters.to) ? knowledge.rank(parsed.text, { limit: 1 }).total : 0;
   return {
     kind: 'search',
     ...base,
@@ -58,30 +57,30 @@ export function searchAnswer(knowledge: Knowledge, base: { query: string; lang: 
  * The ranking behind a search answer, for a query as typed (filters and hints read from it).
  * @example rankSearch(knowledge, "Kaesong Verbindungsbüro", 10).docs[0].id
  */
-export function rankSearch(knowledge: Knowledge, text: string, limit = RANKED): Ranking {
+export function rankSearch(knowledge: KnowledgeView, text: string, limit = RANKED): Ranking {
   return rankParsed(knowledge, parseQuery(text), limit).ranking;
 }
 
-function rankParsed(knowledge: Knowledge, parsed: ParsedQuery, limit: number): { ranking: Ranking; filters: SearchFilters } {
+function rankParsed(knowledge: KnowledgeView, parsed: ParsedQuery, limit: number): { ranking: Ranking; filters: SearchFilters } {
   const filters: SearchFilters = {};
   if (parsed.from) filters.from = parsed.from;
   if (parsed.to) filters.to = parsed.to;
-  const ranking = rank(knowledge.index, parsed.text, { ...filters, ...(parsed.period ? { hint: parsed.period } : {}), textOf: (id) => textOf(knowledge, id), limit });
+  const ranking = knowledge.rank(parsed.text, { ...filters, ...(parsed.period ? { hint: parsed.period } : {}), textOf: (id) => knowledge.textOf(id), limit });
   return { ranking, filters };
 }
 
-function hitFor(knowledge: Knowledge, doc: RankedDoc, ranking: Ranking): SearchHit[] {
-  const article = knowledge.articles.get(doc.id);
+function hitFor(knowledge: KnowledgeView, doc: RankedDoc, ranking: Ranking): SearchHit[] {
+  const article = knowledge.article(doc.id);
   if (!article) return [];
-  const passages = bestPassages(knowledge.index.analyser, knowledge.sentences.get(doc.id) ?? [], ranking.words);
+  const passages = bestPassages(knowledge.analyser(), knowledge.sentencesOf(doc.id) ?? [], ranking.words);
   return [{ ...citationOf(article), score: round(doc.score), snippet: passages[0]?.text ?? '', passages, phrase: doc.phrase }];
 }
 
 // No match: the archive's closest words to each query word, a little more tolerant than the
 // automatic correction ("Pjongjang" -> "Pjöngjang")
-function suggestionsFor(knowledge: Knowledge, text: string): string[] {
+function suggestionsFor(knowledge: KnowledgeView, text: string): string[] {
   const words = text.split(/[\s-]+/).filter((w) => w.length >= 3);
-  const found = words.flatMap((word) => closestWords(knowledge.index, word, 3, word.length <= 5 ? 1 : 2));
+  const found = words.flatMap((word) => knowledge.closestWords(word, 3, word.length <= 5 ? 1 : 2));
   return [...new Set(found)].slice(0, 5);
 }
 

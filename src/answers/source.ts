@@ -6,7 +6,7 @@ import { citationOf } from '../corpus/article.ts';
 import { messagesFor, type Lang } from '../i18n/messages.ts';
 import { tokenize } from '../search/analyser.ts';
 import { errorAnswer } from './answer.ts';
-import type { Knowledge } from './knowledge.ts';
+import type { KnowledgeView } from '../knowledge/view.ts';
 import type { ErrorAnswer, SourceAnswer } from './types.ts';
 
 /** Sentences shown before and after the passage. */
@@ -16,9 +16,9 @@ export const CONTEXT_SENTENCES = 2;
  * The passage of article `id` that best matches `text`, with its neighbours.
  * @example sourceAnswer(knowledge, "003_…", "Biegun sagte …", "de").passage // "Biegun sagte …"
  */
-export function sourceAnswer(knowledge: Knowledge, id: string, text: string, lang: Lang): SourceAnswer | ErrorAnswer {
-  const article = knowledge.articles.get(id);
-  const sentences = knowledge.sentences.get(id);
+export function sourceAnswer(knowledge: KnowledgeView, id: string, text: string, lang: Lang): SourceAnswer | ErrorAnswer {
+  const article = knowledge.article(id);
+  const sentences = knowledge.sentencesOf(id);
   const query = `source ${id}`;
   if (!article || !sentences || sentences.length === 0) return errorAnswer(query, lang, messagesFor(lang).sourceGone, []);
   const wanted = new Set(tokenize(text));

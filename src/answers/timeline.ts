@@ -4,8 +4,8 @@
  */
 import type { Lang } from '../i18n/messages.ts';
 import type { Command, DateRange } from './command.ts';
-import { citationsOf, directoryOf, timelineBetween, timelineOf, timelineReportsOf, type Knowledge } from './knowledge.ts';
-import type { TimelineEntry } from './timeline-merge.ts';
+import type { KnowledgeView } from '../knowledge/view.ts';
+import type { TimelineEntry } from '../knowledge/timeline-merge.ts';
 import { pageOf } from './paging.ts';
 import type { TimelineAnswer, TimelineEvent } from './types.ts';
 
@@ -26,48 +26,48 @@ export function inRange(date: string, range: DateRange): boolean {
  * Answer a timeline question.
  * @example timelineAnswer(knowledge, { query: "timeline 2020", lang: "de" }, { kind: "timeline", range: { from: "2020", to: "2020" }, page: 1 })
  */
-export function timelineAnswer(knowledge: Knowledge, base: { query: string; lang: Lang }, command: Extract<Command, { kind: 'timeline' }>): TimelineAnswer {
+export function timelineAnswer(knowledge: KnowledgeView, base: { query: string; lang: Lang }, command: Extract<Command, { kind: 'timeline' }>): TimelineAnswer {
   const { range, topic } = command;
   const onTopic = topic ? topicFilter(knowledge, topic) : () => true;
-  const candidates = range ? timelineBetween(knowledge, range) : timelineOf(knowledge);
+  const candidates = range ? knowledge.timelineBetween(range) : knowledge.timeline();
   // (an entry whose articles were all removed since the last merge is not shown: nothing to cite)
-  const cited = (event: TimelineEntry) => event.articleIds.some((id) => knowledge.articles.has(id));
+  const cited = (event: TimelineEntry) => event.articleIds.some((id) => knowledge.article(id) !== undefined);
   const all = candidates.filter((event) => (!range || inRange(event.date.value, range)) && onTopic(event) && cited(event));
   // (only the page shown is turned into answer events: a year of a large archive has thousands)
   const { items, ...paging } = pageOf(all, command.page, TIMELINE_PAGE_SIZE);
   const events = items.map((event) => toAnswerEvent(knowledge, event));
   const answer: TimelineAnswer = { kind: 'timeline', ...base, from: range?.from ?? '', to: range?.to ?? '', events, total: all.length, ...paging };
   if (topic) answer.topic = topic;
-  if (knowledge.derivedStale) answer.updating = true;
+  if (knowledge.isUpdating()) answer.updating = true;
   if (all.length === 0 && range) {
-    const year = nearestYear(timelineOf(knowledge).filter(onTopic), range);
+    const year = nearestYear(knowledge.timeline().filter(onTopic), range);
     if (year) answer.nearest = { from: year, to: year };
   }
   return answer;
 }
 
 /** Events about a person (named in the event), or else from articles containing every topic word (no fuzzy matching: a timeline must not silently change its subject). */
-function topicFilter(knowledge: Knowledge, topic: string): (event: TimelineEntry) => boolean {
-  const found = directoryOf(knowledge).lookup(topic);
+function topicFilter(knowledge: KnowledgeView, topic: string): (event: TimelineEntry) => boolean {
+  const found = knowledge.directory().lookup(topic);
   if (found.kind === 'person' && !found.corrected) {
     // the entries with a report that names the person (one of their mentions falls inside it)
     const about = new Set<TimelineEntry>();
     for (const mention of found.profile.mentions) {
-      for (const { entry, report } of timelineReportsOf(knowledge, mention.articleId)) {
+      for (const { entry, report } of knowledge.timelineReportsOf(mention.articleId)) {
         if (mention.start >= report.start && mention.end <= report.end) about.add(entry);
       }
     }
     return (event) => about.has(event);
   }
-  const matching = new Set(knowledge.index.containingAll(topic));
+  const matching = new Set(knowledge.containingAll(topic));
   return (event) => event.articleIds.some((id) => matching.has(id));
 }
 
-function toAnswerEvent(knowledge: Knowledge, event: TimelineEntry): TimelineEvent {
+function toAnswerEvent(knowledge: KnowledgeView, event: TimelineEntry): TimelineEvent {
   // the article whose sentence is shown comes first: "Quelle zeigen" opens the first citation
   const shownFrom = event.reports.find((report) => report.shown)?.articleId;
   const ordered = shownFrom ? [shownFrom, ...event.articleIds.filter((id) => id !== shownFrom)] : event.articleIds;
-  const citations = citationsOf(knowledge, ordered);
+  const citations = knowledge.citations(ordered);
   const precision = event.date.precision;
   // the JSON contract's dates are YYYY[-MM[-DD]]: a decade ("199") is given as its first year
   const date = precision === 'decade' ? `${event.date.value}0` : event.date.value;
@@ -76,7 +76,7 @@ function toAnswerEvent(knowledge: Knowledge, event: TimelineEntry): TimelineEven
   return answerEvent;
 }
 
-function nearestYear(events: TimelineEntry[], range: DateRange): string | undefined {
+function nearestYear(events: readonly TimelineEntry[], range: DateRange): string | undefined {
   const target = Number(range.from.slice(0, 4));
   let best: string | undefined;
   for (const event of events) {

@@ -3,25 +3,25 @@
  */
 import { citationOf } from '../corpus/article.ts';
 import type { MergedPerson as MergedProfile } from '../text/people/index.ts';
-import { directoryOf, type Knowledge } from './knowledge.ts';
+import type { KnowledgeView } from '../knowledge/view.ts';
 import type { MentionRef, QuoteRef } from './types.ts';
 
 /**
  * Quotes attributed to the person, direct ones first, newest articles first.
  * @example personQuotes(knowledge, biegun, 5)[0].text // "Wir haben um kein Treffen …"
  */
-export function personQuotes(knowledge: Knowledge, profile: MergedProfile, limit: number): QuoteRef[] {
-  const attributed = directoryOf(knowledge).quotes.get(profile);
+export function personQuotes(knowledge: KnowledgeView, profile: MergedProfile, limit: number): QuoteRef[] {
+  const attributed = knowledge.directory().quotes.get(profile);
   // choose by kind and date first; only the quotes shown are read from the facts
   const refs: Array<{ id: string; date: string; index: number; direct: boolean }> = [];
   for (const id of profile.articleIds) {
-    const article = knowledge.articles.get(id);
+    const article = knowledge.article(id);
     for (const ref of (article && attributed?.get(id)) || []) refs.push({ id, date: article!.date.value, ...ref });
   }
   const order = (ref: { direct: boolean }) => (ref.direct ? 0 : 1);
   return refs.sort((a, b) => order(a) - order(b) || b.date.localeCompare(a.date)).slice(0, limit).flatMap((ref) => {
-    const quote = knowledge.facts.get(ref.id)?.quotes[ref.index];
-    return quote ? [{ text: quote.text, type: quote.type, article: citationOf(knowledge.articles.get(ref.id)!) }] : [];
+    const quote = knowledge.factsOf(ref.id)?.quotes[ref.index];
+    return quote ? [{ text: quote.text, type: quote.type, article: citationOf(knowledge.article(ref.id)!) }] : [];
   });
 }
 
@@ -29,7 +29,7 @@ export function personQuotes(knowledge: Knowledge, profile: MergedProfile, limit
  * Distinct sentences naming the person (by name, surname, title or pronoun), one or two per article.
  * @example personMentions(knowledge, biegun, 6)[0].sentence // "US-Vizeaußenminister Stephen Biegun hat …"
  */
-export function personMentions(knowledge: Knowledge, profile: MergedProfile, limit: number): MentionRef[] {
+export function personMentions(knowledge: KnowledgeView, profile: MergedProfile, limit: number): MentionRef[] {
   // group the mentions by article once (a prominent person has thousands)
   const byArticle = new Map<string, Array<{ start: number }>>();
   for (const mention of profile.mentions) {
@@ -41,8 +41,8 @@ export function personMentions(knowledge: Knowledge, profile: MergedProfile, lim
   const perArticle = Math.max(1, Math.ceil(limit / Math.max(1, profile.articleIds.length)));
   for (const id of profile.articleIds) {
     if (mentions.length >= limit) break;
-    const article = knowledge.articles.get(id);
-    const sentences = knowledge.sentences.get(id) ?? [];
+    const article = knowledge.article(id);
+    const sentences = knowledge.sentencesOf(id) ?? [];
     if (!article) continue;
     const seen = new Set<number>();
     for (const mention of byArticle.get(id) ?? []) {

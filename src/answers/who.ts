@@ -6,7 +6,7 @@
 import type { Citation } from '../corpus/article.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { MergedPerson as MergedProfile } from '../text/people/index.ts';
-import { citationsOf, directoryOf, type Knowledge } from './knowledge.ts';
+import type { KnowledgeView } from '../knowledge/view.ts';
 import { personMentions, personQuotes } from './who-sources.ts';
 import type { PersonProfile, WhoAnswer } from './types.ts';
 
@@ -17,12 +17,12 @@ export const WHO_LIMITS = { quotes: 5, mentions: 6, related: 5, roles: 6, roleHi
  * Answer a who question.
  * @example whoAnswer(knowledge, { query: "who Biegun", lang: "de" }, "Biegun").person?.name // "Stephen Biegun"
  */
-export function whoAnswer(knowledge: Knowledge, asked: { query: string; lang: Lang }, name: string, page = 1): WhoAnswer {
+export function whoAnswer(knowledge: KnowledgeView, asked: { query: string; lang: Lang }, name: string, page = 1): WhoAnswer {
   // (while new articles are merged in, the answer says they may be missing)
-  const base = { ...asked, name, ...(knowledge.derivedStale ? { updating: true } : {}) };
-  const directory = directoryOf(knowledge);
+  const base = { ...asked, name, ...(knowledge.isUpdating() ? { updating: true } : {}) };
+  const directory = knowledge.directory();
   const found = directory.lookup(name);
-  const cite = (id: string): Citation[] => citationsOf(knowledge, [id]);
+  const cite = (id: string): Citation[] => knowledge.citations([id]);
   switch (found.kind) {
     case 'person': {
       const answer: WhoAnswer = { kind: 'who', ...base, person: profileOf(knowledge, found.profile, cite), suggestions: [] };
@@ -37,7 +37,7 @@ export function whoAnswer(knowledge: Knowledge, asked: { query: string; lang: La
         candidates: found.candidates.slice(0, 8).map((p) => ({ name: p.name, roles: distinctRoles(p).slice(0, 2), articles: p.articleIds.length })),
       };
     case 'entity':
-      return { kind: 'who', ...base, person: null, suggestions: [], entity: { name: found.entity.name, kind: found.entity.kind, articles: citationsOf(knowledge, found.entity.articleIds) } };
+      return { kind: 'who', ...base, person: null, suggestions: [], entity: { name: found.entity.name, kind: found.entity.kind, articles: knowledge.citations(found.entity.articleIds) } };
     case 'none':
       return { kind: 'who', ...base, person: null, suggestions: found.suggestions };
   }
@@ -47,8 +47,8 @@ function distinctRoles(profile: MergedProfile): string[] {
   return [...new Set(profile.roles.map((r) => r.role))];
 }
 
-function profileOf(knowledge: Knowledge, profile: MergedProfile, cite: (id: string) => Citation[]): PersonProfile {
-  const directory = directoryOf(knowledge);
+function profileOf(knowledge: KnowledgeView, profile: MergedProfile, cite: (id: string) => Citation[]): PersonProfile {
+  const directory = knowledge.directory();
   const related = new Map<string, number>();
   for (const id of profile.articleIds) {
     for (const other of directory.byArticle.get(id) ?? []) if (other !== profile) related.set(other.name, (related.get(other.name) ?? 0) + 1);
@@ -58,7 +58,7 @@ function profileOf(knowledge: Knowledge, profile: MergedProfile, cite: (id: stri
     aliases: profile.aliases,
     roles: distinctRoles(profile).slice(0, WHO_LIMITS.roles),
     roleHistory: profile.roles.slice(0, WHO_LIMITS.roleHistory).flatMap((r) => cite(r.articleId).map((article) => ({ role: r.role, date: r.date, article }))),
-    articles: citationsOf(knowledge, profile.articleIds),
+    articles: knowledge.citations(profile.articleIds),
     firstMention: profile.firstDate,
     lastMention: profile.lastDate,
     quotes: personQuotes(knowledge, profile, WHO_LIMITS.quotes),

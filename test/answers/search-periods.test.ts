@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildKnowledge } from '../../src/answers/knowledge.ts';
+import { buildKnowledge } from '../../src/knowledge/build.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
 import { parseArticle } from '../../src/corpus/parse.ts';
 

@@ -4,13 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { buildKnowledge, type Knowledge } from '../../src/answers/knowledge.ts';
+import { buildKnowledge } from '../../src/knowledge/build.ts';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { SEARCH_PAGE_SIZE, searchAnswer } from '../../src/answers/search.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 
-let knowledge: Knowledge;
+let knowledge: KnowledgeBase;
 const ids = (query: string) => searchAnswer(knowledge, { query: query, lang: 'de' }, query).hits.map((h) => h.id);
-const mentions = (id: string, pattern: RegExp) => pattern.test(knowledge.articles.get(id)!.body);
+const mentions = (id: string, pattern: RegExp) => pattern.test(knowledge.article(id)!.body);
 
 before(async () => {
   knowledge = buildKnowledge((await loadCorpus('corpus')).articles);

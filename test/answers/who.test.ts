@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answer } from '../../src/answers/answer.ts';
-import { buildKnowledge } from '../../src/answers/knowledge.ts';
+import { buildKnowledge } from '../../src/knowledge/build.ts';
 import type { WhoAnswer } from '../../src/answers/types.ts';
 import { parseArticle } from '../../src/corpus/parse.ts';
 import { parseCommand } from '../../src/answers/command.ts';

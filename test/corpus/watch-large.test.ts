@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { followCorpus, loadKnowledge } from '../../src/bootstrap.ts';
+import { followCorpus, loadKnowledge } from '../../src/knowledge/bootstrap.ts';
 import { parseArticle } from '../../src/corpus/parse.ts';
 import { createLogger } from '../../src/log.ts';
 
@@ -34,7 +34,7 @@ describe('a 4 MB article added to the watched folder', () => {
     try {
       await writeFile(join(dir, 'gross.md'), `---\ntitle: Groß\ndate: 2022-03-01\n---\n${body}`);
       const deadline = Date.now() + 120_000;
-      while (!knowledge.facts.get('gross')) {
+      while (!knowledge.factsOf('gross')) {
         assert.ok(Date.now() < deadline, 'the article arrived within 2 minutes');
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
@@ -43,7 +43,7 @@ describe('a 4 MB article added to the watched folder', () => {
       watcher.close();
       await rm(dir, { recursive: true, force: true });
     }
-    assert.ok(knowledge.facts.get('gross')!.dates.length > 0, 'its facts were extracted');
+    assert.ok(knowledge.factsOf('gross')!.dates.length > 0, 'its facts were extracted');
     assert.ok(maxGap < 500, `the longest pause of the event loop was ${maxGap.toFixed(0)} ms`);
   });
 });

@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { answer } from '../../src/answers/answer.ts';
 import { searchAnswer } from '../../src/answers/search.ts';
-import type { Knowledge } from '../../src/answers/knowledge.ts';
-import { followCorpus, loadKnowledge } from '../../src/bootstrap.ts';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
+import { followCorpus, loadKnowledge } from '../../src/knowledge/bootstrap.ts';
 import type { CorpusWatcher } from '../../src/corpus/watch.ts';
 import { createLogger } from '../../src/log.ts';
 
 let dir: string;
-let knowledge: Knowledge;
+let knowledge: KnowledgeBase;
 let watcher: CorpusWatcher;
 let lines: string[];
 
@@ -49,7 +49,7 @@ describe('watching the corpus folder', () => {
   it('adds a new article within seconds', async () => {
     await writeFile(join(dir, 'neu.md'), article('Treffen in Panmunjom', '2022-03-01', 'Delegationen trafen sich in Panmunjom. Der Unterhändler Ri Son Gwon sagte, man sei zufrieden.'));
     await eventually(() => found('Panmunjom 2022').includes('neu'), 'new article searchable');
-    assert.equal(knowledge.articles.size, 6);
+    assert.equal(knowledge.articleCount(), 6);
     // people and events follow once the timeline and the directory are merged again in the background
     await eventually(() => {
       const who = answer(knowledge, 'who Ri Son Gwon');
@@ -70,30 +70,30 @@ describe('watching the corpus folder', () => {
   });
 
   it('forgets a deleted article', async () => {
-    const [id] = [...knowledge.articles.keys()].sort();
+    const [id] = [...knowledge.articles()].map((a) => a.id).sort();
     assert.ok(found('Kaesong').length > 0);
     await unlink(join(dir, `${id}.txt`));
-    await eventually(() => !knowledge.articles.has(id!), 'article removed');
+    await eventually(() => knowledge.article(id!) === undefined, 'article removed');
     assert.ok(!found('Nordkorea').includes(id!));
   });
 
   it('skips a broken file with a warning naming it', async () => {
     await writeFile(join(dir, 'kaputt.txt'), 'kein Datum');
     await eventually(() => lines.some((l) => l.startsWith('WARN') && l.includes('kaputt.txt')), 'warning');
-    assert.equal(knowledge.articles.size, 5);
+    assert.equal(knowledge.articleCount(), 5);
   });
 
   it('skips a named pipe dropped into the folder with a warning naming it, without waiting on it', async () => {
     execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
     await eventually(() => lines.some((l) => l.startsWith('WARN') && l.includes('pipe.txt') && l.includes('FIFO')), 'warning');
     await writeFile(join(dir, 'danach.txt'), article('Danach', '2022-01-01', 'Ein Satz über Kaesong.'));
-    await eventually(() => knowledge.articles.has('danach'), 'the next file is still read');
+    await eventually(() => knowledge.article('danach') !== undefined, 'the next file is still read');
   });
 
   it('ignores files that are not articles', async () => {
     await writeFile(join(dir, 'notes.json'), '{}');
     await writeFile(join(dir, 'ok.txt'), article('Ok', '2022-01-01', 'Ein Satz über Kaesong.'));
-    await eventually(() => knowledge.articles.has('ok'), 'article added');
-    assert.ok(!knowledge.articles.has('notes'));
+    await eventually(() => knowledge.article('ok') !== undefined, 'article added');
+    assert.ok(knowledge.article('notes') === undefined);
   });
 });

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { buildKnowledge } from '../../src/answers/knowledge.ts';
+import { buildKnowledge } from '../../src/knowledge/build.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { createCore } from '../../src/core.ts';
 import { createLogger } from '../../src/log.ts';

@@ -6,7 +6,8 @@ import { mkdtemp } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildKnowledge, type Knowledge } from '../../src/answers/knowledge.ts';
+import { buildKnowledge } from '../../src/knowledge/build.ts';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { createBot } from '../../src/create-bot.ts';
 import type { DigestRunner } from '../../src/digest/runner.ts';
@@ -32,7 +33,7 @@ export interface RunningBot {
   slack: FakeSlack;
   logs: string[];
   bot: SlackBot;
-  knowledge: Knowledge;
+  knowledge: KnowledgeBase;
   store: SqliteDigestStore;
   feedback: FeedbackStore;
   runner: DigestRunner;
@@ -56,7 +57,7 @@ export async function startBot(corpusDir = 'corpus', options: { dataDir?: string
   const now = { value: options.now ?? new Date() };
   const clock = () => now.value;
   const feedback = new SqliteFeedbackStore(store.db);
-  const metrics = new BotMetrics({ articles: () => knowledge.articles.size, snapshotAgeSeconds: () => undefined, merging: () => knowledge.derivedStale === true });
+  const metrics = new BotMetrics({ articles: () => knowledge.articleCount(), snapshotAgeSeconds: () => undefined, merging: () => knowledge.isUpdating() });
   const config = { slack: { botToken: TEST_TOKEN, mode: 'http' as const, signingSecret: TEST_SECRET, apiUrl: slack.apiUrl }, lang: 'en' as const, digestTz: 'Europe/Berlin', editors: [TEST_EDITOR], digestCheckSeconds: 60, digestClaimLeaseMs: 600_000 };
   const shared = { digests: store, feedback, where: 'SQLite (test)', ping: async () => store.db.open };
   // the runner never waits, retries a failed digest at once, posts in German and looks for no earlier post

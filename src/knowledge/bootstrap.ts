@@ -1,0 +1,129 @@
+/**
+ * Shared start-up steps for the bot and the CLI: load the corpus (from the snapshot under
+ * DATA_DIR when the corpus is unchanged), report skipped files, build the knowledge, save a
+ * fresh snapshot, and keep the knowledge in step with the corpus folder.
+ */
+import { decodeKnowledge, encodeKnowledge, SnapshotError } from './knowledge-snapshot.ts';
+import { applyChange } from './apply-change.ts';
+import { buildKnowledgeInParallel } from './build.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+import { DerivedRefresher } from './derive-in-background.ts';
+import { corpusFingerprint } from '../corpus/fingerprint.ts';
+import { loadCorpus, type CorpusWarning, type ReadOptions } from '../corpus/load.ts';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../corpus/read-file.ts';
+import { watchCorpus, type CorpusWatcher } from '../corpus/watch.ts';
+import type { Logger } from '../log.ts';
+import { readSnapshotFile, snapshotPath, writeSnapshotFile } from '../store/snapshot-file.ts';
+
+/**
+ * Where to keep the snapshot (without `dataDir` the corpus is always analysed afresh) and the
+ * size limit per article file (`maxArticleBytes`, default 2 MiB).
+ */
+export interface LoadOptions extends ReadOptions {
+  dataDir?: string;
+}
+
+/**
+ * Load `corpusDir` and build the knowledge; warnings name each skipped file. With a `dataDir`,
+ * an unchanged corpus loads from its snapshot, and a missing, outdated or damaged snapshot is
+ * rebuilt (with a warning for the damaged one).
+ * @example const knowledge = await loadKnowledge("corpus", logger, { dataDir: "data" })
+ */
+export async function loadKnowledge(corpusDir: string, logger: Logger, options: LoadOptions = {}): Promise<KnowledgeBase> {
+  const fingerprint = options.dataDir ? await fingerprintOf(corpusDir, options) : '';
+  if (options.dataDir) {
+    const restored = await restoreSnapshot(options.dataDir, fingerprint, logger);
+    if (restored) {
+      report(restored.warnings, logger);
+      logger.info(`loaded ${restored.knowledge.articleCount()} articles from the snapshot ${snapshotPath(options.dataDir)}`);
+      restored.knowledge.warmUp();
+      restored.knowledge.setUpdatedAt(new Date().toISOString());
+      return restored.knowledge;
+    }
+  }
+  const corpus = await loadCorpus(corpusDir, options);
+  report(corpus.warnings, logger);
+  if (corpus.articles.length === 0) logger.warn(`no articles in ${corpusDir}: answers will be empty until articles are added (set CORPUS_DIR to use another folder)`);
+  else logger.info(`loaded ${corpus.articles.length} articles from ${corpusDir}`);
+  const knowledge = await buildKnowledgeInParallel(corpus.articles);
+  // (an article whose extraction failed is kept without facts: one warning each, repeated on loads from the snapshot)
+  const failed = knowledge.takeExtractionWarnings();
+  report(failed, logger);
+  if (options.dataDir) await saveSnapshot(knowledge, options.dataDir, fingerprint, [...corpus.warnings, ...failed], logger);
+  knowledge.warmUp();
+  knowledge.setUpdatedAt(new Date().toISOString());
+  return knowledge;
+}
+
+/**
+ * Save the knowledge as the snapshot for the corpus' current state; a failure is a warning.
+ * @example await saveSnapshot(knowledge, "data", await corpusFingerprint("corpus"), [], logger)
+ */
+export async function saveSnapshot(knowledge: KnowledgeBase, dataDir: string, fingerprint: string, warnings: CorpusWarning[], logger: Logger): Promise<void> {
+  try {
+    await writeSnapshotFile(dataDir, encodeKnowledge(knowledge, fingerprint, warnings));
+  } catch (error) {
+    logger.warn(`could not save the snapshot ${snapshotPath(dataDir)}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * Keep the knowledge in step with the corpus folder: new, changed and deleted articles are
+ * searchable within about a second; the timeline and the people directory are merged again on a
+ * worker thread meanwhile (answers use the previous ones until then); the snapshot is saved again
+ * a few seconds after the last change has been merged.
+ * @example const watcher = followCorpus(knowledge, "corpus", logger, { dataDir: "data" }); watcher.close()
+ */
+export function followCorpus(knowledge: KnowledgeBase, corpusDir: string, logger: Logger, options: LoadOptions & { snapshotDelayMs?: number } = {}): CorpusWatcher {
+  let timer: NodeJS.Timeout | undefined;
+  const refresher = new DerivedRefresher(knowledge, (error) => logger.warn(`merging the timeline and people again failed: ${error.message}`));
+  const watcher = watchCorpus(corpusDir, async (changes) => {
+    for (const change of changes) {
+      if (change.kind === 'warning') logger.warn(`skipped ${change.warning.file}: ${change.warning.reason}`);
+      else await applyChange(knowledge, change);
+    }
+    report(knowledge.takeExtractionWarnings(), logger);
+    knowledge.setUpdatedAt(new Date().toISOString());
+    logger.info(`corpus changed: ${changes.map((c) => (c.kind === 'warning' ? `skipped ${c.warning.file}` : `${c.kind} ${c.kind === 'upsert' ? c.article.id : c.id}`)).join(', ')}`);
+    const merged = refresher.request();
+    const dataDir = options.dataDir;
+    if (!dataDir) return;
+    clearTimeout(timer);
+    // (saved once the timeline and people include the change, so the snapshot never lags behind)
+    void merged.then(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        void fingerprintOf(corpusDir, options).then((fingerprint) => saveSnapshot(knowledge, dataDir, fingerprint, [], logger));
+      }, options.snapshotDelayMs ?? 5000);
+      timer.unref();
+    });
+  }, { ...options, onError: (error) => logger.warn(`watching ${corpusDir} failed: ${error.message}`) });
+  return { close: () => { clearTimeout(timer); refresher.close(); watcher.close(); } };
+}
+
+/** The corpus fingerprint, with the size limit (a snapshot made under another limit is rebuilt). */
+async function fingerprintOf(corpusDir: string, options: ReadOptions): Promise<string> {
+  return `${await corpusFingerprint(corpusDir)}/${options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES}`;
+}
+
+async function restoreSnapshot(dataDir: string, fingerprint: string, logger: Logger) {
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readSnapshotFile(dataDir);
+  } catch (error) {
+    logger.warn(`cannot read the snapshot ${snapshotPath(dataDir)} (${(error as Error).message}): rebuilding`);
+    return null;
+  }
+  if (!bytes) return null;
+  try {
+    return decodeKnowledge(bytes, fingerprint);
+  } catch (error) {
+    if (!(error instanceof SnapshotError)) throw error;
+    logger.warn(`snapshot ${snapshotPath(dataDir)} ${error.message}: rebuilding`);
+    return null;
+  }
+}
+
+function report(warnings: CorpusWarning[], logger: Logger): void {
+  for (const warning of warnings) logger.warn(`skipped ${warning.file}: ${warning.reason}`);
+}

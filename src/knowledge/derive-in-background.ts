@@ -1,0 +1,89 @@
+/**
+ * Keeping the timeline and the people directory up to date after the corpus changes without
+ * stopping the bot: they are merged again on a worker thread (tens of seconds for a very large
+ * archive) while answers go on using the previous ones; search sees a change at once.
+ */
+import { Worker } from 'node:worker_threads';
+import { offsetsOf } from './container.ts';
+import { decodeDirectory } from './directory-snapshot.ts';
+import type { DeriveRequest, DeriveResult } from './derive-worker.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+import { decodeTimeline } from './timeline-snapshot.ts';
+
+/**
+ * Merges again in the background whenever asked; requests while a merge runs are coalesced into
+ * one more merge afterwards.
+ * @example const refresher = new DerivedRefresher(knowledge); knowledge.upsert(a); await refresher.request()
+ */
+export class DerivedRefresher {
+  private running: Promise<void> | undefined;
+  private again = false;
+  private worker: Worker | undefined;
+  private closed = false;
+
+  /** @param onError told when a merge fails (the timeline and directory are then merged in place on next use) */
+  constructor(private readonly knowledge: KnowledgeBase, private readonly onError: (error: Error) => void = () => {}) {
+    knowledge.keepDerivedWhileUpdating();
+  }
+
+  /** Merge again; resolves once the knowledge's timeline and directory include every change made before the call. */
+  request(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.loop().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  /** Stop a merge in progress; later requests do nothing. */
+  close(): void {
+    this.closed = true;
+    void this.worker?.terminate();
+  }
+
+  private async loop(): Promise<void> {
+    do {
+      this.again = false;
+      if (this.closed) return;
+      try {
+        await this.refreshOnce();
+      } catch (error) {
+        if (this.closed) return;
+        this.onError(error instanceof Error ? error : new Error(String(error)));
+        // never keep a stale timeline for good: the next question merges in place
+        this.knowledge.dropDerived();
+      }
+    } while (this.again);
+    // (no change came in since the last merge began: answers are up to date again)
+    if (!this.closed) this.knowledge.markUpToDate();
+  }
+
+  private async refreshOnce(): Promise<void> {
+    const { knowledge } = this;
+    const ids = [...knowledge.factIds()];
+    // the facts end to end in one new buffer, handed to the worker without a copy
+    const packed = ids.map((id) => knowledge.packedFactsOf(id)!);
+    const offsets = offsetsOf(packed);
+    const facts = new Uint8Array(offsets[ids.length]!);
+    packed.forEach((bytes, i) => facts.set(bytes, offsets[i]!));
+    const request: DeriveRequest = { ids, dates: ids.map((id) => knowledge.article(id)?.date.value ?? ''), facts, offsets };
+    const result = await this.runWorker(request);
+    if (this.closed) return;
+    knowledge.replaceDerived(decodeTimeline(result.timeline, ids), decodeDirectory(result.directory, ids));
+  }
+
+  private runWorker(request: DeriveRequest): Promise<DeriveResult> {
+    const worker = new Worker(new URL('./facts/worker-boot.mjs', import.meta.url), { workerData: { module: new URL('./derive-worker.ts', import.meta.url).href } });
+    this.worker = worker;
+    return new Promise<DeriveResult>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the merge worker stopped (exit code ${code})`)));
+      worker.postMessage(request, [request.facts.buffer as ArrayBuffer, request.offsets.buffer as ArrayBuffer]);
+    }).finally(() => {
+      this.worker = undefined;
+      void worker.terminate();
+    });
+  }
+}

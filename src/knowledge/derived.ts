@@ -1,0 +1,137 @@
+/**
+ * What the knowledge base derives across articles: the merged timeline (timeline-merge.ts) with
+ * the lookups kept beside it (sort keys for date ranges, reports by article) and the people
+ * directory, built on first use and dropped on a change, or kept while a change is merged in
+ * the background (then "updating"). Private state of the knowledge base.
+ */
+import { timelineSortKey } from '../text/events/index.ts';
+import type { FactStore } from './fact-store.ts';
+import { PeopleDirectory } from './people-directory.ts';
+import { mergeTimeline, type TimelineEntry } from './timeline-merge.ts';
+import type { ReportedEntry } from './view.ts';
+
+/**
+ * The timeline and directory of a knowledge base's facts, as kept between changes.
+ * @example const derived = new Derived(facts, dateOf); derived.timeline(); derived.forget()
+ */
+export class Derived {
+  #timeline: TimelineEntry[] | undefined;
+  /** The timeline's sort keys, for finding a date range by binary search. */
+  #timelineKeys: string[] | undefined;
+  #reportsByArticle: Map<string, ReportedEntry[]> | undefined;
+  #directory: PeopleDirectory | undefined;
+  /** When set, a change keeps the timeline and directory (slightly out of date) until `replace`. */
+  #keepWhileUpdating = false;
+  /** Set while the timeline and directory kept for answers predate a change. */
+  #updating = false;
+
+  /** @param dateOf an article's date, for the directory's profiles */
+  constructor(private readonly facts: FactStore, private readonly dateOf: (id: string) => string) {}
+
+  /** The merged timeline, merged on first use after a change. */
+  timeline(): TimelineEntry[] {
+    this.#timeline ??= mergeTimeline(this.facts);
+    return this.#timeline;
+  }
+
+  /** The timeline entries whose date may fall in a range (a slice found by binary search). */
+  timelineBetween(range: { from: string; to: string }): TimelineEntry[] {
+    const timeline = this.timeline();
+    this.#timelineKeys ??= timeline.map((event) => timelineSortKey(event.date));
+    const keys = this.#timelineKeys;
+    // "2019" -> keys from "2019" up to "2019\uffff"; "2019-03".."2019-05" -> "2019-03" up to "2019-05\uffff"
+    return timeline.slice(lowerBound(keys, range.from), lowerBound(keys, `${range.to}\uffff`));
+  }
+
+  /** The timeline entries an article reports, each with its report. */
+  timelineReportsOf(articleId: string): readonly ReportedEntry[] {
+    this.#reportsByArticle ??= reportsByArticle(this.timeline());
+    return this.#reportsByArticle.get(articleId) ?? [];
+  }
+
+  /** The people directory, built on first use after a change. */
+  directory(): PeopleDirectory {
+    this.#directory ??= buildDirectory(this.facts, this.dateOf);
+    return this.#directory;
+  }
+
+  /** Whether the directory is at hand (restored, merged or built). */
+  hasDirectory(): boolean { return this.#directory !== undefined; }
+  /** Whether both the timeline and the directory are at hand. */
+  has(): boolean { return this.#timeline !== undefined && this.#directory !== undefined; }
+  /** True while the timeline and directory kept predate a change. */
+  isUpdating(): boolean { return this.#updating; }
+
+  /** After a change: drop everything (rebuilt on next use), or keep it and note it is updating. */
+  forget(): void {
+    if (this.#keepWhileUpdating && this.#timeline && this.#directory) {
+      this.#updating = true;
+      return;
+    }
+    this.drop();
+  }
+
+  /** From now on a change keeps the timeline and directory until `replace`. */
+  keepWhileUpdating(): void { this.#keepWhileUpdating = true; }
+
+  /** Take a timeline and directory made elsewhere (a snapshot, a worker); the lookups beside them are rebuilt on use. */
+  replace(timeline: TimelineEntry[], directory: PeopleDirectory): void {
+    this.drop();
+    this.#timeline = timeline;
+    this.#directory = directory;
+  }
+
+  /** Drop the timeline, its lookups and the directory. */
+  drop(): void {
+    this.#timeline = undefined;
+    this.#timelineKeys = undefined;
+    this.#reportsByArticle = undefined;
+    this.#directory = undefined;
+  }
+
+  /** Every change so far is merged in. */
+  markUpToDate(): void { this.#updating = false; }
+}
+
+/**
+ * The people directory of every article's facts (what the knowledge base keeps).
+ * @example buildDirectory(facts, (id) => articles.get(id)?.date.value ?? "")
+ */
+export function buildDirectory(store: FactStore, dateOf: (id: string) => string): PeopleDirectory {
+  return PeopleDirectory.build(
+    [...store.ids()].map((articleId) => ({ articleId, articleDate: dateOf(articleId), facts: store.get(articleId)! })),
+    // (quotes read afresh and dropped after use, not kept with every article's people until the end)
+    (input) => store.get(input.articleId)!.quotes,
+  );
+}
+
+/**
+ * The timeline's reports grouped by article, for finding what an article (or a person in it) tells.
+ * @example reportsByArticle(timeline).get("003_3f8a301a5dfb26f2")?.[0].report.start // 412
+ */
+export function reportsByArticle(timeline: readonly TimelineEntry[]): Map<string, ReportedEntry[]> {
+  const byArticle = new Map<string, ReportedEntry[]>();
+  for (const entry of timeline) {
+    for (const report of entry.reports) {
+      const list = byArticle.get(report.articleId);
+      if (list) list.push({ entry, report });
+      else byArticle.set(report.articleId, [{ entry, report }]);
+    }
+  }
+  return byArticle;
+}
+
+/**
+ * The first position in sorted `keys` whose key is not below `key` (binary search).
+ * @example lowerBound(["1950", "2019", "2019-03"], "2019") // 1
+ */
+export function lowerBound(keys: readonly string[], key: string): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (keys[mid]! < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

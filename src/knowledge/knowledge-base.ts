@@ -1,0 +1,234 @@
+/**
+ * The knowledge base: the articles by id, their sentences, the facts extracted from each (dates,
+ * events, people, quotes) and the search index, with private state behind methods. Sentences and
+ * facts are kept packed and decoded when read. Changed in place when an article changes (only
+ * from inside src/knowledge/: apply-change, bootstrap, the snapshot, the background merge); what
+ * is derived across articles (people directory, merged timeline, date order) is rebuilt on first
+ * use after a change, or merged on a worker thread while the previous one is still used
+ * (derive-in-background.ts). Answers receive it as a read-only `KnowledgeView`.
+ */
+import { citationOf, type Article, type Citation } from '../corpus/article.ts';
+import { sortArticles, type CorpusWarning } from '../corpus/load.ts';
+import { ArchiveIndex, type PackedIndex } from '../search/index.ts';
+import { reportedPeriods } from '../search/periods.ts';
+import { rank, type RankOptions, type Ranking } from '../search/rank.ts';
+import { closestWords } from '../search/typo.ts';
+import { splitSentences, type Sentence } from '../text/lexicon/index.ts';
+import { Derived } from './derived.ts';
+import { FactStore } from './fact-store.ts';
+import { extractFactsSafely, extractionWarning, type ArticleFacts } from './facts/extract.ts';
+import type { Extracted } from './facts/parallel.ts';
+import { releaseMemory } from './memory.ts';
+import type { PeopleDirectory } from './people-directory.ts';
+import { SentenceStore } from './sentence-store.ts';
+import type { TimelineEntry } from './timeline-merge.ts';
+import type { KnowledgeView, ReportedEntry } from './view.ts';
+
+/**
+ * The bot's knowledge of the archive.
+ * @example const kb = new KnowledgeBase(); kb.upsert(article); kb.seal(); kb.directory().lookup("Biegun")
+ */
+export class KnowledgeBase implements KnowledgeView {
+  readonly #articles = new Map<string, Article>();
+  readonly #sentences = new SentenceStore((id) => this.#articles.get(id)?.body);
+  readonly #facts = new FactStore();
+  readonly #index: ArchiveIndex;
+  /** The timeline and the people directory (see derived.ts). */
+  readonly #derived = new Derived(this.#facts, (id) => this.#articles.get(id)?.date.value ?? '');
+  /** Articles oldest first; built on first use, dropped on every change. */
+  #byDate: Article[] | undefined;
+  #updatedAt: string | undefined;
+  #extractionWarnings: CorpusWarning[] = [];
+
+  /** An empty knowledge base over an index (a fresh one, or one restored from a snapshot). */
+  constructor(index = new ArchiveIndex()) {
+    this.#index = index;
+  }
+
+  // --- the read-only view (KnowledgeView) ---
+
+  articleCount(): number { return this.#articles.size; }
+  article(id: string): Article | undefined { return this.#articles.get(id); }
+  articles(): IterableIterator<Article> { return this.#articles.values(); }
+  sentencesOf(id: string): Sentence[] | undefined { return this.#sentences.get(id); }
+  factsOf(id: string): ArticleFacts | undefined { return this.#facts.get(id); }
+  isUpdating(): boolean { return this.#derived.isUpdating(); }
+  updatedAt(): string | undefined { return this.#updatedAt; }
+  analyser(): ArchiveIndex['analyser'] { return this.#index.analyser; }
+  rank(text: string, options?: RankOptions): Ranking { return rank(this.#index, text, options); }
+  closestWords(word: string, limit: number, maxEdits?: number): string[] { return closestWords(this.#index, word, limit, maxEdits); }
+  containingAll(text: string): string[] { return this.#index.containingAll(text); }
+
+  /** Articles oldest first (sorted once per change of the archive; do not modify the array). */
+  articlesByDate(): Article[] {
+    this.#byDate ??= sortArticles([...this.#articles.values()]);
+    return this.#byDate;
+  }
+
+  /** @example kb.citations(["003_3f8a301a5dfb26f2"]) // [{ id: "003_…", title: "…", date: "2020-07" }] */
+  citations(ids: readonly string[]): Citation[] {
+    return ids.flatMap((id) => {
+      const article = this.#articles.get(id);
+      return article ? [citationOf(article)] : [];
+    });
+  }
+
+  /** @example kb.textOf("003_3f8a301a5dfb26f2") // "Die Verhandlungen …\n…" */
+  textOf(id: string): string | undefined {
+    const article = this.#articles.get(id);
+    return article && `${article.title}\n${article.body}`;
+  }
+
+  /** @example kb.timeline()[0] // { date: { value: "1950", … }, text: "…", articleIds: [...], reports: [...] } */
+  timeline(): TimelineEntry[] { return this.#derived.timeline(); }
+
+  /** @example kb.timelineBetween({ from: "2019", to: "2019" }) // entries dated 2019… */
+  timelineBetween(range: { from: string; to: string }): TimelineEntry[] { return this.#derived.timelineBetween(range); }
+
+  /** @example kb.timelineReportsOf("003_3f8a301a5dfb26f2")[0].report.start // 412 */
+  timelineReportsOf(articleId: string): readonly ReportedEntry[] { return this.#derived.timelineReportsOf(articleId); }
+
+  /** The people directory, built from the facts on first use after a change. @example kb.directory().lookup("Biegun") */
+  directory(): PeopleDirectory { return this.#derived.directory(); }
+
+  // --- changes (called from inside src/knowledge/ only) ---
+
+  /** Add or replace one article, its facts extracted in place. @example kb.upsert(article) */
+  upsert(article: Article): void {
+    const sentences = splitSentences(article.body);
+    this.#articles.set(article.id, article);
+    this.#sentences.set(article.id, sentences);
+    this.#extractInPlace(article, sentences);
+    this.#index.upsert(article);
+    this.#addPeriods(article.id);
+    this.#forgetDerived();
+  }
+
+  /** Add or replace one article whose facts and sentences were extracted on a worker thread. */
+  async upsertExtracted(article: Article, extracted: Extracted): Promise<void> {
+    // (indexed in slices first: a long article must not hold the event loop; the rest is quick)
+    await this.#index.upsertInSlices(article);
+    this.#articles.set(article.id, article);
+    this.#sentences.set(article.id, extracted.sentences);
+    this.#facts.set(article.id, extracted.facts);
+    this.#noteFailure(article, extracted.error);
+    this.#addPeriods(article.id);
+    this.#forgetDerived();
+  }
+
+  /** Remove one article by id. @example kb.remove("003_3f8a301a5dfb26f2") */
+  remove(id: string): void {
+    this.#articles.delete(id);
+    this.#sentences.delete(id);
+    this.#facts.delete(id);
+    this.#index.remove(id);
+    this.#forgetDerived();
+  }
+
+  /** A parallel build's first step: store and index an article (facts follow with `completeExtraction`). */
+  addIndexed(article: Article): void {
+    this.#articles.set(article.id, article);
+    this.#index.upsert(article);
+  }
+
+  /** A parallel build's second step: what a worker extracted, or (without it) an extraction in place. */
+  completeExtraction(article: Article, done: Extracted | undefined): void {
+    const sentences = done?.sentences ?? splitSentences(article.body);
+    this.#sentences.set(article.id, sentences);
+    if (done) {
+      this.#facts.set(article.id, done.facts);
+      this.#noteFailure(article, done.error);
+    } else this.#extractInPlace(article, this.#sentences.get(article.id)!);
+    this.#addPeriods(article.id);
+  }
+
+  /** A snapshot's article with its sentence offsets and packed facts (decoded when read). */
+  addStored(article: Article, sentenceOffsets: Uint32Array, packedFacts: Uint8Array): void {
+    this.#articles.set(article.id, article);
+    this.#sentences.set(article.id, sentenceOffsets);
+    this.#facts.set(article.id, packedFacts);
+  }
+
+  /** A snapshot's date order, timeline and directory, so nothing is merged again at start-up. */
+  restoreDerived(byDate: Article[], timeline: TimelineEntry[], directory: PeopleDirectory): void {
+    this.#byDate = byDate;
+    this.#derived.replace(timeline, directory);
+  }
+
+  /** Finish the index after a build (see `ArchiveIndex.seal`). */
+  seal(): void { this.#index.seal(); }
+
+  /** Note when the articles were last loaded or changed. @example kb.setUpdatedAt(new Date().toISOString()) */
+  setUpdatedAt(iso: string): void { this.#updatedAt = iso; }
+
+  /**
+   * The warnings for articles whose extraction failed since the last call, once each (to be logged).
+   * @example for (const w of kb.takeExtractionWarnings()) logger.warn(`${w.file}: ${w.reason}`)
+   */
+  takeExtractionWarnings(): CorpusWarning[] {
+    const warnings = this.#extractionWarnings;
+    this.#extractionWarnings = [];
+    return warnings;
+  }
+
+  /** Build what is derived across articles now rather than on the first question. @example kb.warmUp() */
+  warmUp(): void {
+    if (!this.#derived.hasDirectory()) {
+      this.directory();
+      releaseMemory();
+    }
+    this.timeline();
+    this.timelineReportsOf('');
+    this.articlesByDate();
+  }
+
+  // --- the background merge (derive-in-background.ts) and the snapshot (knowledge-snapshot.ts) ---
+
+  /** From now on a change keeps the timeline and directory (answers say they are updating) until `replaceDerived`. */
+  keepDerivedWhileUpdating(): void { this.#derived.keepWhileUpdating(); }
+
+  /** Replace the timeline and directory by ones merged elsewhere (the lookups beside them are rebuilt). */
+  replaceDerived(timeline: TimelineEntry[], directory: PeopleDirectory): void {
+    this.#derived.replace(timeline, directory);
+    this.timelineReportsOf('');
+  }
+
+  /** Drop the timeline and directory: the next question merges them in place. */
+  dropDerived(): void { this.#derived.drop(); }
+
+  /** Every change so far is merged in: answers are up to date again. */
+  markUpToDate(): void { this.#derived.markUpToDate(); }
+
+  /** Whether the merged timeline and people directory are at hand (restored, merged in the background or built), rather than merged on the next read. */
+  hasDerived(): boolean { return this.#derived.has(); }
+
+  /** Article ids in the order their facts were stored (the order the timeline and directory are merged in). */
+  factIds(): IterableIterator<string> { return this.#facts.ids(); }
+  /** An article's facts, packed (src/knowledge/facts/packed.ts). */
+  packedFactsOf(id: string): Uint8Array | undefined { return this.#facts.packedOf(id); }
+  /** An article's sentence offsets, as stored. */
+  sentenceOffsetsOf(id: string): Uint32Array | undefined { return this.#sentences.offsetsOf(id); }
+  /** The index, packed for a snapshot. */
+  packIndex(): PackedIndex { return this.#index.pack(); }
+
+  /** Extract in place; an extractor that throws leaves the article without facts and a warning. */
+  #extractInPlace(article: Article, sentences: Parameters<typeof extractFactsSafely>[1]): void {
+    const { facts, error } = extractFactsSafely(article, sentences);
+    this.#facts.set(article.id, facts);
+    this.#noteFailure(article, error);
+  }
+
+  #noteFailure(article: Article, error: string | undefined): void {
+    if (error) this.#extractionWarnings.push(extractionWarning(article.file, error));
+  }
+
+  #addPeriods(id: string): void {
+    this.#index.addPeriods(id, reportedPeriods(this.#facts.get(id)!.dates));
+  }
+
+  /** Drop what is computed across articles; it is rebuilt on next use (or in the background). */
+  #forgetDerived(): void {
+    this.#byDate = undefined;
+    this.#derived.forget();
+  }
+}

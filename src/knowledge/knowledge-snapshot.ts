@@ -1,0 +1,138 @@
+/**
+ * Knowledge <-> snapshot bytes: the articles, their sentence offsets, their packed facts, the
+ * merged timeline, the people directory, the date order and the packed index, so an unchanged
+ * corpus starts without reading or analysing a single article again. Article texts, sentences and
+ * facts stay encoded in the snapshot's bytes and are decoded when an answer reads them. Pure.
+ */
+import type { Article } from '../corpus/article.ts';
+import { FACTS_VERSION } from './facts/extract.ts';
+import { ANALYSER_VERSION, createAnalyser } from '../search/analyser.ts';
+import { batched, offsetsOf, packSections, SnapshotError, unpackSections } from './container.ts';
+import { ArchiveIndex } from '../search/index.ts';
+import { decodeDirectory, encodeDirectory, type SavedDirectory } from './directory-snapshot.ts';
+import { KnowledgeBase } from './knowledge-base.ts';
+import { decodeTimeline, encodeTimeline } from './timeline-snapshot.ts';
+
+export { SnapshotError };
+
+/** Bump when the snapshot layout changes. */
+export const SNAPSHOT_FORMAT = 5;
+
+/** What the snapshot header records. */
+export interface SnapshotMeta {
+  format: number;
+  analyser: string;
+  /** The extractors' version: facts from an older extractor are extracted again. */
+  facts: number;
+  fingerprint: string;
+  /** Warnings about skipped files when the snapshot was built, to repeat them on load. */
+  warnings: { file: string; reason: string }[];
+}
+
+type ArticleMeta = Omit<Article, 'body' | 'date'> & { date: string; precision: Article['date']['precision'] };
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * Encode the knowledge with the corpus fingerprint it was built from, as chunks made one after
+ * another while they are written (a large archive never has its whole snapshot in memory).
+ * @example await writeSnapshotFile(dataDir, encodeKnowledge(knowledge, fingerprint, []))
+ */
+export function encodeKnowledge(knowledge: KnowledgeBase, fingerprint: string, warnings: SnapshotMeta['warnings']): Iterable<Uint8Array> {
+  const packed = knowledge.packIndex();
+  const ids = packed.docs.ids;
+  const articles = ids.map((id) => knowledge.article(id)!);
+  const numberOf = new Map(ids.map((id, i) => [id, i]));
+  const meta: SnapshotMeta = { format: SNAPSHOT_FORMAT, analyser: ANALYSER_VERSION, facts: FACTS_VERSION, fingerprint, warnings };
+  // (everything is taken now: the knowledge may change while the chunks are written)
+  const textOffsets = new Uint32Array(ids.length + 1);
+  const facts = ids.map((id) => knowledge.packedFactsOf(id) ?? new Uint8Array());
+  const sentences = ids.map((id) => knowledge.sentenceOffsetsOf(id) ?? new Uint32Array());
+  const [byDate, timeline, directory] = [knowledge.articlesByDate(), knowledge.timeline(), knowledge.directory()];
+  return packSections(meta, {
+    articles: () => encoder.encode(JSON.stringify(articles.map(({ body: _body, date, ...rest }): ArticleMeta => ({ ...rest, date: date.value, precision: date.precision })))),
+    texts: () => batched(encodedTexts(articles, textOffsets)),
+    textOffsets: () => textOffsets,
+    facts: () => batched(facts),
+    factOffsets: () => offsetsOf(facts),
+    sentences: () => batched(sentences.map((s) => new Uint8Array(s.buffer, s.byteOffset, s.byteLength))),
+    sentenceOffsets: () => offsetsOf(sentences),
+    byDate: () => Uint32Array.from(byDate, (article) => numberOf.get(article.id)!),
+    timeline: () => encoder.encode(JSON.stringify(encodeTimeline(timeline, numberOf))),
+    directory: () => encoder.encode(JSON.stringify(encodeDirectory(directory, numberOf))),
+    terms: () => encoder.encode(packed.terms.join('\n')),
+    postingOffsets: () => packed.postings.offsets,
+    postingDocs: () => packed.postings.docs,
+    postingTfs: () => packed.postings.tfs,
+    titleLengths: () => Uint32Array.from(packed.docs.titleLengths),
+    textLengths: () => Uint32Array.from(packed.docs.bodyLengths),
+    vocabulary: () => encoder.encode(packed.vocabulary.map(([folded, shown]) => `${folded}\t${shown}`).join('\n')),
+    lowercase: () => encoder.encode(packed.lowercase.join('\n')),
+  });
+}
+
+/** The articles' texts as UTF-8, one at a time, noting where each ends in `offsets`. */
+function* encodedTexts(articles: readonly Article[], offsets: Uint32Array): Generator<Uint8Array> {
+  for (const [i, article] of articles.entries()) {
+    const bytes = encoder.encode(article.body);
+    offsets[i + 1] = offsets[i]! + bytes.length;
+    yield bytes;
+  }
+}
+
+/**
+ * Decode a snapshot; throws SnapshotError when it is damaged, from another version, or was
+ * built from a different corpus (fingerprint).
+ * @example const { knowledge, warnings } = decodeKnowledge(bytes, fingerprint)
+ */
+export function decodeKnowledge(bytes: Uint8Array, fingerprint: string): { knowledge: KnowledgeBase; warnings: SnapshotMeta['warnings'] } {
+  const file = unpackSections(bytes);
+  const meta = file.meta as SnapshotMeta;
+  if (meta?.format !== SNAPSHOT_FORMAT || meta.analyser !== ANALYSER_VERSION || meta.facts !== FACTS_VERSION) throw new SnapshotError('built by another version');
+  if (meta.fingerprint !== fingerprint) throw new SnapshotError('outdated (the corpus changed)');
+  try {
+    return { knowledge: restore(file), warnings: meta.warnings };
+  } catch (error) {
+    if (error instanceof SnapshotError) throw error;
+    throw new SnapshotError(`corrupt (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+function restore(file: ReturnType<typeof unpackSections>): KnowledgeBase {
+  const metas = JSON.parse(file.text('articles')) as ArticleMeta[];
+  const ids = metas.map((m) => m.id);
+  const texts = sliced(file.bytes('texts'), file.uint32('textOffsets'), ids.length, 'article texts');
+  const facts = sliced(file.bytes('facts'), file.uint32('factOffsets'), ids.length, 'facts');
+  const sentences = sliced(file.uint32('sentences'), file.uint32('sentenceOffsets'), ids.length, 'sentences');
+  const vocabulary = file.text('vocabulary').split('\n').filter(Boolean).map((line) => line.split('\t') as [string, string]);
+  const terms = file.text('terms').split('\n');
+  const postings = { offsets: file.uint32('postingOffsets'), docs: file.uint32('postingDocs'), tfs: file.uint16('postingTfs') };
+  if (postings.offsets.length !== terms.length + 1 || postings.docs.length !== postings.tfs.length || postings.offsets.at(-1) !== postings.docs.length) {
+    throw new SnapshotError('corrupt (postings)');
+  }
+  const index = ArchiveIndex.fromPacked({
+    terms,
+    postings,
+    docs: { ids, dates: metas.map((m) => m.date), titleLengths: [...file.uint32('titleLengths')], bodyLengths: [...file.uint32('textLengths')] },
+    vocabulary,
+    lowercase: file.text('lowercase').split('\n').filter(Boolean),
+  }, createAnalyser());
+  const knowledge = new KnowledgeBase(index);
+  metas.forEach(({ date, precision, ...rest }, i) => {
+    const text = texts(i);
+    // the text is decoded each time it is read (rarely: passages, sources, phrase checks)
+    const article: Article = { ...rest, date: { value: date, precision }, get body() { return decoder.decode(text); } };
+    knowledge.addStored(article, sentences(i), facts(i));
+  });
+  const byDate = [...file.uint32('byDate')].map((n) => knowledge.article(ids[n]!)!);
+  if (byDate.length !== ids.length || byDate.some((a) => !a)) throw new SnapshotError('corrupt (date order)');
+  knowledge.restoreDerived(byDate, decodeTimeline(JSON.parse(file.text('timeline')), ids), decodeDirectory(JSON.parse(file.text('directory')) as SavedDirectory, ids));
+  return knowledge;
+}
+
+/** Element i of `count` arrays stored end to end, `offsets[i]..offsets[i + 1]` (as `offsetsOf` counts them, src/knowledge/container.ts). */
+function sliced<T extends Uint8Array | Uint32Array>(all: T, offsets: Uint32Array, count: number, what: string): (i: number) => T {
+  if (offsets.length !== count + 1 || offsets[count] !== all.length) throw new SnapshotError(`corrupt (${what})`);
+  return (i) => all.subarray(offsets[i]!, offsets[i + 1]!) as T;
+}

@@ -1,0 +1,111 @@
+/**
+ * Start-up with a snapshot: an unchanged corpus loads from it, a changed corpus or a damaged
+ * snapshot is rebuilt with a warning, and writes are atomic.
+ */
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { answer } from '../../src/answers/answer.ts';
+import { loadKnowledge } from '../../src/knowledge/bootstrap.ts';
+import { createLogger } from '../../src/log.ts';
+import { snapshotPath } from '../../src/store/snapshot-file.ts';
+
+let dir: string;
+let corpus: string;
+let data: string;
+let lines: string[];
+const logger = () => createLogger({ level: 'info', write: (line) => lines.push(line) });
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'snapshot-test-'));
+  corpus = join(dir, 'corpus');
+  data = join(dir, 'data');
+  await cp('corpus', corpus, { recursive: true });
+  lines = [];
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('snapshot at start-up', () => {
+  it('saves a snapshot on the first start and loads from it on the next, with the same answers', async () => {
+    const first = await loadKnowledge(corpus, logger(), { dataDir: data });
+    assert.deepEqual(await readdir(data), ['knowledge.snapshot']);
+    lines = [];
+    const second = await loadKnowledge(corpus, logger(), { dataDir: data });
+    assert.ok(lines.some((l) => l.includes('from the snapshot')), lines.join('\n'));
+    const ids = [...first.articles()].map((a) => a.id);
+    assert.deepEqual(ids.map((id) => second.sentencesOf(id)), ids.map((id) => first.sentencesOf(id)));
+    assert.deepEqual([...second.articles()], [...first.articles()]);
+    assert.deepEqual(ids.map((id) => Buffer.from(second.packedFactsOf(id)!)), ids.map((id) => Buffer.from(first.packedFactsOf(id)!)), 'extracted facts come back without re-extraction');
+    assert.ok(second.hasDerived(), 'the merged timeline and the people directory come back without merging again');
+    assert.deepEqual(second.timeline(), first.timeline());
+    assert.deepEqual(second.directory().profiles, first.directory().profiles);
+    assert.deepEqual(second.directory().quotes, first.directory().quotes);
+    assert.deepEqual(second.articlesByDate(), first.articlesByDate());
+    for (const query of ['Kaesong 2019', 'Beigun', 'who Biegun', 'who Kim', 'timeline 2020', 'timeline Biegun', 'Atomgespräche']) {
+      assert.deepEqual(answer(second, query), answer(first, query), query);
+    }
+  });
+
+  it('rebuilds with a warning when the corpus changed', async () => {
+    await loadKnowledge(corpus, logger(), { dataDir: data });
+    await writeFile(join(corpus, 'neu.txt'), '---\ntitle: Neu\ndate: 2022-01-05\n---\nEin Treffen in Panmunjom.\n');
+    lines = [];
+    const knowledge = await loadKnowledge(corpus, logger(), { dataDir: data });
+    assert.ok(lines.some((l) => l.startsWith('WARN') && l.includes('outdated')), lines.join('\n'));
+    assert.equal(answer(knowledge, 'Panmunjom 2022').kind, 'search');
+    assert.ok(knowledge.article('neu') !== undefined);
+  });
+
+  it('notices an edited file by its modification time', async () => {
+    await loadKnowledge(corpus, logger(), { dataDir: data });
+    const [name] = (await readdir(corpus)).sort();
+    const later = new Date(Date.now() + 60_000);
+    await utimes(join(corpus, name!), later, later);
+    lines = [];
+    await loadKnowledge(corpus, logger(), { dataDir: data });
+    assert.ok(lines.some((l) => l.includes('outdated')), lines.join('\n'));
+  });
+
+  it('rebuilds with a warning when the snapshot is damaged, and replaces it', async () => {
+    await loadKnowledge(corpus, logger(), { dataDir: data });
+    const bytes = await readFile(snapshotPath(data));
+    bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff;
+    await writeFile(snapshotPath(data), bytes);
+    lines = [];
+    const knowledge = await loadKnowledge(corpus, logger(), { dataDir: data });
+    assert.ok(lines.some((l) => l.startsWith('WARN') && l.includes('damaged')), lines.join('\n'));
+    assert.equal(knowledge.articleCount(), 5);
+    lines = [];
+    await loadKnowledge(corpus, logger(), { dataDir: data });
+    assert.ok(lines.some((l) => l.includes('from the snapshot')), 'the rebuilt snapshot is good again');
+  });
+
+  it('rebuilds when the snapshot is truncated or not a snapshot at all', async () => {
+    await loadKnowledge(corpus, logger(), { dataDir: data });
+    const bytes = await readFile(snapshotPath(data));
+    for (const broken of [bytes.subarray(0, bytes.length / 2), Buffer.from('hello')]) {
+      await writeFile(snapshotPath(data), broken);
+      lines = [];
+      const knowledge = await loadKnowledge(corpus, logger(), { dataDir: data });
+      assert.ok(lines.some((l) => l.startsWith('WARN') && l.includes('rebuilding')), lines.join('\n'));
+      assert.equal(knowledge.articleCount(), 5);
+    }
+  });
+
+  it('leaves no temporary file behind', async () => {
+    await loadKnowledge(corpus, logger(), { dataDir: data });
+    await loadKnowledge(corpus, logger(), { dataDir: data });
+    assert.deepEqual((await readdir(data)).filter((f) => f.endsWith('.tmp')), []);
+  });
+
+  it('repeats the warnings about skipped files when loading from the snapshot', async () => {
+    await writeFile(join(corpus, 'kaputt.txt'), 'no header at all');
+    await loadKnowledge(corpus, logger(), { dataDir: data });
+    lines = [];
+    await loadKnowledge(corpus, logger(), { dataDir: data });
+    assert.ok(lines.some((l) => l.includes('from the snapshot')));
+    assert.ok(lines.some((l) => l.startsWith('WARN') && l.includes('kaputt.txt')), lines.join('\n'));
+  });
+});

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { FactStore } from '../../src/knowledge/fact-store.ts';
+import type { ArticleFacts } from '../../src/knowledge/facts/extract.ts';
+import { packFacts } from '../../src/knowledge/facts/packed.ts';
+
+const facts: ArticleFacts = {
+  dates: [],
+  events: [],
+  people: { people: [{ name: 'Stephen Biegun', aliases: ['Biegun'], roles: ['US-Sondergesandter'], mentions: [{ start: 0, end: 14 }], gender: 'male' }], entities: [] },
+  quotes: [{ speaker: 'Stephen Biegun', text: 'Wir sind bereit.', type: 'direct', start: 20, end: 36 }],
+};
+
+describe('fact store', () => {
+  it('gives back the facts it keeps, objects or packed bytes alike', () => {
+    const store = new FactStore();
+    store.set('a', facts);
+    store.set('b', packFacts(facts));
+    assert.deepEqual(store.get('a')!.quotes, facts.quotes);
+    assert.deepEqual(store.get('b')!.people, facts.people);
+    assert.deepEqual([...store.ids()], ['a', 'b']);
+  });
+
+  it('forgets deleted articles and knows nothing of unknown ones', () => {
+    const store = new FactStore();
+    store.set('a', facts);
+    store.delete('a');
+    assert.equal(store.get('a'), undefined);
+    assert.equal(store.size, 0);
+  });
+});
