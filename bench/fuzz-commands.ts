@@ -6,6 +6,7 @@
  * that does not decode) and leaked markup (`<!channel>` and the like, live in the output).
  *   tsx bench/fuzz-commands.ts [--count N] [--seed S]
  */
+import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { buildKnowledge } from '../src/knowledge/build.ts';
 import { answer as answerText } from '../src/answers/answer.ts';
@@ -32,6 +33,7 @@ const NAMES = ['Biegun', 'Kim Jong Un', 'Kim Jong-un', 'Moon Jae-in', 'Trump', '
 const TOPICS = ['Kaesong', 'Verbindungsbüro', 'Sanktionen', 'Atomgespräche', 'Gipfel Hanoi', 'Nordkorea', 'Südkorea', 'USA', 'Raketentest'];
 const DATES = ['2020', '2019-07', '2018..2020', '2020..2018', '20x0', '0000', '99999', '-1', '2020-13', '2020-00-00', 'Juli 2020', 'Ende Februar', '1953', '2019 bis 2021', '2021-', '..', 'page 0', 'page 1001', 'seite 2', 'page 99999999999999999999'];
 const MARKUP = ['<!channel>', '<!here>', '<!everyone>', '<@U1>', '<@U1|bob>', '<#C1|general>', '<!subteam^S1|team>', '&lt;!channel&gt;', '*bold*', '`code`', '```block```', '<http://evil.example|klick>', '> quote', '~strike~'];
+// biome-ignore lint/suspicious/noTemplateCurlyInString: '${x}' is a fuzz input, not a template
 const ODD = ['\u0000', '\u0001', '\u0007', '\u001b[31m', '\u200b', '\u200e', '\u202e', '\ufeff', '\ud83c\uddf0\ud83c\uddf7', '\ud800', '\u0301\u0301\u0301', 'ß', 'ǅ', '한국어', 'عربى', '\n', '\t', '\\', '"', "'", '%s', '${x}', '__proto__', 'constructor', 'toString'];
 
 /**
@@ -77,8 +79,14 @@ export async function fuzzCommands(count: number, seed: number, log: (line: stri
       renderText(answer);
       JSON.stringify(answer);
       const leaks = problems.filter((p) => p.startsWith('live markup'));
-      if (leaks.length > 0) (counts.leaks++, fail('leak', input, leaks[0]!));
-      if (problems.length > leaks.length) (counts.broken++, fail('broken', input, problems.find((p) => !p.startsWith('live markup'))!));
+      if (leaks.length > 0) {
+        counts.leaks++;
+        fail('leak', input, leaks[0]!);
+      }
+      if (problems.length > leaks.length) {
+        counts.broken++;
+        fail('broken', input, problems.find((p) => !p.startsWith('live markup'))!);
+      }
     } catch (error) {
       counts.crashes++;
       fail('crash', input, error instanceof Error ? error.message : String(error));
@@ -91,7 +99,7 @@ export async function fuzzCommands(count: number, seed: number, log: (line: stri
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(name) + 1] ?? fallback) || fallback;
-  const counts = await fuzzCommands(arg('--count', 20000), arg('--seed', 1), (l) => process.stderr.write(`${l}\n`));
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { count: { type: 'string' }, seed: { type: 'string' } } });
+  const counts = await fuzzCommands(Number(values.count ?? 20000) || 20000, Number(values.seed ?? 1) || 1, (l) => process.stderr.write(`${l}\n`));
   process.stdout.write(`${JSON.stringify(counts, null, 2)}\n`);
 }

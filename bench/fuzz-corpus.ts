@@ -46,7 +46,7 @@ export function fuzzCases(): FuzzCase[] {
     { name: 'NUL bytes', make: file('nul.txt', seed('Text\u0000mit Null.')) },
     { name: 'UTF-16 with BOM', make: file('utf16.txt', Buffer.from(`\ufeff${seed('Text.')}`, 'utf16le')) },
     { name: 'no header', make: file('noheader.txt', 'Kim traf Trump in Hanoi.') },
-    { name: 'impossible date', make: file('date.txt', seed('').replace('2020-03', '2020-13') + 'Text.') },
+    { name: 'impossible date', make: file('date.txt', `${seed('').replace('2020-03', '2020-13')}Text.`) },
     { name: 'front matter not closed', make: file('open.md', '---\ntitle: x\ndate: 2020-01-01\nText ohne Ende') },
     { name: 'front matter without date', make: file('nodate.md', front('title: x', 'Text.')) },
     { name: 'header only', make: file('header.txt', ' date 2020-03 ') },

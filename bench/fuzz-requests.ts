@@ -11,6 +11,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { startFakeSlack, type FakeSlack } from '../test/support/fake-slack.ts';
 import { signedPost, slashCommandBody, mentionEventBody } from '../test/support/signed-request.ts';
 import type { FuzzCounts } from './fuzz-commands.ts';
@@ -134,8 +135,14 @@ export async function fuzzRequests(count: number, seed: number, log: (line: stri
         .then((res) => res.status, (error: Error) => (timeout.aborted ? 'hang' : `error ${error.message}`));
       const ms = performance.now() - started;
       if (ms > counts.slowest.ms) counts.slowest = { name: request.name, ms };
-      if (result === 'hang') (counts.hangs++, note(`hang: ${request.name}`));
-      if (typeof result === 'number' && result >= 500) (counts.broken++, note(`${result}: ${request.name}`));
+      if (result === 'hang') {
+        counts.hangs++;
+        note(`hang: ${request.name}`);
+      }
+      if (typeof result === 'number' && result >= 500) {
+        counts.broken++;
+        note(`${result}: ${request.name}`);
+      }
       if (bot.exited()) {
         counts.crashes++;
         note(`crash: ${request.name}`);
@@ -151,7 +158,7 @@ export async function fuzzRequests(count: number, seed: number, log: (line: stri
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(name) + 1] ?? fallback) || fallback;
-  const counts = await fuzzRequests(arg('--count', 2000), arg('--seed', 1), (l) => process.stderr.write(`${l}\n`));
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { count: { type: 'string' }, seed: { type: 'string' } } });
+  const counts = await fuzzRequests(Number(values.count ?? 2000) || 2000, Number(values.seed ?? 1) || 1, (l) => process.stderr.write(`${l}\n`));
   process.stdout.write(`${JSON.stringify(counts, null, 2)}\n`);
 }

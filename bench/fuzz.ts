@@ -7,25 +7,28 @@
  * Exits 1 when anything crashed, answered 5xx, hung, broke an answer or leaked markup.
  * Not part of `npm test` (it takes minutes).
  */
+import { parseArgs } from 'node:util';
 import { fuzzCommands, type FuzzCounts } from './fuzz-commands.ts';
 import { fuzzCorpus } from './fuzz-corpus.ts';
 import { fuzzRequests } from './fuzz-requests.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  const value = at >= 0 ? Number(args[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} needs a whole number, got "${args[at + 1]}"`);
+const { values: args } = parseArgs({
+  args: process.argv.slice(2),
+  options: { commands: { type: 'string' }, requests: { type: 'string' }, seed: { type: 'string' }, 'skip-corpus': { type: 'boolean' } },
+});
+const option = (name: 'commands' | 'requests' | 'seed', fallback: number) => {
+  const value = args[name] !== undefined ? Number(args[name]) : fallback;
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} needs a whole number, got "${args[name]}"`);
   return value;
 };
-const seed = option('--seed', Date.now() % 100_000);
+const seed = option('seed', Date.now() % 100_000);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 log(`fuzz: seed ${seed} (replay with --seed ${seed})`);
 
 const rows: Array<[string, FuzzCounts]> = [];
-rows.push(['commands', await fuzzCommands(option('--commands', 30_000), seed, log)]);
-rows.push(['requests', await fuzzRequests(option('--requests', 3_000), seed, log)]);
-if (!args.includes('--skip-corpus')) {
+rows.push(['commands', await fuzzCommands(option('commands', 30_000), seed, log)]);
+rows.push(['requests', await fuzzRequests(option('requests', 3_000), seed, log)]);
+if (!args['skip-corpus']) {
   const corpus = await fuzzCorpus(log);
   rows.push(['corpus files', { ...corpus, broken: 0, leaks: 0, examples: [] }]);
 }

@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { answer } from '../src/answers/answer.ts';
 import { decodeKnowledge, encodeKnowledge } from '../src/knowledge/knowledge-snapshot.ts';
 import { DerivedRefresher } from '../src/knowledge/derive-in-background.ts';
@@ -138,22 +139,23 @@ function child<T>(args: string[]): T | string {
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as T;
 }
 
-function option(name: string, fallback: string): string {
-  const args = process.argv.slice(2);
-  const at = args.indexOf(name);
-  return at >= 0 && args[at + 1] ? args[at + 1]! : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1) ?? fallback;
+/** The flags of this script and of its child runs (`--name value` or `--name=value`). */
+const FLAGS = { wikinews: { type: 'string' }, dir: { type: 'string' }, modes: { type: 'string' }, sizes: { type: 'string' }, build: { type: 'string' }, peer: { type: 'string' }, serve: { type: 'string' } } as const;
+
+function option(name: keyof typeof FLAGS, fallback: string): string {
+  return parseArgs({ args: process.argv.slice(2), options: FLAGS }).values[name] || fallback;
 }
 
 async function main(): Promise<void> {
-  const wikinews = resolve(option('--wikinews', join(ROOT, '../shared/corpora/wikinews-de/articles')));
-  const dir = option('--dir', '');
-  const modes = option('--modes', 'repeat').split(',') as CorpusMode[];
-  if (!modes.every((m) => m === 'repeat' || m === 'distinct')) throw new Error(`bench: --modes takes repeat and/or distinct, got "${option('--modes', '')}"`);
-  if (option('--build', '')) return void process.stdout.write(`${JSON.stringify(await build(Number(option('--build', '')), wikinews, dir, modes[0]!))}\n`);
-  if (option('--peer', '')) return void process.stdout.write(`${JSON.stringify(await peer(Number(option('--peer', '')), wikinews, modes[0]!))}\n`);
+  const wikinews = resolve(option('wikinews', join(ROOT, '../shared/corpora/wikinews-de/articles')));
+  const dir = option('dir', '');
+  const modes = option('modes', 'repeat').split(',') as CorpusMode[];
+  if (!modes.every((m) => m === 'repeat' || m === 'distinct')) throw new Error(`bench: --modes takes repeat and/or distinct, got "${option('modes', '')}"`);
+  if (option('build', '')) return void process.stdout.write(`${JSON.stringify(await build(Number(option('build', '')), wikinews, dir, modes[0]!))}\n`);
+  if (option('peer', '')) return void process.stdout.write(`${JSON.stringify(await peer(Number(option('peer', '')), wikinews, modes[0]!))}\n`);
   await benchTexts(ROOT, wikinews); // a missing texts folder stops the bench here, naming it
-  if (option('--serve', '')) return void process.stdout.write(`${JSON.stringify(await serve(dir))}\n`);
-  const sizes = option('--sizes', '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+  if (option('serve', '')) return void process.stdout.write(`${JSON.stringify(await serve(dir))}\n`);
+  const sizes = option('sizes', '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
   const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
   console.log(`Benchmark ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores, texts from ${wikinews} + seeds`);
   console.log('build and serve run in separate fresh processes; build = extract facts + index; then merge timeline and people, save the snapshot; load = read + decode the snapshot file\n');

@@ -8,15 +8,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { tagDates, type DateMention } from '../src/text/dates/index.ts';
 import { type EvalArticle, readArticle } from './read-article.ts';
 
 interface Gold { article: string; start: number; end: number; text: string; value?: string; split?: string }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const corpora = args.includes('--corpora') ? resolve(args[args.indexOf('--corpora') + 1]!) : resolve(root, '../shared/corpora');
-const showErrors = args.includes('--errors');
+const { values: args } = parseArgs({ args: process.argv.slice(2), options: { corpora: { type: 'string' }, errors: { type: 'boolean' } } });
+const corpora = args.corpora !== undefined ? resolve(args.corpora) : resolve(root, '../shared/corpora');
+const showErrors = args.errors === true;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const pct = (n: number, d: number) => (d ? (100 * n) / d : 0).toFixed(1);

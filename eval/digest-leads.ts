@@ -7,10 +7,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { leadSentence } from '../src/digest/lead.ts';
 import { splitSentences } from '../src/text/lexicon/index.ts';
 
-const root = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'corpora'));
+const root = resolve(parseArgs({ args: process.argv.slice(2), allowPositionals: true }).positionals[0] ?? join(import.meta.dirname, '..', '..', 'shared', 'corpora'));
 
 /** Title and body of a corpus file, enough for this check (the real parser lives in corpus/). */
 function read(text: string): { title: string; body: string } {

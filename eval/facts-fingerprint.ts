@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { syntheticCorpus } from '../bench/corpus.ts';
 import type { Article } from '../src/corpus/article.ts';
 import { PeopleDirectory } from '../src/knowledge/people-directory.ts';
@@ -25,11 +26,15 @@ import { mergeProfiles } from '../src/text/people/index.ts';
 import { splitSentences } from '../src/text/lexicon/index.ts';
 import { corporaDir } from './corpus-file.ts';
 
-const args = process.argv.slice(2);
-const root = corporaDir(args.find((a, i) => !a.startsWith('--') && !['--synthetic', '--workers'].includes(args[i - 1] ?? '')));
-const synthetic = args.includes('--synthetic') ? Number(args[args.indexOf('--synthetic') + 1]) : 0;
-const times = args.includes('--times');
-const workers = args.includes('--workers') ? Number(args[args.indexOf('--workers') + 1]) : 0;
+const { values: args, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  allowPositionals: true,
+  options: { synthetic: { type: 'string' }, times: { type: 'boolean' }, workers: { type: 'string' } },
+});
+const root = corporaDir(positionals[0]);
+const synthetic = args.synthetic !== undefined ? Number(args.synthetic) : 0;
+const times = args.times === true;
+const workers = args.workers !== undefined ? Number(args.workers) : 0;
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
 
 const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');

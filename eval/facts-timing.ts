@@ -5,6 +5,7 @@
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { tagDates } from '../src/text/dates/index.ts';
 import { extractEvents } from '../src/text/events/index.ts';
@@ -13,9 +14,9 @@ import { findQuotes } from '../src/text/quotes/index.ts';
 import { splitSentences } from '../src/text/lexicon/index.ts';
 import { corporaDir } from './corpus-file.ts';
 
-const args = process.argv.slice(2);
-const root = corporaDir(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--reps'));
-const reps = args.includes('--reps') ? Number(args[args.indexOf('--reps') + 1]) : 3;
+const { values: args, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { reps: { type: 'string' } } });
+const root = corporaDir(positionals[0]);
+const reps = args.reps !== undefined ? Number(args.reps) : 3;
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
 const articles = [...(await loadCorpus(join(repo, 'corpus'))).articles, ...(await loadCorpus(join(root, 'wikinews-de', 'articles'))).articles];
 

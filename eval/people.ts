@@ -20,6 +20,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { splitSentences, roleWord } from '../src/text/lexicon/index.ts';
 import { findPeople, personKey, type ArticlePerson } from '../src/text/people/index.ts';
 import { corporaDir, prf, readBody } from './corpus-file.ts';
@@ -27,9 +28,9 @@ import { corporaDir, prf, readBody } from './corpus-file.ts';
 interface GoldPerson { name: string; aliases: string[]; roles?: string[] }
 interface GoldArticle { article: string; corpus: string; set?: string; persons: GoldPerson[] }
 
-const args = process.argv.slice(2);
-const verbose = args.includes('--verbose');
-const root = corporaDir(args.find((a) => !a.startsWith('--')));
+const { values: args, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { verbose: { type: 'boolean' } } });
+const verbose = args.verbose === true;
+const root = corporaDir(positionals[0]);
 const goldFile = new URL('../test/fixtures/gold/people.jsonl', import.meta.url);
 const gold = readFileSync(goldFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as GoldArticle);
 

@@ -37,6 +37,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { splitSentences, defaultLexicon, firstNameGender, isStopword, isChineseSurname, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, koreanSurname, roleWord } from '../src/text/lexicon/index.ts';
 import { findPeople, personKey, type ArticlePeople } from '../src/text/people/index.ts';
 import { findQuotes, type Quote } from '../src/text/quotes/index.ts';
@@ -46,12 +47,15 @@ import { baselineQuotes } from './baseline.ts';
 interface GoldLine { article: string; type: string; speaker: string; cue: string; quote: string }
 interface Gold extends GoldLine { start: number; end: number; cls: 'named' | 'pronoun' | 'title' | 'empty' | 'other'; resolved?: string }
 
-const args = process.argv.slice(2);
-const verbose = args.includes('--verbose');
-const baseline = args.includes('--baseline');
-const limitAt = args.indexOf('--limit');
-const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
-const root = corporaDir(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit'));
+const { values: args, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  allowPositionals: true,
+  options: { verbose: { type: 'boolean' }, baseline: { type: 'boolean' }, limit: { type: 'string' } },
+});
+const verbose = args.verbose === true;
+const baseline = args.baseline === true;
+const limit = args.limit !== undefined ? Number(args.limit) : Infinity;
+const root = corporaDir(positionals[0]);
 const lex = defaultLexicon();
 const PRONOUN = /^(er|sie|ihm|ihr|ihn|dieser|diese|jener|letzterer|seine[rn]?|ihre[rn]?)(\s+(meinung|ansicht|darstellung|auffassung|angaben|einschätzung|worten|aussage|überzeugung|informationen))?$/i;
 
@@ -75,7 +79,7 @@ function isPersonWord(w: string, next: string | undefined, body: string): boolea
   if (firstNameGender(lex, w) && next && /^\p{Lu}/u.test(next) && !lex.nouns.has(next)) return true;
   if ((koreanSurname(w) === 'strong' && next && (isKoreanGivenName(next) || isKoreanSyllable(next))) || (isChineseSurname(w) && next && isPinyinGivenName(next))) return true;
   const bare = w.replace(/s$/, '');
-  for (const m of body.matchAll(new RegExp(`(\\p{Lu}[\\p{L}-]+) (?:\\p{Lu}\\. )?(${escape(w)}|${escape(bare)})\\b`, 'gu'))) {
+  for (const m of body.matchAll(new RegExp(`(\\p{Lu}[\\p{L}-]+) (?:\\p{Lu}\\. )?(${escapeRegExp(w)}|${escapeRegExp(bare)})\\b`, 'gu'))) {
     if (firstNameGender(lex, m[1]!) && !isStopword(lex, m[1]!)) return true;
   }
   return false;
@@ -92,7 +96,7 @@ function lastPersonBefore(body: string, at: number): string | undefined {
   return undefined;
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -104,7 +108,7 @@ function titleOk(predicted: string, span: string, people: ArticlePeople): boolea
 }
 
 function speakerOk(predicted: string, span: string): boolean {
-  const hay = ` ${personKey(span.replace(/[^\p{L}\d'’\-]+/gu, ' '))} `;
+  const hay = ` ${personKey(span.replace(/[^\p{L}\d'’-]+/gu, ' '))} `;
   const name = personKey(predicted);
   const last = name.split(' ').pop()!;
   return hay.includes(` ${name} `) || hay.includes(` ${name}s `) || hay.includes(` ${last} `) || hay.includes(` ${last}s `);

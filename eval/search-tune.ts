@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { buildKnowledge } from '../src/knowledge/build.ts';
 import { rankSearch } from '../src/answers/search.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   const dev = stripped.queries.filter(isDev);
   const held = stripped.queries.filter((q) => !isDev(q));
   const defaults = { ...RANKING };
-  const variants = process.argv.slice(2).map((arg) => JSON.parse(arg) as Partial<typeof RANKING>);
+  const variants = parseArgs({ args: process.argv.slice(2), allowPositionals: true }).positionals.map((arg) => JSON.parse(arg) as Partial<typeof RANKING>);
   console.log('| variant | title | typed | questions | title-less | dev | held-out |\n|---|---|---|---|---|---|---|');
   for (const variant of variants.length > 0 ? variants : [{}]) {
     Object.assign(RANKING, defaults, variant);

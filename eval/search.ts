@@ -18,6 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { Article } from '../src/corpus/article.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { deriveTitle } from '../src/corpus/title.ts';
@@ -96,8 +97,8 @@ function evaluate(system: SearchSystem, set: Judged[]): { mrr: number; recall: n
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const wikinews = resolve(args[args.indexOf('--wikinews') + 1] && args.includes('--wikinews') ? args[args.indexOf('--wikinews') + 1]! : join(ROOT, '../shared/corpora/wikinews-de/articles'));
+  const { values: args } = parseArgs({ args: process.argv.slice(2), options: { wikinews: { type: 'string' }, misses: { type: 'boolean' }, quick: { type: 'boolean' } } });
+  const wikinews = resolve(args.wikinews || join(ROOT, '../shared/corpora/wikinews-de/articles'));
   const shared = (await loadCorpus(wikinews)).articles;
   const articles = [...(await loadCorpus(join(ROOT, 'corpus'))).articles, ...shared];
   const knownIds = (JSON.parse(readFileSync(join(FIXTURES, 'known-items.json'), 'utf8')) as { ids: string[] }).ids;
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
     // an article the loader skips (e.g. wikinews-75280, dated 0001-01-01) cannot be found by anyone
     ['hand-written questions', questions.map((q) => ({ ...q, relevant: q.relevant.filter((id) => present.has(id)) })).filter((q) => q.relevant.length > 0)],
   ];
-  const builders = args.includes('--quick') ? [korea, miniSearchGerman] : [korea, miniSearchDefault, miniSearchGerman, lunrGerman];
+  const builders = args.quick ? [korea, miniSearchGerman] : [korea, miniSearchDefault, miniSearchGerman, lunrGerman];
   const stripped = titleless(articles, new Set(shared.map((a) => a.id)));
   const rows: [string, Judged[], SearchSystem[]][] = [];
   const titled = builders.map((build) => build(articles));
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
     const cells = systems.map((system) => evaluate(system, set)).map((r) => `${r.mrr.toFixed(3)} / ${r.recall.toFixed(3)}`);
     console.log(`| ${name} | ${set.length} | ${cells.join(' | ')} |`);
   }
-  if (args.includes('--misses')) {
+  if (args.misses) {
     // the held-out half is measured, never looked at: its misses are not printed
     for (const [name, set, systems] of rows.filter(([name]) => !name.startsWith('known item: title-less') && !name.includes('held-out'))) {
       for (const judged of set) {

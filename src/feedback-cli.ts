@@ -4,6 +4,7 @@
  * Without `--csv`: the editors' summary as text. Logs go to stderr.
  */
 import 'dotenv/config';
+import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './log.ts';
 import { openSharedState } from './store/shared-state.ts';
@@ -41,7 +42,8 @@ export function toCsv(rows: Feedback[]): string {
 }
 
 async function main(): Promise<void> {
-  let config;
+  const { values: args } = parseArgs({ args: process.argv.slice(2), options: { csv: { type: 'boolean' } } });
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(process.env);
   } catch (error) {
@@ -52,7 +54,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: 'warn' });
   const shared = await openSharedState(config, logger);
   try {
-    if (process.argv.includes('--csv')) process.stdout.write(toCsv(await shared.feedback.all()));
+    if (args.csv) process.stdout.write(toCsv(await shared.feedback.all()));
     else {
       const summary = await feedbackSummary(shared.feedback, new Date());
       for (const period of summary.periods) {

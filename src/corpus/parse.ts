@@ -2,7 +2,9 @@
  * Parse one corpus file's text into an Article. Two header formats:
  * 1. seed: ` date 2019-03 Es sollte …` (one-line header, text follows on the same line)
  * 2. front matter: `---` / `title: "…"` / `date: 2019-03-27` / optional url, source, author / `---`
+ *    (a YAML block, read with the `yaml` package; invalid YAML makes the file a broken one)
  */
+import { parse as parseYaml } from 'yaml';
 import type { Article, PreciseDate } from './article.ts';
 import { deriveTitle } from './title.ts';
 
@@ -17,10 +19,8 @@ export class ArticleParseError extends Error {
 
 // " date 2019-03 Es sollte" -> date "2019-03", body "Es sollte…"; also "date 2020-07-15 …"
 const SEED_HEADER = /^\uFEFF?[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)[ \t]?/;
-// "---\ntitle: x\n---\n" -> the YAML-ish block between the first two `---` lines
+// "---\ntitle: x\n---\n" -> the YAML block between the first two `---` lines
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-// "title: \"Der Astronaut\"" -> key "title", value "\"Der Astronaut\""
-const FIELD = /^([A-Za-z_]+)[ \t]*:[ \t]*(.*)$/;
 
 /**
  * Parse file text. Throws ArticleParseError with a reason a newsroom developer can act on.
@@ -61,26 +61,26 @@ function finish(parts: { id: string; file: string; date: PreciseDate; body: stri
   return article;
 }
 
+/**
+ * The front-matter fields as text, keys lower-cased. The failsafe schema keeps every scalar as
+ * written ("date: 2019-06-30" stays a string, "title: 1e3" is not a number); lists and maps are ignored.
+ * @example parseFields('title: "Kim \\"trifft\\" Trump"\ndate: 2019-06') // { title: 'Kim "trifft" Trump', date: '2019-06' }
+ */
 function parseFields(block: string): Record<string, string> {
+  let data: unknown;
+  try {
+    data = parseYaml(block, { schema: 'failsafe' });
+  } catch (error) {
+    // "title: a: b" -> "front matter is not valid YAML: Nested mappings are not allowed in compact mappings at line 1, column 8"
+    throw new ArticleParseError(`front matter is not valid YAML: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '')}`);
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new ArticleParseError('front matter is not a list of key: value lines');
   const fields: Record<string, string> = {};
-  for (const line of block.split(/\r?\n/)) {
-    const match = FIELD.exec(line.trim());
-    if (match) fields[match[1]!.toLowerCase()] = unquote(match[2]!.trim());
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value === 'string') fields[key.toLowerCase()] = value;
   }
   return fields;
-}
-
-function unquote(value: string): string {
-  // "\"Kim \\\"trifft\\\" Trump\"" -> Kim "trifft" Trump; "'x'" -> x
-  if (/^".*"$/.test(value)) {
-    try {
-      return String(JSON.parse(value));
-    } catch {
-      return value.slice(1, -1);
-    }
-  }
-  if (/^'.*'$/.test(value)) return value.slice(1, -1).replace(/''/g, "'");
-  return value;
 }
 
 /**

@@ -4,7 +4,7 @@
  * comes back as a reason instead of hanging the start or filling the memory.
  */
 import { constants } from 'node:fs';
-import { lstat, open, realpath } from 'node:fs/promises';
+import { type FileHandle, lstat, open, realpath } from 'node:fs/promises';
 
 /** Default size limit per article file (2 MiB; the largest real articles are ~12 kB). */
 export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -19,7 +19,7 @@ export type FileBytes = { bytes: Buffer } | { reason: string };
  * @example await readArticleBytes("corpus/zero.txt") // { reason: "links to /dev/zero, which is a device, not a regular file" }
  */
 export async function readArticleBytes(file: string, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): Promise<FileBytes> {
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {

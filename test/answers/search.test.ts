@@ -74,6 +74,7 @@ describe('search answers on the seeds', () => {
     const hit = searchAnswer(knowledge, { query: 'Kaesong Verbindungsbüro', lang: 'de' }, 'Kaesong Verbindungsbüro').hits[0]!;
     assert.ok(hit.passages.length > 0);
     assert.equal(hit.snippet, hit.passages[0]!.text);
+    assert.ok(hit.passages.some((passage) => passage.highlights.length > 0), 'some words are marked');
     for (const passage of hit.passages) {
       for (const [s, e] of passage.highlights) assert.match(passage.text.slice(s, e), /kaesong|verbindungsbüro/i);
     }

@@ -31,6 +31,16 @@ describe('loadCorpus', () => {
     assert.match(warnings.find((w) => w.file.endsWith('latin1.txt'))!.reason, /UTF-8/);
   });
 
+  it('skips a file whose front matter is not valid YAML with a warning naming it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'corpus-'));
+    await writeFile(join(dir, 'good.md'), '---\ntitle: "Kim: Trump"\ndate: 2020-01-02\n---\nText.');
+    await writeFile(join(dir, 'bad-yaml.md'), '---\ntitle: Kim: Trump\ndate: 2020-01-02\n---\nText.');
+    const { articles, warnings } = await loadCorpus(dir);
+    assert.deepEqual(articles.map((a) => [a.id, a.title]), [['good', 'Kim: Trump']]);
+    assert.deepEqual(warnings.map((w) => w.file.split('/').pop()), ['bad-yaml.md']);
+    assert.match(warnings[0]!.reason, /front matter is not valid YAML/);
+  });
+
   it('reports a missing folder as a warning instead of crashing', async () => {
     const { articles, warnings } = await loadCorpus('/nonexistent/corpus');
     assert.equal(articles.length, 0);

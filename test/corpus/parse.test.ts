@@ -63,6 +63,8 @@ describe('parseArticle: broken files say why', () => {
     ['no header', 'Nur Text ohne Datum.', /no header/],
     ['no date in front matter', '---\ntitle: x\n---\nText', /no date/],
     ['unclosed front matter', '---\ntitle: x\ndate: 2020-01-01\nText', /not closed/],
+    ['invalid YAML in front matter', '---\ntitle: Kim: Trump\ndate: 2020-01-01\n---\nText', /not valid YAML.*line 1/],
+    ['front matter that is not key: value lines', '---\n- 2020-01-01\n---\nText', /not a list of key: value/],
     ['impossible month', ' date 2020-13 Text', /no month 13/],
     ['impossible day', '---\ndate: 2021-02-29\n---\nText', /not a calendar day/],
     ['placeholder year', '---\ndate: 0001-01-01\n---\nText', /outside/],

@@ -45,6 +45,7 @@ describe('renderSlack limits', () => {
   it('keeps an item and its citation together', () => {
     const answer: TimelineAnswer = { kind: 'timeline', lang: 'en', total: 1, page: 1, pageCount: 1, remaining: 0, query: 'q', from: '2020', to: '2020', events: Array.from({ length: 60 }, () => ({ date: '2020', precision: 'year', people: [], text: 'x', citations: [citation] })) };
     const blocks = renderSlack(answer).blocks;
+    assert.ok(blocks.filter((block) => block.type === 'section').length > 1, 'several items');
     blocks.forEach((block, i) => {
       if (block.type === 'section' && i > 0) assert.equal(blocks[i + 1]?.type, 'context');
     });

@@ -53,6 +53,7 @@ describe('German analyser', () => {
 
   it('uses a distinct prefix for words found inside compounds', () => {
     assert.equal(PART, '~');
+    assert.ok(analyser.word('Atomprogramm')!.subterms.length > 0);
     assert.ok(analyser.word('Atomprogramm')!.subterms.every((s) => !s.startsWith(PART)));
   });
 });

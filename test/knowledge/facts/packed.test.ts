@@ -7,7 +7,9 @@ import { splitSentences } from '../../../src/text/lexicon/index.ts';
 
 describe('packed facts', () => {
   it('give back every part as extracted (as JSON would)', async () => {
-    for (const article of (await loadCorpus('corpus')).articles) {
+    const articles = (await loadCorpus('corpus')).articles;
+    assert.ok(articles.length > 0);
+    for (const article of articles) {
       const facts = extractFacts(article, splitSentences(article.body));
       const unpacked = unpackFacts(packFacts(facts));
       assert.deepEqual(JSON.parse(JSON.stringify(unpacked)), JSON.parse(JSON.stringify(facts)));

@@ -27,6 +27,7 @@ describe('splitSentences', () => {
 
   it('gives offsets into the original text', () => {
     const input = '  Erster Satz.  Zweiter Satz!\nDritter';
+    assert.equal(splitSentences(input).length, 3);
     for (const s of splitSentences(input)) assert.equal(input.slice(s.start, s.end), s.text);
   });
 

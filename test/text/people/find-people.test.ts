@@ -82,6 +82,7 @@ test('"er" joins the only man named just before; "sagten sie" is plural and join
 
 test('"er" stays unresolved when two men were named before it', () => {
   const r = people('Donald Trump traf Stephen Biegun. Er sagte nichts.');
+  assert.equal(r.people.length, 2);
   assert.ok(r.people.every((p) => p.mentions.length === 1));
 });
 

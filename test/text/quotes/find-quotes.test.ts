@@ -101,5 +101,6 @@ test('a title with an article refers back to the person: "erklärte der US-Vizea
 
 test('an object after the verb is not the speaker', () => {
   const text = 'Die Königin bat Premierminister John Key, ihre „tiefe Anteilnahme den Familien zu übermitteln“.';
+  assert.ok(quotes(text).length > 0);
   assert.ok(quotes(text).every((q) => q.speaker !== 'John Key'));
 });

@@ -1,0 +1,44 @@
+/**
+ * The timeline chart: events per month (or year) as bars, the main events labelled.
+ */
+import { type ChartImage, specToSvg, svgToPng } from './render.ts';
+import { planTimeline, TIMELINE, type TimelineChartInput } from './timeline-plan.ts';
+import { timelineSpec } from './timeline-spec.ts';
+
+/**
+ * The SVG of a timeline chart (800 × 300 CSS px), with what `timelineChart` reports, or
+ * `undefined` when no chart is drawn (see `timelineChart`). For tests and the preview page.
+ */
+export async function timelineChartSvg(input: TimelineChartInput): Promise<{ svg: string; warnings: string[]; altText: string; counted: number; skipped: number } | undefined> {
+  const plan = planTimeline(input);
+  if (!plan) return undefined;
+  return { ...(await specToSvg(timelineSpec(plan))), altText: plan.altText, counted: plan.counted, skipped: plan.skipped };
+}
+
+/**
+ * A PNG (1600 × 600 px: 800 × 300 at scale 2) of a timeline: events per month as bars (per year
+ * when the axis spans more than 15 years), up to five main events labelled ("Feb 2019: Gipfel in
+ * Hanoi …", cut at 40 characters), German months on the axis and in the title lines.
+ *
+ * No chart (`undefined`) when no event with a valid date lies in the range (an empty range), when
+ * all events fall into one month, or when the axis spans fewer than three months. Events whose
+ * date is not a valid `YYYY-MM` or `YYYY-MM-DD` are skipped (counted in `skipped`), never fatal.
+ *
+ * @example
+ * const chart = await timelineChart({
+ *   title: 'Nordkorea und die USA',
+ *   range: { from: '2019', to: '2020' },
+ *   events: [
+ *     { date: '2019-02-27', label: 'Gipfel in Hanoi endet ohne Einigung', weight: 3 },
+ *     { date: '2019-06-30', label: 'Trump und Kim treffen sich in Panmunjom' },
+ *     { date: '2020-06-16', label: 'Nordkorea sprengt das Verbindungsbüro in Kaesong' },
+ *   ],
+ * });
+ * if (chart) await writeFile('zeitleiste.png', chart.png); // chart.altText for the upload
+ */
+export async function timelineChart(input: TimelineChartInput): Promise<(ChartImage & { counted: number; skipped: number }) | undefined> {
+  const drawn = await timelineChartSvg(input);
+  if (!drawn) return undefined;
+  const image = await svgToPng(drawn.svg, TIMELINE.scale);
+  return { ...image, altText: drawn.altText, counted: drawn.counted, skipped: drawn.skipped };
+}
