@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { buildKnowledge } from '../src/knowledge/build.ts';
-import { createCore } from '../src/core.ts';
+import { answer as answerText } from '../src/answers/answer.ts';
 import { messageProblems } from '../src/render/check-message.ts';
 import { renderSlack } from '../src/render/slack.ts';
 import { renderText } from '../src/render/text.ts';
@@ -63,7 +63,7 @@ export function generateCommand(random: Random): string {
 export async function fuzzCommands(count: number, seed: number, log: (line: string) => void): Promise<FuzzCounts> {
   const { articles } = await loadCorpus('corpus');
   if (articles.length === 0) throw new Error('fuzz: corpus/ has no articles');
-  const core = createCore(buildKnowledge(articles), 'de');
+  const knowledge = buildKnowledge(articles);
   const random = randomSource(seed);
   const counts: FuzzCounts = { cases: 0, crashes: 0, broken: 0, leaks: 0, hangs: 0, slowest: { name: '', ms: 0 }, examples: [] };
   const fail = (what: string, input: string, detail: string) => {
@@ -74,7 +74,7 @@ export async function fuzzCommands(count: number, seed: number, log: (line: stri
     counts.cases++;
     const started = performance.now();
     try {
-      const answer = core.answer(input, { lang: random.pick(['de', 'en'] as const) });
+      const answer = answerText(knowledge, input, { lang: random.pick(['de', 'en'] as const) });
       const problems = messageProblems(renderSlack(answer, { share: true }));
       renderText(answer);
       JSON.stringify(answer);

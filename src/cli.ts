@@ -6,13 +6,14 @@
  */
 import 'dotenv/config';
 import { createInterface } from 'node:readline';
-import { answer } from './answers/answer.ts';
+import { parseArgs } from 'node:util';
 import type { KnowledgeView as Knowledge } from './knowledge/view.ts';
 import { loadKnowledge } from './knowledge/bootstrap.ts';
 import { extractArticle } from './knowledge/extract-record.ts';
-import { createLogger } from './log.ts';
-import { renderText } from './render/text.ts';
+import { createCore, languageOf } from './core.ts';
 import type { Lang } from './i18n/messages.ts';
+import { createLogger } from './log.ts';
+import { renderReplyText } from './render/reply.ts';
 
 interface CliOptions {
   corpus: string;
@@ -22,27 +23,35 @@ interface CliOptions {
   rest: string[];
 }
 
-/** Parse `--corpus DIR` and `--json`; everything else is the command text. */
+const FLAGS = { json: { type: 'boolean' }, corpus: { type: 'string' } } as const;
+
+/**
+ * Parse `--corpus DIR` (or `--corpus=DIR`) and `--json`; everything else, as typed, is the command text.
+ * @example parseCliArgs(["--json", "who", "Biegun"], {}).rest // ["who", "Biegun"]
+ */
 export function parseCliArgs(args: string[], env: Record<string, string | undefined>): CliOptions {
   const lang = env.BOT_LANGUAGE === 'en' ? 'en' : 'de';
   const options: CliOptions = { corpus: env.CORPUS_DIR || 'corpus', json: false, lang, rest: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--json') options.json = true;
-    else if (arg === '--corpus' && args[i + 1] !== undefined) options.corpus = args[++i]!;
-    else if (arg.startsWith('--corpus=')) options.corpus = arg.slice('--corpus='.length);
-    else options.rest.push(arg);
+  const { tokens } = parseArgs({ args, options: FLAGS, allowPositionals: true, strict: false, tokens: true });
+  let last = -1;
+  for (const token of tokens) {
+    if (token.kind === 'option' && token.name === 'json' && token.value === undefined) options.json = true;
+    else if (token.kind === 'option' && token.name === 'corpus' && typeof token.value === 'string') options.corpus = token.value;
+    // anything else is text: "-1" or "-abc" (one argument, several tokens) as it was typed
+    else if (token.index !== last) options.rest.push(args[token.index]!);
+    last = token.index;
   }
   return options;
 }
 
 async function ask(knowledge: Knowledge, options: CliOptions): Promise<void> {
-  const print = (text: string) => {
-    const result = answer(knowledge, text, { lang: options.lang });
-    process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${renderText(result)}\n\n`);
+  const core = createCore(knowledge, options.lang);
+  const print = async (text: string) => {
+    const reply = await core.handle(text, { lang: languageOf(text, options.lang) });
+    process.stdout.write(options.json ? `${JSON.stringify(reply)}\n` : `${renderReplyText(reply)}\n\n`);
   };
   if (options.rest.length > 0) return print(options.rest.join(' '));
-  for await (const line of createInterface({ input: process.stdin, terminal: false })) if (line.trim()) print(line);
+  for await (const line of createInterface({ input: process.stdin, terminal: false })) if (line.trim()) await print(line);
 }
 
 async function main(): Promise<void> {

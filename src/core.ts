@@ -1,27 +1,58 @@
 /**
- * The bot core over a knowledge base: what every adapter (Slack, console) calls.
+ * The bot core over a knowledge base: the one way in for every adapter (Slack, console, CLI,
+ * tests). `handle` parses the text once and answers questions, follow-ups, digest commands and
+ * the feedback summary alike; the adapter has detected the language and says who asks where.
  */
-import { answer } from './answers/answer.ts';
+import { answerQuestion, needsSlack, queryOf } from './answers/answer.ts';
+import { MAX_RAW_INPUT_LENGTH, parseCommand } from './query/index.ts';
+import { detectLanguage } from './query/index.ts';
 import type { KnowledgeView as Knowledge } from './knowledge/view.ts';
 import { sourceAnswer } from './answers/source.ts';
-import type { DigestService } from './digest/service.ts';
+import type { BotCore, Context, Reply } from './core-types.ts';
+import { digestCommandOf, type DigestService } from './digest/service.ts';
 import type { Lang } from './i18n/messages.ts';
 import type { BotMetrics } from './metrics.ts';
-import type { BotCore } from './slack/core.ts';
+import type { FeedbackStore } from './store/feedback.ts';
+import { feedbackSummary } from './store/feedback-summary.ts';
+
+export type { BotCore, Context, DigestAnswer, FeedbackAnswer, Reply } from './core-types.ts';
+
+/** The stores behind digest commands and the feedback summary; absent: those answer that they need Slack. */
+export interface CoreDeps {
+  digests?: DigestService;
+  feedback?: { store: FeedbackStore; editors: ReadonlySet<string> };
+  metrics?: Pick<BotMetrics, 'answer'>;
+  clock?: () => Date;
+}
 
 /**
  * Bind the answers to a knowledge base that may change underneath (the watcher updates it in place).
- * @example const core = createCore(knowledge, "de", digestService); core.answer("who Biegun")
+ * @example const core = createCore(knowledge, "de", { digests }); await core.handle("who Biegun", { lang: "de" })
  */
-export function createCore(knowledge: Knowledge, lang: Lang, digests?: DigestService, metrics?: Pick<BotMetrics, 'answer'>): BotCore {
-  const core: BotCore = {
+export function createCore(knowledge: Knowledge, lang: Lang, deps: CoreDeps = {}): BotCore {
+  const clock = deps.clock ?? (() => new Date());
+  const handle = async (input: string, context: Context): Promise<Reply> => {
+    const started = performance.now();
+    const command = parseCommand(input);
+    const query = queryOf(input);
+    if (command.kind === 'digest' && deps.digests) {
+      const target = context.user && context.channel ? { user: context.user, channel: context.channel } : undefined;
+      const reply = await deps.digests.run(digestCommandOf(command.args), target);
+      if (reply) return { kind: 'digest', query, lang: context.lang, reply };
+    }
+    if (command.kind === 'feedback' && deps.feedback && context.private) {
+      const editor = context.user !== undefined && deps.feedback.editors.has(context.user);
+      return { kind: 'feedback', query, lang: context.lang, summary: editor ? await feedbackSummary(deps.feedback.store, clock()) : null };
+    }
+    const result = command.kind === 'digest' || command.kind === 'feedback'
+      ? needsSlack(command.kind, query, context.lang)
+      : answerQuestion(knowledge, { command, query, lang: context.lang, ...(context.previous ? { previous: context.previous } : {}) });
+    deps.metrics?.answer(result.kind, (performance.now() - started) / 1000);
+    return result;
+  };
+  return {
     lang,
-    answer: (text, options) => {
-      const started = performance.now();
-      const result = answer(knowledge, text, { lang, ...options });
-      metrics?.answer(result.kind, (performance.now() - started) / 1000);
-      return result;
-    },
+    handle,
     source: (id, text, answerLang) => sourceAnswer(knowledge, id, text, answerLang),
     articleCount: () => knowledge.articleCount(),
     archive: () => {
@@ -33,6 +64,13 @@ export function createCore(knowledge: Knowledge, lang: Lang, digests?: DigestSer
       };
     },
   };
-  if (digests) core.digest = (text, target) => digests.handle(text, target);
-  return core;
+}
+
+/**
+ * The language a message is written in, else `fallback`: what adapters put in the context (once per message).
+ * @example languageOf("who is Biegun?", "de") // "en"
+ * @example languageOf("Kaesong 2019", "de") // "de"
+ */
+export function languageOf(text: string, fallback: Lang): Lang {
+  return detectLanguage(text.slice(0, MAX_RAW_INPUT_LENGTH)) ?? fallback;
 }

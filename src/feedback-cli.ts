@@ -9,7 +9,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './log.ts';
 import { openSharedState } from './store/shared-state.ts';
 import type { Feedback } from './store/feedback.ts';
-import { feedbackSummary } from './slack/feedback.ts';
+import { feedbackSummary } from './store/feedback-summary.ts';
 
 /** CSV columns, in order. */
 export const CSV_COLUMNS = ['at', 'verdict', 'reason', 'kind', 'question', 'text', 'user', 'channel', 'link', 'cited', 'answer_id'] as const;

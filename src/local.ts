@@ -1,26 +1,18 @@
 /**
  * Local mode: the bot as a console. Reads commands (the `/korea` prefix optional) from a stream,
- * one per line, and prints the rendered answer. Ends when the input ends.
+ * one per line, and prints the rendered reply. Ends when the input ends.
  */
 import { createInterface } from 'node:readline';
-import { parseCommand } from './query/index.ts';
-import { messagesFor } from './i18n/messages.ts';
-import { renderDigestText, renderText } from './render/text.ts';
-import type { BotCore } from './slack/core.ts';
-
-/** The console user and channel, for the digest preview. */
-const LOCAL_TARGET = { channel: 'local', user: 'local' };
+import { languageOf } from './core.ts';
+import type { BotCore } from './core-types.ts';
+import { renderReplyText } from './render/reply.ts';
 
 /**
- * The console's answer to one line.
+ * The console's answer to one line (no Slack channel: of the digest commands only the preview works).
  * @example await consoleReply(core, "who Biegun") // "Stephen Biegun: erwähnt in 2 Artikeln. …"
  */
 export async function consoleReply(core: BotCore, line: string): Promise<string> {
-  const command = parseCommand(line);
-  if (command.kind !== 'digest') return renderText(core.answer(line));
-  if (command.args.trim() !== '' || !core.digest) return messagesFor(core.lang).digestOnlyInSlack;
-  const reply = await core.digest('', LOCAL_TARGET);
-  return reply.kind === 'preview' ? renderDigestText(reply.digest, core.lang) : messagesFor(core.lang).digestOnlyInSlack;
+  return renderReplyText(await core.handle(line, { lang: languageOf(line, core.lang) }));
 }
 
 /**

@@ -1,25 +1,19 @@
 /**
- * Composition root: config -> corpus (or its snapshot) -> knowledge, kept in step with the
- * corpus folder -> Slack app with the digest runner, or local console mode when no Slack
- * credentials are set.
+ * Composition root: config -> shared state, corpus (or its snapshot) -> knowledge, kept in step
+ * with the corpus folder -> createBot -> the Slack app with the digest runner, or the local
+ * console when no Slack credentials are set.
  */
 import 'dotenv/config';
 import { mkdirSync, statSync } from 'node:fs';
-import { digestExtras } from './answers/digest-extras.ts';
 import type { KnowledgeView } from './knowledge/view.ts';
 import { followCorpus, loadKnowledge } from './knowledge/bootstrap.ts';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
-import { createCore } from './core.ts';
-import { DigestRunner } from './digest/runner.ts';
-import { DigestService } from './digest/service.ts';
+import { createBot } from './create-bot.ts';
 import { runConsole } from './local.ts';
 import { createLogger } from './log.ts';
 import { BotMetrics, countingErrors } from './metrics.ts';
 import { installCrashGuards } from './process-guard.ts';
 import { snapshotPath } from './store/snapshot-file.ts';
-import { createSlackBot } from './slack/app.ts';
-import { digestFinder, digestPoster } from './slack/digest-poster.ts';
-import { singleShotClient } from './slack/web-client.ts';
 import { openSharedState } from './store/shared-state.ts';
 
 function readConfig(): Config {
@@ -46,35 +40,24 @@ async function main(): Promise<void> {
   mkdirSync(config.dataDir, { recursive: true });
   // (first, so a database that cannot be used stops the start at once, with one line naming it)
   const shared = await openSharedState(config, logger);
-  const store = shared.digests;
   logger.info(`shared state: ${shared.where}`);
   const loadOptions = { dataDir: config.dataDir, maxArticleBytes: config.maxArticleBytes };
   const knowledge = await loadKnowledge(config.corpusDir, logger, loadOptions);
   knowledgeRef = knowledge;
   const watcher = followCorpus(knowledge, config.corpusDir, logger, loadOptions);
-  const clock = () => new Date();
-  const digests = new DigestService({ store, clock, tz: config.digestTz, articles: () => knowledge.articlesByDate(), extras: (ids, day) => digestExtras(knowledge, ids, day) });
-  const core = createCore(knowledge, config.lang, digests, metrics);
+  const { core, slack } = createBot(config, { knowledge, shared, logger, metrics });
 
-  if (!config.slack) {
+  if (!slack) {
     logger.info('No Slack credentials set: running in local mode (type a command such as "who Biegun"; see .env.example to connect to Slack).');
     await runConsole(process.stdin, process.stdout, core, process.stdin.isTTY ? 'korea> ' : '');
     watcher.close();
     await shared.close();
     return;
   }
-  const bot = createSlackBot(config.slack, core, logger, {
-    deliveries: shared.deliveries, metrics, digests: store, feedback: { store: shared.feedback, editors: new Set(config.editors) },
-    ...(config.databaseUrl ? { database: shared } : {}),
-  });
-  const client = singleShotClient({ token: config.slack.botToken, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}) });
-  const runner = new DigestRunner({
-    store, clock, post: digestPoster(client, config.lang, logger), alreadyPosted: digestFinder(client), buildFor: (_sub, since, day) => digests.build(day, since), log: logger,
-    checkEverySeconds: config.digestCheckSeconds, claimLeaseMs: config.digestClaimLeaseMs, onReport: (report) => metrics.digest(report.outcome),
-  });
+  const { app: bot, runner } = slack;
   await bot.start(config.port);
   runner.start();
-  logger.info(config.slack.mode === 'socket' ? 'Slack bot running in Socket Mode' : `Slack bot listening on port ${config.port} (/slack/events, /healthz, /readyz, /metrics)`);
+  logger.info(config.slack?.mode === 'socket' ? 'Slack bot running in Socket Mode' : `Slack bot listening on port ${config.port} (/slack/events, /healthz, /readyz, /metrics)`);
   const shutdown = async () => {
     logger.info('shutting down');
     watcher.close();

@@ -10,7 +10,7 @@ import { parseCommand, type Command } from '../query/index.ts';
  * @example resolveFollowup({ kind: "more" }, "Kaesong") // { kind: "search", text: "Kaesong", page: 2 }
  * @example resolveFollowup({ kind: "followup", range: { from: "2021", to: "2021" } }, "timeline Kaesong 2020") // timeline Kaesong 2021
  */
-export function resolveFollowup(command: Extract<Command, { kind: 'more' | 'followup' }>, previous: string | undefined): Command {
+export function resolveFollowup(command: Extract<Command, { kind: 'more' | 'followup' }>, previous: string | undefined): Extract<Command, { kind: 'search' | 'timeline' | 'who' | 'more' | 'followup' }> {
   if (!previous) return command;
   const before = parseCommand(previous);
   if (command.kind === 'more') {

@@ -9,19 +9,6 @@
  */
 export const DEFAULT_DIGEST_TIME = '08:00';
 
-/**
- * The accepted forms, for help and error answers (Slack mrkdwn; escape nothing, it is ours).
- * @example DIGEST_USAGE.join('\n') // the list shown after a bad `digest …` command
- */
-export const DIGEST_USAGE: readonly string[] = [
-  '`digest` – Vorschau des heutigen Digests (nur für dich sichtbar)',
-  '`digest on [HH:MM] [leise]` – diesen Kanal täglich beliefern (Standard 08:00; `leise`: nichts posten, wenn es nichts Neues gibt)',
-  '`digest off` – Kanal-Abo beenden',
-  '`digest status` – Abo dieses Kanals und nächster Versand',
-  '`digest me [HH:MM]` – Digest täglich als Direktnachricht an dich',
-  '`digest me off` – Direktnachrichten-Abo beenden',
-];
-
 /** A parsed `digest` command. `time` is always normalised to `HH:MM`. */
 export type DigestCommand =
   | { action: 'preview' }
@@ -32,14 +19,12 @@ export type DigestCommand =
   | { action: 'me-off' }
   | DigestCommandError;
 
-/** Why a `digest` command was rejected; `message` is ready to show, `usage` lists the forms. */
+/** Why a `digest` command was rejected (the renderers word it in the user's language). */
 export interface DigestCommandError {
   action: 'error';
   reason: 'bad-time' | 'unknown-subcommand' | 'too-many-arguments';
   /** The offending word(s), as typed. */
   input: string;
-  message: string;
-  usage: readonly string[];
 }
 
 // "07:30" / "7:30" / "7.30" -> 07:30
@@ -76,14 +61,14 @@ export function parseDigestCommand(text: string): DigestCommand | null {
   switch (name) {
     case 'off':
     case 'status':
-      return rest.length ? tooMany(name, rest) : { action: name };
+      return rest.length ? tooMany(rest) : { action: name };
     case 'on':
       return withTime(name, rest);
     case 'me':
       if (rest.length === 1 && rest[0]!.toLowerCase() === 'off') return { action: 'me-off' };
       return withTime(name, rest);
     default:
-      return error('unknown-subcommand', sub, `\`digest ${sub}\` kenne ich nicht.`);
+      return error('unknown-subcommand', sub);
   }
 }
 
@@ -96,21 +81,17 @@ function withTime(action: 'on' | 'me', input: string[]): DigestCommand {
   const words = input.filter((w) => !QUIET.test(w));
   // "07:30 Uhr" -> 07:30
   const rest = words.length === 2 && words[1]!.toLowerCase() === 'uhr' ? words.slice(0, 1) : words;
-  if (rest.length > 1) return tooMany(action, rest);
+  if (rest.length > 1) return tooMany(rest);
   if (rest.length === 0) return { action, time: DEFAULT_DIGEST_TIME, skipEmpty };
   const time = parseClock(rest[0]!);
-  if (!time) {
-    return error('bad-time', rest[0]!,
-      `„${rest[0]}“ ist keine Uhrzeit. Bitte HH:MM zwischen 00:00 und 23:59 angeben, z. B. \`digest ${action} 07:30\`.`);
-  }
+  if (!time) return error('bad-time', rest[0]!);
   return { action, time, skipEmpty };
 }
 
-function tooMany(sub: string, rest: string[]): DigestCommandError {
-  const extra = rest.join(' ');
-  return error('too-many-arguments', extra, `\`digest ${sub}\` versteht „${extra}“ nicht.`);
+function tooMany(rest: string[]): DigestCommandError {
+  return error('too-many-arguments', rest.join(' '));
 }
 
-function error(reason: DigestCommandError['reason'], input: string, message: string): DigestCommandError {
-  return { action: 'error', reason, input, message: `${message} Möglich sind:\n${DIGEST_USAGE.join('\n')}`, usage: DIGEST_USAGE };
+function error(reason: DigestCommandError['reason'], input: string): DigestCommandError {
+  return { action: 'error', reason, input };
 }

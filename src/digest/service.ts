@@ -3,7 +3,7 @@
  * data (a DigestReply) for the renderers; the clock and the store come in.
  */
 import type { Article } from '../corpus/article.ts';
-import { parseDigestCommand } from './command.ts';
+import { parseDigestCommand, type DigestCommand } from './command.ts';
 import { buildDigest, newArticlesOf, type Digest, type DigestInput } from './content.ts';
 import { DigestDatabaseError } from './database-error.ts';
 import { localDay, nextRun } from './schedule.ts';
@@ -23,7 +23,7 @@ export type DigestReply =
   | { kind: 'unsubscribed' }
   | { kind: 'not-subscribed' }
   | { kind: 'status'; subscription: Subscription; next: Date; lastDay: string | null }
-  | { kind: 'error'; reason: 'bad-time' | 'unknown-subcommand' | 'too-many-arguments'; input: string; usage: readonly string[] };
+  | { kind: 'error'; reason: 'bad-time' | 'unknown-subcommand' | 'too-many-arguments'; input: string };
 
 /** Extra facts for a digest (people, quote, dated events) about its new articles, supplied by whoever has them. */
 export type DigestExtras = (newArticleIds: string[], day: string) => Pick<DigestInput, 'onThisDay' | 'peopleCounts' | 'quoteOfDay'>;
@@ -39,7 +39,7 @@ export interface DigestServiceDeps {
 
 /**
  * Digest commands and digest building over one store.
- * @example await new DigestService(deps).handle("digest on 07:30", { channel: "C1", user: "U1" })
+ * @example await new DigestService(deps).run(digestCommandOf("on 07:30"), { channel: "C1", user: "U1" })
  */
 export class DigestService {
   constructor(private readonly deps: DigestServiceDeps) {}
@@ -53,16 +53,20 @@ export class DigestService {
     return buildDigest({ ...input, ...extras });
   }
 
-  /** Run `digest …` text for a channel and user. */
-  async handle(text: string, target: DigestTarget): Promise<DigestReply> {
-    const command = parseDigestCommand(text.startsWith('digest') ? text : `digest ${text}`) ?? { action: 'preview' as const };
+  /**
+   * Run a digest command for a channel and user. Without a target (the console) only the preview
+   * runs (nothing was sent there before); anything else is null: it needs a Slack channel.
+   * @example await service.run(digestCommandOf("on 07:30"), { channel: "C1", user: "U1" }) // { kind: "subscribed", … }
+   */
+  async run(command: DigestCommand, target: DigestTarget | undefined): Promise<DigestReply | null> {
     const now = this.deps.clock();
+    if (command.action === 'preview') {
+      // (a damaged database costs the preview only what was sent before, not the answer)
+      const last = target ? ((await this.deps.store.lastSent(target.channel).catch(ignoreDatabaseError)) ?? null) : null;
+      return { kind: 'preview', digest: this.build(localDay(now, this.deps.tz), last) };
+    }
+    if (!target) return null;
     switch (command.action) {
-      case 'preview': {
-        // (a damaged database costs the preview only what was sent before, not the answer)
-        const last = (await this.deps.store.lastSent(target.channel).catch(ignoreDatabaseError)) ?? null;
-        return { kind: 'preview', digest: this.build(localDay(now, this.deps.tz), last) };
-      }
       case 'on':
       case 'me': {
         const subscription: Subscription = { channel: command.action === 'me' ? target.user : target.channel, kind: command.action === 'me' ? 'dm' : 'channel', time: command.time, tz: this.deps.tz, skipEmpty: command.skipEmpty, createdAt: now.toISOString() };
@@ -76,7 +80,7 @@ export class DigestService {
       case 'status':
         return this.status(target, now);
       case 'error':
-        return { kind: 'error', reason: command.reason, input: command.input, usage: command.usage };
+        return { kind: 'error', reason: command.reason, input: command.input };
     }
   }
 
@@ -86,6 +90,14 @@ export class DigestService {
     const last = await this.deps.store.lastSent(subscription.channel);
     return { kind: 'status', subscription, next: nextRun(now, subscription), lastDay: last?.day ?? null };
   }
+}
+
+/**
+ * The digest command in `digest …` text or in its arguments alone; no arguments: the preview.
+ * @example digestCommandOf("on 07:30") // { action: "on", time: "07:30", skipEmpty: false }
+ */
+export function digestCommandOf(text: string): DigestCommand {
+  return parseDigestCommand(text.startsWith('digest') ? text : `digest ${text}`) ?? { action: 'preview' };
 }
 
 /** Undefined for a DigestDatabaseError (the runner reports those once), any other error thrown on. */

@@ -7,9 +7,10 @@ import { ACTION_IDS, decodeAction, type CommandAction, type SourceAction } from 
 import type { SlackMessage } from '../render/block-types.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
-import type { BotCore } from './core.ts';
+import type { BotCore } from '../core-types.ts';
+import { languageOf } from '../core.ts';
 import { MemoryDeliveryLog, type DeliveryLog } from '../store/deliveries.ts';
-import { safeMessage } from './safe-answer.ts';
+import { safeReply } from './safe-answer.ts';
 import { userMention } from './slack-ids.ts';
 import { answerMetadata } from './thread-memory.ts';
 
@@ -31,7 +32,7 @@ export function registerActions(app: App, core: BotCore, logger: Logger, deliver
     if (!(await firstClick(body, action))) return;
     const value = decodeAction<CommandAction>(action.value);
     if (!value) return logger.warn('share button with an unreadable value');
-    const { message } = safeMessage(() => core.answer(value.command, { lang: value.lang }), value.lang, logger, { interactive: false });
+    const { message } = await safeReply(() => core.handle(value.command, { lang: languageOf(value.command, value.lang) }), value.lang, logger, { interactive: false });
     const shared: SlackMessage = { ...message, blocks: [...message.blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: messagesFor(value.lang).sharedBy(userMention(body.user?.id, messagesFor(value.lang).someone)) }] }] };
     await send(logger, () => respond({ response_type: 'in_channel', replace_original: false, ...shared }));
   });
@@ -44,8 +45,8 @@ export function registerActions(app: App, core: BotCore, logger: Logger, deliver
       const value = decodeAction<CommandAction>(action.value);
       if (!value) return logger.warn(`${id} button with an unreadable value`);
       const ephemeral = body.container?.is_ephemeral === true || !body.message;
-      const { message, answer } = safeMessage(() => core.answer(value.command, { lang: value.lang }), value.lang, logger, { share: ephemeral });
-      await reply(ephemeral, body, respond, client, message, answer?.command, logger);
+      const answered = await safeReply(() => core.handle(value.command, { lang: languageOf(value.command, value.lang) }), value.lang, logger, { share: ephemeral });
+      await reply(ephemeral, body, respond, client, answered.message, answered.reply?.command, logger);
     });
   }
 
@@ -55,7 +56,7 @@ export function registerActions(app: App, core: BotCore, logger: Logger, deliver
     const value = decodeAction<SourceAction>(action.value);
     if (!value) return logger.warn('source button with an unreadable value');
     const ephemeral = body.container?.is_ephemeral === true || !body.message;
-    const { message } = safeMessage(() => core.source(value.id, value.text, value.lang), value.lang, logger, { interactive: false });
+    const { message } = await safeReply(() => core.source(value.id, value.text, value.lang), value.lang, logger, { interactive: false });
     await reply(ephemeral, body, respond, client, message, undefined, logger);
   });
 }

@@ -10,7 +10,7 @@ import type { SlackConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { BotIdentity } from './bot-identity.ts';
-import type { BotCore } from './core.ts';
+import type { BotCore } from '../core-types.ts';
 import { registerListeners } from './listeners.ts';
 import type { BotMetrics, RequestKind } from '../metrics.ts';
 import type { DigestStore } from '../digest/store.ts';
@@ -56,7 +56,7 @@ export interface SlackBotOptions {
   deliveries?: DeliveryLog;
   /** The shared database, for `/readyz`; absent: not reported. */
   database?: { where: string; ping(): Promise<boolean> };
-  /** Feedback store and editors: the feedback buttons' handlers, the modal, `/korea feedback`; absent: none of these (tests of other parts). */
+  /** Feedback store and editors: the feedback buttons' handlers, the modal, the App Home, each user's chosen language; absent: none of these (tests of other parts). */
   feedback?: FeedbackOptions;
   /** The digest store, for the App Home (with `feedback`); absent: no App Home. */
   digests?: DigestStore;

@@ -1,16 +1,15 @@
 /**
  * Feedback in Slack: "Hilfreich" stores a vote and thanks the user; "Stimmt nicht" stores the vote
- * and opens the modal (reason and text), whose submission completes it; `/korea feedback` shows
- * editors the summary. One vote per user and answer; a second click changes it.
+ * and opens the modal (reason and text), whose submission completes it (the core answers
+ * `/korea feedback`). One vote per user and answer; a second click changes it.
  */
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, RespondFn, SlackActionMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { messagesFor, type Lang } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
 import { ACTION_IDS, decodeFeedback } from '../render/actions.ts';
-import { FEEDBACK_CALLBACK_ID, feedbackModal, feedbackSummaryMessage, readFeedbackModal, type FeedbackSummary } from '../render/feedback.ts';
+import { FEEDBACK_CALLBACK_ID, feedbackModal, readFeedbackModal } from '../render/feedback.ts';
 import type { SlackMessage } from '../render/block-types.ts';
 import type { Feedback, FeedbackStore, Verdict } from '../store/feedback.ts';
-import { isSlackUserId } from './slack-ids.ts';
 
 type ButtonBody = BlockAction<ButtonAction>;
 
@@ -87,28 +86,6 @@ async function onModal(args: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMidd
   if (channel) {
     await client.chat.postEphemeral({ channel, user: body.user.id, ...thanks(messagesFor(lang).feedbackThanks) }).catch((error: unknown) => logger.warn('thanking for feedback failed:', error));
   }
-}
-
-/**
- * The editors' summary, or a polite no for anyone else.
- * @example await feedbackReply(store, editors, "U1", "de", new Date())
- */
-export async function feedbackReply(store: FeedbackStore, editors: ReadonlySet<string>, user: string, lang: Lang, now: Date): Promise<SlackMessage> {
-  const m = messagesFor(lang);
-  if (!isSlackUserId(user) || !editors.has(user)) return { text: m.feedbackEditorsOnly, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: m.feedbackEditorsOnly } }] };
-  return feedbackSummaryMessage(await feedbackSummary(store, now), lang);
-}
-
-/**
- * Counts for the last 7 and 30 days and the latest 20 "wrong" votes.
- * @example (await feedbackSummary(store, new Date())).periods.map((p) => p.days) // [7, 30]
- */
-export async function feedbackSummary(store: FeedbackStore, now: Date): Promise<FeedbackSummary> {
-  const since = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
-  return {
-    periods: [{ days: 7, counts: await store.countsSince(since(7)) }, { days: 30, counts: await store.countsSince(since(30)) }],
-    latestWrong: await store.latestWrong(20),
-  };
 }
 
 function thanks(text: string): SlackMessage {

@@ -10,10 +10,12 @@ import type { Lang } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
 import { ACTION_IDS } from '../render/actions.ts';
 import { HOME_DIGEST_TIMES, HOME_EXAMPLES, HOME_MAX_CHANNELS, homeView, type HomeState } from '../render/home.ts';
-import type { BotCore } from './core.ts';
-import { feedbackSummary, type FeedbackOptions } from './feedback.ts';
-import { safeMessage } from './safe-answer.ts';
+import type { BotCore } from '../core-types.ts';
+import { feedbackSummary } from '../store/feedback-summary.ts';
+import type { FeedbackOptions } from './feedback.ts';
+import { safeReply } from './safe-answer.ts';
 import { isSlackUserId } from './slack-ids.ts';
+import { languageOf } from '../core.ts';
 
 type ButtonBody = BlockAction<ButtonAction>;
 type Client = App['client'];
@@ -53,7 +55,8 @@ export function registerHome(app: App, core: BotCore, options: HomeOptions, logg
       await publish(client, user);
     });
   };
-  const digest = (text: string, channel: string, user: string) => (core.digest ? core.digest(text, { channel, user }) : Promise.resolve(undefined));
+  // the same digest commands a user could type, for their own DM or a channel they are in
+  const digest = (args: string, channel: string, user: string) => core.handle(`digest ${args}`, { lang: core.lang, user, channel });
 
   onButton(ACTION_IDS.homeDigestTime, async (time, user) => {
     if ((HOME_DIGEST_TIMES as readonly string[]).includes(time)) await digest(`me ${time}`, user, user);
@@ -71,7 +74,7 @@ export function registerHome(app: App, core: BotCore, options: HomeOptions, logg
   onButton(ACTION_IDS.homeExample, async (question, user, client) => {
     const lang = (await options.feedback.store.language(user).catch(() => undefined)) ?? core.lang;
     if (!HOME_EXAMPLES.de.includes(question) && !HOME_EXAMPLES.en.includes(question)) return;
-    const { message } = safeMessage(() => core.answer(question, { lang }), lang, logger);
+    const { message } = await safeReply(() => core.handle(question, { lang: languageOf(question, lang) }), lang, logger);
     await client.chat.postMessage({ channel: user, ...message });
   });
 }

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIGEST_USAGE, parseClock, parseDigestCommand, type DigestCommand } from '../../src/digest/command.ts';
+import { parseClock, parseDigestCommand, type DigestCommand } from '../../src/digest/command.ts';
 
 const parse = (text: string) => parseDigestCommand(text);
 const asError = (cmd: DigestCommand | null) => {
@@ -42,13 +42,12 @@ describe('parseDigestCommand: accepted forms', () => {
   });
 });
 
-describe('parseDigestCommand: errors name the problem and list the accepted forms', () => {
+describe('parseDigestCommand: errors name the problem', () => {
   it('rejects an impossible time', () => {
     for (const bad of ['25:99', '24:00', '12:60', '7:5', '8pm', '-1']) {
       const error = asError(parse(`digest on ${bad}`));
       assert.equal(error.reason, 'bad-time', bad);
       assert.equal(error.input, bad);
-      assert.match(error.message, new RegExp(`„${bad}“ ist keine Uhrzeit`));
     }
     assert.equal(asError(parse('digest me 25:99')).reason, 'bad-time');
   });
@@ -56,19 +55,11 @@ describe('parseDigestCommand: errors name the problem and list the accepted form
     const error = asError(parse('digest sometimes'));
     assert.equal(error.reason, 'unknown-subcommand');
     assert.equal(error.input, 'sometimes');
-    assert.match(error.message, /`digest sometimes` kenne ich nicht/);
   });
   it('rejects extra words', () => {
     assert.equal(asError(parse('digest off now')).reason, 'too-many-arguments');
     assert.equal(asError(parse('digest status please')).input, 'please');
     assert.equal(asError(parse('digest on 07:00 08:00')).reason, 'too-many-arguments');
-  });
-  it('lists every accepted form in the message', () => {
-    const error = asError(parse('digest sometimes'));
-    assert.deepEqual(error.usage, DIGEST_USAGE);
-    for (const form of ['`digest`', '`digest on [HH:MM] [leise]`', '`digest off`', '`digest status`', '`digest me [HH:MM]`']) {
-      assert.ok(error.message.includes(form), form);
-    }
   });
 });
 
