@@ -19,7 +19,7 @@ export function syntheticCorpus(sources: Article[], size: number): Article[] {
   return Array.from({ length: size }, (_, i) => {
     const source = sources[i % sources.length]!;
     // a fixed pseudo-random day per article (Knuth's multiplicative hash), the same every run
-    const day = new Date(start + (((i * 2654435761) >>> 0) % 1e9) / 1e9 * span).toISOString().slice(0, 10);
+    const day = new Date(start + ((((i * 2654435761) >>> 0) % 1e9) / 1e9) * span).toISOString().slice(0, 10);
     return { ...source, id: `bench-${String(i).padStart(6, '0')}`, date: { value: day, precision: 'day' }, file: `bench/${i}.txt` };
   });
 }
@@ -58,7 +58,12 @@ const YEAR = /\b(19[5-9]\d|20[0-2]\d)\b/g;
  * @example distinctCorpus(sources, 1000).length // 1000
  */
 export function distinctCorpus(sources: Article[], size: number): Article[] {
-  const paragraphs = sources.flatMap((a, source) => a.body.split(/\n\s*\n/).filter((p) => p.length > 80).map((text) => ({ text, source })));
+  const paragraphs = sources.flatMap((a, source) =>
+    a.body
+      .split(/\n\s*\n/)
+      .filter((p) => p.length > 80)
+      .map((text) => ({ text, source })),
+  );
   const surnames = surnamesIn(sources);
   const dated = syntheticCorpus(sources, size);
   return dated.map((article, i) => {
@@ -66,7 +71,9 @@ export function distinctCorpus(sources: Article[], size: number): Article[] {
     const picked = [0, 1, 2].map((k) => paragraphs[hash(k) % paragraphs.length]!);
     const shift = (hash(7) % 11) - 5;
     const names = new Map<string, string>();
-    const body = picked.map((p) => p.text).join('\n\n')
+    const body = picked
+      .map((p) => p.text)
+      .join('\n\n')
       .replace(YEAR, (year) => String(Number(year) + shift))
       .replace(WORD, (word) => {
         if (!surnames.has(word)) return word;

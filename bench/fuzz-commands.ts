@@ -29,12 +29,74 @@ export interface FuzzCounts {
 }
 
 const WORDS = ['who', 'wer', 'wer ist', 'timeline', 'chronik', 'help', 'hilfe', 'digest', 'mehr', 'more', 'und', 'was geschah im', 'was passierte', 'page', 'seite', '/korea', 'bitte', 'hey,'];
-const NAMES = ['Biegun', 'Kim Jong Un', 'Kim Jong-un', 'Moon Jae-in', 'Trump', 'Kim', 'Choe Son Hui', 'Merkel', 'Xyzzy', 'O\'Brien', 'Müller-Lüdenscheidt'];
+const NAMES = ['Biegun', 'Kim Jong Un', 'Kim Jong-un', 'Moon Jae-in', 'Trump', 'Kim', 'Choe Son Hui', 'Merkel', 'Xyzzy', "O'Brien", 'Müller-Lüdenscheidt'];
 const TOPICS = ['Kaesong', 'Verbindungsbüro', 'Sanktionen', 'Atomgespräche', 'Gipfel Hanoi', 'Nordkorea', 'Südkorea', 'USA', 'Raketentest'];
-const DATES = ['2020', '2019-07', '2018..2020', '2020..2018', '20x0', '0000', '99999', '-1', '2020-13', '2020-00-00', 'Juli 2020', 'Ende Februar', '1953', '2019 bis 2021', '2021-', '..', 'page 0', 'page 1001', 'seite 2', 'page 99999999999999999999'];
-const MARKUP = ['<!channel>', '<!here>', '<!everyone>', '<@U1>', '<@U1|bob>', '<#C1|general>', '<!subteam^S1|team>', '&lt;!channel&gt;', '*bold*', '`code`', '```block```', '<http://evil.example|klick>', '> quote', '~strike~'];
+const DATES = [
+  '2020',
+  '2019-07',
+  '2018..2020',
+  '2020..2018',
+  '20x0',
+  '0000',
+  '99999',
+  '-1',
+  '2020-13',
+  '2020-00-00',
+  'Juli 2020',
+  'Ende Februar',
+  '1953',
+  '2019 bis 2021',
+  '2021-',
+  '..',
+  'page 0',
+  'page 1001',
+  'seite 2',
+  'page 99999999999999999999',
+];
+const MARKUP = [
+  '<!channel>',
+  '<!here>',
+  '<!everyone>',
+  '<@U1>',
+  '<@U1|bob>',
+  '<#C1|general>',
+  '<!subteam^S1|team>',
+  '&lt;!channel&gt;',
+  '*bold*',
+  '`code`',
+  '```block```',
+  '<http://evil.example|klick>',
+  '> quote',
+  '~strike~',
+];
 // biome-ignore lint/suspicious/noTemplateCurlyInString: '${x}' is a fuzz input, not a template
-const ODD = ['\u0000', '\u0001', '\u0007', '\u001b[31m', '\u200b', '\u200e', '\u202e', '\ufeff', '\ud83c\uddf0\ud83c\uddf7', '\ud800', '\u0301\u0301\u0301', 'ß', 'ǅ', '한국어', 'عربى', '\n', '\t', '\\', '"', "'", '%s', '${x}', '__proto__', 'constructor', 'toString'];
+const ODD = [
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u001b[31m',
+  '\u200b',
+  '\u200e',
+  '\u202e',
+  '\ufeff',
+  '\ud83c\uddf0\ud83c\uddf7',
+  '\ud800',
+  '\u0301\u0301\u0301',
+  'ß',
+  'ǅ',
+  '한국어',
+  'عربى',
+  '\n',
+  '\t',
+  '\\',
+  '"',
+  "'",
+  '%s',
+  '${x}',
+  '__proto__',
+  'constructor',
+  'toString',
+];
 
 /**
  * One generated command.

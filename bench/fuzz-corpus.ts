@@ -12,7 +12,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** A case: a name and what to put into an empty corpus folder. */
-interface FuzzCase { name: string; make: (dir: string) => Promise<void> }
+interface FuzzCase {
+  name: string;
+  make: (dir: string) => Promise<void>;
+}
 
 /** Longest a case may take before it counts as a hang. */
 const TIMEOUT_MS = 120_000;
@@ -37,7 +40,13 @@ export function fuzzCases(): FuzzCase[] {
     { name: 'link to /dev/zero', make: (dir) => symlink('/dev/zero', join(dir, 'zero.txt')) },
     { name: 'link to /dev/urandom', make: (dir) => symlink('/dev/urandom', join(dir, 'random.md')) },
     { name: 'dangling link', make: (dir) => symlink(join(dir, 'nowhere'), join(dir, 'dangling.txt')) },
-    { name: 'link loop', make: async (dir) => { await symlink(join(dir, 'b.txt'), join(dir, 'a.txt')); await symlink(join(dir, 'a.txt'), join(dir, 'b.txt')); } },
+    {
+      name: 'link loop',
+      make: async (dir) => {
+        await symlink(join(dir, 'b.txt'), join(dir, 'a.txt'));
+        await symlink(join(dir, 'a.txt'), join(dir, 'b.txt'));
+      },
+    },
     { name: 'folder named .txt', make: async (dir) => void execFileSync('mkdir', [join(dir, 'folder.txt')]) },
     { name: 'empty', make: file('empty.txt', '') },
     { name: 'only spaces', make: file('spaces.txt', ' \n\t\n '.repeat(1000)) },
@@ -53,9 +62,9 @@ export function fuzzCases(): FuzzCase[] {
     { name: 'huge front matter', make: file('hugefront.md', front(`title: ${'x'.repeat(1_000_000)}\ndate: 2020-01-01`, 'Text.')) },
     { name: '20 MB article (over the limit)', make: file('huge.txt', seed(sized('Kim traf Trump. ', 20 * MB))) },
     { name: '1.9 MB of news text', make: file('news.txt', seed(sized('Am 27. Juli 1953 sagte Kim Il Sung: „Wir haben gesiegt.“ Die USA widersprachen. ', 1.9 * MB))) },
-    { name: '1.9 MB single word', make: file('word.txt', seed('Kaesong'.repeat(1.9 * MB / 7))) },
+    { name: '1.9 MB single word', make: file('word.txt', seed('Kaesong'.repeat((1.9 * MB) / 7))) },
     { name: '1.9 MB line without spaces', make: file('nospace.txt', seed(sized('Wort.Wort,', 1.9 * MB))) },
-    { name: '1.9 MB of opening quotation marks', make: file('opening.txt', seed('„'.repeat(1.9 * MB / 3))) },
+    { name: '1.9 MB of opening quotation marks', make: file('opening.txt', seed('„'.repeat((1.9 * MB) / 3))) },
     { name: '1.9 MB of nested quotation marks', make: file('nested.txt', seed(sized('„«»“', 1.9 * MB))) },
     { name: '1.9 MB of quotes in one line', make: file('quotes.txt', seed(sized('Er sagte „Nein“, so Kim. ', 1.9 * MB))) },
     { name: '1.9 MB of straight quotes', make: file('straight.txt', seed(sized(' "a', 1.9 * MB))) },
@@ -67,7 +76,12 @@ export function fuzzCases(): FuzzCase[] {
     { name: '1.9 MB of photo credits', make: file('credits.txt', seed(sized('ap epa dpa Foto: ', 1.9 * MB))) },
     { name: '1.9 MB of random letters', make: file('letters.txt', seed([...noise(1.9 * MB)].map((b) => 'aeiouäöüßKIMnrst .,„“«»:-\n'[b % 26]).join(''))) },
     { name: 'a cue as the last word', make: file('cue.txt', seed('Der Minister Kim, sagte')) },
-    { name: 'many small broken files', make: async (dir) => { for (let i = 0; i < 300; i++) await writeFile(join(dir, `b${i}.txt`), i % 2 ? noise(100, i) : seed(`„${'«'.repeat(i)}`)); } },
+    {
+      name: 'many small broken files',
+      make: async (dir) => {
+        for (let i = 0; i < 300; i++) await writeFile(join(dir, `b${i}.txt`), i % 2 ? noise(100, i) : seed(`„${'«'.repeat(i)}`));
+      },
+    },
   ];
   return cases;
 }
@@ -85,14 +99,19 @@ function runChild(dir: string): Promise<Outcome> {
   proc.stdout.on('data', (chunk) => (out += chunk));
   proc.stderr.on('data', (chunk) => (err += chunk));
   let hung = false;
-  const timer = setTimeout(() => { hung = true; proc.kill('SIGKILL'); }, TIMEOUT_MS);
-  return new Promise((resolve) => proc.on('close', (code, signal) => {
-    clearTimeout(timer);
-    const ms = performance.now() - started;
-    if (hung) resolve({ kind: 'hang', ms, detail: `no answer within ${TIMEOUT_MS / 1000} s` });
-    else if (code !== 0) resolve({ kind: 'crash', ms, detail: `exit ${code ?? signal}: ${err.trim().split('\n').slice(-3).join(' | ').slice(0, 300)}` });
-    else resolve({ kind: 'ok', ms, detail: summary(out) });
-  }));
+  const timer = setTimeout(() => {
+    hung = true;
+    proc.kill('SIGKILL');
+  }, TIMEOUT_MS);
+  return new Promise((resolve) =>
+    proc.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const ms = performance.now() - started;
+      if (hung) resolve({ kind: 'hang', ms, detail: `no answer within ${TIMEOUT_MS / 1000} s` });
+      else if (code !== 0) resolve({ kind: 'crash', ms, detail: `exit ${code ?? signal}: ${err.trim().split('\n').slice(-3).join(' | ').slice(0, 300)}` });
+      else resolve({ kind: 'ok', ms, detail: summary(out) });
+    }),
+  );
 }
 
 function summary(out: string): string {

@@ -43,8 +43,13 @@ function clickPayload(random: Random): Record<string, Json> {
     '',
   ]);
   return {
-    type: 'block_actions', user: { id: 'U1', team_id: 'T1' }, team: { id: 'T1' }, channel: { id: 'C1' }, trigger_id: '1.2.3',
-    container: { type: 'message', is_ephemeral: true }, response_url: 'http://127.0.0.1:1/respond/x',
+    type: 'block_actions',
+    user: { id: 'U1', team_id: 'T1' },
+    team: { id: 'T1' },
+    channel: { id: 'C1' },
+    trigger_id: '1.2.3',
+    container: { type: 'message', is_ephemeral: true },
+    response_url: 'http://127.0.0.1:1/respond/x',
     actions: [{ type: 'button', action_id: action, value, block_id: 'b' }],
   };
 }
@@ -71,9 +76,10 @@ export function generateRequest(random: Random): FuzzRequest {
   if (kind <= 2) {
     const form = Object.fromEntries(new URLSearchParams(slashCommandBody(random.pick(['who Biegun', 'timeline 2020', '', 'Kaesong page 2', 'digest status']), 'http://127.0.0.1:1/respond/x')));
     const mutated = mutate(form as Json, random);
-    const body = mutated && typeof mutated === 'object' && !Array.isArray(mutated)
-      ? new URLSearchParams(Object.entries(mutated).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)])).toString()
-      : String(mutated);
+    const body =
+      mutated && typeof mutated === 'object' && !Array.isArray(mutated)
+        ? new URLSearchParams(Object.entries(mutated).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)])).toString()
+        : String(mutated);
     return { name: `slash ${body.slice(0, 60)}`, body, contentType: 'application/x-www-form-urlencoded', signed };
   }
   if (kind <= 5) {
@@ -84,7 +90,20 @@ export function generateRequest(random: Random): FuzzRequest {
     const payload = JSON.stringify(mutate(clickPayload(random), random));
     return { name: `click ${payload.slice(0, 60)}`, body: new URLSearchParams({ payload }).toString(), contentType: 'application/x-www-form-urlencoded', signed };
   }
-  const body = random.pick(['null', 'payload=null', '[]', '""', '{', 'payload=%7B', '{"type":"event_callback","event":null}', '{"type":"url_verification"}', 'ssl_check=1', `{"a":"${'x'.repeat(2_000_000)}"}`, JSON.stringify({ type: 'view_submission', view: 'x' }), '\u0000\u0001']);
+  const body = random.pick([
+    'null',
+    'payload=null',
+    '[]',
+    '""',
+    '{',
+    'payload=%7B',
+    '{"type":"event_callback","event":null}',
+    '{"type":"url_verification"}',
+    'ssl_check=1',
+    `{"a":"${'x'.repeat(2_000_000)}"}`,
+    JSON.stringify({ type: 'view_submission', view: 'x' }),
+    '\u0000\u0001',
+  ]);
   return { name: `raw ${body.slice(0, 60)}`, body, contentType: random.pick(['application/json', 'application/x-www-form-urlencoded'] as const), signed };
 }
 
@@ -100,14 +119,26 @@ async function freePort(): Promise<number> {
 async function startBotProcess(slack: FakeSlack, port: number): Promise<{ child: ChildProcess; exited: () => boolean }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fuzz-data-'));
   const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'src/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', SLACK_BOT_TOKEN: 'xoxb-fuzz', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), DATA_DIR: dataDir, CORPUS_DIR: 'corpus', LOG_LEVEL: 'error' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      SLACK_BOT_TOKEN: 'xoxb-fuzz',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      CORPUS_DIR: 'corpus',
+      LOG_LEVEL: 'error',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let done = false;
   child.on('exit', () => (done = true));
   child.stderr!.on('data', () => {});
   for (let i = 0; i < 300 && !done; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return { child, exited: () => done };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -131,8 +162,10 @@ export async function fuzzRequests(count: number, seed: number, log: (line: stri
       counts.cases++;
       const started = performance.now();
       const timeout = AbortSignal.timeout(HANG_MS);
-      const result = await signedPost(`http://127.0.0.1:${port}/slack/events`, { secret: request.signed ? SECRET : 'wrong-secret', body: request.body, contentType: request.contentType, signal: timeout })
-        .then((res) => res.status, (error: Error) => (timeout.aborted ? 'hang' : `error ${error.message}`));
+      const result = await signedPost(`http://127.0.0.1:${port}/slack/events`, { secret: request.signed ? SECRET : 'wrong-secret', body: request.body, contentType: request.contentType, signal: timeout }).then(
+        (res) => res.status,
+        (error: Error) => (timeout.aborted ? 'hang' : `error ${error.message}`),
+      );
       const ms = performance.now() - started;
       if (ms > counts.slowest.ms) counts.slowest = { name: request.name, ms };
       if (result === 'hang') {

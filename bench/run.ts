@@ -25,13 +25,40 @@ import { miniSearchGermanOptions } from '../eval/search-systems.ts';
 import { benchTexts, distinctCorpus, syntheticCorpus, type CorpusMode } from './corpus.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
-const SEARCHES = ['Nordkorea', 'Kim Jong Un', 'Atomgespräche', 'Beigun', 'Sanktionen 2019', 'Außenminister Treffen', 'Bundesregierung Berlin',
-  'Papst Benedikt', 'Fußball Weltmeisterschaft', 'Erdbeben Opfer', 'Wahlen 2008..2010', 'Verbindungsbüro Kaesong', 'Klimawandel', 'Präsident Bush Irak', 'Xyzzqq'];
+const SEARCHES = [
+  'Nordkorea',
+  'Kim Jong Un',
+  'Atomgespräche',
+  'Beigun',
+  'Sanktionen 2019',
+  'Außenminister Treffen',
+  'Bundesregierung Berlin',
+  'Papst Benedikt',
+  'Fußball Weltmeisterschaft',
+  'Erdbeben Opfer',
+  'Wahlen 2008..2010',
+  'Verbindungsbüro Kaesong',
+  'Klimawandel',
+  'Präsident Bush Irak',
+  'Xyzzqq',
+];
 const WHOS = ['who Biegun', 'who Kim Jong Un', 'who Merkel', 'who Bush', 'who Blinken'];
 const TIMELINES = ['timeline 2019', 'timeline 2008-05', 'timeline 2010..2011', 'timeline 2020-07', 'timeline Biegun', 'timeline Kaesong 2019', 'timeline Merkel 2005..2010'];
 
-interface PeerResult { buildMs: number; loadMs: number; savedMb: number; search: { p50: number; p99: number; runs: number }; rssMb: number }
-interface BuildResult { buildMs: number; deriveMs: number; saveMs: number; snapshotBytes: number; buildRssMb: number }
+interface PeerResult {
+  buildMs: number;
+  loadMs: number;
+  savedMb: number;
+  search: { p50: number; p99: number; runs: number };
+  rssMb: number;
+}
+interface BuildResult {
+  buildMs: number;
+  deriveMs: number;
+  saveMs: number;
+  snapshotBytes: number;
+  buildRssMb: number;
+}
 interface ServeResult {
   loadMs: number;
   serveRssMb: number;
@@ -110,8 +137,13 @@ async function serve(dir: string): Promise<ServeResult> {
 /** Add one article as the folder watcher would, and keep answering while the timeline and people are merged again. */
 async function liveUpdate(knowledge: KnowledgeBase): Promise<ServeResult['live']> {
   const refresher = new DerivedRefresher(knowledge);
-  knowledge.upsert({ id: 'bench-live', title: 'Treffen in Panmunjom', file: 'bench/live.txt', date: { value: '2024-12-30', precision: 'day' },
-    body: 'Am 28. Dezember 2024 trafen sich Delegationen in Panmunjom. Der Unterhändler Ri Son Gwon sagte, man sei zufrieden.' });
+  knowledge.upsert({
+    id: 'bench-live',
+    title: 'Treffen in Panmunjom',
+    file: 'bench/live.txt',
+    date: { value: '2024-12-30', precision: 'day' },
+    body: 'Am 28. Dezember 2024 trafen sich Delegationen in Panmunjom. Der Unterhändler Ri Son Gwon sagte, man sei zufrieden.',
+  });
   const t = performance.now();
   let merged = false;
   const merging = refresher.request().then(() => (merged = true));
@@ -140,7 +172,15 @@ function child<T>(args: string[]): T | string {
 }
 
 /** The flags of this script and of its child runs (`--name value` or `--name=value`). */
-const FLAGS = { wikinews: { type: 'string' }, dir: { type: 'string' }, modes: { type: 'string' }, sizes: { type: 'string' }, build: { type: 'string' }, peer: { type: 'string' }, serve: { type: 'string' } } as const;
+const FLAGS = {
+  wikinews: { type: 'string' },
+  dir: { type: 'string' },
+  modes: { type: 'string' },
+  sizes: { type: 'string' },
+  build: { type: 'string' },
+  peer: { type: 'string' },
+  serve: { type: 'string' },
+} as const;
 
 function option(name: keyof typeof FLAGS, fallback: string): string {
   return parseArgs({ args: process.argv.slice(2), options: FLAGS }).values[name] || fallback;
@@ -155,33 +195,51 @@ async function main(): Promise<void> {
   if (option('peer', '')) return void process.stdout.write(`${JSON.stringify(await peer(Number(option('peer', '')), wikinews, modes[0]!))}\n`);
   await benchTexts(ROOT, wikinews); // a missing texts folder stops the bench here, naming it
   if (option('serve', '')) return void process.stdout.write(`${JSON.stringify(await serve(dir))}\n`);
-  const sizes = option('sizes', '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+  const sizes = option('sizes', '1000,10000,100000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
   console.log(`Benchmark ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores, texts from ${wikinews} + seeds`);
   console.log('build and serve run in separate fresh processes; build = extract facts + index; then merge timeline and people, save the snapshot; load = read + decode the snapshot file\n');
   console.log(`corpus modes: ${modes.join(', ')} (repeat: the real texts cycled under new ids and dates; distinct: three paragraphs of different texts per article, years shifted, surnames replaced)`);
-  console.log('| mode | articles | build s | articles/s | merge + save s | snapshot MB | load s | peak RSS MB build / serve | search p50/p99 ms | who p50/p99 ms (runs) | timeline p50/p99 ms (runs) | live update: merge s / slowest answer ms / RSS MB |');
+  console.log(
+    '| mode | articles | build s | articles/s | merge + save s | snapshot MB | load s | peak RSS MB build / serve | search p50/p99 ms | who p50/p99 ms (runs) | timeline p50/p99 ms (runs) | live update: merge s / slowest answer ms / RSS MB |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const ratios: string[] = [];
-  for (const mode of modes) for (const size of sizes) {
-    const work = mkdtempSync(join(tmpdir(), 'bench-'));
-    try {
-      const built = child<BuildResult>(['--build', String(size), '--wikinews', wikinews, '--dir', work, '--modes', mode]);
-      if (typeof built === 'string') { console.log(`| ${mode} | ${size} | ${built} |`); continue; }
-      const served = child<ServeResult>(['--serve', '1', '--dir', work]);
-      if (typeof served === 'string') { console.log(`| ${mode} | ${size} | ${served} |`); continue; }
-      const mini = child<PeerResult>(['--peer', String(size), '--wikinews', wikinews, '--modes', mode]);
-      const l = served.latency;
-      if (typeof mini !== 'string') {
-        const x = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
-        ratios.push(`| ${mode} | ${size} | ${(mini.buildMs / 1000).toFixed(1)} | ${(mini.loadMs / 1000).toFixed(2)} | ${ms(mini.search.p50)} / ${ms(mini.search.p99)} | ${mini.rssMb.toFixed(0)} | ${x(built.buildMs, mini.buildMs)} | ${x(served.loadMs, mini.loadMs)} | ${x(l.search!.p99, mini.search.p99)} | ${x(served.serveRssMb, mini.rssMb)} |`);
-      } else ratios.push(`| ${mode} | ${size} | ${mini} |`);
-      console.log(`| ${mode} | ${size} | ${(built.buildMs / 1000).toFixed(1)} | ${Math.round(size / (built.buildMs / 1000))} | ${(built.deriveMs / 1000).toFixed(1)} + ${(built.saveMs / 1000).toFixed(1)} | ${(built.snapshotBytes / 1e6).toFixed(1)} | ${(served.loadMs / 1000).toFixed(2)} | ${built.buildRssMb.toFixed(0)} / ${served.serveRssMb.toFixed(0)} | ${ms(l.search!.p50)} / ${ms(l.search!.p99)} | ${ms(l.who!.p50)} / ${ms(l.who!.p99)} (${l.who!.runs}) | ${ms(l.timeline!.p50)} / ${ms(l.timeline!.p99)} (${l.timeline!.runs}) | ${(served.live.mergeMs / 1000).toFixed(1)} / ${ms(served.live.slowestMs)} / ${served.live.rssMb.toFixed(0)} |`);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
+  for (const mode of modes)
+    for (const size of sizes) {
+      const work = mkdtempSync(join(tmpdir(), 'bench-'));
+      try {
+        const built = child<BuildResult>(['--build', String(size), '--wikinews', wikinews, '--dir', work, '--modes', mode]);
+        if (typeof built === 'string') {
+          console.log(`| ${mode} | ${size} | ${built} |`);
+          continue;
+        }
+        const served = child<ServeResult>(['--serve', '1', '--dir', work]);
+        if (typeof served === 'string') {
+          console.log(`| ${mode} | ${size} | ${served} |`);
+          continue;
+        }
+        const mini = child<PeerResult>(['--peer', String(size), '--wikinews', wikinews, '--modes', mode]);
+        const l = served.latency;
+        if (typeof mini !== 'string') {
+          const x = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+          ratios.push(
+            `| ${mode} | ${size} | ${(mini.buildMs / 1000).toFixed(1)} | ${(mini.loadMs / 1000).toFixed(2)} | ${ms(mini.search.p50)} / ${ms(mini.search.p99)} | ${mini.rssMb.toFixed(0)} | ${x(built.buildMs, mini.buildMs)} | ${x(served.loadMs, mini.loadMs)} | ${x(l.search!.p99, mini.search.p99)} | ${x(served.serveRssMb, mini.rssMb)} |`,
+          );
+        } else ratios.push(`| ${mode} | ${size} | ${mini} |`);
+        console.log(
+          `| ${mode} | ${size} | ${(built.buildMs / 1000).toFixed(1)} | ${Math.round(size / (built.buildMs / 1000))} | ${(built.deriveMs / 1000).toFixed(1)} + ${(built.saveMs / 1000).toFixed(1)} | ${(built.snapshotBytes / 1e6).toFixed(1)} | ${(served.loadMs / 1000).toFixed(2)} | ${built.buildRssMb.toFixed(0)} / ${served.serveRssMb.toFixed(0)} | ${ms(l.search!.p50)} / ${ms(l.search!.p99)} | ${ms(l.who!.p50)} / ${ms(l.who!.p99)} (${l.who!.runs}) | ${ms(l.timeline!.p50)} / ${ms(l.timeline!.p99)} (${l.timeline!.runs}) | ${(served.live.mergeMs / 1000).toFixed(1)} / ${ms(served.live.slowestMs)} / ${served.live.rssMb.toFixed(0)} |`,
+        );
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
     }
-  }
-  console.log('\nminisearch set up for German (eval/search-systems.ts) on the same corpus in its own process; the bot\'s figure divided by minisearch\'s (build: the bot also extracts facts; load: JSON.parse + loadJSON; RSS: serving):\n');
+  console.log(
+    "\nminisearch set up for German (eval/search-systems.ts) on the same corpus in its own process; the bot's figure divided by minisearch's (build: the bot also extracts facts; load: JSON.parse + loadJSON; RSS: serving):\n",
+  );
   console.log('| mode | articles | minisearch build s | load s | search p50 / p99 ms | RSS MB | build ratio | load ratio | search p99 ratio | RSS ratio |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of ratios) console.log(row);

@@ -12,7 +12,14 @@ import { parseArgs } from 'node:util';
 import { tagDates, type DateMention } from '../src/text/dates/index.ts';
 import { type EvalArticle, readArticle } from './read-article.ts';
 
-interface Gold { article: string; start: number; end: number; text: string; value?: string; split?: string }
+interface Gold {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  value?: string;
+  split?: string;
+}
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({ args: process.argv.slice(2), options: { corpora: { type: 'string' }, errors: { type: 'boolean' } } });
@@ -24,13 +31,25 @@ const pct = (n: number, d: number) => (d ? (100 * n) / d : 0).toFixed(1);
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 
 function readGold(file: string, valueKey: 'val' | 'value'): Gold[] {
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => {
-    const row = JSON.parse(line) as Record<string, unknown>;
-    return { article: String(row.article), start: Number(row.start), end: Number(row.end), text: String(row.text), value: row[valueKey] as string | undefined, split: row.split as string | undefined };
-  });
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const row = JSON.parse(line) as Record<string, unknown>;
+      return { article: String(row.article), start: Number(row.start), end: Number(row.end), text: String(row.text), value: row[valueKey] as string | undefined, split: row.split as string | undefined };
+    });
 }
 
-interface Counts { pred: number; predHit: number; gold: number; goldHit: number; strict: number; matched: number; valueOk: number; strictValue: number }
+interface Counts {
+  pred: number;
+  predHit: number;
+  gold: number;
+  goldHit: number;
+  strict: number;
+  matched: number;
+  valueOk: number;
+  strictValue: number;
+}
 
 function score(article: EvalArticle, gold: Gold[], counts: Counts): void {
   const pred = tagDates(article.body, article.date);
@@ -82,7 +101,12 @@ function report(name: string, counts: Counts): void {
 function evaluate(name: string, gold: Gold[], fileOf: (id: string) => string): void {
   const counts: Counts = { pred: 0, predHit: 0, gold: 0, goldHit: 0, strict: 0, matched: 0, valueOk: 0, strictValue: 0 };
   const ids = [...new Set(gold.map((g) => g.article))];
-  for (const id of ids) score(readArticle(fileOf(id)), gold.filter((g) => g.article === id), counts);
+  for (const id of ids)
+    score(
+      readArticle(fileOf(id)),
+      gold.filter((g) => g.article === id),
+      counts,
+    );
   report(name, counts);
 }
 
@@ -93,8 +117,15 @@ if (existsSync(wikiwars)) {
 } else console.log(`no WikiWarsDE at ${wikiwars}`);
 
 const own = readGold(join(root, 'test/fixtures/gold/dates.jsonl'), 'value');
-const ownFile = (id: string) =>
-  id.startsWith('wikinews') ? join(corpora, 'wikinews-de/articles', `${id}.txt`) : join(root, 'corpus', `${id}.txt`);
+const ownFile = (id: string) => (id.startsWith('wikinews') ? join(corpora, 'wikinews-de/articles', `${id}.txt`) : join(root, 'corpus', `${id}.txt`));
 // "dev" was annotated first and looked at while building the tagger; "test" was annotated later and only measured
-evaluate('Hand gold, dev (5 seeds + 11 wikinews-de)', own.filter((g) => g.split !== 'test'), ownFile);
-evaluate('Hand gold, held-out test (10 wikinews-de)', own.filter((g) => g.split === 'test'), ownFile);
+evaluate(
+  'Hand gold, dev (5 seeds + 11 wikinews-de)',
+  own.filter((g) => g.split !== 'test'),
+  ownFile,
+);
+evaluate(
+  'Hand gold, held-out test (10 wikinews-de)',
+  own.filter((g) => g.split === 'test'),
+  ownFile,
+);

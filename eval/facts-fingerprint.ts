@@ -58,32 +58,31 @@ const seeds = (await loadCorpus(join(repo, 'corpus'))).articles;
 const wikinews = (await loadCorpus(join(root, 'wikinews-de', 'articles'))).articles;
 const articles: Article[] = synthetic > 0 ? syntheticCorpus([...seeds, ...wikinews], synthetic) : [...seeds, ...wikinews];
 
-const facts = workers > 0
-  ? await timedAsync(`extractInParallel (${articles.length} articles, ${workers} workers)`, async () => {
-    const all = await extractInParallel(articles, workers);
-    return new Map<string, ArticleFacts>(articles.map((a, i) => [a.id, unpackFacts(all[i]!.facts)]));
-  })
-  : timed(`extractFacts (${articles.length} articles)`, () =>
-    new Map<string, ArticleFacts>(articles.map((a) => [a.id, extractFacts(a, splitSentences(a.body))])));
-const profiles = timed('mergeProfiles', () =>
-  mergeProfiles(articles.map((a) => ({ articleId: a.id, articleDate: a.date.value, people: facts.get(a.id)!.people.people }))));
-const directory = timed('PeopleDirectory', () =>
-  PeopleDirectory.build(articles.map((a) => ({ articleId: a.id, articleDate: a.date.value, facts: facts.get(a.id)! }))));
+const facts =
+  workers > 0
+    ? await timedAsync(`extractInParallel (${articles.length} articles, ${workers} workers)`, async () => {
+        const all = await extractInParallel(articles, workers);
+        return new Map<string, ArticleFacts>(articles.map((a, i) => [a.id, unpackFacts(all[i]!.facts)]));
+      })
+    : timed(`extractFacts (${articles.length} articles)`, () => new Map<string, ArticleFacts>(articles.map((a) => [a.id, extractFacts(a, splitSentences(a.body))])));
+const profiles = timed('mergeProfiles', () => mergeProfiles(articles.map((a) => ({ articleId: a.id, articleDate: a.date.value, people: facts.get(a.id)!.people.people }))));
+const directory = timed('PeopleDirectory', () => PeopleDirectory.build(articles.map((a) => ({ articleId: a.id, articleDate: a.date.value, facts: facts.get(a.id)! }))));
 // what `who` answers for every place and organisation and for the 200 most named people's surnames
-const asked = [...new Set([...facts.values()].flatMap((f) => f.people.entities.map((e) => e.name)))]
-  .concat(profiles.slice(0, 200).map((p) => p.name.split(' ').at(-1)!));
+const asked = [...new Set([...facts.values()].flatMap((f) => f.people.entities.map((e) => e.name)))].concat(profiles.slice(0, 200).map((p) => p.name.split(' ').at(-1)!));
 const lookups = asked.map((name) => {
   const found = directory.lookup(name);
   return [name, found.kind, 'profile' in found ? found.profile.key : 'entity' in found ? found.entity : 'candidates' in found ? found.candidates.map((c) => c.key) : found.suggestions];
 });
 const byArticle = [...directory.byArticle].map(([id, named]) => [id, named.map((p) => p.key)]);
 const events = [...facts.values()].flatMap((f) => f.events);
-const timeline = timed(`mergeEvents (${events.length} events)`, () => mergeEvents(events, {
-  peopleOf: (event) => {
-    const f = facts.get(event.articleId);
-    return f ? peopleIn(f, event.start, event.end) : [];
-  },
-}));
+const timeline = timed(`mergeEvents (${events.length} events)`, () =>
+  mergeEvents(events, {
+    peopleOf: (event) => {
+      const f = facts.get(event.articleId);
+      return f ? peopleIn(f, event.start, event.end) : [];
+    },
+  }),
+);
 
 const hashes = {
   articles: articles.length,

@@ -36,6 +36,8 @@ for (let r = 0; r < reps; r++) {
     clock('quotes', () => findQuotes(a.body, sentences, people));
   }
   const total = Object.values(t).reduce((x, y) => x + y, 0);
-  const per = Object.entries(t).map(([k, v]) => `${k} ${(v / articles.length).toFixed(3)}`).join(', ');
+  const per = Object.entries(t)
+    .map(([k, v]) => `${k} ${(v / articles.length).toFixed(3)}`)
+    .join(', ');
   console.log(`rep ${r + 1} (${articles.length} articles), ms/article: ${per}; total ${(total / articles.length).toFixed(3)}`);
 }

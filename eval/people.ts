@@ -25,14 +25,26 @@ import { splitSentences, roleWord } from '../src/text/lexicon/index.ts';
 import { findPeople, personKey, type ArticlePerson } from '../src/text/people/index.ts';
 import { corporaDir, prf, readBody } from './corpus-file.ts';
 
-interface GoldPerson { name: string; aliases: string[]; roles?: string[] }
-interface GoldArticle { article: string; corpus: string; set?: string; persons: GoldPerson[] }
+interface GoldPerson {
+  name: string;
+  aliases: string[];
+  roles?: string[];
+}
+interface GoldArticle {
+  article: string;
+  corpus: string;
+  set?: string;
+  persons: GoldPerson[];
+}
 
 const { values: args, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { verbose: { type: 'boolean' } } });
 const verbose = args.verbose === true;
 const root = corporaDir(positionals[0]);
 const goldFile = new URL('../test/fixtures/gold/people.jsonl', import.meta.url);
-const gold = readFileSync(goldFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as GoldArticle);
+const gold = readFileSync(goldFile, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as GoldArticle);
 
 const keysOf = (g: GoldPerson) => new Set([g.name, ...g.aliases].map(personKey));
 const predKeys = (p: ArticlePerson) => [p.name, ...p.aliases.filter((a) => a.includes(' '))].map(personKey);
@@ -44,7 +56,10 @@ const STOP = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'i
  * @example roleKey("Boss der Cosa Nostra") // "boss"
  */
 export function roleKey(role: string): string {
-  const words = role.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);
+  const words = role
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .filter(Boolean);
   const known = words.map((w) => roleWord(w)).find((r) => r !== undefined);
   let noun = known?.base;
   if (!noun) {
@@ -74,9 +89,12 @@ for (const g of gold) {
     const predRoles = new Set(p.roles.map(roleKey));
     totals.rolePred += predRoles.size;
     if (hit) {
-      matched.set(hit, p); tp++;
+      matched.set(hit, p);
+      tp++;
       const goldRoles = new Set((hit.roles ?? []).map(roleKey));
-      for (const r of predRoles) if (goldRoles.has(r)) totals.roleTp++; else if (verbose) console.log(`  wrong role [${set}] ${g.article}: ${p.name}: ${p.roles.find((x) => roleKey(x) === r)}`);
+      for (const r of predRoles)
+        if (goldRoles.has(r)) totals.roleTp++;
+        else if (verbose) console.log(`  wrong role [${set}] ${g.article}: ${p.name}: ${p.roles.find((x) => roleKey(x) === r)}`);
     } else {
       if (verbose) console.log(`  FP [${set}] ${g.article}: ${p.name}${p.roles.length ? ` (roles ${p.roles.join('; ')})` : ''}`);
     }
@@ -89,21 +107,27 @@ for (const g of gold) {
     const predRoles = new Set((p?.roles ?? []).map(roleKey));
     for (const r of goldRoles) if (!predRoles.has(r) && verbose) console.log(`  missed role [${set}] ${g.article}: ${gp.name}: ${(gp.roles ?? []).find((x) => roleKey(x) === r)}`);
   }
-  totals.tp += tp; totals.pred += people.length; totals.gold += g.persons.length;
+  totals.tp += tp;
+  totals.pred += people.length;
+  totals.gold += g.persons.length;
   // alias links: predicted (name, alias) pairs, correct when one gold person has both forms
-  for (const p of people) for (const a of p.aliases) {
-    totals.linkPred++;
-    const ok = g.persons.some((gp) => keysOf(gp).has(personKey(p.name)) && keysOf(gp).has(personKey(a)));
-    if (ok) totals.linkTp++; else if (verbose) console.log(`  wrong link [${set}] ${g.article}: ${p.name} ~ ${a}`);
-  }
-  for (const gp of g.persons) for (const a of gp.aliases) {
-    totals.linkGold++;
-    const found = people.some((p) => {
-      const forms = new Set([p.name, ...p.aliases].map(personKey));
-      return forms.has(personKey(gp.name)) && forms.has(personKey(a));
-    });
-    if (found) totals.linkGoldTp++; else if (verbose) console.log(`  missed link [${set}] ${g.article}: ${gp.name} ~ ${a}`);
-  }
+  for (const p of people)
+    for (const a of p.aliases) {
+      totals.linkPred++;
+      const ok = g.persons.some((gp) => keysOf(gp).has(personKey(p.name)) && keysOf(gp).has(personKey(a)));
+      if (ok) totals.linkTp++;
+      else if (verbose) console.log(`  wrong link [${set}] ${g.article}: ${p.name} ~ ${a}`);
+    }
+  for (const gp of g.persons)
+    for (const a of gp.aliases) {
+      totals.linkGold++;
+      const found = people.some((p) => {
+        const forms = new Set([p.name, ...p.aliases].map(personKey));
+        return forms.has(personKey(gp.name)) && forms.has(personKey(a));
+      });
+      if (found) totals.linkGoldTp++;
+      else if (verbose) console.log(`  missed link [${set}] ${g.article}: ${gp.name} ~ ${a}`);
+    }
 }
 
 const ratio = (a: number, b: number) => (b ? a / b : 0).toFixed(3);

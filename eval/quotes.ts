@@ -44,8 +44,19 @@ import { findQuotes, type Quote } from '../src/text/quotes/index.ts';
 import { corporaDir, prf, readBody } from './corpus-file.ts';
 import { baselineQuotes } from './baseline.ts';
 
-interface GoldLine { article: string; type: string; speaker: string; cue: string; quote: string }
-interface Gold extends GoldLine { start: number; end: number; cls: 'named' | 'pronoun' | 'title' | 'empty' | 'other'; resolved?: string }
+interface GoldLine {
+  article: string;
+  type: string;
+  speaker: string;
+  cue: string;
+  quote: string;
+}
+interface Gold extends GoldLine {
+  start: number;
+  end: number;
+  cls: 'named' | 'pronoun' | 'title' | 'empty' | 'other';
+  resolved?: string;
+}
 
 const { values: args, positionals } = parseArgs({
   args: process.argv.slice(2),
@@ -119,12 +130,27 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return o > 0 && o >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
 }
 
-const lines = readFileSync(join(root, 'wikinews-de', 'quotes.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as GoldLine);
+const lines = readFileSync(join(root, 'wikinews-de', 'quotes.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as GoldLine);
 const byArticle = new Map<string, GoldLine[]>();
 for (const l of lines) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l]);
 
 const group = (type: string) => (type === 'Direct' ? 'direct' : type === 'Indirect' || type === 'IndirectFreeIndirect' ? 'indirect' : 'other');
-interface Row { predicted: number; correct: number; other: number; spurious: number; gold: number; found: number; located: number; srcPredicted: number; srcCorrect: number; srcGold: number; srcFound: number }
+interface Row {
+  predicted: number;
+  correct: number;
+  other: number;
+  spurious: number;
+  gold: number;
+  found: number;
+  located: number;
+  srcPredicted: number;
+  srcCorrect: number;
+  srcGold: number;
+  srcFound: number;
+}
 type Stats = Record<'direct' | 'indirect', Row>;
 const newRow = (): Row => ({ predicted: 0, correct: 0, other: 0, spurious: 0, gold: 0, found: 0, located: 0, srcPredicted: 0, srcCorrect: 0, srcGold: 0, srcFound: 0 });
 const newStats = (): Stats => ({ direct: newRow(), indirect: newRow() });
@@ -162,7 +188,10 @@ for (const [article, goldLines] of byArticle) {
     let at = body.indexOf(g.quote);
     while (at >= 0 && used.has(at)) at = body.indexOf(g.quote, at + 1);
     const cls = classify(g.speaker, body);
-    if (at < 0) { unlocated++; continue; }
+    if (at < 0) {
+      unlocated++;
+      continue;
+    }
     const resolved = cls === 'named' ? g.speaker : cls === 'pronoun' ? lastPersonBefore(body, at) : undefined;
     used.add(at);
     gold.push({ ...g, start: at, end: at + g.quote.length, cls, resolved });
@@ -179,25 +208,45 @@ for (const [article, goldLines] of byArticle) {
 
 function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Gold[], counting: boolean): void {
   for (const q of quotes) {
-    if (!q.speaker && q.source) { scoreSource(article, q, gold); continue; }
+    if (!q.speaker && q.source) {
+      scoreSource(article, q, gold);
+      continue;
+    }
     if (!q.speaker) continue;
     const s = stats[q.type];
     const hits = gold.filter((g) => overlaps(q, g));
-    if (hits.length === 0) { s.predicted++; s.spurious++; log('spurious', article, q); continue; }
-    const right = (g: Gold) => (g.cls !== 'empty' && speakerOk(q.speaker!, g.speaker)) || (!!g.resolved && speakerOk(q.speaker!, g.resolved)) ||
-      (g.cls === 'title' && titleOk(q.speaker!, g.speaker, people));
-    if (hits.some(right)) { s.predicted++; s.correct++; continue; }
+    if (hits.length === 0) {
+      s.predicted++;
+      s.spurious++;
+      log('spurious', article, q);
+      continue;
+    }
+    const right = (g: Gold) => (g.cls !== 'empty' && speakerOk(q.speaker!, g.speaker)) || (!!g.resolved && speakerOk(q.speaker!, g.resolved)) || (g.cls === 'title' && titleOk(q.speaker!, g.speaker, people));
+    if (hits.some(right)) {
+      s.predicted++;
+      s.correct++;
+      continue;
+    }
     // no speaker annotated, or a pronoun with no named speaker before it: cannot be judged
-    if (hits.every((g) => g.cls === 'empty' || (g.cls === 'pronoun' && !g.resolved))) { if (counting) unjudged++; continue; }
+    if (hits.every((g) => g.cls === 'empty' || (g.cls === 'pronoun' && !g.resolved))) {
+      if (counting) unjudged++;
+      continue;
+    }
     s.predicted++;
-    if (hits.every((g) => g.cls === 'other')) { s.other++; log(`other(${hits[0]!.speaker})`, article, q); } else log(`WRONG(${hits[0]!.speaker})`, article, q);
+    if (hits.every((g) => g.cls === 'other')) {
+      s.other++;
+      log(`other(${hits[0]!.speaker})`, article, q);
+    } else log(`WRONG(${hits[0]!.speaker})`, article, q);
   }
   for (const g of gold) {
     const grp = group(g.type);
     if (grp === 'other') continue;
     const s = stats[grp];
     s.located++;
-    if (g.cls === 'pronoun' && !g.resolved) { if (counting) unresolved++; continue; }
+    if (g.cls === 'pronoun' && !g.resolved) {
+      if (counting) unresolved++;
+      continue;
+    }
     if (!g.resolved) {
       if ((g.cls === 'other' || g.cls === 'title') && sourceWords(g.speaker).size > 0) {
         s.srcGold++;
@@ -215,13 +264,23 @@ function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Go
 function scoreSource(article: string, q: Quote, gold: Gold[]): void {
   const s = stats[q.type];
   const hits = gold.filter((g) => overlaps(q, g));
-  if (hits.length === 0) { s.predicted++; s.srcPredicted++; s.spurious++; log('spurious', article, q); return; }
+  if (hits.length === 0) {
+    s.predicted++;
+    s.srcPredicted++;
+    s.spurious++;
+    log('spurious', article, q);
+    return;
+  }
   if (hits.some((g) => (g.cls === 'other' || g.cls === 'title') && sourceOk(q.source!, g.speaker))) {
-    s.predicted++; s.correct++; s.srcPredicted++; s.srcCorrect++;
+    s.predicted++;
+    s.correct++;
+    s.srcPredicted++;
+    s.srcCorrect++;
     return;
   }
   if (hits.every((g) => g.cls === 'empty' || (g.cls === 'pronoun' && !g.resolved))) return;
-  s.predicted++; s.srcPredicted++;
+  s.predicted++;
+  s.srcPredicted++;
   log(`WRONG-SOURCE(${hits[0]!.speaker})`, article, q);
 }
 
@@ -229,26 +288,35 @@ function log(kind: string, article: string, q: Quote): void {
   if (verbose && half === 'dev' && stats === byHalf.dev) console.log(`  ${kind} ${article} ${q.type} [${q.speaker ?? `source: ${q.source}`}] ${q.text.slice(0, 90)}`);
 }
 
-console.log(`${baseline ? 'BASELINE (nearest person in the sentence); ' : ''}articles: ${articles}, gold quotes not found in text: ${unlocated}, pronoun speakers left unresolved: ${unresolved}, predictions on quotes without a judgeable speaker: ${unjudged}`);
+console.log(
+  `${baseline ? 'BASELINE (nearest person in the sentence); ' : ''}articles: ${articles}, gold quotes not found in text: ${unlocated}, pronoun speakers left unresolved: ${unresolved}, predictions on quotes without a judgeable speaker: ${unjudged}`,
+);
 for (const h of HALVES) {
   stats = byHalf[h];
   console.log(`\n${h === 'all' ? 'all articles' : h === 'dev' ? 'dev half (looked at)' : 'held-out half (only measured)'}`);
-console.log('| type | gold with person speaker | predicted with speaker | correct | precision (strict) | precision (lenient) | recall | F1 |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const type of ['direct', 'indirect'] as const) {
-  const s = stats[type];
-  const strict = prf(s.correct, s.predicted, s.gold);
-  const lenient = s.predicted - s.other ? (s.correct / (s.predicted - s.other)).toFixed(3) : '0.000';
-  const r = s.gold ? s.found / s.gold : 0;
-  const p = s.predicted ? s.correct / s.predicted : 0;
-  // (F1 from strict precision and the person recall: `correct` also counts right sources)
-  const f1 = p + r ? ((2 * p * r) / (p + r)).toFixed(3) : '0.000';
-  console.log(`| ${type} | ${s.gold} | ${s.predicted} | ${s.correct} | ${strict.p} | ${lenient} | ${r.toFixed(3)} | ${f1} |`);
-}
-for (const type of ['direct', 'indirect'] as const) {
-  const s = stats[type];
-  console.log(`| ${type}: organisation/description source | ${s.srcGold} | ${s.srcPredicted} | ${s.srcCorrect} | ${(s.srcPredicted ? s.srcCorrect / s.srcPredicted : 0).toFixed(3)} | | ${(s.srcGold ? s.srcFound / s.srcGold : 0).toFixed(3)} | |`);
-}
-const all = { c: stats.direct.correct + stats.indirect.correct, p: stats.direct.predicted + stats.indirect.predicted, g: stats.direct.gold + stats.indirect.gold, f: stats.direct.found + stats.indirect.found };
-console.log(`| all | ${all.g} | ${all.p} | ${all.c} | ${(all.c / all.p).toFixed(3)} | | ${(all.f / all.g).toFixed(3)} | |`);
+  console.log('| type | gold with person speaker | predicted with speaker | correct | precision (strict) | precision (lenient) | recall | F1 |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const type of ['direct', 'indirect'] as const) {
+    const s = stats[type];
+    const strict = prf(s.correct, s.predicted, s.gold);
+    const lenient = s.predicted - s.other ? (s.correct / (s.predicted - s.other)).toFixed(3) : '0.000';
+    const r = s.gold ? s.found / s.gold : 0;
+    const p = s.predicted ? s.correct / s.predicted : 0;
+    // (F1 from strict precision and the person recall: `correct` also counts right sources)
+    const f1 = p + r ? ((2 * p * r) / (p + r)).toFixed(3) : '0.000';
+    console.log(`| ${type} | ${s.gold} | ${s.predicted} | ${s.correct} | ${strict.p} | ${lenient} | ${r.toFixed(3)} | ${f1} |`);
+  }
+  for (const type of ['direct', 'indirect'] as const) {
+    const s = stats[type];
+    console.log(
+      `| ${type}: organisation/description source | ${s.srcGold} | ${s.srcPredicted} | ${s.srcCorrect} | ${(s.srcPredicted ? s.srcCorrect / s.srcPredicted : 0).toFixed(3)} | | ${(s.srcGold ? s.srcFound / s.srcGold : 0).toFixed(3)} | |`,
+    );
+  }
+  const all = {
+    c: stats.direct.correct + stats.indirect.correct,
+    p: stats.direct.predicted + stats.indirect.predicted,
+    g: stats.direct.gold + stats.indirect.gold,
+    f: stats.direct.found + stats.indirect.found,
+  };
+  console.log(`| all | ${all.g} | ${all.p} | ${all.c} | ${(all.c / all.p).toFixed(3)} | | ${(all.f / all.g).toFixed(3)} | |`);
 }

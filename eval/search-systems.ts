@@ -26,7 +26,13 @@ export interface SearchSystem {
  */
 export function korea(articles: Article[]): SearchSystem {
   const knowledge = buildKnowledge(articles);
-  return { name: 'this bot', search: (query) => rankSearch(knowledge, query, 10).docs.slice(0, 10).map((d) => d.id) };
+  return {
+    name: 'this bot',
+    search: (query) =>
+      rankSearch(knowledge, query, 10)
+        .docs.slice(0, 10)
+        .map((d) => d.id),
+  };
 }
 
 /**
@@ -36,7 +42,14 @@ export function korea(articles: Article[]): SearchSystem {
 export function miniSearchDefault(articles: Article[]): SearchSystem {
   const mini = new MiniSearch<{ id: string; title: string; body: string }>({ fields: ['title', 'body'] });
   mini.addAll(articles.map(({ id, title, body }) => ({ id, title, body })));
-  return { name: 'minisearch (defaults)', search: (query) => mini.search(query).slice(0, 10).map((r) => String(r.id)) };
+  return {
+    name: 'minisearch (defaults)',
+    search: (query) =>
+      mini
+        .search(query)
+        .slice(0, 10)
+        .map((r) => String(r.id)),
+  };
 }
 
 const require = createRequire(import.meta.url);
@@ -53,7 +66,14 @@ const SNOWBALL_STOPWORDS = new Set([...STOPWORDS, ...[...STOPWORDS].map((w) => w
 export function miniSearchGerman(articles: Article[]): SearchSystem {
   const mini = new MiniSearch<{ id: string; title: string; body: string }>(miniSearchGermanOptions());
   mini.addAll(articles.map(({ id, title, body }) => ({ id, title, body })));
-  return { name: 'minisearch (German)', search: (query) => mini.search(query).slice(0, 10).map((r) => String(r.id)) };
+  return {
+    name: 'minisearch (German)',
+    search: (query) =>
+      mini
+        .search(query)
+        .slice(0, 10)
+        .map((r) => String(r.id)),
+  };
 }
 
 /**
@@ -100,8 +120,12 @@ export function lunrGerman(articles: Article[]): SearchSystem {
   });
   return {
     name: 'lunr + lunr-languages de',
-    search: (query) => index.query((q) => {
-      for (const token of lunr.tokenizer(query)) q.term(token.toString(), {});
-    }).slice(0, 10).map((r) => r.ref),
+    search: (query) =>
+      index
+        .query((q) => {
+          for (const token of lunr.tokenizer(query)) q.term(token.toString(), {});
+        })
+        .slice(0, 10)
+        .map((r) => r.ref),
   };
 }

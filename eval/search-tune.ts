@@ -41,7 +41,11 @@ async function main(): Promise<void> {
     Object.assign(RANKING, defaults, variant);
     const mrr = (knowledge: typeof titled, set: Judged[]) => {
       let rr = 0;
-      for (const judged of set) rr += scoreRanking(rankSearch(knowledge, judged.query, 10).docs.map((d) => d.id), judged.relevant).rr;
+      for (const judged of set)
+        rr += scoreRanking(
+          rankSearch(knowledge, judged.query, 10).docs.map((d) => d.id),
+          judged.relevant,
+        ).rr;
       return (rr / Math.max(set.length, 1)).toFixed(3);
     };
     const cells = [mrr(titled, titles), mrr(titled, typed), mrr(titled, asked), mrr(bare, stripped.queries), mrr(bare, dev), mrr(bare, held)];

@@ -50,7 +50,11 @@ export function scoreRanking(ranked: string[], relevant: string[]): { rr: number
  */
 export function hurried(title: string): string {
   const words = (title.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 3);
-  return [...words].sort((a, b) => b.length - a.length).slice(0, 3).map(foldWord).join(' ');
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 3)
+    .map(foldWord)
+    .join(' ');
 }
 
 function knownItems(articles: Article[], ids: string[]): { titles: Judged[]; typed: Judged[] } {
@@ -139,7 +143,8 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main().catch((error) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  main().catch((error) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });

@@ -77,12 +77,26 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   // "postgres://bot:secret@db:5432/korea" / "postgresql://…" -> a PostgreSQL server
   if (databaseUrl && !/^postgres(?:ql)?:\/\/\S+$/.test(databaseUrl)) problems.push('DATABASE_URL must be a PostgreSQL URL such as postgres://bot:secret@db:5432/korea');
   const digestCheckSeconds = Number(value('DIGEST_CHECK_SECONDS') ?? '60');
-  if (!Number.isInteger(digestCheckSeconds) || digestCheckSeconds < 1 || digestCheckSeconds > 60 || 60 % digestCheckSeconds !== 0) problems.push(`DIGEST_CHECK_SECONDS must divide a minute (1, 2, 5, 10, 15, 20, 30 or 60), got "${value('DIGEST_CHECK_SECONDS')}"`);
+  if (!Number.isInteger(digestCheckSeconds) || digestCheckSeconds < 1 || digestCheckSeconds > 60 || 60 % digestCheckSeconds !== 0)
+    problems.push(`DIGEST_CHECK_SECONDS must divide a minute (1, 2, 5, 10, 15, 20, 30 or 60), got "${value('DIGEST_CHECK_SECONDS')}"`);
   const leaseSeconds = Number(value('DIGEST_CLAIM_LEASE_SECONDS') ?? '600');
   if (!Number.isInteger(leaseSeconds) || leaseSeconds < 1) problems.push(`DIGEST_CLAIM_LEASE_SECONDS must be a whole number of seconds, got "${value('DIGEST_CLAIM_LEASE_SECONDS')}"`);
   const slack = slackConfig(value, problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  const config: Config = { slack, port, corpusDir: value('CORPUS_DIR') ?? 'corpus', dataDir: value('DATA_DIR') ?? 'data', maxArticleBytes, logLevel, logFormat, digestTz, lang, editors, digestCheckSeconds, digestClaimLeaseMs: leaseSeconds * 1000 };
+  const config: Config = {
+    slack,
+    port,
+    corpusDir: value('CORPUS_DIR') ?? 'corpus',
+    dataDir: value('DATA_DIR') ?? 'data',
+    maxArticleBytes,
+    logLevel,
+    logFormat,
+    digestTz,
+    lang,
+    editors,
+    digestCheckSeconds,
+    digestClaimLeaseMs: leaseSeconds * 1000,
+  };
   if (databaseUrl) config.databaseUrl = databaseUrl;
   return config;
 }

@@ -44,9 +44,10 @@ export function createCore(knowledge: Knowledge, lang: Lang, deps: CoreDeps = {}
       const editor = context.user !== undefined && deps.feedback.editors.has(context.user);
       return { kind: 'feedback', query, lang: context.lang, summary: editor ? await feedbackSummary(deps.feedback.store, clock()) : null };
     }
-    const result = command.kind === 'digest' || command.kind === 'feedback'
-      ? needsSlack(command.kind, query, context.lang)
-      : answerQuestion(knowledge, { command, query, lang: context.lang, ...(context.previous ? { previous: context.previous } : {}) });
+    const result =
+      command.kind === 'digest' || command.kind === 'feedback'
+        ? needsSlack(command.kind, query, context.lang)
+        : answerQuestion(knowledge, { command, query, lang: context.lang, ...(context.previous ? { previous: context.previous } : {}) });
     deps.metrics?.answer(result.kind, (performance.now() - started) / 1000);
     return result;
   };
@@ -58,7 +59,8 @@ export function createCore(knowledge: Knowledge, lang: Lang, deps: CoreDeps = {}
     archive: () => {
       const newest = knowledge.articlesByDate().at(-1);
       return {
-        articles: knowledge.articleCount(), merging: knowledge.isUpdating(),
+        articles: knowledge.articleCount(),
+        merging: knowledge.isUpdating(),
         ...(newest ? { newest: { title: newest.title, date: newest.date.value } } : {}),
         ...(knowledge.updatedAt() ? { updatedAt: knowledge.updatedAt()! } : {}),
       };

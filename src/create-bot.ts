@@ -52,15 +52,23 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot {
   const core = createCore(knowledge, config.lang, { digests, feedback: { store: shared.feedback, editors }, clock, ...(metrics ? { metrics } : {}) });
   if (!config.slack) return { core, digests };
   const app = createSlackBot(config.slack, core, logger, {
-    metrics, digests: shared.digests, feedback: { store: shared.feedback, editors },
+    metrics,
+    digests: shared.digests,
+    feedback: { store: shared.feedback, editors },
     ...(shared.deliveries ? { deliveries: shared.deliveries } : {}),
     ...(config.databaseUrl ? { database: shared } : {}),
     ...(deps.timeouts ? { timeouts: deps.timeouts } : {}),
   });
   const client = singleShotClient({ token: config.slack.botToken, ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}) });
   const runner = new DigestRunner({
-    store: shared.digests, clock, post: digestPoster(client, config.lang, logger), alreadyPosted: digestFinder(client), buildFor: (_sub, since, day) => digests.build(day, since), log: logger,
-    checkEverySeconds: config.digestCheckSeconds, claimLeaseMs: config.digestClaimLeaseMs,
+    store: shared.digests,
+    clock,
+    post: digestPoster(client, config.lang, logger),
+    alreadyPosted: digestFinder(client),
+    buildFor: (_sub, since, day) => digests.build(day, since),
+    log: logger,
+    checkEverySeconds: config.digestCheckSeconds,
+    claimLeaseMs: config.digestClaimLeaseMs,
     ...(metrics ? { onReport: (report) => metrics.digest(report.outcome) } : {}),
     ...deps.runner,
   });

@@ -33,8 +33,17 @@ export function toCsv(rows: Feedback[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const f of rows) {
     const values: Record<(typeof CSV_COLUMNS)[number], string> = {
-      at: f.at, verdict: f.verdict, reason: f.reason ?? '', kind: f.kind, question: f.question, text: f.text ?? '', user: f.user,
-      channel: f.channel ?? '', link: f.link ?? '', cited: f.cited.join(' '), answer_id: f.answerId,
+      at: f.at,
+      verdict: f.verdict,
+      reason: f.reason ?? '',
+      kind: f.kind,
+      question: f.question,
+      text: f.text ?? '',
+      user: f.user,
+      channel: f.channel ?? '',
+      link: f.link ?? '',
+      cited: f.cited.join(' '),
+      answer_id: f.answerId,
     };
     lines.push(CSV_COLUMNS.map((column) => csvField(values[column])).join(','));
   }

@@ -38,7 +38,11 @@ export function redact(line: string, secrets: string[] = []): string {
  */
 export function oneLineError(error: unknown): string {
   const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
-  return text.split('\n').map((line) => line.trim()).filter(Boolean).join(' | ');
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' | ');
 }
 
 function format(part: unknown): string {

@@ -25,19 +25,53 @@ export type RequestKind = 'command' | 'mention' | 'action' | 'view' | 'event' | 
  */
 export class BotMetrics {
   readonly registry = new Registry();
-  private readonly requests = new Counter({ name: 'korea_requests_total', help: 'Slack requests by kind: command, mention, action (button), view (modal), event (other events), refused (400/413 before Bolt)', labelNames: ['kind'], registers: [this.registry] });
-  private readonly acks = new Histogram({ name: 'korea_ack_seconds', help: 'Time from a request arriving to its HTTP answer (the ack)', buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [this.registry] });
-  private readonly answers = new Histogram({ name: 'korea_answer_seconds', help: 'Time to compute an answer, by answer kind', labelNames: ['kind'], buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1], registers: [this.registry] });
+  private readonly requests = new Counter({
+    name: 'korea_requests_total',
+    help: 'Slack requests by kind: command, mention, action (button), view (modal), event (other events), refused (400/413 before Bolt)',
+    labelNames: ['kind'],
+    registers: [this.registry],
+  });
+  private readonly acks = new Histogram({
+    name: 'korea_ack_seconds',
+    help: 'Time from a request arriving to its HTTP answer (the ack)',
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+  private readonly answers = new Histogram({
+    name: 'korea_answer_seconds',
+    help: 'Time to compute an answer, by answer kind',
+    labelNames: ['kind'],
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+    registers: [this.registry],
+  });
   private readonly errors = new Counter({ name: 'korea_errors_total', help: 'Error log lines (failed answers, Slack API errors, database problems)', registers: [this.registry] });
   private readonly digests = new Counter({ name: 'korea_digests_total', help: 'Digest runs by outcome (sent, skipped, failed, taken, held)', labelNames: ['outcome'], registers: [this.registry] });
 
   constructor(sources: MetricSources) {
-    new Gauge({ name: 'korea_articles', help: 'Articles in the archive', registers: [this.registry], collect() { this.set(sources.articles()); } });
     new Gauge({
-      name: 'korea_snapshot_age_seconds', help: 'Seconds since the knowledge snapshot was saved (-1: none)', registers: [this.registry],
-      collect() { this.set(sources.snapshotAgeSeconds() ?? -1); },
+      name: 'korea_articles',
+      help: 'Articles in the archive',
+      registers: [this.registry],
+      collect() {
+        this.set(sources.articles());
+      },
     });
-    new Gauge({ name: 'korea_merge_running', help: '1 while new articles are merged into timeline and people', registers: [this.registry], collect() { this.set(sources.merging() ? 1 : 0); } });
+    new Gauge({
+      name: 'korea_snapshot_age_seconds',
+      help: 'Seconds since the knowledge snapshot was saved (-1: none)',
+      registers: [this.registry],
+      collect() {
+        this.set(sources.snapshotAgeSeconds() ?? -1);
+      },
+    });
+    new Gauge({
+      name: 'korea_merge_running',
+      help: '1 while new articles are merged into timeline and people',
+      registers: [this.registry],
+      collect() {
+        this.set(sources.merging() ? 1 : 0);
+      },
+    });
     collectDefaultMetrics({ register: this.registry, prefix: 'korea_' });
   }
 

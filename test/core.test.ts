@@ -26,7 +26,7 @@ describe('core.handle', () => {
     assert.equal(reply.command, 'who Ri Son Gwon');
   });
 
-  it('continues the thread\'s previous question', async () => {
+  it("continues the thread's previous question", async () => {
     const reply = await core.handle('und 2020?', { lang: 'de', previous: 'timeline Pjöngjang 2019' });
     assert.equal(reply.kind, 'timeline');
     assert.equal(reply.command, 'timeline Pjöngjang 2020');

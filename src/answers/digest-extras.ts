@@ -14,7 +14,8 @@ const QUOTE_LENGTH = { min: 40, max: 300 } as const;
  */
 export function digestExtras(knowledge: KnowledgeView, newIds: string[], day: string): Pick<DigestInput, 'onThisDay' | 'peopleCounts' | 'quoteOfDay'> {
   const monthDay = day.slice(4);
-  const onThisDay = knowledge.timeline()
+  const onThisDay = knowledge
+    .timeline()
     .filter((event) => event.date.precision === 'day' && event.date.value.slice(4) === monthDay && event.date.value < day)
     .map((event) => ({ date: event.date.value, text: event.text, articleId: event.articleIds[0]! }));
   const counts = new Map<string, number>();

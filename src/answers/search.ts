@@ -24,7 +24,7 @@ export const RANKED = 100;
  */
 export function searchAnswer(knowledge: KnowledgeView, base: { query: string; lang: Lang }, text: string, page = 1): SearchAnswer {
   const parsed = parseQuery(text);
-  const wanted = Math.max(1, page === 1 ? parsed.page ?? 1 : page);
+  const wanted = Math.max(1, page === 1 ? (parsed.page ?? 1) : page);
   // the first RANKED results are ordered once, so pages 1..RANKED/5 never overlap or skip
   const limit = Math.max(RANKED, wanted * SEARCH_PAGE_SIZE);
   const { ranking, filters } = rankParsed(knowledge, parsed, limit);

@@ -19,10 +19,13 @@ export function personQuotes(knowledge: KnowledgeView, profile: MergedProfile, l
     for (const ref of (article && attributed?.get(id)) || []) refs.push({ id, date: article!.date.value, ...ref });
   }
   const order = (ref: { direct: boolean }) => (ref.direct ? 0 : 1);
-  return refs.sort((a, b) => order(a) - order(b) || b.date.localeCompare(a.date)).slice(0, limit).flatMap((ref) => {
-    const quote = knowledge.factsOf(ref.id)?.quotes[ref.index];
-    return quote ? [{ text: quote.text, type: quote.type, article: citationOf(knowledge.article(ref.id)!) }] : [];
-  });
+  return refs
+    .sort((a, b) => order(a) - order(b) || b.date.localeCompare(a.date))
+    .slice(0, limit)
+    .flatMap((ref) => {
+      const quote = knowledge.factsOf(ref.id)?.quotes[ref.index];
+      return quote ? [{ text: quote.text, type: quote.type, article: citationOf(knowledge.article(ref.id)!) }] : [];
+    });
 }
 
 /**

@@ -33,7 +33,10 @@ export function whoAnswer(knowledge: KnowledgeView, asked: { query: string; lang
     }
     case 'ambiguous':
       return {
-        kind: 'who', ...base, person: null, suggestions: found.candidates.map((p) => p.name),
+        kind: 'who',
+        ...base,
+        person: null,
+        suggestions: found.candidates.map((p) => p.name),
         candidates: found.candidates.slice(0, 8).map((p) => ({ name: p.name, roles: distinctRoles(p).slice(0, 2), articles: p.articleIds.length })),
       };
     case 'entity':
@@ -63,6 +66,9 @@ function profileOf(knowledge: KnowledgeView, profile: MergedProfile, cite: (id: 
     lastMention: profile.lastDate,
     quotes: personQuotes(knowledge, profile, WHO_LIMITS.quotes),
     mentions: personMentions(knowledge, profile, WHO_LIMITS.mentions),
-    related: [...related].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, WHO_LIMITS.related).map(([name, articles]) => ({ name, articles })),
+    related: [...related]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, WHO_LIMITS.related)
+      .map(([name, articles]) => ({ name, articles })),
   };
 }

@@ -36,5 +36,9 @@ export function isoWeekOf(day: string): string {
  * @example isoWeekThursday(2008, 35) // "2008-08-28"
  */
 export function isoWeekThursday(year: number, week: number): string {
-  return dayjs.utc(`${year}-01-04`).isoWeekday(4).add(week - 1, 'week').format('YYYY-MM-DD');
+  return dayjs
+    .utc(`${year}-01-04`)
+    .isoWeekday(4)
+    .add(week - 1, 'week')
+    .format('YYYY-MM-DD');
 }

@@ -50,7 +50,10 @@ function overLimit(maxBytes: number): string {
 
 /** "links to /dev/zero, which is " for a symbolic link, "is " otherwise. */
 async function linkNote(file: string): Promise<string> {
-  const link = await lstat(file).then((s) => s.isSymbolicLink(), () => false);
+  const link = await lstat(file).then(
+    (s) => s.isSymbolicLink(),
+    () => false,
+  );
   const target = link ? await realpath(file).catch(() => undefined) : undefined;
   return target ? `links to ${target}, which is ` : 'is ';
 }

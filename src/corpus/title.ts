@@ -24,7 +24,10 @@ const PARAGRAPH_BREAK = /\n[ \t]*\n/;
  * @example deriveTitle("Reporter warten an der Brücke. epa/YONHAP\n\nSEOUL: Kim reist ab. Mehr.") // "Kim reist ab."
  */
 export function deriveTitle(body: string): string {
-  const paragraphs = body.split(PARAGRAPH_BREAK).map((p) => p.trim()).filter((p) => p !== '' && !CREDIT_LINE.test(p));
+  const paragraphs = body
+    .split(PARAGRAPH_BREAK)
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && !CREDIT_LINE.test(p));
   const text = paragraphs.find((p) => !TRAILING_CREDIT.test(p));
   // only captions: the first one, without its credit, is the best there is
   return text !== undefined ? firstSentence(text) : firstSentence(paragraphs[0]?.replace(TRAILING_CREDIT, '') ?? '');

@@ -11,10 +11,7 @@ import { isArticleFile, loadArticleFile, type CorpusWarning, type ReadOptions } 
 import { articleIdOf } from './parse.ts';
 
 /** One change of the corpus. */
-export type CorpusChange =
-  | { kind: 'upsert'; article: Article }
-  | { kind: 'remove'; id: string; file: string }
-  | { kind: 'warning'; warning: CorpusWarning };
+export type CorpusChange = { kind: 'upsert'; article: Article } | { kind: 'remove'; id: string; file: string } | { kind: 'warning'; warning: CorpusWarning };
 
 /** A running watcher. */
 export interface CorpusWatcher {
@@ -41,11 +38,13 @@ export function watchCorpus(dir: string, onChanges: (changes: CorpusChange[]) =>
   const flush = () => {
     const names = [...pending];
     pending.clear();
-    running = running.then(async () => {
-      const changes = await Promise.all(names.map((name) => changeOf(dir, name, options)));
-      // (awaited: one batch is applied before the next is read)
-      if (!closed && changes.length > 0) await onChanges(changes);
-    }).catch((error: Error) => options.onError?.(error));
+    running = running
+      .then(async () => {
+        const changes = await Promise.all(names.map((name) => changeOf(dir, name, options)));
+        // (awaited: one batch is applied before the next is read)
+        if (!closed && changes.length > 0) await onChanges(changes);
+      })
+      .catch((error: Error) => options.onError?.(error));
   };
   const watcher: FSWatcher = watch(dir, (_event, name) => {
     if (!name || !isArticleFile(basename(name.toString()))) return;
@@ -70,7 +69,10 @@ export function watchCorpus(dir: string, onChanges: (changes: CorpusChange[]) =>
  */
 export async function changeOf(dir: string, name: string, options: ReadOptions = {}): Promise<CorpusChange> {
   const file = join(dir, name);
-  const exists = await stat(file).then(() => true, (error: NodeJS.ErrnoException) => error.code !== 'ENOENT');
+  const exists = await stat(file).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => error.code !== 'ENOENT',
+  );
   if (!exists) return { kind: 'remove', id: articleIdOf(file), file };
   const result = await loadArticleFile(file, options);
   return 'reason' in result ? { kind: 'warning', warning: result } : { kind: 'upsert', article: result };

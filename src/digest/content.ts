@@ -117,14 +117,13 @@ export function newArticlesOf(input: Pick<DigestInput, 'articles' | 'since' | 't
 /** Events on today's month/day in earlier years; the day's articles when there are none. */
 function onThisDay(input: DigestInput, known: Map<string, Article>): OnThisDayItem[] {
   const events = (input.onThisDay ?? []).map((e) => ({ ...e, source: 'event' as const }));
-  const articles = input.articles
-    .filter((a) => a.date.precision === 'day')
-    .map((a) => ({ date: a.date.value, text: a.title, articleId: a.id, source: 'article' as const }));
-  const pick = (items: typeof events | typeof articles) => items
-    .map((item) => ({ item, years: yearsBefore(item.date, input.today) }))
-    .filter((x): x is { item: typeof x.item; years: number } => x.years !== undefined)
-    .sort((a, b) => a.years - b.years || a.item.articleId.localeCompare(b.item.articleId))
-    .map(({ item, years }) => withCitation({ yearsAgo: years, ...item }, known));
+  const articles = input.articles.filter((a) => a.date.precision === 'day').map((a) => ({ date: a.date.value, text: a.title, articleId: a.id, source: 'article' as const }));
+  const pick = (items: typeof events | typeof articles) =>
+    items
+      .map((item) => ({ item, years: yearsBefore(item.date, input.today) }))
+      .filter((x): x is { item: typeof x.item; years: number } => x.years !== undefined)
+      .sort((a, b) => a.years - b.years || a.item.articleId.localeCompare(b.item.articleId))
+      .map(({ item, years }) => withCitation({ yearsAgo: years, ...item }, known));
   const fromEvents = pick(events);
   return fromEvents.length > 0 ? fromEvents : pick(articles);
 }

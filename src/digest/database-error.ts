@@ -15,7 +15,11 @@ export type DatabaseProblem = 'damaged' | 'folder' | 'not-writable' | 'other';
  */
 export class DigestDatabaseError extends Error {
   override name = 'DigestDatabaseError';
-  constructor(readonly file: string, readonly problem: DatabaseProblem, readonly detail: string) {
+  constructor(
+    readonly file: string,
+    readonly problem: DatabaseProblem,
+    readonly detail: string,
+  ) {
     const [what, todo] = ADVICE[problem](file);
     super(`digest database ${file} ${what} (${detail.replace(/\s+/g, ' ')})${todo ? `: ${todo}` : ''}`);
   }

@@ -18,10 +18,7 @@ export class SlackRateLimitError extends Error {
 }
 
 /** How to treat a failed post: wait and retry, back off and retry, or give up now. */
-export type PostFailure =
-  | { kind: 'rate-limited'; retryAfterMs: number }
-  | { kind: 'transient' }
-  | { kind: 'permanent' };
+export type PostFailure = { kind: 'rate-limited'; retryAfterMs: number } | { kind: 'transient' } | { kind: 'permanent' };
 
 /** Platform errors worth retrying; every other `ok: false` answer (not_in_channel, …) is final. */
 const RETRYABLE_PLATFORM = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);

@@ -21,7 +21,11 @@ const CONTINUATION = /^[(\p{Ll}]/u;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** Lower-cased letters and digits only, for comparing a sentence with the headline. */
-const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const comparable = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 /** Whether only spaces and at most one line break separate two offsets (same paragraph). */
 const sameParagraph = (body: string, end: number, start: number) => !/\n\s*\n/.test(body.slice(end, start));
 

@@ -2,9 +2,7 @@
  * In-memory DigestStore for tests and local mode. Two stores built on the same
  * `MemoryDigestData` behave like two connections to one database.
  */
-import {
-  CLAIM_LEASE_MS, SlotNotClaimedError, type DigestStore, type LastSent, type SentInfo, type SlotRecord,
-} from './store.ts';
+import { CLAIM_LEASE_MS, SlotNotClaimedError, type DigestStore, type LastSent, type SentInfo, type SlotRecord } from './store.ts';
 import { assertSubscription, type Subscription } from './subscription.ts';
 
 /**
@@ -47,9 +45,7 @@ export class MemoryDigestStore implements DigestStore {
   }
 
   async listSubscriptions(): Promise<Subscription[]> {
-    return [...this.open().data.subscriptions.values()]
-      .sort((a, b) => (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0))
-      .map(copy);
+    return [...this.open().data.subscriptions.values()].sort((a, b) => (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0)).map(copy);
   }
 
   async claimSlot(channel: string, day: string, now: Date, leaseMs = CLAIM_LEASE_MS): Promise<boolean> {
@@ -58,7 +54,11 @@ export class MemoryDigestStore implements DigestStore {
     const expired = slot?.status === 'claimed' && Date.parse(slot.claimedAt) <= now.getTime() - leaseMs;
     if (slot && slot.status !== 'failed' && !expired) return false;
     slots.set(key(channel, day), {
-      channel, day, status: 'claimed', claimedAt: now.toISOString(), claims: (slot?.claims ?? 0) + 1,
+      channel,
+      day,
+      status: 'claimed',
+      claimedAt: now.toISOString(),
+      claims: (slot?.claims ?? 0) + 1,
     });
     return true;
   }

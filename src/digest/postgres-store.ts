@@ -8,18 +8,30 @@
 import type pg from 'pg';
 import { messageOf, withoutPassword } from '../store/postgres.ts';
 import { DigestDatabaseError } from './database-error.ts';
-import {
-  CLAIM_LEASE_MS, SlotNotClaimedError, type DigestStore, type LastSent, type SentInfo, type SlotRecord, type SlotStatus,
-} from './store.ts';
+import { CLAIM_LEASE_MS, SlotNotClaimedError, type DigestStore, type LastSent, type SentInfo, type SlotRecord, type SlotStatus } from './store.ts';
 import { assertSubscription, type Subscription, type SubscriptionKind } from './subscription.ts';
 
 interface SubscriptionRow {
-  channel: string; kind: SubscriptionKind; user: string | null; time: string; tz: string; skip_empty: boolean; created_at: string;
+  channel: string;
+  kind: SubscriptionKind;
+  user: string | null;
+  time: string;
+  tz: string;
+  skip_empty: boolean;
+  created_at: string;
 }
 
 interface SlotRow {
-  channel: string; day: string; status: SlotStatus; claimed_at: Date; claims: number; sent_at: string | null;
-  article_ids: string[] | null; ts: string | null; error: string | null; failed_at: Date | null;
+  channel: string;
+  day: string;
+  status: SlotStatus;
+  claimed_at: Date;
+  claims: number;
+  sent_at: string | null;
+  article_ids: string[] | null;
+  ts: string | null;
+  error: string | null;
+  failed_at: Date | null;
 }
 
 /**
@@ -29,17 +41,23 @@ interface SlotRow {
 export class PostgresDigestStore implements DigestStore {
   private readonly name: string;
 
-  constructor(private readonly pool: pg.Pool, url: string, private readonly ownsPool = false) {
+  constructor(
+    private readonly pool: pg.Pool,
+    url: string,
+    private readonly ownsPool = false,
+  ) {
     this.name = withoutPassword(url);
   }
 
   async subscribe(sub: Subscription): Promise<void> {
     assertSubscription(sub);
-    await this.query(`INSERT INTO digest_subscriptions (channel, kind, "user", time, tz, skip_empty, created_at)
+    await this.query(
+      `INSERT INTO digest_subscriptions (channel, kind, "user", time, tz, skip_empty, created_at)
       VALUES ($1, $2, $3, $4, $5, $6, $7)
       ON CONFLICT (channel) DO UPDATE SET kind = excluded.kind, "user" = excluded."user", time = excluded.time,
         tz = excluded.tz, skip_empty = excluded.skip_empty, created_at = excluded.created_at`,
-    [sub.channel, sub.kind, sub.user ?? null, sub.time, sub.tz, sub.skipEmpty, sub.createdAt]);
+      [sub.channel, sub.kind, sub.user ?? null, sub.time, sub.tz, sub.skipEmpty, sub.createdAt],
+    );
   }
 
   async unsubscribe(channel: string): Promise<boolean> {
@@ -58,24 +76,31 @@ export class PostgresDigestStore implements DigestStore {
   }
 
   async claimSlot(channel: string, day: string, now: Date, leaseMs = CLAIM_LEASE_MS): Promise<boolean> {
-    const result = await this.query(`INSERT INTO digest_sends (channel, day, status, claimed_at, claims) VALUES ($1, $2, 'claimed', $3, 1)
+    const result = await this.query(
+      `INSERT INTO digest_sends (channel, day, status, claimed_at, claims) VALUES ($1, $2, 'claimed', $3, 1)
       ON CONFLICT (channel, day) DO UPDATE SET status = 'claimed', claimed_at = excluded.claimed_at,
         claims = digest_sends.claims + 1, error = NULL, failed_at = NULL
       WHERE digest_sends.status = 'failed' OR (digest_sends.status = 'claimed' AND digest_sends.claimed_at <= $4)`,
-    [channel, day, now, new Date(now.getTime() - leaseMs)]);
+      [channel, day, now, new Date(now.getTime() - leaseMs)],
+    );
     return result.rowCount === 1;
   }
 
   async markSent(channel: string, day: string, info: SentInfo): Promise<void> {
-    const result = await this.query(`UPDATE digest_sends SET status = $3, sent_at = $4, article_ids = $5, ts = $6
+    const result = await this.query(
+      `UPDATE digest_sends SET status = $3, sent_at = $4, article_ids = $5, ts = $6
       WHERE channel = $1 AND day = $2 AND status = 'claimed'`,
-    [channel, day, info.skipped ? 'skipped' : 'sent', info.sentAt, JSON.stringify(info.articleIds), info.ts ?? null]);
+      [channel, day, info.skipped ? 'skipped' : 'sent', info.sentAt, JSON.stringify(info.articleIds), info.ts ?? null],
+    );
     if (result.rowCount !== 1) throw new SlotNotClaimedError(channel, day, (await this.getSlot(channel, day))?.status);
   }
 
   async markFailed(channel: string, day: string, error: string, at: Date): Promise<void> {
-    const result = await this.query(`UPDATE digest_sends SET status = 'failed', error = $3, failed_at = $4
-      WHERE channel = $1 AND day = $2 AND status = 'claimed'`, [channel, day, error, at]);
+    const result = await this.query(
+      `UPDATE digest_sends SET status = 'failed', error = $3, failed_at = $4
+      WHERE channel = $1 AND day = $2 AND status = 'claimed'`,
+      [channel, day, error, at],
+    );
     if (result.rowCount !== 1) throw new SlotNotClaimedError(channel, day, (await this.getSlot(channel, day))?.status);
   }
 
@@ -85,8 +110,11 @@ export class PostgresDigestStore implements DigestStore {
   }
 
   async lastSent(channel: string): Promise<LastSent | undefined> {
-    const { rows } = await this.query<SlotRow>(`SELECT * FROM digest_sends WHERE channel = $1 AND status IN ('sent', 'skipped')
-      ORDER BY day DESC LIMIT 1`, [channel]);
+    const { rows } = await this.query<SlotRow>(
+      `SELECT * FROM digest_sends WHERE channel = $1 AND status IN ('sent', 'skipped')
+      ORDER BY day DESC LIMIT 1`,
+      [channel],
+    );
     const info = rows[0] && toSlot(rows[0]).info;
     return info && { day: rows[0]!.day, ...info };
   }

@@ -24,16 +24,18 @@ export interface RetryPolicy {
  * @example new DigestRunner({ ...deps, retry: { ...DEFAULT_RETRY, maxAttempts: 2 } })
  */
 export const DEFAULT_RETRY: RetryPolicy = {
-  maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 30_000, maxRateLimitWaits: 5, maxRetryAfterMs: 15 * 60_000,
+  maxAttempts: 4,
+  baseDelayMs: 1000,
+  maxDelayMs: 30_000,
+  maxRateLimitWaits: 5,
+  maxRetryAfterMs: 15 * 60_000,
 };
 
 /** Waits `ms`; rejects when `signal` aborts. */
 export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
 
 /** What became of the retried call. */
-export type RetryOutcome<T> =
-  | { ok: true; value: T; attempts: number }
-  | { ok: false; error: string; attempts: number };
+export type RetryOutcome<T> = { ok: true; value: T; attempts: number } | { ok: false; error: string; attempts: number };
 
 /** Called before each wait, e.g. to log it. */
 export type OnRetry = (info: { attempt: number; delayMs: number; reason: string; rateLimited: boolean }) => void;
@@ -43,9 +45,7 @@ export type OnRetry = (info: { attempt: number; delayMs: number; reason: string;
  * @example await withRetry(() => post(sub, digest), DEFAULT_RETRY, sleep, signal)
  * // { ok: true, value: undefined, attempts: 2 } after one 429 with Retry-After: 3
  */
-export async function withRetry<T>(
-  call: () => Promise<T>, policy: RetryPolicy, sleep: Sleep, signal: AbortSignal, onRetry?: OnRetry,
-): Promise<RetryOutcome<T>> {
+export async function withRetry<T>(call: () => Promise<T>, policy: RetryPolicy, sleep: Sleep, signal: AbortSignal, onRetry?: OnRetry): Promise<RetryOutcome<T>> {
   let attempts = 0;
   let failures = 0;
   let rateLimitWaits = 0;

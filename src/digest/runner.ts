@@ -207,8 +207,13 @@ export class DigestRunner {
       this.deps.log.info('digest skipped (nothing new)', { channel: sub.channel, day });
       return report('skipped');
     }
-    const result = await withRetry(() => this.deps.post(sub, digest), this.retry, this.deps.sleep ?? realSleep,
-      this.abort.signal, (info) => this.deps.log.warn('digest post failed, retrying', { channel: sub.channel, day, ...info }));
+    const result = await withRetry(
+      () => this.deps.post(sub, digest),
+      this.retry,
+      this.deps.sleep ?? realSleep,
+      this.abort.signal,
+      (info) => this.deps.log.warn('digest post failed, retrying', { channel: sub.channel, day, ...info }),
+    );
     if (!result.ok) return this.fail(sub, day, result.error, result.attempts, report);
     const ts = result.value?.ts;
     await store.markSent(sub.channel, day, { sentAt: clock().toISOString(), articleIds, ...(ts ? { ts } : {}) });
@@ -236,9 +241,7 @@ export class DigestRunner {
     return slot.claims >= (this.deps.maxClaimsPerDay ?? 3) || now.getTime() - failedAt < cooldown;
   }
 
-  private async fail(
-    sub: Subscription, day: string, error: string, attempts: number, report: Reporter,
-  ): Promise<TickReport> {
+  private async fail(sub: Subscription, day: string, error: string, attempts: number, report: Reporter): Promise<TickReport> {
     await this.deps.store.markFailed(sub.channel, day, error, this.deps.clock());
     this.deps.log.error('digest failed', { channel: sub.channel, day, attempts, error });
     return report('failed', { attempts, error });

@@ -49,7 +49,10 @@ export class DigestService {
     const input: DigestInput = { articles: this.deps.articles(), since: since?.day ?? null, today: day };
     if (since?.articleIds) input.alreadySent = since.articleIds;
     // the extras (people, quote, "on this day") depend on which articles are new
-    const extras = this.deps.extras?.(newArticlesOf(input).map((a) => a.id), day);
+    const extras = this.deps.extras?.(
+      newArticlesOf(input).map((a) => a.id),
+      day,
+    );
     return buildDigest({ ...input, ...extras });
   }
 
@@ -69,7 +72,14 @@ export class DigestService {
     switch (command.action) {
       case 'on':
       case 'me': {
-        const subscription: Subscription = { channel: command.action === 'me' ? target.user : target.channel, kind: command.action === 'me' ? 'dm' : 'channel', time: command.time, tz: this.deps.tz, skipEmpty: command.skipEmpty, createdAt: now.toISOString() };
+        const subscription: Subscription = {
+          channel: command.action === 'me' ? target.user : target.channel,
+          kind: command.action === 'me' ? 'dm' : 'channel',
+          time: command.time,
+          tz: this.deps.tz,
+          skipEmpty: command.skipEmpty,
+          createdAt: now.toISOString(),
+        };
         if (command.action === 'me') subscription.user = target.user;
         await this.deps.store.subscribe(subscription);
         return { kind: 'subscribed', subscription, next: nextRun(now, subscription) };

@@ -9,9 +9,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { databaseErrorOf } from './database-error.ts';
 import { MIGRATIONS } from './sqlite-schema.ts';
-import {
-  CLAIM_LEASE_MS, SlotNotClaimedError, type DigestStore, type LastSent, type SentInfo, type SlotRecord, type SlotStatus,
-} from './store.ts';
+import { CLAIM_LEASE_MS, SlotNotClaimedError, type DigestStore, type LastSent, type SentInfo, type SlotRecord, type SlotStatus } from './store.ts';
 import { assertSubscription, type Subscription, type SubscriptionKind } from './subscription.ts';
 
 /** Options for {@link openSqliteDigestStore}. */
@@ -65,14 +63,26 @@ function migrate(db: Database.Database, file: string): void {
 }
 
 interface SubscriptionRow {
-  channel: string; kind: SubscriptionKind; user: string | null; time: string; tz: string;
-  skip_empty: number; created_at: string;
+  channel: string;
+  kind: SubscriptionKind;
+  user: string | null;
+  time: string;
+  tz: string;
+  skip_empty: number;
+  created_at: string;
 }
 
 interface SlotRow {
-  channel: string; day: string; status: SlotStatus; claimed_at: string; claims: number;
-  sent_at: string | null; article_ids: string | null; ts: string | null;
-  error: string | null; failed_at: string | null;
+  channel: string;
+  day: string;
+  status: SlotStatus;
+  claimed_at: string;
+  claims: number;
+  sent_at: string | null;
+  article_ids: string | null;
+  ts: string | null;
+  error: string | null;
+  failed_at: string | null;
 }
 
 /**
@@ -82,7 +92,10 @@ interface SlotRow {
 export class SqliteDigestStore implements DigestStore {
   private readonly sql;
 
-  constructor(readonly db: Database.Database, private readonly file = db.name) {
+  constructor(
+    readonly db: Database.Database,
+    private readonly file = db.name,
+  ) {
     this.sql = {
       upsertSub: db.prepare(`INSERT INTO subscriptions (channel, kind, user, time, tz, skip_empty, created_at)
         VALUES (@channel, @kind, @user, @time, @tz, @skip_empty, @created_at)
@@ -107,10 +120,17 @@ export class SqliteDigestStore implements DigestStore {
 
   async subscribe(sub: Subscription): Promise<void> {
     assertSubscription(sub);
-    this.guard(() => this.sql.upsertSub.run({
-      channel: sub.channel, kind: sub.kind, user: sub.user ?? null, time: sub.time, tz: sub.tz,
-      skip_empty: sub.skipEmpty ? 1 : 0, created_at: sub.createdAt,
-    }));
+    this.guard(() =>
+      this.sql.upsertSub.run({
+        channel: sub.channel,
+        kind: sub.kind,
+        user: sub.user ?? null,
+        time: sub.time,
+        tz: sub.tz,
+        skip_empty: sub.skipEmpty ? 1 : 0,
+        created_at: sub.createdAt,
+      }),
+    );
   }
 
   async unsubscribe(channel: string): Promise<boolean> {
@@ -134,10 +154,19 @@ export class SqliteDigestStore implements DigestStore {
   }
 
   async markSent(channel: string, day: string, info: SentInfo): Promise<void> {
-    this.finish(channel, day, () => this.sql.sent.run({
-      channel, day, status: info.skipped ? 'skipped' : 'sent', sent_at: info.sentAt,
-      article_ids: JSON.stringify(info.articleIds), ts: info.ts ?? null,
-    }).changes);
+    this.finish(
+      channel,
+      day,
+      () =>
+        this.sql.sent.run({
+          channel,
+          day,
+          status: info.skipped ? 'skipped' : 'sent',
+          sent_at: info.sentAt,
+          article_ids: JSON.stringify(info.articleIds),
+          ts: info.ts ?? null,
+        }).changes,
+    );
   }
 
   async markFailed(channel: string, day: string, error: string, at: Date): Promise<void> {
@@ -161,10 +190,14 @@ export class SqliteDigestStore implements DigestStore {
 
   /** Run an update of a claimed slot; throw if no claimed slot was changed. */
   private finish(channel: string, day: string, update: () => number): void {
-    this.guard(() => this.db.transaction(() => {
-      if (update() === 1) return;
-      throw new SlotNotClaimedError(channel, day, this.sql.getSlot.get(channel, day)?.status);
-    }).immediate());
+    this.guard(() =>
+      this.db
+        .transaction(() => {
+          if (update() === 1) return;
+          throw new SlotNotClaimedError(channel, day, this.sql.getSlot.get(channel, day)?.status);
+        })
+        .immediate(),
+    );
   }
 
   /** Run a statement; a SQLite failure of the file becomes a DigestDatabaseError naming it. */
@@ -179,8 +212,12 @@ export class SqliteDigestStore implements DigestStore {
 
 function toSubscription(row: SubscriptionRow): Subscription {
   const sub: Subscription = {
-    channel: row.channel, kind: row.kind, time: row.time, tz: row.tz,
-    skipEmpty: row.skip_empty === 1, createdAt: row.created_at,
+    channel: row.channel,
+    kind: row.kind,
+    time: row.time,
+    tz: row.tz,
+    skipEmpty: row.skip_empty === 1,
+    createdAt: row.created_at,
   };
   if (row.user !== null) sub.user = row.user;
   return sub;
@@ -188,7 +225,11 @@ function toSubscription(row: SubscriptionRow): Subscription {
 
 function toSlot(row: SlotRow): SlotRecord {
   const slot: SlotRecord = {
-    channel: row.channel, day: row.day, status: row.status, claimedAt: row.claimed_at, claims: row.claims,
+    channel: row.channel,
+    day: row.day,
+    status: row.status,
+    claimedAt: row.claimed_at,
+    claims: row.claims,
   };
   if ((row.status === 'sent' || row.status === 'skipped') && row.sent_at !== null) {
     slot.info = { sentAt: row.sent_at, articleIds: JSON.parse(row.article_ids ?? '[]') as string[] };

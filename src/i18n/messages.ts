@@ -237,7 +237,7 @@ const en: Messages = {
   feedbackTextLabel: 'What should we know? (optional)',
   feedbackReasonMissing: 'Please choose a reason.',
   feedbackTextTooLong: (max) => `Please use at most ${max} characters.`,
-  feedbackEditorsOnly: 'Only the desk\'s editors see the feedback summary.',
+  feedbackEditorsOnly: "Only the desk's editors see the feedback summary.",
   feedbackSummaryTitle: 'Feedback',
   feedbackPeriod: (days) => `Last ${days} days`,
   feedbackCounts: (kind, helpful, wrong) => `${kind}: ${helpful} helpful, ${wrong} not right`,

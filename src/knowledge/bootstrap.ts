@@ -77,28 +77,38 @@ export async function saveSnapshot(knowledge: KnowledgeBase, dataDir: string, fi
 export function followCorpus(knowledge: KnowledgeBase, corpusDir: string, logger: Logger, options: LoadOptions & { snapshotDelayMs?: number } = {}): CorpusWatcher {
   let timer: NodeJS.Timeout | undefined;
   const refresher = new DerivedRefresher(knowledge, (error) => logger.warn(`merging the timeline and people again failed: ${error.message}`));
-  const watcher = watchCorpus(corpusDir, async (changes) => {
-    for (const change of changes) {
-      if (change.kind === 'warning') logger.warn(`skipped ${change.warning.file}: ${change.warning.reason}`);
-      else await applyChange(knowledge, change);
-    }
-    report(knowledge.takeExtractionWarnings(), logger);
-    knowledge.setUpdatedAt(new Date().toISOString());
-    logger.info(`corpus changed: ${changes.map((c) => (c.kind === 'warning' ? `skipped ${c.warning.file}` : `${c.kind} ${c.kind === 'upsert' ? c.article.id : c.id}`)).join(', ')}`);
-    const merged = refresher.request();
-    const dataDir = options.dataDir;
-    if (!dataDir) return;
-    clearTimeout(timer);
-    // (saved once the timeline and people include the change, so the snapshot never lags behind)
-    void merged.then(() => {
+  const watcher = watchCorpus(
+    corpusDir,
+    async (changes) => {
+      for (const change of changes) {
+        if (change.kind === 'warning') logger.warn(`skipped ${change.warning.file}: ${change.warning.reason}`);
+        else await applyChange(knowledge, change);
+      }
+      report(knowledge.takeExtractionWarnings(), logger);
+      knowledge.setUpdatedAt(new Date().toISOString());
+      logger.info(`corpus changed: ${changes.map((c) => (c.kind === 'warning' ? `skipped ${c.warning.file}` : `${c.kind} ${c.kind === 'upsert' ? c.article.id : c.id}`)).join(', ')}`);
+      const merged = refresher.request();
+      const dataDir = options.dataDir;
+      if (!dataDir) return;
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        void fingerprintOf(corpusDir, options).then((fingerprint) => saveSnapshot(knowledge, dataDir, fingerprint, [], logger));
-      }, options.snapshotDelayMs ?? 5000);
-      timer.unref();
-    });
-  }, { ...options, onError: (error) => logger.warn(`watching ${corpusDir} failed: ${error.message}`) });
-  return { close: () => { clearTimeout(timer); refresher.close(); watcher.close(); } };
+      // (saved once the timeline and people include the change, so the snapshot never lags behind)
+      void merged.then(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          void fingerprintOf(corpusDir, options).then((fingerprint) => saveSnapshot(knowledge, dataDir, fingerprint, [], logger));
+        }, options.snapshotDelayMs ?? 5000);
+        timer.unref();
+      });
+    },
+    { ...options, onError: (error) => logger.warn(`watching ${corpusDir} failed: ${error.message}`) },
+  );
+  return {
+    close: () => {
+      clearTimeout(timer);
+      refresher.close();
+      watcher.close();
+    },
+  };
 }
 
 /** The corpus fingerprint, with the size limit (a snapshot made under another limit is rebuilt). */

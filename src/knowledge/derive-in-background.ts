@@ -22,7 +22,10 @@ export class DerivedRefresher {
   private closed = false;
 
   /** @param onError told when a merge fails (the timeline and directory are then merged in place on next use) */
-  constructor(private readonly knowledge: KnowledgeBase, private readonly onError: (error: Error) => void = () => {}) {
+  constructor(
+    private readonly knowledge: KnowledgeBase,
+    private readonly onError: (error: Error) => void = () => {},
+  ) {
     knowledge.keepDerivedWhileUpdating();
   }
 

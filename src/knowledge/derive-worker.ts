@@ -11,9 +11,17 @@ import { mergeTimeline } from './timeline-merge.ts';
 import { encodeTimeline, type SavedTimeline } from './timeline-snapshot.ts';
 
 /** The articles to derive from: ids, their dates, and their packed facts end to end (article i at `offsets[i]..offsets[i + 1]`). */
-export interface DeriveRequest { ids: string[]; dates: string[]; facts: Uint8Array; offsets: Uint32Array }
+export interface DeriveRequest {
+  ids: string[];
+  dates: string[];
+  facts: Uint8Array;
+  offsets: Uint32Array;
+}
 /** What comes back. */
-export interface DeriveResult { timeline: SavedTimeline; directory: SavedDirectory }
+export interface DeriveResult {
+  timeline: SavedTimeline;
+  directory: SavedDirectory;
+}
 
 parentPort?.once('message', ({ ids, dates, facts, offsets }: DeriveRequest) => {
   const store = new FactStore();
@@ -22,7 +30,10 @@ parentPort?.once('message', ({ ids, dates, facts, offsets }: DeriveRequest) => {
   const dateOf = new Map(ids.map((id, i) => [id, dates[i]!]));
   const result: DeriveResult = {
     timeline: encodeTimeline(mergeTimeline(store), numberOf),
-    directory: encodeDirectory(buildDirectory(store, (id) => dateOf.get(id) ?? ''), numberOf),
+    directory: encodeDirectory(
+      buildDirectory(store, (id) => dateOf.get(id) ?? ''),
+      numberOf,
+    ),
   };
   parentPort!.postMessage(result);
 });

@@ -26,7 +26,10 @@ export class Derived {
   #updating = false;
 
   /** @param dateOf an article's date, for the directory's profiles */
-  constructor(private readonly facts: FactStore, private readonly dateOf: (id: string) => string) {}
+  constructor(
+    private readonly facts: FactStore,
+    private readonly dateOf: (id: string) => string,
+  ) {}
 
   /** The merged timeline, merged on first use after a change. */
   timeline(): TimelineEntry[] {
@@ -56,11 +59,17 @@ export class Derived {
   }
 
   /** Whether the directory is at hand (restored, merged or built). */
-  hasDirectory(): boolean { return this.#directory !== undefined; }
+  hasDirectory(): boolean {
+    return this.#directory !== undefined;
+  }
   /** Whether both the timeline and the directory are at hand. */
-  has(): boolean { return this.#timeline !== undefined && this.#directory !== undefined; }
+  has(): boolean {
+    return this.#timeline !== undefined && this.#directory !== undefined;
+  }
   /** True while the timeline and directory kept predate a change. */
-  isUpdating(): boolean { return this.#updating; }
+  isUpdating(): boolean {
+    return this.#updating;
+  }
 
   /** After a change: drop everything (rebuilt on next use), or keep it and note it is updating. */
   forget(): void {
@@ -72,7 +81,9 @@ export class Derived {
   }
 
   /** From now on a change keeps the timeline and directory until `replace`. */
-  keepWhileUpdating(): void { this.#keepWhileUpdating = true; }
+  keepWhileUpdating(): void {
+    this.#keepWhileUpdating = true;
+  }
 
   /** Take a timeline and directory made elsewhere (a snapshot, a worker); the lookups beside them are rebuilt on use. */
   replace(timeline: TimelineEntry[], directory: PeopleDirectory): void {
@@ -90,7 +101,9 @@ export class Derived {
   }
 
   /** Every change so far is merged in. */
-  markUpToDate(): void { this.#updating = false; }
+  markUpToDate(): void {
+    this.#updating = false;
+  }
 }
 
 /**

@@ -12,7 +12,11 @@ type SavedProfile = [string, string, string[], Array<[string, string, number]>, 
 type SavedEntity = [string, string, EntityEntry['kind'], number[]];
 
 /** The saved directory; `quotes[i]` holds profile i's quotes as flat [article, index, direct (1/0)]. */
-export interface SavedDirectory { profiles: SavedProfile[]; entities: SavedEntity[]; quotes: number[][] }
+export interface SavedDirectory {
+  profiles: SavedProfile[];
+  entities: SavedEntity[];
+  quotes: number[][];
+}
 
 /**
  * Encode a directory; `numberOf` gives an article's number.
@@ -22,11 +26,18 @@ export function encodeDirectory(directory: PeopleDirectory, numberOf: ReadonlyMa
   const number = numbering(numberOf, 'directory');
   return {
     profiles: directory.profiles.map((p) => [
-      p.key, p.name, p.aliases, p.roles.map((r) => [r.role, r.date, number(r.articleId)]), p.articleIds.map(number),
-      p.firstDate, p.lastDate, p.mentionCount, p.mentions.flatMap((m) => [number(m.articleId), m.start, m.end]),
+      p.key,
+      p.name,
+      p.aliases,
+      p.roles.map((r) => [r.role, r.date, number(r.articleId)]),
+      p.articleIds.map(number),
+      p.firstDate,
+      p.lastDate,
+      p.mentionCount,
+      p.mentions.flatMap((m) => [number(m.articleId), m.start, m.end]),
     ]),
     entities: [...directory.entities].map(([key, e]) => [key, e.name, e.kind, e.articleIds.map(number)]),
-    quotes: directory.profiles.map((p) => [...directory.quotes.get(p) ?? []].flatMap(([id, refs]) => refs.flatMap((r) => [number(id), r.index, r.direct ? 1 : 0]))),
+    quotes: directory.profiles.map((p) => [...(directory.quotes.get(p) ?? [])].flatMap(([id, refs]) => refs.flatMap((r) => [number(id), r.index, r.direct ? 1 : 0]))),
   };
 }
 

@@ -47,17 +47,39 @@ export class KnowledgeBase implements KnowledgeView {
 
   // --- the read-only view (KnowledgeView) ---
 
-  articleCount(): number { return this.#articles.size; }
-  article(id: string): Article | undefined { return this.#articles.get(id); }
-  articles(): IterableIterator<Article> { return this.#articles.values(); }
-  sentencesOf(id: string): Sentence[] | undefined { return this.#sentences.get(id); }
-  factsOf(id: string): ArticleFacts | undefined { return this.#facts.get(id); }
-  isUpdating(): boolean { return this.#derived.isUpdating(); }
-  updatedAt(): string | undefined { return this.#updatedAt; }
-  analyser(): ArchiveIndex['analyser'] { return this.#index.analyser; }
-  rank(text: string, options?: RankOptions): Ranking { return rank(this.#index, text, options); }
-  closestWords(word: string, limit: number, maxEdits?: number): string[] { return closestWords(this.#index, word, limit, maxEdits); }
-  containingAll(text: string): string[] { return this.#index.containingAll(text); }
+  articleCount(): number {
+    return this.#articles.size;
+  }
+  article(id: string): Article | undefined {
+    return this.#articles.get(id);
+  }
+  articles(): IterableIterator<Article> {
+    return this.#articles.values();
+  }
+  sentencesOf(id: string): Sentence[] | undefined {
+    return this.#sentences.get(id);
+  }
+  factsOf(id: string): ArticleFacts | undefined {
+    return this.#facts.get(id);
+  }
+  isUpdating(): boolean {
+    return this.#derived.isUpdating();
+  }
+  updatedAt(): string | undefined {
+    return this.#updatedAt;
+  }
+  analyser(): ArchiveIndex['analyser'] {
+    return this.#index.analyser;
+  }
+  rank(text: string, options?: RankOptions): Ranking {
+    return rank(this.#index, text, options);
+  }
+  closestWords(word: string, limit: number, maxEdits?: number): string[] {
+    return closestWords(this.#index, word, limit, maxEdits);
+  }
+  containingAll(text: string): string[] {
+    return this.#index.containingAll(text);
+  }
 
   /** Articles oldest first (sorted once per change of the archive; do not modify the array). */
   articlesByDate(): Article[] {
@@ -80,16 +102,24 @@ export class KnowledgeBase implements KnowledgeView {
   }
 
   /** @example kb.timeline()[0] // { date: { value: "1950", … }, text: "…", articleIds: [...], reports: [...] } */
-  timeline(): TimelineEntry[] { return this.#derived.timeline(); }
+  timeline(): TimelineEntry[] {
+    return this.#derived.timeline();
+  }
 
   /** @example kb.timelineBetween({ from: "2019", to: "2019" }) // entries dated 2019… */
-  timelineBetween(range: { from: string; to: string }): TimelineEntry[] { return this.#derived.timelineBetween(range); }
+  timelineBetween(range: { from: string; to: string }): TimelineEntry[] {
+    return this.#derived.timelineBetween(range);
+  }
 
   /** @example kb.timelineReportsOf("003_3f8a301a5dfb26f2")[0].report.start // 412 */
-  timelineReportsOf(articleId: string): readonly ReportedEntry[] { return this.#derived.timelineReportsOf(articleId); }
+  timelineReportsOf(articleId: string): readonly ReportedEntry[] {
+    return this.#derived.timelineReportsOf(articleId);
+  }
 
   /** The people directory, built from the facts on first use after a change. @example kb.directory().lookup("Biegun") */
-  directory(): PeopleDirectory { return this.#derived.directory(); }
+  directory(): PeopleDirectory {
+    return this.#derived.directory();
+  }
 
   // --- changes (called from inside src/knowledge/ only) ---
 
@@ -156,10 +186,14 @@ export class KnowledgeBase implements KnowledgeView {
   }
 
   /** Finish the index after a build (see `ArchiveIndex.seal`). */
-  seal(): void { this.#index.seal(); }
+  seal(): void {
+    this.#index.seal();
+  }
 
   /** Note when the articles were last loaded or changed. @example kb.setUpdatedAt(new Date().toISOString()) */
-  setUpdatedAt(iso: string): void { this.#updatedAt = iso; }
+  setUpdatedAt(iso: string): void {
+    this.#updatedAt = iso;
+  }
 
   /**
    * The warnings for articles whose extraction failed since the last call, once each (to be logged).
@@ -185,7 +219,9 @@ export class KnowledgeBase implements KnowledgeView {
   // --- the background merge (derive-in-background.ts) and the snapshot (knowledge-snapshot.ts) ---
 
   /** From now on a change keeps the timeline and directory (answers say they are updating) until `replaceDerived`. */
-  keepDerivedWhileUpdating(): void { this.#derived.keepWhileUpdating(); }
+  keepDerivedWhileUpdating(): void {
+    this.#derived.keepWhileUpdating();
+  }
 
   /** Replace the timeline and directory by ones merged elsewhere (the lookups beside them are rebuilt). */
   replaceDerived(timeline: TimelineEntry[], directory: PeopleDirectory): void {
@@ -194,22 +230,36 @@ export class KnowledgeBase implements KnowledgeView {
   }
 
   /** Drop the timeline and directory: the next question merges them in place. */
-  dropDerived(): void { this.#derived.drop(); }
+  dropDerived(): void {
+    this.#derived.drop();
+  }
 
   /** Every change so far is merged in: answers are up to date again. */
-  markUpToDate(): void { this.#derived.markUpToDate(); }
+  markUpToDate(): void {
+    this.#derived.markUpToDate();
+  }
 
   /** Whether the merged timeline and people directory are at hand (restored, merged in the background or built), rather than merged on the next read. */
-  hasDerived(): boolean { return this.#derived.has(); }
+  hasDerived(): boolean {
+    return this.#derived.has();
+  }
 
   /** Article ids in the order their facts were stored (the order the timeline and directory are merged in). */
-  factIds(): IterableIterator<string> { return this.#facts.ids(); }
+  factIds(): IterableIterator<string> {
+    return this.#facts.ids();
+  }
   /** An article's facts, packed (src/knowledge/facts/packed.ts). */
-  packedFactsOf(id: string): Uint8Array | undefined { return this.#facts.packedOf(id); }
+  packedFactsOf(id: string): Uint8Array | undefined {
+    return this.#facts.packedOf(id);
+  }
   /** An article's sentence offsets, as stored. */
-  sentenceOffsetsOf(id: string): Uint32Array | undefined { return this.#sentences.offsetsOf(id); }
+  sentenceOffsetsOf(id: string): Uint32Array | undefined {
+    return this.#sentences.offsetsOf(id);
+  }
   /** The index, packed for a snapshot. */
-  packIndex(): PackedIndex { return this.#index.pack(); }
+  packIndex(): PackedIndex {
+    return this.#index.pack();
+  }
 
   /** Extract in place; an extractor that throws leaves the article without facts and a warning. */
   #extractInPlace(article: Article, sentences: Parameters<typeof extractFactsSafely>[1]): void {

@@ -105,24 +105,37 @@ function restore(file: ReturnType<typeof unpackSections>): KnowledgeBase {
   const texts = sliced(file.bytes('texts'), file.uint32('textOffsets'), ids.length, 'article texts');
   const facts = sliced(file.bytes('facts'), file.uint32('factOffsets'), ids.length, 'facts');
   const sentences = sliced(file.uint32('sentences'), file.uint32('sentenceOffsets'), ids.length, 'sentences');
-  const vocabulary = file.text('vocabulary').split('\n').filter(Boolean).map((line) => line.split('\t') as [string, string]);
+  const vocabulary = file
+    .text('vocabulary')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split('\t') as [string, string]);
   const terms = file.text('terms').split('\n');
   const postings = { offsets: file.uint32('postingOffsets'), docs: file.uint32('postingDocs'), tfs: file.uint16('postingTfs') };
   if (postings.offsets.length !== terms.length + 1 || postings.docs.length !== postings.tfs.length || postings.offsets.at(-1) !== postings.docs.length) {
     throw new SnapshotError('corrupt (postings)');
   }
-  const index = ArchiveIndex.fromPacked({
-    terms,
-    postings,
-    docs: { ids, dates: metas.map((m) => m.date), titleLengths: [...file.uint32('titleLengths')], bodyLengths: [...file.uint32('textLengths')] },
-    vocabulary,
-    lowercase: file.text('lowercase').split('\n').filter(Boolean),
-  }, createAnalyser());
+  const index = ArchiveIndex.fromPacked(
+    {
+      terms,
+      postings,
+      docs: { ids, dates: metas.map((m) => m.date), titleLengths: [...file.uint32('titleLengths')], bodyLengths: [...file.uint32('textLengths')] },
+      vocabulary,
+      lowercase: file.text('lowercase').split('\n').filter(Boolean),
+    },
+    createAnalyser(),
+  );
   const knowledge = new KnowledgeBase(index);
   metas.forEach(({ date, precision, ...rest }, i) => {
     const text = texts(i);
     // the text is decoded each time it is read (rarely: passages, sources, phrase checks)
-    const article: Article = { ...rest, date: { value: date, precision }, get body() { return decoder.decode(text); } };
+    const article: Article = {
+      ...rest,
+      date: { value: date, precision },
+      get body() {
+        return decoder.decode(text);
+      },
+    };
     knowledge.addStored(article, sentences(i), facts(i));
   });
   const byDate = [...file.uint32('byDate')].map((n) => knowledge.article(ids[n]!)!);

@@ -25,7 +25,10 @@ export type Lookup =
   | { kind: 'none'; suggestions: string[] };
 
 /** A quote attributed to a profile: its place among the article's quotes, and whether it is direct. */
-export interface QuoteRef { index: number; direct: boolean }
+export interface QuoteRef {
+  index: number;
+  direct: boolean;
+}
 
 /** Input per article. */
 export interface DirectoryInput {

@@ -69,7 +69,9 @@ function mergeDecade(store: FactStore, decade: string, ids: readonly string[], w
   }
   const merged = mergeEvents(events, { peopleOf: (event) => people.get(event) ?? [], weight });
   return merged.map(({ date, text, articleIds, events: reports }) => ({
-    date, text, articleIds,
+    date,
+    text,
+    articleIds,
     reports: reports.map((e) => ({ articleId: e.articleId, start: e.start, end: e.end, shown: e.text === text })),
     people: [...new Set(reports.flatMap((e) => people.get(e) ?? []))],
   }));

@@ -11,7 +11,10 @@ import { idsOf, numbering } from './article-numbers.ts';
 type SavedEntry = [EventDate, string, number[], number[], number[]];
 
 /** The saved timeline: the names of the people in it, once each, and the entries. */
-export interface SavedTimeline { names: string[]; entries: SavedEntry[] }
+export interface SavedTimeline {
+  names: string[];
+  entries: SavedEntry[];
+}
 
 /**
  * Encode a timeline; `numberOf` gives an article's number.
@@ -21,13 +24,9 @@ export function encodeTimeline(timeline: readonly TimelineEntry[], numberOf: Rea
   const number = numbering(numberOf, 'timeline');
   const names = new Map<string, number>();
   const name = (person: string) => names.get(person) ?? names.set(person, names.size).get(person)!;
-  const entries = timeline.map((entry): SavedEntry => [
-    entry.date,
-    entry.text,
-    entry.articleIds.map(number),
-    entry.reports.flatMap((r) => [number(r.articleId), r.start, r.end, r.shown ? 1 : 0]),
-    entry.people.map(name),
-  ]);
+  const entries = timeline.map(
+    (entry): SavedEntry => [entry.date, entry.text, entry.articleIds.map(number), entry.reports.flatMap((r) => [number(r.articleId), r.start, r.end, r.shown ? 1 : 0]), entry.people.map(name)],
+  );
   return { names: [...names.keys()], entries };
 }
 

@@ -31,7 +31,10 @@ export interface DirectoryView {
 }
 
 /** A timeline entry an article reports, with its report. */
-export interface ReportedEntry { entry: TimelineEntry; report: EventReport }
+export interface ReportedEntry {
+  entry: TimelineEntry;
+  report: EventReport;
+}
 
 /**
  * Everything answers read from the knowledge base.

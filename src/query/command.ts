@@ -35,12 +35,26 @@ const COMMAND_PREFIX = /^\/korea\b\s*/i;
 const GREETING = /^(?:hey|hallo|hi|hello|moin|servus|bitte|please)\b[\s,!:]*/i;
 
 const WORDS: Record<string, 'help' | 'timeline' | 'who' | 'digest' | 'more' | 'feedback'> = {
-  help: 'help', hilfe: 'help', '?': 'help',
-  timeline: 'timeline', chronik: 'timeline', zeitleiste: 'timeline', chronologie: 'timeline',
-  who: 'who', wer: 'who',
-  digest: 'digest', zusammenfassung: 'digest', überblick: 'digest', ueberblick: 'digest',
-  more: 'more', mehr: 'more', weiter: 'more', next: 'more',
-  feedback: 'feedback', rückmeldungen: 'feedback', rueckmeldungen: 'feedback',
+  help: 'help',
+  hilfe: 'help',
+  '?': 'help',
+  timeline: 'timeline',
+  chronik: 'timeline',
+  zeitleiste: 'timeline',
+  chronologie: 'timeline',
+  who: 'who',
+  wer: 'who',
+  digest: 'digest',
+  zusammenfassung: 'digest',
+  überblick: 'digest',
+  ueberblick: 'digest',
+  more: 'more',
+  mehr: 'more',
+  weiter: 'more',
+  next: 'more',
+  feedback: 'feedback',
+  rückmeldungen: 'feedback',
+  rueckmeldungen: 'feedback',
 };
 
 /**
@@ -50,7 +64,13 @@ const WORDS: Record<string, 'help' | 'timeline' | 'who' | 'digest' | 'more' | 'f
  */
 export function cleanInput(input: string): string {
   // "Kaesong\u0001\u0002" -> "Kaesong": control characters are never part of a question
-  return input.replace(/\p{Cc}+/gu, ' ').trim().replace(COMMAND_PREFIX, '').replace(GREETING, '').replace(/\s+/g, ' ').trim();
+  return input
+    .replace(/\p{Cc}+/gu, ' ')
+    .trim()
+    .replace(COMMAND_PREFIX, '')
+    .replace(GREETING, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

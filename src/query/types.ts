@@ -7,12 +7,7 @@ import type { Period } from '../calendar/index.ts';
 export type DateRange = Period;
 
 /** Why input could not be parsed; the answer layer turns it into a message in the user's language. */
-export type Problem =
-  | { code: 'tooLong'; length: number; max: number }
-  | { code: 'timelineNeedsRange' }
-  | { code: 'badRange'; text: string }
-  | { code: 'whoNeedsName' }
-  | { code: 'badPage'; text: string };
+export type Problem = { code: 'tooLong'; length: number; max: number } | { code: 'timelineNeedsRange' } | { code: 'badRange'; text: string } | { code: 'whoNeedsName' } | { code: 'badPage'; text: string };
 
 /** A parsed command. `page` is 1-based. */
 export type Command =

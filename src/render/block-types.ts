@@ -4,16 +4,7 @@
  * always carry a value, actions hold buttons only and context holds text only. Every `Block` is a
  * Slack `KnownBlock`, so a message goes to Bolt unchanged.
  */
-import type {
-  ActionsBlock as SlackActionsBlock,
-  Button,
-  ContextBlock as SlackContextBlock,
-  DividerBlock,
-  HeaderBlock,
-  MrkdwnElement,
-  PlainTextElement,
-  SectionBlock as SlackSectionBlock,
-} from '@slack/types';
+import type { ActionsBlock as SlackActionsBlock, Button, ContextBlock as SlackContextBlock, DividerBlock, HeaderBlock, MrkdwnElement, PlainTextElement, SectionBlock as SlackSectionBlock } from '@slack/types';
 
 export type { DividerBlock, HeaderBlock };
 

@@ -29,7 +29,13 @@ export function renderDigestPost(digest: Digest, lang: Lang): DigestPost {
   const parent = new MessageBuilder(escapeSlack(`${m.digestTitle(displayDate(digest.day, lang))}: ${summary}`))
     .header(m.digestTitle(displayDate(digest.day, lang)))
     .section(`${plainMrkdwn(summary)}${details.count > 0 ? ` ${m.digestDetailsBelow}` : ''}`)
-    .actions(digestFeedbackButtons(digest.day, digest.articles.map((a) => a.citation.id), lang))
+    .actions(
+      digestFeedbackButtons(
+        digest.day,
+        digest.articles.map((a) => a.citation.id),
+        lang,
+      ),
+    )
     .build();
   return { parent, thread: details.count > 0 ? [details.builder.build(m.moreArticles)] : [] };
 }

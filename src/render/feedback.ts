@@ -98,18 +98,27 @@ export function feedbackModal(context: FeedbackContext, lang: Lang): ModalView {
   const blocks: KnownBlock[] = [
     { type: 'section', text: { type: 'mrkdwn', text: escapeSlack(truncate(m.feedbackAbout(context.q), BLOCK_LIMITS.sectionText)) } },
     {
-      type: 'input', block_id: FEEDBACK_INPUTS.reason, label: { type: 'plain_text', text: m.feedbackReasonLabel },
+      type: 'input',
+      block_id: FEEDBACK_INPUTS.reason,
+      label: { type: 'plain_text', text: m.feedbackReasonLabel },
       element: { type: 'radio_buttons', action_id: FEEDBACK_INPUTS.reason, options: WRONG_REASONS.map((reason) => ({ text: { type: 'plain_text', text: m.feedbackReasons[reason] }, value: reason })) },
     },
     {
-      type: 'input', block_id: FEEDBACK_INPUTS.text, optional: true, label: { type: 'plain_text', text: m.feedbackTextLabel },
+      type: 'input',
+      block_id: FEEDBACK_INPUTS.text,
+      optional: true,
+      label: { type: 'plain_text', text: m.feedbackTextLabel },
       element: { type: 'plain_text_input', action_id: FEEDBACK_INPUTS.text, multiline: true, max_length: MAX_FEEDBACK_TEXT },
     },
   ];
   return {
-    type: 'modal', callback_id: FEEDBACK_CALLBACK_ID, private_metadata: JSON.stringify(metadata),
-    title: { type: 'plain_text', text: m.feedbackModalTitle }, submit: { type: 'plain_text', text: m.feedbackSend },
-    close: { type: 'plain_text', text: m.feedbackCancel }, blocks,
+    type: 'modal',
+    callback_id: FEEDBACK_CALLBACK_ID,
+    private_metadata: JSON.stringify(metadata),
+    title: { type: 'plain_text', text: m.feedbackModalTitle },
+    submit: { type: 'plain_text', text: m.feedbackSend },
+    close: { type: 'plain_text', text: m.feedbackCancel },
+    blocks,
   };
 }
 
@@ -139,8 +148,14 @@ function parseContext(metadata: unknown): FeedbackContext | null {
   if (typeof metadata !== 'string') return null;
   try {
     const parsed = JSON.parse(metadata) as Partial<FeedbackContext>;
-    const valid = typeof parsed.a === 'string' && typeof parsed.k === 'string' && typeof parsed.q === 'string' && Array.isArray(parsed.c)
-      && parsed.c.every((id) => typeof id === 'string') && (parsed.lang === 'de' || parsed.lang === 'en') && (parsed.ch === undefined || typeof parsed.ch === 'string');
+    const valid =
+      typeof parsed.a === 'string' &&
+      typeof parsed.k === 'string' &&
+      typeof parsed.q === 'string' &&
+      Array.isArray(parsed.c) &&
+      parsed.c.every((id) => typeof id === 'string') &&
+      (parsed.lang === 'de' || parsed.lang === 'en') &&
+      (parsed.ch === undefined || typeof parsed.ch === 'string');
     return valid ? (parsed as FeedbackContext) : null;
   } catch {
     return null;

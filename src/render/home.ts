@@ -47,7 +47,11 @@ export interface HomeState {
 }
 
 const button = (action_id: string, text: string, value: string, primary = false): Button => ({
-  type: 'button', action_id, value, text: { type: 'plain_text', text: truncate(text, BLOCK_LIMITS.buttonText) }, ...(primary ? { style: 'primary' as const } : {}),
+  type: 'button',
+  action_id,
+  value,
+  text: { type: 'plain_text', text: truncate(text, BLOCK_LIMITS.buttonText) },
+  ...(primary ? { style: 'primary' as const } : {}),
 });
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: truncate(text, BLOCK_LIMITS.sectionText) } });
 const header = (text: string): KnownBlock => ({ type: 'header', text: { type: 'plain_text', text: truncate(text, BLOCK_LIMITS.headerText) } });
@@ -61,10 +65,12 @@ export function homeView(state: HomeState): HomeView {
   const m = messagesFor(state.lang);
   const blocks: KnownBlock[] = [header(m.helpTitle), ...archiveBlocks(state), { type: 'divider' }];
   blocks.push(header(m.homeDigestTitle), section(state.myDigest ? m.homeDigestOn(state.myDigest.time) : m.homeDigestOff));
-  blocks.push(actions([
-    ...HOME_DIGEST_TIMES.map((time) => button(ACTION_IDS.homeDigestTime, time, time, state.myDigest?.time === time)),
-    ...(state.myDigest ? [button(ACTION_IDS.homeDigestOff, m.homeDigestOffButton, 'off')] : []),
-  ]));
+  blocks.push(
+    actions([
+      ...HOME_DIGEST_TIMES.map((time) => button(ACTION_IDS.homeDigestTime, time, time, state.myDigest?.time === time)),
+      ...(state.myDigest ? [button(ACTION_IDS.homeDigestOff, m.homeDigestOffButton, 'off')] : []),
+    ]),
+  );
   blocks.push(section(`*${m.homeChannelsTitle}*`));
   if (state.channels.length === 0) blocks.push(section(m.homeNoChannels));
   for (const sub of state.channels.slice(0, HOME_MAX_CHANNELS)) {

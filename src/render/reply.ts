@@ -42,7 +42,8 @@ export function renderReplyText(reply: Reply): string {
       const m = messagesFor(reply.lang);
       if (!reply.summary) return m.feedbackEditorsOnly;
       const lines = [m.feedbackSummaryTitle];
-      for (const period of reply.summary.periods) lines.push(`  ${m.feedbackPeriod(period.days)}`, ...(period.counts.length ? period.counts.map((c) => `    ${m.feedbackCounts(c.kind, c.helpful, c.wrong)}`) : [`    ${m.feedbackNone}`]));
+      for (const period of reply.summary.periods)
+        lines.push(`  ${m.feedbackPeriod(period.days)}`, ...(period.counts.length ? period.counts.map((c) => `    ${m.feedbackCounts(c.kind, c.helpful, c.wrong)}`) : [`    ${m.feedbackNone}`]));
       return lines.join('\n');
     }
     default:

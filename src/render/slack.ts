@@ -116,7 +116,9 @@ function renderTimeline(ctx: Ctx, answer: TimelineAnswer): void {
   ctx.builder.header(m.timelineTitle(period));
   if (answer.updating) ctx.builder.section(`_${escapeSlack(m.derivedUpdating)}_`);
   if (answer.events.length === 0) {
-    const hint = answer.nearest ? ` ${m.timelineNearest(codeSpan(`timeline ${[answer.topic ?? '', answer.nearest.from === answer.nearest.to ? answer.nearest.from : `${answer.nearest.from}..${answer.nearest.to}`].filter(Boolean).join(' ')}`))}` : '';
+    const hint = answer.nearest
+      ? ` ${m.timelineNearest(codeSpan(`timeline ${[answer.topic ?? '', answer.nearest.from === answer.nearest.to ? answer.nearest.from : `${answer.nearest.from}..${answer.nearest.to}`].filter(Boolean).join(' ')}`))}`
+      : '';
     ctx.builder.section(`${plainMrkdwn(m.timelineEmpty(period))}${hint}`);
     return;
   }
@@ -126,7 +128,11 @@ function renderTimeline(ctx: Ctx, answer: TimelineAnswer): void {
     const first = event.citations[0];
     const heading = spansYears && event.date.slice(0, 4) !== year ? `*${event.date.slice(0, 4)}*\n` : '';
     year = event.date.slice(0, 4);
-    ctx.builder.item([`${heading}*${plainMrkdwn(displayDate(event.date, answer.lang, event.modifier, event.precision === 'decade'))}*  ${plainMrkdwn(event.text)}`], event.citations.map((c) => citationLine(c, answer.lang)), first && source(ctx, first, event.text, answer.lang));
+    ctx.builder.item(
+      [`${heading}*${plainMrkdwn(displayDate(event.date, answer.lang, event.modifier, event.precision === 'decade'))}*  ${plainMrkdwn(event.text)}`],
+      event.citations.map((c) => citationLine(c, answer.lang)),
+      first && source(ctx, first, event.text, answer.lang),
+    );
   }
   ctx.builder.skip(answer.remaining);
 }
@@ -138,7 +144,12 @@ function renderWho(ctx: Ctx, answer: WhoAnswer): void {
   if (answer.updating) ctx.builder.section(`_${escapeSlack(m.derivedUpdating)}_`);
   if (answer.candidates && answer.candidates.length > 0) {
     ctx.builder.section(plainMrkdwn(m.whoAmbiguous(asked)));
-    for (const c of answer.candidates) ctx.builder.item([`*${plainMrkdwn(c.name)}*${c.roles.length ? ` — ${plainMrkdwn(c.roles.join(', '))}` : ''} (${m.mentionedIn(c.articles)})`], [], ctx.interactive ? commandButton(`who ${c.name}`, answer.lang) : undefined);
+    for (const c of answer.candidates)
+      ctx.builder.item(
+        [`*${plainMrkdwn(c.name)}*${c.roles.length ? ` — ${plainMrkdwn(c.roles.join(', '))}` : ''} (${m.mentionedIn(c.articles)})`],
+        [],
+        ctx.interactive ? commandButton(`who ${c.name}`, answer.lang) : undefined,
+      );
     return;
   }
   if (answer.entity) {
@@ -195,7 +206,6 @@ function shortLine(citation: Citation, lang: Answer['lang']): string {
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
-
 
 function renderSearch(ctx: Ctx, answer: SearchAnswer): void {
   const m = messagesFor(answer.lang);

@@ -53,7 +53,12 @@ function whoLines(answer: WhoAnswer): string[] {
   const lines: string[] = [];
   if (answer.page && answer.page > 1) return whoRestLines(answer, p, answer.page);
   if (answer.searchedFor) lines.push(`  ${m.whoSearchedFor(answer.searchedFor)}`);
-  if (p.roleHistory.length) lines.push(`  ${m.roles}: ${newestPerRole(p.roleHistory).map((r) => `${r.role} (${displayDate(r.date, answer.lang)})`).join(', ')}`);
+  if (p.roleHistory.length)
+    lines.push(
+      `  ${m.roles}: ${newestPerRole(p.roleHistory)
+        .map((r) => `${r.role} (${displayDate(r.date, answer.lang)})`)
+        .join(', ')}`,
+    );
   if (p.aliases.length) lines.push(`  ${m.alsoWritten}: ${p.aliases.join(', ')}`);
   lines.push(`  ${m.whoSpan(displayDate(p.firstMention, answer.lang), displayDate(p.lastMention, answer.lang))}`);
   if (p.related.length) lines.push(`  ${m.whoRelated}: ${p.related.map((r) => r.name).join(', ')}`);

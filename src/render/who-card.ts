@@ -54,10 +54,7 @@ export type RestItem = { quote: QuoteRef } | { mention: MentionRef };
 export function whoRest(person: PersonProfile, page: number): { items: RestItem[]; pages: number } {
   const card = whoCard(person);
   const shownQuotes = new Set(card.quotes);
-  const items: RestItem[] = [
-    ...person.quotes.filter((q) => !shownQuotes.has(q)).map((quote) => ({ quote })),
-    ...person.mentions.slice(card.mentions.length).map((mention) => ({ mention })),
-  ];
+  const items: RestItem[] = [...person.quotes.filter((q) => !shownQuotes.has(q)).map((quote) => ({ quote })), ...person.mentions.slice(card.mentions.length).map((mention) => ({ mention }))];
   const pages = 1 + Math.ceil(items.length / REST_PAGE);
   return { items: items.slice((page - 2) * REST_PAGE, (page - 1) * REST_PAGE), pages };
 }

@@ -17,7 +17,43 @@ export const MIN_PART_LENGTH = 3;
 const ENDINGS = ['', 'e', 'n', 's', 'en', 'es', 'er', 'ern', 'em', 'in', 'innen'];
 // Verb particles and prepositions are not compound heads: "Mitarbeiter" is not about "Arbeiter",
 // "vorzunehmen" not about "zunehmen"
-const NOT_HEADS = new Set(['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'mit', 'nach', 'vor', 'zu', 'um', 'durch', 'ueber', 'unter', 'gegen', 'wieder', 'weg', 'her', 'hin', 'dar', 'los', 'zurueck', 'fest', 'frei', 'voll', 'selbst', 'gleich', 'hinter', 'neben', 'zwischen', 'vorbei', 'heraus', 'hinaus', 'herum', 'zusammen']);
+const NOT_HEADS = new Set([
+  'ab',
+  'an',
+  'auf',
+  'aus',
+  'bei',
+  'ein',
+  'mit',
+  'nach',
+  'vor',
+  'zu',
+  'um',
+  'durch',
+  'ueber',
+  'unter',
+  'gegen',
+  'wieder',
+  'weg',
+  'her',
+  'hin',
+  'dar',
+  'los',
+  'zurueck',
+  'fest',
+  'frei',
+  'voll',
+  'selbst',
+  'gleich',
+  'hinter',
+  'neben',
+  'zwischen',
+  'vorbei',
+  'heraus',
+  'hinaus',
+  'herum',
+  'zusammen',
+]);
 // "Vereinigungs|ministerium", "Sicherheits|rat": nouns with these suffixes always link with -s-
 // (Hunspell derives many of them from verbs, so they are not entries of their own)
 const S_LINKED = /^[a-z]{4,}(?:ung|heit|keit|schaft|ion|taet|tum|ling)s$/;

@@ -14,11 +14,13 @@ const NEEDS_FOLDING = /[^a-z0-9]/;
 export function foldWord(word: string): string {
   const lower = word.normalize('NFC').toLowerCase();
   if (!NEEDS_FOLDING.test(lower)) return lower;
-  return lower
-    .replace(/[äöüß]/g, (ch) => UMLAUTS[ch]!)
-    .normalize('NFD')
-    // "é" -> "e" + combining accent -> "e"
-    .replace(/\p{M}/gu, '');
+  return (
+    lower
+      .replace(/[äöüß]/g, (ch) => UMLAUTS[ch]!)
+      .normalize('NFD')
+      // "é" -> "e" + combining accent -> "e"
+      .replace(/\p{M}/gu, '')
+  );
 }
 
 // "ä" -> "a", "ß" -> "ss": the vowel without its dots, as Snowball German itself treats umlauts

@@ -67,7 +67,10 @@ export class ArchiveIndex implements IndexView {
   titleTotal = 0;
   bodyTotal = 0;
 
-  constructor(articles: Article[] = [], readonly analyser: Analyser = createAnalyser()) {
+  constructor(
+    articles: Article[] = [],
+    readonly analyser: Analyser = createAnalyser(),
+  ) {
     for (const article of articles) this.upsert(article);
     if (articles.length > 0) this.seal();
   }
@@ -166,7 +169,10 @@ export class ArchiveIndex implements IndexView {
     for (const token of this.analyser.tokens(text)) {
       const id = this.termIds.get(token.word.term);
       const docs = new Set<number>();
-      if (id !== undefined) this.postings.forEach(id, (doc) => { if (!found || found.has(doc)) docs.add(doc); });
+      if (id !== undefined)
+        this.postings.forEach(id, (doc) => {
+          if (!found || found.has(doc)) docs.add(doc);
+        });
       found = docs;
       if (found.size === 0) return [];
     }
@@ -178,7 +184,10 @@ export class ArchiveIndex implements IndexView {
    * @example index.suggest("Beigun") // ["Biegun"]
    */
   suggest(text: string): string[] {
-    const found = text.split(/[\s-]+/).filter(Boolean).flatMap((word) => closestWords(this, word, 3));
+    const found = text
+      .split(/[\s-]+/)
+      .filter(Boolean)
+      .flatMap((word) => closestWords(this, word, 3));
     return [...new Set(found)].slice(0, 5);
   }
 
@@ -306,10 +315,9 @@ export function* linesSlices(text: string, size: number): Generator<string> {
     let end = Math.min(text.length, start + size);
     if (end < text.length) {
       const nl = text.lastIndexOf('\n', end);
-      end = nl > start ? nl + 1 : (text.indexOf('\n', end) + 1 || text.length);
+      end = nl > start ? nl + 1 : text.indexOf('\n', end) + 1 || text.length;
     }
     yield text.slice(start, end);
     start = end;
   }
 }
-

@@ -47,7 +47,10 @@ export function bestPassages(analyser: Analyser, sentences: { text: string }[], 
     if (found.size > 0) scored.push({ text: sentence.text, highlights, index, score: found.size * 100 + Math.min(exact, 10) * 5 - index * 0.01 });
   });
   scored.sort((a, b) => b.score - a.score);
-  return scored.slice(0, max).sort((a, b) => a.index - b.index).map(shorten);
+  return scored
+    .slice(0, max)
+    .sort((a, b) => a.index - b.index)
+    .map(shorten);
 }
 
 /**

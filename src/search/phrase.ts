@@ -57,4 +57,3 @@ export function findPhrases(analyser: Analyser, docs: { id: string; phrase: bool
     if (text) doc.phrase = containsPhrase(analyser, text, words, masks);
   }
 }
-

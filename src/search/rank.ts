@@ -155,7 +155,13 @@ function reportedIn(index: IndexView, period: Period): { counts: Float64Array; s
       counts[doc]! += tf & 255;
     });
   }
-  return { counts, seen, clear: () => { for (const doc of seen) counts[doc] = 0; } };
+  return {
+    counts,
+    seen,
+    clear: () => {
+      for (const doc of seen) counts[doc] = 0;
+    },
+  };
 }
 
 interface Found {
@@ -202,8 +208,7 @@ function weightOf(word: QueryWord): number {
 }
 
 function compareDocs(a: RankedDoc, b: RankedDoc): number {
-  return Number(b.phrase) - Number(a.phrase) || b.bucket - a.bucket ||
-    (a.date === b.date ? 0 : a.date < b.date ? 1 : -1) || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return Number(b.phrase) - Number(a.phrase) || b.bucket - a.bucket || (a.date === b.date ? 0 : a.date < b.date ? 1 : -1) || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**

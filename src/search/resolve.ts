@@ -70,8 +70,7 @@ function addVariants(index: IndexView, text: string, tokens: RawToken[], words: 
 // (a compound), "2019" -> not
 function isName(index: IndexView, word: AnalysedWord): boolean {
   const known = (w: string) => index.analyser.isKnownWord(w);
-  return word.folded.length >= 3 && !/\d/.test(word.folded) && word.parts.length === 0 && index.vocabulary.has(word.folded) &&
-    !index.lowercase.has(word.folded) && !known(word.folded) && !known(word.term);
+  return word.folded.length >= 3 && !/\d/.test(word.folded) && word.parts.length === 0 && index.vocabulary.has(word.folded) && !index.lowercase.has(word.folded) && !known(word.folded) && !known(word.term);
 }
 
 // "ae", "oe", "ue" typed for ä, ö, ü ("Muenchen", "AEGYPTEN")

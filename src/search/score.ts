@@ -114,8 +114,7 @@ function scoreTerm(index: IndexView, term: string, weight: number, keep: (doc: n
   index.postings.forEach(id, (doc, tf) => {
     const title = tf >> 8;
     const body = tf & 255;
-    const norm = (title > 0 ? (TITLE_BOOST * title) / (1 - B_TITLE + (B_TITLE * titleLengths[doc]!) / avgTitle) : 0) +
-      (body > 0 ? body / (1 - B_BODY + (B_BODY * bodyLengths[doc]!) / avgBody) : 0);
+    const norm = (title > 0 ? (TITLE_BOOST * title) / (1 - B_TITLE + (B_TITLE * titleLengths[doc]!) / avgTitle) : 0) + (body > 0 ? body / (1 - B_BODY + (B_BODY * bodyLengths[doc]!) / avgBody) : 0);
     keep(doc, (weight * idf * norm * (K1 + 1)) / (norm + K1));
   });
 }

@@ -33,7 +33,10 @@ export function registerActions(app: App, core: BotCore, logger: Logger, deliver
     const value = decodeAction<CommandAction>(action.value);
     if (!value) return logger.warn('share button with an unreadable value');
     const { message } = await safeReply(() => core.handle(value.command, { lang: languageOf(value.command, value.lang) }), value.lang, logger, { interactive: false });
-    const shared: SlackMessage = { ...message, blocks: [...message.blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: messagesFor(value.lang).sharedBy(userMention(body.user?.id, messagesFor(value.lang).someone)) }] }] };
+    const shared: SlackMessage = {
+      ...message,
+      blocks: [...message.blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: messagesFor(value.lang).sharedBy(userMention(body.user?.id, messagesFor(value.lang).someone)) }] }],
+    };
     await send(logger, () => respond({ response_type: 'in_channel', replace_original: false, ...shared }));
   });
 

@@ -91,7 +91,8 @@ export function createSlackBot(slack: SlackConfig, core: BotCore, logger: Logger
       ],
     });
     guardRequests(receiver, {
-      signingSecret: slack.signingSecret!, logger,
+      signingSecret: slack.signingSecret!,
+      logger,
       ...(metrics ? { onRefused: () => metrics.request('refused'), onAnswered: (seconds: number) => metrics.ack(seconds) } : {}),
     });
     app = new App({ ...common, receiver });

@@ -54,4 +54,3 @@ export function digestFinder(client: webApi.WebClient): (sub: Subscription, day:
     return found?.ts;
   };
 }
-

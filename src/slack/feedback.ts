@@ -27,7 +27,10 @@ export interface FeedbackOptions {
  */
 export function registerFeedback(app: App, options: FeedbackOptions, logger: Logger): void {
   const clock = options.clock ?? (() => new Date());
-  for (const [id, verdict] of [[ACTION_IDS.helpful, 'helpful'], [ACTION_IDS.wrong, 'wrong']] as const) {
+  for (const [id, verdict] of [
+    [ACTION_IDS.helpful, 'helpful'],
+    [ACTION_IDS.wrong, 'wrong'],
+  ] as const) {
     app.action<ButtonBody>(id, async (args) => {
       await args.ack();
       await onVote(args, verdict, options.store, clock, logger);

@@ -16,8 +16,7 @@ type Check = (body: Body) => string | null;
 const KNOWN_ACTIONS = new Set<string>(Object.values(ACTION_IDS));
 
 const isObject = (value: unknown): value is Body => typeof value === 'object' && value !== null && !Array.isArray(value);
-const optional = (value: unknown, type: 'string' | 'object'): boolean =>
-  value === undefined || (type === 'string' ? typeof value === 'string' : isObject(value));
+const optional = (value: unknown, type: 'string' | 'object'): boolean => value === undefined || (type === 'string' ? typeof value === 'string' : isObject(value));
 
 /** Interaction payloads (`payload=` form field) the bot has listeners for, by `type`. */
 const INTERACTIONS: Record<string, Check> = {

@@ -21,7 +21,10 @@ export interface DeliveryLog {
 export class MemoryDeliveryLog implements DeliveryLog {
   private readonly seen = new Map<string, number>();
 
-  constructor(private readonly capacity = 10_000, private readonly ttlMs = DELIVERY_TTL_MS) {}
+  constructor(
+    private readonly capacity = 10_000,
+    private readonly ttlMs = DELIVERY_TTL_MS,
+  ) {}
 
   async firstTime(key: string, now: Date): Promise<boolean> {
     const at = this.seen.get(key);
@@ -42,7 +45,10 @@ export class FallbackDeliveryLog implements DeliveryLog {
   private readonly memory = new MemoryDeliveryLog();
   private failing = false;
 
-  constructor(private readonly shared: DeliveryLog, private readonly logger: Logger) {}
+  constructor(
+    private readonly shared: DeliveryLog,
+    private readonly logger: Logger,
+  ) {}
 
   async firstTime(key: string, now: Date): Promise<boolean> {
     try {

@@ -12,7 +12,10 @@ import type { FeedbackStore } from './feedback.ts';
 export async function feedbackSummary(store: FeedbackStore, now: Date): Promise<FeedbackSummary> {
   const since = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
   return {
-    periods: [{ days: 7, counts: await store.countsSince(since(7)) }, { days: 30, counts: await store.countsSince(since(30)) }],
+    periods: [
+      { days: 7, counts: await store.countsSince(since(7)) },
+      { days: 30, counts: await store.countsSince(since(30)) },
+    ],
     latestWrong: await store.latestWrong(20),
   };
 }

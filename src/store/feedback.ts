@@ -97,7 +97,11 @@ export class MemoryFeedbackStore implements FeedbackStore {
   }
 
   async latestWrong(limit: number): Promise<Feedback[]> {
-    return [...this.votes.values()].filter((v) => v.verdict === 'wrong').sort((a, b) => (a.at > b.at ? -1 : a.at < b.at ? 1 : 0)).slice(0, limit).map((v) => structuredClone(v));
+    return [...this.votes.values()]
+      .filter((v) => v.verdict === 'wrong')
+      .sort((a, b) => (a.at > b.at ? -1 : a.at < b.at ? 1 : 0))
+      .slice(0, limit)
+      .map((v) => structuredClone(v));
   }
 
   async all(): Promise<Feedback[]> {

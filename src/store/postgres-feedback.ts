@@ -14,7 +14,8 @@ export class PostgresFeedbackStore implements FeedbackStore {
 
   async vote(f: Feedback): Promise<'new' | 'changed' | 'same'> {
     // one statement decides under the row's lock; xmax = 0 means the row was inserted
-    const { rows } = await this.pool.query<{ inserted: boolean; same: boolean }>(`
+    const { rows } = await this.pool.query<{ inserted: boolean; same: boolean }>(
+      `
       WITH before AS (SELECT verdict FROM feedback WHERE answer_id = $1 AND "user" = $2)
       INSERT INTO feedback AS f (answer_id, "user", question, kind, cited, channel, link, verdict, reason, text, at)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, NULL, $9)
@@ -24,7 +25,8 @@ export class PostgresFeedbackStore implements FeedbackStore {
         reason = CASE WHEN f.verdict = excluded.verdict THEN f.reason END,
         text = CASE WHEN f.verdict = excluded.verdict THEN f.text END
       RETURNING (xmax = 0) AS inserted, coalesce((SELECT verdict FROM before) = $8, false) AS same`,
-    [f.answerId, f.user, f.question, f.kind, JSON.stringify(f.cited), f.channel ?? null, f.link ?? null, f.verdict, f.at]);
+      [f.answerId, f.user, f.question, f.kind, JSON.stringify(f.cited), f.channel ?? null, f.link ?? null, f.verdict, f.at],
+    );
     return rows[0]!.inserted ? 'new' : rows[0]!.same ? 'same' : 'changed';
   }
 
@@ -34,8 +36,11 @@ export class PostgresFeedbackStore implements FeedbackStore {
   }
 
   async countsSince(since: string): Promise<KindCounts[]> {
-    const { rows } = await this.pool.query<KindCounts>(`SELECT kind, count(*) FILTER (WHERE verdict = 'helpful')::int AS helpful,
-      count(*) FILTER (WHERE verdict = 'wrong')::int AS wrong FROM feedback WHERE at >= $1 GROUP BY kind ORDER BY kind COLLATE "C"`, [since]);
+    const { rows } = await this.pool.query<KindCounts>(
+      `SELECT kind, count(*) FILTER (WHERE verdict = 'helpful')::int AS helpful,
+      count(*) FILTER (WHERE verdict = 'wrong')::int AS wrong FROM feedback WHERE at >= $1 GROUP BY kind ORDER BY kind COLLATE "C"`,
+      [since],
+    );
     return rows;
   }
 

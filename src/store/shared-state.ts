@@ -53,7 +53,11 @@ async function postgresState(url: string, logger: Logger): Promise<SharedState> 
     deliveries: new FallbackDeliveryLog(new PostgresDeliveryLog(pool), logger),
     feedback: new PostgresFeedbackStore(pool),
     where: `PostgreSQL ${withoutPassword(url)}`,
-    ping: () => pool.query('SELECT 1').then(() => true, () => false),
+    ping: () =>
+      pool.query('SELECT 1').then(
+        () => true,
+        () => false,
+      ),
     close: () => pool.end(),
   };
 }

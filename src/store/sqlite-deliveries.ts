@@ -13,7 +13,10 @@ export class SqliteDeliveryLog implements DeliveryLog {
   private readonly insert;
   private readonly prune;
 
-  constructor(db: Database.Database, private readonly ttlMs = DELIVERY_TTL_MS) {
+  constructor(
+    db: Database.Database,
+    private readonly ttlMs = DELIVERY_TTL_MS,
+  ) {
     this.insert = db.prepare(`INSERT INTO deliveries (key, seen_at) VALUES (?, ?)
       ON CONFLICT (key) DO UPDATE SET seen_at = excluded.seen_at WHERE deliveries.seen_at <= ?`);
     this.prune = db.prepare('DELETE FROM deliveries WHERE seen_at <= ?');

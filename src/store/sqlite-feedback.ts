@@ -6,8 +6,17 @@ import type { Lang } from '../i18n/messages.ts';
 import { MAX_FEEDBACK_TEXT, type Feedback, type FeedbackStore, type KindCounts, type Verdict, type WrongReason } from './feedback.ts';
 
 interface FeedbackRow {
-  answer_id: string; user: string; question: string; kind: string; cited: string; channel: string | null;
-  link: string | null; verdict: Verdict; reason: WrongReason | null; text: string | null; at: string;
+  answer_id: string;
+  user: string;
+  question: string;
+  kind: string;
+  cited: string;
+  channel: string | null;
+  link: string | null;
+  verdict: Verdict;
+  reason: WrongReason | null;
+  text: string | null;
+  at: string;
 }
 
 /**
@@ -17,19 +26,22 @@ export class SqliteFeedbackStore implements FeedbackStore {
   constructor(private readonly db: Database.Database) {}
 
   async vote(f: Feedback): Promise<'new' | 'changed' | 'same'> {
-    return this.db.transaction(() => {
-      const before = this.db.prepare<[string, string], { verdict: Verdict }>('SELECT verdict FROM feedback WHERE answer_id = ? AND user = ?').get(f.answerId, f.user);
-      if (before?.verdict === f.verdict) {
-        this.db.prepare('UPDATE feedback SET at = ? WHERE answer_id = ? AND user = ?').run(f.at, f.answerId, f.user);
-        return 'same' as const;
-      }
-      this.db.prepare(`INSERT INTO feedback (answer_id, user, question, kind, cited, channel, link, verdict, reason, text, at)
+    return this.db
+      .transaction(() => {
+        const before = this.db.prepare<[string, string], { verdict: Verdict }>('SELECT verdict FROM feedback WHERE answer_id = ? AND user = ?').get(f.answerId, f.user);
+        if (before?.verdict === f.verdict) {
+          this.db.prepare('UPDATE feedback SET at = ? WHERE answer_id = ? AND user = ?').run(f.at, f.answerId, f.user);
+          return 'same' as const;
+        }
+        this.db
+          .prepare(`INSERT INTO feedback (answer_id, user, question, kind, cited, channel, link, verdict, reason, text, at)
         VALUES (@answer_id, @user, @question, @kind, @cited, @channel, @link, @verdict, @reason, @text, @at)
         ON CONFLICT (answer_id, user) DO UPDATE SET question = excluded.question, kind = excluded.kind, cited = excluded.cited,
           channel = excluded.channel, link = excluded.link, verdict = excluded.verdict, reason = excluded.reason, text = excluded.text, at = excluded.at`)
-        .run(toRow(f));
-      return before ? ('changed' as const) : ('new' as const);
-    }).immediate();
+          .run(toRow(f));
+        return before ? ('changed' as const) : ('new' as const);
+      })
+      .immediate();
   }
 
   async explain(answerId: string, user: string, reason: WrongReason, text: string, at: string): Promise<boolean> {
@@ -37,8 +49,10 @@ export class SqliteFeedbackStore implements FeedbackStore {
   }
 
   async countsSince(since: string): Promise<KindCounts[]> {
-    return this.db.prepare<[string], KindCounts>(`SELECT kind, sum(verdict = 'helpful') AS helpful, sum(verdict = 'wrong') AS wrong
-      FROM feedback WHERE at >= ? GROUP BY kind ORDER BY kind`).all(since);
+    return this.db
+      .prepare<[string], KindCounts>(`SELECT kind, sum(verdict = 'helpful') AS helpful, sum(verdict = 'wrong') AS wrong
+      FROM feedback WHERE at >= ? GROUP BY kind ORDER BY kind`)
+      .all(since);
   }
 
   async latestWrong(limit: number): Promise<Feedback[]> {
@@ -60,8 +74,17 @@ export class SqliteFeedbackStore implements FeedbackStore {
 
 function toRow(f: Feedback): FeedbackRow {
   return {
-    answer_id: f.answerId, user: f.user, question: f.question, kind: f.kind, cited: JSON.stringify(f.cited), channel: f.channel ?? null,
-    link: f.link ?? null, verdict: f.verdict, reason: f.reason ?? null, text: f.text?.slice(0, MAX_FEEDBACK_TEXT) ?? null, at: f.at,
+    answer_id: f.answerId,
+    user: f.user,
+    question: f.question,
+    kind: f.kind,
+    cited: JSON.stringify(f.cited),
+    channel: f.channel ?? null,
+    link: f.link ?? null,
+    verdict: f.verdict,
+    reason: f.reason ?? null,
+    text: f.text?.slice(0, MAX_FEEDBACK_TEXT) ?? null,
+    at: f.at,
   };
 }
 
@@ -71,8 +94,13 @@ function toRow(f: Feedback): FeedbackRow {
  */
 export function fromRow(row: Omit<FeedbackRow, 'cited'> & { cited: string | string[] }): Feedback {
   const f: Feedback = {
-    answerId: row.answer_id, user: row.user, question: row.question, kind: row.kind,
-    cited: typeof row.cited === 'string' ? (JSON.parse(row.cited) as string[]) : row.cited, verdict: row.verdict, at: row.at,
+    answerId: row.answer_id,
+    user: row.user,
+    question: row.question,
+    kind: row.kind,
+    cited: typeof row.cited === 'string' ? (JSON.parse(row.cited) as string[]) : row.cited,
+    verdict: row.verdict,
+    at: row.at,
   };
   if (row.channel !== null) f.channel = row.channel;
   if (row.link !== null) f.link = row.link;

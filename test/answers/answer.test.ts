@@ -8,7 +8,10 @@ import { buildKnowledge } from '../../src/knowledge/build.ts';
 import { parseArticle } from '../../src/corpus/parse.ts';
 
 const knowledge = buildKnowledge([
-  parseArticle('---\ntitle: Gipfel in Hanoi gescheitert\ndate: 2019-02-28\nurl: https://example.org/hanoi\n---\nDer Gipfel zwischen US-Präsident Donald Trump und Machthaber Kim Jong Un in Hanoi ist ohne Einigung zu Ende gegangen. Trump reiste vorzeitig ab.', 'hanoi.md'),
+  parseArticle(
+    '---\ntitle: Gipfel in Hanoi gescheitert\ndate: 2019-02-28\nurl: https://example.org/hanoi\n---\nDer Gipfel zwischen US-Präsident Donald Trump und Machthaber Kim Jong Un in Hanoi ist ohne Einigung zu Ende gegangen. Trump reiste vorzeitig ab.',
+    'hanoi.md',
+  ),
   parseArticle(' date 2018-04 Moon Jae-in und Kim Jong-un trafen sich in Panmunjom. Der südkoreanische Präsident Moon Jae-in sprach von einem neuen Zeitalter.', 'panmunjom.txt'),
   parseArticle('---\ntitle: Raketentest im Japanischen Meer\ndate: 2022-10-04\n---\nNordkorea hat erneut eine Rakete getestet. Japan protestierte.', 'rakete.md'),
 ]);
@@ -18,7 +21,10 @@ describe('answer', () => {
     const result = answer(knowledge, 'timeline 2018..2019');
     assert.equal(result.kind, 'timeline');
     if (result.kind !== 'timeline') return;
-    assert.deepEqual(result.events.map((e) => e.date), ['2018-04', '2019-02-28']);
+    assert.deepEqual(
+      result.events.map((e) => e.date),
+      ['2018-04', '2019-02-28'],
+    );
     assert.deepEqual(result.events[1]!.citations, [{ id: 'hanoi', title: 'Gipfel in Hanoi gescheitert', date: '2019-02-28', url: 'https://example.org/hanoi' }]);
   });
 

@@ -31,20 +31,30 @@ describe('a period in free text', () => {
   it('answers a headline with a month for an article dated the month after', () => {
     const answer = ask('Exporte brechen im Januar 2015 ein');
     assert.equal(answer.hits[0]?.id, 'exporte');
-    assert.deepEqual(answer.hits.map((h) => h.id), ['exporte', 'exporte-alt'], 'the older article matches words too, and stays');
+    assert.deepEqual(
+      answer.hits.map((h) => h.id),
+      ['exporte', 'exporte-alt'],
+      'the older article matches words too, and stays',
+    );
   });
 
   it('says how it read the query and offers to narrow to articles dated then', () => {
     const answer = ask('Rentenreform 2024');
     assert.deepEqual(answer.period, { from: '2024', to: '2024', dated: 1, narrow: 'Rentenreform datum:2024' });
     const narrowed = ask(answer.period!.narrow);
-    assert.deepEqual(narrowed.hits.map((h) => h.id), ['reform-neu']);
+    assert.deepEqual(
+      narrowed.hits.map((h) => h.id),
+      ['reform-neu'],
+    );
     assert.deepEqual(narrowed.filters, { from: '2024', to: '2024' });
   });
 
   it('answers a year alone with the articles of that period: dated then first, then reporting on it', () => {
     const answer = ask('2024');
-    assert.deepEqual(answer.hits.map((h) => h.id), ['reform-neu', 'reform-beschlossen']);
+    assert.deepEqual(
+      answer.hits.map((h) => h.id),
+      ['reform-neu', 'reform-beschlossen'],
+    );
     assert.equal(answer.total, 2);
     assert.deepEqual(answer.suggestions, []);
   });

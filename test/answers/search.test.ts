@@ -36,12 +36,18 @@ describe('search answers on the seeds', () => {
     const vize = answer.hits.find((h) => mentions(h.id, /Vizeaußenminister/));
     assert.ok(vize, 'an article with Vizeaußenminister');
     const marked = vize.passages.flatMap((p) => p.highlights.map(([s, e]) => p.text.slice(s, e)));
-    assert.ok(marked.some((word) => /außenminister/i.test(word)), marked.join(','));
+    assert.ok(
+      marked.some((word) => /außenminister/i.test(word)),
+      marked.join(','),
+    );
   });
 
   it('treats Kim Jong Un and Kim Jong-un alike and ranks the exact name first', () => {
     const spaced = searchAnswer(knowledge, { query: 'Kim Jong Un', lang: 'de' }, 'Kim Jong Un');
-    assert.deepEqual(spaced.hits.map((h) => h.id), ids('Kim Jong-un'));
+    assert.deepEqual(
+      spaced.hits.map((h) => h.id),
+      ids('Kim Jong-un'),
+    );
     assert.ok(spaced.hits[0]!.phrase);
   });
 
@@ -54,7 +60,11 @@ describe('search answers on the seeds', () => {
   });
 
   it('filters by an explicit datum: a year, a month or a range', () => {
-    for (const [query, from, to] of [['Kaesong datum:2019', '2019', '2019'], ['Sanktionen datum:2019-03', '2019-03', '2019-03'], ['Biegun datum:2019..2020', '2019', '2020']] as const) {
+    for (const [query, from, to] of [
+      ['Kaesong datum:2019', '2019', '2019'],
+      ['Sanktionen datum:2019-03', '2019-03', '2019-03'],
+      ['Biegun datum:2019..2020', '2019', '2020'],
+    ] as const) {
       const answer = searchAnswer(knowledge, { query: query, lang: 'de' }, query);
       assert.deepEqual(answer.filters, { from, to }, query);
       assert.ok(answer.hits.length > 0, query);
@@ -67,14 +77,21 @@ describe('search answers on the seeds', () => {
     assert.equal(answer.partial, false);
     const both = answer.hits.map((hit) => mentions(hit.id, /Biegun/) && mentions(hit.id, /Treffen/));
     assert.ok(both[0], 'the best hit has both');
-    assert.deepEqual(both, [...both].sort((a, b) => Number(b) - Number(a)), 'articles with both words before the others');
+    assert.deepEqual(
+      both,
+      [...both].sort((a, b) => Number(b) - Number(a)),
+      'articles with both words before the others',
+    );
   });
 
   it('gives passages with the query words marked', () => {
     const hit = searchAnswer(knowledge, { query: 'Kaesong Verbindungsbüro', lang: 'de' }, 'Kaesong Verbindungsbüro').hits[0]!;
     assert.ok(hit.passages.length > 0);
     assert.equal(hit.snippet, hit.passages[0]!.text);
-    assert.ok(hit.passages.some((passage) => passage.highlights.length > 0), 'some words are marked');
+    assert.ok(
+      hit.passages.some((passage) => passage.highlights.length > 0),
+      'some words are marked',
+    );
     for (const passage of hit.passages) {
       for (const [s, e] of passage.highlights) assert.match(passage.text.slice(s, e), /kaesong|verbindungsbüro/i);
     }

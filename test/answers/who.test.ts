@@ -12,9 +12,18 @@ import { resolveFollowup } from '../../src/answers/followup.ts';
 import { renderText } from '../../src/render/text.ts';
 
 const knowledge = buildKnowledge([
-  parseArticle('---\ntitle: Drohung aus Pjöngjang\ndate: 2022-04-02\n---\nKim Yo Jong, die Schwester von Machthaber Kim Jong Un, hat Südkorea gedroht. „Wir werden nicht zögern“, sagte Kim Yo Jong. Die Agentur KCNA verbreitete die Erklärung.', 'drohung.md'),
-  parseArticle('---\ntitle: Parade\ndate: 2023-02-09\n---\nMachthaber Kim Jong-un hat in Pjöngjang eine Militärparade abgenommen. Verteidigungsminister Kang Sun Nam erklärte, das Land sei bereit.', 'parade.md'),
-  parseArticle('---\ntitle: Besuch in der Grenzstadt\ndate: 2023-05-01\n---\nDer Vereinigungsminister Kwon Young Se besuchte die Stadt Kaesong nicht. Kwon Young Se sagte, der Dialog müsse weitergehen. Er traf den US-Gesandten Stephen Biegun.', 'besuch.md'),
+  parseArticle(
+    '---\ntitle: Drohung aus Pjöngjang\ndate: 2022-04-02\n---\nKim Yo Jong, die Schwester von Machthaber Kim Jong Un, hat Südkorea gedroht. „Wir werden nicht zögern“, sagte Kim Yo Jong. Die Agentur KCNA verbreitete die Erklärung.',
+    'drohung.md',
+  ),
+  parseArticle(
+    '---\ntitle: Parade\ndate: 2023-02-09\n---\nMachthaber Kim Jong-un hat in Pjöngjang eine Militärparade abgenommen. Verteidigungsminister Kang Sun Nam erklärte, das Land sei bereit.',
+    'parade.md',
+  ),
+  parseArticle(
+    '---\ntitle: Besuch in der Grenzstadt\ndate: 2023-05-01\n---\nDer Vereinigungsminister Kwon Young Se besuchte die Stadt Kaesong nicht. Kwon Young Se sagte, der Dialog müsse weitergehen. Er traf den US-Gesandten Stephen Biegun.',
+    'besuch.md',
+  ),
 ]);
 
 function who(name: string): WhoAnswer {
@@ -32,8 +41,14 @@ describe('who', () => {
 
   it('keeps Kim Yo Jong apart and attributes her quote to her', () => {
     const person = who('Kim Yo Jong').person!;
-    assert.deepEqual(person.articles.map((a) => a.id), ['drohung']);
-    assert.deepEqual(person.quotes.map((q) => q.text), ['Wir werden nicht zögern']);
+    assert.deepEqual(
+      person.articles.map((a) => a.id),
+      ['drohung'],
+    );
+    assert.deepEqual(
+      person.quotes.map((q) => q.text),
+      ['Wir werden nicht zögern'],
+    );
     assert.equal(who('Kim Jong Un').person!.quotes.length, 0);
   });
 
@@ -75,7 +90,10 @@ describe('who', () => {
     assert.equal(result.person, null);
     assert.equal(result.candidates, undefined);
     assert.equal(result.suggestions.length, 3);
-    assert.ok(result.suggestions.every((name) => name.includes(' ')), 'full names only');
+    assert.ok(
+      result.suggestions.every((name) => name.includes(' ')),
+      'full names only',
+    );
     // "Kwon" is one edit from "Kwan": Kwon Young Se comes first
     assert.equal(who('Kwan').suggestions[0], 'Kwon Young Se');
   });
@@ -83,8 +101,14 @@ describe('who', () => {
 
 describe('who, page 2 on ("Mehr")', () => {
   // one person quoted in many articles: the card shows three quotes, "Mehr" the rest
-  const many = buildKnowledge(Array.from({ length: 8 }, (_, i) => parseArticle(
-    `---\ntitle: Erklärung ${i + 1}\ndate: 2023-0${(i % 9) + 1}-10\n---\nDie Ministerin Hanna Vogelsang äußerte sich erneut. „Wir bleiben bei unserer Linie Nummer ${i + 1}, ganz gleich, was kommt“, sagte Hanna Vogelsang.`, `erklaerung-${i}.md`)));
+  const many = buildKnowledge(
+    Array.from({ length: 8 }, (_, i) =>
+      parseArticle(
+        `---\ntitle: Erklärung ${i + 1}\ndate: 2023-0${(i % 9) + 1}-10\n---\nDie Ministerin Hanna Vogelsang äußerte sich erneut. „Wir bleiben bei unserer Linie Nummer ${i + 1}, ganz gleich, was kommt“, sagte Hanna Vogelsang.`,
+        `erklaerung-${i}.md`,
+      ),
+    ),
+  );
   const ask = (text: string) => answer(many, text, { lang: 'de' }) as WhoAnswer;
 
   it('reads "who X page 2" as the second page of the profile, and "mehr" in a thread as the next page', () => {

@@ -11,7 +11,10 @@ describe('loadCorpus', () => {
     const { articles, warnings } = await loadCorpus('corpus');
     assert.equal(warnings.length, 0);
     assert.equal(articles.length, 5);
-    assert.deepEqual(articles.map((a) => a.date.value), ['2019-03', '2019-07', '2020-07', '2020-07', '2021-03']);
+    assert.deepEqual(
+      articles.map((a) => a.date.value),
+      ['2019-03', '2019-07', '2020-07', '2020-07', '2021-03'],
+    );
     for (const article of articles) {
       assert.ok(article.title.length > 10, `title for ${article.id}`);
       assert.doesNotMatch(article.title, /YONHAP|Photo/);
@@ -26,7 +29,10 @@ describe('loadCorpus', () => {
     await writeFile(join(dir, 'nodate.txt'), 'Kein Kopf.');
     await writeFile(join(dir, 'notes.json'), '{}');
     const { articles, warnings } = await loadCorpus(dir);
-    assert.deepEqual(articles.map((a) => a.id), ['good']);
+    assert.deepEqual(
+      articles.map((a) => a.id),
+      ['good'],
+    );
     assert.deepEqual(warnings.map((w) => w.file.split('/').pop()).sort(), ['empty.txt', 'latin1.txt', 'nodate.txt']);
     assert.match(warnings.find((w) => w.file.endsWith('latin1.txt'))!.reason, /UTF-8/);
   });
@@ -36,8 +42,14 @@ describe('loadCorpus', () => {
     await writeFile(join(dir, 'good.md'), '---\ntitle: "Kim: Trump"\ndate: 2020-01-02\n---\nText.');
     await writeFile(join(dir, 'bad-yaml.md'), '---\ntitle: Kim: Trump\ndate: 2020-01-02\n---\nText.');
     const { articles, warnings } = await loadCorpus(dir);
-    assert.deepEqual(articles.map((a) => [a.id, a.title]), [['good', 'Kim: Trump']]);
-    assert.deepEqual(warnings.map((w) => w.file.split('/').pop()), ['bad-yaml.md']);
+    assert.deepEqual(
+      articles.map((a) => [a.id, a.title]),
+      [['good', 'Kim: Trump']],
+    );
+    assert.deepEqual(
+      warnings.map((w) => w.file.split('/').pop()),
+      ['bad-yaml.md'],
+    );
     assert.match(warnings[0]!.reason, /front matter is not valid YAML/);
   });
 
@@ -56,7 +68,10 @@ describe('loadCorpus on files that are not plain articles', () => {
     execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
     await symlink('/dev/zero', join(dir, 'zero.txt'));
     const { articles, warnings } = await loadCorpus(dir, { maxArticleBytes: 1000 });
-    assert.deepEqual(articles.map((a) => a.id), ['good']);
+    assert.deepEqual(
+      articles.map((a) => a.id),
+      ['good'],
+    );
     assert.equal(warnings.length, 3);
     const reasons = Object.fromEntries(warnings.map((w) => [w.file.split('/').pop(), w.reason]));
     assert.match(reasons['huge.txt']!, /more than the limit of 1000 bytes/);

@@ -73,7 +73,10 @@ describe('parseArticle: broken files say why', () => {
   ];
   for (const [name, text, reason] of reasons) {
     it(`rejects ${name}`, () => {
-      assert.throws(() => parseArticle(text, 'bad.txt'), (error: unknown) => error instanceof ArticleParseError && reason.test(error.message));
+      assert.throws(
+        () => parseArticle(text, 'bad.txt'),
+        (error: unknown) => error instanceof ArticleParseError && reason.test(error.message),
+      );
     });
   }
 });

@@ -16,7 +16,10 @@ describe('databaseErrorOf', () => {
       const error = databaseErrorOf('data/digest.sqlite', sqliteError(code, 'database disk image is malformed'));
       assert.ok(error instanceof DigestDatabaseError, code);
       assert.equal(error.problem, 'damaged');
-      assert.match(error.message, /^digest database data\/digest\.sqlite is damaged .*\(SQLITE_.*: database disk image is malformed\): move it aside .*mv data\/digest\.sqlite data\/digest\.sqlite\.broken.*creates a new one/);
+      assert.match(
+        error.message,
+        /^digest database data\/digest\.sqlite is damaged .*\(SQLITE_.*: database disk image is malformed\): move it aside .*mv data\/digest\.sqlite data\/digest\.sqlite\.broken.*creates a new one/,
+      );
       assert.doesNotMatch(error.message, /\n/);
     }
   });

@@ -28,9 +28,16 @@ describe('classifyPostError on the errors a real WebClient throws', () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
     // The digest's client must leave retries to the runner: no built-in retries, 429s rejected.
     const web = new webApi.WebClient('xoxb-test', {
-      slackApiUrl: url, rejectRateLimitedCalls: true, retryConfig: { retries: 0 }, logLevel: webApi.LogLevel.ERROR,
+      slackApiUrl: url,
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 0 },
+      logLevel: webApi.LogLevel.ERROR,
     });
-    client = (path) => web.apiCall(path, { channel: 'C1', text: 'x' }).then(() => undefined, (e: unknown) => e);
+    client = (path) =>
+      web.apiCall(path, { channel: 'C1', text: 'x' }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
   });
   after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -49,7 +56,7 @@ describe('classifyPostError on the errors a real WebClient throws', () => {
 });
 
 describe('classifyPostError on other errors', () => {
-  it('treats our own SlackRateLimitError like Slack\'s', () => {
+  it("treats our own SlackRateLimitError like Slack's", () => {
     assert.deepEqual(classifyPostError(new SlackRateLimitError(1.5)), { kind: 'rate-limited', retryAfterMs: 1500 });
   });
   it('retries network failures and unknown throws, not client errors', () => {

@@ -7,17 +7,21 @@ import { POSTGRES_MIGRATIONS } from '../../src/store/postgres-schema.ts';
 import { freshDatabase, POSTGRES_SKIP, type FreshDatabase } from '../support/postgres.ts';
 import { runStoreContract } from './store-contract.ts';
 
-runStoreContract('PostgresDigestStore (separate pools on one database)', () => {
-  let db: Promise<FreshDatabase> | undefined;
-  return {
-    open: async () => {
-      db ??= freshDatabase();
-      const { url } = await db;
-      return new PostgresDigestStore(await openPostgres(url), url, true);
-    },
-    cleanup: async () => (await db)?.drop(),
-  };
-}, { skip: POSTGRES_SKIP });
+runStoreContract(
+  'PostgresDigestStore (separate pools on one database)',
+  () => {
+    let db: Promise<FreshDatabase> | undefined;
+    return {
+      open: async () => {
+        db ??= freshDatabase();
+        const { url } = await db;
+        return new PostgresDigestStore(await openPostgres(url), url, true);
+      },
+      cleanup: async () => (await db)?.drop(),
+    };
+  },
+  { skip: POSTGRES_SKIP },
+);
 
 describe('PostgreSQL schema and failures', { skip: POSTGRES_SKIP }, () => {
   it('migrates once when two replicas start at the same time, and again is a no-op', async () => {
@@ -25,7 +29,10 @@ describe('PostgreSQL schema and failures', { skip: POSTGRES_SKIP }, () => {
     try {
       const pools = await Promise.all([openPostgres(db.url), openPostgres(db.url)]);
       const { rows } = await pools[0]!.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-      assert.deepEqual(rows.map((r) => r.version), POSTGRES_MIGRATIONS.map((_, i) => i + 1));
+      assert.deepEqual(
+        rows.map((r) => r.version),
+        POSTGRES_MIGRATIONS.map((_, i) => i + 1),
+      );
       assert.ok(rows.length >= 2);
       const third = await openPostgres(db.url);
       assert.equal((await third.query('SELECT count(*)::int AS n FROM schema_migrations')).rows[0].n, POSTGRES_MIGRATIONS.length);

@@ -47,15 +47,22 @@ describe('withRetry', () => {
     const { outcome, sleeps } = await run(s.call, policy);
     assert.deepEqual(sleeps, [1000, 1000]);
     assert.deepEqual(outcome, {
-      ok: false, error: 'slack_webapi_rate_limited_error: A rate limit was exceeded (retry after 1 s)', attempts: 3,
+      ok: false,
+      error: 'slack_webapi_rate_limited_error: A rate limit was exceeded (retry after 1 s)',
+      attempts: 3,
     });
   });
   it('reports a stop during the wait as a failure', async () => {
     const abort = new AbortController();
     abort.abort();
-    const outcome = await withRetry(scripted(e500).call, DEFAULT_RETRY, async (_ms, signal) => {
-      if (signal.aborted) throw new Error('aborted');
-    }, abort.signal);
+    const outcome = await withRetry(
+      scripted(e500).call,
+      DEFAULT_RETRY,
+      async (_ms, signal) => {
+        if (signal.aborted) throw new Error('aborted');
+      },
+      abort.signal,
+    );
     assert.deepEqual(outcome, { ok: false, error: 'stopped while waiting to retry after: slack_webapi_http_error: HTTP 500', attempts: 1 });
   });
 });

@@ -63,7 +63,10 @@ describe('DigestRunner on a damaged database', () => {
     assert.equal(poster.posts.length, 0);
     store.broken = false;
     clock.set('2025-07-01T06:01:00Z');
-    assert.deepEqual((await runner.tick()).map((r) => r.outcome), ['sent']);
+    assert.deepEqual(
+      (await runner.tick()).map((r) => r.outcome),
+      ['sent'],
+    );
     assert.equal(runner.databaseFailure(), undefined);
     assert.ok(logs.some(([level, args]) => level === 'info' && /digest database works again/.test(String(args[0]))));
     assert.equal(errorLines(logs).length, 1, 'nothing more logged as an error');

@@ -38,34 +38,44 @@ export class FakePoster {
 /** An error shaped like @slack/web-api's WebAPIHTTPError. */
 export const httpError = (statusCode: number) =>
   Object.assign(new Error(`An HTTP protocol error occurred: statusCode = ${statusCode}`), {
-    code: 'slack_webapi_http_error', statusCode,
+    code: 'slack_webapi_http_error',
+    statusCode,
   });
 
 /** An error shaped like @slack/web-api's WebAPIPlatformError. */
-export const platformError = (error: string) =>
-  Object.assign(new Error(`An API error occurred: ${error}`), { code: 'slack_webapi_platform_error', data: { ok: false, error } });
+export const platformError = (error: string) => Object.assign(new Error(`An API error occurred: ${error}`), { code: 'slack_webapi_platform_error', data: { ok: false, error } });
 
 export const article = (id: string, date: string): Article => ({
-  id, title: `Titel ${id}`, date: { value: date, precision: 'day' }, body: `Der Artikel ${id} beginnt hier mit einem Satz.`,
+  id,
+  title: `Titel ${id}`,
+  date: { value: date, precision: 'day' },
+  body: `Der Artikel ${id} beginnt hier mit einem Satz.`,
   file: `corpus/${id}.md`,
 });
 
 export const channelSub = (channel = 'C1', overrides: Partial<Subscription> = {}): Subscription => ({
-  channel, kind: 'channel', time: '08:00', tz: 'Europe/Berlin', skipEmpty: false,
-  createdAt: '2025-06-01T00:00:00.000Z', ...overrides,
+  channel,
+  kind: 'channel',
+  time: '08:00',
+  tz: 'Europe/Berlin',
+  skipEmpty: false,
+  createdAt: '2025-06-01T00:00:00.000Z',
+  ...overrides,
 });
 
 /** A runner on `store` with test doubles; the articles list can grow during a test. */
 export function makeRunner(store: DigestStore, clock: TestClock, poster: FakePoster, articles: Article[], extra: Partial<DigestRunnerDeps> = {}) {
   const sleeps: number[] = [];
   const logs: Array<[string, unknown[]]> = [];
-  const log = (level: string) => (...args: unknown[]) => void logs.push([level, args]);
+  const log =
+    (level: string) =>
+    (...args: unknown[]) =>
+      void logs.push([level, args]);
   const runner = new DigestRunner({
     store,
     clock: clock.now,
     post: poster.post,
-    buildFor: (_sub, since, day) =>
-      buildDigest({ articles, since: since?.day ?? null, today: day, alreadySent: since?.articleIds ?? [] }),
+    buildFor: (_sub, since, day) => buildDigest({ articles, since: since?.day ?? null, today: day, alreadySent: since?.articleIds ?? [] }),
     log: { info: log('info'), warn: log('warn'), error: log('error') },
     sleep: async (ms) => void sleeps.push(ms),
     ...extra,

@@ -10,7 +10,7 @@ const until = async (condition: () => boolean) => {
 };
 
 describe('DigestRunner start/stop', () => {
-  it('ticks at once on start (catching up this morning\'s digest) and leaves no timer after stop', async () => {
+  it("ticks at once on start (catching up this morning's digest) and leaves no timer after stop", async () => {
     const store = new MemoryDigestStore();
     await store.subscribe(channelSub('C1'));
     const poster = new FakePoster();

@@ -6,9 +6,7 @@ import { join } from 'node:path';
 import { SlackRateLimitError } from '../../src/digest/errors.ts';
 import { digestDbFile, openSqliteDigestStore } from '../../src/digest/sqlite-store.ts';
 import type { DigestStore } from '../../src/digest/store.ts';
-import {
-  article, channelSub, FakePoster, httpError, makeRunner, platformError, TestClock,
-} from './runner-harness.ts';
+import { article, channelSub, FakePoster, httpError, makeRunner, platformError, TestClock } from './runner-harness.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'digest-runner-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -53,8 +51,7 @@ describe('DigestRunner', () => {
         assert.deepEqual(await runner.tick(), []);
       }
       assert.deepEqual(poster.posts, [{ channel: 'C1', day: '2025-07-01', articleIds: ['a2', 'a1'], empty: false }]);
-      assert.deepEqual(await store.lastSent('C1'),
-        { day: '2025-07-01', sentAt: '2025-07-01T06:00:00.000Z', articleIds: ['a2', 'a1'], ts: '1.000100' });
+      assert.deepEqual(await store.lastSent('C1'), { day: '2025-07-01', sentAt: '2025-07-01T06:00:00.000Z', articleIds: ['a2', 'a1'], ts: '1.000100' });
     });
 
     it('posts again the next morning with only what is new since', async () => {
@@ -66,8 +63,13 @@ describe('DigestRunner', () => {
       articles.push(article('a3', '2025-07-01'), article('a4', '2025-07-02'));
       clock.set('2025-07-02T06:00:00Z');
       await runner.tick();
-      assert.deepEqual(poster.posts.map((p) => [p.day, p.articleIds]),
-        [['2025-07-01', ['a2', 'a1']], ['2025-07-02', ['a4', 'a3']]]);
+      assert.deepEqual(
+        poster.posts.map((p) => [p.day, p.articleIds]),
+        [
+          ['2025-07-01', ['a2', 'a1']],
+          ['2025-07-02', ['a4', 'a3']],
+        ],
+      );
     });
 
     it('posts to every subscription at its own time, and stops after unsubscribe', async () => {
@@ -76,16 +78,25 @@ describe('DigestRunner', () => {
       await store.subscribe(channelSub('U7', { kind: 'dm', user: 'U7', time: '07:00' }));
       const { runner } = makeRunner(store, clock, poster, articles);
       clock.set('2025-07-01T05:00:00Z');
-      assert.deepEqual((await runner.tick()).map((r) => r.channel), ['U7']);
+      assert.deepEqual(
+        (await runner.tick()).map((r) => r.channel),
+        ['U7'],
+      );
       clock.set(JULY_1_0800);
-      assert.deepEqual((await runner.tick()).map((r) => r.channel), ['C1']);
+      assert.deepEqual(
+        (await runner.tick()).map((r) => r.channel),
+        ['C1'],
+      );
       assert.equal(await store.unsubscribe('C1'), true);
       clock.set('2025-07-02T06:00:00Z');
       await runner.tick();
-      assert.deepEqual(poster.posts.map((p) => `${p.channel} ${p.day}`), ['U7 2025-07-01', 'C1 2025-07-01', 'U7 2025-07-02']);
+      assert.deepEqual(
+        poster.posts.map((p) => `${p.channel} ${p.day}`),
+        ['U7 2025-07-01', 'C1 2025-07-01', 'U7 2025-07-02'],
+      );
     });
 
-    it('does not post today for a subscription made after today\'s time', async () => {
+    it("does not post today for a subscription made after today's time", async () => {
       const store = open();
       await store.subscribe(channelSub('C1', { createdAt: '2025-07-01T09:00:00.000Z' }));
       const { runner } = makeRunner(store, clock, poster, articles);
@@ -100,8 +111,14 @@ describe('DigestRunner', () => {
       await store.subscribe(channelSub('C2'));
       const { runner } = makeRunner(store, clock, poster, []);
       clock.set(JULY_1_0800);
-      assert.deepEqual((await runner.tick()).map((r) => `${r.channel} ${r.outcome}`), ['C1 skipped', 'C2 sent']);
-      assert.deepEqual(poster.posts.map((p) => `${p.channel} empty=${p.empty}`), ['C2 empty=true']);
+      assert.deepEqual(
+        (await runner.tick()).map((r) => `${r.channel} ${r.outcome}`),
+        ['C1 skipped', 'C2 sent'],
+      );
+      assert.deepEqual(
+        poster.posts.map((p) => `${p.channel} empty=${p.empty}`),
+        ['C2 empty=true'],
+      );
       clock.set('2025-07-01T07:00:00Z');
       assert.deepEqual(await runner.tick(), []);
     });
@@ -130,7 +147,7 @@ describe('DigestRunner', () => {
       assert.equal(poster.posts.length, 1);
     });
 
-    it('never sends a previous day\'s missed digest', async () => {
+    it("never sends a previous day's missed digest", async () => {
       await open().subscribe(channelSub('C1'));
       // Down through all of 1 July; back at 07:00 Berlin on 2 July, before its 08:00.
       clock.set('2025-07-02T05:00:00Z');
@@ -138,11 +155,14 @@ describe('DigestRunner', () => {
       assert.deepEqual(await runner.tick(), []);
       clock.set('2025-07-02T06:00:00Z');
       await runner.tick();
-      assert.deepEqual(poster.posts.map((p) => p.day), ['2025-07-02']);
+      assert.deepEqual(
+        poster.posts.map((p) => p.day),
+        ['2025-07-02'],
+      );
       assert.equal(await stores[1]!.getSlot('C1', '2025-07-01'), undefined);
     });
 
-    it('leaves a slot alone while another process\'s claim is within its lease', async () => {
+    it("leaves a slot alone while another process's claim is within its lease", async () => {
       const store = open();
       await store.subscribe(channelSub('C1'));
       await store.claimSlot('C1', '2025-07-01', new Date(JULY_1_0800)); // a post in flight elsewhere
@@ -161,7 +181,10 @@ describe('DigestRunner', () => {
       const { runner } = makeRunner(open(), clock, poster, articles, { claimLeaseMs: 10 * 60_000, alreadyPosted: async (sub, day) => void asked.push(`${sub.channel} ${day}`) });
       assert.deepEqual(await runner.tick(), [{ channel: 'C1', day: '2025-07-01', outcome: 'sent', attempts: 1 }]);
       assert.deepEqual(asked, ['C1 2025-07-01']);
-      assert.deepEqual(poster.posts.map((p) => p.day), ['2025-07-01']);
+      assert.deepEqual(
+        poster.posts.map((p) => p.day),
+        ['2025-07-01'],
+      );
       assert.equal((await store.getSlot('C1', '2025-07-01'))?.claims, 2);
     });
 
@@ -192,7 +215,10 @@ describe('DigestRunner', () => {
       await store.claimSlot('C2', '2025-07-01', new Date('2025-07-01T05:00:00Z'));
       const failing = makeRunner(open(), clock, poster, articles, { alreadyPosted: async () => Promise.reject(new Error('missing_scope')) });
       const reports = await failing.runner.tick();
-      assert.deepEqual(reports.map((r) => `${r.channel} ${r.outcome}`), ['C2 sent']);
+      assert.deepEqual(
+        reports.map((r) => `${r.channel} ${r.outcome}`),
+        ['C2 sent'],
+      );
     });
   });
 
@@ -211,9 +237,21 @@ describe('DigestRunner', () => {
       const [ra, rb] = await ticks;
       const reports = [...ra, ...rb];
       // Each channel is sent by exactly one runner; the other finds it taken (or, later, already sent).
-      assert.deepEqual(reports.filter((r) => r.outcome === 'sent').map((r) => r.channel).sort(), ['C1', 'C2']);
-      assert.ok(reports.every((r) => r.outcome === 'sent' || r.outcome === 'taken'), JSON.stringify(reports));
-      assert.ok(reports.some((r) => r.outcome === 'taken'), 'the runners overlapped');
+      assert.deepEqual(
+        reports
+          .filter((r) => r.outcome === 'sent')
+          .map((r) => r.channel)
+          .sort(),
+        ['C1', 'C2'],
+      );
+      assert.ok(
+        reports.every((r) => r.outcome === 'sent' || r.outcome === 'taken'),
+        JSON.stringify(reports),
+      );
+      assert.ok(
+        reports.some((r) => r.outcome === 'taken'),
+        'the runners overlapped',
+      );
       assert.deepEqual(poster.posts.map((p) => p.channel).sort(), ['C1', 'C2']);
     });
   });
@@ -285,10 +323,15 @@ describe('DigestRunner', () => {
       poster.script = [platformError('not_in_channel')];
       const { runner, sleeps } = makeRunner(store, clock, poster, articles);
       clock.set(JULY_1_0800);
-      assert.deepEqual(await runner.tick(), [{
-        channel: 'C1', day: '2025-07-01', outcome: 'failed', attempts: 1,
-        error: 'slack_webapi_platform_error: An API error occurred: not_in_channel',
-      }]);
+      assert.deepEqual(await runner.tick(), [
+        {
+          channel: 'C1',
+          day: '2025-07-01',
+          outcome: 'failed',
+          attempts: 1,
+          error: 'slack_webapi_platform_error: An API error occurred: not_in_channel',
+        },
+      ]);
       assert.deepEqual(sleeps, []);
     });
 
@@ -303,7 +346,10 @@ describe('DigestRunner', () => {
         },
       });
       clock.set(JULY_1_0800);
-      assert.deepEqual((await runner.tick()).map((r) => `${r.channel} ${r.outcome}`), ['C1 failed', 'C2 sent']);
+      assert.deepEqual(
+        (await runner.tick()).map((r) => `${r.channel} ${r.outcome}`),
+        ['C1 failed', 'C2 sent'],
+      );
       assert.equal((await store.getSlot('C1', '2025-07-01'))?.error, 'index not ready');
     });
   });

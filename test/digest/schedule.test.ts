@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { dueSlot, localDay, nextRun, slotTime } from '../../src/digest/schedule.ts';
 import type { Subscription } from '../../src/digest/subscription.ts';
 
-const sub = (time: string, tz = 'Europe/Berlin', createdAt = '2020-01-01T00:00:00Z'): Subscription =>
-  ({ channel: 'C1', kind: 'channel', time, tz, skipEmpty: false, createdAt });
+const sub = (time: string, tz = 'Europe/Berlin', createdAt = '2020-01-01T00:00:00Z'): Subscription => ({ channel: 'C1', kind: 'channel', time, tz, skipEmpty: false, createdAt });
 const at = (iso: string) => new Date(iso);
 const iso = (d: Date) => d.toISOString();
 
@@ -101,7 +100,7 @@ describe('nextRun', () => {
 
 describe('dueSlot', () => {
   const daily = sub('08:00', 'Europe/Berlin', '2025-06-01T00:00:00Z');
-  it('is null before today\'s time and the local day from that minute on', () => {
+  it("is null before today's time and the local day from that minute on", () => {
     assert.equal(dueSlot(at('2025-07-01T05:59:59Z'), daily), null);
     assert.equal(dueSlot(at('2025-07-01T06:00:00Z'), daily), '2025-07-01');
     assert.equal(dueSlot(at('2025-07-01T21:59:00Z'), daily), '2025-07-01');
@@ -113,11 +112,11 @@ describe('dueSlot', () => {
   it('still offers a digest missed earlier the same local day', () => {
     assert.equal(dueSlot(at('2025-07-01T20:00:00Z'), daily, '2025-06-29'), '2025-07-01');
   });
-  it('never offers a previous day\'s missed digest', () => {
+  it("never offers a previous day's missed digest", () => {
     // Down all of 1 July; back at 00:30 local on 2 July, before 2 July's 08:00.
     assert.equal(dueSlot(at('2025-07-01T22:30:00Z'), daily, '2025-06-30'), null);
   });
-  it('does not send today\'s digest to a subscription made after today\'s time', () => {
+  it("does not send today's digest to a subscription made after today's time", () => {
     const late = sub('08:00', 'Europe/Berlin', '2025-07-01T07:00:00Z'); // 09:00 CEST
     assert.equal(dueSlot(at('2025-07-01T07:01:00Z'), late), null);
     assert.equal(dueSlot(at('2025-07-02T06:00:00Z'), late), '2025-07-02');

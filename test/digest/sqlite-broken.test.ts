@@ -76,8 +76,10 @@ describe('a digest database damaged in the middle', () => {
     damageMiddlePages(file);
     const store = openSqliteDigestStore(file);
     try {
-      await assert.rejects(store.listSubscriptions(), (error: unknown) =>
-        error instanceof DigestDatabaseError && error.problem === 'damaged' && error.message.includes(file) && /SQLITE_CORRUPT/.test(error.message));
+      await assert.rejects(
+        store.listSubscriptions(),
+        (error: unknown) => error instanceof DigestDatabaseError && error.problem === 'damaged' && error.message.includes(file) && /SQLITE_CORRUPT/.test(error.message),
+      );
     } finally {
       await store.close();
     }

@@ -16,10 +16,20 @@ export interface StoreHarness {
 
 const NOW = new Date('2025-07-01T06:00:00Z');
 const channelSub = (channel: string, time = '08:00'): Subscription => ({
-  channel, kind: 'channel', time, tz: 'Europe/Berlin', skipEmpty: false, createdAt: '2025-06-30T10:00:00.000Z',
+  channel,
+  kind: 'channel',
+  time,
+  tz: 'Europe/Berlin',
+  skipEmpty: false,
+  createdAt: '2025-06-30T10:00:00.000Z',
 });
 const dmSub: Subscription = {
-  channel: 'U42', kind: 'dm', user: 'U42', time: '07:15', tz: 'America/New_York', skipEmpty: true,
+  channel: 'U42',
+  kind: 'dm',
+  user: 'U42',
+  time: '07:15',
+  tz: 'America/New_York',
+  skipEmpty: true,
   createdAt: '2025-06-30T11:00:00.000Z',
 };
 const sent = (sentAt: string, articleIds: string[] = []) => ({ sentAt, articleIds });
@@ -60,7 +70,10 @@ export function runStoreContract(name: string, makeHarness: () => StoreHarness, 
       });
       it('lists subscriptions ordered by channel', async () => {
         for (const channel of ['C3', 'C1', 'C2']) await store.subscribe(channelSub(channel));
-        assert.deepEqual((await store.listSubscriptions()).map((s) => s.channel), ['C1', 'C2', 'C3']);
+        assert.deepEqual(
+          (await store.listSubscriptions()).map((s) => s.channel),
+          ['C1', 'C2', 'C3'],
+        );
       });
       it('unsubscribes, saying whether there was anything to remove', async () => {
         await store.subscribe(channelSub('C1'));
@@ -75,7 +88,7 @@ export function runStoreContract(name: string, makeHarness: () => StoreHarness, 
         await assert.rejects(store.subscribe({ ...dmSub, user: undefined }), /needs its user/);
         assert.deepEqual(await store.listSubscriptions(), []);
       });
-      it('shows one handle\'s subscriptions to another', async () => {
+      it("shows one handle's subscriptions to another", async () => {
         await store.subscribe(channelSub('C1'));
         assert.deepEqual(await (await another()).getSubscription('C1'), channelSub('C1'));
       });
@@ -106,8 +119,7 @@ export function runStoreContract(name: string, makeHarness: () => StoreHarness, 
       it('records a claim, then the sent digest; a sent slot cannot be claimed again', async () => {
         assert.equal(await store.getSlot('C1', '2025-07-01'), undefined);
         await store.claimSlot('C1', '2025-07-01', NOW);
-        assert.deepEqual(await store.getSlot('C1', '2025-07-01'),
-          { channel: 'C1', day: '2025-07-01', status: 'claimed', claimedAt: NOW.toISOString(), claims: 1 });
+        assert.deepEqual(await store.getSlot('C1', '2025-07-01'), { channel: 'C1', day: '2025-07-01', status: 'claimed', claimedAt: NOW.toISOString(), claims: 1 });
         await store.markSent('C1', '2025-07-01', { sentAt: '2025-07-01T06:00:02.000Z', articleIds: ['a', 'b'], ts: '1751349602.000100' });
         const slot = await store.getSlot('C1', '2025-07-01');
         assert.equal(slot?.status, 'sent');
@@ -130,8 +142,7 @@ export function runStoreContract(name: string, makeHarness: () => StoreHarness, 
         const later = new Date('2025-07-01T06:20:00Z');
         assert.equal(await (await another()).claimSlot('C1', '2025-07-01', later), true);
         assert.equal(await store.claimSlot('C1', '2025-07-01', later), false);
-        assert.deepEqual(await store.getSlot('C1', '2025-07-01'),
-          { channel: 'C1', day: '2025-07-01', status: 'claimed', claimedAt: later.toISOString(), claims: 2 });
+        assert.deepEqual(await store.getSlot('C1', '2025-07-01'), { channel: 'C1', day: '2025-07-01', status: 'claimed', claimedAt: later.toISOString(), claims: 2 });
       });
       it('lets another handle take over a claim older than its lease, and only then', async () => {
         const lease = 10 * 60_000;
@@ -141,8 +152,7 @@ export function runStoreContract(name: string, makeHarness: () => StoreHarness, 
         const later = new Date(NOW.getTime() + lease);
         const takeovers = await Promise.all([other.claimSlot('C1', '2025-07-01', later, lease), store.claimSlot('C1', '2025-07-01', later, lease)]);
         assert.deepEqual(takeovers.filter(Boolean), [true], 'one takeover among simultaneous ones');
-        assert.deepEqual(await store.getSlot('C1', '2025-07-01'),
-          { channel: 'C1', day: '2025-07-01', status: 'claimed', claimedAt: later.toISOString(), claims: 2 });
+        assert.deepEqual(await store.getSlot('C1', '2025-07-01'), { channel: 'C1', day: '2025-07-01', status: 'claimed', claimedAt: later.toISOString(), claims: 2 });
       });
       it('never takes over a sent slot, however old', async () => {
         await store.claimSlot('C1', '2025-07-01', NOW, 1000);
@@ -172,14 +182,12 @@ export function runStoreContract(name: string, makeHarness: () => StoreHarness, 
         };
         await finish('C1', '2025-06-29', 'skipped');
         await finish('C1', '2025-06-28', 'sent');
-        assert.deepEqual(await store.lastSent('C1'),
-          { day: '2025-06-29', sentAt: '2025-06-29T06:00:00.000Z', articleIds: ['2025-06-29'], skipped: true });
+        assert.deepEqual(await store.lastSent('C1'), { day: '2025-06-29', sentAt: '2025-06-29T06:00:00.000Z', articleIds: ['2025-06-29'], skipped: true });
         await finish('C1', '2025-06-30', 'sent');
         await finish('C1', '2025-07-01', 'failed');
         await finish('C1', '2025-07-02', 'claimed');
         await finish('C2', '2025-07-03', 'sent');
-        assert.deepEqual(await (await another()).lastSent('C1'),
-          { day: '2025-06-30', sentAt: '2025-06-30T06:00:00.000Z', articleIds: ['2025-06-30'] });
+        assert.deepEqual(await (await another()).lastSent('C1'), { day: '2025-06-30', sentAt: '2025-06-30T06:00:00.000Z', articleIds: ['2025-06-30'] });
       });
       it('survives unsubscribing: re-subscribing the same day sends nothing twice', async () => {
         await store.subscribe(channelSub('C1'));

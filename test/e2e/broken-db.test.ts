@@ -19,10 +19,12 @@ function runLocal(dataDir: string, input: string): Promise<{ code: number | null
   child.stderr.on('data', (chunk) => (output += chunk));
   child.stdin.end(input);
   const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  return new Promise((resolve) => child.on('exit', (code) => {
-    clearTimeout(timer);
-    resolve({ code, output });
-  }));
+  return new Promise((resolve) =>
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    }),
+  );
 }
 
 describe('npm start with a broken digest database', () => {
@@ -45,6 +47,6 @@ describe('npm start with a broken digest database', () => {
     const { code, output } = await runLocal(dataDir, 'who Biegun\ndigest\n');
     assert.equal(code, 0, output);
     assert.match(output, /Stephen Biegun/);
-    assert.match(output, /^Tagesüberblick /m, "the digest preview");
+    assert.match(output, /^Tagesüberblick /m, 'the digest preview');
   });
 });

@@ -18,7 +18,12 @@ let corpus: string;
 let running: RunningBot;
 before(async () => {
   corpus = await tempCorpus([
-    { id: 'neu-1', date: '2026-03-09', title: 'Kim Yo Jong droht Seoul', body: 'Kim Yo Jong, die Schwester von Machthaber Kim Jong Un, hat Südkorea gedroht. „Wir werden auf jede Provokation mit aller Härte antworten“, erklärte Kim Yo Jong.' },
+    {
+      id: 'neu-1',
+      date: '2026-03-09',
+      title: 'Kim Yo Jong droht Seoul',
+      body: 'Kim Yo Jong, die Schwester von Machthaber Kim Jong Un, hat Südkorea gedroht. „Wir werden auf jede Provokation mit aller Härte antworten“, erklärte Kim Yo Jong.',
+    },
     { id: 'alt-1', date: '2016-03-10', title: 'Kaesong geschlossen', body: 'Südkorea hat den Industriepark Kaesong geschlossen.' },
   ]);
 });
@@ -108,6 +113,9 @@ describe('digest runner', () => {
     assert.equal(report?.outcome, 'failed');
     assert.equal((await running.store.getSlot('C1', '2026-03-10'))?.status, 'failed');
     assert.equal(await running.store.lastSent('C1'), undefined);
-    assert.ok(running.logs.some((line) => /digest/i.test(line) && /ERROR|WARN/.test(line)), 'the operator sees it');
+    assert.ok(
+      running.logs.some((line) => /digest/i.test(line) && /ERROR|WARN/.test(line)),
+      'the operator sees it',
+    );
   });
 });

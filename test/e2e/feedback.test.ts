@@ -28,7 +28,14 @@ async function slash(text: string, id: string, user = 'U1') {
 }
 
 function viewSubmission(metadata: string, values: Record<string, unknown>, user = 'U1'): string {
-  const payload = { type: 'view_submission', team: { id: 'T1' }, user: { id: user, team_id: 'T1' }, api_app_id: 'A1', trigger_id: '2.3.4', view: { id: 'V1', type: 'modal', callback_id: 'korea_feedback', private_metadata: metadata, state: { values } } };
+  const payload = {
+    type: 'view_submission',
+    team: { id: 'T1' },
+    user: { id: user, team_id: 'T1' },
+    api_app_id: 'A1',
+    trigger_id: '2.3.4',
+    view: { id: 'V1', type: 'modal', callback_id: 'korea_feedback', private_metadata: metadata, state: { values } },
+  };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
@@ -63,13 +70,18 @@ describe('feedback on answers', () => {
     assert.equal(open.body.trigger_id, '1.2.3');
     assert.equal((open.body.view as { callback_id: string }).callback_id, 'korea_feedback');
     votes = await running.feedback.all();
-    assert.deepEqual(votes.map((v) => v.verdict), ['wrong']);
+    assert.deepEqual(
+      votes.map((v) => v.verdict),
+      ['wrong'],
+    );
   });
 
-  it('stores the modal\'s reason and text', async () => {
+  it("stores the modal's reason and text", async () => {
     const open = running.slack.calls.find((c) => c.path === '/api/views.open')!;
     const metadata = (open.body.view as { private_metadata: string }).private_metadata;
-    const res = await post(viewSubmission(metadata, { reason: { reason: { type: 'radio_buttons', selected_option: { value: 'date' } } }, text: { text: { type: 'plain_text_input', value: 'Das Treffen war 2019, nicht 2020.' } } }));
+    const res = await post(
+      viewSubmission(metadata, { reason: { reason: { type: 'radio_buttons', selected_option: { value: 'date' } } }, text: { text: { type: 'plain_text_input', value: 'Das Treffen war 2019, nicht 2020.' } } }),
+    );
     assert.equal(res.status, 200);
     assert.equal(await res.text(), '', 'the modal closes');
     const [vote] = await running.feedback.latestWrong(1);
@@ -88,13 +100,17 @@ describe('feedback on answers', () => {
     const long = await post(viewSubmission(metadata, { reason: { reason: { selected_option: { value: 'other' } } }, text: { text: { value: 'x'.repeat(10_000) } } }));
     assert.match(JSON.stringify(await long.json()), /at most 3000 characters/);
     const forged = await post(viewSubmission('{"a":1}', { reason: { reason: { selected_option: { value: 'date' } } } }));
-    assert.equal((await forged.json() as { response_action: string }).response_action, 'errors');
+    assert.equal(((await forged.json()) as { response_action: string }).response_action, 'errors');
     assert.equal(JSON.stringify(await running.feedback.all()), before);
   });
 
   it('refuses forged and unknown clicks without storing anything', async () => {
     const count = (await running.feedback.all()).length;
-    const forged = await signedPost(`${running.url}/slack/events`, { secret: 'not-the-secret', body: new URLSearchParams({ payload: JSON.stringify({ type: 'block_actions', user: { id: 'U9' }, actions: [{ action_id: 'korea_helpful', value: helpful.value }] }) }).toString(), contentType: 'application/x-www-form-urlencoded' });
+    const forged = await signedPost(`${running.url}/slack/events`, {
+      secret: 'not-the-secret',
+      body: new URLSearchParams({ payload: JSON.stringify({ type: 'block_actions', user: { id: 'U9' }, actions: [{ action_id: 'korea_helpful', value: helpful.value }] }) }).toString(),
+      contentType: 'application/x-www-form-urlencoded',
+    });
     assert.equal(forged.status, 401);
     const unknown = await clickButton(running.url, TEST_SECRET, { action_id: 'korea_vote_twice', value: helpful.value }, { responseUrl: `${running.slack.url}/respond/u`, ephemeral: true });
     assert.equal(unknown.status, 400);
@@ -114,7 +130,7 @@ describe('feedback on answers', () => {
     assert.match(text, /Wrong date/);
   });
 
-  it('puts the buttons under a mention\'s answer too', async () => {
+  it("puts the buttons under a mention's answer too", async () => {
     await post(mentionEventBody({ text: '<@UBOT> timeline 2020', ts: '1700000300.000100' }), 'application/json');
     const answer = await running.slack.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === '1700000300.000100');
     assert.deepEqual(buttonsIn(answer.body.blocks).filter((b) => b.action_id.startsWith('korea_helpful') || b.action_id === 'korea_wrong').length, 2);
@@ -134,7 +150,7 @@ describe('App Home', () => {
     assert.equal(buttonsIn(view.blocks).filter((b) => b.action_id === 'korea_home_example').length, 3);
   });
 
-  it('turns the user\'s digest on at a time at once and publishes again', async () => {
+  it("turns the user's digest on at a time at once and publishes again", async () => {
     const published = running.slack.calls.filter((c) => c.path === '/api/views.publish').length;
     const res = await clickButton(running.url, TEST_SECRET, { action_id: 'korea_home_digest_time', value: '08:00' }, { responseUrl: `${running.slack.url}/respond/h1`, ephemeral: true });
     assert.equal(res.status, 200);

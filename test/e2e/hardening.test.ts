@@ -95,7 +95,7 @@ describe('odd but valid requests get an answer', () => {
     assert.equal(res.status, 200);
     const reply = await running.slack.waitFor((c) => c.path === '/respond/huge');
     assert.match(visibleText(reply.body.blocks), /200000 characters/);
-    assert.ok(Date.now() - started < 2500, 'answered well within Slack\'s 3 s');
+    assert.ok(Date.now() - started < 2500, "answered well within Slack's 3 s");
   });
 
   it('a share button with 490 control characters still shares', async () => {

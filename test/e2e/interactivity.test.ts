@@ -79,10 +79,16 @@ describe('threads', () => {
   });
 
   it('answers "und 2021?" from the thread\'s previous answer, read with conversations.replies', async () => {
-    running.slack.script('conversations.replies', { status: 200, body: { ok: true, messages: [
-      { ts: '1700000300.000100', text: '<@UBOT> timeline Raketentest 2022-01' },
-      { ts: '1700000300.000200', text: 'answer', metadata: { event_type: 'korea_answer', event_payload: { command: 'timeline Raketentest 2022-01' } } },
-    ] } });
+    running.slack.script('conversations.replies', {
+      status: 200,
+      body: {
+        ok: true,
+        messages: [
+          { ts: '1700000300.000100', text: '<@UBOT> timeline Raketentest 2022-01' },
+          { ts: '1700000300.000200', text: 'answer', metadata: { event_type: 'korea_answer', event_payload: { command: 'timeline Raketentest 2022-01' } } },
+        ],
+      },
+    });
     await mention('und 2022-02?', '1700000300.000300', '1700000300.000100');
     const reply = await running.slack.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === '1700000300.000100');
     const replies = running.slack.calls.find((c) => c.path === '/api/conversations.replies');
@@ -93,9 +99,11 @@ describe('threads', () => {
 
   it('reads a long thread to its newest answer, page by page', async () => {
     const answer = (command: string) => ({ ts: '1', text: 'answer', metadata: { event_type: 'korea_answer', event_payload: { command } } });
-    running.slack.script('conversations.replies',
+    running.slack.script(
+      'conversations.replies',
       { status: 200, body: { ok: true, has_more: true, response_metadata: { next_cursor: 'page2' }, messages: [answer('timeline 2022-01')] } },
-      { status: 200, body: { ok: true, has_more: false, messages: [answer('timeline Raketentest 2022-05')] } });
+      { status: 200, body: { ok: true, has_more: false, messages: [answer('timeline Raketentest 2022-05')] } },
+    );
     await mention('und 2022-06?', '1700000350.000300', '1700000350.000100');
     const reply = await running.slack.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === '1700000350.000100');
     assert.match(visibleText(reply.body.blocks), /Chronik Raketentest, Juni 2022/);

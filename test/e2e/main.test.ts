@@ -60,7 +60,11 @@ describe('npm start', () => {
     const bot = run({ SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), DATA_DIR: dataDir, CORPUS_DIR: 'corpus', LOG_FORMAT: 'json' });
     try {
       await until(async () => ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok ? true : undefined), 'healthz');
-      const res = await signedPost(`http://127.0.0.1:${port}/slack/events`, { secret: SECRET, body: slashCommandBody('who Biegun', `${slack.url}/respond/slow`), contentType: 'application/x-www-form-urlencoded' });
+      const res = await signedPost(`http://127.0.0.1:${port}/slack/events`, {
+        secret: SECRET,
+        body: slashCommandBody('who Biegun', `${slack.url}/respond/slow`),
+        contentType: 'application/x-www-form-urlencoded',
+      });
       assert.equal(res.status, 200);
       await slack.waitFor((c) => c.path === '/respond/slow', 15_000);
     } finally {

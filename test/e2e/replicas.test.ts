@@ -30,9 +30,16 @@ describe('two replicas on one PostgreSQL', { skip: POSTGRES_SKIP }, () => {
   let store: PostgresDigestStore;
 
   const env = async (): Promise<Record<string, string>> => ({
-    SLACK_BOT_TOKEN: 'xoxb-replica', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, DATABASE_URL: db.url,
-    CORPUS_DIR: corpus, DATA_DIR: await mkdtemp(join(tmpdir(), 'replica-data-')), DIGEST_TZ: 'UTC',
-    DIGEST_CHECK_SECONDS: '1', DIGEST_CLAIM_LEASE_SECONDS: '3', LOG_LEVEL: 'info',
+    SLACK_BOT_TOKEN: 'xoxb-replica',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    DATABASE_URL: db.url,
+    CORPUS_DIR: corpus,
+    DATA_DIR: await mkdtemp(join(tmpdir(), 'replica-data-')),
+    DIGEST_TZ: 'UTC',
+    DIGEST_CHECK_SECONDS: '1',
+    DIGEST_CLAIM_LEASE_SECONDS: '3',
+    LOG_LEVEL: 'info',
   });
   const start = async () => {
     const replica = await spawnBot(await env());
@@ -46,7 +53,12 @@ describe('two replicas on one PostgreSQL', { skip: POSTGRES_SKIP }, () => {
     db = await freshDatabase();
     slack = await startFakeSlack();
     corpus = await tempCorpus([
-      { id: 'neu', date: today(), title: 'Seoul und Pjöngjang sprechen wieder', body: 'Vertreter beider Staaten trafen sich in Panmunjom. Der Unterhändler Park Min-ho sagte, man sei „vorsichtig optimistisch“.' },
+      {
+        id: 'neu',
+        date: today(),
+        title: 'Seoul und Pjöngjang sprechen wieder',
+        body: 'Vertreter beider Staaten trafen sich in Panmunjom. Der Unterhändler Park Min-ho sagte, man sei „vorsichtig optimistisch“.',
+      },
     ]);
     store = new PostgresDigestStore(await openPostgres(db.url), db.url, true);
   });
@@ -105,7 +117,10 @@ describe('two replicas on one PostgreSQL', { skip: POSTGRES_SKIP }, () => {
     await a!.exited;
     const c = await start();
     await until(async () => ((await store.getSlot('C8', today()))?.status === 'sent' ? true : undefined), 'the digest taken over', 20_000);
-    assert.ok(slack.calls.some((call) => call.path === '/api/conversations.history' && call.body.channel === 'C8'), 'looked in the channel first');
+    assert.ok(
+      slack.calls.some((call) => call.path === '/api/conversations.history' && call.body.channel === 'C8'),
+      'looked in the channel first',
+    );
     assert.equal(slack.history.get('C8')?.length, 1, 'one digest in the channel');
     assert.equal((await store.getSlot('C8', today()))?.claims, 2);
     assert.match(c.output(), /digest sent/);
@@ -134,13 +149,24 @@ describe('two replicas on one PostgreSQL', { skip: POSTGRES_SKIP }, () => {
     await until(async () => (parents('C7').length > 0 ? true : undefined), 'the digest after the outage', 20_000);
     await new Promise((resolve) => setTimeout(resolve, 3000));
     assert.equal(parents('C7').length, 1);
-    for (const replica of live) assert.equal(replica.output().split('\n').filter((line) => /digests are not sent/.test(line)).length <= 1, true, 'the outage is logged once per replica');
+    for (const replica of live)
+      assert.equal(
+        replica
+          .output()
+          .split('\n')
+          .filter((line) => /digests are not sent/.test(line)).length <= 1,
+        true,
+        'the outage is logged once per replica',
+      );
   });
 
   it('stops with one line naming the server when PostgreSQL is down at start', async () => {
     const bot = await spawnBot({ ...(await env()), DATABASE_URL: 'postgres://bot:hunter22@127.0.0.1:1/korea' });
     assert.equal(await bot.exited, 1);
-    const errors = bot.output().split('\n').filter((line) => line.startsWith('ERROR'));
+    const errors = bot
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('ERROR'));
     assert.equal(errors.length, 1, bot.output());
     assert.match(errors[0]!, /PostgreSQL at postgres:\/\/bot@127\.0\.0\.1:1\/korea cannot be used/);
     assert.doesNotMatch(bot.output(), /hunter22/);

@@ -43,7 +43,10 @@ describe('slash command /korea', () => {
     assert.match(blocks[0]!.text!.text, /Stephen Biegun/);
     assert.match(allText(blocks), /US-Vizeaußenminister/);
     // the card cites by a short line (title · date); the article id rides on each "show source" button
-    assert.ok(articles.some((a) => /Biegun/.test(a.body) && JSON.stringify(blocks).includes(a.id)), 'cites an article that names him');
+    assert.ok(
+      articles.some((a) => /Biegun/.test(a.body) && JSON.stringify(blocks).includes(a.id)),
+      'cites an article that names him',
+    );
     assert.match(allText(blocks), /Die Verhandlungen über Nordkoreas Atomprogramm kommen seit dem gescheiterten … · July 2020/, 'short citation');
     assert.ok(blocks.length <= 14, `a compact card: ${blocks.length} blocks`);
     assert.match(String(call.body.text), /Stephen Biegun/, 'fallback text');
@@ -60,7 +63,10 @@ describe('slash command /korea', () => {
     // article ids ride on the source and feedback buttons, not in the visible text
     const cited = articles.filter((a) => JSON.stringify(call.body.blocks).includes(a.id));
     assert.ok(cited.length > 0, 'cites articles');
-    assert.ok(cited.every((a) => a.date.value < '2021'), 'the 2021 article tells nothing of 2019-2020');
+    assert.ok(
+      cited.every((a) => a.date.value < '2021'),
+      'the 2021 article tells nothing of 2019-2020',
+    );
   });
 
   it('answers bad input with a specific usage message, not silence', async () => {

@@ -34,7 +34,9 @@ after(async () => {
 });
 
 const slashEnvelope = (id: string, text: string) => ({
-  envelope_id: id, type: 'slash_commands', accepts_response_payload: true,
+  envelope_id: id,
+  type: 'slash_commands',
+  accepts_response_payload: true,
   payload: { token: 'legacy', team_id: 'T1', channel_id: 'C1', user_id: 'U1', command: '/korea', text, api_app_id: 'A1', response_url: `${slack.url}/respond/${id}`, trigger_id: '1.2.3' },
 });
 
@@ -55,8 +57,20 @@ describe('Socket Mode', () => {
 
   it('acks an app_mention envelope and answers in the thread', async () => {
     await socket.send({
-      envelope_id: 'env-mention-1', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '',
-      payload: { type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: 'EvSocket1', event_time: 1, authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }], event: { type: 'app_mention', user: 'U1', channel: 'C1', ts: '1700000200.000100', event_ts: '1700000200.000100', text: '<@UBOT> timeline 2020' } },
+      envelope_id: 'env-mention-1',
+      type: 'events_api',
+      accepts_response_payload: false,
+      retry_attempt: 0,
+      retry_reason: '',
+      payload: {
+        type: 'event_callback',
+        team_id: 'T1',
+        api_app_id: 'A1',
+        event_id: 'EvSocket1',
+        event_time: 1,
+        authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
+        event: { type: 'app_mention', user: 'U1', channel: 'C1', ts: '1700000200.000100', event_ts: '1700000200.000100', text: '<@UBOT> timeline 2020' },
+      },
     });
     const post = await slack.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === '1700000200.000100');
     assert.match(String(post.body.text), /Timeline 2020/);

@@ -4,7 +4,16 @@ import { idsOf, numbering } from '../../src/knowledge/article-numbers.ts';
 
 describe('articles as numbers', () => {
   it('go both ways', () => {
-    assert.equal(numbering(new Map([['a1', 0], ['a2', 1]]), 'timeline')('a2'), 1);
+    assert.equal(
+      numbering(
+        new Map([
+          ['a1', 0],
+          ['a2', 1],
+        ]),
+        'timeline',
+      )('a2'),
+      1,
+    );
     assert.equal(idsOf(['a1', 'a2'], 'timeline')(0), 'a1');
   });
 

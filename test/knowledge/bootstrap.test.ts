@@ -33,11 +33,21 @@ describe('snapshot at start-up', () => {
     assert.deepEqual(await readdir(data), ['knowledge.snapshot']);
     lines = [];
     const second = await loadKnowledge(corpus, logger(), { dataDir: data });
-    assert.ok(lines.some((l) => l.includes('from the snapshot')), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => l.includes('from the snapshot')),
+      lines.join('\n'),
+    );
     const ids = [...first.articles()].map((a) => a.id);
-    assert.deepEqual(ids.map((id) => second.sentencesOf(id)), ids.map((id) => first.sentencesOf(id)));
+    assert.deepEqual(
+      ids.map((id) => second.sentencesOf(id)),
+      ids.map((id) => first.sentencesOf(id)),
+    );
     assert.deepEqual([...second.articles()], [...first.articles()]);
-    assert.deepEqual(ids.map((id) => Buffer.from(second.packedFactsOf(id)!)), ids.map((id) => Buffer.from(first.packedFactsOf(id)!)), 'extracted facts come back without re-extraction');
+    assert.deepEqual(
+      ids.map((id) => Buffer.from(second.packedFactsOf(id)!)),
+      ids.map((id) => Buffer.from(first.packedFactsOf(id)!)),
+      'extracted facts come back without re-extraction',
+    );
     assert.ok(second.hasDerived(), 'the merged timeline and the people directory come back without merging again');
     assert.deepEqual(second.timeline(), first.timeline());
     assert.deepEqual(second.directory().profiles, first.directory().profiles);
@@ -53,7 +63,10 @@ describe('snapshot at start-up', () => {
     await writeFile(join(corpus, 'neu.txt'), '---\ntitle: Neu\ndate: 2022-01-05\n---\nEin Treffen in Panmunjom.\n');
     lines = [];
     const knowledge = await loadKnowledge(corpus, logger(), { dataDir: data });
-    assert.ok(lines.some((l) => l.startsWith('WARN') && l.includes('outdated')), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => l.startsWith('WARN') && l.includes('outdated')),
+      lines.join('\n'),
+    );
     assert.equal(answer(knowledge, 'Panmunjom 2022').kind, 'search');
     assert.ok(knowledge.article('neu') !== undefined);
   });
@@ -65,7 +78,10 @@ describe('snapshot at start-up', () => {
     await utimes(join(corpus, name!), later, later);
     lines = [];
     await loadKnowledge(corpus, logger(), { dataDir: data });
-    assert.ok(lines.some((l) => l.includes('outdated')), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => l.includes('outdated')),
+      lines.join('\n'),
+    );
   });
 
   it('rebuilds with a warning when the snapshot is damaged, and replaces it', async () => {
@@ -75,11 +91,17 @@ describe('snapshot at start-up', () => {
     await writeFile(snapshotPath(data), bytes);
     lines = [];
     const knowledge = await loadKnowledge(corpus, logger(), { dataDir: data });
-    assert.ok(lines.some((l) => l.startsWith('WARN') && l.includes('damaged')), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => l.startsWith('WARN') && l.includes('damaged')),
+      lines.join('\n'),
+    );
     assert.equal(knowledge.articleCount(), 5);
     lines = [];
     await loadKnowledge(corpus, logger(), { dataDir: data });
-    assert.ok(lines.some((l) => l.includes('from the snapshot')), 'the rebuilt snapshot is good again');
+    assert.ok(
+      lines.some((l) => l.includes('from the snapshot')),
+      'the rebuilt snapshot is good again',
+    );
   });
 
   it('rebuilds when the snapshot is truncated or not a snapshot at all', async () => {
@@ -89,7 +111,10 @@ describe('snapshot at start-up', () => {
       await writeFile(snapshotPath(data), broken);
       lines = [];
       const knowledge = await loadKnowledge(corpus, logger(), { dataDir: data });
-      assert.ok(lines.some((l) => l.startsWith('WARN') && l.includes('rebuilding')), lines.join('\n'));
+      assert.ok(
+        lines.some((l) => l.startsWith('WARN') && l.includes('rebuilding')),
+        lines.join('\n'),
+      );
       assert.equal(knowledge.articleCount(), 5);
     }
   });
@@ -97,7 +122,10 @@ describe('snapshot at start-up', () => {
   it('leaves no temporary file behind', async () => {
     await loadKnowledge(corpus, logger(), { dataDir: data });
     await loadKnowledge(corpus, logger(), { dataDir: data });
-    assert.deepEqual((await readdir(data)).filter((f) => f.endsWith('.tmp')), []);
+    assert.deepEqual(
+      (await readdir(data)).filter((f) => f.endsWith('.tmp')),
+      [],
+    );
   });
 
   it('repeats the warnings about skipped files when loading from the snapshot', async () => {
@@ -106,6 +134,9 @@ describe('snapshot at start-up', () => {
     lines = [];
     await loadKnowledge(corpus, logger(), { dataDir: data });
     assert.ok(lines.some((l) => l.includes('from the snapshot')));
-    assert.ok(lines.some((l) => l.startsWith('WARN') && l.includes('kaputt.txt')), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => l.startsWith('WARN') && l.includes('kaputt.txt')),
+      lines.join('\n'),
+    );
   });
 });

@@ -10,11 +10,16 @@ const join = (chunks: Iterable<Uint8Array>) => Buffer.concat([...chunks]);
 
 describe('snapshot container', () => {
   it('gives back every section and the metadata', () => {
-    const file = join(packSections({ version: 7 }, {
-      names: () => encoder.encode('Biegun\nKim'),
-      numbers: () => Uint32Array.from([1, 2, 3]),
-      parts: () => [encoder.encode('ab'), encoder.encode('c')],
-    }));
+    const file = join(
+      packSections(
+        { version: 7 },
+        {
+          names: () => encoder.encode('Biegun\nKim'),
+          numbers: () => Uint32Array.from([1, 2, 3]),
+          parts: () => [encoder.encode('ab'), encoder.encode('c')],
+        },
+      ),
+    );
     const unpacked = unpackSections(file);
     assert.deepEqual(unpacked.meta, { version: 7 });
     assert.equal(unpacked.text('names'), 'Biegun\nKim');
@@ -35,7 +40,10 @@ describe('snapshot container', () => {
     const file = join(packSections({}, { a: () => encoder.encode('Kaesong'.repeat(20)) }));
     const flipped = Buffer.from(file);
     flipped[20] = flipped[20]! ^ 0xff;
-    assert.throws(() => unpackSections(flipped), (e) => e instanceof SnapshotError && /damaged/.test(e.message));
+    assert.throws(
+      () => unpackSections(flipped),
+      (e) => e instanceof SnapshotError && /damaged/.test(e.message),
+    );
     assert.throws(() => unpackSections(file.subarray(0, file.length - 5)), SnapshotError);
     assert.throws(() => unpackSections(encoder.encode('hello')), /not a snapshot/);
     assert.throws(() => unpackSections(Buffer.concat([encoder.encode('KDSNAP01'), file.subarray(8)])), /another version/);
@@ -47,6 +55,9 @@ describe('snapshot container', () => {
 
   it('joins small parts into few chunks', () => {
     const chunks = [...batched([new Uint8Array(3), new Uint8Array(2), new Uint8Array(4)], 4)];
-    assert.deepEqual(chunks.map((c) => c.length), [5, 4]);
+    assert.deepEqual(
+      chunks.map((c) => c.length),
+      [5, 4],
+    );
   });
 });

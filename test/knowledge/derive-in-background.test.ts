@@ -12,7 +12,10 @@ import type { Article } from '../../src/corpus/article.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 
 const added: Article = {
-  id: 'neu', title: 'Treffen in Panmunjom', file: 'neu.md', date: { value: '2022-03-01', precision: 'day' },
+  id: 'neu',
+  title: 'Treffen in Panmunjom',
+  file: 'neu.md',
+  date: { value: '2022-03-01', precision: 'day' },
   body: 'Am 28. Februar 2022 trafen sich Delegationen in Panmunjom. Der Unterhändler Ri Son Gwon sagte, man sei zufrieden.',
 };
 
@@ -30,50 +33,53 @@ async function withRefresher(test: (knowledge: KnowledgeBase, refresher: Derived
 }
 
 describe('merging again in the background', () => {
-  it('keeps answering from the previous timeline and people, then from the merged ones', () => withRefresher(async (knowledge, refresher) => {
-    knowledge.upsert(added);
-    const before = answer(knowledge, 'who Ri Son Gwon');
-    assert.ok(before.kind === 'who' && !before.person, 'not yet in the people directory');
-    assert.equal(before.updating, true, 'and the answer says the new article is still being merged in');
-    const merged = refresher.request();
-    assert.equal((answer(knowledge, 'timeline 2022') as { updating?: boolean }).updating, true);
-    await merged;
-    const after = answer(knowledge, 'who Ri Son Gwon');
-    assert.ok(after.kind === 'who' && after.person?.articles[0]?.id === 'neu');
-    assert.equal(after.updating, undefined, 'up to date again');
-    const inPlace = buildKnowledge([...knowledge.articles()]);
-    assert.deepEqual(knowledge.timeline(), inPlace.timeline(), 'the same timeline as merging in place');
-    assert.deepEqual(knowledge.directory().profiles, inPlace.directory().profiles);
-  }));
+  it('keeps answering from the previous timeline and people, then from the merged ones', () =>
+    withRefresher(async (knowledge, refresher) => {
+      knowledge.upsert(added);
+      const before = answer(knowledge, 'who Ri Son Gwon');
+      assert.ok(before.kind === 'who' && !before.person, 'not yet in the people directory');
+      assert.equal(before.updating, true, 'and the answer says the new article is still being merged in');
+      const merged = refresher.request();
+      assert.equal((answer(knowledge, 'timeline 2022') as { updating?: boolean }).updating, true);
+      await merged;
+      const after = answer(knowledge, 'who Ri Son Gwon');
+      assert.ok(after.kind === 'who' && after.person?.articles[0]?.id === 'neu');
+      assert.equal(after.updating, undefined, 'up to date again');
+      const inPlace = buildKnowledge([...knowledge.articles()]);
+      assert.deepEqual(knowledge.timeline(), inPlace.timeline(), 'the same timeline as merging in place');
+      assert.deepEqual(knowledge.directory().profiles, inPlace.directory().profiles);
+    }));
 
-  it('coalesces requests made while merging, and includes every change', () => withRefresher(async (knowledge, refresher) => {
-    knowledge.upsert(added);
-    const first = refresher.request();
-    const [seed] = [...knowledge.articles()].map((a) => a.id).sort();
-    knowledge.remove(seed!);
-    let shown = 0;
-    for (const year of ['2018', '2019', '2020']) {
-      const meanwhile = answer(knowledge, `timeline ${year}`);
-      assert.ok(meanwhile.kind === 'timeline' && meanwhile.events.every((e) => e.citations.length > 0), 'never an entry without a source');
-      shown += meanwhile.kind === 'timeline' ? meanwhile.events.length : 0;
-    }
-    assert.ok(shown > 0, 'entries were shown while merging');
-    await Promise.all([first, refresher.request()]);
-    assert.ok(knowledge.hasDerived(), 'merged in the background');
-    assert.ok(!knowledge.timeline().some((entry) => entry.articleIds.includes(seed!)), 'the removed article is gone');
-    assert.ok(knowledge.timeline().some((entry) => entry.articleIds.includes('neu')));
-  }));
+  it('coalesces requests made while merging, and includes every change', () =>
+    withRefresher(async (knowledge, refresher) => {
+      knowledge.upsert(added);
+      const first = refresher.request();
+      const [seed] = [...knowledge.articles()].map((a) => a.id).sort();
+      knowledge.remove(seed!);
+      let shown = 0;
+      for (const year of ['2018', '2019', '2020']) {
+        const meanwhile = answer(knowledge, `timeline ${year}`);
+        assert.ok(meanwhile.kind === 'timeline' && meanwhile.events.every((e) => e.citations.length > 0), 'never an entry without a source');
+        shown += meanwhile.kind === 'timeline' ? meanwhile.events.length : 0;
+      }
+      assert.ok(shown > 0, 'entries were shown while merging');
+      await Promise.all([first, refresher.request()]);
+      assert.ok(knowledge.hasDerived(), 'merged in the background');
+      assert.ok(!knowledge.timeline().some((entry) => entry.articleIds.includes(seed!)), 'the removed article is gone');
+      assert.ok(knowledge.timeline().some((entry) => entry.articleIds.includes('neu')));
+    }));
 
-  it('reports a failed merge and leaves the timeline to be merged in place on next use', () => withRefresher(async (knowledge, refresher, errors) => {
-    knowledge.upsert(added);
-    // (the merge worker is handed facts that do not decode)
-    const packedFactsOf = knowledge.packedFactsOf.bind(knowledge);
-    knowledge.packedFactsOf = (id) => (id === 'neu' ? new TextEncoder().encode('not packed facts') : packedFactsOf(id));
-    await refresher.request();
-    assert.equal(errors.length, 1, 'the failure is reported once');
-    assert.equal(knowledge.hasDerived(), false, 'no stale timeline is kept');
-    knowledge.remove('neu');
-    const answer2020 = answer(knowledge, 'timeline 2020');
-    assert.ok(answer2020.kind === 'timeline' && answer2020.events.length > 0, 'merged in place again');
-  }));
+  it('reports a failed merge and leaves the timeline to be merged in place on next use', () =>
+    withRefresher(async (knowledge, refresher, errors) => {
+      knowledge.upsert(added);
+      // (the merge worker is handed facts that do not decode)
+      const packedFactsOf = knowledge.packedFactsOf.bind(knowledge);
+      knowledge.packedFactsOf = (id) => (id === 'neu' ? new TextEncoder().encode('not packed facts') : packedFactsOf(id));
+      await refresher.request();
+      assert.equal(errors.length, 1, 'the failure is reported once');
+      assert.equal(knowledge.hasDerived(), false, 'no stale timeline is kept');
+      knowledge.remove('neu');
+      const answer2020 = answer(knowledge, 'timeline 2020');
+      assert.ok(answer2020.kind === 'timeline' && answer2020.events.length > 0, 'merged in place again');
+    }));
 });

@@ -9,10 +9,16 @@ const article = (id: string, date: string): Article => ({ id, title: id, body: `
 describe('knowledge', () => {
   it('keeps the date order up to date after changes', () => {
     const knowledge = buildKnowledge([article('b', '2020-01-01'), article('a', '2019-01-01')]);
-    assert.deepEqual(knowledge.articlesByDate().map((a) => a.id), ['a', 'b']);
+    assert.deepEqual(
+      knowledge.articlesByDate().map((a) => a.id),
+      ['a', 'b'],
+    );
     knowledge.upsert(article('c', '2018-01-01'));
     knowledge.remove('b');
-    assert.deepEqual(knowledge.articlesByDate().map((a) => a.id), ['c', 'a']);
+    assert.deepEqual(
+      knowledge.articlesByDate().map((a) => a.id),
+      ['c', 'a'],
+    );
   });
 
   it('builds the same knowledge with the facts extracted on worker threads', async () => {
@@ -22,10 +28,19 @@ describe('knowledge', () => {
     const inPlace = buildKnowledge(articles);
     const parallel = await buildKnowledgeInParallel(articles, 2, 0);
     const ids = [...inPlace.articles()].map((a) => a.id);
-    assert.deepEqual([...parallel.articles()].map((a) => a.id), ids);
+    assert.deepEqual(
+      [...parallel.articles()].map((a) => a.id),
+      ids,
+    );
     assert.deepEqual([...parallel.factIds()], [...inPlace.factIds()]);
-    assert.deepEqual(ids.map((id) => parallel.packedFactsOf(id)), ids.map((id) => inPlace.packedFactsOf(id)));
-    assert.deepEqual(ids.map((id) => parallel.sentencesOf(id)), ids.map((id) => inPlace.sentencesOf(id)));
+    assert.deepEqual(
+      ids.map((id) => parallel.packedFactsOf(id)),
+      ids.map((id) => inPlace.packedFactsOf(id)),
+    );
+    assert.deepEqual(
+      ids.map((id) => parallel.sentencesOf(id)),
+      ids.map((id) => inPlace.sentencesOf(id)),
+    );
     assert.deepEqual(parallel.rank('Blinken'), inPlace.rank('Blinken'));
   });
 

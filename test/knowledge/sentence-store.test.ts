@@ -10,7 +10,10 @@ describe('sentence store', () => {
     const store = new SentenceStore(() => body);
     store.set('a', splitSentences(body));
     assert.deepEqual(store.get('a'), splitSentences(body));
-    assert.deepEqual([...store.offsetsOf('a')!], splitSentences(body).flatMap((s) => [s.start, s.end]));
+    assert.deepEqual(
+      [...store.offsetsOf('a')!],
+      splitSentences(body).flatMap((s) => [s.start, s.end]),
+    );
   });
 
   it('has nothing for an unknown or removed article, or one whose text is gone', () => {

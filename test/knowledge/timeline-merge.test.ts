@@ -27,7 +27,9 @@ describe('timeline merge', () => {
     // (the knowledge base merges its timeline with mergeTimeline, src/knowledge/timeline-merge.ts)
     const byDecade = knowledge.timeline();
     assert.ok(new Set(byDecade.map((entry) => entry.date.value.slice(0, 3))).size > 2, 'several decades');
-    assert.deepEqual(byDecade.map((entry) => [entry.date, entry.text, entry.articleIds, entry.reports.map((r) => [r.articleId, r.start, r.end])]),
-      atOnce.map((entry) => [entry.date, entry.text, entry.articleIds, entry.events.map((r) => [r.articleId, r.start, r.end])]));
+    assert.deepEqual(
+      byDecade.map((entry) => [entry.date, entry.text, entry.articleIds, entry.reports.map((r) => [r.articleId, r.start, r.end])]),
+      atOnce.map((entry) => [entry.date, entry.text, entry.articleIds, entry.events.map((r) => [r.articleId, r.start, r.end])]),
+    );
   });
 });

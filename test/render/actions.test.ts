@@ -4,7 +4,7 @@ import { decodeAction, fittedValue, shareButton, sourceButton, type CommandActio
 import { BLOCK_LIMITS } from '../../src/render/limits.ts';
 
 describe('button values', () => {
-  it('fit Slack\'s limit and still decode when the command is full of escaped characters', () => {
+  it("fit Slack's limit and still decode when the command is full of escaped characters", () => {
     const command = `Kaesong ${'\u0001'.repeat(490)}`;
     const value = shareButton(command, 'de').value;
     assert.ok(value.length <= BLOCK_LIMITS.buttonValue, `${value.length}`);

@@ -16,7 +16,10 @@ describe('messageProblems', () => {
   it('finds live broadcast markup and mentions of things that are not user ids', () => {
     for (const text of ['hi <!channel>', '<!here|here>', '<!subteam^S1>', '<@U1> <!everyone>', '<@U1|x>', '<#C1|general>']) {
       const problems = messageProblems({ text: 'x', blocks: [section(text)] });
-      assert.ok(problems.some((p) => p.startsWith('live markup')), text);
+      assert.ok(
+        problems.some((p) => p.startsWith('live markup')),
+        text,
+      );
     }
     assert.deepEqual(messageProblems({ text: 'x', blocks: [section('Geteilt von <@U012AB> · <https://example.org|Quelle>')] }), []);
   });

@@ -8,7 +8,20 @@ import { answerFeedbackButtons, answerId, citedIds, feedbackModal, feedbackSumma
 import { renderSlack } from '../../src/render/slack.ts';
 
 const search = (ids: string[], query = 'Kaesong'): SearchAnswer => ({
-  kind: 'search', lang: 'de', query, command: query, page: 1, pageCount: 1, remaining: 0, total: ids.length, suggestions: [], searchedFor: query, corrections: [], filters: {}, partial: false, withoutFilters: 0,
+  kind: 'search',
+  lang: 'de',
+  query,
+  command: query,
+  page: 1,
+  pageCount: 1,
+  remaining: 0,
+  total: ids.length,
+  suggestions: [],
+  searchedFor: query,
+  corrections: [],
+  filters: {},
+  partial: false,
+  withoutFilters: 0,
   hits: ids.map((id) => ({ id, title: `Titel ${id}`, date: '2020', score: 1, snippet: 'x', passages: [], phrase: false })),
 });
 
@@ -19,7 +32,7 @@ describe('feedback rendering', () => {
     assert.match(answerId('search', 'x', []), /^[0-9a-f]{16}$/);
   });
 
-  it('carries the question and cited ids in the buttons, within Slack\'s limits even for 500 ids', () => {
+  it("carries the question and cited ids in the buttons, within Slack's limits even for 500 ids", () => {
     const answer = search(Array.from({ length: 500 }, (_, i) => `article_${i}_${'x'.repeat(20)}`));
     assert.equal(citedIds(answer).length, 500);
     const [helpful, wrong] = answerFeedbackButtons(answer);
@@ -50,13 +63,21 @@ describe('feedback rendering', () => {
     assert.equal(readFeedbackModal({ private_metadata: 'not json', state: { values: { reason: { reason: { selected_option: { value: 'date' } } } } } }, 'en').ok, false);
   });
 
-  it('keeps the modal\'s metadata within 3000 characters', () => {
+  it("keeps the modal's metadata within 3000 characters", () => {
     const modal = feedbackModal({ a: 'abc', k: 'search', q: 'q'.repeat(2000), c: Array.from({ length: 300 }, (_, i) => `id${i}`), lang: 'de' }, 'de');
     assert.ok(modal.private_metadata!.length <= 3000);
   });
 
-  it('escapes what users wrote in the editors\' summary', () => {
-    const message = feedbackSummaryMessage({ periods: [{ days: 7, counts: [{ kind: 'who', helpful: 1, wrong: 2 }] }], latestWrong: [{ answerId: 'a', question: 'who <!channel>', kind: 'who', cited: [], user: 'U1', verdict: 'wrong', reason: 'date', text: '<@U2> *fett*', at: '2026-12-01T00:00:00.000Z', link: 'javascript:alert(1)' }] }, 'de');
+  it("escapes what users wrote in the editors' summary", () => {
+    const message = feedbackSummaryMessage(
+      {
+        periods: [{ days: 7, counts: [{ kind: 'who', helpful: 1, wrong: 2 }] }],
+        latestWrong: [
+          { answerId: 'a', question: 'who <!channel>', kind: 'who', cited: [], user: 'U1', verdict: 'wrong', reason: 'date', text: '<@U2> *fett*', at: '2026-12-01T00:00:00.000Z', link: 'javascript:alert(1)' },
+        ],
+      },
+      'de',
+    );
     assert.deepEqual(messageProblems(message), []);
     const text = JSON.stringify(message.blocks);
     assert.match(text, /who: 1 hilfreich, 2 stimmt nicht/);

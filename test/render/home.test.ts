@@ -18,7 +18,18 @@ describe('homeView', () => {
 
   it('stays within 100 blocks with many channels and a long feedback summary', () => {
     const latestWrong = Array.from({ length: 20 }, (_, i) => ({ answerId: `a${i}`, question: 'q', kind: 'who', cited: [], user: 'U1', verdict: 'wrong' as const, at: '2026-12-01T00:00:00.000Z' }));
-    const view = homeView({ archive: { articles: 1, merging: false }, channels: Array.from({ length: 300 }, (_, i) => channel(i)), lang: 'en', feedback: { periods: [{ days: 7, counts: [] }, { days: 30, counts: [] }], latestWrong } });
+    const view = homeView({
+      archive: { articles: 1, merging: false },
+      channels: Array.from({ length: 300 }, (_, i) => channel(i)),
+      lang: 'en',
+      feedback: {
+        periods: [
+          { days: 7, counts: [] },
+          { days: 30, counts: [] },
+        ],
+        latestWrong,
+      },
+    });
     assert.ok(view.blocks.length <= HOME_BLOCK_LIMIT);
     assert.ok(view.blocks.length > 20);
   });

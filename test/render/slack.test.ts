@@ -26,7 +26,18 @@ function assertWithinLimits(message: { text: string; blocks: Block[] }): void {
 
 describe('renderSlack limits', () => {
   it('cuts a 500-event page to 50 blocks and says how many were left out', () => {
-    const answer: TimelineAnswer = { kind: 'timeline', lang: 'en', total: 1, page: 1, pageCount: 1, remaining: 0, query: 'timeline 2020', from: '2020', to: '2020', events: Array.from({ length: 500 }, (_, i) => ({ date: '2020-07', precision: 'month', people: [], text: `Ereignis ${i}`, citations: [citation] })) };
+    const answer: TimelineAnswer = {
+      kind: 'timeline',
+      lang: 'en',
+      total: 1,
+      page: 1,
+      pageCount: 1,
+      remaining: 0,
+      query: 'timeline 2020',
+      from: '2020',
+      to: '2020',
+      events: Array.from({ length: 500 }, (_, i) => ({ date: '2020-07', precision: 'month', people: [], text: `Ereignis ${i}`, citations: [citation] })),
+    };
     const message = renderSlack(answer);
     assertWithinLimits(message);
     // the closing note, then the buttons (feedback) as the last block
@@ -38,12 +49,38 @@ describe('renderSlack limits', () => {
 
   it('keeps huge texts within section, header and total limits', () => {
     const long = 'Wort '.repeat(2000);
-    const answer: Answer = { kind: 'search', lang: 'en', page: 1, pageCount: 8, query: long.slice(0, 400), total: 40, suggestions: [], searchedFor: 'Wort', corrections: [], filters: {}, partial: false, withoutFilters: 0, remaining: 35, hits: Array.from({ length: 40 }, (_, i) => ({ id: `a${i}`, title: long, date: '2020', score: 1, snippet: long, passages: [{ text: long, highlights: [[0, 4]] }], phrase: false })) };
+    const answer: Answer = {
+      kind: 'search',
+      lang: 'en',
+      page: 1,
+      pageCount: 8,
+      query: long.slice(0, 400),
+      total: 40,
+      suggestions: [],
+      searchedFor: 'Wort',
+      corrections: [],
+      filters: {},
+      partial: false,
+      withoutFilters: 0,
+      remaining: 35,
+      hits: Array.from({ length: 40 }, (_, i) => ({ id: `a${i}`, title: long, date: '2020', score: 1, snippet: long, passages: [{ text: long, highlights: [[0, 4]] }], phrase: false })),
+    };
     assertWithinLimits(renderSlack(answer));
   });
 
   it('keeps an item and its citation together', () => {
-    const answer: TimelineAnswer = { kind: 'timeline', lang: 'en', total: 1, page: 1, pageCount: 1, remaining: 0, query: 'q', from: '2020', to: '2020', events: Array.from({ length: 60 }, () => ({ date: '2020', precision: 'year', people: [], text: 'x', citations: [citation] })) };
+    const answer: TimelineAnswer = {
+      kind: 'timeline',
+      lang: 'en',
+      total: 1,
+      page: 1,
+      pageCount: 1,
+      remaining: 0,
+      query: 'q',
+      from: '2020',
+      to: '2020',
+      events: Array.from({ length: 60 }, () => ({ date: '2020', precision: 'year', people: [], text: 'x', citations: [citation] })),
+    };
     const blocks = renderSlack(answer).blocks;
     assert.ok(blocks.filter((block) => block.type === 'section').length > 1, 'several items');
     blocks.forEach((block, i) => {
@@ -54,16 +91,57 @@ describe('renderSlack limits', () => {
 
 describe('renderSlack escaping', () => {
   it('escapes &, < and > from articles and users everywhere', () => {
-    const answer: Answer = { kind: 'search', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: '<!channel>', total: 1, suggestions: [], searchedFor: '', corrections: [], filters: {}, partial: false, withoutFilters: 0, hits: [{ id: 'x', title: 'A & B <b>', date: '2020', score: 1, snippet: 'Ein <@U123> Satz > 3', passages: [{ text: 'Ein <@U123> Satz > 3', highlights: [[4, 11]] }], phrase: false }] };
+    const answer: Answer = {
+      kind: 'search',
+      lang: 'en',
+      page: 1,
+      pageCount: 1,
+      remaining: 0,
+      query: '<!channel>',
+      total: 1,
+      suggestions: [],
+      searchedFor: '',
+      corrections: [],
+      filters: {},
+      partial: false,
+      withoutFilters: 0,
+      hits: [{ id: 'x', title: 'A & B <b>', date: '2020', score: 1, snippet: 'Ein <@U123> Satz > 3', passages: [{ text: 'Ein <@U123> Satz > 3', highlights: [[4, 11]] }], phrase: false }],
+    };
     const json = visibleText(renderSlack(answer));
     assert.doesNotMatch(json, /<!channel>|<@U123>|<b>/);
     assert.match(json, /A &amp; B &lt;b&gt;/);
   });
 
   it('links the article url only when it is http(s)', () => {
-    const good = JSON.stringify(renderSlack({ kind: 'timeline', lang: 'en', total: 1, page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [{ date: '2020', precision: 'year', people: [], text: 't', citations: [{ ...citation, url: 'https://example.org/x?a=1&b=2' }] }] }));
+    const good = JSON.stringify(
+      renderSlack({
+        kind: 'timeline',
+        lang: 'en',
+        total: 1,
+        page: 1,
+        pageCount: 1,
+        remaining: 0,
+        query: '',
+        from: '2020',
+        to: '2020',
+        events: [{ date: '2020', precision: 'year', people: [], text: 't', citations: [{ ...citation, url: 'https://example.org/x?a=1&b=2' }] }],
+      }),
+    );
     assert.match(good, /<https:\/\/example.org\/x\?a=1&amp;b=2\|Link>/);
-    const bad = JSON.stringify(renderSlack({ kind: 'timeline', lang: 'en', total: 1, page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [{ date: '2020', precision: 'year', people: [], text: 't', citations: [{ ...citation, url: 'javascript:alert(1)' }] }] }));
+    const bad = JSON.stringify(
+      renderSlack({
+        kind: 'timeline',
+        lang: 'en',
+        total: 1,
+        page: 1,
+        pageCount: 1,
+        remaining: 0,
+        query: '',
+        from: '2020',
+        to: '2020',
+        events: [{ date: '2020', precision: 'year', people: [], text: 't', citations: [{ ...citation, url: 'javascript:alert(1)' }] }],
+      }),
+    );
     assert.doesNotMatch(bad, /javascript/);
   });
 });
@@ -99,7 +177,24 @@ describe('renderSlack content', () => {
 
   it('says how it read a period in the query and offers to narrow to articles dated then', () => {
     const hit = { ...citation, score: 1, snippet: 'Die Rentenreform gilt ab 2024.', passages: [], phrase: false };
-    const answer: Answer = { kind: 'search', lang: 'de', page: 1, pageCount: 1, remaining: 0, query: 'Rentenreform 2024', command: 'Rentenreform 2024', hits: [hit, { ...hit, id: 'a2' }], total: 2, suggestions: [], searchedFor: 'Rentenreform', corrections: [], filters: {}, period: { from: '2024', to: '2024', dated: 1, narrow: 'Rentenreform datum:2024' }, partial: false, withoutFilters: 0 };
+    const answer: Answer = {
+      kind: 'search',
+      lang: 'de',
+      page: 1,
+      pageCount: 1,
+      remaining: 0,
+      query: 'Rentenreform 2024',
+      command: 'Rentenreform 2024',
+      hits: [hit, { ...hit, id: 'a2' }],
+      total: 2,
+      suggestions: [],
+      searchedFor: 'Rentenreform',
+      corrections: [],
+      filters: {},
+      period: { from: '2024', to: '2024', dated: 1, narrow: 'Rentenreform datum:2024' },
+      partial: false,
+      withoutFilters: 0,
+    };
     const message = renderSlack(answer);
     assertWithinLimits(message);
     assert.match(visibleText(message), /2024 gelesen als: Artikel aus dieser Zeit oder über Ereignisse aus dieser Zeit zuerst \(1 davon/);

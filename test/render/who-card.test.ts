@@ -13,18 +13,35 @@ const statement = 'Wir haben um kein Treffen mit den Nordkoreanern gebeten, sagt
 
 function profile(quotes: QuoteRef[], mentions: number): PersonProfile {
   return {
-    name: 'Stephen Biegun', aliases: [], roles: [], roleHistory: [], articles: [], firstMention: '2020-07', lastMention: '2020-07', related: [],
-    quotes, mentions: Array.from({ length: mentions }, (_, i) => ({ sentence: `Satz ${i}`, article: article(`m${i}`) })),
+    name: 'Stephen Biegun',
+    aliases: [],
+    roles: [],
+    roleHistory: [],
+    articles: [],
+    firstMention: '2020-07',
+    lastMention: '2020-07',
+    related: [],
+    quotes,
+    mentions: Array.from({ length: mentions }, (_, i) => ({ sentence: `Satz ${i}`, article: article(`m${i}`) })),
   };
 }
 
 describe('whoCard', () => {
   it('shows direct quotes first, statements before phrases, at most one per article', () => {
-    const card = whoCard(profile([
-      quote('eine hellere Zukunft', 'direct', 'a'), quote(statement, 'direct', 'a'), quote(`${statement} 2`, 'indirect', 'b'),
-      quote(`${statement} 3`, 'direct', 'c'), quote(`${statement} 4`, 'direct', 'd'),
-    ], 0));
-    assert.deepEqual(card.quotes.map((q) => [q.article.id, q.type]), [['a', 'direct'], ['c', 'direct'], ['d', 'direct']]);
+    const card = whoCard(
+      profile(
+        [quote('eine hellere Zukunft', 'direct', 'a'), quote(statement, 'direct', 'a'), quote(`${statement} 2`, 'indirect', 'b'), quote(`${statement} 3`, 'direct', 'c'), quote(`${statement} 4`, 'direct', 'd')],
+        0,
+      ),
+    );
+    assert.deepEqual(
+      card.quotes.map((q) => [q.article.id, q.type]),
+      [
+        ['a', 'direct'],
+        ['c', 'direct'],
+        ['d', 'direct'],
+      ],
+    );
     assert.equal(card.quotes[0]!.text, statement);
     assert.equal(card.rest, 2);
   });
@@ -32,7 +49,10 @@ describe('whoCard', () => {
   it('shows three mentions and counts the rest', () => {
     const card = whoCard(profile([], 6));
     assert.equal(card.mentions.length, CARD.mentions);
-    assert.deepEqual(card.mentions.map((m) => m.sentence), ['Satz 0', 'Satz 1', 'Satz 2']);
+    assert.deepEqual(
+      card.mentions.map((m) => m.sentence),
+      ['Satz 0', 'Satz 1', 'Satz 2'],
+    );
     assert.equal(card.rest, 3);
   });
 });

@@ -64,7 +64,12 @@ describe('ranking with derived forms', () => {
 
   it('finds derived forms the same way in an index restored from its packed form', () => {
     const restored = ArchiveIndex.fromPacked(index.pack(), index.analyser);
-    assert.deepEqual(rank(restored, 'Entführung Journalist').docs.map((d) => d.id).slice(0, 2), ['noun', 'verb']);
+    assert.deepEqual(
+      rank(restored, 'Entführung Journalist')
+        .docs.map((d) => d.id)
+        .slice(0, 2),
+      ['noun', 'verb'],
+    );
   });
 
   it('still lists a document with only the other query word, last', () => {

@@ -28,8 +28,14 @@ describe('ArchiveIndex ranking', () => {
   it('matches umlauts typed as ae/oe/ue, and drops a stop word typed that way', () => {
     const index = new ArchiveIndex([article('m', '2019-01-01', '', 'Gespräche für den Frieden in München.'), article('x', '2019-01-01', '', 'Ein anderer Text.')]);
     const ranking = rank(index, 'Gespraeche fuer Muenchen');
-    assert.deepEqual(ranking.docs.map((d) => d.id), ['m']);
-    assert.deepEqual(ranking.words.map((w) => w.text), ['Gespraeche', 'Muenchen']);
+    assert.deepEqual(
+      ranking.docs.map((d) => d.id),
+      ['m'],
+    );
+    assert.deepEqual(
+      ranking.words.map((w) => w.text),
+      ['Gespraeche', 'Muenchen'],
+    );
   });
 
   it('lets the newer article win a tie', () => {
@@ -37,13 +43,19 @@ describe('ArchiveIndex ranking', () => {
   });
 
   it('ranks an exact phrase first', () => {
-    const index = new ArchiveIndex([
-      article('apart', '2021-01-01', '', 'Kim traf Moon. Un war nicht dabei, Jong auch nicht.'),
-      article('phrase', '2019-01-01', '', 'Machthaber Kim Jong-un traf Moon.'),
+    const index = new ArchiveIndex([article('apart', '2021-01-01', '', 'Kim traf Moon. Un war nicht dabei, Jong auch nicht.'), article('phrase', '2019-01-01', '', 'Machthaber Kim Jong-un traf Moon.')]);
+    const texts = new Map([
+      ['apart', 'Kim traf Moon. Un war nicht dabei, Jong auch nicht.'],
+      ['phrase', 'Machthaber Kim Jong-un traf Moon.'],
     ]);
-    const texts = new Map([['apart', 'Kim traf Moon. Un war nicht dabei, Jong auch nicht.'], ['phrase', 'Machthaber Kim Jong-un traf Moon.']]);
     const ranking = rank(index, 'Kim Jong Un', { textOf: (id) => texts.get(id) });
-    assert.deepEqual(ranking.docs.map((d) => [d.id, d.phrase]), [['phrase', true], ['apart', false]]);
+    assert.deepEqual(
+      ranking.docs.map((d) => [d.id, d.phrase]),
+      [
+        ['phrase', true],
+        ['apart', false],
+      ],
+    );
   });
 
   it('filters by article date at year or month precision', () => {
@@ -108,13 +120,21 @@ describe('ArchiveIndex.upsertInSlices', () => {
     const whole = new ArchiveIndex([long]);
     const sliced = new ArchiveIndex([old]);
     const pending = sliced.upsertInSlices(long, 1000);
-    assert.deepEqual(sliced.search('Kaesong').map((h) => h.id), ['long'], 'the old version until the new one is complete');
+    assert.deepEqual(
+      sliced.search('Kaesong').map((h) => h.id),
+      ['long'],
+      'the old version until the new one is complete',
+    );
     await pending;
     assert.deepEqual(sliced.search('Kaesong'), []);
     for (const query of ['Panmunjom', 'Gazastreifen', 'Lehrer', 'Zwergpinguin', 'Delegationen Panmunjom']) {
       const expected = whole.search(query);
       assert.ok(expected.length > 0, query);
-      assert.deepEqual(sliced.search(query).map((h) => [h.id, h.score]), expected.map((h) => [h.id, h.score]), query);
+      assert.deepEqual(
+        sliced.search(query).map((h) => [h.id, h.score]),
+        expected.map((h) => [h.id, h.score]),
+        query,
+      );
     }
   });
 });

@@ -13,7 +13,10 @@ describe('passages', () => {
 
   it('picks the sentences matching the most query words, in article order', () => {
     const passages = bestPassages(analyser, sentences, words('Außenminister', 'Sanktionen'), 2);
-    assert.deepEqual(passages.map((p) => p.text), [sentences[1]!.text, sentences[2]!.text]);
+    assert.deepEqual(
+      passages.map((p) => p.text),
+      [sentences[1]!.text, sentences[2]!.text],
+    );
   });
 
   it('marks matching words, also inside compounds, as character ranges', () => {

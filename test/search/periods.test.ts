@@ -12,7 +12,14 @@ describe('periods as index terms', () => {
       { value: '199', kind: 'date' },
       { value: 'PRESENT_REF', kind: 'ref' },
     ];
-    assert.deepEqual([...reportedPeriods(mentions)], [['@1930', 2], ['@1930-08', 1], ['@1940', 1]]);
+    assert.deepEqual(
+      [...reportedPeriods(mentions)],
+      [
+        ['@1930', 2],
+        ['@1930-08', 1],
+        ['@1940', 1],
+      ],
+    );
   });
 
   it('looks a hint up by its years, or by its months when it names months', () => {

@@ -22,13 +22,19 @@ describe('a query that is only a period', () => {
 
   it('lists the articles dated then, newest first, then those reporting on it', () => {
     const ranking = rank(index, '', { hint: { from: '2019', to: '2019' } });
-    assert.deepEqual(ranking.docs.map((d) => d.id), ['late-2019', 'early-2019', 'about-2019']);
+    assert.deepEqual(
+      ranking.docs.map((d) => d.id),
+      ['late-2019', 'early-2019', 'about-2019'],
+    );
     assert.equal(ranking.total, 3);
     assert.equal(ranking.datedInPeriod, 2);
   });
 
   it('lists the articles an explicit filter keeps', () => {
-    assert.deepEqual(rank(index, '', { from: '2021', to: '2021' }).docs.map((d) => d.id), ['other', 'about-2019']);
+    assert.deepEqual(
+      rank(index, '', { from: '2021', to: '2021' }).docs.map((d) => d.id),
+      ['other', 'about-2019'],
+    );
   });
 
   it('still finds nothing for no words and no period', () => {

@@ -36,14 +36,27 @@ describe('spelling variants of names', () => {
     assert.equal(best('LehrerInnen in Niedersachsen streiken'), 'lehrer');
     assert.equal(best('Lehrer*innen streiken'), 'lehrer');
     assert.equal(best('Lehrerinnen streiken'), 'lehrer');
-    assert.equal(genderBase('SchülerIn', () => true), 'Schüler');
-    assert.equal(genderBase('Berlin', () => true), null, 'not every word ending in -in');
+    assert.equal(
+      genderBase('SchülerIn', () => true),
+      'Schüler',
+    );
+    assert.equal(
+      genderBase('Berlin', () => true),
+      null,
+      'not every word ending in -in',
+    );
   });
 
   it('matches common exonyms', () => {
     assert.equal(best('Tausende demonstrieren in Weißrussland gegen Lukaschenko'), 'belarus');
-    assert.deepEqual(rank(index, 'Weissrussland').docs.map((d) => d.id), ['belarus']);
-    assert.deepEqual(rank(index, 'Belarus').docs.map((d) => d.id), ['belarus']);
+    assert.deepEqual(
+      rank(index, 'Weissrussland').docs.map((d) => d.id),
+      ['belarus'],
+    );
+    assert.deepEqual(
+      rank(index, 'Belarus').docs.map((d) => d.id),
+      ['belarus'],
+    );
   });
 
   it('ranks an article missing one headline word (coverage is a signal, not a gate)', () => {

@@ -14,7 +14,15 @@ export interface FeedbackHarness {
 }
 
 const vote = (overrides: Partial<Feedback> = {}): Feedback => ({
-  answerId: 'ans1', question: 'who Biegun', kind: 'who', cited: ['003_a', '004_b'], user: 'U1', channel: 'C1', verdict: 'helpful', at: '2026-12-01T10:00:00.000Z', ...overrides,
+  answerId: 'ans1',
+  question: 'who Biegun',
+  kind: 'who',
+  cited: ['003_a', '004_b'],
+  user: 'U1',
+  channel: 'C1',
+  verdict: 'helpful',
+  at: '2026-12-01T10:00:00.000Z',
+  ...overrides,
 });
 
 /** Register the contract tests for one implementation. */
@@ -40,10 +48,13 @@ export function runFeedbackContract(name: string, makeHarness: () => FeedbackHar
       assert.equal(await store.vote(vote({ user: 'U2' })), 'new');
       const all = await store.all();
       assert.equal(all.length, 2);
-      assert.deepEqual(all.map((f) => `${f.user} ${f.verdict}`), ['U2 helpful', 'U1 wrong']);
+      assert.deepEqual(
+        all.map((f) => `${f.user} ${f.verdict}`),
+        ['U2 helpful', 'U1 wrong'],
+      );
     });
 
-    it('adds the modal\'s reason and text to a vote, cut to 3000 characters, and refuses one without a vote', async () => {
+    it("adds the modal's reason and text to a vote, cut to 3000 characters, and refuses one without a vote", async () => {
       await store.vote(vote({ verdict: 'wrong' }));
       assert.equal(await store.explain('ans1', 'U1', 'date', 'x'.repeat(10_000), '2026-12-01T10:05:00.000Z'), true);
       const [stored] = await store.latestWrong(5);
@@ -68,14 +79,20 @@ export function runFeedbackContract(name: string, makeHarness: () => FeedbackHar
       await store.vote(vote({ answerId: 'b', kind: 'who', verdict: 'wrong', at: '2026-12-01T00:00:00.000Z' }));
       await store.vote(vote({ answerId: 'c', kind: 'search', verdict: 'helpful', at: '2026-12-02T00:00:00.000Z' }));
       await store.vote(vote({ answerId: 'c', user: 'U2', kind: 'search', verdict: 'helpful', at: '2026-12-02T00:00:00.000Z' }));
-      assert.deepEqual(await store.countsSince('2026-11-15T00:00:00.000Z'), [{ kind: 'search', helpful: 2, wrong: 0 }, { kind: 'who', helpful: 0, wrong: 1 }]);
+      assert.deepEqual(await store.countsSince('2026-11-15T00:00:00.000Z'), [
+        { kind: 'search', helpful: 2, wrong: 0 },
+        { kind: 'who', helpful: 0, wrong: 1 },
+      ]);
       assert.deepEqual(await store.countsSince('2027-01-01T00:00:00.000Z'), []);
     });
 
     it('lists the latest "wrong" votes, newest first, as many as asked', async () => {
       for (let i = 0; i < 5; i++) await store.vote(vote({ answerId: `a${i}`, verdict: i === 2 ? 'helpful' : 'wrong', at: `2026-12-0${i + 1}T00:00:00.000Z` }));
       const latest = await store.latestWrong(3);
-      assert.deepEqual(latest.map((f) => f.answerId), ['a4', 'a3', 'a1']);
+      assert.deepEqual(
+        latest.map((f) => f.answerId),
+        ['a4', 'a3', 'a1'],
+      );
     });
 
     it('stores a language per user', async () => {

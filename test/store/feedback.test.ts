@@ -16,19 +16,23 @@ runFeedbackContract('SQLite', () => {
   return { open: async () => new SqliteFeedbackStore(digests.db), cleanup: () => digests.close() };
 });
 
-runFeedbackContract('PostgreSQL', () => {
-  let db: FreshDatabase | undefined;
-  let end: (() => Promise<void>) | undefined;
-  return {
-    open: async () => {
-      db = await freshDatabase();
-      const pool = await openPostgres(db.url);
-      end = () => pool.end();
-      return new PostgresFeedbackStore(pool);
-    },
-    cleanup: async () => {
-      await end?.();
-      await db?.drop();
-    },
-  };
-}, { skip: POSTGRES_SKIP });
+runFeedbackContract(
+  'PostgreSQL',
+  () => {
+    let db: FreshDatabase | undefined;
+    let end: (() => Promise<void>) | undefined;
+    return {
+      open: async () => {
+        db = await freshDatabase();
+        const pool = await openPostgres(db.url);
+        end = () => pool.end();
+        return new PostgresFeedbackStore(pool);
+      },
+      cleanup: async () => {
+        await end?.();
+        await db?.drop();
+      },
+    };
+  },
+  { skip: POSTGRES_SKIP },
+);

@@ -23,7 +23,12 @@ export function buttonsIn(blocks: unknown): FoundButton[] {
  * Click a button: POST the signed form body `payload=<json>`.
  * @example await clickButton(botUrl, secret, button, { responseUrl, ephemeral: true })
  */
-export async function clickButton(botUrl: string, secret: string, button: FoundButton, where: { responseUrl: string; ephemeral: boolean; messageTs?: string; threadTs?: string; user?: string; actionTs?: string; view?: boolean }): Promise<Response> {
+export async function clickButton(
+  botUrl: string,
+  secret: string,
+  button: FoundButton,
+  where: { responseUrl: string; ephemeral: boolean; messageTs?: string; threadTs?: string; user?: string; actionTs?: string; view?: boolean },
+): Promise<Response> {
   const payload = {
     type: 'block_actions',
     user: { id: where.user ?? 'U1', username: 'journalist', team_id: 'T1' },

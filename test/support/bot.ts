@@ -58,7 +58,14 @@ export async function startBot(corpusDir = 'corpus', options: { dataDir?: string
   const clock = () => now.value;
   const feedback = new SqliteFeedbackStore(store.db);
   const metrics = new BotMetrics({ articles: () => knowledge.articleCount(), snapshotAgeSeconds: () => undefined, merging: () => knowledge.isUpdating() });
-  const config = { slack: { botToken: TEST_TOKEN, mode: 'http' as const, signingSecret: TEST_SECRET, apiUrl: slack.apiUrl }, lang: 'en' as const, digestTz: 'Europe/Berlin', editors: [TEST_EDITOR], digestCheckSeconds: 60, digestClaimLeaseMs: 600_000 };
+  const config = {
+    slack: { botToken: TEST_TOKEN, mode: 'http' as const, signingSecret: TEST_SECRET, apiUrl: slack.apiUrl },
+    lang: 'en' as const,
+    digestTz: 'Europe/Berlin',
+    editors: [TEST_EDITOR],
+    digestCheckSeconds: 60,
+    digestClaimLeaseMs: 600_000,
+  };
   const shared = { digests: store, feedback, where: 'SQLite (test)', ping: async () => store.db.open };
   // the runner never waits, retries a failed digest at once, posts in German and looks for no earlier post
   const runnerOptions = { post: digestPoster(singleShotClient({ token: TEST_TOKEN, apiUrl: slack.apiUrl }), 'de', logger), sleep: async () => {}, failedRetryAfterMs: 0, alreadyPosted: undefined };
@@ -67,7 +74,16 @@ export async function startBot(corpusDir = 'corpus', options: { dataDir?: string
   const server = await bot.start(0);
   const url = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
   return {
-    url, slack, logs, bot, knowledge, store, feedback, runner, dataDir, now,
+    url,
+    slack,
+    logs,
+    bot,
+    knowledge,
+    store,
+    feedback,
+    runner,
+    dataDir,
+    now,
     stop: once(async () => {
       await runner.stop();
       await bot.stop();

@@ -36,12 +36,13 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
     url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/`,
     connections: 0,
     acks,
-    send: (envelope, timeoutMs = 5000) => new Promise((resolve, reject) => {
-      if (!current) return reject(new Error('fake Socket Mode: no open connection'));
-      const timer = setTimeout(() => reject(new Error(`fake Socket Mode: ${envelope.envelope_id} was not acked`)), timeoutMs);
-      ackWaiters.set(envelope.envelope_id, () => (clearTimeout(timer), resolve()));
-      current.send(JSON.stringify(envelope));
-    }),
+    send: (envelope, timeoutMs = 5000) =>
+      new Promise((resolve, reject) => {
+        if (!current) return reject(new Error('fake Socket Mode: no open connection'));
+        const timer = setTimeout(() => reject(new Error(`fake Socket Mode: ${envelope.envelope_id} was not acked`)), timeoutMs);
+        ackWaiters.set(envelope.envelope_id, () => (clearTimeout(timer), resolve()));
+        current.send(JSON.stringify(envelope));
+      }),
     waitForConnections: async (count, timeoutMs = 10_000) => {
       const deadline = Date.now() + timeoutMs;
       while (fake.connections < count || !current) {
@@ -53,10 +54,11 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
       current?.terminate();
       current = undefined;
     },
-    close: () => new Promise((resolve) => {
-      for (const client of server.clients) client.terminate();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        for (const client of server.clients) client.terminate();
+        server.close(() => resolve());
+      }),
   };
   server.on('connection', (socket) => {
     fake.connections++;

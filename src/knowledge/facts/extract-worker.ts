@@ -13,10 +13,17 @@ import { packFacts } from './packed.ts';
  * sentences as offsets `[start0, end0, start1, end1, …]`; `error` when an extractor threw (the
  * facts are then empty, see `extractFactsSafely`).
  */
-export interface Extracted { facts: Uint8Array; sentences: Uint32Array; error?: string }
+export interface Extracted {
+  facts: Uint8Array;
+  sentences: Uint32Array;
+  error?: string;
+}
 
 /** A batch to extract: its number and its articles. */
-export interface ExtractRequest { batch: number; articles: Article[] }
+export interface ExtractRequest {
+  batch: number;
+  articles: Article[];
+}
 
 parentPort?.on('message', ({ batch, articles }: ExtractRequest) => {
   const extracted: Extracted[] = articles.map((a) => {
@@ -25,5 +32,8 @@ parentPort?.on('message', ({ batch, articles }: ExtractRequest) => {
     const { facts, error } = extractFactsSafely(a, sentences);
     return { facts: packFacts(facts), sentences: sentenceOffsets(sentences), ...(error ? { error } : {}) };
   });
-  parentPort!.postMessage({ batch, extracted }, extracted.flatMap((e) => [e.facts.buffer as ArrayBuffer, e.sentences.buffer as ArrayBuffer]));
+  parentPort!.postMessage(
+    { batch, extracted },
+    extracted.flatMap((e) => [e.facts.buffer as ArrayBuffer, e.sentences.buffer as ArrayBuffer]),
+  );
 });

@@ -36,9 +36,17 @@ export function unpackFacts(bytes: Uint8Array): ArticleFacts {
     return decoded.get(PARTS[i]!);
   };
   return {
-    get dates() { return part(0) as ArticleFacts['dates']; },
-    get events() { return part(1) as ArticleFacts['events']; },
-    get people() { return part(2) as ArticleFacts['people']; },
-    get quotes() { return part(3) as ArticleFacts['quotes']; },
+    get dates() {
+      return part(0) as ArticleFacts['dates'];
+    },
+    get events() {
+      return part(1) as ArticleFacts['events'];
+    },
+    get people() {
+      return part(2) as ArticleFacts['people'];
+    },
+    get quotes() {
+      return part(3) as ArticleFacts['quotes'];
+    },
   };
 }

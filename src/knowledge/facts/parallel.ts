@@ -30,7 +30,6 @@ export function defaultWorkers(limit = 8): number {
   return Math.max(1, Math.min(limit, availableParallelism()));
 }
 
-
 /**
  * The facts and sentences of every article, in the order given, extracted on `workers` threads.
  * Rejects if a worker fails (the caller may then extract in place).
@@ -43,26 +42,31 @@ export async function extractInParallel(articles: readonly Article[], workers: n
   let sent = 0;
   const threads = Array.from({ length: Math.max(1, Math.min(workers, batches.length)) }, () => new Worker(new URL('./worker-boot.mjs', import.meta.url), { resourceLimits: WORKER_HEAP }));
   try {
-    await Promise.all(threads.map((thread) => new Promise<void>((resolve, reject) => {
-      let pending = 0;
-      const next = () => {
-        while (pending < IN_FLIGHT && sent < batches.length) {
-          const request: ExtractRequest = { batch: sent, articles: batches[sent]! };
-          sent++;
-          pending++;
-          thread.postMessage(request);
-        }
-        if (pending === 0) resolve();
-      };
-      thread.on('message', ({ batch, extracted }: { batch: number; extracted: Extracted[] }) => {
-        results[batch] = extracted;
-        pending--;
-        next();
-      });
-      thread.on('error', reject);
-      thread.on('exit', (code) => reject(new Error(`extraction worker stopped (exit code ${code})`)));
-      next();
-    })));
+    await Promise.all(
+      threads.map(
+        (thread) =>
+          new Promise<void>((resolve, reject) => {
+            let pending = 0;
+            const next = () => {
+              while (pending < IN_FLIGHT && sent < batches.length) {
+                const request: ExtractRequest = { batch: sent, articles: batches[sent]! };
+                sent++;
+                pending++;
+                thread.postMessage(request);
+              }
+              if (pending === 0) resolve();
+            };
+            thread.on('message', ({ batch, extracted }: { batch: number; extracted: Extracted[] }) => {
+              results[batch] = extracted;
+              pending--;
+              next();
+            });
+            thread.on('error', reject);
+            thread.on('exit', (code) => reject(new Error(`extraction worker stopped (exit code ${code})`)));
+            next();
+          }),
+      ),
+    );
   } finally {
     await Promise.all(threads.map((thread) => thread.terminate()));
   }

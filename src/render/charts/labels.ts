@@ -69,13 +69,19 @@ export function placeLabels(boxes: readonly LabelBox[], plotWidth: number, lanes
   const kept: number[] = [];
   let placements: Placement[] = [];
   for (let i = 0; i < boxes.length && kept.length < max; i++) {
-    const trial = bestStack([...kept, i].map((k) => boxes[k]!), plotWidth, lanes);
+    const trial = bestStack(
+      [...kept, i].map((k) => boxes[k]!),
+      plotWidth,
+      lanes,
+    );
     if (!trial) continue;
     kept.push(i);
     placements = trial;
   }
   const result: Array<Placement | undefined> = boxes.map(() => undefined);
-  kept.forEach((i, k) => { result[i] = placements[k]; });
+  kept.forEach((i, k) => {
+    result[i] = placements[k];
+  });
   return result;
 }
 
@@ -121,9 +127,7 @@ function stack(boxes: readonly LabelBox[], sides: readonly Side[]): Placement[] 
   const overlap = (a: Label, b: Label) => a.end + LABEL_GAP > b.start && b.end + LABEL_GAP > a.start;
   for (let round = 0; round < labels.length; round++) {
     // next: the leftmost label all of whose covered labels have lanes
-    const next = labels
-      .filter((a) => a.lane < 0 && labels.every((b) => !covers(a, b) || b.lane >= 0))
-      .sort((a, b) => a.x - b.x)[0];
+    const next = labels.filter((a) => a.lane < 0 && labels.every((b) => !covers(a, b) || b.lane >= 0)).sort((a, b) => a.x - b.x)[0];
     if (!next) return undefined; // a cycle: two labels cover each other's leader
     let lane = Math.max(0, ...labels.filter((b) => covers(next, b)).map((b) => b.lane + 1));
     while (labels.some((b) => b.lane === lane && overlap(next, b))) lane++;

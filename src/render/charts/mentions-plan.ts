@@ -58,7 +58,7 @@ export function planMentions(input: MentionsChartInput): MentionsPlan | undefine
   let skipped = 0;
   for (const mention of Array.isArray(input.mentions) ? input.mentions : []) {
     const date = typeof mention === 'string' ? mention : mention?.date;
-    const raw = typeof mention === 'object' && mention !== null ? mention.count ?? 1 : 1;
+    const raw = typeof mention === 'object' && mention !== null ? (mention.count ?? 1) : 1;
     const count = Number.isFinite(raw) && raw > 0 ? Math.round(raw) : 0;
     const month = parseMonth(date);
     if (month === undefined || count === 0) skipped++;
@@ -81,9 +81,12 @@ export function planMentions(input: MentionsChartInput): MentionsPlan | undefine
     title: `${name} in den Artikeln`,
     subtitle: summary,
     altText: `Balkendiagramm „${name} in den Artikeln“: ${summary}; die meisten ${binPhrase(busiest.month, unit)} (${busiest.count.toLocaleString('de-DE')}).`,
-    unit, first, last,
+    unit,
+    first,
+    last,
     domain: [monthStartUtc(binStart(first, unit)), monthStartUtc(binEnd(binStart(last, unit), unit))],
-    bins, maxCount,
+    bins,
+    maxCount,
     xTicks: timeTicks(binStart(first, unit), binStart(last, unit), unit, MENTIONS.maxXTicks),
     yTicks: countTicks(maxCount, MENTIONS.maxYTicks),
     counted: total,

@@ -14,7 +14,8 @@ export function mentionsSpec(plan: MentionsPlan): TopLevelSpec {
   const slot = width / slots;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width, height,
+    width,
+    height,
     autosize: { type: 'none' },
     padding: MENTIONS.frame.padding,
     title: { text: plan.title, subtitle: plan.subtitle, limit: width },
@@ -23,11 +24,15 @@ export function mentionsSpec(plan: MentionsPlan): TopLevelSpec {
     mark: { type: 'bar', width: barWidth(slot), color: COLORS.highlight },
     encoding: {
       x: {
-        field: 'x', type: 'temporal', scale: { type: 'utc', domain: [...plan.domain] },
+        field: 'x',
+        type: 'temporal',
+        scale: { type: 'utc', domain: [...plan.domain] },
         axis: { title: null, values: plan.xTicks.values, format: plan.xTicks.format, grid: false, labelOverlap: 'greedy' },
       },
       y: {
-        field: 'count', type: 'quantitative', scale: { domain: [0, plan.maxCount], nice: false, zero: true },
+        field: 'count',
+        type: 'quantitative',
+        scale: { domain: [0, plan.maxCount], nice: false, zero: true },
         axis: { title: null, values: plan.yTicks, format: ',d', grid: true, domain: false, ticks: false },
       },
       y2: { datum: 0 },

@@ -113,15 +113,23 @@ export function planTimeline(input: TimelineChartInput): TimelinePlan | undefine
   if (last - first + 1 < TIMELINE.minMonths || new Set(months).size < 2) return undefined;
 
   const unit: TimeUnit = last - first + 1 <= TIMELINE.maxMonthBars ? 'month' : 'year';
-  const bins = countBins(dated.map((d) => ({ month: d.month, count: 1 })), unit);
+  const bins = countBins(
+    dated.map((d) => ({ month: d.month, count: 1 })),
+    unit,
+  );
   const counts = new Map(bins.map((b) => [b.month, b.count]));
   const maxCount = bins.reduce((max, b) => Math.max(max, b.count), 0);
   const domain: [number, number] = [monthStartUtc(binStart(first, unit)), monthStartUtc(binEnd(binStart(last, unit), unit))];
 
-  const candidates = dated.map(({ month, event, order }): LabelCandidate => ({
-    order, month, bin: binStart(month, unit), text: cleanText(event.label),
-    ...(typeof event.weight === 'number' && Number.isFinite(event.weight) ? { weight: event.weight } : {}),
-  }));
+  const candidates = dated.map(
+    ({ month, event, order }): LabelCandidate => ({
+      order,
+      month,
+      bin: binStart(month, unit),
+      text: cleanText(event.label),
+      ...(typeof event.weight === 'number' && Number.isFinite(event.weight) ? { weight: event.weight } : {}),
+    }),
+  );
   const asked = Number.isFinite(input.maxLabels) ? Math.floor(input.maxLabels as number) : TIMELINE.labels;
   const maxLabels = Math.max(0, Math.min(TIMELINE.labels, asked));
   // more candidates than labels: one that cannot be placed gives way to the next
@@ -132,7 +140,12 @@ export function planTimeline(input: TimelineChartInput): TimelinePlan | undefine
   }));
   const plot = plotSize(TIMELINE.frame);
   const px = (utc: number) => ((utc - domain[0]) / (domain[1] - domain[0])) * plot.width;
-  const placements = placeLabels(picked.map((p) => ({ x: px(p.x), width: textWidth(p.text, TIMELINE.labelFontSize) })), plot.width, maxLabels, maxLabels);
+  const placements = placeLabels(
+    picked.map((p) => ({ x: px(p.x), width: textWidth(p.text, TIMELINE.labelFontSize) })),
+    plot.width,
+    maxLabels,
+    maxLabels,
+  );
   const labels: PlacedLabel[] = [];
   picked.forEach((p, i) => {
     const place = placements[i];
@@ -150,14 +163,23 @@ export function planTimeline(input: TimelineChartInput): TimelinePlan | undefine
   const summary = `${events} ${periodPhrase(shownFirst, shownLast)}, gezählt ${unit === 'month' ? 'pro Monat' : 'pro Jahr'}`;
   const busiest = bins.reduce((a, b) => (b.count > a.count ? b : a));
   const named = [...labels].sort((a, b) => a.x - b.x).map((l) => l.text);
-  const altText = `Balkendiagramm „${title}“: ${summary}; die meisten ${binPhrase(busiest.month, unit)} (${busiest.count}).`
-    + (named.length > 0 ? ` Beschriftet: ${named.join('; ')}${named.at(-1)!.endsWith('…') ? '' : '.'}` : '');
+  const altText =
+    `Balkendiagramm „${title}“: ${summary}; die meisten ${binPhrase(busiest.month, unit)} (${busiest.count}).` +
+    (named.length > 0 ? ` Beschriftet: ${named.join('; ')}${named.at(-1)!.endsWith('…') ? '' : '.'}` : '');
 
   return {
     title,
     subtitle: summary,
     altText,
-    unit, first, last, domain, bins, labels, lanes, maxCount, yMax,
+    unit,
+    first,
+    last,
+    domain,
+    bins,
+    labels,
+    lanes,
+    maxCount,
+    yMax,
     xTicks: timeTicks(binStart(first, unit), binStart(last, unit), unit, TIMELINE.maxXTicks),
     yTicks: countTicks(maxCount, TIMELINE.maxYTicks),
     counted: dated.length,

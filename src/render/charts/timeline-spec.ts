@@ -22,8 +22,12 @@ export function timelineSpec(plan: TimelinePlan): TopLevelSpec {
   const slots = plan.unit === 'month' ? plan.last - plan.first + 1 : yearOf(plan.last) - yearOf(plan.first) + 1;
   const slot = width / slots;
   const labels = plan.labels.map((l) => ({
-    x: l.x, text: l.text, align: l.align, count: l.count,
-    top: value(baseline(l.lane) - TIMELINE.labelFontSize * 0.75), baseline: value(baseline(l.lane)),
+    x: l.x,
+    text: l.text,
+    align: l.align,
+    count: l.count,
+    top: value(baseline(l.lane) - TIMELINE.labelFontSize * 0.75),
+    baseline: value(baseline(l.lane)),
   }));
   // every layer shares these scales: the axis spans the whole range, the count axis reaches over the labels
   const x = () => ({ field: 'x', type: 'temporal' as const, scale: { type: 'utc' as const, domain: [...plan.domain] } });
@@ -36,7 +40,8 @@ export function timelineSpec(plan: TimelinePlan): TopLevelSpec {
 
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width, height,
+    width,
+    height,
     autosize: { type: 'none' },
     padding: TIMELINE.frame.padding,
     title: { text: plan.title, subtitle: plan.subtitle, limit: width },
@@ -58,15 +63,17 @@ export function timelineSpec(plan: TimelinePlan): TopLevelSpec {
           color: { condition: { test: 'datum.labelled', value: COLORS.highlight }, value: COLORS.bar },
         },
       },
-      ...(labels.length === 0 ? [] : [
-        {
-          data: { values: labels },
-          mark: { type: 'rule' as const, color: COLORS.muted, strokeWidth: 1 },
-          encoding: { x: x(), y: y('top'), y2: { field: 'count' } },
-        },
-        textLayer('left'),
-        textLayer('right'),
-      ]),
+      ...(labels.length === 0
+        ? []
+        : [
+            {
+              data: { values: labels },
+              mark: { type: 'rule' as const, color: COLORS.muted, strokeWidth: 1 },
+              encoding: { x: x(), y: y('top'), y2: { field: 'count' } },
+            },
+            textLayer('left'),
+            textLayer('right'),
+          ]),
     ],
   };
 }

@@ -62,7 +62,7 @@ export function addMonths(cal: Cal, months: number): Cal {
   const index = (cal.bc ? 1 - cal.year : cal.year) * 12 + (cal.month ?? 1) - 1 + months;
   const year = Math.floor(index / 12);
   const result: Cal = year <= 0 ? { year: 1 - year, bc: true } : { year };
-  return { ...result, month: (index - year * 12) + 1 };
+  return { ...result, month: index - year * 12 + 1 };
 }
 
 /**
@@ -98,4 +98,3 @@ export function monthsBetween(a: Cal, b: Cal): number {
   const index = (c: Cal) => (c.bc ? 1 - c.year : c.year) * 12 + (c.month ?? 1);
   return index(b) - index(a);
 }
-

@@ -4,10 +4,7 @@
 import type { PreciseDate } from '../../corpus/article.ts';
 import type { Modifier } from './types.ts';
 
-const MONTH_NAMES = [
-  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni',
-  'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
-];
+const MONTH_NAMES = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 
 const MODIFIER_WORDS: Readonly<Record<Modifier, string>> = { early: 'Anfang', mid: 'Mitte', late: 'Ende' };
 

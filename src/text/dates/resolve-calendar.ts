@@ -8,7 +8,16 @@ import type { Cal, CalendarExpr, MentionPrecision } from './types.ts';
 
 /** Month a season or quarter starts in, for comparing it with the article date. */
 const PART_MONTH: Readonly<Record<string, number>> = {
-  SP: 3, SU: 6, FA: 9, WI: 12, Q1: 1, Q2: 4, Q3: 7, Q4: 10, H1: 1, H2: 7,
+  SP: 3,
+  SU: 6,
+  FA: 9,
+  WI: 12,
+  Q1: 1,
+  Q2: 4,
+  Q3: 7,
+  Q4: 10,
+  H1: 1,
+  H2: 7,
 };
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -38,9 +47,14 @@ function inferYear(expr: CalendarExpr, ref: Reference): Cal {
   if (!useLast) return { year: fromDoc };
   const fromLast: Cal = { year: ref.last!.year, ...(ref.last!.bc ? { bc: true } : {}) };
   // "Sonntag, 8. Januar": the weekday tells which of the candidate years is meant
-  if (expr.weekday !== undefined && expr.day !== undefined && !fromLast.bc &&
-      weekdayOf({ ...fromLast, month: month!, day: expr.day }) !== expr.weekday &&
-      weekdayOf({ year: fromDoc, month: month!, day: expr.day }) === expr.weekday) return { year: fromDoc };
+  if (
+    expr.weekday !== undefined &&
+    expr.day !== undefined &&
+    !fromLast.bc &&
+    weekdayOf({ ...fromLast, month: month!, day: expr.day }) !== expr.weekday &&
+    weekdayOf({ year: fromDoc, month: month!, day: expr.day }) === expr.weekday
+  )
+    return { year: fromDoc };
   return fromLast;
 }
 

@@ -39,7 +39,7 @@ function resolveWeekday(expr: WeekdayExpr, ref: Reference): Resolution | undefin
 function weekendOf(base: Cal, amount: number): string {
   const today = weekdayOf(base);
   const back = today === 0 ? 1 : (today + 1) % 7;
-  const saturday = addDays(base, amount > 0 ? (6 - today + 7) % 7 + 7 * (amount - 1) : -back + 7 * amount);
+  const saturday = addDays(base, amount > 0 ? ((6 - today + 7) % 7) + 7 * (amount - 1) : -back + 7 * amount);
   return `${isoWeekValue(saturday)}-WE`;
 }
 
@@ -63,7 +63,7 @@ function resolveShift(expr: ShiftExpr, ref: Reference): Resolution | undefined {
     return expr.amount === 0 ? { value: 'PRESENT_REF', precision: 'ref', kind: 'ref' } : undefined;
   }
   const base = expr.base === 'doc' ? ref.doc : expr.base === 'anchor' ? anchorBase(ref) : contextBase(ref);
-  const dayBase = expr.base === 'anchor' ? ref.lastDay ?? base : base;
+  const dayBase = expr.base === 'anchor' ? (ref.lastDay ?? base) : base;
   const modifier = expr.modifier ? { modifier: expr.modifier } : {};
   if (expr.unit === 'day' || expr.unit === 'week' || expr.unit === 'weekend') {
     const resolved = resolveShortShift(expr, expr.unit === 'day' ? dayBase : base, ref);

@@ -86,7 +86,7 @@ export function tagDates(body: string, articleDate: PreciseDate, sentences: read
     const sentence = sentences[index];
     const attributive = ATTRIBUTE_BEFORE.test(body.slice(Math.max(0, c.start - 80), c.start));
     // the clause's tense, else the sentence's (`tenseAt`, with each clause read once)
-    const tense: Tense = sentence && !attributive ? cue(clauseAround(sentence.text, c.start - sentence.start)) ?? cue(sentence.text) ?? 'present' : 'present';
+    const tense: Tense = sentence && !attributive ? (cue(clauseAround(sentence.text, c.start - sentence.start)) ?? cue(sentence.text) ?? 'present') : 'present';
     const lastNear = !!last?.explicit && last.sentence >= index - 1 && !body.slice(last.end, c.start).includes('\n');
     const ref: Reference = { doc, narrative, tense, lastNear };
     if (last) ref.last = last.cal;

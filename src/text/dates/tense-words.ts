@@ -22,15 +22,17 @@ const CLASSES: ReadonlyArray<[number, string]> = [
   [FUTURE_WORD, 'voraussichtlich geplant vorgesehen angesetzt'],
   [FUTURE_AUX, 'wird werden werde wirst werdet'],
   [PLUPERFECT_AUX, 'hatte hatten hattest war waren wart'],
-  [STRONG_PAST,
+  [
+    STRONG_PAST,
     'war waren wurde wurden hatte hatten gab gaben ging gingen kam kamen fand fanden zog zogen fiel fielen ' +
-    'hieß hießen ließ ließen traf trafen warf warfen stand standen sprach sprachen begann begannen starb ' +
-    'starben brach brachen nahm nahmen trat traten rief riefen schrieb schrieben blieb blieben sah sahen lag ' +
-    'lagen schlug schlugen gewann gewannen wies wiesen bat baten hielt hielten fuhr fuhren flog flogen floh ' +
-    'flohen saß saßen sank stieg stiegen griff griffen bot boten erhielt erhielten entschied beschloss ' +
-    'beschlossen gelang misslang geschah lief liefen schien erschien erschienen verließ verließen wandte ' +
-    'sandte konnte konnten musste mussten sollte sollten wollte wollten durfte durften mochte dachte brachte ' +
-    'brachten kannte nannte nannten wusste galt galten verlor verschwand stieß stießen zwang wuchs sang trank'],
+      'hieß hießen ließ ließen traf trafen warf warfen stand standen sprach sprachen begann begannen starb ' +
+      'starben brach brachen nahm nahmen trat traten rief riefen schrieb schrieben blieb blieben sah sahen lag ' +
+      'lagen schlug schlugen gewann gewannen wies wiesen bat baten hielt hielten fuhr fuhren flog flogen floh ' +
+      'flohen saß saßen sank stieg stiegen griff griffen bot boten erhielt erhielten entschied beschloss ' +
+      'beschlossen gelang misslang geschah lief liefen schien erschien erschienen verließ verließen wandte ' +
+      'sandte konnte konnten musste mussten sollte sollten wollte wollten durfte durften mochte dachte brachte ' +
+      'brachten kannte nannte nannten wusste galt galten verlor verschwand stieß stießen zwang wuchs sang trank',
+  ],
   [PERFECT_AUX, 'hat haben habe hast ist sind sei seien'],
   [INTENT_WORD, 'will wollen plant planen beabsichtigt'],
   [MODAL, 'will wollen soll sollen kann können muss müssen darf dürfen möchte möchten wird werden würde würden'],

@@ -4,15 +4,14 @@
  * a list of strong past forms, weak past forms in "-te(n)", and participles.
  */
 
-import {
-  FUTURE_AUX, FUTURE_WORD, INTENT_WORD, MODAL, PERFECT_AUX, PLUPERFECT_AUX, STRONG_PAST, startsLower, wordClass, wordsOf,
-} from './tense-words.ts';
+import { FUTURE_AUX, FUTURE_WORD, INTENT_WORD, MODAL, PERFECT_AUX, PLUPERFECT_AUX, STRONG_PAST, startsLower, wordClass, wordsOf } from './tense-words.ts';
 
 /** `pluperfect` ("hatte ... eröffnet") is a past that looks back from another past. */
 export type Tense = 'past' | 'pluperfect' | 'present' | 'future';
 
 /** Lower-case words ending in "-te(n)" that are not past verbs (ordinals, adjectives, nouns). */
-const NOT_PAST = /^(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|elfte|zwölfte|letzte|nächste|beste|meiste|weitere|gute|halbe|rechte|linke|große|späte|frühe|breite|weite|harte|leichte|echte|schlechte|heute|bitte|mitte|konkrete|absolute|private|komplette|extreme|direkte|gesamte|genannte|bekannte|ehemalige)n?$/;
+const NOT_PAST =
+  /^(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|elfte|zwölfte|letzte|nächste|beste|meiste|weitere|gute|halbe|rechte|linke|große|späte|frühe|breite|weite|harte|leichte|echte|schlechte|heute|bitte|mitte|konkrete|absolute|private|komplette|extreme|direkte|gesamte|genannte|bekannte|ehemalige)n?$/;
 
 /** Words that look like participles ("ge...t/en") but are not. */
 const NOT_PARTICIPLE = /^(geplant|gegen|geben|gehen|gelten|genau|gern|gerne|gerade|generell|genug|gemeinsam|gestern|gesamt|gewesen|gelegen|geschehen|gewinnen|gefallen)$/;
@@ -24,8 +23,7 @@ function isParticiple(word: string): boolean {
   // every participle form below ends in "t" or "en"
   if (!word.endsWith('t') && !word.endsWith('en')) return false;
   if (NOT_PARTICIPLE.test(word)) return false;
-  return /^[a-zäöü]{0,6}ge[a-zäöüß]{2,}(t|en)$/.test(word) || /^[a-zäöü]{3,}iert$/.test(word) ||
-    /^(be|er|ver|ent|zer|emp|über|unter)[a-zäöüß]{2,}t$/.test(word);
+  return /^[a-zäöü]{0,6}ge[a-zäöüß]{2,}(t|en)$/.test(word) || /^[a-zäöü]{3,}iert$/.test(word) || /^(be|er|ver|ent|zer|emp|über|unter)[a-zäöüß]{2,}t$/.test(word);
 }
 
 /**
@@ -68,8 +66,15 @@ function modalFinder(words: string[]): (i: number) => boolean {
 /** One pass over the words, collecting every marker. */
 function cuesOf(words: string[], lower: string[]): Cues {
   const cues: Cues = {
-    participle: false, futureWord: false, futureAux: false, passiveFuture: false, pluperfectAux: false,
-    strongPast: false, weakPast: false, perfectAux: false, intent: false,
+    participle: false,
+    futureWord: false,
+    futureAux: false,
+    passiveFuture: false,
+    pluperfectAux: false,
+    strongPast: false,
+    weakPast: false,
+    perfectAux: false,
+    intent: false,
   };
   const modalBefore = modalFinder(words);
   for (let i = 0; i < words.length; i++) {

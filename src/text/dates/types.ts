@@ -11,9 +11,7 @@ export type Modifier = 'early' | 'mid' | 'late';
  * century (`19`), a season (`1940-SU`), a quarter or half-year (`2005-Q2`, `1863-H2`), an ISO
  * week (`2004-W51`, weekend `2008-W35-WE`) or a time of day (`1939-09-01T04:45`, `2006-08-27TAF`).
  */
-export type MentionPrecision =
-  | 'day' | 'month' | 'year' | 'decade' | 'century' | 'season' | 'quarter' | 'week' | 'time'
-  | 'duration' | 'ref';
+export type MentionPrecision = 'day' | 'month' | 'year' | 'decade' | 'century' | 'season' | 'quarter' | 'week' | 'time' | 'duration' | 'ref';
 
 /**
  * A temporal expression found in an article body, resolved TIMEX-style.

@@ -83,8 +83,12 @@ export class WordCounts {
  * a larger set of reports is merged in parts).
  * @example const ctx = mergeContext(events, (e) => peopleIn(e), compatibleDates); overlap(0, 1, ctx)
  */
-export function mergeContext(events: readonly ArticleEvent[], peopleOf: ((e: ArticleEvent) => string[]) | undefined,
-  compatible: (a: EventDate, b: EventDate) => boolean, weight = wordWeights(events)): MergeContext {
+export function mergeContext(
+  events: readonly ArticleEvent[],
+  peopleOf: ((e: ArticleEvent) => string[]) | undefined,
+  compatible: (a: EventDate, b: EventDate) => boolean,
+  weight = wordWeights(events),
+): MergeContext {
   const totals = events.map((e) => e.words.reduce((sum, w) => sum + weight(w), 0));
   const people: (string[] | undefined)[] = [];
   const articles = numbered(events, (e) => e.articleId).ids;
@@ -97,18 +101,27 @@ export function mergeContext(events: readonly ArticleEvent[], peopleOf: ((e: Art
     return fit;
   };
   const keyIds = new Map<string, number>();
-  const keys = events.map((e) => Int32Array.from(e.words, (w) => {
-    const key = wordKey(w);
-    let id = keyIds.get(key);
-    if (id === undefined) keyIds.set(key, (id = keyIds.size));
-    return id;
-  }));
+  const keys = events.map((e) =>
+    Int32Array.from(e.words, (w) => {
+      const key = wordKey(w);
+      let id = keyIds.get(key);
+      if (id === undefined) keyIds.set(key, (id = keyIds.size));
+      return id;
+    }),
+  );
   // (an archive repeats sentences, e.g. agency copy: their comparisons are worked out once)
   const lists = numbered(events, (e) => e.words.join('\u0001'));
   const wordListCounts = new Int32Array(lists.count);
   for (const id of lists.ids) wordListCounts[id]!++;
   return {
-    events, weight, totals, datesFit, keys, wordLists: lists.ids, wordListCounts, overlaps: new Map(),
+    events,
+    weight,
+    totals,
+    datesFit,
+    keys,
+    wordLists: lists.ids,
+    wordListCounts,
+    overlaps: new Map(),
     people: (i) => peopleOf && (people[i] ??= peopleOf(events[i]!)),
     sameArticle: (i, j) => articles[i] === articles[j],
   };

@@ -15,7 +15,16 @@ const RANGE_GAP = /^\s*(?:bis(?:\s+zum)?|[–-]|\/|auf den|zum|und)\s*(?:den\s+|
 
 /** Season and quarter codes as a position within the year. */
 const PART_MODIFIER: Readonly<Record<string, Modifier | undefined>> = {
-  SP: 'early', SU: 'mid', FA: 'late', WI: undefined, Q1: 'early', H1: 'early', Q2: 'mid', Q3: 'mid', Q4: 'late', H2: 'late',
+  SP: 'early',
+  SU: 'mid',
+  FA: 'late',
+  WI: undefined,
+  Q1: 'early',
+  H1: 'early',
+  Q2: 'mid',
+  Q3: 'mid',
+  Q4: 'late',
+  H2: 'late',
 };
 
 /**
@@ -92,7 +101,10 @@ const AGENCY = /\b(?:epa|dpa|afp|ap|reuters|yonhap|ddp|kna)\b/i;
 const PHOTO_LABEL = /(?:Photo|Foto|Bild)\s*:/gi;
 
 /** Answers of `isCaption` per paragraph line of one body (line start -> [line end, answer]) and the last line asked. */
-interface CaptionCache { lines: Map<number, [number, boolean]>; last?: { from: number; end: number; caption: boolean } }
+interface CaptionCache {
+  lines: Map<number, [number, boolean]>;
+  last?: { from: number; end: number; caption: boolean };
+}
 
 /**
  * The paragraph holding an offset ends in a photo credit ("epa/YONHAP", "Photo : YONHAP News");
@@ -135,8 +147,14 @@ const WINDOW_WORDS = 10;
 
 /** The text within `WINDOW_WORDS` words of a date mention, inside its sentence. */
 function windowAround(sentence: Sentence, from: number, to: number): string {
-  const before = sentence.text.slice(0, from - sentence.start).split(/\s+/).slice(-WINDOW_WORDS - 1);
-  const after = sentence.text.slice(to - sentence.start).split(/\s+/).slice(0, WINDOW_WORDS + 1);
+  const before = sentence.text
+    .slice(0, from - sentence.start)
+    .split(/\s+/)
+    .slice(-WINDOW_WORDS - 1);
+  const after = sentence.text
+    .slice(to - sentence.start)
+    .split(/\s+/)
+    .slice(0, WINDOW_WORDS + 1);
   return `${before.join(' ')} ${after.join(' ')}`;
 }
 

@@ -51,9 +51,7 @@ function sameEvent(i: number, j: number, ctx: MergeContext): number | undefined 
   const people = peopleA && peopleB ? sharedPeople(peopleA, peopleB) : 0;
   // a year- or decade-precise report joins a finer one only on stronger evidence
   const coarse = a.date.precision !== b.date.precision && (PRECISION_RANK[a.date.precision]! <= 1 || PRECISION_RANK[b.date.precision]! <= 1);
-  const same = people > 0
-    ? (coarse ? shared >= 2 && score >= WITH_PERSON_SCORE * 2 : shared >= 1 && score >= WITH_PERSON_SCORE)
-    : shared >= (coarse ? 3 : 2) && score >= MIN_SCORE;
+  const same = people > 0 ? (coarse ? shared >= 2 && score >= WITH_PERSON_SCORE * 2 : shared >= 1 && score >= WITH_PERSON_SCORE) : shared >= (coarse ? 3 : 2) && score >= MIN_SCORE;
   return same ? score : undefined;
 }
 
@@ -76,8 +74,7 @@ const lower = memoize((name: string) => name.toLowerCase());
 
 /** The report that represents an entry: the most precise date, then the shortest text. */
 function representative(events: readonly ArticleEvent[]): ArticleEvent {
-  return [...events].sort((a, b) =>
-    PRECISION_RANK[b.date.precision]! - PRECISION_RANK[a.date.precision]! || a.text.length - b.text.length)[0]!;
+  return [...events].sort((a, b) => PRECISION_RANK[b.date.precision]! - PRECISION_RANK[a.date.precision]! || a.text.length - b.text.length)[0]!;
 }
 
 /** The representative's date, with "Ende"/"Anfang" if a report of the same date says so and none contradicts. */
@@ -152,7 +149,11 @@ function clusterByDecade(events: readonly ArticleEvent[], options: MergeOptions)
   });
   const groups: Array<{ first: number; indices: number[] }> = [];
   for (const indices of byDecade.values()) {
-    for (const group of cluster(indices.map((i) => events[i]!), options, weight)) {
+    for (const group of cluster(
+      indices.map((i) => events[i]!),
+      options,
+      weight,
+    )) {
       const global = group.map((k) => indices[k]!);
       groups.push({ first: global.reduce((a, b) => Math.min(a, b)), indices: global });
     }

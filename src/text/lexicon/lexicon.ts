@@ -71,4 +71,3 @@ export function isCountry(lex: Lexicon, word: string): boolean {
   if (lex.countries.has(word)) return true;
   return word.endsWith('s') && lex.countries.has(word.slice(0, -1));
 }
-

@@ -13,10 +13,63 @@ export interface Sentence {
 
 /** Abbreviations after which a full stop does not end a sentence (compared lower-case). */
 const ABBREVIATIONS = new Set([
-  'z', 'b', 'bzw', 'ca', 'dr', 'prof', 'nr', 'st', 'vgl', 'sog', 'u', 'a', 'o', 'ä', 'usw', 'etc',
-  'jh', 'jhd', 'mio', 'mrd', 'min', 'max', 'abs', 'art', 'bspw', 'evtl', 'ggf', 'inkl', 'zzgl',
-  'gen', 'hl', 'str', 'tel', 'dt', 'engl', 'franz', 'v', 'chr', 'mr', 'mrs', 'ms', 'jr', 'sen',
-  'gegr', 'geb', 'verh', 'vs', 'i', 'd', 'h', 'bzgl', 'zb', 'uvm', 'rd', 'co', 'inc', 'ltd',
+  'z',
+  'b',
+  'bzw',
+  'ca',
+  'dr',
+  'prof',
+  'nr',
+  'st',
+  'vgl',
+  'sog',
+  'u',
+  'a',
+  'o',
+  'ä',
+  'usw',
+  'etc',
+  'jh',
+  'jhd',
+  'mio',
+  'mrd',
+  'min',
+  'max',
+  'abs',
+  'art',
+  'bspw',
+  'evtl',
+  'ggf',
+  'inkl',
+  'zzgl',
+  'gen',
+  'hl',
+  'str',
+  'tel',
+  'dt',
+  'engl',
+  'franz',
+  'v',
+  'chr',
+  'mr',
+  'mrs',
+  'ms',
+  'jr',
+  'sen',
+  'gegr',
+  'geb',
+  'verh',
+  'vs',
+  'i',
+  'd',
+  'h',
+  'bzgl',
+  'zb',
+  'uvm',
+  'rd',
+  'co',
+  'inc',
+  'ltd',
 ]);
 
 /**
@@ -88,8 +141,7 @@ function isBoundary(text: string, mark: number, end: number): boolean {
   const first = after[0]!;
   if (!spaced) {
     // "zu tun.Eine" -> boundary; "z.B." / "U.S." / "3.5" -> not
-    return text[mark] === '.' && /[a-zäöüß)»“"]{2}$/.test(text.slice(Math.max(0, mark - 2), mark)) &&
-      UPPER.test(first) && LOWER.test(after[1] ?? '');
+    return text[mark] === '.' && /[a-zäöüß)»“"]{2}$/.test(text.slice(Math.max(0, mark - 2), mark)) && UPPER.test(first) && LOWER.test(after[1] ?? '');
   }
   if (text[mark] !== '.') return !LOWER.test(first) || end > mark + 1;
   if (LOWER.test(first)) return false;

@@ -64,8 +64,7 @@ const SPACE = 16;
 const UNIT_CLASS = new Int8Array(65536).fill(-1);
 
 function classOf(c: string): number {
-  return (/\p{L}/u.test(c) ? L : 0) | (/\p{N}/u.test(c) ? N : 0) | (/\p{M}/u.test(c) ? M : 0) |
-    (/\p{Lu}/u.test(c) ? LU : 0) | (/\s/u.test(c) ? SPACE : 0);
+  return (/\p{L}/u.test(c) ? L : 0) | (/\p{N}/u.test(c) ? N : 0) | (/\p{M}/u.test(c) ? M : 0) | (/\p{Lu}/u.test(c) ? LU : 0) | (/\s/u.test(c) ? SPACE : 0);
 }
 
 /** The class bits of the code point at `i` and its length in code units. */

@@ -23,7 +23,22 @@ const wordInfo = memoizeFor((lex: Lexicon, text: string): WordInfo => {
   const country = isCountry(lex, text);
   const role = roleWord(text);
   const nameWord = NAME_SHAPE.test(text) && !stopword && !country && !CALENDAR.test(text) && !role;
-  return { lex, nameWord, firstName: firstName(lex, text), korean: koreanSurname(text), chinese: isChineseSurname(text), role, stopword, country, noun: undefined, entityShape: undefined, key: undefined, bareKey: undefined, cue: undefined, cueTable: undefined };
+  return {
+    lex,
+    nameWord,
+    firstName: firstName(lex, text),
+    korean: koreanSurname(text),
+    chinese: isChineseSurname(text),
+    role,
+    stopword,
+    country,
+    noun: undefined,
+    entityShape: undefined,
+    key: undefined,
+    bareKey: undefined,
+    cue: undefined,
+    cueTable: undefined,
+  };
 });
 
 function firstName(lex: Lexicon, text: string): Gender | undefined {

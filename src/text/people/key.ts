@@ -9,10 +9,12 @@ import { memoize } from '../lexicon/index.ts';
  * @example personKey("Kim Jong-un") === personKey("KIM JONG UN") // "kim jong un"
  * @example personKey("Choe Son-hui") === personKey("Choe Son Hui") // true
  */
-export const personKey: (name: string) => string = memoize((name) => foldWord(name)
+export const personKey: (name: string) => string = memoize((name) =>
+  foldWord(name)
     .replace(/[‐-―\-'’.]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim());
+    .trim(),
+);
 
 /**
  * The word a bare mention uses for a person: the family name, first for Korean and Chinese names.

@@ -37,7 +37,10 @@ export interface MergedPerson {
   mentions: Array<{ articleId: string; start: number; end: number }>;
 }
 
-interface Entry { input: ArticlePeopleInput; person: ArticlePerson }
+interface Entry {
+  input: ArticlePeopleInput;
+  person: ArticlePerson;
+}
 
 /**
  * Merge per-article people into profiles, sorted by number of articles (most first).
@@ -66,8 +69,7 @@ export function mergeProfiles(perArticle: readonly ArticlePeopleInput[]): Merged
     const owners = fullNames.get(key);
     add(owners?.size === 1 ? [...owners][0]! : key, entry);
   }
-  return [...groups.entries()].map(([key, entries]) => profile(key, entries))
-    .sort((a, b) => b.articleIds.length - a.articleIds.length || a.name.localeCompare(b.name));
+  return [...groups.entries()].map(([key, entries]) => profile(key, entries)).sort((a, b) => b.articleIds.length - a.articleIds.length || a.name.localeCompare(b.name));
 }
 
 /** Multi-word keys by their first and by their last word: "kim jong un" under "kim" and "un". */
@@ -107,9 +109,15 @@ function profile(key: string, entries: Entry[]): MergedPerson {
   const mentions = entries.flatMap((e) => e.person.mentions.map((m) => ({ articleId: e.input.articleId, start: m.start, end: m.end })));
   const dates = entries.map((e) => e.input.articleDate).sort();
   return {
-    key, name, aliases: [...forms], roles, articleIds,
-    firstDate: dates[0] ?? '', lastDate: dates[dates.length - 1] ?? '',
-    mentionCount: mentions.length, mentions,
+    key,
+    name,
+    aliases: [...forms],
+    roles,
+    articleIds,
+    firstDate: dates[0] ?? '',
+    lastDate: dates[dates.length - 1] ?? '',
+    mentionCount: mentions.length,
+    mentions,
   };
 }
 

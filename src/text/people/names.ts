@@ -22,9 +22,47 @@ export interface NameSpan {
 
 const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'ter', 'ten', 'zu', 'vom', 'zur', 'mac', 'st.']);
 /** Words in first-name lists that in German news start place or brand names ("San Antonio", "La Gazetta"). */
-const NOT_FIRST = new Set(['La', 'Le', 'El', 'Los', 'Las', 'San', 'Santa', 'Santo', 'Saint', 'St', 'New', 'Fort', 'Port',
-  'Mount', 'Lake', 'Cape', 'Bay', 'Sea', 'Sun', 'Blue', 'Maple', 'North', 'South', 'East', 'West', 'France', 'Royal',
-  'Grand', 'Golden', 'Red', 'Green', 'Black', 'White', 'King', 'Queen', 'Prince', 'Duke', 'Air', 'Star']);
+const NOT_FIRST = new Set([
+  'La',
+  'Le',
+  'El',
+  'Los',
+  'Las',
+  'San',
+  'Santa',
+  'Santo',
+  'Saint',
+  'St',
+  'New',
+  'Fort',
+  'Port',
+  'Mount',
+  'Lake',
+  'Cape',
+  'Bay',
+  'Sea',
+  'Sun',
+  'Blue',
+  'Maple',
+  'North',
+  'South',
+  'East',
+  'West',
+  'France',
+  'Royal',
+  'Grand',
+  'Golden',
+  'Red',
+  'Green',
+  'Black',
+  'White',
+  'King',
+  'Queen',
+  'Prince',
+  'Duke',
+  'Air',
+  'Star',
+]);
 const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'im', 'am', 'vom', 'zum', 'beim', 'ins']);
 // "W." -> an initial inside a name
 const INITIAL = /^\p{Lu}\.$/u;
@@ -105,8 +143,7 @@ function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
   if (ARTICLES.has(tokens[i - 1]?.text.toLowerCase() ?? '') && (weak || tokens[i - 1]!.word)) return undefined;
   let j = i;
   // "George W. Bush", "Hans Peter Müller", "Ursula von der Leyen", "Jaap de Hoop Scheffer"
-  while (adjacent(tokens, j) && (INITIAL.test(tokens[j + 1]!.text) || PARTICLES.has(tokens[j + 1]!.text) ||
-    (firstNameOf(lex, tokens[j + 1]) && isNameWord(lex, tokens[j + 2]) && adjacent(tokens, j + 1)))) j++;
+  while (adjacent(tokens, j) && (INITIAL.test(tokens[j + 1]!.text) || PARTICLES.has(tokens[j + 1]!.text) || (firstNameOf(lex, tokens[j + 1]) && isNameWord(lex, tokens[j + 2]) && adjacent(tokens, j + 1)))) j++;
   const surname = tokens[j + 1];
   // "Thomas Lang" -> "Lang" is a stopword but also a frequent surname
   if (!adjacent(tokens, j) || !surname || !surnameWord(lex, surname)) return undefined;

@@ -6,7 +6,12 @@
 import { addMention, type WorkingPerson } from './working.ts';
 import { type Lexicon, type Token, roleAt } from '../lexicon/index.ts';
 
-const PRONOUNS = new Map<string, 'male' | 'female'>([['er', 'male'], ['Er', 'male'], ['sie', 'female'], ['Sie', 'female']]);
+const PRONOUNS = new Map<string, 'male' | 'female'>([
+  ['er', 'male'],
+  ['Er', 'male'],
+  ['sie', 'female'],
+  ['Sie', 'female'],
+]);
 
 /**
  * Link "er"/"sie" to the person they most plausibly mean, or leave them alone.
@@ -19,7 +24,9 @@ export function linkPronouns(tokens: readonly Token[], people: WorkingPerson[], 
   const named = mentionsBySentence(tokens, people, quoted);
   // sentences speaking of somebody unnamed ("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt.")
   const unnamed = new Map<number, number>();
-  tokens.forEach((t, i) => { if (t.word && !unnamed.has(t.sentence) && roleAt(lex, t)) unnamed.set(t.sentence, i); });
+  tokens.forEach((t, i) => {
+    if (t.word && !unnamed.has(t.sentence) && roleAt(lex, t)) unnamed.set(t.sentence, i);
+  });
   tokens.forEach((t, i) => {
     const gender = PRONOUNS.get(t.text);
     // "er" inside a quotation is the speaker's word, not the text's

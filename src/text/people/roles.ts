@@ -6,7 +6,8 @@
 import { isCountry, type Gender, type Lexicon, displayRole, type RoleWord, roleAt, type Token, startsUpper } from '../lexicon/index.ts';
 
 /** Modifiers kept with a title ("frühere US-Präsident"); nationality adjectives ("-isch-") too, but not the preposition "zwischen". */
-const MODIFIERS = /^(?!(?:in)?zwischen$)(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|langjährig|scheidend|künftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch)(e|er|en|em|es)?$/iu;
+const MODIFIERS =
+  /^(?!(?:in)?zwischen$)(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|langjährig|scheidend|künftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch)(e|er|en|em|es)?$/iu;
 // "US-Diplomat" -> prefix "US"
 const PREFIX = /^(\p{Lu}[\p{L}]*)-/u;
 const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
@@ -70,7 +71,11 @@ function longApposition(tokens: readonly Token[], end: number, lex: Lexicon): Fo
     const mods: string[] = [];
     while (tokens[first - 1]?.word && MODIFIERS.test(tokens[first - 1]!.text)) mods.unshift(tokens[--first]!.text);
     if (!DETERMINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) return undefined;
-    const complement = tokens.slice(j + 1, end + 1).map((x) => x.text).join(' ') || undefined;
+    const complement =
+      tokens
+        .slice(j + 1, end + 1)
+        .map((x) => x.text)
+        .join(' ') || undefined;
     return build(word, mods, complement, first, end, articleGender(tokens[first - 1]?.text, word, t.text));
   }
   return undefined;
@@ -127,7 +132,7 @@ export function rolePhraseAt(tokens: readonly Token[], i: number, lex: Lexicon):
   while (tokens[j]?.word && MODIFIERS.test(tokens[j]!.text) && !roleAt(lex, tokens[j])) mods.push(tokens[j++]!.text);
   const t = tokens[j];
   const word = t?.word && t.sentence === tokens[i]!.sentence ? roleAt(lex, t) : undefined;
-  if (!word || startsUpper(tokens[j + 1]?.text ?? '') && !isCountry(lex, tokens[j + 1]!.text)) return undefined;
+  if (!word || (startsUpper(tokens[j + 1]?.text ?? '') && !isCountry(lex, tokens[j + 1]!.text))) return undefined;
   // only a nominative singular: "der Vorsitzende", "die Ministerin"; not "der Parteivorsitzenden"
   const nominative = word.adjectival ? t!.text.endsWith('e') : t!.text === word.base;
   if (!nominative) return undefined;

@@ -12,8 +12,11 @@ const SALUTATIONS: Record<string, Gender> = { Herr: 'male', Herrn: 'male', Frau:
  * `SALUTATIONS[word]` as a map, so that asking for any token is one lookup: the words it knows and,
  * as the object lookup answers them too, the names `Object.prototype` has ("constructor").
  */
-const SALUTATION_OF = new Map<string, unknown>(Object.getOwnPropertyNames(Object.prototype)
-  .map((k): [string, unknown] => [k, SALUTATIONS[k]]).concat(Object.entries(SALUTATIONS)));
+const SALUTATION_OF = new Map<string, unknown>(
+  Object.getOwnPropertyNames(Object.prototype)
+    .map((k): [string, unknown] => [k, SALUTATIONS[k]])
+    .concat(Object.entries(SALUTATIONS)),
+);
 
 /** The run of up to three non-noun name words starting at `i`; returns the last index (or i - 1). */
 function nameRun(tokens: readonly Token[], i: number, lex: Lexicon): number {

@@ -60,8 +60,7 @@ function wieClause(ctx: QuoteContext, k: number): string | null | undefined {
   return names.size === 1 ? [...names][0]! : null;
 }
 const SHOW = new Set(['zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt']);
-const STANCES = new Set(['überzeugt', 'zuversichtlich', 'optimistisch', 'besorgt', 'sicher', 'skeptisch', 'zufrieden', 'enttäuscht',
-  'Meinung', 'Ansicht', 'Auffassung', 'Überzeugung']);
+const STANCES = new Set(['überzeugt', 'zuversichtlich', 'optimistisch', 'besorgt', 'sicher', 'skeptisch', 'zufrieden', 'enttäuscht', 'Meinung', 'Ansicht', 'Auffassung', 'Überzeugung']);
 
 /** "ist überzeugt, dass …", "zuversichtlich, dass …" -> a stance that reports a view. */
 function stance(ctx: QuoteContext, i: number): boolean {
@@ -84,7 +83,11 @@ export function findCues(ctx: QuoteContext, from: number, to: number, skip: Read
     const lower = w.lower;
     const verb = w.lowerStart || t.initial ? w.finite : undefined;
     if (verb) {
-      const last = particleEnd(ctx, i, verb.map((v) => v.particle));
+      const last = particleEnd(
+        ctx,
+        i,
+        verb.map((v) => v.particle),
+      );
       if (last !== undefined) cues.push({ index: i, kind: 'finite', last });
     } else if (w.participle || (t.text === 'gemacht' && MAKE_CLEAR.has(ctx.tokens[i - 1]?.text ?? '')) || stance(ctx, i)) {
       // "deutlich gemacht" / "klar gemacht" -> made clear; "überzeugt, dass" -> a stance: participle-like cues
@@ -92,8 +95,7 @@ export function findCues(ctx: QuoteContext, from: number, to: number, skip: Read
     } else if (SHOW.has(lower) && ctx.tokens[i + 1]?.text === 'sich') {
       // "zeigte sich optimistisch, dass …" / "gab sich zuversichtlich"
       cues.push({ index: i, kind: 'finite', last: i + 1 });
-    }
-    else if (lower === 'zufolge') cues.push({ index: i, kind: 'zufolge', last: i });
+    } else if (lower === 'zufolge') cues.push({ index: i, kind: 'zufolge', last: i });
     else if (lower === 'laut') cues.push({ index: i, kind: 'laut', last: i });
     else if (lower === 'so' && ctx.tokens[i - 1]?.text === ',') cues.push({ index: i, kind: 'so', last: i });
     else if (lower === 'nach' && (NACH_NOUNS.has(ctx.tokens[i + 1]?.text ?? '') || NACH_NOUNS.has(ctx.tokens[i + 2]?.text ?? ''))) {

@@ -37,8 +37,18 @@ export function directQuotes(ctx: QuoteContext): FoundQuote[] {
     const source = named || speaker ? undefined : sourceOfQuote(ctx, first, last, inside);
     const start = m.open + 1;
     const end = m.close;
-    out.push({ speaker: speaker ?? null, text: ctx.body.slice(start, end), type: 'direct', start, end, firstToken: first, lastToken: last,
-      open: !named && speaker === undefined && !source, ...(source ? { source } : {}), ...(named ? { cited: true } : {}) });
+    out.push({
+      speaker: speaker ?? null,
+      text: ctx.body.slice(start, end),
+      type: 'direct',
+      start,
+      end,
+      firstToken: first,
+      lastToken: last,
+      open: !named && speaker === undefined && !source,
+      ...(source ? { source } : {}),
+      ...(named ? { cited: true } : {}),
+    });
   }
   return out;
 }
@@ -61,8 +71,7 @@ export function insideMarks(ctx: QuoteContext, marked: readonly Marked[]): Set<n
 
 // "der „Sacharow-Preis …“", "im Fachmagazin „Public Library of Science“", "laut „tagesschau.de“",
 // "so genannten „EVAC-Ambulanz“", "(„Hartz IV“, „Rente mit 67“)" -> what stands before a name
-const NAME_OPENERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'laut',
-  'genannte', 'genannten', 'sogenannte', 'sogenannten', 'titel', '(', ',']);
+const NAME_OPENERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'laut', 'genannte', 'genannten', 'sogenannte', 'sogenannten', 'titel', '(', ',']);
 
 /**
  * A short stretch without a verb (six words or fewer) right after an article, a preposition that
@@ -86,7 +95,10 @@ function citedName(ctx: QuoteContext, first: number, last: number): boolean {
  * indefinite article or a colon introduces it ("nannte dies einen „Militärputsch“", "als „Wortbruch“").
  */
 function namedThing(ctx: QuoteContext, m: Marked): boolean {
-  const words = ctx.body.slice(m.open + 1, m.close).trim().split(/\s+/);
+  const words = ctx.body
+    .slice(m.open + 1, m.close)
+    .trim()
+    .split(/\s+/);
   if (words.length > 3 || !words.every((w) => CAPITAL_OR_DIGIT.test(w))) return false;
   const prev = LAST_WORD.exec(ctx.body.slice(Math.max(0, m.open - 30), m.open))?.[1] ?? '';
   return !/^(als|einen|eine|ein|einem|einer|eines|von|vor)$/.test(prev) && !prev.endsWith(':');

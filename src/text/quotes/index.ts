@@ -24,8 +24,7 @@ export { findMarked, isLabel, type Marked } from './marks.ts';
  * @example findQuotes(body, sentences, findPeople(body, sentences))
  *   // [{ speaker: "Steven Mnuchin", text: "Wir machen ausdrücklich klar, …", type: "direct", start, end }, …]
  */
-export function findQuotes(body: string, sentences: readonly Sentence[], people: ArticlePeople,
-  lex: Lexicon = defaultLexicon(), cues: CueTable = cueTable()): Quote[] {
+export function findQuotes(body: string, sentences: readonly Sentence[], people: ArticlePeople, lex: Lexicon = defaultLexicon(), cues: CueTable = cueTable()): Quote[] {
   const ctx = quoteContext(body, sentences, people, lex, cues);
   const inside = insideMarks(ctx, findMarked(body));
   const direct = [...directQuotes(ctx), ...colonQuotes(ctx, inside)];

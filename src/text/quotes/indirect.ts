@@ -12,9 +12,46 @@ import { isNoun, startsUpper } from '../lexicon/index.ts';
 
 const OPENERS = new Set(['dass', 'ob', 'wonach']);
 /** Subjunctive forms that are never adjectives. */
-const CORE = new Set(['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'gebe', 'gehe',
-  'bleibe', 'komme', 'stehe', 'liege', 'wisse', 'lasse', 'hätte', 'hätten', 'wäre', 'wären', 'würde', 'würden', 'könnte',
-  'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'gäbe', 'käme', 'ginge', 'stünde', 'läge', 'brauche', 'sehe', 'plane']);
+const CORE = new Set([
+  'sei',
+  'seien',
+  'habe',
+  'werde',
+  'könne',
+  'müsse',
+  'solle',
+  'wolle',
+  'dürfe',
+  'möge',
+  'gebe',
+  'gehe',
+  'bleibe',
+  'komme',
+  'stehe',
+  'liege',
+  'wisse',
+  'lasse',
+  'hätte',
+  'hätten',
+  'wäre',
+  'wären',
+  'würde',
+  'würden',
+  'könnte',
+  'könnten',
+  'müsste',
+  'müssten',
+  'dürfte',
+  'dürften',
+  'gäbe',
+  'käme',
+  'ginge',
+  'stünde',
+  'läge',
+  'brauche',
+  'sehe',
+  'plane',
+]);
 const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'im', 'am', 'zum', 'zur', 'vom', 'beim']);
 
 /**
@@ -51,7 +88,7 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, end: number, inside: ReadonlyS
   const next = findCues(ctx, from, end, inside).find((c) => c.kind === 'finite' || c.kind === 'participle');
   const stop = next && ctx.tokens[next.index - 1]?.text === ',' ? next.index - 1 : end;
   const to = lastWordBefore(ctx, stop);
-  if (from > to || inside.has(from) && inside.has(to)) return undefined;
+  if (from > to || (inside.has(from) && inside.has(to))) return undefined;
   // "Spekulationen, wonach …" -> the speculation's content, not the speaker's
   if (ctx.tokens[from]!.text === 'wonach' && isNoun(ctx.lex, ctx.tokens[k - 1]?.text ?? '')) return undefined;
   // "dass …", "ob …", a clause with a subjunctive verb, an infinitive clause ("…, vorzugehen"), or

@@ -33,7 +33,10 @@ function colonIntro(ctx: QuoteContext, start: number, colon: number): string | u
       continue;
     }
     // "hieß es" is the one verb allowed: "In einer Erklärung von X hieß es:"
-    if (/^(hieß|heißt)$/.test(t.text) && ctx.tokens[k + 1]?.text === 'es') { k++; continue; }
+    if (/^(hieß|heißt)$/.test(t.text) && ctx.tokens[k + 1]?.text === 'es') {
+      k++;
+      continue;
+    }
     if (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text)) return undefined;
     if (/[„“"«»()]/.test(t.text)) return undefined;
   }

@@ -93,4 +93,5 @@ const LAST_NOUN = /(\p{Lu}[\p{Ll}-]+)\s*$/u;
 // „Stern“, „50 Jahre …“ -> starts with a capital or a digit
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
 // nouns that name a work, a motto or a medium: what follows in quotation marks is its title
-const TITLE_NOUNS = /(Titel|Motto|Buch|Film|Dokumentation|Roman|Album|Lied|Song|Zeitung|Zeitschrift|Magazin|Illustrierte[n]?|Sendung|Serie|Programm|Kampagne|Aktion|Projekt|Slogan|Stück|Oper|Werk|Studie|Bericht|Kongress|Ausstellung|Festival|Gruppe|Band|Partei|Initiative|Operation|Codename[n]?|Plattform|Website|Blog|Portal|Agentur)$/;
+const TITLE_NOUNS =
+  /(Titel|Motto|Buch|Film|Dokumentation|Roman|Album|Lied|Song|Zeitung|Zeitschrift|Magazin|Illustrierte[n]?|Sendung|Serie|Programm|Kampagne|Aktion|Projekt|Slogan|Stück|Oper|Werk|Studie|Bericht|Kongress|Ausstellung|Festival|Gruppe|Band|Partei|Initiative|Operation|Codename[n]?|Plattform|Website|Blog|Portal|Agentur)$/;

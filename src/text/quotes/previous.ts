@@ -67,8 +67,7 @@ function standalone(ctx: QuoteContext, q: FoundQuote, start: number, end: number
   const before = ctx.tokens.slice(start, q.firstToken);
   const words = before.filter((t) => t.word);
   // "Seine Begründung: „…“" -> a noun phrase without a verb, closed by the colon
-  return before[before.length - 1]?.text === ':' && words.length <= MAX_INTRO_WORDS &&
-    !words.some((t) => ctx.lex.verbs.has(t.text) && !/^\p{Lu}/u.test(t.text));
+  return before[before.length - 1]?.text === ':' && words.length <= MAX_INTRO_WORDS && !words.some((t) => ctx.lex.verbs.has(t.text) && !/^\p{Lu}/u.test(t.text));
 }
 
 /** Reported speech outside the quote: "Es drohe „…“", "Hier seien die Mittel „völlig unrealistisch“"; not a single word. */

@@ -23,7 +23,10 @@ export function sentenceEnd(ctx: QuoteContext, i: number): number {
 }
 
 /** First token and one past the last token of each sentence, by sentence index (tokens of a sentence are contiguous). */
-interface Bounds { first: number[]; end: number[] }
+interface Bounds {
+  first: number[];
+  end: number[];
+}
 const BOUNDS = new WeakMap<readonly Token[], Bounds>();
 
 function boundsOf(tokens: readonly Token[]): Bounds {

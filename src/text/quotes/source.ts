@@ -17,12 +17,16 @@ const FOCUS = new Set(['Auch', 'Selbst', 'Sogar', 'Nur', 'Gerade', 'auch']);
 const ADJECTIVE = /^\p{Ll}+(e|en|er|em|es)$/u;
 // "Vereinigungsministerium", "Auswärtiges Amt", "Friedrich-Ebert-Stiftung", "Staatsanwaltschaft",
 // "Nachrichtenagentur", "Regierung" -> nouns naming an organisation by their last part
-const ORG_NOUN = /(ministerium|amt|amts|behörde|regierung|stiftung|verband|verbands|verein|vereins|partei|gewerkschaft|agentur|zeitung|institut|instituts|polizei|gericht|gerichts|kommission|bank|konzern|konzerns|unternehmen|unternehmens|organisation|sender|senders|fernsehen|rundfunk|büro|büros|ausschuss|staatsanwaltschaft|armee|militär|botschaft|fraktion|verwaltung|universität|dienst|dienstes|magazin|blatt|kanzlei|rat|rats|komitee|präsidium|senat|kammer|zentrale|zentrum|union|liga|bund|bundes|netzwerk|gruppe|allianz|front|bewegung)$/i;
+const ORG_NOUN =
+  /(ministerium|amt|amts|behörde|regierung|stiftung|verband|verbands|verein|vereins|partei|gewerkschaft|agentur|zeitung|institut|instituts|polizei|gericht|gerichts|kommission|bank|konzern|konzerns|unternehmen|unternehmens|organisation|sender|senders|fernsehen|rundfunk|büro|büros|ausschuss|staatsanwaltschaft|armee|militär|botschaft|fraktion|verwaltung|universität|dienst|dienstes|magazin|blatt|kanzlei|rat|rats|komitee|präsidium|senat|kammer|zentrale|zentrum|union|liga|bund|bundes|netzwerk|gruppe|allianz|front|bewegung)$/i;
 // "BBC", "KCNA", "UNO" -> an acronym
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** A source phrase over tokens `from..to` (inclusive), with the head noun that makes it a source. */
-interface Phrase { from: number; to: number }
+interface Phrase {
+  from: number;
+  to: number;
+}
 
 /**
  * Whether a capitalised word can head a source: a title (a description of a person), an
@@ -53,7 +57,10 @@ function phraseFrom(ctx: QuoteContext, k: number): Phrase | undefined {
     if (ctx.personAt.has(i)) return undefined;
     if (!t.word) break;
     if (DETERMINERS.has(t.text.toLowerCase()) && (i === k || linked)) continue;
-    if (LINKS.has(t.text) && last >= 0 && !linked) { linked = true; continue; }
+    if (LINKS.has(t.text) && last >= 0 && !linked) {
+      linked = true;
+      continue;
+    }
     if (startsLower(t.text) && ADJECTIVE.test(t.text) && !ctx.lex.verbs.has(t.text)) continue;
     if (!startsUpper(t.text)) break;
     if (!linked && isSourceHead(ctx, t.text)) head = true;
@@ -112,7 +119,10 @@ export function sourceOfCue(ctx: QuoteContext, cue: Cue): string | undefined {
       while (s > 0 && ctx.tokens[s - 1]!.sentence === ctx.tokens[cue.index]!.sentence && cue.index - s < 20) s--;
       for (let j = s; j < cue.index; j++) {
         const t = ctx.tokens[j]!;
-        if (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text)) { p = phraseOpening(ctx, j); break; }
+        if (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text)) {
+          p = phraseOpening(ctx, j);
+          break;
+        }
       }
       break;
     }

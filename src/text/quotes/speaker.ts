@@ -9,9 +9,40 @@ import type { QuoteContext } from './context.ts';
 /** A person, someone who is not a recognised person ("ein Sprecher"), or no noun phrase at all. */
 export type Found = { kind: 'person'; name: string } | { kind: 'other' } | { kind: 'none' };
 
-const ADVERBS = new Set(['sich', 'zwar', 'dazu', 'auch', 'jedoch', 'aber', 'nun', 'bereits', 'zudem', 'außerdem', 'weiter',
-  'ebenfalls', 'daraufhin', 'damals', 'gestern', 'heute', 'jetzt', 'noch', 'dann', 'später', 'erneut', 'wiederum',
-  'allerdings', 'zugleich', 'gleichzeitig', 'demnach', 'daher', 'deshalb', 'offenbar', 'bereits', 'schon', 'ferner']);
+const ADVERBS = new Set([
+  'sich',
+  'zwar',
+  'dazu',
+  'auch',
+  'jedoch',
+  'aber',
+  'nun',
+  'bereits',
+  'zudem',
+  'außerdem',
+  'weiter',
+  'ebenfalls',
+  'daraufhin',
+  'damals',
+  'gestern',
+  'heute',
+  'jetzt',
+  'noch',
+  'dann',
+  'später',
+  'erneut',
+  'wiederum',
+  'allerdings',
+  'zugleich',
+  'gleichzeitig',
+  'demnach',
+  'daher',
+  'deshalb',
+  'offenbar',
+  'bereits',
+  'schon',
+  'ferner',
+]);
 const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
 // "Prof. Dr." inside a title phrase
 const ACADEMIC = /^(Prof|Dr|Sir|\.)$/;
@@ -115,8 +146,7 @@ export function subjectAtStart(ctx: QuoteContext, k: number, coordinated = false
 
 function isTitleWord(ctx: QuoteContext, text: string): boolean {
   // "Der Bremer Forscher Dr. Heino Stoever" -> a city adjective and an academic title belong to the phrase
-  return DETERMINERS.has(text.toLowerCase()) || ADJECTIVE.test(text) || !!roleWord(text) || isCountry(ctx.lex, text) ||
-    ACADEMIC.test(text) || CITY_ADJECTIVE.test(text);
+  return DETERMINERS.has(text.toLowerCase()) || ADJECTIVE.test(text) || !!roleWord(text) || isCountry(ctx.lex, text) || ACADEMIC.test(text) || CITY_ADJECTIVE.test(text);
 }
 
 /**
@@ -147,7 +177,7 @@ function invertedSubject(ctx: QuoteContext, i: number, k: number): { name: strin
   for (let j = i; j < Math.min(k, i + 12); j++) {
     const t = ctx.tokens[j]!;
     if (t.text === ',' || t.text === ':' || ctx.personAt.has(j)) return undefined;
-    if (!t.word || !startsLower(t.text) || !ctx.lex.verbs.has(t.text) || ctx.lex.stopwords.has(t.text) && !ctx.lex.verbNumber.has(t.text)) continue;
+    if (!t.word || !startsLower(t.text) || !ctx.lex.verbs.has(t.text) || (ctx.lex.stopwords.has(t.text) && !ctx.lex.verbNumber.has(t.text))) continue;
     const found = speakerFrom(ctx, j + 1);
     return found.kind === 'person' && j + 1 <= k ? { name: found.name, verb: j } : undefined;
   }

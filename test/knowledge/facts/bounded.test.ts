@@ -27,11 +27,17 @@ describe('sentences', () => {
 
   it('cut a single long word at the limit', () => {
     const sentences = splitSentences('x'.repeat(5 * MAX_SENTENCE_CHARS));
-    assert.deepEqual(sentences.map((s) => s.text.length), [MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS]);
+    assert.deepEqual(
+      sentences.map((s) => s.text.length),
+      [MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS],
+    );
   });
 
   it('leave real sentences alone', () => {
-    assert.deepEqual(splitSentences('Kim traf Trump. Dann reiste er ab.').map((s) => s.text), ['Kim traf Trump.', 'Dann reiste er ab.']);
+    assert.deepEqual(
+      splitSentences('Kim traf Trump. Dann reiste er ab.').map((s) => s.text),
+      ['Kim traf Trump.', 'Dann reiste er ab.'],
+    );
   });
 });
 

@@ -20,7 +20,9 @@ describe('extractFactsSafely', () => {
   });
 
   it('gives empty facts and the error when an extractor throws', () => {
-    const safe = extractFactsSafely(article, splitSentences(article.body), () => { throw new RangeError('Maximum call stack size exceeded'); });
+    const safe = extractFactsSafely(article, splitSentences(article.body), () => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
     assert.deepEqual(safe.facts, emptyFacts());
     assert.equal(safe.error, 'RangeError: Maximum call stack size exceeded');
   });

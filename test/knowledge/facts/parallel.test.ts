@@ -11,8 +11,14 @@ test('facts extracted on worker threads are the facts extracted in place, in art
   const seeds = (await loadCorpus('corpus')).articles;
   const articles = [...seeds, ...seeds.map((a) => ({ ...a, id: `${a.id}-copy`, date: { value: '2024-05-01', precision: 'day' as const } }))];
   const parallel = await extractInParallel(articles, 2);
-  assert.deepEqual(parallel.map((e) => e.facts), articles.map((a) => packFacts(extractFacts(a, splitSentences(a.body)))));
-  assert.deepEqual(parallel.map((e) => [...e.sentences]), articles.map((a) => splitSentences(a.body).flatMap((s) => [s.start, s.end])));
+  assert.deepEqual(
+    parallel.map((e) => e.facts),
+    articles.map((a) => packFacts(extractFacts(a, splitSentences(a.body)))),
+  );
+  assert.deepEqual(
+    parallel.map((e) => [...e.sentences]),
+    articles.map((a) => splitSentences(a.body).flatMap((s) => [s.start, s.end])),
+  );
 });
 
 test('an article an extractor throws on comes back from the worker with empty facts and the error; the rest of its batch is extracted', async () => {

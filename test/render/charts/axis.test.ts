@@ -19,9 +19,15 @@ describe('timeTicks', () => {
   it('labels years for long spans', () => {
     const long = timeTicks(monthIndex(2010, 1), monthIndex(2019, 12), 'month', 9);
     assert.equal(long.format, '%Y');
-    assert.deepEqual(long.values.map((v) => new Date(v).toISOString().slice(0, 10)), ['2010-01-01', '2012-01-01', '2014-01-01', '2016-01-01', '2018-01-01']);
+    assert.deepEqual(
+      long.values.map((v) => new Date(v).toISOString().slice(0, 10)),
+      ['2010-01-01', '2012-01-01', '2014-01-01', '2016-01-01', '2018-01-01'],
+    );
     const years = timeTicks(monthIndex(1950, 1), monthIndex(2020, 1), 'year', 9);
-    assert.deepEqual(years.values.map((v) => new Date(v).getUTCFullYear()), [1950, 1960, 1970, 1980, 1990, 2000, 2010, 2020]);
+    assert.deepEqual(
+      years.values.map((v) => new Date(v).getUTCFullYear()),
+      [1950, 1960, 1970, 1980, 1990, 2000, 2010, 2020],
+    );
   });
 });
 

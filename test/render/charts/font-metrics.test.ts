@@ -18,7 +18,12 @@ function drawnWidth(text: string, size: number, bold: boolean): number {
 
 describe('textWidth', () => {
   it('matches the ink width resvg draws within 5 % (advances include the side bearings)', () => {
-    for (const [text, size, bold] of [['März 2019', 10, false], ['Gipfel in Hanoi endet ohne Einigung', 11, false], ['Nordkorea und die USA', 14, true], ['WWWW iiii', 11, false]] as const) {
+    for (const [text, size, bold] of [
+      ['März 2019', 10, false],
+      ['Gipfel in Hanoi endet ohne Einigung', 11, false],
+      ['Nordkorea und die USA', 14, true],
+      ['WWWW iiii', 11, false],
+    ] as const) {
       const measured = textWidth(text, size, bold);
       const drawn = drawnWidth(text, size, bold);
       assert.ok(Math.abs(measured - drawn) / measured < 0.05, `${text}: measured ${measured}, drawn ${drawn}`);

@@ -10,17 +10,31 @@ const candidate = (order: number, bin: number, weight?: number): LabelCandidate 
 describe('pickLabels', () => {
   it('takes the heaviest events first, one per bar, unweighted ones last', () => {
     const picked = pickLabels([candidate(0, 1), candidate(1, 2, 1), candidate(2, 3, 5), candidate(3, 3, 9), candidate(4, 4, 2)], new Map(), 3);
-    assert.deepEqual(picked.map((c) => c.order), [3, 4, 1]);
+    assert.deepEqual(
+      picked.map((c) => c.order),
+      [3, 4, 1],
+    );
   });
 
   it('without weights takes the first event of the busiest bars, earlier bars on ties', () => {
-    const counts = new Map([[1, 1], [2, 4], [3, 2], [4, 4]]);
+    const counts = new Map([
+      [1, 1],
+      [2, 4],
+      [3, 2],
+      [4, 4],
+    ]);
     const picked = pickLabels([candidate(0, 1), candidate(1, 2), candidate(2, 2), candidate(3, 3), candidate(4, 4)], counts, 3);
-    assert.deepEqual(picked.map((c) => c.order), [1, 4, 3]);
+    assert.deepEqual(
+      picked.map((c) => c.order),
+      [1, 4, 3],
+    );
   });
 
   it('skips events without text', () => {
-    assert.deepEqual(pickLabels([{ ...candidate(0, 1, 9), text: '' }, candidate(1, 2, 1)], new Map(), 5).map((c) => c.order), [1]);
+    assert.deepEqual(
+      pickLabels([{ ...candidate(0, 1, 9), text: '' }, candidate(1, 2, 1)], new Map(), 5).map((c) => c.order),
+      [1],
+    );
   });
 });
 
@@ -42,10 +56,17 @@ function assertValid(boxes: readonly LabelBox[], placements: ReadonlyArray<Place
 
 describe('placeLabels', () => {
   it('stacks overlapping labels, later events lower', () => {
-    const boxes = [{ x: 10, width: 200 }, { x: 100, width: 200 }, { x: 400, width: 100 }];
+    const boxes = [
+      { x: 10, width: 200 },
+      { x: 100, width: 200 },
+      { x: 400, width: 100 },
+    ];
     const placements = placeLabels(boxes, 736, 5);
     assertValid(boxes, placements, 736, 5);
-    assert.deepEqual(placements.map((p) => p?.lane), [1, 0, 0]);
+    assert.deepEqual(
+      placements.map((p) => p?.lane),
+      [1, 0, 0],
+    );
   });
 
   it('ends a label at its leader near the right edge', () => {
@@ -55,7 +76,11 @@ describe('placeLabels', () => {
 
   it('keeps the most important labels that fit, up to max', () => {
     // the second cannot coexist with the first (each would cover the other's leader); the third can
-    const boxes = [{ x: 500, width: 300 }, { x: 520, width: 300 }, { x: 50, width: 100 }];
+    const boxes = [
+      { x: 500, width: 300 },
+      { x: 520, width: 300 },
+      { x: 50, width: 100 },
+    ];
     const placements = placeLabels(boxes, 736, 5, 5);
     assertValid(boxes, placements, 736, 5);
     assert.ok(placements[0] && placements[2]);

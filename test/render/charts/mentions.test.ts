@@ -11,7 +11,10 @@ describe('planMentions', () => {
     const plan = planMentions({ name: 'Stephen Biegun', mentions: ['2019-02-27', '2019-02-28', { date: '2019-06', count: 3 }, '2020-07-08'] });
     assert.ok(plan);
     assert.equal(plan.unit, 'month');
-    assert.deepEqual(plan.bins.map((b) => b.count), [2, 3, 1]);
+    assert.deepEqual(
+      plan.bins.map((b) => b.count),
+      [2, 3, 1],
+    );
     assert.equal(plan.title, 'Stephen Biegun in den Artikeln');
     assert.equal(plan.subtitle, '6 Erwähnungen von Februar 2019 bis Juli 2020, gezählt pro Monat');
     assert.equal(plan.altText, 'Balkendiagramm „Stephen Biegun in den Artikeln“: 6 Erwähnungen von Februar 2019 bis Juli 2020, gezählt pro Monat; die meisten im Juni 2019 (3).');

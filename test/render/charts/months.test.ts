@@ -33,8 +33,21 @@ describe('parseBound', () => {
 describe('countBins', () => {
   it('counts per month or per year, oldest first, empty bins left out', () => {
     const items = [monthIndex(2020, 3), monthIndex(2019, 2), monthIndex(2019, 2), monthIndex(2019, 11)].map((month) => ({ month, count: 1 }));
-    assert.deepEqual(countBins(items, 'month').map((b) => [monthKey(b.month), b.count]), [['2019-02', 2], ['2019-11', 1], ['2020-03', 1]]);
-    assert.deepEqual(countBins(items, 'year').map((b) => [monthKey(b.month), b.count]), [['2019-01', 3], ['2020-01', 1]]);
+    assert.deepEqual(
+      countBins(items, 'month').map((b) => [monthKey(b.month), b.count]),
+      [
+        ['2019-02', 2],
+        ['2019-11', 1],
+        ['2020-03', 1],
+      ],
+    );
+    assert.deepEqual(
+      countBins(items, 'year').map((b) => [monthKey(b.month), b.count]),
+      [
+        ['2019-01', 3],
+        ['2020-01', 1],
+      ],
+    );
   });
 });
 

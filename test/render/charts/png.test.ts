@@ -46,7 +46,17 @@ describe('timelineChart', () => {
   });
 
   it('is not drawn for an empty range', async () => {
-    assert.equal(await timelineChart({ title: 'Korea', events: [{ date: '2019-02-27', label: 'Hanoi' }, { date: '2019-06-30', label: 'Panmunjom' }], range: { from: '2021', to: '2021' } }), undefined);
+    assert.equal(
+      await timelineChart({
+        title: 'Korea',
+        events: [
+          { date: '2019-02-27', label: 'Hanoi' },
+          { date: '2019-06-30', label: 'Panmunjom' },
+        ],
+        range: { from: '2021', to: '2021' },
+      }),
+      undefined,
+    );
   });
 });
 

@@ -10,7 +10,10 @@ describe('specToSvg', () => {
   it('loads no data from a URL or a file', async () => {
     for (const url of ['https://example.com/data.json', '/etc/passwd']) {
       const { svg, warnings } = await specToSvg({ data: { url }, mark: 'bar', encoding: { x: { field: 'a', type: 'quantitative' } } });
-      assert.ok(warnings.some((w) => w.includes(`Loading failed ${url}`) && w.includes('charts load no data')), warnings.join('\n'));
+      assert.ok(
+        warnings.some((w) => w.includes(`Loading failed ${url}`) && w.includes('charts load no data')),
+        warnings.join('\n'),
+      );
       assert.ok(!svg.includes('root:'));
     }
   });

@@ -38,14 +38,26 @@ describe('planTimeline: when a chart is drawn', () => {
     assert.equal(planTimeline({ title: 'Korea', events: twoMonths }), undefined);
     const inYear = planTimeline({ title: 'Korea', events: twoMonths, range: { from: '2019', to: '2019' } });
     assert.ok(inYear);
-    assert.deepEqual([inYear.first, inYear.last].map((m) => `${Math.floor(m / 12)}-${(m % 12) + 1}`), ['2019-1', '2019-12']);
+    assert.deepEqual(
+      [inYear.first, inYear.last].map((m) => `${Math.floor(m / 12)}-${(m % 12) + 1}`),
+      ['2019-1', '2019-12'],
+    );
     assert.equal(inYear.subtitle, '2 Ereignisse im Jahr 2019, gezählt pro Monat');
   });
 
   it('skips bad dates and leaves out events outside the range, without failing', () => {
     const odd = [
-      hanoi, kaesong, { date: '2019-13-01', label: 'x' }, { date: '2019', label: 'Jahr' }, { date: 'BC0490', label: 'Marathon' },
-      { date: '', label: 'leer' }, { label: 'ohne Datum' }, null, 42, { date: 20190227, label: 'Zahl' }, { date: '2018-05', label: 'davor' },
+      hanoi,
+      kaesong,
+      { date: '2019-13-01', label: 'x' },
+      { date: '2019', label: 'Jahr' },
+      { date: 'BC0490', label: 'Marathon' },
+      { date: '', label: 'leer' },
+      { label: 'ohne Datum' },
+      null,
+      42,
+      { date: 20190227, label: 'Zahl' },
+      { date: '2018-05', label: 'davor' },
     ] as unknown as TimelineChartEvent[];
     const plan = planTimeline({ title: 'Korea', events: odd, range: { from: '2019-01', to: '2020-12' } });
     assert.ok(plan);
@@ -111,7 +123,7 @@ describe('timelineChartSvg', () => {
     assert.ok(drawn);
     assert.ok(drawn.svg.includes('Trump droht mit "Feuer &amp; Wut" &lt;b&gt;'));
     assert.ok(drawn.svg.includes('Zitat: "Feuer &amp; Wut" &lt;script&gt;'));
-    assert.ok(drawn.svg.includes('Atomtest 💥 l\'essai &lt;&amp;&gt;'));
+    assert.ok(drawn.svg.includes("Atomtest 💥 l'essai &lt;&amp;&gt;"));
     assert.doesNotMatch(drawn.svg, /<script|<b>/);
     assert.ok(![...drawn.svg].some((char) => (char.codePointAt(0) ?? 0) < 0x09), 'no control characters');
   });

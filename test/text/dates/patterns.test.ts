@@ -14,13 +14,19 @@ describe('findCandidates', () => {
   it('keeps shorter matches as alternatives to fall back on', () => {
     const [after] = findCandidates('Nach 77 Tagen endete die Belagerung.');
     assert.equal(after?.pattern, 'after');
-    assert.deepEqual(after?.alternatives?.map((c) => c.pattern), ['duration']);
+    assert.deepEqual(
+      after?.alternatives?.map((c) => c.pattern),
+      ['duration'],
+    );
   });
 
   it('splits day ranges and takes the month of the second day', () => {
     const text = 'Die Kämpfe am 27./28. September und zwischen dem 15. und 21. Mai.';
     const found = findCandidates(text);
-    assert.deepEqual(found.map((c) => text.slice(c.start, c.end)), ['27.', '28. September', '15.', '21. Mai']);
+    assert.deepEqual(
+      found.map((c) => text.slice(c.start, c.end)),
+      ['27.', '28. September', '15.', '21. Mai'],
+    );
     assert.deepEqual(found[0]?.expr, { type: 'calendar', day: 27, month: 9 });
   });
 

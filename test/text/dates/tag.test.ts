@@ -95,8 +95,11 @@ describe('tagDates: weekdays and relative days', () => {
 
 describe('tagDates: narratives', () => {
   const history = [
-    'Am 28. Juli 1914 erklärte Österreich den Krieg.', 'Am 30. Juli folgte die Mobilmachung.',
-    'Im August 1914 marschierten die Truppen.', 'Im Jahr 1915 trat Italien bei.', 'Im Mai 1915 begann die Offensive.',
+    'Am 28. Juli 1914 erklärte Österreich den Krieg.',
+    'Am 30. Juli folgte die Mobilmachung.',
+    'Im August 1914 marschierten die Truppen.',
+    'Im Jahr 1915 trat Italien bei.',
+    'Im Mai 1915 begann die Offensive.',
   ].join(' ');
 
   it('fills in the year from the last date told, not the article date', () => {
@@ -115,8 +118,7 @@ describe('tagDates: narratives', () => {
   });
 
   it('reads a date right after an explicit one in news as part of the same story', () => {
-    assert.deepEqual(tag('Am 28. Juli 1914 begann der Krieg. Am 30. Juli folgte Russland.', day('2014-07-28')),
-      ['28. Juli 1914=1914-07-28', '30. Juli=1914-07-30']);
+    assert.deepEqual(tag('Am 28. Juli 1914 begann der Krieg. Am 30. Juli folgte Russland.', day('2014-07-28')), ['28. Juli 1914=1914-07-28', '30. Juli=1914-07-30']);
   });
 });
 
@@ -128,9 +130,13 @@ describe('tagDates: durations and references are not dates', () => {
 
   it('marks vague future and present as references', () => {
     const values = tagDates('Die Prüfung werde in einigen Wochen abgeschlossen sein, derzeit laufe sie.', month('2021-03'));
-    assert.deepEqual(values.map((m) => [m.text, m.value, m.kind]), [
-      ['in einigen Wochen', 'FUTURE_REF', 'ref'], ['derzeit', 'PRESENT_REF', 'ref'],
-    ]);
+    assert.deepEqual(
+      values.map((m) => [m.text, m.value, m.kind]),
+      [
+        ['in einigen Wochen', 'FUTURE_REF', 'ref'],
+        ['derzeit', 'PRESENT_REF', 'ref'],
+      ],
+    );
   });
 });
 

@@ -5,7 +5,11 @@ import { forCandidatePairs, wordKey } from '../../../src/text/events/candidates.
 
 const event = (articleId: string, value: string, words: string[]): ArticleEvent => ({
   date: { value, precision: value.length === 10 ? 'day' : value.length === 7 ? 'month' : value.length === 4 ? 'year' : 'decade' },
-  text: words.join(' '), articleId, start: 0, end: 1, words,
+  text: words.join(' '),
+  articleId,
+  start: 0,
+  end: 1,
+  words,
 });
 
 function pairs(events: ArticleEvent[], people: string[][] = []): string[] {
@@ -32,10 +36,7 @@ test('a date inside a coarser one is compared with it, in either order', () => {
 });
 
 test('other dates, other words, and reports of one article are not compared', () => {
-  const events = [
-    event('a', '2019-02', ['gipfel']), event('b', '2019-03', ['gipfel']), event('c', '2019-02', ['messe']),
-    event('a', '2019-02', ['gipfel']), event('d', '2009-02', ['gipfel']),
-  ];
+  const events = [event('a', '2019-02', ['gipfel']), event('b', '2019-03', ['gipfel']), event('c', '2019-02', ['messe']), event('a', '2019-02', ['gipfel']), event('d', '2009-02', ['gipfel'])];
   assert.deepEqual(pairs(events), []);
 });
 

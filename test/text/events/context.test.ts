@@ -5,14 +5,15 @@ import { compatibleDates } from '../../../src/text/events/dates.ts';
 import { mergeContext, overlap } from '../../../src/text/events/context.ts';
 
 const event = (articleId: string, value: string, words: string[]): ArticleEvent => ({
-  date: { value, precision: value.length === 7 ? 'month' : 'year' }, text: words.join(' '), articleId, start: 0, end: 1, words,
+  date: { value, precision: value.length === 7 ? 'month' : 'year' },
+  text: words.join(' '),
+  articleId,
+  start: 0,
+  end: 1,
+  words,
 });
 
-const events = [
-  event('a', '2019-02', ['gipfel', 'hanoi', 'trump']),
-  event('b', '2019', ['gipfeltreffen', 'hanoi', 'kim']),
-  event('a', '2019-03', ['messe', 'leipzig']),
-];
+const events = [event('a', '2019-02', ['gipfel', 'hanoi', 'trump']), event('b', '2019', ['gipfeltreffen', 'hanoi', 'kim']), event('a', '2019-03', ['messe', 'leipzig'])];
 
 test('rare words weigh more', () => {
   const ctx = mergeContext(events, undefined, compatibleDates);
@@ -31,7 +32,14 @@ test('overlap counts the first report words the second shares, a stem matching i
 
 test('articles and dates are compared as numbers, people asked once', () => {
   let asked = 0;
-  const ctx = mergeContext(events, () => { asked++; return ['Kim']; }, compatibleDates);
+  const ctx = mergeContext(
+    events,
+    () => {
+      asked++;
+      return ['Kim'];
+    },
+    compatibleDates,
+  );
   assert.equal(ctx.sameArticle(0, 2), true);
   assert.equal(ctx.sameArticle(0, 1), false);
   assert.equal(ctx.datesFit(0, 1), true);

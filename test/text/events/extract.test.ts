@@ -30,9 +30,15 @@ describe('extractEvents', () => {
 
   it('gives the lead the article date when it names none, and only then', () => {
     const undated = eventsOf(article('a2', month('2021-03'), 'Seit zwei Jahren gibt es keinen Fortschritt im Atomstreit. Die Prüfung werde in einigen Wochen abgeschlossen sein.'));
-    assert.deepEqual(undated.map((e) => [e.date.value, e.text]), [['2021-03', 'Seit zwei Jahren gibt es keinen Fortschritt im Atomstreit.']]);
+    assert.deepEqual(
+      undated.map((e) => [e.date.value, e.text]),
+      [['2021-03', 'Seit zwei Jahren gibt es keinen Fortschritt im Atomstreit.']],
+    );
     const dated = eventsOf(article('a3', month('2020-07'), 'Die Gespräche stocken seit dem Gipfel im Februar 2019 völlig. Niemand rechnet mit Bewegung.'));
-    assert.deepEqual(dated.map((e) => e.date.value), ['2019-02']);
+    assert.deepEqual(
+      dated.map((e) => e.date.value),
+      ['2019-02'],
+    );
   });
 
   it('skips photo credits when looking for the lead', () => {
@@ -42,11 +48,11 @@ describe('extractEvents', () => {
   });
 
   it('leaves out durations, vague references, asides in parentheses and the far end of ranges', () => {
-    const a = article('a5', month('2019-07'), [
-      'Seit dem Ende des Krieges (1950-53) im April 2018 trafen sie sich erstmals wieder.',
-      'Die Konzerte finden vom 25. März bis zum 1. April 2020 statt.',
-    ].join(' '));
-    assert.deepEqual(eventsOf(a).map((e) => e.date.value), ['2018-04', '2020-03-25']);
+    const a = article('a5', month('2019-07'), ['Seit dem Ende des Krieges (1950-53) im April 2018 trafen sie sich erstmals wieder.', 'Die Konzerte finden vom 25. März bis zum 1. April 2020 statt.'].join(' '));
+    assert.deepEqual(
+      eventsOf(a).map((e) => e.date.value),
+      ['2018-04', '2020-03-25'],
+    );
   });
 
   it('trims a long sentence to the clause around its date', () => {
@@ -60,8 +66,7 @@ describe('extractEvents', () => {
 });
 
 describe('eventDateOf', () => {
-  const mention = (value: string, precision: DateMention['precision'], kind: DateMention['kind'] = 'date'): DateMention =>
-    ({ text: '', start: 0, end: 0, value, precision, kind });
+  const mention = (value: string, precision: DateMention['precision'], kind: DateMention['kind'] = 'date'): DateMention => ({ text: '', start: 0, end: 0, value, precision, kind });
 
   it('keeps article-level precisions and coarsens the rest', () => {
     assert.deepEqual(eventDateOf(mention('2006-08-27TAF', 'time')), { value: '2006-08-27', precision: 'day' });

@@ -55,7 +55,10 @@ describe('mergeEvents', () => {
     const y = eventsOf('y', month('2020-07'), 'Am 8. Juli 2020 sprach Stephen Biegun vor Reportern über Nordkorea.');
     assert.equal(mergeEvents([...x, ...y]).length, 2);
     const peopleOf = (e: ArticleEvent) => (e.text.includes('Biegun') ? ['Stephen Biegun'] : []);
-    assert.deepEqual(mergeEvents([...x, ...y], { peopleOf }).map((e) => e.articleIds), [['x', 'y']]);
+    assert.deepEqual(
+      mergeEvents([...x, ...y], { peopleOf }).map((e) => e.articleIds),
+      [['x', 'y']],
+    );
   });
 
   it('sorts entries oldest first, a whole year before its months', () => {
@@ -64,6 +67,9 @@ describe('mergeEvents', () => {
       ...eventsOf('q', month('2021-01'), 'Das Jahr 2020 brachte große Verluste für die Wirtschaft.'),
       ...eventsOf('r', month('2021-01'), 'Am 27. Juli 1953 endeten die Kämpfe in Korea.'),
     ];
-    assert.deepEqual(mergeEvents(events).map((e) => e.date.value), ['1953-07-27', '2020', '2020-03']);
+    assert.deepEqual(
+      mergeEvents(events).map((e) => e.date.value),
+      ['1953-07-27', '2020', '2020-03'],
+    );
   });
 });

@@ -9,7 +9,10 @@ test('pairs come closest first; ties by decade rank, then first, then second rep
   pairs.add(0, 3, 0.5, 1);
   pairs.add(3, 4, 0.5, 0);
   pairs.add(0, 2, 0.5, 1);
-  assert.deepEqual([...pairs.ordered()].map((k) => `${pairs.i(k)},${pairs.j(k)}`), ['1,4', '3,4', '0,2', '0,3', '2,5']);
+  assert.deepEqual(
+    [...pairs.ordered()].map((k) => `${pairs.i(k)},${pairs.j(k)}`),
+    ['1,4', '3,4', '0,2', '0,3', '2,5'],
+  );
 });
 
 test('a sealed set of pairs tells which reports were found alike, in either order', () => {

@@ -4,7 +4,10 @@ import { memoize, memoizeFor } from '../../../src/text/lexicon/memo.ts';
 
 test('a memoised function is worked out once per word', () => {
   let calls = 0;
-  const upper = memoize((w: string) => { calls++; return w.toUpperCase(); });
+  const upper = memoize((w: string) => {
+    calls++;
+    return w.toUpperCase();
+  });
   assert.equal(upper('kim'), 'KIM');
   assert.equal(upper('kim'), 'KIM');
   assert.equal(calls, 1);
@@ -12,7 +15,10 @@ test('a memoised function is worked out once per word', () => {
 
 test('undefined answers are remembered too', () => {
   let calls = 0;
-  const none = memoize((_: string) => { calls++; return undefined; });
+  const none = memoize((_: string) => {
+    calls++;
+    return undefined;
+  });
   none('x');
   none('x');
   assert.equal(calls, 1);
@@ -20,7 +26,10 @@ test('undefined answers are remembered too', () => {
 
 test('a full cache starts over and still answers right', () => {
   let calls = 0;
-  const length = memoize((w: string) => { calls++; return w.length; }, 2);
+  const length = memoize((w: string) => {
+    calls++;
+    return w.length;
+  }, 2);
   assert.deepEqual(['a', 'bb', 'ccc', 'a'].map(length), [1, 2, 3, 1]);
   assert.equal(calls, 4);
 });

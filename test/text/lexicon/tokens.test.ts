@@ -22,8 +22,23 @@ test('words keep inner hyphens and apostrophes, initials keep their dot, marks s
 
 test('the scanner splits exactly like the token regex, on awkward text too', () => {
   const cases = [
-    'A. B. Müller', 'A.  \u00a0B', 'A.b', 'A.', 'Ä. Ö', 'x- y', 'x-y-', "l'a", 'e\u0301te\u0301', '\u0301a',
-    '𝐀. 𝐁 𝐀bc', '😀a😀', '\ud800a', 'a\udc00', 'ab\u2009cd\u3000ef', '„Zitat“ – «so» »so« ‚so‘', '',
+    'A. B. Müller',
+    'A.  \u00a0B',
+    'A.b',
+    'A.',
+    'Ä. Ö',
+    'x- y',
+    'x-y-',
+    "l'a",
+    'e\u0301te\u0301',
+    '\u0301a',
+    '𝐀. 𝐁 𝐀bc',
+    '😀a😀',
+    '\ud800a',
+    'a\udc00',
+    'ab\u2009cd\u3000ef',
+    '„Zitat“ – «so» »so« ‚so‘',
+    '',
   ];
   const alphabet = ['a', 'Z', 'ä', 'Ö', 'ß', '1', '٣', ' ', '\u00a0', '\n', '.', ',', '-', "'", '’', '\u0301', '„', '“', '𝐀', '😀', '\ud800', 'İ', 'ǅ'];
   let seed = 7;
@@ -40,5 +55,8 @@ test('the scanner splits exactly like the token regex, on awkward text too', () 
 test('one sentence list is tokenised once', () => {
   const sentences = splitSentences('Biegun sagte: „Nein.“');
   assert.equal(tokenize(sentences), tokenize(sentences));
-  assert.deepEqual(tokenize(sentences).map((t) => t.text), ['Biegun', 'sagte', ':', '„', 'Nein', '.', '“']);
+  assert.deepEqual(
+    tokenize(sentences).map((t) => t.text),
+    ['Biegun', 'sagte', ':', '„', 'Nein', '.', '“'],
+  );
 });

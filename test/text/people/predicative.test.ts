@@ -38,7 +38,8 @@ describe('predicative roles', () => {
 
 describe('definite descriptions', () => {
   it('"Der US-Sondergesandte für Nordkorea" is the one US official the text was speaking of', () => {
-    const text = 'US-Präsident Donald Trump lobte die Gespräche. Der US-Vizeaußenminister Stephen Biegun reiste nach Seoul. ' +
+    const text =
+      'US-Präsident Donald Trump lobte die Gespräche. Der US-Vizeaußenminister Stephen Biegun reiste nach Seoul. ' +
       'Biegun widersprach Spekulationen. Der US-Sondergesandte für Nordkorea hatte zuletzt die Chancen als gering eingestuft.';
     const found = roles(text);
     assert.deepEqual(found['Stephen Biegun'], ['US-Vizeaußenminister', 'US-Sondergesandter für Nordkorea']);

@@ -28,7 +28,7 @@ test('no pronoun reaches further than three sentences back', () => {
   assert.equal(holderOf(body, 'Er'), undefined);
 });
 
-test('names and pronouns inside quotation marks are the speaker\'s words, not the text\'s', () => {
+test("names and pronouns inside quotation marks are the speaker's words, not the text's", () => {
   const body = 'Teamchef Jean Todt verteidigte den Fahrer: „Schumacher ist der Meister. Wer sagt, dass er am Ende ist, irrt.“ Er glaubt an das Team.';
   assert.equal(holderOf(body, 'er am Ende'), undefined);
   assert.equal(holderOf(body, 'Er glaubt'), 'Jean Todt');

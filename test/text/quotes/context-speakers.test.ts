@@ -12,23 +12,22 @@ import { findQuotes } from '../../../src/text/quotes/index.ts';
 /** [speaker, text] of the direct quotes of a text. */
 function direct(text: string): Array<[string | null, string]> {
   const sentences = splitSentences(text);
-  return findQuotes(text, sentences, findPeople(text, sentences)).filter((q) => q.type === 'direct').map((q) => [q.speaker, q.text]);
+  return findQuotes(text, sentences, findPeople(text, sentences))
+    .filter((q) => q.type === 'direct')
+    .map((q) => [q.speaker, q.text]);
 }
 
 describe('the speaker in the sentence before', () => {
   it('reported speech after the person the text spoke of: „Die Lage sei …“', () => {
-    assert.deepEqual(direct('Die Ministerin Anna Kowalski warnte vor Panik. Die Lage sei „ernst, aber beherrschbar“.'),
-      [['Anna Kowalski', 'ernst, aber beherrschbar']]);
+    assert.deepEqual(direct('Die Ministerin Anna Kowalski warnte vor Panik. Die Lage sei „ernst, aber beherrschbar“.'), [['Anna Kowalski', 'ernst, aber beherrschbar']]);
   });
 
   it('a quote after a short introduction with a colon: „Seine Begründung: …“', () => {
-    assert.deepEqual(direct('Max Brandner lehnte den Plan ab. Seine Begründung: „Das kostet zu viel Geld.“'),
-      [['Max Brandner', 'Das kostet zu viel Geld.']]);
+    assert.deepEqual(direct('Max Brandner lehnte den Plan ab. Seine Begründung: „Das kostet zu viel Geld.“'), [['Max Brandner', 'Das kostet zu viel Geld.']]);
   });
 
   it('a quote that is a sentence of its own, after a subject with a title apposition', () => {
-    assert.deepEqual(direct('Der ältere Bruder des Ministers, Georg Hellwig, war eingeweiht. „Mein Bruder wünscht sich mehr Ruhe.“'),
-      [['Georg Hellwig', 'Mein Bruder wünscht sich mehr Ruhe.']]);
+    assert.deepEqual(direct('Der ältere Bruder des Ministers, Georg Hellwig, war eingeweiht. „Mein Bruder wünscht sich mehr Ruhe.“'), [['Georg Hellwig', 'Mein Bruder wünscht sich mehr Ruhe.']]);
   });
 
   it('no speaker when the sentence before names two people', () => {
@@ -62,14 +61,12 @@ describe('introductions without a verb of saying', () => {
   });
 });
 
-describe('the speaker\'s clause around the quote', () => {
+describe("the speaker's clause around the quote", () => {
   it('a subject with a relative clause before the verb: "X, der …, nannte …"', () => {
-    assert.deepEqual(direct('Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte seinen Platzverweis „völlig überzogen“.'),
-      [['Miroslav Klose', 'völlig überzogen']]);
+    assert.deepEqual(direct('Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte seinen Platzverweis „völlig überzogen“.'), [['Miroslav Klose', 'völlig überzogen']]);
   });
 
   it('"fügte X hinzu" after the quote', () => {
-    assert.deepEqual(direct('Dirk Kempthorne sprach in Washington. „Wir befürchten das Schlimmste“, fügte Kempthorne hinzu.'),
-      [['Dirk Kempthorne', 'Wir befürchten das Schlimmste']]);
+    assert.deepEqual(direct('Dirk Kempthorne sprach in Washington. „Wir befürchten das Schlimmste“, fügte Kempthorne hinzu.'), [['Dirk Kempthorne', 'Wir befürchten das Schlimmste']]);
   });
 });

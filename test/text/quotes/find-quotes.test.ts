@@ -16,7 +16,12 @@ test('a direct quote with the cue after it: „…“, sagte X', () => {
 });
 
 test('all the quotation marks the seeds use', () => {
-  for (const [open, close] of [['„', '“'], ['«', '»'], ['"', '"'], ['»', '«']]) {
+  for (const [open, close] of [
+    ['„', '“'],
+    ['«', '»'],
+    ['"', '"'],
+    ['»', '«'],
+  ]) {
     const text = `Antony Blinken reiste ab. ${open}Wir bleiben in Kontakt${close}, sagte Blinken.`;
     assert.deepEqual(pairs(text), [['direct', 'Antony Blinken', 'Wir bleiben in Kontakt']], open);
   }
@@ -39,10 +44,8 @@ test('a colon-introduced sentence without marks is a direct quote of the speaker
 });
 
 test('indirect speech after a cue: "X sagte, er habe …" and "…, dass …"', () => {
-  assert.deepEqual(pairs('Stephen Biegun sagte zwar, er habe kein Treffen vorgeschlagen.'),
-    [['indirect', 'Stephen Biegun', 'er habe kein Treffen vorgeschlagen']]);
-  assert.deepEqual(pairs('Antony Blinken betonte, dass die Gespräche weitergehen.'),
-    [['indirect', 'Antony Blinken', 'dass die Gespräche weitergehen']]);
+  assert.deepEqual(pairs('Stephen Biegun sagte zwar, er habe kein Treffen vorgeschlagen.'), [['indirect', 'Stephen Biegun', 'er habe kein Treffen vorgeschlagen']]);
+  assert.deepEqual(pairs('Antony Blinken betonte, dass die Gespräche weitergehen.'), [['indirect', 'Antony Blinken', 'dass die Gespräche weitergehen']]);
 });
 
 test('a subjunctive clause closed by the cue: "China habe …, sagte Blinken"', () => {
@@ -58,11 +61,14 @@ test('"X zufolge" with a subjunctive names X', () => {
 test('subjunctive sentences after a quote continue it; an indicative one ends it', () => {
   const text = 'Choe Son-hui warf den USA vor, Tricks anzuwenden. Die Führung irre sich. Es gebe keine Notwendigkeit. Die Lage ist ernst.';
   const found = pairs(text);
-  assert.deepEqual(found.map((q) => q[1]), ['Choe Son-hui', 'Choe Son-hui', 'Choe Son-hui']);
+  assert.deepEqual(
+    found.map((q) => q[1]),
+    ['Choe Son-hui', 'Choe Son-hui', 'Choe Son-hui'],
+  );
   assert.ok(!found.some((q) => String(q[2]).includes('Lage')));
 });
 
-test('a quoted phrase inside reported speech takes that speech\'s speaker', () => {
+test("a quoted phrase inside reported speech takes that speech's speaker", () => {
   const text = 'Antony Blinken kam. Peking habe einen «enormen Einfluss», sagte Blinken.';
   assert.ok(quotes(text).some((q) => q.type === 'direct' && q.text === 'enormen Einfluss' && q.speaker === 'Antony Blinken'));
 });

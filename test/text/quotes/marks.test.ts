@@ -4,7 +4,10 @@ import { findMarked, isLabel } from '../../../src/text/quotes/marks.ts';
 
 test('pairs of German, French and straight quotation marks', () => {
   const text = 'Er sagte: „Nein.“ Sie: «Ja» und "Vielleicht".';
-  assert.deepEqual(findMarked(text).map((m) => text.slice(m.open + 1, m.close)), ['Nein.', 'Ja', 'Vielleicht']);
+  assert.deepEqual(
+    findMarked(text).map((m) => text.slice(m.open + 1, m.close)),
+    ['Nein.', 'Ja', 'Vielleicht'],
+  );
 });
 
 test('quotation marks do not pair across a line break', () => {

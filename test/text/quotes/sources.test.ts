@@ -12,7 +12,10 @@ function quotes(text: string): Quote[] {
   const sentences = splitSentences(text);
   return findQuotes(text, sentences, findPeople(text, sentences));
 }
-const direct = (text: string) => quotes(text).filter((q) => q.type === 'direct').map((q) => [q.speaker, q.source, q.text]);
+const direct = (text: string) =>
+  quotes(text)
+    .filter((q) => q.type === 'direct')
+    .map((q) => [q.speaker, q.source, q.text]);
 
 test('a spokesman after the cue: the description is the source', () => {
   const text = 'Außenminister Frank Steinmeier reiste nach Kairo. „Wir sind besorgt“, sagte ein Sprecher des Auswärtigen Amts.';
@@ -26,7 +29,10 @@ test('an organisation opening the sentence before a colon quote', () => {
 
 test('a source blocks the speaker of the quote before (no person is guessed)', () => {
   const text = '„Wir bleiben“, sagte Antony Blinken. „Das ist falsch“, erklärte das Außenministerium in Peking.';
-  assert.deepEqual(direct(text), [['Antony Blinken', undefined, 'Wir bleiben'], [null, 'das Außenministerium', 'Das ist falsch']]);
+  assert.deepEqual(direct(text), [
+    ['Antony Blinken', undefined, 'Wir bleiben'],
+    [null, 'das Außenministerium', 'Das ist falsch'],
+  ]);
 });
 
 test('a description followed by a name in apposition is a person, not a source', () => {
@@ -49,10 +55,15 @@ test('cited names in marks are nobody\'s words: after an article, "laut", a comm
     'Anja Hajduk sagte, die „Zeit der Ehrlichkeit“ sei vorbei.',
     'Jody Hey berichtete im Fachmagazin „Public Library of Science“ über die Studie.',
     'Hussein al Huthi hatte laut „tagesschau.de“ kritisiert, dass die Regierung schweige.',
-  ]) assert.deepEqual(quotes(text).filter((q) => q.type === 'direct' && q.speaker), [], text);
+  ])
+    assert.deepEqual(
+      quotes(text).filter((q) => q.type === 'direct' && q.speaker),
+      [],
+      text,
+    );
 });
 
-test('a lower-case phrase after an article is still somebody\'s words', () => {
+test("a lower-case phrase after an article is still somebody's words", () => {
   const text = 'Luis Moreno Ocampo sprach von einem Verbrechen „von unbeschreiblicher Brutalität“, sagte Ocampo.';
   assert.equal(quotes(text).find((q) => q.type === 'direct')?.speaker, 'Luis Moreno Ocampo');
 });

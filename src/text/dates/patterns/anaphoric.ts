@@ -10,10 +10,7 @@ const QUALIFIER = '(?:(?:etwa|rund|knapp|gut|fast|genau|ungefähr|nur|erst)\\s+)
 /** "zwei Tage später", "Einen Monat später", "drei Wochen danach", "Ein halbes Jahr später", "zwei Jahre zuvor". */
 const later: Pattern = {
   name: 'later',
-  regex: re(
-    `${B}${QUALIFIER}(?:(?<n>${NUMBER})\\s+(?<unit>${UNIT_WORD})|(?<half>[Ee]in(?:em)? halbes Jahr))\\s+` +
-      `(?<dir>später|danach|darauf|zuvor|vorher|davor|früher)${E}`,
-  ),
+  regex: re(`${B}${QUALIFIER}(?:(?<n>${NUMBER})\\s+(?<unit>${UNIT_WORD})|(?<half>[Ee]in(?:em)? halbes Jahr))\\s+` + `(?<dir>später|danach|darauf|zuvor|vorher|davor|früher)${E}`),
   build(m) {
     const g = m.groups!;
     const sign = /^(später|danach|darauf)$/.test(g.dir!) ? 1 : -1;
@@ -41,9 +38,7 @@ const after: Pattern = {
 /** "am selben Tag", "am gleichen Tag", "an diesem Tag", "im selben Monat", "im selben Jahr". */
 const same: Pattern = {
   name: 'same',
-  regex: re(
-    `${B}(?:[Aa]m|[Aa]n|[Ii]m|[Ii]n)\\s+(?:selben|gleichen|demselben|diesem|dem gleichen)\\s+(?<unit>Tag|Monat|Jahr)${E}`,
-  ),
+  regex: re(`${B}(?:[Aa]m|[Aa]n|[Ii]m|[Ii]n)\\s+(?:selben|gleichen|demselben|diesem|dem gleichen)\\s+(?<unit>Tag|Monat|Jahr)${E}`),
   build(m) {
     const unit = m.groups!.unit === 'Tag' ? 'day' : m.groups!.unit === 'Monat' ? 'month' : 'year';
     // "in diesem Jahr" is the article's year in news; "im selben Jahr" always the last date's
@@ -55,10 +50,7 @@ const same: Pattern = {
 /** "am folgenden Tag", "am nächsten Tag", "am Tag darauf", "tags darauf", "Am Vortag", "am Folgetag". */
 const nextDay: Pattern = {
   name: 'next-day',
-  regex: re(
-    `${B}(?:(?<adj>folgenden|nächsten|darauffolgenden|vorherigen)\\s+Tag|(?:[Aa]m\\s+)?Tag\\s+darauf|[Tt]ags\\s+(?:darauf|zuvor)|` +
-      `(?<compound>Vortag|Folgetag))${E}`,
-  ),
+  regex: re(`${B}(?:(?<adj>folgenden|nächsten|darauffolgenden|vorherigen)\\s+Tag|(?:[Aa]m\\s+)?Tag\\s+darauf|[Tt]ags\\s+(?:darauf|zuvor)|` + `(?<compound>Vortag|Folgetag))${E}`),
   build(m) {
     const g = m.groups!;
     const back = g.adj === 'vorherigen' || g.compound === 'Vortag' || /zuvor$/.test(m[0]);

@@ -70,10 +70,7 @@ const rangeStartDay: Pattern = {
 /** "1.9.39", "27.07.1953", and ISO "2019-03-05". */
 const numeric: Pattern = {
   name: 'numeric',
-  regex: re(
-    `${NB}(?:(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4}|\\d{2})` +
-      `|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))${NE}`,
-  ),
+  regex: re(`${NB}(?:(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4}|\\d{2})` + `|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))${NE}`),
   build(m) {
     const g = m.groups!;
     const day = Number(g.day ?? g.id);
@@ -89,10 +86,7 @@ const numeric: Pattern = {
 /** "April 2018", "Ende Januar 1945", "März diesen Jahres", "August desselben Jahres", "Mai/Juni 1940" (Juni part). */
 const monthYear: Pattern = {
   name: 'month-year',
-  regex: re(
-    `${B}(?:(?<mod>${MOD_WORD})\\s+)?(?<month>${MONTH_WORD})` +
-      `\\s+(?:(?:des\\s+Jahres\\s+)?(?<year>\\d{4})${NE}${BC}?|${REL_YEAR}${E})`,
-  ),
+  regex: re(`${B}(?:(?<mod>${MOD_WORD})\\s+)?(?<month>${MONTH_WORD})` + `\\s+(?:(?:des\\s+Jahres\\s+)?(?<year>\\d{4})${NE}${BC}?|${REL_YEAR}${E})`),
   build(m) {
     const g = m.groups!;
     const expr: CalendarExpr = { type: 'calendar', month: monthOf(g.month!), ...toYear(g.year, g.bc) };
@@ -135,8 +129,12 @@ const rangeTail: Pattern = {
 };
 
 const HOLIDAYS: ReadonlyMap<string, [number, number]> = new Map([
-  ['weihnachten', [12, 25]], ['heiligabend', [12, 24]], ['heiligen abend', [12, 24]],
-  ['silvester', [12, 31]], ['neujahr', [1, 1]], ['neujahrstag', [1, 1]],
+  ['weihnachten', [12, 25]],
+  ['heiligabend', [12, 24]],
+  ['heiligen abend', [12, 24]],
+  ['silvester', [12, 31]],
+  ['neujahr', [1, 1]],
+  ['neujahrstag', [1, 1]],
 ]);
 
 /** "Weihnachten 1966", "Neujahrstag 1863", "an Silvester". */

@@ -18,7 +18,11 @@ function shiftOf(adj: string | undefined): number {
 }
 
 const DAY_OFFSETS: ReadonlyMap<string, number> = new Map([
-  ['vorgestern', -2], ['gestern', -1], ['heute', 0], ['morgen', 1], ['übermorgen', 2],
+  ['vorgestern', -2],
+  ['gestern', -1],
+  ['heute', 0],
+  ['morgen', 1],
+  ['übermorgen', 2],
 ]);
 
 /** "gestern", "heute", "gestern Nachmittag", "heute Morgen"; "morgen" only lower-case ("am Morgen" is a day part). */
@@ -38,10 +42,7 @@ const WEEKDAY_CUE = '(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Vv]om|[Ss]eit|[Bb]is|[Aa]b|[Ff
 /** "am Mittwoch", "am vergangenen Samstag", "letzten Donnerstag", "am Montagabend". */
 const weekday: Pattern = {
   name: 'weekday',
-  regex: re(
-    `${B}(?:(?<adj>vergangenen|letzten|vorigen|kommenden|nächsten|diesen)\\s+|${WEEKDAY_CUE})` +
-      `(?<day>${WEEKDAY_WORD})(?<part>abend|morgen|nachmittag|vormittag|mittag|nacht)?${E}`,
-  ),
+  regex: re(`${B}(?:(?<adj>vergangenen|letzten|vorigen|kommenden|nächsten|diesen)\\s+|${WEEKDAY_CUE})` + `(?<day>${WEEKDAY_WORD})(?<part>abend|morgen|nachmittag|vormittag|mittag|nacht)?${E}`),
   build(m) {
     const g = m.groups!;
     const expr: Expr = { type: 'weekday', weekday: WEEKDAYS.get(g.day!.toLowerCase())! };
@@ -55,9 +56,7 @@ const weekday: Pattern = {
 /** "am Wochenende", "am vergangenen Wochenende", "dieses Wochenende". */
 const weekend: Pattern = {
   name: 'weekend',
-  regex: re(
-    `${B}(?:(?<adj>vergangenen|letzten|vorigen|kommenden|nächsten|diesem|dieses)\\s+|(?<=(?:[Aa]m|übers|[Ff]ür das)\\s))Wochenende${E}`,
-  ),
+  regex: re(`${B}(?:(?<adj>vergangenen|letzten|vorigen|kommenden|nächsten|diesem|dieses)\\s+|(?<=(?:[Aa]m|übers|[Ff]ür das)\\s))Wochenende${E}`),
   build(m) {
     return { type: 'shift', unit: 'weekend', amount: shiftOf(m.groups!.adj), base: 'doc' };
   },
@@ -86,9 +85,7 @@ const QUALIFIER = '(?:(?:etwa|rund|knapp|gut|fast|über|genau|ungefähr|zirka|ca
 /** "vor 70 Jahren", "vor etwa vier Wochen", "vor einem Jahr"; vague "vor ein paar Jahren" is a past reference. */
 const ago: Pattern = {
   name: 'ago',
-  regex: re(
-    `${B}[Vv]or\\s+${QUALIFIER}(?:(?<n>${NUMBER}|\\d{1,3}(?:\\.\\d{3})+)|(?<vague>wenigen|einigen|mehreren|ein paar|vielen|langer))\\s+(?<unit>${UNIT_WORD}|Zeit)${E}`,
-  ),
+  regex: re(`${B}[Vv]or\\s+${QUALIFIER}(?:(?<n>${NUMBER}|\\d{1,3}(?:\\.\\d{3})+)|(?<vague>wenigen|einigen|mehreren|ein paar|vielen|langer))\\s+(?<unit>${UNIT_WORD}|Zeit)${E}`),
   build(m) {
     const g = m.groups!;
     if (g.vague) return { type: 'ref', value: 'PAST_REF' };
@@ -104,9 +101,7 @@ const ago: Pattern = {
 /** "in drei Wochen", "in zwei Jahren" (future); vague "in einigen Wochen" is a future reference. */
 const inFuture: Pattern = {
   name: 'in-future',
-  regex: re(
-    `${B}[Ii]n\\s+(?:(?<n>${NUMBER})|(?<vague>wenigen|einigen|ein paar|mehreren))\\s+(?<unit>Tagen?|Wochen?|Monaten|Monat|Jahren|Jahr)${E}`,
-  ),
+  regex: re(`${B}[Ii]n\\s+(?:(?<n>${NUMBER})|(?<vague>wenigen|einigen|ein paar|mehreren))\\s+(?<unit>Tagen?|Wochen?|Monaten|Monat|Jahren|Jahr)${E}`),
   build(m) {
     const g = m.groups!;
     if (g.vague) return { type: 'ref', value: 'FUTURE_REF' };

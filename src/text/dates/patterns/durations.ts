@@ -6,7 +6,13 @@ import { NUMBER, UNIT_WORD, parseNumber, type Unit, unitOf } from '../lexicon.ts
 import { B, E, type Pattern, re } from './pattern.ts';
 
 const CODES: Readonly<Record<Unit, string>> = {
-  minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE',
+  minute: 'TM',
+  hour: 'TH',
+  day: 'D',
+  week: 'W',
+  month: 'M',
+  year: 'Y',
+  decade: 'DE',
 };
 
 /**
@@ -33,9 +39,7 @@ const QUALIFIER = '(?:(?:mehr als|weniger als|über|fast|knapp|etwa|rund|gut|nur
 /** "zwei Jahren" (in "seit zwei Jahren"), "drei Tage", "mehr als drei Tagen", "50 Minuten", "ein halbes Jahr". */
 const counted: Pattern = {
   name: 'duration',
-  regex: re(
-    `${B}${QUALIFIER}(?:(?<n>${NUMBER})\\s+(?<unit>${UNIT_WORD})|(?<half>[Ee]in(?:em|es)? halbe[ns]? Jahr(?:es)?))${E}`,
-  ),
+  regex: re(`${B}${QUALIFIER}(?:(?<n>${NUMBER})\\s+(?<unit>${UNIT_WORD})|(?<half>[Ee]in(?:em|es)? halbe[ns]? Jahr(?:es)?))${E}`),
   build(m) {
     const g = m.groups!;
     if (g.half) return { type: 'duration', value: 'P6M' };
@@ -63,7 +67,11 @@ const vague: Pattern = {
 };
 
 const LENGTH_ADJ: ReadonlyArray<[RegExp, Unit]> = [
-  [/^stünd/, 'hour'], [/^täg/, 'day'], [/^wöch/, 'week'], [/^monat/, 'month'], [/^jährig|^jahr/, 'year'],
+  [/^stünd/, 'hour'],
+  [/^täg/, 'day'],
+  [/^wöch/, 'week'],
+  [/^monat/, 'month'],
+  [/^jährig|^jahr/, 'year'],
 ];
 
 /** "dreitägiges", "neunmonatigen", "zweijährige", "90-tägiger", "monatelangen", "jahrzehntelang", "Sieben-Tage"(-Schlacht). */

@@ -15,8 +15,14 @@ import { TIME_PATTERNS } from './times.ts';
 
 /** Every pattern; on equal spans the earlier one wins. */
 export const ALL_PATTERNS: readonly Pattern[] = [
-  ...TIME_PATTERNS, ...CALENDAR_PATTERNS, ...PERIOD_PATTERNS, ...SEASON_PATTERNS,
-  ...ANAPHORIC_PATTERNS, ...DEICTIC_PATTERNS, ...REF_PATTERNS, ...DURATION_PATTERNS,
+  ...TIME_PATTERNS,
+  ...CALENDAR_PATTERNS,
+  ...PERIOD_PATTERNS,
+  ...SEASON_PATTERNS,
+  ...ANAPHORIC_PATTERNS,
+  ...DEICTIC_PATTERNS,
+  ...REF_PATTERNS,
+  ...DURATION_PATTERNS,
 ];
 
 /** One prepared scanner per list of patterns. */
@@ -35,8 +41,10 @@ function scannerFor(patterns: readonly Pattern[]): Scanner {
  * @example findCandidates("am 27. Juli 1953")[0].pattern // "day-month"
  */
 export function findCandidates(text: string, patterns: readonly Pattern[] = ALL_PATTERNS): DateCandidate[] {
-  const all = scannerFor(patterns).run(text).flatMap((found, rank) => found.map((c) => ({ c, rank })));
-  all.sort((a, b) => (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.rank - b.rank || a.c.start - b.c.start);
+  const all = scannerFor(patterns)
+    .run(text)
+    .flatMap((found, rank) => found.map((c) => ({ c, rank })));
+  all.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.rank - b.rank || a.c.start - b.c.start);
   const kept: DateCandidate[] = [];
   // which kept candidate covers each character (-1: none); kept ones never overlap, so a
   // candidate's clashes are read off its own characters, not found by comparing with every kept one

@@ -8,11 +8,7 @@ import { REL_YEAR, relativeYear } from './calendar.ts';
 import { B, E, MOD_WORD, NB, NE, type Pattern, modifierOf, re, withModifier } from './pattern.ts';
 
 /** Words before a bare month name that make it a date: "im Mai", "seit März", "bis Juni". */
-const MONTH_CUE = new RegExp(
-  '(?:^|[^\\p{L}])(?:im|in|seit|bis|ab|vom|von|zum|zwischen|nach|vor|gegen|monat|monats|und|oder|' +
-    'bzw\\.|sowie|in den|diesen|letzten|vergangenen|kommenden|nächsten)\\s+$',
-  'iu',
-);
+const MONTH_CUE = new RegExp('(?:^|[^\\p{L}])(?:im|in|seit|bis|ab|vom|von|zum|zwischen|nach|vor|gegen|monat|monats|und|oder|' + 'bzw\\.|sowie|in den|diesen|letzten|vergangenen|kommenden|nächsten)\\s+$', 'iu');
 
 /** Month words that are also given names. */
 const NAME_MONTHS = /^(April|Mai|Juni|Juli|August)$/;
@@ -21,8 +17,7 @@ const NAME_MONTHS = /^(April|Mai|Juni|Juli|August)$/;
 const monthAlone: Pattern = {
   name: 'month',
   regex: re(
-    `${B}(?:(?<gegen>[Gg]egen\\s+)?(?<mod>${MOD_WORD})\\s+)?(?<month>${MONTH_WORD})${E}` +
-      `(?:(?=(?:\\s?[/–-]\\s?|\\s+(?:und|bis|oder|bzw\\.)\\s+)(?:\\d{1,2}\\.\\s?)?${MONTH_WORD}\\s+(?<year>\\d{4})${NE})|)`,
+    `${B}(?:(?<gegen>[Gg]egen\\s+)?(?<mod>${MOD_WORD})\\s+)?(?<month>${MONTH_WORD})${E}` + `(?:(?=(?:\\s?[/–-]\\s?|\\s+(?:und|bis|oder|bzw\\.)\\s+)(?:\\d{1,2}\\.\\s?)?${MONTH_WORD}\\s+(?<year>\\d{4})${NE})|)`,
   ),
   build(m, text) {
     const g = m.groups!;
@@ -63,10 +58,7 @@ const yearPart: Pattern = {
 /** "Ende des vorangegangenen Jahres", "Anfang nächsten Jahres", "Jahresbeginn 1944", "Jahresende". */
 const relativeYearPart: Pattern = {
   name: 'rel-year-part',
-  regex: re(
-    `${B}(?:(?:[Gg]egen\\s+)?(?<mod>${MOD_WORD})\\s+${REL_YEAR}${E}` +
-      `|Jahres(?<w>beginn|anfang|mitte|ende)(?:\\s+(?<year>\\d{4})${NE})?${E})`,
-  ),
+  regex: re(`${B}(?:(?:[Gg]egen\\s+)?(?<mod>${MOD_WORD})\\s+${REL_YEAR}${E}` + `|Jahres(?<w>beginn|anfang|mitte|ende)(?:\\s+(?<year>\\d{4})${NE})?${E})`),
   build(m) {
     const g = m.groups!;
     const modifier = modifierOf(g.mod ?? g.w)!;
@@ -105,10 +97,7 @@ const decade: Pattern = {
 /** "20. Jahrhunderts" -> 19, "Ende des 6. Jahrhunderts v. Chr." -> BC05, "8. Jh. v. Chr.". */
 const century: Pattern = {
   name: 'century',
-  regex: re(
-    `${B}(?:(?<mod>${MOD_WORD})\\s+des\\s+)?${NB}(?<n>\\d{1,2})\\.\\s?(?:Jahrhunderts?${E}|Jh\\.)` +
-      `(?<bc>\\s?v\\.\\s?Chr\\.)?`,
-  ),
+  regex: re(`${B}(?:(?<mod>${MOD_WORD})\\s+des\\s+)?${NB}(?<n>\\d{1,2})\\.\\s?(?:Jahrhunderts?${E}|Jh\\.)` + `(?<bc>\\s?v\\.\\s?Chr\\.)?`),
   build(m) {
     const g = m.groups!;
     const n = Number(g.n);
@@ -121,6 +110,4 @@ const century: Pattern = {
 };
 
 /** Patterns for months, years and longer periods: "im September", "Ende des Jahres", "90er Jahre". */
-export const PERIOD_PATTERNS: readonly Pattern[] = [
-  monthAlone, modifiedYear, yearPart, relativeYearPart, monthPart, decade, century,
-];
+export const PERIOD_PATTERNS: readonly Pattern[] = [monthAlone, modifiedYear, yearPart, relativeYearPart, monthPart, decade, century];

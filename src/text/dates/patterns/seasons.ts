@@ -13,16 +13,12 @@ const SEASON_CUE = '(?<=(?:^|[^\\p{L}])(?:[Ii]m|[Dd]en|[Dd]em|[Zz]um|[Ss]eit dem
 const SEASON_WORD = '(?:Frühjahrs?|Frühlings?|[Ss]ommers?|[Hh]erbst(?:es|s)?|[Ww]inters?)';
 
 /** Year after a season: " 1940", " des Jahres 1940", " 479 v. Chr.", " des nächsten Jahres". */
-const SEASON_YEAR =
-  `(?:\\s+(?:des\\s+Jahres\\s+)?(?<year>\\d{4})${NE}|\\s+(?<bcyear>\\d{1,4})\\s?v\\.\\s?Chr\\.|\\s+${REL_YEAR}${E})`;
+const SEASON_YEAR = `(?:\\s+(?:des\\s+Jahres\\s+)?(?<year>\\d{4})${NE}|\\s+(?<bcyear>\\d{1,4})\\s?v\\.\\s?Chr\\.|\\s+${REL_YEAR}${E})`;
 
 /** "Sommer 1940", "im Sommer", "Spätsommer", "späten Frühjahr 1861", "Frühjahr des nächsten Jahres". */
 const season: Pattern = {
   name: 'season',
-  regex: re(
-    `${B}(?:(?<adj>frühen|späten)\\s+)?(?<pre>Spät|Früh)?(?<season>${SEASON_WORD})${E}` +
-      `(?:${SEASON_YEAR}|(?=\\s+(?:und|bis|oder)\\s+${SEASON_WORD}\\s+(?<nextYear>\\d{4})${NE})|)`,
-  ),
+  regex: re(`${B}(?:(?<adj>frühen|späten)\\s+)?(?<pre>Spät|Früh)?(?<season>${SEASON_WORD})${E}` + `(?:${SEASON_YEAR}|(?=\\s+(?:und|bis|oder)\\s+${SEASON_WORD}\\s+(?<nextYear>\\d{4})${NE})|)`),
   build(m, text) {
     const g = m.groups!;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -41,16 +37,20 @@ const season: Pattern = {
 };
 
 const ORDINALS: ReadonlyMap<string, number> = new Map([
-  ['ersten', 1], ['1.', 1], ['zweiten', 2], ['2.', 2], ['dritten', 3], ['3.', 3], ['vierten', 4], ['4.', 4],
+  ['ersten', 1],
+  ['1.', 1],
+  ['zweiten', 2],
+  ['2.', 2],
+  ['dritten', 3],
+  ['3.', 3],
+  ['vierten', 4],
+  ['4.', 4],
 ]);
 
 /** "zweiten Quartal", "1. Halbjahr 2005", "zweiten Jahreshälfte" -> Q2, H1, H2. */
 const quarter: Pattern = {
   name: 'quarter',
-  regex: re(
-    `${B}(?<ord>ersten|zweiten|dritten|vierten|[1-4]\\.)\\s+(?<unit>Quartals?|Vierteljahr(?:es)?|Halbjahr(?:es)?|Jahreshälfte)${E}` +
-      `(?:\\s+(?<year>\\d{4})${NE}|\\s+${REL_YEAR}${E})?`,
-  ),
+  regex: re(`${B}(?<ord>ersten|zweiten|dritten|vierten|[1-4]\\.)\\s+(?<unit>Quartals?|Vierteljahr(?:es)?|Halbjahr(?:es)?|Jahreshälfte)${E}` + `(?:\\s+(?<year>\\d{4})${NE}|\\s+${REL_YEAR}${E})?`),
   build(m) {
     const g = m.groups!;
     const n = ORDINALS.get(g.ord!)!;

@@ -42,7 +42,10 @@ const partOfDate: Pattern = {
   build(m) {
     const g = m.groups!;
     const expr: CalendarExpr = {
-      type: 'calendar', day: Number(g.day), month: monthOf((g.month ?? g.lmonth)!), time: DAY_PARTS.get(g.part!.toLowerCase())!,
+      type: 'calendar',
+      day: Number(g.day),
+      month: monthOf((g.month ?? g.lmonth)!),
+      time: DAY_PARTS.get(g.part!.toLowerCase())!,
     };
     const year = g.year ?? g.ryear ?? g.lyear;
     if (year) expr.year = Number(year);
