@@ -170,7 +170,10 @@ function renderWho(ctx: Ctx, answer: WhoAnswer): void {
     `*${m.mentionedIn(person.articles.length)}* · ${escapeSlack(m.whoSpan(displayDate(person.firstMention, answer.lang), displayDate(person.lastMention, answer.lang)))}`,
     person.related.length > 0 ? `*${m.whoRelated}:* ${plainMrkdwn(person.related.map((r) => r.name).join(', '))}` : '',
   ].filter(Boolean);
-  if (answer.page && answer.page > 1) return renderWhoRest(ctx, answer, person, answer.page);
+  if (answer.page && answer.page > 1) {
+    renderWhoRest(ctx, answer, person, answer.page);
+    return;
+  }
   ctx.builder.section(facts.join('\n'));
   // the card: the most telling quotes and the latest mentions, a short citation each; "Mehr" for the rest
   const card = whoCard(person);
