@@ -49,7 +49,7 @@ async function main(): Promise<void> {
 
   if (!slack) {
     logger.info('No Slack credentials set: running in local mode (type a command such as "who Biegun"; see .env.example to connect to Slack).');
-    await runConsole(process.stdin, process.stdout, core, process.stdin.isTTY ? 'korea> ' : '');
+    await runConsole(process.stdin, process.stdout, core, process.stdin.isTTY ? 'korea> ' : '', { dir: config.chartsDir, logger });
     watcher.close();
     await shared.close();
     return;
