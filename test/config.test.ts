@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
 describe('loadConfig', () => {
@@ -42,5 +44,12 @@ describe('MAX_ARTICLE_BYTES', () => {
 
   it('rejects anything but a positive whole number', () => {
     for (const bad of ['0', '-1', '2MB', '1.5']) assert.throws(() => loadConfig({ MAX_ARTICLE_BYTES: bad }), /MAX_ARTICLE_BYTES/, bad);
+  });
+});
+
+describe('CHARTS_DIR', () => {
+  it('defaults to korea-charts in the OS temp folder; a set folder is made absolute', () => {
+    assert.equal(loadConfig({}).chartsDir, join(tmpdir(), 'korea-charts'));
+    assert.equal(loadConfig({ CHARTS_DIR: 'out/charts' }).chartsDir, resolve('out/charts'));
   });
 });

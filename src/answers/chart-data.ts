@@ -19,29 +19,26 @@ export const CHART_MAIN_EVENTS = 15;
  */
 export function timelineChartData(entries: readonly TimelineEntry[], range: DateRange | undefined): TimelineChartData | undefined {
   const counts = new Map<string, number>();
-  const dated: Array<{ entry: TimelineEntry; month: string; order: number }> = [];
+  // per month, the entry cited by most articles (ties: the earlier one); one pass, a year can have thousands
+  const best = new Map<string, { entry: TimelineEntry; order: number }>();
   let skipped = 0;
   entries.forEach((entry, order) => {
     if (entry.date.precision !== 'month' && entry.date.precision !== 'day') return void skipped++;
     const month = entry.date.value.slice(0, 7);
     counts.set(month, (counts.get(month) ?? 0) + 1);
-    dated.push({ entry, month, order });
+    const held = best.get(month);
+    if (!held || entry.articleIds.length > held.entry.articleIds.length) best.set(month, { entry, order });
   });
   const months = [...counts].sort((a, b) => a[0].localeCompare(b[0])).map(([month, count]) => ({ month, count }));
   if (months.length < 2) return undefined;
   const first = range ? monthNumber(range.from, 'start') : monthNumber(months[0]!.month, 'start');
   const last = range ? monthNumber(range.to, 'end') : monthNumber(months.at(-1)!.month, 'end');
   if (first === undefined || last === undefined || last - first + 1 < CHART_MIN_MONTHS) return undefined;
-  // most cited first (ties: the busier month, then the earlier entry), one per month
-  const ranked = [...dated].sort((a, b) => b.entry.articleIds.length - a.entry.articleIds.length || counts.get(b.month)! - counts.get(a.month)! || a.order - b.order);
-  const main: TimelineChartData['main'] = [];
-  const named = new Set<string>();
-  for (const { entry, month } of ranked) {
-    if (main.length >= CHART_MAIN_EVENTS) break;
-    if (named.has(month)) continue;
-    named.add(month);
-    main.push({ date: entry.date.value, label: entry.text, weight: entry.articleIds.length });
-  }
+  // most cited first (ties: the busier month, then the earlier entry)
+  const main = [...best]
+    .sort(([ma, a], [mb, b]) => b.entry.articleIds.length - a.entry.articleIds.length || counts.get(mb)! - counts.get(ma)! || a.order - b.order)
+    .slice(0, CHART_MAIN_EVENTS)
+    .map(([, { entry }]) => ({ date: entry.date.value, label: entry.text, weight: entry.articleIds.length }));
   return { months, main, skipped };
 }
 

@@ -69,7 +69,12 @@ export function slug(title: string): string {
   const spelled = title.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
   // "é" -> "e" (accents dropped); then every run of other characters -> one dash: "kaesong, 2019" -> "kaesong-2019"
   const ascii = spelled.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'diagramm';
+  return (
+    ascii
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'diagramm'
+  );
 }
 
 /** How long an answer waits for its chart (the bench draws 500 events in well under a second); beyond, the answer goes without. */

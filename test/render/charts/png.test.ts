@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { MENTIONS, mentionsChart, TIMELINE, timelineChart } from '../../../src/render/charts/index.ts';
 import { pngSize } from '../../support/png.ts';
 
-
 describe('timelineChart', () => {
   it(`is a ${TIMELINE.frame.width * TIMELINE.scale} × ${TIMELINE.frame.height * TIMELINE.scale} PNG`, async () => {
     const chart = await timelineChart({
