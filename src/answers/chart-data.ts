@@ -3,7 +3,7 @@
  * the PNG): entries per month over the whole range with the main entries, mentions per month.
  */
 import type { DateRange } from '../query/index.ts';
-import type { TimelineEntry } from '../knowledge/timeline-merge.ts';
+import type { TimelineEntry } from '../knowledge/view.ts';
 import type { MonthCount, TimelineChartData } from './types.ts';
 
 /** A chart needs an axis spanning at least this many months, with entries in two of them (as the chart module draws). */
