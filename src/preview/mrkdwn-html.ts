@@ -50,7 +50,7 @@ export function mrkdwnToHtml(mrkdwn: string): string {
     if (quote.length > 0) out.push(`<blockquote>${quote.join('<br>')}</blockquote>`);
     quote = [];
   };
-  const lines = mrkdwn.replace(/\u0000/g, '').split('\n');
+  const lines = mrkdwn.replace(/\uE000/g, '').split('\n');
   lines.forEach((line, i) => {
     // a raw ">" starts a quote line ("&gt;" is a literal ">")
     if (line.startsWith('>')) {
@@ -67,7 +67,7 @@ export function mrkdwnToHtml(mrkdwn: string): string {
 /** One line: code spans and Slack markup set aside as placeholders, the rest escaped and formatted. */
 function inline(line: string): string {
   const held: string[] = [];
-  const hold = (html: string) => `\u0000${held.push(html) - 1}\u0000`;
+  const hold = (html: string) => `\uE000${held.push(html) - 1}\uE000`;
   // "`timeline 2020`" -> <code>; content is literal
   let text = line.replace(/`([^`]+)`/g, (_, code: string) => hold(`<code>${escapeHtml(decodeSlack(code))}</code>`));
   // "<https://x|Link>", "<@U123>", "<#C1|allgemein>", "<!here>" (text never holds a raw "<": it is "&lt;")
@@ -77,8 +77,8 @@ function inline(line: string): string {
   html = emphasis(html, '*', 'b');
   html = emphasis(html, '_', 'i');
   html = emphasis(html, '~', 's');
-  // "\u00000\u0000" -> the held HTML
-  return html.replace(/\u0000(\d+)\u0000/g, (_, n: string) => held[Number(n)] ?? '');
+  // "\uE0000\uE000" -> the held HTML
+  return html.replace(/\uE000(\d+)\uE000/g, (_, n: string) => held[Number(n)] ?? '');
 }
 
 /**

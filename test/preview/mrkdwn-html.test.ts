@@ -49,7 +49,7 @@ describe('mrkdwnToHtml', () => {
   it('shows search highlights in bold', () => {
     assert.equal(mrkdwnToHtml(highlighted('Die Atomgespräche <neu>', [[7, 17]])), 'Die <b>Atomgespräche</b> &lt;neu&gt;');
   });
-  it('drops NUL characters so input cannot forge a placeholder', () => {
-    assert.equal(mrkdwnToHtml('`a` \u00000\u0000'), '<code>a</code> 0');
+  it('drops the private-use placeholder character so input cannot forge a placeholder', () => {
+    assert.equal(mrkdwnToHtml('`a` \uE0000\uE000'), '<code>a</code> 0');
   });
 });
