@@ -11,6 +11,8 @@ import { tempCorpus } from '../support/temp-corpus.ts';
 import type { UploadedFile } from '../support/fake-slack.ts';
 import { chartTestArticles } from '../support/chart-articles.ts';
 import { pngSize } from '../support/png.ts';
+import { clickButton } from '../support/block-actions.ts';
+import { commandButton } from '../../src/render/actions.ts';
 
 let running: RunningBot;
 before(async () => {
@@ -120,6 +122,29 @@ describe('charts for the slash command', () => {
     assert.match(String(answer!.body.text), /Anna Petersen/);
     assert.match(String(note!.body.text), /could not send the chart/);
     assert.ok(running.logs.some((l) => l.includes('chart upload to DU1 failed: not_in_channel')));
+  });
+});
+
+describe('charts for a candidate clicked (an ambiguous name)', () => {
+  const button = () => {
+    const made = commandButton('who Anna Petersen', 'de');
+    return { action_id: made.action_id!, value: made.value! };
+  };
+
+  it('in a thread: the profile, then its chart, in that thread', async () => {
+    const res = await clickButton(running.url, TEST_SECRET, button(), { responseUrl: `${running.slack.url}/respond/click1`, ephemeral: false, messageTs: '1700200000.000100', actionTs: '1700200000.1' });
+    assert.equal(res.status, 200);
+    await posted('1700200000.000100');
+    const upload = await uploadIn('1700200000.000100');
+    assert.deepEqual(pngSize(upload.bytes), { width: 1200, height: 400 });
+  });
+
+  it('in an ephemeral answer: the profile with a note, the chart by DM', async () => {
+    await clickButton(running.url, TEST_SECRET, button(), { responseUrl: `${running.slack.url}/respond/click2`, ephemeral: true, user: 'U7', actionTs: '1700200001.1' });
+    const reply = await running.slack.waitFor((c) => c.path === '/respond/click2');
+    assert.match(JSON.stringify(reply.body.blocks), /Direktnachricht/);
+    await running.slack.waitFor((c) => c.path === '/api/files.completeUploadExternal' && c.body.channel_id === 'DU7');
+    assert.equal(running.slack.uploads.filter((u) => u.channel === 'DU7').length, 1);
   });
 });
 
