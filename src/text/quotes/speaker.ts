@@ -72,10 +72,11 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
     }
     // "sagte die kroatische Meteorologin Zoran Vakula" -> an unknown title noun right before the name
     if (inPhrase && t.word && startsUpper(t.text) && ctx.personStart.has(i + 1)) continue;
+    // "sagte der Oberrabbiner Israels, Yona Metzger" -> the title phrase ends at the comma
+    if (inPhrase && t.text === ',' && ctx.personStart.has(i + 1)) return { kind: 'person', name: ctx.personStart.get(i + 1)! };
     // "meinte der Trainer der Frankfurter, Michael Skibbe" -> the name in apposition
     if (inPhrase && t.word) {
-      const comma = ctx.tokens.findIndex((x, n) => n > i && n < i + 4 && x.text === ',');
-      const name = comma > 0 ? ctx.personStart.get(comma + 1) : undefined;
+      const name = appositionName(ctx, i);
       return name ? { kind: 'person', name } : { kind: 'other' };
     }
     // "sagte ein Sprecher des Ministeriums" -> somebody, not a recognised person
@@ -83,6 +84,26 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
     return { kind: 'none' };
   }
   return inPhrase ? { kind: 'other' } : { kind: 'none' };
+}
+
+/** Tokens a title phrase may run before the comma of its apposition. */
+const MAX_APPOSITION_TITLE = 10;
+
+/**
+ * The person named after the comma that closes the title phrase going on at token `i`: "der Trainer der
+ * Frankfurter, Michael Skibbe", "der aschkenasische Oberrabbiner Israels, Yona Metzger", "der
+ * Oberkommandierende General der US-Streitkräfte im Irak, General George Casey". The phrase has no verb
+ * and no quotation mark.
+ * @example appositionName(ctx, indexOf("Trainer")) // "Michael Skibbe"
+ */
+function appositionName(ctx: QuoteContext, i: number): string | undefined {
+  const sentence = ctx.tokens[i]!.sentence;
+  for (let n = i + 1; n < i + MAX_APPOSITION_TITLE && ctx.tokens[n]?.sentence === sentence; n++) {
+    const t = ctx.tokens[n]!;
+    if (t.text === ',') return ctx.personStart.get(n + 1);
+    if (/[„“"«»:;()]/.test(t.text) || ctx.personAt.has(n) || (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text))) return undefined;
+  }
+  return undefined;
 }
 
 /**
