@@ -188,9 +188,21 @@ function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): 
   if (cue) {
     const speaker = speakerOfCue(ctx, cue);
     // another person named between the cue and the quote makes it unclear whose words these are
-    for (let k = cue.last + 1; speaker && k < first; k++) if (ctx.personAt.has(k) && ctx.personAt.get(k) !== speaker) return null;
+    // (a genitive after a noun is no rival: "bezeichnete die Worte Anelkas als „inakzeptabel“")
+    for (let k = cue.last + 1; speaker && k < first; k++) if (ctx.personAt.has(k) && ctx.personAt.get(k) !== speaker && !genitiveAttribute(ctx, k)) return null;
     return speaker;
   }
   const reported = ctx.tokens.slice(start, first).some((t) => ctx.lex.konjunktiv1.has(t.text));
   return reported ? subjectAtStart(ctx, first) : undefined;
+}
+
+/**
+ * A one-word mention in the genitive after a common noun: "die Worte Anelkas", "die Absage Hartmanns".
+ * @example genitiveAttribute(ctx, indexOf("Anelkas")) // true
+ */
+function genitiveAttribute(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const prev = ctx.tokens[k - 1];
+  const name = ctx.personAt.get(k)!;
+  return ctx.personStart.get(k) === name && ctx.personAt.get(k + 1) !== name && /s$/.test(t.text) && !name.endsWith(t.text) && !!prev && prev.word && startsUpper(prev.text) && !ctx.personAt.has(k - 1) && isNoun(ctx.lex, prev.text);
 }

@@ -36,7 +36,7 @@ export function previousSpeaker(ctx: QuoteContext, q: FoundQuote): string | unde
     named.add(name);
     if (named.size > 1) return undefined;
   }
-  return named.size === 1 && opensSentence(ctx, prevStart, first) ? [...named][0] : undefined;
+  return named.size === 1 && (opensSentence(ctx, prevStart, first) || afterVerb(ctx, first)) ? [...named][0] : undefined;
 }
 
 // "Die", "der", "frühere", "Ministerin", "US-Außenminister" -> words of a title phrase before a name
@@ -59,6 +59,18 @@ function opensSentence(ctx: QuoteContext, start: number, mention: number): boole
   return true;
 }
 
+/**
+ * The person follows the finite verb, so is its subject: "Um Zeit zu gewinnen, will Oettinger …",
+ * "Am Freitag sagte Müller …".
+ */
+function afterVerb(ctx: QuoteContext, mention: number): boolean {
+  const prev = ctx.tokens[mention - 1];
+  return !!prev && prev.word && /^\p{Ll}/u.test(prev.text) && ctx.lex.verbs.has(prev.text) && !!ctx.lex.verbNumber.has(prev.text);
+}
+
+// "Seiner Ansicht nach „…“", "Ihrer Meinung nach" -> the view of the person just spoken of
+const VIEW_OF = /^(Seiner|Ihrer) (Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung) nach$/;
+
 /** The quote fills its sentence, or follows a short introduction ending in a colon ("Seine Begründung:"). */
 function standalone(ctx: QuoteContext, q: FoundQuote, start: number, end: number): boolean {
   const after = ctx.tokens.slice(q.lastToken + 1, end);
@@ -73,6 +85,7 @@ function standalone(ctx: QuoteContext, q: FoundQuote, start: number, end: number
 /** Reported speech outside the quote: "Es drohe „…“", "Hier seien die Mittel „völlig unrealistisch“"; not a single word. */
 function reported(ctx: QuoteContext, q: FoundQuote, start: number, end: number): boolean {
   if (q.text.trim().split(/\s+/).length < 2) return false;
+  if (q.firstToken - start === 3 && VIEW_OF.test(ctx.tokens.slice(start, start + 3).map((t) => t.text).join(' '))) return true;
   for (let k = start; k < end; k++) {
     if (k >= q.firstToken && k <= q.lastToken) continue;
     if (ctx.lex.konjunktiv1.has(ctx.tokens[k]!.text)) return true;
