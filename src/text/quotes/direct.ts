@@ -6,7 +6,7 @@
 import { findCues, speakerOfCue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 import { findMarked, isLabel, type Marked } from './marks.ts';
-import { speakerFrom, subjectAtStart } from './speaker.ts';
+import { genitiveAttribute, speakerFrom, subjectAtStart } from './speaker.ts';
 import { roleWord, isNoun, type Token, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { FoundQuote } from './types.ts';
 import { introducedBy } from './introduced.ts';
@@ -196,13 +196,3 @@ function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): 
   return reported ? subjectAtStart(ctx, first) : undefined;
 }
 
-/**
- * A one-word mention in the genitive after a common noun: "die Worte Anelkas", "die Absage Hartmanns".
- * @example genitiveAttribute(ctx, indexOf("Anelkas")) // true
- */
-function genitiveAttribute(ctx: QuoteContext, k: number): boolean {
-  const t = ctx.tokens[k]!;
-  const prev = ctx.tokens[k - 1];
-  const name = ctx.personAt.get(k)!;
-  return ctx.personStart.get(k) === name && ctx.personAt.get(k + 1) !== name && /s$/.test(t.text) && !name.endsWith(t.text) && !!prev && prev.word && startsUpper(prev.text) && !ctx.personAt.has(k - 1) && isNoun(ctx.lex, prev.text);
-}

@@ -3,7 +3,7 @@
  * Steven Mnuchin"), the subject before it ("Blinken nannte", "Lee Do-hoon, sagte") or the subject
  * opening the sentence ("Stoiber hatte ... betont"). Only people recognised in the article count.
  */
-import { isCountry, roleWord, startsLower, startsUpper } from '../lexicon/index.ts';
+import { isCountry, isNoun, roleWord, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { QuoteContext } from './context.ts';
 
 /** A person, someone who is not a recognised person ("ein Sprecher"), or no noun phrase at all. */
@@ -63,6 +63,8 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
   for (let i = k; i < k + 8 && ctx.tokens[i]?.sentence === sentence; i++) {
     const t = ctx.tokens[i]!;
     const name = ctx.personStart.get(i);
+    // "nannte die Absage Hartmanns einen „…“" -> a genitive belongs to the noun before it
+    if (name && genitiveAttribute(ctx, i)) return { kind: 'other' };
     if (name) return { kind: 'person', name };
     if (!inPhrase && ADVERBS.has(t.text)) continue;
     const lower = t.text.toLowerCase();
@@ -234,4 +236,15 @@ function verbAfter(ctx: QuoteContext, i: number): number | undefined {
     if (isVerb(j)) return j;
   }
   return undefined;
+}
+
+/**
+ * A one-word mention in the genitive after a common noun: "die Worte Anelkas", "die Absage Hartmanns".
+ * @example genitiveAttribute(ctx, indexOf("Anelkas")) // true
+ */
+export function genitiveAttribute(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const prev = ctx.tokens[k - 1];
+  const name = ctx.personAt.get(k)!;
+  return ctx.personStart.get(k) === name && ctx.personAt.get(k + 1) !== name && /s$/.test(t.text) && !name.endsWith(t.text) && !!prev && prev.word && startsUpper(prev.text) && !ctx.personAt.has(k - 1) && isNoun(ctx.lex, prev.text);
 }
