@@ -49,7 +49,8 @@ const ACADEMIC = /^(Prof|Dr|Sir|\.)$/;
 // "südkoreanische", "frühere", "Erste" -> adjectives inside a title phrase
 // "Bremer" -> a city adjective
 const CITY_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
-const ADJECTIVE = /^((\p{Lu}+-)?\p{Ll}+(e|en|er|em|es)|Erste|Zweite|Stellvertretende)$/u;
+// "84-jährige" -> an age
+const ADJECTIVE = /^((\p{Lu}+-|\d+-)?\p{Ll}+(e|en|er|em|es)|Erste|Zweite|Stellvertretende)$/u;
 
 /**
  * The speaker noun phrase starting at token `k` (after a cue verb).
@@ -207,6 +208,21 @@ function invertedSubject(ctx: QuoteContext, i: number, k: number): { name: strin
   return undefined;
 }
 
+/** Tokens the rest of an organisation's name may take. */
+const MAX_ORG_TAIL = 10;
+
+/** The verb after capitalised words and a bracketed acronym ("Union Générale … du Travail (UGIT) sagte"). */
+function afterOrgName(ctx: QuoteContext, i: number, isVerb: (j: number) => boolean): number | undefined {
+  let bracket = false;
+  for (let j = i; j < i + MAX_ORG_TAIL && ctx.tokens[j]?.sentence === ctx.tokens[i]!.sentence; j++) {
+    const t = ctx.tokens[j]!;
+    if (isVerb(j)) return bracket ? j : undefined;
+    if (t.text === '(' || t.text === ')') bracket = true;
+    else if (!t.word || (startsLower(t.text) && !/^(du|de|des|la|le|of|for|and|et)$/.test(t.text))) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The index of the finite verb after a subject ending at `i`: right there, or after a party in brackets
  * or an apposition ("Houcine Abassi, der Generalsekretär … (UGIT) sagte").
@@ -222,9 +238,13 @@ function verbAfter(ctx: QuoteContext, i: number): number | undefined {
     for (let j = i + 1; j < i + 7 && ctx.tokens[j]?.word; j++) if (isVerb(j)) return j;
     return undefined;
   }
+  // "Houcine Abassi, der Generalsekretär des Verbandes Union Générale Tunisienne du Travail (UGIT) sagte"
+  // -> the rest of an organisation's name (capitalised words, an acronym in brackets) before the verb
+  if (startsUpper(ctx.tokens[i]?.text ?? '') && ctx.tokens[i - 1]?.word) return afterOrgName(ctx, i, isVerb);
   if (ctx.tokens[i]?.text !== '(' && ctx.tokens[i]?.text !== ',') return undefined;
   // "Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte" -> the verb after the relative clause
-  if (ctx.tokens[i]!.text === ',' && RELATIVE.has(ctx.tokens[i + 1]?.text ?? '')) {
+  // ("Houcine Abassi, der Generalsekretär … sagte" -> an article before a capitalised noun opens an apposition)
+  if (ctx.tokens[i]!.text === ',' && RELATIVE.has(ctx.tokens[i + 1]?.text ?? '') && !startsUpper(ctx.tokens[i + 2]?.text ?? '')) {
     for (let j = i + 2; j < i + 30 && ctx.tokens[j]?.sentence === ctx.tokens[i]!.sentence; j++) {
       if (ctx.tokens[j]!.text === ',') return isVerb(j + 1) ? j + 1 : undefined;
       if (/[„“"«»:;]/.test(ctx.tokens[j]!.text)) return undefined;
