@@ -16,9 +16,10 @@ const MAX_INTRO_WORDS = 4;
 /**
  * The one person named in the sentence before the quote's, when the quote's sentence continues
  * speaking of them; undefined otherwise.
+ * Names in `quoted` (tokens inside quotes) do not count.
  * @example previousSpeaker(ctx, quote) // "Anna Beispiel" for "Anna Beispiel warnte. Die Lage sei „ernst“."
  */
-export function previousSpeaker(ctx: QuoteContext, q: FoundQuote): string | undefined {
+export function previousSpeaker(ctx: QuoteContext, q: FoundQuote, quoted: ReadonlySet<number> = new Set()): string | undefined {
   const start = sentenceStart(ctx, q.firstToken);
   const end = sentenceEnd(ctx, q.firstToken);
   if (start === 0) return undefined;
@@ -31,7 +32,7 @@ export function previousSpeaker(ctx: QuoteContext, q: FoundQuote): string | unde
   let first = -1;
   for (let k = prevStart; k < start; k++) {
     const name = ctx.personAt.get(k);
-    if (!name) continue;
+    if (!name || quoted.has(k)) continue;
     if (first < 0) first = k;
     named.add(name);
     if (named.size > 1) return undefined;
