@@ -131,6 +131,9 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
     case 'finite': {
       const before = subjectBefore(ctx, cue.index);
       if (before) return before;
+      // "„…“, zitierte man X", "„…“, zitiert die „Computerwoche“ Lynch" -> the one quoted is the object
+      const quoted = quotedPerson(ctx, cue.index);
+      if (quoted !== undefined) return quoted;
       // "Er halte … für vertretbar und bezeichnete …" -> the subject of the first conjunct
       if (COORDINATORS.has(ctx.tokens[cue.index - 1]?.text ?? '')) return subjectAtStart(ctx, cue.index) ?? null;
       // "Wie der Bevollmächtigte …, Gerald Braun, in Luxemburg mitteilte, …" -> the person of the wie-clause
@@ -157,4 +160,24 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
     case 'nach':
       return person(speakerFrom(ctx, cue.last + 1));
   }
+}
+
+/** Tokens between "zitiert" and the person quoted ("die „Computerwoche“"). */
+const MAX_QUOTER_TOKENS = 8;
+
+/**
+ * After a quote, "zitiert" names the medium as subject and the speaker as object: the first person after
+ * the verb, with no other verb before it; `undefined` when the cue is no "zitieren" after a quote.
+ * @example quotedPerson(ctx, indexOf("zitierte")) // "Yolanda Alvarez" for "„…“, zitierte man Yolanda Alvarez"
+ */
+function quotedPerson(ctx: QuoteContext, k: number): string | null | undefined {
+  if (!/^zitier/i.test(ctx.tokens[k]!.text) || ctx.tokens[k - 1]?.text !== ',' || !/[“»«"]/.test(ctx.tokens[k - 2]?.text ?? '')) return undefined;
+  const sentence = ctx.tokens[k]!.sentence;
+  for (let i = k + 1; i < k + MAX_QUOTER_TOKENS && ctx.tokens[i]?.sentence === sentence; i++) {
+    const name = ctx.personStart.get(i);
+    if (name) return name;
+    const t = ctx.tokens[i]!;
+    if (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text)) return null;
+  }
+  return null;
 }
