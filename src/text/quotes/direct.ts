@@ -188,8 +188,15 @@ function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): 
   if (cue) {
     const speaker = speakerOfCue(ctx, cue);
     // another person named between the cue and the quote makes it unclear whose words these are
-    // (a genitive after a noun is no rival: "bezeichnete die Worte Anelkas als „inakzeptabel“")
-    for (let k = cue.last + 1; speaker && k < first; k++) if (ctx.personAt.has(k) && ctx.personAt.get(k) !== speaker && !genitiveAttribute(ctx, k)) return null;
+    // (a genitive after a noun is no rival: "bezeichnete die Worte Anelkas als „inakzeptabel“"; nor is the
+    // subject of the reported clause: "sagte Merkel, Benedikt XVI. „ist …“", "Nacke zufolge soll Mindermann „…“")
+    if (cue.kind === 'finite' || cue.kind === 'participle') {
+      let clause = false;
+      for (let k = cue.last + 1; speaker && k < first; k++) {
+        clause ||= ctx.tokens[k]!.text === ',';
+        if (!clause && ctx.personAt.has(k) && ctx.personAt.get(k) !== speaker && !genitiveAttribute(ctx, k)) return null;
+      }
+    }
     return speaker;
   }
   const reported = ctx.tokens.slice(start, first).some((t) => ctx.lex.konjunktiv1.has(t.text));
