@@ -15,6 +15,7 @@ export interface Cue {
 }
 
 const MAKE_CLEAR = new Set(['deutlich', 'klar']);
+const OBJECT_PRONOUNS = new Set(['ihn', 'sie', 'es', 'ihm', 'ihr', 'das', 'dies']);
 const COORDINATORS = new Set(['und', 'aber', 'sondern', 'doch']);
 
 const SUBORDINATORS = new Set(['zumal', 'weil', 'da', 'nachdem', 'als', 'wenn', 'obwohl', 'dass', 'während', 'bevor', 'seit', 'sobald', 'indem']);
@@ -155,8 +156,14 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
     }
     case 'zufolge':
       return subjectBefore(ctx, cue.index) ?? null;
+    case 'so': {
+      // "„…“, so charakterisierte ihn der Funktionär Bernard Aubin" -> past the verb and its pronoun object
+      let k = cue.last + 1;
+      const t = ctx.tokens[k];
+      if (t?.word && startsLower(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text)) k += OBJECT_PRONOUNS.has(ctx.tokens[k + 1]?.text ?? '') ? 2 : 1;
+      return person(speakerFrom(ctx, k));
+    }
     case 'laut':
-    case 'so':
     case 'nach':
       return person(speakerFrom(ctx, cue.last + 1));
   }
