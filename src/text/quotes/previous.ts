@@ -51,6 +51,7 @@ const MAX_TITLE_TOKENS = 8;
  * ("Nach der Prüfung sei er …", "zum Rücktritt Hartmanns").
  */
 function opensSentence(ctx: QuoteContext, start: number, mention: number): boolean {
+  if (titleApposition(ctx, start, mention)) return true;
   if (mention - start > MAX_TITLE_TOKENS) return false;
   for (let k = start; k < mention; k++) {
     const t = ctx.tokens[k]!;
@@ -58,6 +59,18 @@ function opensSentence(ctx: QuoteContext, start: number, mention: number): boole
     if (/^\p{Lu}/u.test(t.text) ? k > start && ctx.lex.stopwords.has(t.text.toLowerCase()) : !ARTICLE_OR_ADJECTIVE.test(t.text) || ctx.lex.verbs.has(t.text)) return false;
   }
   return true;
+}
+
+/** Tokens a title phrase closed by the comma of an apposition may take. */
+const MAX_APPOSITION_TOKENS = 14;
+
+/**
+ * "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte …": an article, a title
+ * phrase without a verb, a comma, then the person.
+ */
+function titleApposition(ctx: QuoteContext, start: number, mention: number): boolean {
+  if (mention - start > MAX_APPOSITION_TOKENS || ctx.tokens[mention - 1]?.text !== ',' || !/^(Der|Die|Das)$/.test(ctx.tokens[start]?.text ?? '')) return false;
+  return ctx.tokens.slice(start, mention - 1).every((t) => !/[„“"«»:;]/.test(t.text) && !(t.word && /^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text)));
 }
 
 /**

@@ -142,6 +142,8 @@ const ATTRIBUTE = new Set(['von', 'vom', 'aus', 'der', 'des', 'bei', 'beim']);
 
 /** Focus particles that may stand before the subject in first position ("Auch der Minister sagte"). */
 const FOCUS = new Set(['Auch', 'Selbst', 'Sogar', 'Nur', 'Gerade']);
+/** Conjunctions opening a subordinate clause in first position ("Da …, habe X …"). */
+const FRONTED = new Set(['Da', 'Weil', 'Nachdem', 'Obwohl', 'Obgleich', 'Wenn', 'Falls', 'Sobald', 'Bevor', 'Seit', 'Seitdem', 'Um']);
 
 /**
  * The subject of the main clause that token `k` belongs to, if it is a known person: either the
@@ -157,6 +159,12 @@ export function subjectAtStart(ctx: QuoteContext, k: number, coordinated = false
   while (i > 0 && ctx.tokens[i - 1]?.sentence === sentence) i--;
   while (ctx.tokens[i] && !ctx.tokens[i]!.word) i++;
   if (FOCUS.has(ctx.tokens[i]?.text ?? '')) i++;
+  // "Da ihre Mandantin Angst hatte, habe Celebi „…“" -> past a fronted subordinate clause
+  if (FRONTED.has(ctx.tokens[i]?.text ?? '')) {
+    let c = i + 1;
+    while (c < k && ctx.tokens[c]!.text !== ',') c++;
+    if (c < k) i = c + 1;
+  }
   const found = openingSubject(ctx, i, k) ?? invertedSubject(ctx, i, k);
   if (!found) return undefined;
   // no clause boundary between the subject's verb and `k`, except a coordinated ", sagte"

@@ -75,6 +75,14 @@ describe('quotes that share a speaker with their neighbours', () => {
     assert.deepEqual(direct('Um Zeit zu gewinnen, will Günther Mahler den Lehrplan kürzen. „Nicht jede Formel ist notwendig.“'), [['Günther Mahler', 'Nicht jede Formel ist notwendig.']]);
   });
 
+  it('the sentence before opens with a title phrase and the name in apposition', () => {
+    assert.deepEqual(direct('Die Sprecherin von Bündnis 90/Die Grünen, Anja Hoffmann, kritisierte die Pläne. Hier seien die Mittel „völlig unrealistisch“.'), [['Anja Hoffmann', 'völlig unrealistisch']]);
+  });
+
+  it('a fronted subordinate clause before the verb and its subject: "Da …, habe X „…“"', () => {
+    assert.deepEqual(direct('Die Anwältin Gülsen Celebi war im Saal. Da ihre Mandantin Angst hatte, habe Celebi „die Verhandlung verzögert“.'), [['Gülsen Celebi', 'die Verhandlung verzögert']]);
+  });
+
   it('a name inside the quote before does not count as a second person', () => {
     const quotes = direct('Der Theologe Hans Keller hofft, „dass Ratzinger sich zurückhält.“ Es sei schwierig, dass man eine Person findet, „die die Kirche aus der Krise führt.“');
     assert.equal(quotes.length, 2);
