@@ -202,4 +202,3 @@ function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): 
   const reported = ctx.tokens.slice(start, first).some((t) => ctx.lex.konjunktiv1.has(t.text));
   return reported ? subjectAtStart(ctx, first) : undefined;
 }
-

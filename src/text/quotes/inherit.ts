@@ -85,7 +85,7 @@ function continued(ctx: QuoteContext, q: FoundQuote, prev: FoundQuote | undefine
  * same speaker.
  */
 function joined(ctx: QuoteContext, q: FoundQuote, prev: FoundQuote | undefined): string | undefined {
-  if (!prev || prev.type !== 'direct') return undefined;
+  if (prev?.type !== 'direct') return undefined;
   // "„…“ und „…“", "„…“, und „…“"
   return /^[\s,]*(und|sowie)\s*$/.test(ctx.body.slice(prev.end + 1, q.start - 1)) ? prev.speaker! : undefined;
 }

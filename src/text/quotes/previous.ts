@@ -99,7 +99,16 @@ function standalone(ctx: QuoteContext, q: FoundQuote, start: number, end: number
 /** Reported speech outside the quote: "Es drohe „…“", "Hier seien die Mittel „völlig unrealistisch“"; not a single word. */
 function reported(ctx: QuoteContext, q: FoundQuote, start: number, end: number): boolean {
   if (q.text.trim().split(/\s+/).length < 2) return false;
-  if (q.firstToken - start === 3 && VIEW_OF.test(ctx.tokens.slice(start, start + 3).map((t) => t.text).join(' '))) return true;
+  if (
+    q.firstToken - start === 3 &&
+    VIEW_OF.test(
+      ctx.tokens
+        .slice(start, start + 3)
+        .map((t) => t.text)
+        .join(' '),
+    )
+  )
+    return true;
   for (let k = start; k < end; k++) {
     if (k >= q.firstToken && k <= q.lastToken) continue;
     if (ctx.lex.konjunktiv1.has(ctx.tokens[k]!.text)) return true;

@@ -274,5 +274,15 @@ export function genitiveAttribute(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k]!;
   const prev = ctx.tokens[k - 1];
   const name = ctx.personAt.get(k)!;
-  return ctx.personStart.get(k) === name && ctx.personAt.get(k + 1) !== name && /s$/.test(t.text) && !name.endsWith(t.text) && !!prev && prev.word && startsUpper(prev.text) && !ctx.personAt.has(k - 1) && isNoun(ctx.lex, prev.text);
+  return (
+    ctx.personStart.get(k) === name &&
+    ctx.personAt.get(k + 1) !== name &&
+    /s$/.test(t.text) &&
+    !name.endsWith(t.text) &&
+    !!prev &&
+    prev.word &&
+    startsUpper(prev.text) &&
+    !ctx.personAt.has(k - 1) &&
+    isNoun(ctx.lex, prev.text)
+  );
 }

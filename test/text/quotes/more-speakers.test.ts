@@ -110,7 +110,9 @@ describe('people between the cue and the quote', () => {
 
 describe('the subject before the verb, past an apposition', () => {
   it('an organisation with an acronym in brackets: "X, der Generalsekretär des Verbandes Union Y (UY) sagte: „…“"', () => {
-    assert.deepEqual(direct('Houcine Abassi, der Generalsekretär des Gewerkschaftsverbandes Union Générale du Travail (UGT) sagte: „Wir kehren nicht zurück.“'), [['Houcine Abassi', 'Wir kehren nicht zurück.']]);
+    assert.deepEqual(direct('Houcine Abassi, der Generalsekretär des Gewerkschaftsverbandes Union Générale du Travail (UGT) sagte: „Wir kehren nicht zurück.“'), [
+      ['Houcine Abassi', 'Wir kehren nicht zurück.'],
+    ]);
   });
 
   it('an age in the title phrase: "Der 84-jährige X, der …, hofft, „…“"', () => {
