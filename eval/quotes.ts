@@ -1,7 +1,8 @@
 /**
  * Quote attribution on the wikinews-de gold (Petersen-Frey & Biemann 2024, train+dev):
  * precision and recall of (quote, speaker) pairs for direct and indirect quotes.
- *   npx tsx eval/quotes.ts [path/to/shared/corpora] [--verbose] [--limit N] [--baseline]
+ *   npx tsx eval/quotes.ts [path/to/shared/corpora] [--verbose] [--context] [--limit N] [--baseline]
+ * `--context` also prints each missed dev quote with the text before it and the system's quotes there.
  * `--baseline` scores the naive nearest-person attribution of eval/baseline.ts instead.
  *
  * How gold is mapped (the gold has quote text and a speaker *span*, no offsets):
