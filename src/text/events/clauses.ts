@@ -4,12 +4,11 @@
  * subordinating word), so an entry is a statement a reader understands alone.
  */
 
-/** Words that open a subordinate clause or a relative clause: a text never starts with one. */
-const SUBORDINATE = new Set(
+/** Conjunctions that open a subordinate clause: a text never starts with one. */
+const SUBORDINATING = new Set(
   (
     'als dass daß weil wenn ob nachdem bevor während damit obwohl obgleich da wie wo wobei wodurch womit worauf ' +
-    'sodass indem seit seitdem bis ehe falls sofern solange um ohne statt anstatt zu der die das dem den deren ' +
-    'dessen denen welche welcher welches welchen welchem was wer wonach woraufhin zumal'
+    'sodass indem seit seitdem bis ehe falls sofern solange um ohne statt anstatt wonach woraufhin zumal'
   ).split(' '),
 );
 
@@ -26,18 +25,38 @@ function cutsOf(sentence: string): number[] {
   return cuts;
 }
 
+/** Words that join a main clause to the one before it after a comma. */
+const JOINING = new Set(['doch', 'aber', 'denn', 'sondern', 'jedoch']);
+
+/** The word after a cut and whether the cut is a comma (else ; : or a dash). */
+function afterCut(sentence: string, at: number): { word: string; comma: boolean } {
+  return { word: FIRST_WORD.exec(sentence.slice(at))?.[1] ?? '', comma: /,\s*$/u.test(sentence.slice(0, at)) };
+}
+
 /**
- * Whether a main clause may start at this cut: the sentence start, after ; or : or a dash, or
- * after a comma when the next word does not open a subordinate clause.
+ * Whether a clause ends at this cut: after ; : or a dash, or after a comma followed by a lower-case
+ * word (", sagte er", ", als", ", die") — an upper-case word after a comma is mostly a list or an
+ * apposition ("Sanktionen, Hilfen", "der Bank, Josef Ackermann").
+ * @example clauseEndsAt("Er kam, als es regnete.", 8) // true; clauseEndsAt("Äpfel, Birnen und Pflaumen", 7) // false
+ */
+export function clauseEndsAt(sentence: string, at: number): boolean {
+  if (at <= 0 || at >= sentence.length) return true;
+  const { word, comma } = afterCut(sentence, at);
+  return !comma || /^\p{Ll}/u.test(word);
+}
+
+/**
+ * Whether a main clause may start at this cut: the sentence start, after ; : or a dash unless a
+ * subordinating word follows, or after a comma with "doch", "aber", "denn", "sondern", "jedoch".
  * @example mainClauseAt("Er kam, als es regnete.", 8) // false ("als")
  */
 export function mainClauseAt(sentence: string, at: number): boolean {
   if (at === 0) return true;
-  const word = FIRST_WORD.exec(sentence.slice(at))?.[1];
+  const { word, comma } = afterCut(sentence, at);
   if (!word) return false;
-  // (a comma followed by a lower-case word other than a conjunction is usually an enumeration)
-  if (/,\s+$/u.test(sentence.slice(0, at)) && !/^(doch|aber|denn|und|sondern|jedoch|dann|so)$/u.test(word.toLowerCase()) && /^\p{Ll}/u.test(word)) return false;
-  return !SUBORDINATE.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (comma) return JOINING.has(lower);
+  return !SUBORDINATING.has(lower);
 }
 
 /**
@@ -57,14 +76,15 @@ export function clauseSpan(sentence: string, at: number, max = 320, hardMax = 48
     cuts.findIndex((c, i) => c <= at && at < cuts[i + 1]!),
   );
   const starts = cuts.slice(0, k + 1).filter((c) => mainClauseAt(sentence, c));
-  const endOf = (i: number) => trimEnd(sentence, cuts[i]!);
-  let end = k + 1;
+  // clause ends after the date's clause (a list "Sanktionen, Hilfen" is not cut)
+  const ends = cuts.slice(k + 1).filter((c) => clauseEndsAt(sentence, c));
+  const endAt = (i: number) => trimEnd(sentence, ends[i]!);
   // the earliest main-clause start whose text up to the date's clause fits
-  let start = starts.find((c) => endOf(end) - c <= max) ?? starts.at(-1) ?? 0;
-  if (endOf(end) - start > hardMax) return wordWindow(sentence, at, max);
-  while (end + 1 < cuts.length && endOf(end + 1) - start <= max) end++;
-  start = Math.max(0, start);
-  return { start, end: endOf(end) };
+  const start = starts.find((c) => endAt(0) - c <= max) ?? starts.at(-1) ?? 0;
+  if (endAt(0) - start > hardMax) return wordWindow(sentence, at, max);
+  let end = 0;
+  while (end + 1 < ends.length && endAt(end + 1) - start <= max) end++;
+  return { start, end: endAt(end) };
 }
 
 /** A boundary without the separator before it. */

@@ -79,9 +79,13 @@ const NOWADAYS_BEFORE = /\b(?:bis|auch)\s+$/iu;
  */
 function todayOf(article: Article, mention: DateMention): EventDate | undefined {
   if (mention.kind !== 'ref' || article.date.precision !== 'day' || !TODAY.test(article.body.slice(mention.start, mention.end))) return undefined;
-  // "auch heute noch", "bis heute" mean nowadays, not that day
-  if (NOWADAYS_AFTER.test(article.body.slice(mention.end, mention.end + 6)) || NOWADAYS_BEFORE.test(article.body.slice(Math.max(0, mention.start - 5), mention.start))) return undefined;
   return { value: article.date.value, precision: 'day' };
+}
+
+/** "auch heute noch", "bis heute": nowadays, not the day of the article. */
+function nowadays(body: string, mention: DateMention): boolean {
+  if (!TODAY.test(body.slice(mention.start, mention.end))) return false;
+  return NOWADAYS_AFTER.test(body.slice(mention.end, mention.end + 6)) || NOWADAYS_BEFORE.test(body.slice(Math.max(0, mention.start - 5), mention.start));
 }
 
 /** The first real sentence of the article: not a photo credit or caption, not a headline fragment. */
@@ -163,7 +167,7 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
       const date = eventDateOf(mention) ?? todayOf(article, mention);
       const rangeEnd = previous && RANGE_GAP.test(article.body.slice(previous.end, mention.start));
       previous = mention;
-      if (date && !rangeEnd && !parentheses.inside(sentence, mention)) found.push({ mention, date });
+      if (date && !rangeEnd && !parentheses.inside(sentence, mention) && !nowadays(article.body, mention)) found.push({ mention, date });
     }
     const chosen = sentenceEvents(article, sentence, found);
     for (const { mention, date, planned } of chosen) {
