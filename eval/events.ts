@@ -67,16 +67,13 @@ function score(split: string, withStatus: boolean): { gold: number; predicted: n
   let found = 0;
   for (const g of golds) {
     const { start, end } = spanOf(g);
-    const hit = events.get(g.article)!.find(
-      (e) => !used.has(e) && e.start < end && e.end > start && [g.date, ...(g.alt ?? [])].includes(e.date.value) && (!withStatus || statusOf(e) === g.status),
-    );
+    const hit = events.get(g.article)!.find((e) => !used.has(e) && e.start < end && e.end > start && [g.date, ...(g.alt ?? [])].includes(e.date.value) && (!withStatus || statusOf(e) === g.status));
     if (hit) {
       used.add(hit);
       found++;
     } else if (verbose && withStatus && split === 'dev') console.log(`missed ${g.article} ${g.date} ${g.status}: ${g.sentence}`);
   }
-  if (verbose && withStatus && split === 'dev')
-    for (const e of predicted) if (!used.has(e)) console.log(`wrong  ${e.articleId} ${e.date.value} ${statusOf(e)}: ${e.text.slice(0, 90)}`);
+  if (verbose && withStatus && split === 'dev') for (const e of predicted) if (!used.has(e)) console.log(`wrong  ${e.articleId} ${e.date.value} ${statusOf(e)}: ${e.text.slice(0, 90)}`);
   return { gold: golds.length, predicted: predicted.length, correct: used.size, found };
 }
 
@@ -110,4 +107,6 @@ const ok = shown.filter((e) => completeness(bodies.get(e.articleId)!, e.start, e
 console.log(`| timeline entries (all) | ${shown.length} | ${ok} | ${f(ok / shown.length)} |`);
 const multi = merged.filter((m) => m.articleIds.length > 1).length;
 console.log(`\ntimeline: ${merged.length} entries, ${multi} citing more than one article`);
-if (verbose) for (const m of merged) console.log(`  ${m.date.value}${m.date.modifier ? `(${m.date.modifier})` : ''} ${m.events.some((e) => e.planned) ? '[planned] ' : ''}[${m.articleIds.join(', ')}] ${m.text.slice(0, 110)}`);
+if (verbose)
+  for (const m of merged)
+    console.log(`  ${m.date.value}${m.date.modifier ? `(${m.date.modifier})` : ''} ${m.events.some((e) => e.planned) ? '[planned] ' : ''}[${m.articleIds.join(', ')}] ${m.text.slice(0, 110)}`);

@@ -24,13 +24,11 @@ export function encodeTimeline(timeline: readonly TimelineEntry[], numberOf: Rea
   const number = numbering(numberOf, 'timeline');
   const names = new Map<string, number>();
   const name = (person: string) => names.get(person) ?? names.set(person, names.size).get(person)!;
-  const entries = timeline.map(
-    (entry): SavedEntry => {
-      const saved: SavedEntry = [entry.date, entry.text, entry.articleIds.map(number), entry.reports.flatMap((r) => [number(r.articleId), r.start, r.end, r.shown ? 1 : 0]), entry.people.map(name)];
-      if (entry.planned) saved.push(1);
-      return saved;
-    },
-  );
+  const entries = timeline.map((entry): SavedEntry => {
+    const saved: SavedEntry = [entry.date, entry.text, entry.articleIds.map(number), entry.reports.flatMap((r) => [number(r.articleId), r.start, r.end, r.shown ? 1 : 0]), entry.people.map(name)];
+    if (entry.planned) saved.push(1);
+    return saved;
+  });
   return { names: [...names.keys()], entries };
 }
 

@@ -158,7 +158,10 @@ describe('renderSlack content', () => {
     assert.match(shown, /Juli 2020\*? _\(angekündigt\/erwartet\)_ +Biegun wird/);
     assert.doesNotMatch(shown, /erwartet\)_ +Biegun traf/);
     const lines = renderText(answer).split('\n');
-    assert.ok(lines.some((l) => l.includes('Juli 2020 (angekündigt/erwartet): Biegun wird')), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => l.includes('Juli 2020 (angekündigt/erwartet): Biegun wird')),
+      lines.join('\n'),
+    );
     assert.ok(lines.some((l) => l.includes('Juli 2020: Biegun traf')));
   });
 

@@ -75,4 +75,3 @@ function endsInCredit(line: string): boolean {
   for (let m = PHOTO_LABEL.exec(line); m; m = PHOTO_LABEL.exec(line)) colon = m.index + m[0].length - 1;
   return colon >= 0 && !/[\n\r\u2028\u2029]/.test(line.slice(colon));
 }
-

@@ -124,11 +124,7 @@ function eventFor(article: Article, sentence: Sentence, mention: { start: number
  * expectations ("soll im November") give no event when the sentence has a date of something
  * that happened; else one event dated when it was said (the article's date), marked planned.
  */
-function sentenceEvents(
-  article: Article,
-  sentence: Sentence,
-  found: ReadonlyArray<{ mention: DateMention; date: EventDate }>,
-): Array<{ mention: DateMention; date: EventDate; planned: boolean }> {
+function sentenceEvents(article: Article, sentence: Sentence, found: ReadonlyArray<{ mention: DateMention; date: EventDate }>): Array<{ mention: DateMention; date: EventDate; planned: boolean }> {
   const refined = (date: EventDate) => found.some((f) => f.date.value.length > date.value.length && f.date.value.startsWith(date.value));
   const kept = found.filter((f) => !refined(f.date)).map((f) => ({ ...f, planned: isPlanned(sentence.text, f.date, article.date) }));
   const happened = kept.filter((f) => !f.planned);

@@ -101,7 +101,7 @@ describe('extractEvents: plans and expectations', () => {
     );
   });
 
-  it("marks a plan for the article's own time (\"will … starten\")", () => {
+  it('marks a plan for the article\'s own time ("will … starten")', () => {
     const body = 'Der Hersteller will in der zweiten Jahreshälfte 2008 eine Kampagne in Europa starten. Im Mai 2008 hatte er ein neues Werk eröffnet.';
     const events = eventsOf(article('p3', { value: '2008-06-12', precision: 'day' }, body));
     assert.deepEqual(
