@@ -44,13 +44,15 @@ export interface MergeOptions {
 }
 
 /**
- * Whether two reports from different articles tell the same event: compatible dates, and
- * enough rare words in common near the date, or a person in common and some words. Returns
+ * Whether two reports from different articles tell the same event: compatible dates, both plans
+ * or both not, and enough rare words in common near the date, or a person in common and some words. Returns
  * how alike they are, or undefined.
  */
 function sameEvent(i: number, j: number, ctx: MergeContext): number | undefined {
   const [a, b] = [ctx.events[i]!, ctx.events[j]!];
   if (ctx.sameArticle(i, j) || !ctx.datesFit(i, j)) return undefined;
+  // a plan (dated when said) is not what happened on that day
+  if (a.planned !== b.planned) return undefined;
   const { shared, score } = overlap(i, j, ctx);
   // (both rules below need a shared word and at least the lower score: spare asking for people)
   if (shared === 0 || score < WITH_PERSON_SCORE) return undefined;

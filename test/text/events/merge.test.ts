@@ -84,6 +84,15 @@ describe('mergeEvents', () => {
     assert.equal(entry?.date.value, '2006-10-14');
   });
 
+  it('never merges a plan with what happened', () => {
+    const plan = eventsOf('k1', { value: '2008-02-15', precision: 'day' }, 'Die Unabhängigkeit des Kosovo soll am 17. Februar 2008 vom Parlament in Pristina erklärt werden.');
+    const done = eventsOf('k2', { value: '2008-02-20', precision: 'day' }, 'Am 15. Februar 2008 berieten die Abgeordneten in Pristina lange über die Unabhängigkeit des Kosovo.');
+    assert.equal(plan[0]?.planned, true);
+    assert.equal(plan[0]?.date.value, '2008-02-15');
+    assert.equal(done[0]?.date.value, '2008-02-15');
+    assert.equal(mergeEvents([...plan, ...done]).length, 2);
+  });
+
   it('sorts entries oldest first, a whole year before its months', () => {
     const events = [
       ...eventsOf('p', month('2021-01'), 'Im März 2020 schlossen die Schulen wegen der Pandemie.'),
