@@ -44,3 +44,15 @@ describe('MAX_ARTICLE_BYTES', () => {
     for (const bad of ['0', '-1', '2MB', '1.5']) assert.throws(() => loadConfig({ MAX_ARTICLE_BYTES: bad }), /MAX_ARTICLE_BYTES/, bad);
   });
 });
+
+describe('PREVIEW_PORT', () => {
+  it('defaults to 3001; 0 and off turn the preview page off', () => {
+    assert.equal(loadConfig({}).previewPort, 3001);
+    assert.equal(loadConfig({ PREVIEW_PORT: '4000' }).previewPort, 4000);
+    for (const off of ['0', 'off', 'OFF']) assert.equal(loadConfig({ PREVIEW_PORT: off }).previewPort, null, off);
+  });
+
+  it('rejects anything but a port, 0 or off', () => {
+    for (const bad of ['-1', '65536', 'no', '80.5']) assert.throws(() => loadConfig({ PREVIEW_PORT: bad }), /PREVIEW_PORT must be a port from 1 to 65535, or 0 \/ off/, bad);
+  });
+});

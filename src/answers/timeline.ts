@@ -5,7 +5,7 @@
 import type { Lang } from '../i18n/messages.ts';
 import type { Command, DateRange } from '../query/index.ts';
 import type { KnowledgeView } from '../knowledge/view.ts';
-import type { TimelineEntry } from '../knowledge/timeline-merge.ts';
+import type { TimelineEntry } from '../knowledge/view.ts';
 import { pageOf } from './paging.ts';
 import type { TimelineAnswer, TimelineEvent } from './types.ts';
 
