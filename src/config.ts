@@ -1,6 +1,8 @@
 /**
  * Configuration: parse and validate the environment once, reporting every problem at once.
  */
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { DEFAULT_MAX_ARTICLE_BYTES } from './corpus/read-file.ts';
 import { LANGS, type Lang } from './i18n/messages.ts';
 import type { LogFormat, LogLevel } from './log.ts';
@@ -24,6 +26,8 @@ export interface Config {
   previewPort: number | null;
   corpusDir: string;
   dataDir: string;
+  /** Where the console writes chart PNGs (CHARTS_DIR, default `korea-charts` in the OS temp folder). */
+  chartsDir: string;
   /** Article files larger than this are skipped with a warning (MAX_ARTICLE_BYTES, default 2 MiB). */
   maxArticleBytes: number;
   logLevel: LogLevel;
@@ -95,6 +99,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     previewPort,
     corpusDir: value('CORPUS_DIR') ?? 'corpus',
     dataDir: value('DATA_DIR') ?? 'data',
+    chartsDir: chartsDir(env),
     maxArticleBytes,
     logLevel,
     logFormat,
@@ -145,6 +150,15 @@ function isTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The folder for chart files of the console and the CLI: CHARTS_DIR when set, else `korea-charts`
+ * in the OS temp folder; absolute.
+ * @example chartsDir({}) // "/tmp/korea-charts"
+ */
+export function chartsDir(env: Record<string, string | undefined>): string {
+  return resolve(env.CHARTS_DIR?.trim() || join(tmpdir(), 'korea-charts'));
 }
 
 /** The secrets in a config, for log redaction. */

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   if (!slack) {
     logger.info('No Slack credentials set: running in local mode (type a command such as "who Biegun"; see .env.example to connect to Slack).');
     const preview = await startLocalPreview(config, core, logger);
-    await runConsole(process.stdin, process.stdout, core, process.stdin.isTTY ? 'korea> ' : '');
+    await runConsole(process.stdin, process.stdout, core, process.stdin.isTTY ? 'korea> ' : '', { dir: config.chartsDir, logger });
     if (preview) {
       // (stdin may be closed from the start, as under a process manager: the page goes on)
       logger.info('End of console input: the preview page keeps running until Ctrl-C or SIGTERM.');

@@ -1,15 +1,12 @@
 /**
- * The chart that goes with an answer on the preview page: for a timeline, events per month over
- * the whole period (every page of it, fetched through the core as "Mehr" would); for `who`, the
- * person's mentions over time. Drawn with `render/charts` (PNG, no browser) and kept in a small
- * cache so the page can link to it as `/chart/<id>.png`.
+ * The chart that goes with an answer on the preview page: the same as in Slack and the terminal
+ * (`render/chart.ts`, from the chart data the answer carries: for a timeline, events per month
+ * over the whole period; for `who`, the person's mentions over time), kept in a small cache so
+ * the page can link to it as `/chart/<id>.png`.
  */
 import { randomUUID } from 'node:crypto';
-import type { TimelineAnswer } from '../answers/types.ts';
-import type { BotCore, Reply } from '../core-types.ts';
-import { messagesFor } from '../i18n/messages.ts';
-import { mentionsChart, type TimelineChartEvent, timelineChart } from '../render/charts/index.ts';
-import { periodLabel } from '../render/fallback.ts';
+import type { Reply } from '../core-types.ts';
+import { renderChart } from '../render/chart.ts';
 
 /** A drawn chart: PNG bytes and the text that describes it. */
 export interface PreviewChart {
@@ -17,40 +14,12 @@ export interface PreviewChart {
   altText: string;
 }
 
-/** At most this many timeline pages are read for one chart (15 events each). */
-export const MAX_CHART_PAGES = 40;
-
 /**
  * The chart for a reply, or undefined when it has none (another kind, an empty range, one month).
- * @example const chart = await chartFor(core, await core.handle("timeline 2019..2020", { lang: "de" })) // { png, altText }
+ * @example const chart = await chartFor(await core.handle("timeline 2019..2020", { lang: "de" })) // { png, altText, … }
  */
-export async function chartFor(core: BotCore, reply: Reply): Promise<PreviewChart | undefined> {
-  if (reply.kind === 'who' && reply.person && (reply.page ?? 1) === 1) {
-    return mentionsChart({ name: reply.person.name, mentions: reply.person.articles.map((a) => a.date) });
-  }
-  if (reply.kind === 'timeline' && reply.events.length > 0) {
-    const events = await allEvents(core, reply);
-    const range = reply.from ? { from: reply.from, to: reply.to } : undefined;
-    return timelineChart({ title: messagesFor(reply.lang).timelineTitle(periodLabel(reply)), events, ...(range ? { range } : {}) });
-  }
-  return undefined;
-}
-
-/** Every event of a timeline, page after page through the core (an answer holds one page). */
-async function allEvents(core: BotCore, shown: TimelineAnswer): Promise<TimelineChartEvent[]> {
-  const base = shown.command?.replace(/ page \d+$/, '');
-  if (!base) return eventsOf(shown);
-  const events: TimelineChartEvent[] = [];
-  for (let page = 1; page <= Math.min(shown.pageCount, MAX_CHART_PAGES); page++) {
-    const answer = page === shown.page ? shown : await core.handle(`${base} page ${page}`, { lang: shown.lang });
-    if (answer.kind !== 'timeline' || answer.page !== page) break;
-    events.push(...eventsOf(answer));
-  }
-  return events;
-}
-
-function eventsOf(answer: TimelineAnswer): TimelineChartEvent[] {
-  return answer.events.map((e) => ({ date: e.date, label: e.text, weight: e.citations.length }));
+export async function chartFor(reply: Reply): Promise<PreviewChart | undefined> {
+  return renderChart(reply);
 }
 
 /**

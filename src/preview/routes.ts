@@ -34,7 +34,7 @@ export function previewRoutes(core: BotCore, logger: Logger): (req: IncomingMess
     const { message, reply } = await safeReply(compute, lang, logger, options);
     let chart: PageContent['chart'];
     if (reply) {
-      const drawn = await chartFor(core, reply).catch((error: unknown) => void logger.warn('preview chart failed:', error));
+      const drawn = await chartFor(reply).catch((error: unknown) => void logger.warn('preview chart failed:', error));
       if (drawn) chart = { id: charts.add(drawn), altText: drawn.altText };
     }
     const previous = reply?.command ?? page.previous;
