@@ -8,6 +8,7 @@ import type { Sentence } from '../lexicon/index.ts';
 import type { ArticleEvent, EventDate } from './types.ts';
 import { contentWords } from './words.ts';
 import { clauseSpan } from './clauses.ts';
+import { withoutAttribution } from './attribution.ts';
 import { isPlanned } from './planned.ts';
 import { Parentheses, isCaption, type CaptionCache } from './asides.ts';
 
@@ -110,7 +111,8 @@ function windowAround(sentence: Sentence, from: number, to: number): string {
 }
 
 function eventFor(article: Article, sentence: Sentence, mention: { start: number; end: number }, date: EventDate): ArticleEvent {
-  const span = clauseSpan(sentence.text, mention.start - sentence.start);
+  const at = mention.start - sentence.start;
+  const span = withoutAttribution(sentence.text, clauseSpan(sentence.text, at), at);
   const start = sentence.start + span.start;
   const end = sentence.start + span.end;
   const text = article.body.slice(start, end);
