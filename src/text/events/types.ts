@@ -10,7 +10,7 @@ export type EventDate = PreciseDate & { modifier?: Modifier };
 /** One dated statement in one article. `start`/`end` locate `text` in the article body. */
 export interface ArticleEvent {
   date: EventDate;
-  /** The sentence, trimmed to the clause around its date when long (at most ~200 characters). */
+  /** The sentence, trimmed to the clause around its date when long (at most ~200 characters), without a trailing attribution that is not the news. */
   text: string;
   articleId: string;
   start: number;
