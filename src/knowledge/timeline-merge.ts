@@ -28,10 +28,11 @@ export interface TimelineEntry {
 }
 
 /**
- * The merged timeline of every article's events (what `KnowledgeBase.timeline()` keeps).
+ * The merged timeline of every article's events (what `KnowledgeBase.timeline()` keeps), with
+ * the word weights of all reports, or fixed ones (as an incremental merge keeps them).
  * @example mergeTimeline(facts).length // 1234
  */
-export function mergeTimeline(store: FactStore): TimelineEntry[] {
+export function mergeTimeline(store: FactStore, fixedWeight?: (word: string) => number): TimelineEntry[] {
   // first the word weights over all reports and the articles reporting each decade; then one
   // decade at a time (reports of different decades never merge), so only one decade's reports
   // are decoded at once
@@ -44,7 +45,7 @@ export function mergeTimeline(store: FactStore): TimelineEntry[] {
       if (ids.at(-1) !== id) ids.push(id);
     }
   }
-  const weight = counts.weights();
+  const weight = fixedWeight ?? counts.weights();
   const entries: TimelineEntry[] = [];
   for (const [decade, ids] of articlesOf) {
     entries.push(...mergeDecade(store, decade, ids, weight));

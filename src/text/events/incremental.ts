@@ -1,0 +1,205 @@
+/**
+ * The merged timeline kept up to date article by article: a change re-merges only the reports it
+ * can affect, with the same result as merging every report again (`mergeEvents`) under the same
+ * word weights. Why that holds: a full merge joins groups along alike pairs only, so each group
+ * lies inside one connected part of the graph of alike pairs, and the groups of a part depend only
+ * on the pairs inside it and their order (score, then report order). A change re-merges exactly
+ * the parts that hold a report it removed or added, or a neighbour of one; whether two reports
+ * are alike depends on the two alone (incremental-pairs.ts) once the word weights are fixed.
+ */
+import { compatibleDates, timelineSortKey } from './dates.ts';
+import { keptReport, pairScore, type KeptReport } from './incremental-pairs.ts';
+import { entryDate, representative } from './merge.ts';
+import type { ArticleEvent, EventDate } from './types.ts';
+
+/** One article's reports for the incremental merge: `rank` orders articles as a full merge reads them. */
+export interface ArticleReports {
+  articleId: string;
+  rank: number;
+  events: readonly ArticleEvent[];
+  /** The people of each event. */
+  people: readonly string[][];
+}
+
+/** A timeline entry of the incremental merge, with its reports as kept (for their people). */
+export interface KeptEntry {
+  date: EventDate;
+  text: string;
+  articleIds: string[];
+  reports: KeptReport[];
+  /** Sort key of the date, and the rank of the first report: the timeline is in this order. */
+  key: string;
+  first: number;
+}
+
+/** Reports of one article are numbered rank * this + event number. */
+const PER_ARTICLE = 1 << 16;
+
+/**
+ * The merge of every article's reports, changed article by article.
+ * @example const merge = new IncrementalMerge(weight); merge.change([], [a1, a2]); merge.change(["a1"], []); merge.timeline()
+ */
+export class IncrementalMerge {
+  private readonly byArticle = new Map<string, KeptReport[]>();
+  /** Decade -> date value -> reports. */
+  private readonly byDate = new Map<string, Map<string, Set<KeptReport>>>();
+  private readonly groupOf = new Map<KeptReport, KeptReport[]>();
+  private readonly entryOf = new Map<KeptReport[], KeptEntry>();
+  private entries: KeptEntry[] = [];
+
+  /** @param weight fixed word weights (a full merge under the same weights gives the same timeline) */
+  constructor(private readonly weight: (word: string) => number) {}
+
+  /** The timeline, oldest first (entries of one date in order of their first report). */
+  timeline(): readonly KeptEntry[] {
+    return this.entries;
+  }
+
+  /** Number of reports kept. */
+  get reportCount(): number {
+    return this.groupOf.size;
+  }
+
+  /**
+   * Remove the reports of `removed` articles, then add those of `added` (a changed article is in
+   * both), and re-merge what they touch. An article is added with the rank it keeps.
+   */
+  change(removed: readonly string[], added: readonly ArticleReports[]): void {
+    const touched = new Set<KeptReport>();
+    const gone = new Set<KeptEntry>();
+    for (const id of removed) this.removeArticle(id, touched, gone);
+    // (a removed report may have been noted as a group member of another removed one)
+    for (const r of touched) if (!this.groupOf.has(r)) touched.delete(r);
+    for (const article of added) this.addArticle(article, touched);
+    const part = this.partsOf(touched);
+    for (const report of part) {
+      const group = this.groupOf.get(report);
+      const entry = group && this.entryOf.get(group);
+      if (entry) gone.add(entry);
+    }
+    for (const entry of gone) this.entryOf.delete(entry.reports);
+    const fresh = this.cluster(part).map((group) => this.entryFor(group));
+    fresh.sort(byTimeline);
+    this.entries = mergeSorted(
+      gone.size > 0 ? this.entries.filter((e) => !gone.has(e)) : this.entries,
+      fresh,
+    );
+  }
+
+  private removeArticle(id: string, touched: Set<KeptReport>, gone: Set<KeptEntry>): void {
+    const reports = this.byArticle.get(id);
+    if (!reports) return;
+    this.byArticle.delete(id);
+    for (const r of reports) {
+      for (const n of r.alike.keys()) {
+        n.alike.delete(r);
+        touched.add(n);
+      }
+      const entry = this.entryOf.get(this.groupOf.get(r)!);
+      if (entry) gone.add(entry);
+      for (const member of this.groupOf.get(r)!) touched.add(member);
+      this.groupOf.delete(r);
+      this.byDate.get(r.decade)?.get(r.event.date.value)?.delete(r);
+    }
+  }
+
+  private addArticle(article: ArticleReports, touched: Set<KeptReport>): void {
+    if (this.byArticle.has(article.articleId)) throw new Error(`incremental merge: ${article.articleId} is there already (remove it first)`);
+    const reports = article.events.map((event, k) => keptReport(event, article.rank * PER_ARTICLE + k, article.people[k] ?? [], this.weight));
+    for (const r of reports) {
+      for (const other of this.sameFamily(r)) {
+        const score = pairScore(r, other, this.weight);
+        if (score === undefined) continue;
+        r.alike.set(other, score);
+        other.alike.set(r, score);
+        touched.add(other);
+      }
+    }
+    for (const r of reports) {
+      const dates = this.byDate.get(r.decade) ?? this.byDate.set(r.decade, new Map()).get(r.decade)!;
+      const at = dates.get(r.event.date.value) ?? dates.set(r.event.date.value, new Set()).get(r.event.date.value)!;
+      at.add(r);
+      this.groupOf.set(r, [r]);
+      touched.add(r);
+    }
+    this.byArticle.set(article.articleId, reports);
+  }
+
+  /** Reports whose date value starts `r`'s or is started by it, in its decade. */
+  private *sameFamily(r: KeptReport): Generator<KeptReport> {
+    const value = r.event.date.value;
+    const dates = this.byDate.get(r.decade);
+    if (!dates) return;
+    // coarser or equal values by lookup ("201", "2019", "2019-02", "2019-02-28"); finer ones by a pass over the decade's values
+    for (let length = 3; length <= value.length; length++) yield* dates.get(value.slice(0, length)) ?? [];
+    if (r.event.date.precision === 'day') return;
+    for (const [other, reports] of dates) if (other.length > value.length && other.startsWith(value)) yield* reports;
+  }
+
+  /** The connected parts of the alike graph that hold the reports. */
+  private partsOf(reports: Iterable<KeptReport>): KeptReport[] {
+    const seen = new Set<KeptReport>();
+    const stack = [...reports];
+    while (stack.length > 0) {
+      const r = stack.pop()!;
+      if (seen.has(r)) continue;
+      seen.add(r);
+      for (const n of r.alike.keys()) if (!seen.has(n)) stack.push(n);
+    }
+    return [...seen];
+  }
+
+  /** `cluster` of merge.ts over whole parts: closest pairs first (then report order), joined while most of their pairs agree. */
+  private cluster(part: readonly KeptReport[]): KeptReport[][] {
+    const pairs: Array<{ p: KeptReport; q: KeptReport; score: number }> = [];
+    for (const p of part) for (const [q, score] of p.alike) if (p.rank < q.rank) pairs.push({ p, q, score });
+    pairs.sort((x, y) => y.score - x.score || x.p.rank - y.p.rank || x.q.rank - y.q.rank);
+    for (const r of part) this.groupOf.set(r, [r]);
+    for (const { p, q } of pairs) {
+      const [a, b] = [this.groupOf.get(p)!, this.groupOf.get(q)!];
+      if (a === b || !canJoin(a, b)) continue;
+      for (const x of b) {
+        a.push(x);
+        this.groupOf.set(x, a);
+      }
+    }
+    return [...new Set(part.map((r) => this.groupOf.get(r)!))];
+  }
+
+  private entryFor(group: KeptReport[]): KeptEntry {
+    group.sort((a, b) => a.rank - b.rank);
+    const events = group.map((r) => r.event);
+    const rep = representative(events);
+    const date = entryDate(rep, events);
+    const entry = { date, text: rep.text, articleIds: [...new Set(events.map((e) => e.articleId))], reports: group, key: timelineSortKey(date), first: group[0]!.rank };
+    this.entryOf.set(group, entry);
+    return entry;
+  }
+}
+
+/** `canJoin` of merge.ts: no article twice, dates compatible, at least half the pairs alike. */
+function canJoin(a: readonly KeptReport[], b: readonly KeptReport[]): boolean {
+  let same = 0;
+  for (const i of a) {
+    for (const j of b) {
+      if (i.event.articleId === j.event.articleId || !compatibleDates(i.event.date, j.event.date)) return false;
+      if (i.alike.has(j)) same++;
+    }
+  }
+  return 2 * same >= a.length * b.length;
+}
+
+/** Timeline order: date sort key (compared as `inTimelineOrder` compares), then first report. */
+function byTimeline(a: KeptEntry, b: KeptEntry): number {
+  return a.key.localeCompare(b.key) || a.first - b.first;
+}
+
+function mergeSorted(a: readonly KeptEntry[], b: readonly KeptEntry[]): KeptEntry[] {
+  if (b.length === 0) return [...a];
+  const out: KeptEntry[] = new Array(a.length + b.length);
+  let [i, j, k] = [0, 0, 0];
+  while (i < a.length && j < b.length) out[k++] = byTimeline(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
