@@ -7,13 +7,16 @@
 import { peopleIn } from './facts/extract.ts';
 import { IncrementalMerge, WordCounts, type ArticleReports, type KeptEntry } from '../text/events/index.ts';
 import type { FactStore } from './fact-store.ts';
+
+/** What the incremental timeline reads of a fact store. */
+export type FactReader = Pick<FactStore, 'get' | 'ids' | 'orderOf'>;
 import type { TimelineEntry } from './timeline-merge.ts';
 
 /**
  * The word weights of every report in the store (what a full merge uses), fixed.
  * @example timelineWeights(store)("kaesong") // 9.1
  */
-export function timelineWeights(store: FactStore): (word: string) => number {
+export function timelineWeights(store: FactReader): (word: string) => number {
   const counts = new WordCounts();
   for (const id of store.ids()) for (const event of store.get(id)!.events) counts.add(event);
   return counts.weights();
@@ -23,7 +26,7 @@ export function timelineWeights(store: FactStore): (word: string) => number {
  * An article's reports with the people of each, ranked by its place in the store.
  * @example reportsOf(store, "a1")?.events.length // 4
  */
-function reportsOf(store: FactStore, articleId: string): ArticleReports | undefined {
+function reportsOf(store: FactReader, articleId: string): ArticleReports | undefined {
   const facts = store.get(articleId);
   const rank = store.orderOf(articleId);
   if (!facts || rank === undefined) return undefined;
@@ -46,14 +49,36 @@ export class IncrementalTimeline {
   ) {}
 
   /** Merge every article of the store (weights: `weight`, or those of the store now). */
-  static build(store: FactStore, weight = timelineWeights(store)): IncrementalTimeline {
+  static build(store: FactReader, weight = timelineWeights(store)): IncrementalTimeline {
     const kept = new IncrementalTimeline(new IncrementalMerge(weight), weight);
-    kept.update(store, [...store.ids()]);
+    for (const _ of kept.fill(store));
     return kept;
   }
 
+  /**
+   * `build`, pausing (a macrotask) after each decade so that answers go on meanwhile. Articles
+   * changed while it runs must be passed to `update` afterwards.
+   * @example const kept = await IncrementalTimeline.buildInSteps(store)
+   */
+  static async buildInSteps(store: FactReader, weight = timelineWeights(store)): Promise<IncrementalTimeline> {
+    const kept = new IncrementalTimeline(new IncrementalMerge(weight), weight);
+    for (const _ of kept.fill(store)) await new Promise((resolve) => setImmediate(resolve));
+    return kept;
+  }
+
+  private fill(store: FactReader): Generator<void> {
+    const articles: ArticleReports[] = [];
+    for (const id of store.ids()) {
+      const reports = reportsOf(store, id);
+      if (!reports) continue;
+      articles.push(reports);
+      this.present.add(id);
+    }
+    return this.merge.fill(articles);
+  }
+
   /** Bring the timeline in line with the store for these articles (added, changed or removed since). */
-  update(store: FactStore, articleIds: Iterable<string>): void {
+  update(store: FactReader, articleIds: Iterable<string>): void {
     const removed: string[] = [];
     const added: ArticleReports[] = [];
     for (const id of new Set(articleIds)) {

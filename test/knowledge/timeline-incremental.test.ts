@@ -24,7 +24,10 @@ describe('incremental timeline', () => {
     const store = new FactStore();
     for (let i = 0; i < 300; i++) keep(store, eventArticle(next, told, `a${i}`));
     const full = mergeTimeline(store);
-    assert.ok(full.some((e) => e.articleIds.length >= 3), 'reports of several articles merge');
+    assert.ok(
+      full.some((e) => e.articleIds.length >= 3),
+      'reports of several articles merge',
+    );
     assert.equal(hash(IncrementalTimeline.build(store).timeline()), hash(full));
   });
 

@@ -18,7 +18,20 @@ export function seeded(seed: number): () => number {
 }
 
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-const PEOPLE = ['Angela Merkel', 'Stephen Biegun', 'Kim Jong Un', 'Moon Jae In', 'Olaf Scholz', 'Anna Berger', 'Peter Hoffmann', 'Maria Schulz', 'Jens Wagner', 'Ursula Krämer', 'Thomas Becker', 'Sabine Richter'];
+const PEOPLE = [
+  'Angela Merkel',
+  'Stephen Biegun',
+  'Kim Jong Un',
+  'Moon Jae In',
+  'Olaf Scholz',
+  'Anna Berger',
+  'Peter Hoffmann',
+  'Maria Schulz',
+  'Jens Wagner',
+  'Ursula Krämer',
+  'Thomas Becker',
+  'Sabine Richter',
+];
 const PLACES = ['Hanoi', 'Berlin', 'Panmunjom', 'Kaesong', 'Genf', 'Brüssel', 'Wien', 'Seoul', 'Hamburg', 'Leipzig'];
 const SUBJECTS = ['Gipfeltreffen', 'Verhandlungen', 'Waffenstillstand', 'Hochwasser', 'Wahlkampf', 'Staatsbesuch', 'Klimakonferenz', 'Handelsabkommen', 'Erdbeben', 'Generalstreik', 'Parteitag', 'Sanktionen'];
 const VERBS = ['scheiterte', 'begann', 'endete', 'wurde unterzeichnet', 'wurde vertagt', 'sorgte für Aufsehen', 'brachte keine Einigung'];
@@ -55,7 +68,15 @@ export function stories(next: () => number, count: number): Story[] {
 function retell(next: () => number, s: Story): string {
   const r = next();
   const date =
-    r < 0.5 ? `Am ${s.day}. ${MONTHS[s.month - 1]} ${s.year}` : r < 0.75 ? `Im ${MONTHS[s.month - 1]} ${s.year}` : r < 0.85 ? `Ende ${MONTHS[s.month - 1]} ${s.year}` : r < 0.95 ? `Im Jahr ${s.year}` : `Anfang ${s.year}`;
+    r < 0.5
+      ? `Am ${s.day}. ${MONTHS[s.month - 1]} ${s.year}`
+      : r < 0.75
+        ? `Im ${MONTHS[s.month - 1]} ${s.year}`
+        : r < 0.85
+          ? `Ende ${MONTHS[s.month - 1]} ${s.year}`
+          : r < 0.95
+            ? `Im Jahr ${s.year}`
+            : `Anfang ${s.year}`;
   const person = next() < 0.6 ? ` mit ${s.person}` : next() < 0.5 ? ` mit ${pick(next, PEOPLE)}` : '';
   const extra = next() < 0.5 ? ` ${pick(next, EXTRAS)}` : '';
   const place = next() < 0.8 ? s.place : pick(next, PLACES);

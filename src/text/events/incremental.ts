@@ -7,9 +7,10 @@
  * the parts that hold a report it removed or added, or a neighbour of one; whether two reports
  * are alike depends on the two alone (incremental-pairs.ts) once the word weights are fixed.
  */
+import { forCandidatePairs } from './candidates.ts';
 import { compatibleDates, timelineSortKey } from './dates.ts';
 import { keptReport, pairScore, type KeptReport } from './incremental-pairs.ts';
-import { entryDate, representative } from './merge.ts';
+import { entryDate, MIN_SCORE, representative } from './merge.ts';
 import type { ArticleEvent, EventDate } from './types.ts';
 
 /** One article's reports for the incremental merge: `rank` orders articles as a full merge reads them. */
@@ -80,10 +81,44 @@ export class IncrementalMerge {
     for (const entry of gone) this.entryOf.delete(entry.reports);
     const fresh = this.cluster(part).map((group) => this.entryFor(group));
     fresh.sort(byTimeline);
-    this.entries = mergeSorted(
-      gone.size > 0 ? this.entries.filter((e) => !gone.has(e)) : this.entries,
-      fresh,
-    );
+    this.entries = mergeSorted(gone.size > 0 ? this.entries.filter((e) => !gone.has(e)) : this.entries, fresh);
+  }
+
+  /**
+   * Fill an empty merge with every article at once, one decade after another (a step per decade,
+   * so a caller may pause between them): pairs are found through the candidate indexes of a full
+   * merge, not report by report. Same result as `change([], articles)`.
+   * @example for (const _ of merge.fill(articles)) await pause()
+   */
+  *fill(articles: readonly ArticleReports[]): Generator<void> {
+    if (this.byArticle.size > 0) throw new Error('incremental merge: fill needs an empty merge');
+    const byDecade = new Map<string, KeptReport[]>();
+    for (const article of articles) {
+      const kept = article.events.map((event, k) => keptReport(event, article.rank * PER_ARTICLE + k, article.people[k] ?? [], this.weight));
+      this.byArticle.set(article.articleId, kept);
+      for (const r of kept) (byDecade.get(r.decade) ?? byDecade.set(r.decade, []).get(r.decade)!).push(r);
+    }
+    for (const reports of byDecade.values()) {
+      yield;
+      reports.sort((a, b) => a.rank - b.rank);
+      const input = { events: reports.map((r) => r.event), weight: this.weight, people: (i: number) => reports[i]!.people, minShare: MIN_SCORE / (1 + MIN_SCORE) };
+      forCandidatePairs(input, (i, j) => {
+        const [p, q] = [reports[i]!, reports[j]!];
+        const score = pairScore(p, q, this.weight);
+        if (score === undefined) return;
+        p.alike.set(q, score);
+        q.alike.set(p, score);
+      });
+      for (const r of reports) this.dateSet(r).add(r);
+      const fresh = this.cluster(reports).map((group) => this.entryFor(group));
+      fresh.sort(byTimeline);
+      this.entries = mergeSorted(this.entries, fresh);
+    }
+  }
+
+  private dateSet(r: KeptReport): Set<KeptReport> {
+    const dates = this.byDate.get(r.decade) ?? this.byDate.set(r.decade, new Map()).get(r.decade)!;
+    return dates.get(r.event.date.value) ?? dates.set(r.event.date.value, new Set()).get(r.event.date.value)!;
   }
 
   private removeArticle(id: string, touched: Set<KeptReport>, gone: Set<KeptEntry>): void {
@@ -116,9 +151,7 @@ export class IncrementalMerge {
       }
     }
     for (const r of reports) {
-      const dates = this.byDate.get(r.decade) ?? this.byDate.set(r.decade, new Map()).get(r.decade)!;
-      const at = dates.get(r.event.date.value) ?? dates.set(r.event.date.value, new Set()).get(r.event.date.value)!;
-      at.add(r);
+      this.dateSet(r).add(r);
       this.groupOf.set(r, [r]);
       touched.add(r);
     }
