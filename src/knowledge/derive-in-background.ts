@@ -98,12 +98,13 @@ export class DerivedRefresher {
   private async refreshIncrementally(kept: IncrementalTimeline): Promise<void> {
     const changed = this.knowledge.takeChangedIds();
     const directory = this.mergeOnWorker(true);
+    // (awaited below; a worker stopped meanwhile must not be an unhandled rejection)
+    directory.catch(() => undefined);
     try {
-      kept.update(this.knowledge.factStore(), changed);
+      await kept.updateInSteps(this.knowledge.factStore(), changed);
     } catch (error) {
       // (a failed update leaves the kept merge unusable: merge whole on the worker from now on)
       this.kept = undefined;
-      void directory.catch(() => undefined);
       throw error;
     }
     const timeline = kept.timeline();

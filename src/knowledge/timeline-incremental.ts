@@ -31,7 +31,7 @@ function reportsOf(store: FactReader, articleId: string): ArticleReports | undef
   const rank = store.orderOf(articleId);
   if (!facts || rank === undefined) return undefined;
   const events = facts.events;
-  return { articleId, rank, events, people: events.map((e) => peopleIn(facts, e.start, e.end)) };
+  return { articleId, rank, events, peopleOf: (k) => peopleIn(facts, events[k]!.start, events[k]!.end) };
 }
 
 /**
@@ -79,6 +79,19 @@ export class IncrementalTimeline {
 
   /** Bring the timeline in line with the store for these articles (added, changed or removed since). */
   update(store: FactReader, articleIds: Iterable<string>): void {
+    for (const _ of this.updateSteps(store, articleIds));
+  }
+
+  /**
+   * `update`, pausing (a macrotask) every few hundred reports so that answers go on meanwhile;
+   * the timeline changes at the end. No other update may run meanwhile.
+   * @example await kept.updateInSteps(store, ["a1"])
+   */
+  async updateInSteps(store: FactReader, articleIds: Iterable<string>): Promise<void> {
+    for (const _ of this.updateSteps(store, articleIds)) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  private updateSteps(store: FactReader, articleIds: Iterable<string>): Generator<void> {
     const removed: string[] = [];
     const added: ArticleReports[] = [];
     for (const id of new Set(articleIds)) {
@@ -88,7 +101,7 @@ export class IncrementalTimeline {
       added.push(reports);
       this.present.add(id);
     }
-    this.merge.change(removed, added);
+    return this.merge.changeInSteps(removed, added);
   }
 
   /** The timeline as the knowledge base keeps it (entries not changed since the last call are the same objects). */

@@ -18,8 +18,8 @@ export interface ArticleReports {
   articleId: string;
   rank: number;
   events: readonly ArticleEvent[];
-  /** The people of each event. */
-  people: readonly string[][];
+  /** The people of event k (asked once per event, when it is merged). */
+  peopleOf: (k: number) => string[];
 }
 
 /** A timeline entry of the incremental merge, with its reports as kept (for their people). */
@@ -32,6 +32,9 @@ export interface KeptEntry {
   key: string;
   first: number;
 }
+
+/** Reports compared between two steps of `changeInSteps`. */
+const STEP = 64;
 
 /** Reports of one article are numbered rank * this + event number. */
 const PER_ARTICLE = 1 << 16;
@@ -66,12 +69,22 @@ export class IncrementalMerge {
    * both), and re-merge what they touch. An article is added with the rank it keeps.
    */
   change(removed: readonly string[], added: readonly ArticleReports[]): void {
+    for (const _ of this.changeInSteps(removed, added));
+  }
+
+  /**
+   * `change` in steps (a step after every few hundred reports compared), so that a very long
+   * article need not hold a caller's event loop; the timeline changes only at the last step.
+   * @example for (const _ of merge.changeInSteps([], [article])) await pause()
+   */
+  *changeInSteps(removed: readonly string[], added: readonly ArticleReports[]): Generator<void> {
     const touched = new Set<KeptReport>();
     const gone = new Set<KeptEntry>();
     for (const id of removed) this.removeArticle(id, touched, gone);
     // (a removed report may have been noted as a group member of another removed one)
     for (const r of touched) if (!this.groupOf.has(r)) touched.delete(r);
-    for (const article of added) this.addArticle(article, touched);
+    for (const article of added) yield* this.addArticle(article, touched);
+    yield;
     const part = this.partsOf(touched);
     for (const report of part) {
       const group = this.groupOf.get(report);
@@ -79,7 +92,9 @@ export class IncrementalMerge {
       if (entry) gone.add(entry);
     }
     for (const entry of gone) this.entryOf.delete(entry.reports);
-    const fresh = this.cluster(part).map((group) => this.entryFor(group));
+    const groups = yield* this.clusterInSteps(part);
+    yield;
+    const fresh = groups.map((group) => this.entryFor(group));
     fresh.sort(byTimeline);
     this.entries = mergeSorted(gone.size > 0 ? this.entries.filter((e) => !gone.has(e)) : this.entries, fresh);
   }
@@ -94,7 +109,7 @@ export class IncrementalMerge {
     if (this.byArticle.size > 0) throw new Error('incremental merge: fill needs an empty merge');
     const byDecade = new Map<string, KeptReport[]>();
     for (const article of articles) {
-      const kept = article.events.map((event, k) => keptReport(event, article.rank * PER_ARTICLE + k, article.people[k] ?? [], this.weight));
+      const kept = article.events.map((event, k) => keptReport(event, article.rank * PER_ARTICLE + k, article.peopleOf(k), this.weight));
       this.byArticle.set(article.articleId, kept);
       for (const r of kept) (byDecade.get(r.decade) ?? byDecade.set(r.decade, []).get(r.decade)!).push(r);
     }
@@ -138,10 +153,13 @@ export class IncrementalMerge {
     }
   }
 
-  private addArticle(article: ArticleReports, touched: Set<KeptReport>): void {
+  private *addArticle(article: ArticleReports, touched: Set<KeptReport>): Generator<void> {
     if (this.byArticle.has(article.articleId)) throw new Error(`incremental merge: ${article.articleId} is there already (remove it first)`);
-    const reports = article.events.map((event, k) => keptReport(event, article.rank * PER_ARTICLE + k, article.people[k] ?? [], this.weight));
-    for (const r of reports) {
+    const reports: KeptReport[] = [];
+    for (const [k, event] of article.events.entries()) {
+      if ((k + 1) % STEP === 0) yield;
+      const r = keptReport(event, article.rank * PER_ARTICLE + k, article.peopleOf(k), this.weight);
+      reports.push(r);
       for (const other of this.sameFamily(r)) {
         const score = pairScore(r, other, this.weight);
         if (score === undefined) continue;
@@ -184,11 +202,17 @@ export class IncrementalMerge {
 
   /** `cluster` of merge.ts over whole parts: closest pairs first (then report order), joined while most of their pairs agree. */
   private cluster(part: readonly KeptReport[]): KeptReport[][] {
+    const steps = this.clusterInSteps(part);
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  private *clusterInSteps(part: readonly KeptReport[]): Generator<void, KeptReport[][]> {
     const pairs: Array<{ p: KeptReport; q: KeptReport; score: number }> = [];
     for (const p of part) for (const [q, score] of p.alike) if (p.rank < q.rank) pairs.push({ p, q, score });
     pairs.sort((x, y) => y.score - x.score || x.p.rank - y.p.rank || x.q.rank - y.q.rank);
     for (const r of part) this.groupOf.set(r, [r]);
-    for (const { p, q } of pairs) {
+    for (const [k, { p, q }] of pairs.entries()) {
+      if ((k + 1) % (STEP * 64) === 0) yield;
       const [a, b] = [this.groupOf.get(p)!, this.groupOf.get(q)!];
       if (a === b || !canJoin(a, b)) continue;
       for (const x of b) {
