@@ -42,6 +42,13 @@ module.exports = {
       to: { path: '^src/slack/' },
     },
     {
+      name: 'answers-read-knowledge-view',
+      severity: 'error',
+      comment: 'answers/ and render/ see the knowledge base only through its read-only view (knowledge/view.ts), never its state or workers.',
+      from: { path: '^src/(answers|render|query)/' },
+      to: { path: '^src/knowledge/', pathNot: '^src/knowledge/view[.]ts$' },
+    },
+    {
       name: 'bolt-only-in-adapter',
       severity: 'error',
       comment: 'Only the Slack adapter (slack/) and the composition root (main.ts, create-bot.ts) import @slack/bolt.',

@@ -1,6 +1,8 @@
 /**
  * Command-line tools.
- *   ask [--corpus DIR] [--json] [command text]   one answer, or one per line of stdin
+ *   ask [--corpus DIR] [--json] [command text]   one answer, or one per line of stdin; a timeline's or
+ *                                                 person's chart is written to CHARTS_DIR (default: korea-charts
+ *                                                 in the OS temp folder) and named in the answer (`chartFile` in JSON)
  *   extract [--corpus DIR]                        one JSON line per article with what was extracted
  * Answers go to stdout; logs go to stderr.
  */
@@ -12,7 +14,10 @@ import { loadKnowledge } from './knowledge/bootstrap.ts';
 import { extractArticle } from './knowledge/extract-record.ts';
 import { createCore, languageOf } from './core.ts';
 import type { Lang } from './i18n/messages.ts';
-import { createLogger } from './log.ts';
+import { writeChartFile } from './chart-file.ts';
+import { chartsDir } from './config.ts';
+import { createLogger, type Logger } from './log.ts';
+import { messagesFor } from './i18n/messages.ts';
 import { renderReplyText } from './render/reply.ts';
 
 interface CliOptions {
@@ -20,6 +25,8 @@ interface CliOptions {
   json: boolean;
   /** BOT_LANGUAGE, as for the bot. */
   lang: Lang;
+  /** CHARTS_DIR, or korea-charts in the OS temp folder. */
+  charts: string;
   rest: string[];
 }
 
@@ -31,7 +38,7 @@ const FLAGS = { json: { type: 'boolean' }, corpus: { type: 'string' } } as const
  */
 export function parseCliArgs(args: string[], env: Record<string, string | undefined>): CliOptions {
   const lang = env.BOT_LANGUAGE === 'en' ? 'en' : 'de';
-  const options: CliOptions = { corpus: env.CORPUS_DIR || 'corpus', json: false, lang, rest: [] };
+  const options: CliOptions = { corpus: env.CORPUS_DIR || 'corpus', json: false, lang, charts: chartsDir(env), rest: [] };
   const { tokens } = parseArgs({ args, options: FLAGS, allowPositionals: true, strict: false, tokens: true });
   let last = -1;
   for (const token of tokens) {
@@ -44,11 +51,14 @@ export function parseCliArgs(args: string[], env: Record<string, string | undefi
   return options;
 }
 
-async function ask(knowledge: Knowledge, options: CliOptions): Promise<void> {
+async function ask(knowledge: Knowledge, options: CliOptions, logger: Logger): Promise<void> {
   const core = createCore(knowledge, options.lang);
   const print = async (text: string) => {
     const reply = await core.handle(text, { lang: languageOf(text, options.lang) });
-    process.stdout.write(options.json ? `${JSON.stringify(reply)}\n` : `${renderReplyText(reply)}\n\n`);
+    const { path, problem } = await writeChartFile(reply, options.charts);
+    if (problem) logger.warn(`chart skipped: ${problem}`);
+    if (options.json) return void process.stdout.write(`${JSON.stringify(path ? { ...reply, chartFile: path } : reply)}\n`);
+    process.stdout.write(`${renderReplyText(reply)}${path ? `\n  ${messagesFor(reply.lang).chartFile(path)}` : ''}\n\n`);
   };
   if (options.rest.length > 0) return print(options.rest.join(' '));
   for await (const line of createInterface({ input: process.stdin, terminal: false })) if (line.trim()) await print(line);
@@ -65,7 +75,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const knowledge = await loadKnowledge(options.corpus, logger);
-  if (tool === 'ask') return ask(knowledge, options);
+  if (tool === 'ask') return ask(knowledge, options, logger);
   for (const article of knowledge.articles()) process.stdout.write(`${JSON.stringify(extractArticle(knowledge, article))}\n`);
 }
 

@@ -1,6 +1,8 @@
 /**
  * Configuration: parse and validate the environment once, reporting every problem at once.
  */
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { DEFAULT_MAX_ARTICLE_BYTES } from './corpus/read-file.ts';
 import { LANGS, type Lang } from './i18n/messages.ts';
 import type { LogFormat, LogLevel } from './log.ts';
@@ -20,8 +22,12 @@ export interface SlackConfig {
 export interface Config {
   slack: SlackConfig | null;
   port: number;
+  /** Local mode's preview page on 127.0.0.1 (PREVIEW_PORT, default 3001); null: off (`0` or `off`). */
+  previewPort: number | null;
   corpusDir: string;
   dataDir: string;
+  /** Where the console writes chart PNGs (CHARTS_DIR, default `korea-charts` in the OS temp folder). */
+  chartsDir: string;
   /** Article files larger than this are skipped with a warning (MAX_ARTICLE_BYTES, default 2 MiB). */
   maxArticleBytes: number;
   logLevel: LogLevel;
@@ -48,6 +54,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** The preview page's port in local mode unless PREVIEW_PORT says otherwise. */
+export const DEFAULT_PREVIEW_PORT = 3001;
+
 const LEVELS: LogLevel[] = ['debug', 'info', 'warn', 'error'];
 
 /**
@@ -59,6 +68,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const value = (name: string) => env[name]?.trim() || undefined;
   const port = Number(value('PORT') ?? '3000');
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a number from 0 to 65535, got "${value('PORT')}"`);
+  const previewPort = previewPortOf(value('PREVIEW_PORT'), problems);
   const logLevel = (value('LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')}`);
   const logFormat = (value('LOG_FORMAT') ?? 'text') as LogFormat;
@@ -86,8 +96,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const config: Config = {
     slack,
     port,
+    previewPort,
     corpusDir: value('CORPUS_DIR') ?? 'corpus',
     dataDir: value('DATA_DIR') ?? 'data',
+    chartsDir: chartsDir(env),
     maxArticleBytes,
     logLevel,
     logFormat,
@@ -99,6 +111,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   };
   if (databaseUrl) config.databaseUrl = databaseUrl;
   return config;
+}
+
+/** PREVIEW_PORT: a port, or `0` / `off` for no preview page. */
+function previewPortOf(raw: string | undefined, problems: string[]): number | null {
+  if (raw === undefined) return DEFAULT_PREVIEW_PORT;
+  if (raw === '0' || raw.toLowerCase() === 'off') return null;
+  const port = Number(raw);
+  if (Number.isInteger(port) && port > 0 && port <= 65535) return port;
+  problems.push(`PREVIEW_PORT must be a port from 1 to 65535, or 0 / off for no preview page, got "${raw}"`);
+  return null;
 }
 
 function slackConfig(value: (name: string) => string | undefined, problems: string[]): SlackConfig | null {
@@ -128,6 +150,15 @@ function isTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The folder for chart files of the console and the CLI: CHARTS_DIR when set, else `korea-charts`
+ * in the OS temp folder; absolute.
+ * @example chartsDir({}) // "/tmp/korea-charts"
+ */
+export function chartsDir(env: Record<string, string | undefined>): string {
+  return resolve(env.CHARTS_DIR?.trim() || join(tmpdir(), 'korea-charts'));
 }
 
 /** The secrets in a config, for log redaction. */

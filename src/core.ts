@@ -4,8 +4,7 @@
  * the feedback summary alike; the adapter has detected the language and says who asks where.
  */
 import { answerQuestion, needsSlack, queryOf } from './answers/answer.ts';
-import { MAX_RAW_INPUT_LENGTH, parseCommand } from './query/index.ts';
-import { detectLanguage } from './query/index.ts';
+import { detectLanguage, MAX_RAW_INPUT_LENGTH, parseCommand } from './query/index.ts';
 import type { KnowledgeView as Knowledge } from './knowledge/view.ts';
 import { sourceAnswer } from './answers/source.ts';
 import type { BotCore, Context, Reply } from './core-types.ts';

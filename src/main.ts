@@ -10,7 +10,9 @@ import { followCorpus, loadKnowledge } from './knowledge/bootstrap.ts';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
 import { createBot } from './create-bot.ts';
 import { runConsole } from './local.ts';
-import { createLogger } from './log.ts';
+import type { BotCore } from './core-types.ts';
+import { createLogger, type Logger } from './log.ts';
+import { type PreviewServer, startPreview } from './preview/server.ts';
 import { BotMetrics, countingErrors } from './metrics.ts';
 import { installCrashGuards } from './process-guard.ts';
 import { snapshotPath } from './store/snapshot-file.ts';
@@ -49,7 +51,18 @@ async function main(): Promise<void> {
 
   if (!slack) {
     logger.info('No Slack credentials set: running in local mode (type a command such as "who Biegun"; see .env.example to connect to Slack).');
-    await runConsole(process.stdin, process.stdout, core, process.stdin.isTTY ? 'korea> ' : '');
+    const preview = await startLocalPreview(config, core, logger);
+    await runConsole(process.stdin, process.stdout, core, process.stdin.isTTY ? 'korea> ' : '', { dir: config.chartsDir, logger });
+    if (preview) {
+      // (stdin may be closed from the start, as under a process manager: the page goes on)
+      logger.info('End of console input: the preview page keeps running until Ctrl-C or SIGTERM.');
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      logger.info('shutting down');
+      await preview.close();
+    }
     watcher.close();
     await shared.close();
     return;
@@ -68,6 +81,19 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
+}
+
+/** Local mode's preview page, unless PREVIEW_PORT is off; a port in use costs the page, not the console. */
+async function startLocalPreview(config: Config, core: BotCore, logger: Logger): Promise<PreviewServer | undefined> {
+  if (config.previewPort === null) return undefined;
+  try {
+    const preview = await startPreview(core, config.previewPort, logger);
+    logger.info(`Preview page: ${preview.url} (the bot's answers as Slack shows them; PREVIEW_PORT=off turns it off)`);
+    return preview;
+  } catch (error) {
+    logger.error(`preview page not started on 127.0.0.1:${config.previewPort}: ${error instanceof Error ? error.message : String(error)} (set PREVIEW_PORT to a free port, or off)`);
+    return undefined;
+  }
 }
 
 /** Seconds since the knowledge snapshot was saved, or undefined when there is none. */

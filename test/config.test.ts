@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
 describe('loadConfig', () => {
@@ -42,5 +44,24 @@ describe('MAX_ARTICLE_BYTES', () => {
 
   it('rejects anything but a positive whole number', () => {
     for (const bad of ['0', '-1', '2MB', '1.5']) assert.throws(() => loadConfig({ MAX_ARTICLE_BYTES: bad }), /MAX_ARTICLE_BYTES/, bad);
+  });
+});
+
+describe('PREVIEW_PORT', () => {
+  it('defaults to 3001; 0 and off turn the preview page off', () => {
+    assert.equal(loadConfig({}).previewPort, 3001);
+    assert.equal(loadConfig({ PREVIEW_PORT: '4000' }).previewPort, 4000);
+    for (const off of ['0', 'off', 'OFF']) assert.equal(loadConfig({ PREVIEW_PORT: off }).previewPort, null, off);
+  });
+
+  it('rejects anything but a port, 0 or off', () => {
+    for (const bad of ['-1', '65536', 'no', '80.5']) assert.throws(() => loadConfig({ PREVIEW_PORT: bad }), /PREVIEW_PORT must be a port from 1 to 65535, or 0 \/ off/, bad);
+  });
+});
+
+describe('CHARTS_DIR', () => {
+  it('defaults to korea-charts in the OS temp folder; a set folder is made absolute', () => {
+    assert.equal(loadConfig({}).chartsDir, join(tmpdir(), 'korea-charts'));
+    assert.equal(loadConfig({ CHARTS_DIR: 'out/charts' }).chartsDir, resolve('out/charts'));
   });
 });

@@ -5,7 +5,8 @@
 import type { Lang } from '../i18n/messages.ts';
 import type { Command, DateRange } from '../query/index.ts';
 import type { KnowledgeView } from '../knowledge/view.ts';
-import type { TimelineEntry } from '../knowledge/timeline-merge.ts';
+import type { TimelineEntry } from '../knowledge/view.ts';
+import { timelineChartData } from './chart-data.ts';
 import { pageOf } from './paging.ts';
 import type { TimelineAnswer, TimelineEvent } from './types.ts';
 
@@ -39,6 +40,9 @@ export function timelineAnswer(knowledge: KnowledgeView, base: { query: string; 
   const answer: TimelineAnswer = { kind: 'timeline', ...base, from: range?.from ?? '', to: range?.to ?? '', events, total: all.length, ...paging };
   if (topic) answer.topic = topic;
   if (knowledge.isUpdating()) answer.updating = true;
+  // the chart covers the whole range; it comes with the first page only ("mehr" does not repeat it)
+  const chart = command.page <= 1 ? timelineChartData(all, range) : undefined;
+  if (chart) answer.chart = chart;
   if (all.length === 0 && range) {
     const year = nearestYear(knowledge.timeline().filter(onTopic), range);
     if (year) answer.nearest = { from: year, to: year };

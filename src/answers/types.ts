@@ -66,6 +66,28 @@ export interface TimelineAnswer extends AnswerBase, Paging {
   nearest?: { from: string; to: string };
   /** Set while new or changed articles are being merged into the timeline (they may be missing for a moment). */
   updating?: boolean;
+  /** What the timeline's chart shows (page 1 only, when the entries span at least three months); the adapters draw it. */
+  chart?: TimelineChartData;
+}
+
+/** A count per month (`YYYY-MM`). */
+export interface MonthCount {
+  month: string;
+  count: number;
+}
+
+/**
+ * The input of a timeline's chart, over every entry of the answer's range (not only the page
+ * shown): entries per month, and the candidates for labels. Entries dated only to a year or
+ * decade are not in the chart (`skipped` counts them).
+ */
+export interface TimelineChartData {
+  /** Entries dated to a month or a day, per month, oldest first. */
+  months: MonthCount[];
+  /** The entries most worth naming: cited by most articles (`weight`; ties: the busier month), at most one per month, in that order. */
+  main: Array<{ date: string; label: string; weight: number }>;
+  /** Entries of the range dated only to a year or a decade. */
+  skipped: number;
 }
 
 /** A quote attributed to a person, with its source. */
@@ -131,6 +153,8 @@ export interface WhoAnswer extends AnswerBase {
   entity?: { name: string; kind: 'place' | 'org'; articles: Citation[] };
   /** Set while new or changed articles are being merged into the people directory (they may be missing for a moment). */
   updating?: boolean;
+  /** Mentions of the person per month of the article's date (page 1 of a profile, when they fall into two months or more); the adapters draw the chart. */
+  chart?: { mentions: MonthCount[] };
 }
 
 /** One search result. */

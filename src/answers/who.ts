@@ -7,6 +7,7 @@ import type { Citation } from '../corpus/article.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { MergedPerson as MergedProfile } from '../text/people/index.ts';
 import type { KnowledgeView } from '../knowledge/view.ts';
+import { mentionCounts } from './chart-data.ts';
 import { personMentions, personQuotes } from './who-sources.ts';
 import type { PersonProfile, WhoAnswer } from './types.ts';
 
@@ -27,8 +28,10 @@ export function whoAnswer(knowledge: KnowledgeView, asked: { query: string; lang
     case 'person': {
       const answer: WhoAnswer = { kind: 'who', ...base, person: profileOf(knowledge, found.profile, cite), suggestions: [] };
       if (found.corrected) answer.searchedFor = found.corrected;
-      // page 2 on: the quotes and mentions the card leaves out ("Mehr")
+      // page 2 on: the quotes and mentions the card leaves out ("Mehr"); the chart comes with the card
       if (page > 1) answer.page = page;
+      const mentions = page > 1 ? undefined : mentionCounts(found.profile.mentions.map((m) => knowledge.article(m.articleId)?.date.value ?? ''));
+      if (mentions) answer.chart = { mentions };
       return answer;
     }
     case 'ambiguous':

@@ -159,11 +159,14 @@ export class DigestRunner {
     return reports;
   }
 
-  /** Log a database problem once (not again while it lasts); false for any other error. */
+  /**
+   * Log a database problem once per outage (not again while it lasts, even when the driver's
+   * message changes from "connection refused" to "terminated unexpectedly"); false for any other error.
+   */
   private noteDatabaseError(error: unknown): boolean {
     if (!(error instanceof DigestDatabaseError)) return false;
     this.databaseFailedThisTick = true;
-    if (this.databaseProblem !== error.message) this.deps.log.error(`digests are not sent: ${error.message}`);
+    if (this.databaseProblem === undefined) this.deps.log.error(`digests are not sent: ${error.message}`);
     this.databaseProblem = error.message;
     return true;
   }

@@ -13,6 +13,8 @@ import type { ArticleFacts } from './facts/extract.ts';
 import type { EntityEntry, Lookup, QuoteRef } from './people-directory.ts';
 import type { EventReport, TimelineEntry } from './timeline-merge.ts';
 
+export type { TimelineEntry } from './timeline-merge.ts';
+
 /**
  * The people directory as answers read it (profiles, places and organisations, lookups).
  * @example view.directory().lookup("Biegun").kind // "person"

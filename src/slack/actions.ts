@@ -3,13 +3,13 @@
  * "Quelle zeigen" shows the cited passage in its context.
  */
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
-import { ACTION_IDS, decodeAction, type CommandAction, type SourceAction } from '../render/actions.ts';
+import { ACTION_IDS } from '../render/actions.ts';
 import type { SlackMessage } from '../render/block-types.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
 import type { BotCore } from '../core-types.ts';
-import { languageOf } from '../core.ts';
 import { MemoryDeliveryLog, type DeliveryLog } from '../store/deliveries.ts';
+import { buttonPress } from './button-press.ts';
 import { safeReply } from './safe-answer.ts';
 import { userMention } from './slack-ids.ts';
 import { answerMetadata } from './thread-memory.ts';
@@ -30,9 +30,9 @@ export function registerActions(app: App, core: BotCore, logger: Logger, deliver
   app.action<ButtonBody>(ACTION_IDS.share, async ({ ack, action, body, respond }) => {
     await ack();
     if (!(await firstClick(body, action))) return;
-    const value = decodeAction<CommandAction>(action.value);
+    const value = buttonPress(ACTION_IDS.share, action.value);
     if (!value) return logger.warn('share button with an unreadable value');
-    const { message } = await safeReply(() => core.handle(value.command, { lang: languageOf(value.command, value.lang) }), value.lang, logger, { interactive: false });
+    const { message } = await safeReply(() => value.answer(core), value.lang, logger, { interactive: false });
     const shared: SlackMessage = {
       ...message,
       blocks: [...message.blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: messagesFor(value.lang).sharedBy(userMention(body.user?.id, messagesFor(value.lang).someone)) }] }],
@@ -45,10 +45,10 @@ export function registerActions(app: App, core: BotCore, logger: Logger, deliver
     app.action<ButtonBody>(id, async ({ ack, action, body, respond, client }) => {
       await ack();
       if (!(await firstClick(body, action))) return;
-      const value = decodeAction<CommandAction>(action.value);
+      const value = buttonPress(id, action.value);
       if (!value) return logger.warn(`${id} button with an unreadable value`);
       const ephemeral = body.container?.is_ephemeral === true || !body.message;
-      const answered = await safeReply(() => core.handle(value.command, { lang: languageOf(value.command, value.lang) }), value.lang, logger, { share: ephemeral });
+      const answered = await safeReply(() => value.answer(core), value.lang, logger, { share: ephemeral });
       await reply(ephemeral, body, respond, client, answered.message, answered.reply?.command, logger);
     });
   }
@@ -56,10 +56,10 @@ export function registerActions(app: App, core: BotCore, logger: Logger, deliver
   app.action<ButtonBody>(ACTION_IDS.source, async ({ ack, action, body, respond, client }) => {
     await ack();
     if (!(await firstClick(body, action))) return;
-    const value = decodeAction<SourceAction>(action.value);
+    const value = buttonPress(ACTION_IDS.source, action.value);
     if (!value) return logger.warn('source button with an unreadable value');
     const ephemeral = body.container?.is_ephemeral === true || !body.message;
-    const { message } = await safeReply(() => core.source(value.id, value.text, value.lang), value.lang, logger, { interactive: false });
+    const { message } = await safeReply(() => value.answer(core), value.lang, logger, { interactive: false });
     await reply(ephemeral, body, respond, client, message, undefined, logger);
   });
 }

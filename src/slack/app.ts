@@ -105,7 +105,9 @@ export function createSlackBot(slack: SlackConfig, core: BotCore, logger: Logger
     if (metrics) metrics.request(requestKind(body));
     return inFlight.run(next);
   });
-  registerListeners(app, core, logger, { ...(options.deliveries ? { deliveries: options.deliveries } : {}), ...(options.feedback ? { feedback: options.feedback } : {}) });
+  // charts are uploaded with one try and a timeout: a failed upload costs a log line, not minutes of retries
+  const uploads = singleShotClient({ token: slack.botToken, timeoutMs: 15_000, ...(slack.apiUrl ? { apiUrl: slack.apiUrl } : {}) });
+  registerListeners(app, core, logger, { uploads, ...(options.deliveries ? { deliveries: options.deliveries } : {}), ...(options.feedback ? { feedback: options.feedback } : {}) });
   if (options.feedback) registerFeedback(app, options.feedback, logger);
   if (options.feedback && options.digests) registerHome(app, core, { digests: options.digests, feedback: options.feedback }, logger);
   app.error(async (error) => {

@@ -16,8 +16,10 @@ import { article, channelSub, FakePoster, makeRunner, TestClock } from './runner
 /** A memory store whose claims fail like a damaged SQLite file while `broken` is set. */
 class FlakyStore extends MemoryDigestStore {
   broken = true;
+  /** The driver's wording, which may change while one outage lasts. */
+  detail = 'SQLITE_CORRUPT: database disk image is malformed';
   override async claimSlot(channel: string, day: string, now: Date): Promise<boolean> {
-    if (this.broken) throw new DigestDatabaseError('data/digest.sqlite', 'damaged', 'SQLITE_CORRUPT: database disk image is malformed');
+    if (this.broken) throw new DigestDatabaseError('data/digest.sqlite', 'damaged', this.detail);
     return super.claimSlot(channel, day, now);
   }
 }
@@ -70,5 +72,18 @@ describe('DigestRunner on a damaged database', () => {
     assert.equal(runner.databaseFailure(), undefined);
     assert.ok(logs.some(([level, args]) => level === 'info' && /digest database works again/.test(String(args[0]))));
     assert.equal(errorLines(logs).length, 1, 'nothing more logged as an error');
+  });
+
+  it('logs one outage once even when the error it reports changes while it lasts', async () => {
+    const store = new FlakyStore();
+    await store.subscribe(channelSub('C1'));
+    const clock = new TestClock(new Date('2025-07-01T06:00:00Z'));
+    const { runner, logs } = makeRunner(store, clock, new FakePoster(), [article('a1', '2025-07-01')]);
+    for (const detail of ['connect ECONNREFUSED 127.0.0.1:5432', 'Connection terminated unexpectedly', 'the database system is starting up']) {
+      store.detail = detail;
+      assert.equal((await runner.tick())[0]?.outcome, 'failed');
+    }
+    assert.equal(errorLines(logs).length, 1, errorLines(logs).join('\n'));
+    assert.match(runner.databaseFailure() ?? '', /starting up/, 'the state shows the latest problem');
   });
 });

@@ -13,7 +13,10 @@ import { damageMiddlePages, filledDigestDb } from '../support/broken-db.ts';
 
 /** Run src/main.ts in local mode on `dataDir` with `input` on stdin; resolves with its exit code and output. */
 function runLocal(dataDir: string, input: string): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, CORPUS_DIR: 'corpus' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, CORPUS_DIR: 'corpus', PREVIEW_PORT: 'off' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

@@ -81,10 +81,12 @@ describe('npm start', () => {
 
   it('runs the local console without credentials and exits 0 at the end of input', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'main-local-'));
-    const local = run({ DATA_DIR: dataDir, CORPUS_DIR: 'corpus' }, 'timeline 2019\nwho\n');
+    // (without the preview page: with it, the process keeps serving the page after the input ends; see preview.test.ts)
+    const local = run({ DATA_DIR: dataDir, CORPUS_DIR: 'corpus', PREVIEW_PORT: 'off' }, 'timeline 2019\nwho\n');
     assert.equal(await local.exited, 0);
     assert.match(local.output(), /local mode/);
     assert.match(local.output(), /Chronik 2019/);
     assert.match(local.output(), /`who` braucht einen Namen/);
+    assert.doesNotMatch(local.output(), /Preview page/);
   });
 });

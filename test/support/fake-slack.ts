@@ -1,9 +1,14 @@
 /**
  * A fake Slack on 127.0.0.1: records Web API calls (`/api/<method>`) and response_url posts
- * (`/respond/<id>`), and can be told to answer a method with an error or a rate limit.
+ * (`/respond/<id>`), serves file uploads (`files.getUploadURLExternal`, the upload URL
+ * `/upload/<id>` on this server, `files.completeUploadExternal`: see `uploads`), and can be told
+ * to answer a method with an error or a rate limit (the upload URL's "method" is `upload`).
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FakeFiles, type UploadedFile } from './fake-slack-files.ts';
+
+export type { UploadedFile } from './fake-slack-files.ts';
 
 /** One recorded request with its decoded body. */
 export interface RecordedCall {
@@ -29,6 +34,8 @@ export interface FakeSlack {
   calls: RecordedCall[];
   /** Top-level messages posted per channel, oldest first. */
   history: Map<string, HistoryMessage[]>;
+  /** Files shared with `files.completeUploadExternal`, with the bytes POSTed to their upload URL. */
+  uploads: UploadedFile[];
   /** Answer a method with this reply whenever nothing is queued for it. */
   setDefault(method: string, reply: ScriptedReply): void;
   /** Queue replies for a method (e.g. "chat.postMessage"); when empty, it answers ok. */
@@ -52,6 +59,8 @@ function decode(raw: string, contentType: string | undefined): Record<string, un
 /** Slack's answer when nothing is scripted: ok, with the bot's ids for auth.test. */
 function defaultReply(method: string, call: RecordedCall, history: Map<string, HistoryMessage[]>): ScriptedReply {
   if (method === 'auth.test') return { status: 200, body: { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' } };
+  // the bot's DM with a user: "D" and the user's id
+  if (method === 'conversations.open') return { status: 200, body: { ok: true, channel: { id: `D${String(call.body.users ?? '')}` } } };
   if (method === 'conversations.history') return { status: 200, body: { ok: true, messages: [...(history.get(String(call.body.channel)) ?? [])].reverse(), has_more: false } };
   return { status: 200, body: { ok: true, ts: nextTs(), channel: call.body.channel } };
 }
@@ -80,11 +89,16 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const defaults = new Map<string, ScriptedReply>();
   const scripts = new Map<string, ScriptedReply[]>();
   const waiters: Array<{ predicate: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }> = [];
+  const files = new FakeFiles();
+  let url = '';
   const server: Server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk) => (raw += chunk));
-    req.on('end', () => {
-      const call = { path: req.url ?? '', method: req.method ?? '', headers: req.headers, body: decode(raw, req.headers['content-type']) };
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', async () => {
+      const raw = Buffer.concat(chunks);
+      // "/upload/F000001": the bytes of a file (binary), not a Web API call
+      const uploadId = /^\/upload\/(F\d+)$/.exec(req.url ?? '')?.[1];
+      const call = { path: req.url ?? '', method: req.method ?? '', headers: req.headers, body: uploadId ? { bytes: raw.length } : decode(raw.toString('utf8'), req.headers['content-type']) };
       calls.push(call);
       for (const waiter of [...waiters]) {
         if (waiter.predicate(call)) {
@@ -92,8 +106,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           waiter.resolve(call);
         }
       }
-      const method = call.path.replace(/^\/api\//, '').split('?')[0]!;
-      const reply = scripts.get(method)?.shift() ?? defaults.get(method) ?? defaultReply(method, call, history);
+      const method = uploadId ? 'upload' : call.path.replace(/^\/api\//, '').split('?')[0]!;
+      const reply = scripts.get(method)?.shift() ?? defaults.get(method) ?? (await fileReply(method, call, raw, uploadId)) ?? defaultReply(method, call, history);
       const send = () => {
         // a message is in the channel once Slack has answered ok (a caller killed before that posted nothing)
         if (method === 'chat.postMessage' && reply.body.ok && !call.body.thread_ts && !res.socket?.destroyed) {
@@ -107,13 +121,21 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       else send();
     });
   });
+  /** The upload methods' answers (undefined for any other method). */
+  const fileReply = async (method: string, call: RecordedCall, raw: Buffer, uploadId: string | undefined): Promise<ScriptedReply | undefined> => {
+    if (method === 'files.getUploadURLExternal') return { status: 200, body: files.uploadUrl(call.body, url) };
+    if (method === 'files.completeUploadExternal') return { status: 200, body: files.complete(call.body) };
+    if (uploadId) return (await files.receive(uploadId, raw, call.headers['content-type'])) ? { status: 200, body: { ok: true } } : { status: 404, body: { ok: false } };
+    return undefined;
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
     apiUrl: `${url}/api/`,
     calls,
     history,
+    uploads: files.uploaded,
     setDefault: (method, reply) => void defaults.set(method, reply),
     script: (method, ...replies) => scripts.set(method, [...(scripts.get(method) ?? []), ...replies]),
     waitFor: (predicate, timeoutMs = 5000) => {

@@ -4,15 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MENTIONS, mentionsChart, TIMELINE, timelineChart } from '../../../src/render/charts/index.ts';
-
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-/** Width and height from the IHDR chunk, which must follow the signature. */
-function pngSize(png: Buffer): { width: number; height: number } {
-  assert.ok(png.subarray(0, 8).equals(PNG_SIGNATURE), 'PNG signature');
-  assert.equal(png.toString('latin1', 12, 16), 'IHDR');
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
+import { pngSize } from '../../support/png.ts';
 
 describe('timelineChart', () => {
   it(`is a ${TIMELINE.frame.width * TIMELINE.scale} × ${TIMELINE.frame.height * TIMELINE.scale} PNG`, async () => {
