@@ -8,7 +8,8 @@
  * are alike depends on the two alone (incremental-pairs.ts) once the word weights are fixed.
  */
 import { forCandidatePairs } from './candidates.ts';
-import { compatibleDates, timelineSortKey } from './dates.ts';
+import { timelineSortKey } from './dates.ts';
+import { byTimeline, cluster, clusterInSteps, mergeSorted, partsOf } from './incremental-cluster.ts';
 import { keptReport, pairScore, type KeptReport } from './incremental-pairs.ts';
 import { entryDate, MIN_SCORE, representative } from './merge.ts';
 import type { ArticleEvent, EventDate } from './types.ts';
@@ -85,14 +86,14 @@ export class IncrementalMerge {
     for (const r of touched) if (!this.groupOf.has(r)) touched.delete(r);
     for (const article of added) yield* this.addArticle(article, touched);
     yield;
-    const part = this.partsOf(touched);
+    const part = partsOf(touched);
     for (const report of part) {
       const group = this.groupOf.get(report);
       const entry = group && this.entryOf.get(group);
       if (entry) gone.add(entry);
     }
     for (const entry of gone) this.entryOf.delete(entry.reports);
-    const groups = yield* this.clusterInSteps(part);
+    const groups = yield* clusterInSteps(part, this.groupOf, STEP * 64);
     yield;
     const fresh = groups.map((group) => this.entryFor(group));
     fresh.sort(byTimeline);
@@ -125,7 +126,7 @@ export class IncrementalMerge {
         q.alike.set(p, score);
       });
       for (const r of reports) this.dateSet(r).add(r);
-      const fresh = this.cluster(reports).map((group) => this.entryFor(group));
+      const fresh = cluster(reports, this.groupOf).map((group) => this.entryFor(group));
       fresh.sort(byTimeline);
       this.entries = mergeSorted(this.entries, fresh);
     }
@@ -187,42 +188,6 @@ export class IncrementalMerge {
     for (const [other, reports] of dates) if (other.length > value.length && other.startsWith(value)) yield* reports;
   }
 
-  /** The connected parts of the alike graph that hold the reports. */
-  private partsOf(reports: Iterable<KeptReport>): KeptReport[] {
-    const seen = new Set<KeptReport>();
-    const stack = [...reports];
-    while (stack.length > 0) {
-      const r = stack.pop()!;
-      if (seen.has(r)) continue;
-      seen.add(r);
-      for (const n of r.alike.keys()) if (!seen.has(n)) stack.push(n);
-    }
-    return [...seen];
-  }
-
-  /** `cluster` of merge.ts over whole parts: closest pairs first (then report order), joined while most of their pairs agree. */
-  private cluster(part: readonly KeptReport[]): KeptReport[][] {
-    const steps = this.clusterInSteps(part);
-    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
-  }
-
-  private *clusterInSteps(part: readonly KeptReport[]): Generator<void, KeptReport[][]> {
-    const pairs: Array<{ p: KeptReport; q: KeptReport; score: number }> = [];
-    for (const p of part) for (const [q, score] of p.alike) if (p.rank < q.rank) pairs.push({ p, q, score });
-    pairs.sort((x, y) => y.score - x.score || x.p.rank - y.p.rank || x.q.rank - y.q.rank);
-    for (const r of part) this.groupOf.set(r, [r]);
-    for (const [k, { p, q }] of pairs.entries()) {
-      if ((k + 1) % (STEP * 64) === 0) yield;
-      const [a, b] = [this.groupOf.get(p)!, this.groupOf.get(q)!];
-      if (a === b || !canJoin(a, b)) continue;
-      for (const x of b) {
-        a.push(x);
-        this.groupOf.set(x, a);
-      }
-    }
-    return [...new Set(part.map((r) => this.groupOf.get(r)!))];
-  }
-
   private entryFor(group: KeptReport[]): KeptEntry {
     group.sort((a, b) => a.rank - b.rank);
     const events = group.map((r) => r.event);
@@ -232,31 +197,4 @@ export class IncrementalMerge {
     this.entryOf.set(group, entry);
     return entry;
   }
-}
-
-/** `canJoin` of merge.ts: no article twice, dates compatible, at least half the pairs alike. */
-function canJoin(a: readonly KeptReport[], b: readonly KeptReport[]): boolean {
-  let same = 0;
-  for (const i of a) {
-    for (const j of b) {
-      if (i.event.articleId === j.event.articleId || !compatibleDates(i.event.date, j.event.date)) return false;
-      if (i.alike.has(j)) same++;
-    }
-  }
-  return 2 * same >= a.length * b.length;
-}
-
-/** Timeline order: date sort key (compared as `inTimelineOrder` compares), then first report. */
-function byTimeline(a: KeptEntry, b: KeptEntry): number {
-  return a.key.localeCompare(b.key) || a.first - b.first;
-}
-
-function mergeSorted(a: readonly KeptEntry[], b: readonly KeptEntry[]): KeptEntry[] {
-  if (b.length === 0) return [...a];
-  const out: KeptEntry[] = new Array(a.length + b.length);
-  let [i, j, k] = [0, 0, 0];
-  while (i < a.length && j < b.length) out[k++] = byTimeline(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out;
 }
