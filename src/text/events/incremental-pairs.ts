@@ -19,9 +19,10 @@ export interface KeptReport {
   decade: string;
   /** The word key of each word. */
   keys: string[];
-  allKeys: Set<string>;
+  /** Its word keys, heaviest first, and those of them `keysOf` calls heavy (arrays: a report has few). */
+  allKeys: string[];
   heavyKeys: string[];
-  lowerPeople: Set<string>;
+  lowerPeople: string[];
   total: number;
   /** Alike reports and the score of each pair. */
   alike: Map<KeptReport, number>;
@@ -39,9 +40,9 @@ export function keptReport(event: ArticleEvent, rank: number, people: string[], 
     people,
     decade: decadeOf(event),
     keys: event.words.map(wordKey),
-    allKeys: new Set(all),
+    allKeys: all,
     heavyKeys: heavy,
-    lowerPeople: new Set(people.map((p) => p.toLowerCase())),
+    lowerPeople: [...new Set(people.map((p) => p.toLowerCase()))],
     // (summed in word order, as mergeContext sums: the same floating-point total)
     total: event.words.reduce((sum, w) => sum + weight(w), 0),
     alike: new Map(),
@@ -50,8 +51,8 @@ export function keptReport(event: ArticleEvent, rank: number, people: string[], 
 
 /** Whether `forCandidatePairs` offers the pair (p before q, different articles, one date value starting the other). */
 function offered(p: KeptReport, q: KeptReport): boolean {
-  for (const key of p.heavyKeys) if (q.allKeys.has(key)) return true;
-  for (const person of p.lowerPeople) if (q.lowerPeople.has(person)) return true;
+  for (const key of p.heavyKeys) if (q.allKeys.includes(key)) return true;
+  for (const person of p.lowerPeople) if (q.lowerPeople.includes(person)) return true;
   return false;
 }
 
