@@ -18,7 +18,7 @@ import { syntheticCorpus } from '../bench/corpus.ts';
 import type { Article } from '../src/corpus/article.ts';
 import { PeopleDirectory } from '../src/knowledge/people-directory.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
-import { extractFacts, peopleIn, type ArticleFacts } from '../src/knowledge/facts/extract.ts';
+import { extractFacts, nearbyPeopleIn, peopleIn, type ArticleFacts } from '../src/knowledge/facts/extract.ts';
 import { unpackFacts } from '../src/knowledge/facts/packed.ts';
 import { extractInParallel } from '../src/knowledge/facts/parallel.ts';
 import { mergeEvents } from '../src/text/events/index.ts';
@@ -80,6 +80,10 @@ const timeline = timed(`mergeEvents (${events.length} events)`, () =>
     peopleOf: (event) => {
       const f = facts.get(event.articleId);
       return f ? peopleIn(f, event.start, event.end) : [];
+    },
+    nearbyPeopleOf: (event) => {
+      const f = facts.get(event.articleId);
+      return f ? nearbyPeopleIn(f, event.start) : [];
     },
   }),
 );

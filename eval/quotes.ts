@@ -1,7 +1,8 @@
 /**
  * Quote attribution on the wikinews-de gold (Petersen-Frey & Biemann 2024, train+dev):
  * precision and recall of (quote, speaker) pairs for direct and indirect quotes.
- *   npx tsx eval/quotes.ts [path/to/shared/corpora] [--verbose] [--limit N] [--baseline]
+ *   npx tsx eval/quotes.ts [path/to/shared/corpora] [--verbose] [--context] [--limit N] [--baseline]
+ * `--context` also prints each missed dev quote with the text before it and the system's quotes there.
  * `--baseline` scores the naive nearest-person attribution of eval/baseline.ts instead.
  *
  * How gold is mapped (the gold has quote text and a speaker *span*, no offsets):
@@ -61,9 +62,11 @@ interface Gold extends GoldLine {
 const { values: args, positionals } = parseArgs({
   args: process.argv.slice(2),
   allowPositionals: true,
-  options: { verbose: { type: 'boolean' }, baseline: { type: 'boolean' }, limit: { type: 'string' } },
+  options: { verbose: { type: 'boolean' }, context: { type: 'boolean' }, baseline: { type: 'boolean' }, limit: { type: 'string' } },
 });
-const verbose = args.verbose === true;
+// --context: each missed dev quote with the text before it and what the system made of it
+const context = args.context === true;
+const verbose = args.verbose === true || context;
 const baseline = args.baseline === true;
 const limit = args.limit !== undefined ? Number(args.limit) : Infinity;
 const root = corporaDir(positionals[0]);
@@ -202,11 +205,11 @@ for (const [article, goldLines] of byArticle) {
   half = halfOf(article);
   for (const h of ['all', half] as const) {
     stats = byHalf[h];
-    score(article, people, quotes, gold, h === 'all');
+    score(article, people, quotes, gold, h === 'all', body);
   }
 }
 
-function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Gold[], counting: boolean): void {
+function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Gold[], counting: boolean, body: string): void {
   for (const q of quotes) {
     if (!q.speaker && q.source) {
       scoreSource(article, q, gold);
@@ -256,8 +259,19 @@ function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Go
     }
     s.gold++;
     if (quotes.some((q) => q.speaker && overlaps(q, g) && speakerOk(q.speaker, g.resolved!))) s.found++;
-    else if (verbose && !counting && half === 'dev') console.log(`  missed ${article} ${grp} [${g.speaker}] ${g.quote.slice(0, 90)}`);
+    else if (verbose && !counting && half === 'dev') {
+      console.log(`  missed ${article} ${grp} [${g.speaker}] ${g.quote.slice(0, 90)}`);
+      if (context) missedContext(body, g, quotes);
+    }
   }
+}
+
+/** The text around a missed gold quote and the system's quotes overlapping it (`--context`). */
+function missedContext(body: string, g: Gold, quotes: Quote[]): void {
+  const flat = (t: string) => t.replace(/\s+/g, ' ');
+  console.log(`    …${flat(body.slice(Math.max(0, g.start - 250), g.start))}⟦${flat(g.quote.slice(0, 160))}⟧${flat(body.slice(g.end, g.end + 100))}…`);
+  const mine = quotes.filter((q) => overlaps(q, g));
+  console.log(`    system: ${mine.length ? mine.map((q) => `${q.type} [${q.speaker ?? (q.source ? `source: ${q.source}` : '-')}]`).join('; ') : 'no quote'}`);
 }
 
 /** A prediction naming an organisation or description (no person): see the header for the rule. */

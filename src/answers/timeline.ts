@@ -77,6 +77,7 @@ function toAnswerEvent(knowledge: KnowledgeView, event: TimelineEntry): Timeline
   const date = precision === 'decade' ? `${event.date.value}0` : event.date.value;
   const answerEvent: TimelineEvent = { date, precision, text: event.text, people: event.people, citations };
   if (event.date.modifier) answerEvent.modifier = event.date.modifier;
+  if (event.planned) answerEvent.planned = true;
   return answerEvent;
 }
 

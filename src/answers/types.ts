@@ -49,6 +49,8 @@ export interface TimelineEvent {
   /** People named in the event. */
   people: string[];
   citations: Citation[];
+  /** A plan, expectation or assessment about a later time, dated when it was said. */
+  planned?: true;
 }
 
 /** What happened between `from` and `to` (inclusive, at their precision), oldest first. */

@@ -40,6 +40,8 @@ const de = {
   timelineSummary: (period: string, n: number) => `Chronik ${period}: ${plural(n, 'Eintrag', 'Einträge')}.`,
   timelineEmpty: (period: string) => `Im Archiv steht nichts zu ${period}.`,
   timelineNearest: (command: string) => `Der nächste Zeitraum mit Einträgen: ${command}.`,
+  /** After the date of a plan or expectation (dated when it was said). */
+  timelinePlanned: 'angekündigt/erwartet',
   derivedUpdating: 'Neue oder geänderte Artikel werden gerade eingearbeitet; hier fehlen sie womöglich noch.',
   moreEvents: (n: number) => `${plural(n, 'weiterer Eintrag', 'weitere Einträge')} nicht angezeigt.`,
   // who
@@ -171,6 +173,7 @@ const en: Messages = {
   timelineSummary: (period, n) => `Timeline ${period}: ${plural(n, 'event', 'events')}.`,
   timelineEmpty: (period) => `Nothing in the archive for ${period}.`,
   timelineNearest: (command) => `The nearest period with events: ${command}.`,
+  timelinePlanned: 'announced/expected',
   derivedUpdating: 'New or changed articles are being merged in; they may be missing here for a moment.',
   moreEvents: (n) => `${plural(n, 'more event', 'more events')} not shown.`,
   roles: 'Roles',

@@ -2,7 +2,7 @@
  * The merged timeline as the answers keep it: each entry with its reports (where each article
  * tells it) and the people in them, built from the packed facts one decade at a time. Pure.
  */
-import { peopleIn } from './facts/extract.ts';
+import { nearbyPeopleIn, peopleIn } from './facts/extract.ts';
 import { releaseMemory } from './memory.ts';
 import { decadeOf, WordCounts, inTimelineOrder, mergeEvents, type ArticleEvent, type EventDate } from '../text/events/index.ts';
 import type { FactStore } from './fact-store.ts';
@@ -25,6 +25,8 @@ export interface TimelineEntry {
   reports: EventReport[];
   /** The people named in its reports, in the order of the reports. */
   people: string[];
+  /** A plan or expectation, dated when it was said. */
+  planned?: true;
 }
 
 /**
@@ -60,20 +62,23 @@ function mergeDecade(store: Pick<FactStore, 'ids' | 'get'>, decade: string, ids:
   // each article's events of the decade and the people in them (the rest of its facts is not kept)
   const events: ArticleEvent[] = [];
   const people = new Map<ArticleEvent, string[]>();
+  const nearby = new Map<ArticleEvent, string[]>();
   for (const id of ids) {
     const facts = store.get(id)!;
     for (const event of facts.events) {
       if (decadeOf(event) !== decade) continue;
       events.push(event);
       people.set(event, peopleIn(facts, event.start, event.end));
+      if (people.get(event)!.length === 0) nearby.set(event, nearbyPeopleIn(facts, event.start));
     }
   }
-  const merged = mergeEvents(events, { peopleOf: (event) => people.get(event) ?? [], weight });
-  return merged.map(({ date, text, articleIds, events: reports }) => ({
+  const merged = mergeEvents(events, { peopleOf: (event) => people.get(event) ?? [], nearbyPeopleOf: (event) => nearby.get(event) ?? [], weight });
+  return merged.map(({ date, text, articleIds, events: reports, planned }) => ({
     date,
     text,
     articleIds,
     reports: reports.map((e) => ({ articleId: e.articleId, start: e.start, end: e.end, shown: e.text === text })),
     people: [...new Set(reports.flatMap((e) => people.get(e) ?? []))],
+    ...(planned ? { planned } : {}),
   }));
 }

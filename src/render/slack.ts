@@ -129,7 +129,7 @@ function renderTimeline(ctx: Ctx, answer: TimelineAnswer): void {
     const heading = spansYears && event.date.slice(0, 4) !== year ? `*${event.date.slice(0, 4)}*\n` : '';
     year = event.date.slice(0, 4);
     ctx.builder.item(
-      [`${heading}*${plainMrkdwn(displayDate(event.date, answer.lang, event.modifier, event.precision === 'decade'))}*  ${plainMrkdwn(event.text)}`],
+      [`${heading}*${plainMrkdwn(displayDate(event.date, answer.lang, event.modifier, event.precision === 'decade'))}*${event.planned ? ` _(${m.timelinePlanned})_` : ''}  ${plainMrkdwn(event.text)}`],
       event.citations.map((c) => citationLine(c, answer.lang)),
       first && source(ctx, first, event.text, answer.lang),
     );

@@ -22,7 +22,8 @@ export function renderText(answer: Answer): string {
       for (const c of answer.commands) lines.push(`  ${c.usage.padEnd(40)} ${c.description}  e.g. ${c.example}`);
       break;
     case 'timeline':
-      for (const e of answer.events) lines.push(`  ${displayDate(e.date, answer.lang, e.modifier, e.precision === 'decade')}: ${e.text}`, ...e.citations.map(cite));
+      for (const e of answer.events)
+        lines.push(`  ${displayDate(e.date, answer.lang, e.modifier, e.precision === 'decade')}${e.planned ? ` (${messagesFor(answer.lang).timelinePlanned})` : ''}: ${e.text}`, ...e.citations.map(cite));
       if (answer.events.length === 0 && answer.nearest) lines.push(`  ${messagesFor(answer.lang).timelineNearest(`timeline ${[answer.topic ?? '', answer.nearest.from].filter(Boolean).join(' ')}`)}`);
       break;
     case 'who':

@@ -1,8 +1,9 @@
 /**
  * The answer buttons: "Im Channel teilen" posts the answer visibly, "Mehr" shows the next page,
- * "Quelle zeigen" shows the cited passage in its context.
+ * "Quelle zeigen" shows the cited passage in its context. A candidate's profile (an ambiguous
+ * name) brings its chart as a mention does: into the thread, or by DM for an ephemeral answer.
  */
-import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
 import { ACTION_IDS } from '../render/actions.ts';
 import type { SlackMessage } from '../render/block-types.ts';
 import { messagesFor } from '../i18n/messages.ts';
@@ -10,6 +11,7 @@ import type { Logger } from '../log.ts';
 import type { BotCore } from '../core-types.ts';
 import { MemoryDeliveryLog, type DeliveryLog } from '../store/deliveries.ts';
 import { buttonPress } from './button-press.ts';
+import { drawChart, uploadChart, withChartNote } from './chart-upload.ts';
 import { safeReply } from './safe-answer.ts';
 import { userMention } from './slack-ids.ts';
 import { answerMetadata } from './thread-memory.ts';
@@ -20,7 +22,7 @@ type ButtonBody = BlockAction<ButtonAction>;
  * Register the three button handlers.
  * @example registerActions(app, core, logger)
  */
-export function registerActions(app: App, core: BotCore, logger: Logger, deliveries: DeliveryLog = new MemoryDeliveryLog()): void {
+export function registerActions(app: App, core: BotCore, logger: Logger, deliveries: DeliveryLog = new MemoryDeliveryLog(), uploads?: webApi.WebClient): void {
   /** False for a click already handled (a redelivery, possibly to another replica). */
   const firstClick = async (body: ButtonBody, action: ButtonAction) => {
     if (await deliveries.firstTime(`click:${body.user.id}:${action.action_id}:${action.action_ts}`, new Date())) return true;
@@ -49,7 +51,14 @@ export function registerActions(app: App, core: BotCore, logger: Logger, deliver
       if (!value) return logger.warn(`${id} button with an unreadable value`);
       const ephemeral = body.container?.is_ephemeral === true || !body.message;
       const answered = await safeReply(() => value.answer(core), value.lang, logger, { share: ephemeral });
-      await reply(ephemeral, body, respond, client, answered.message, answered.reply?.command, logger);
+      // ("Mehr" shows page 2 on, which carries no chart; a candidate's profile does)
+      const chart = await drawChart(answered.reply, logger, value.command ?? '');
+      const message = chart && ephemeral ? withChartNote(answered.message, value.lang) : answered.message;
+      const posted = await reply(ephemeral, body, respond, client, message, answered.reply?.command, logger);
+      if (!chart || !posted.ok) return;
+      const target = posted.threadTs && body.channel ? { channel: body.channel.id, threadTs: posted.threadTs } : { dmWith: body.user.id };
+      const sent = await uploadChart(uploads ?? client, chart, target, value.lang, value.command ?? '', logger);
+      if (!sent && 'dmWith' in target) await send(logger, () => respond({ response_type: 'ephemeral', replace_original: false, text: messagesFor(value.lang).chartNotSent }));
     });
   }
 
@@ -64,20 +73,30 @@ export function registerActions(app: App, core: BotCore, logger: Logger, deliver
   });
 }
 
-/** Ephemeral answers continue ephemerally; answers in a thread continue in that thread. */
-async function reply(ephemeral: boolean, body: ButtonBody, respond: RespondFn, client: App['client'], message: SlackMessage, command: string | undefined, logger: Logger): Promise<void> {
+/** Ephemeral answers continue ephemerally; answers in a thread continue in that thread. Whether it went out, and the thread's ts when posted there. */
+async function reply(
+  ephemeral: boolean,
+  body: ButtonBody,
+  respond: RespondFn,
+  client: App['client'],
+  message: SlackMessage,
+  command: string | undefined,
+  logger: Logger,
+): Promise<{ ok: boolean; threadTs?: string }> {
   if (ephemeral || !body.channel || !body.message) {
-    await send(logger, () => respond({ response_type: 'ephemeral', replace_original: false, ...message }));
-    return;
+    return { ok: await send(logger, () => respond({ response_type: 'ephemeral', replace_original: false, ...message })) };
   }
   const thread_ts = (body.message.thread_ts as string | undefined) ?? body.message.ts;
-  await send(logger, () => client.chat.postMessage({ channel: body.channel!.id, thread_ts, ...message, ...answerMetadata(command) }));
+  return { ok: await send(logger, () => client.chat.postMessage({ channel: body.channel!.id, thread_ts, ...message, ...answerMetadata(command) })), threadTs: thread_ts };
 }
 
-async function send(logger: Logger, post: () => Promise<unknown>): Promise<void> {
+/** Post; false (and one log line) when it failed. */
+async function send(logger: Logger, post: () => Promise<unknown>): Promise<boolean> {
   try {
     await post();
+    return true;
   } catch (error) {
     logger.error('posting a button answer failed:', error);
+    return false;
   }
 }

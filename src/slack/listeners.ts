@@ -74,7 +74,7 @@ export function registerListeners(app: App, core: BotCore, logger: Logger, extra
     if (chart && posted) await uploadChart(uploads(client), chart, { channel: event.channel, threadTs: thread_ts }, lang, text, logger);
   });
 
-  registerActions(app, core, logger, deliveries);
+  registerActions(app, core, logger, deliveries, extras.uploads);
 }
 
 /** What the listeners share with the rest of the bot besides the core. */

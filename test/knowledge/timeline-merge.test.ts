@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildKnowledge } from '../../src/knowledge/build.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { peopleIn } from '../../src/knowledge/facts/extract.ts';
+import { nearbyPeopleIn, peopleIn } from '../../src/knowledge/facts/extract.ts';
 import { mergeEvents, type ArticleEvent } from '../../src/text/events/index.ts';
 
 describe('timeline merge', () => {
@@ -16,20 +16,22 @@ describe('timeline merge', () => {
     const knowledge = buildKnowledge([...seeds, ...copies]);
     const events: ArticleEvent[] = [];
     const people = new Map<ArticleEvent, string[]>();
+    const nearby = new Map<ArticleEvent, string[]>();
     for (const id of knowledge.factIds()) {
       const facts = knowledge.factsOf(id)!;
       for (const event of facts.events) {
         events.push(event);
         people.set(event, peopleIn(facts, event.start, event.end));
+        nearby.set(event, nearbyPeopleIn(facts, event.start));
       }
     }
-    const atOnce = mergeEvents(events, { peopleOf: (event) => people.get(event) ?? [] });
+    const atOnce = mergeEvents(events, { peopleOf: (event) => people.get(event) ?? [], nearbyPeopleOf: (event) => nearby.get(event) ?? [] });
     // (the knowledge base merges its timeline with mergeTimeline, src/knowledge/timeline-merge.ts)
     const byDecade = knowledge.timeline();
     assert.ok(new Set(byDecade.map((entry) => entry.date.value.slice(0, 3))).size > 2, 'several decades');
     assert.deepEqual(
-      byDecade.map((entry) => [entry.date, entry.text, entry.articleIds, entry.reports.map((r) => [r.articleId, r.start, r.end])]),
-      atOnce.map((entry) => [entry.date, entry.text, entry.articleIds, entry.events.map((r) => [r.articleId, r.start, r.end])]),
+      byDecade.map((entry) => [entry.date, entry.text, entry.articleIds, entry.reports.map((r) => [r.articleId, r.start, r.end]), entry.planned ?? false]),
+      atOnce.map((entry) => [entry.date, entry.text, entry.articleIds, entry.events.map((r) => [r.articleId, r.start, r.end]), entry.planned ?? false]),
     );
   });
 });

@@ -19,6 +19,10 @@ describe('timeline in the snapshot', () => {
   it('comes back exactly as merged, before anything merges again', async () => {
     const knowledge = buildKnowledge((await loadCorpus('corpus')).articles);
     const merged = knowledge.timeline();
+    assert.ok(
+      merged.some((entry) => entry.planned),
+      'the seeds have a plan (dated when said)',
+    );
     const { knowledge: restored } = decodeKnowledge(concat(encodeKnowledge(knowledge, 'fp', [])), 'fp');
     assert.ok(restored.hasDerived(), 'restored without merging again');
     assert.deepEqual(restored.timeline(), merged);

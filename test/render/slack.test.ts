@@ -4,6 +4,7 @@ import type { Answer, TimelineAnswer } from '../../src/answers/types.ts';
 import type { Block } from '../../src/render/block-types.ts';
 import { BLOCK_LIMITS } from '../../src/render/limits.ts';
 import { renderSlack } from '../../src/render/slack.ts';
+import { renderText } from '../../src/render/text.ts';
 import { visibleText } from '../support/visible-text.ts';
 
 const citation = { id: 'a1', title: 'Titel', date: '2020-07' };
@@ -147,6 +148,23 @@ describe('renderSlack escaping', () => {
 });
 
 describe('renderSlack content', () => {
+  it('marks a plan or expectation after its date, in Slack and in the terminal', () => {
+    const events = [
+      { date: '2020-07', precision: 'month' as const, people: [], text: 'Biegun wird sich am Donnerstag mit Suh treffen.', citations: [citation], planned: true as const },
+      { date: '2020-07', precision: 'month' as const, people: [], text: 'Biegun traf Kang am Mittwoch.', citations: [citation] },
+    ];
+    const answer: TimelineAnswer = { kind: 'timeline', lang: 'de', total: 2, page: 1, pageCount: 1, remaining: 0, query: 'timeline 2020', from: '2020', to: '2020', events };
+    const shown = visibleText(renderSlack(answer));
+    assert.match(shown, /Juli 2020\*? _\(angekündigt\/erwartet\)_ +Biegun wird/);
+    assert.doesNotMatch(shown, /erwartet\)_ +Biegun traf/);
+    const lines = renderText(answer).split('\n');
+    assert.ok(
+      lines.some((l) => l.includes('Juli 2020 (angekündigt/erwartet): Biegun wird')),
+      lines.join('\n'),
+    );
+    assert.ok(lines.some((l) => l.includes('Juli 2020: Biegun traf')));
+  });
+
   it('says when new articles are still being merged into timelines and profiles', () => {
     const timeline = visibleText(renderSlack({ kind: 'timeline', lang: 'de', total: 0, page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [], updating: true }));
     assert.match(timeline, /werden gerade eingearbeitet/);

@@ -1,10 +1,10 @@
 /**
- * Articles written for the chart tests: a made-up port town with dated events in six months of
- * 2022 and one person (Anna Petersen) named in three of them.
+ * Articles written for the chart tests: a made-up port town with events dated to days and months
+ * of 2022 (January to September, one in June) and one person (Anna Petersen) named in three of them.
  */
 import type { FakeArticle } from './temp-corpus.ts';
 
-/** Three articles, six dated events (January, March, May, June, August, September 2022). */
+/** Three articles; events in January, March, May, June, August and September 2022. */
 export const chartTestArticles: FakeArticle[] = [
   {
     id: 'rathaus',

@@ -10,7 +10,7 @@ import { findQuotes, type Quote } from '../../text/quotes/index.ts';
 import type { Sentence } from '../../text/lexicon/index.ts';
 
 /** Bump whenever an extractor's output changes, so snapshots made by the old code are rebuilt. */
-export const FACTS_VERSION = 4;
+export const FACTS_VERSION = 5;
 
 /** Facts of one article. */
 export interface ArticleFacts {
@@ -72,4 +72,16 @@ export function extractionWarning(file: string, error: string): { file: string; 
  */
 export function peopleIn(facts: ArticleFacts, start: number, end: number): string[] {
   return facts.people.people.filter((p) => p.mentions.some((m) => m.start >= start && m.end <= end)).map((p) => p.name);
+}
+
+/** How far before a report that names no one its people are looked for (about a sentence or two). */
+const NEARBY_CHARS = 300;
+
+/**
+ * The people named in the stretch just before `start` (for a report that names no one itself,
+ * "zwischen beiden": whom it is most likely about).
+ * @example nearbyPeopleIn(facts, event.start) // ["Donald Trump", "Kim Jong-un"]
+ */
+export function nearbyPeopleIn(facts: ArticleFacts, start: number): string[] {
+  return peopleIn(facts, Math.max(0, start - NEARBY_CHARS), start);
 }

@@ -16,6 +16,8 @@ export interface MergeContext {
   totals: number[];
   /** Each report's people, asked once; undefined when people are not compared. */
   people: (i: number) => string[] | undefined;
+  /** The people named just before a report that names none ("zwischen beiden"), asked once; undefined when not given. */
+  nearby: (i: number) => string[] | undefined;
   /** Whether reports i and j come from one article. */
   sameArticle: (i: number, j: number) => boolean;
   /** `compatible(events[i].date, events[j].date)`, remembered per pair of distinct dates. */
@@ -88,9 +90,11 @@ export function mergeContext(
   peopleOf: ((e: ArticleEvent) => string[]) | undefined,
   compatible: (a: EventDate, b: EventDate) => boolean,
   weight = wordWeights(events),
+  nearbyOf?: (e: ArticleEvent) => string[],
 ): MergeContext {
   const totals = events.map((e) => e.words.reduce((sum, w) => sum + weight(w), 0));
   const people: (string[] | undefined)[] = [];
+  const nearby: (string[] | undefined)[] = [];
   const articles = numbered(events, (e) => e.articleId).ids;
   const dates = numbered(events, (e) => `${e.date.value}|${e.date.precision}|${e.date.modifier ?? ''}`);
   const fits = new Map<number, boolean>();
@@ -123,6 +127,7 @@ export function mergeContext(
     wordListCounts,
     overlaps: new Map(),
     people: (i) => peopleOf && (people[i] ??= peopleOf(events[i]!)),
+    nearby: (i) => nearbyOf && (nearby[i] ??= nearbyOf(events[i]!)),
     sameArticle: (i, j) => articles[i] === articles[j],
   };
 }

@@ -6,9 +6,10 @@ import type { Article } from '../../corpus/article.ts';
 import { parseCal, type DateMention, type Modifier } from '../dates/index.ts';
 import type { Sentence } from '../lexicon/index.ts';
 import type { ArticleEvent, EventDate } from './types.ts';
-import { contentWords, trimAround } from './words.ts';
-
-const MAX_TEXT = 200;
+import { contentWords } from './words.ts';
+import { clauseSpan } from './clauses.ts';
+import { isPlanned } from './planned.ts';
+import { Parentheses, isCaption, type CaptionCache } from './asides.ts';
 
 /** Text between the two ends of a range: "vom 10. [auf den] 11. Februar", "1950[-]53", "März [bis] Mai". */
 const RANGE_GAP = /^\s*(?:bis(?:\s+zum)?|[–-]|\/|auf den|zum|und)\s*(?:den\s+|dem\s+)?$/u;
@@ -66,75 +67,25 @@ function weekMonth(value: string): EventDate | undefined {
   return { value: thursday.toISOString().slice(0, 7), precision: 'month' };
 }
 
-/**
- * Whether mentions sit inside parentheses, as asides do: "des Korea-Krieges (1950-53)" — the last
- * bracket before the mention in its sentence is an opening one. Asked for mentions left to right,
- * it reads each sentence once.
- */
-class Parentheses {
-  private from = -1;
-  private open = -1;
-  private close = -1;
-
-  constructor(private readonly body: string) {}
-
-  inside(sentence: Sentence, mention: DateMention): boolean {
-    if (this.from < sentence.start || this.from > mention.start) {
-      this.from = sentence.start;
-      this.open = -1;
-      this.close = -1;
-    }
-    for (; this.from < mention.start; this.from++) {
-      const c = this.body[this.from];
-      if (c === '(') this.open = this.from;
-      else if (c === ')') this.close = this.from;
-    }
-    return this.open > this.close;
-  }
-}
-
-// A photo credit at the end of a paragraph, CREDIT = /(?:\b(?:epa|…)\b[^.!?]*|(?:Photo|Foto|Bild)\s*:.*)$/i
-// tested in two linear steps (endsInCredit):
-// "… epa/YONHAP" -> an agency name with no . ! ? after it
-const AGENCY = /\b(?:epa|dpa|afp|ap|reuters|yonhap|ddp|kna)\b/i;
-// "Photo : YONHAP News", "Foto: dpa" -> a label and its colon
-const PHOTO_LABEL = /(?:Photo|Foto|Bild)\s*:/gi;
-
-/** Answers of `isCaption` per paragraph line of one body (line start -> [line end, answer]) and the last line asked. */
-interface CaptionCache {
-  lines: Map<number, [number, boolean]>;
-  last?: { from: number; end: number; caption: boolean };
-}
+// "heute", "Heute" -> the day the article appeared
+const TODAY = /^heute$/iu;
+// " noch" after "heute"; "bis " or "auch " before it
+const NOWADAYS_AFTER = /^\s+noch\b/iu;
+const NOWADAYS_BEFORE = /\b(?:bis|auch)\s+$/iu;
 
 /**
- * The paragraph holding an offset ends in a photo credit ("epa/YONHAP", "Photo : YONHAP News");
- * asked once per paragraph (the last one asked is kept, so a long line is not searched again).
+ * "heute" that the date tagger left as a reference to the present (it does so in narrative
+ * context): in a news article, the day it appeared, when its date is a day.
  */
-function isCaption(body: string, offset: number, cache: CaptionCache): boolean {
-  if (cache.last && cache.last.from <= offset && offset < cache.last.end) return cache.last.caption;
-  const found = body.indexOf('\n', offset);
-  const end = found < 0 ? body.length : found;
-  const from = body.lastIndexOf('\n', offset) + 1;
-  const known = cache.lines.get(from);
-  const caption = known && known[0] === found ? known[1] : endsInCredit(body.slice(from, end).trim());
-  cache.lines.set(from, [found, caption]);
-  cache.last = { from, end, caption };
-  return caption;
+function todayOf(article: Article, mention: DateMention): EventDate | undefined {
+  if (mention.kind !== 'ref' || article.date.precision !== 'day' || !TODAY.test(article.body.slice(mention.start, mention.end))) return undefined;
+  return { value: article.date.value, precision: 'day' };
 }
 
-/**
- * `CREDIT.test(line)` in linear time: an agency name after the line's last . ! ? (the regex
- * would try every agency name against the rest of the line), or "Photo:"/"Foto:"/"Bild:" with no
- * line break after its colon.
- */
-function endsInCredit(line: string): boolean {
-  const tail = Math.max(line.lastIndexOf('.'), line.lastIndexOf('!'), line.lastIndexOf('?'));
-  // (from the mark on, so \b sees what stands before the name)
-  if (AGENCY.test(line.slice(Math.max(0, tail)))) return true;
-  let colon = -1;
-  PHOTO_LABEL.lastIndex = 0;
-  for (let m = PHOTO_LABEL.exec(line); m; m = PHOTO_LABEL.exec(line)) colon = m.index + m[0].length - 1;
-  return colon >= 0 && !/[\n\r\u2028\u2029]/.test(line.slice(colon));
+/** "auch heute noch", "bis heute": nowadays, not the day of the article. */
+function nowadays(body: string, mention: DateMention): boolean {
+  if (!TODAY.test(body.slice(mention.start, mention.end))) return false;
+  return NOWADAYS_AFTER.test(body.slice(mention.end, mention.end + 6)) || NOWADAYS_BEFORE.test(body.slice(Math.max(0, mention.start - 5), mention.start));
 }
 
 /** The first real sentence of the article: not a photo credit or caption, not a headline fragment. */
@@ -159,12 +110,31 @@ function windowAround(sentence: Sentence, from: number, to: number): string {
 }
 
 function eventFor(article: Article, sentence: Sentence, mention: { start: number; end: number }, date: EventDate): ArticleEvent {
-  const span = trimAround(sentence.text, mention.start - sentence.start, MAX_TEXT);
+  const span = clauseSpan(sentence.text, mention.start - sentence.start);
   const start = sentence.start + span.start;
   const end = sentence.start + span.end;
   const text = article.body.slice(start, end);
   const words = contentWords(windowAround(sentence, mention.start, mention.end));
   return { date, text, articleId: article.id, start, end, words };
+}
+
+/**
+ * The events a sentence gives from its date mentions: one per distinct date, without a date
+ * another one of the sentence refines ("2014" beside "am 7. Mai 2014"). Dates of plans and
+ * expectations ("soll im November") give no event when the sentence has a date of something
+ * that happened; else one event dated when it was said (the article's date), marked planned.
+ */
+function sentenceEvents(article: Article, sentence: Sentence, found: ReadonlyArray<{ mention: DateMention; date: EventDate }>): Array<{ mention: DateMention; date: EventDate; planned: boolean }> {
+  const refined = (date: EventDate) => found.some((f) => f.date.value.length > date.value.length && f.date.value.startsWith(date.value));
+  const kept = found.filter((f) => !refined(f.date)).map((f) => ({ ...f, planned: isPlanned(sentence.text, f.date, article.date) }));
+  const happened = kept.filter((f) => !f.planned);
+  const planned = kept.find((f) => f.planned);
+  const chosen = happened.length > 0 || !planned ? happened : [{ ...planned, date: { value: article.date.value, precision: article.date.precision } }];
+  const seen = new Set<string>();
+  return chosen.filter(({ date }) => {
+    const key = `${date.value}|${date.modifier ?? ''}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 /**
@@ -187,19 +157,21 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
     while (next < byStart.length && byStart[next]!.start < sentence.start) next++;
     const inside: DateMention[] = [];
     for (let k = next; k < byStart.length && byStart[k]!.start <= sentence.end; k++) if (byStart[k]!.end <= sentence.end) inside.push(byStart[k]!);
-    const seen = new Set<string>();
+    const found: Array<{ mention: DateMention; date: EventDate }> = [];
     let previous: DateMention | undefined;
     for (const mention of inside) {
-      const date = eventDateOf(mention);
+      const date = eventDateOf(mention) ?? todayOf(article, mention);
       const rangeEnd = previous && RANGE_GAP.test(article.body.slice(previous.end, mention.start));
       previous = mention;
-      if (!date || rangeEnd || parentheses.inside(sentence, mention)) continue;
-      const key = `${date.value}|${date.modifier ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      events.push(eventFor(article, sentence, mention, date));
+      if (date && !rangeEnd && !parentheses.inside(sentence, mention) && !nowadays(article.body, mention)) found.push({ mention, date });
     }
-    if (sentence === lead && seen.size === 0 && parseCal(article.date.value)) {
+    const chosen = sentenceEvents(article, sentence, found);
+    for (const { mention, date, planned } of chosen) {
+      const event = eventFor(article, sentence, mention, date);
+      events.push(planned ? { ...event, planned: true } : event);
+    }
+    const seen = chosen;
+    if (sentence === lead && seen.length === 0 && parseCal(article.date.value)) {
       const whole = { start: sentence.start, end: sentence.start };
       events.push({ ...eventFor(article, sentence, whole, { value: article.date.value, precision: article.date.precision }), words: contentWords(sentence.text) });
     }

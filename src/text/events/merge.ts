@@ -20,6 +20,8 @@ export interface MergedEvent {
   articleIds: string[];
   /** The reports merged into this entry. */
   events: ArticleEvent[];
+  /** Set when the shown report tells a plan or expectation (dated when it was said). */
+  planned?: true;
 }
 
 /** Options for merging, e.g. `{ peopleOf: (e) => peopleIn(e.text) }`. */
@@ -34,15 +36,22 @@ export interface MergeOptions {
    * by part: the weights of the whole set (`wordWeights`) make the parts merge as the whole would.
    */
   weight?: (word: string) => number;
+  /**
+   * The people named just before a report that names none itself ("zwischen beiden" after a
+   * sentence about Trump and Kim): two reports sharing such a person need two words in common.
+   */
+  nearbyPeopleOf?: (event: ArticleEvent) => string[];
 }
 
 /**
- * Whether two reports from different articles tell the same event: compatible dates, and
- * enough rare words in common near the date, or a person in common and some words. Returns
+ * Whether two reports from different articles tell the same event: compatible dates, both plans
+ * or both not, and enough rare words in common near the date, or a person in common and some words. Returns
  * how alike they are, or undefined.
  */
 function sameEvent(i: number, j: number, ctx: MergeContext): number | undefined {
   if (ctx.sameArticle(i, j) || !ctx.datesFit(i, j)) return undefined;
+  // a plan (dated when said) is not what happened on that day
+  if (a.planned !== b.planned) return undefined;
   const { shared, score } = overlap(i, j, ctx);
   // (both rules below need a shared word and at least the lower score: spare asking for people)
   if (shared === 0 || score < WITH_PERSON_SCORE) return undefined;
@@ -61,7 +70,16 @@ export function judgeOverlap(a: ArticleEvent, b: ArticleEvent, shared: number, s
   // a year- or decade-precise report joins a finer one only on stronger evidence
   const coarse = a.date.precision !== b.date.precision && (PRECISION_RANK[a.date.precision]! <= 1 || PRECISION_RANK[b.date.precision]! <= 1);
   const same = people > 0 ? (coarse ? shared >= 2 && score >= WITH_PERSON_SCORE * 2 : shared >= 1 && score >= WITH_PERSON_SCORE) : shared >= (coarse ? 3 : 2) && score >= MIN_SCORE;
-  return same ? score : undefined;
+  if (same) return score;
+  // a person named just before a report that names none: two words in common, no coarse date
+  const nearby = people === 0 && !coarse && shared >= 2 && sharedPeople(peopleOrNearby(i, ctx), peopleOrNearby(j, ctx)) > 0;
+  return nearby ? score : undefined;
+}
+
+/** A report's people, or when it names none, the people named just before it. */
+function peopleOrNearby(i: number, ctx: MergeContext): readonly string[] {
+  const own = ctx.people(i);
+  return own && own.length > 0 ? own : (ctx.nearby(i) ?? []);
 }
 
 /** Weighted share of words two reports must have in common (weighted Jaccard). */
@@ -114,7 +132,7 @@ function alikePairs(ctx: MergeContext): AlikePairs {
     return decades.get(key)!;
   });
   const pairs = new AlikePairs();
-  const input = { events: ctx.events, weight: ctx.weight, people: ctx.people, minShare: MIN_SCORE / (1 + MIN_SCORE) };
+  const input = { events: ctx.events, weight: ctx.weight, people: (i: number) => peopleOrNearby(i, ctx), minShare: MIN_SCORE / (1 + MIN_SCORE) };
   forCandidatePairs(input, (i, j) => {
     const score = sameEvent(i, j, ctx);
     if (score !== undefined) pairs.add(i, j, score, decadeRank[i]!);
@@ -128,7 +146,7 @@ function alikePairs(ctx: MergeContext): AlikePairs {
  * first and second report), joined while most of their pairs agree.
  */
 function cluster(events: readonly ArticleEvent[], options: MergeOptions, weight: (word: string) => number): number[][] {
-  const ctx = mergeContext(events, options.peopleOf, compatibleDates, weight);
+  const ctx = mergeContext(events, options.peopleOf, compatibleDates, weight, options.nearbyPeopleOf);
   const pairs = alikePairs(ctx);
   const groupOf = events.map((_, i) => [i]);
   for (const k of pairs.ordered()) {
@@ -178,7 +196,9 @@ export function mergeEvents(events: readonly ArticleEvent[], options: MergeOptio
   const entries = clusterByDecade(events, options).map((indices) => {
     const group = [...indices].sort((x, y) => x - y).map((i) => events[i]!);
     const rep = representative(group);
-    return { date: entryDate(rep, group), text: rep.text, articleIds: [...new Set(group.map((e) => e.articleId))], events: group };
+    const entry: MergedEvent = { date: entryDate(rep, group), text: rep.text, articleIds: [...new Set(group.map((e) => e.articleId))], events: group };
+    if (rep.planned) entry.planned = true;
+    return entry;
   });
   return inTimelineOrder(entries);
 }

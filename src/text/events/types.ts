@@ -17,4 +17,9 @@ export interface ArticleEvent {
   end: number;
   /** Content words (rough stems) near the date, for recognising the same event in other articles. */
   words: string[];
+  /**
+   * A plan, expectation or assessment about a later time ("soll im November stattfinden"):
+   * dated when it was said, never as having happened at the time it names.
+   */
+  planned?: true;
 }

@@ -8,6 +8,7 @@ import { findEntities } from './entities.ts';
 import { findNameSpans } from './name-spans.ts';
 import { linkPronouns } from './pronouns.ts';
 import { predicativeRoles } from './predicative.ts';
+import { relationRoles } from './relations.ts';
 import type { ArticlePeople } from './types.ts';
 import { finish } from './working.ts';
 
@@ -28,6 +29,7 @@ export function findPeople(body: string, sentences: readonly Sentence[], lex: Le
   for (const s of spans) for (let i = s.first; i <= s.last; i++) covered.add(i);
   linkSurnames(tokens, people, covered, lex);
   predicativeRoles(tokens, people, lex);
+  relationRoles(tokens, people);
   linkRoleAnaphora(tokens, people, covered, lex);
   linkPronouns(tokens, people, lex);
   const personTokens = new Set<number>();

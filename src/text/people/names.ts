@@ -148,7 +148,9 @@ function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
   // "Thomas Lang" -> "Lang" is a stopword but also a frequent surname
   if (!adjacent(tokens, j) || !surname || !surnameWord(lex, surname)) return undefined;
   if (weak && nounAt(lex, surname)) return undefined; // "Mark Strafe", "Rose Montag"
-  if (!surnameFits(lex, surname.text)) return undefined; // "Amer Sport"
+  // "Innensenator Frank Henkel", ", Hubert Bart" -> after a title or in apposition a noun is a surname too
+  const titled = !weak && (!!roleAt(lex, tokens[i - 1]) || (tokens[i - 1]?.text === ',' && tokens[j + 2]?.word === false));
+  if (!titled && !surnameFits(lex, surname.text)) return undefined; // "Amer Sport"
   // "werfen Luna Menschenhandel vor" when "Luna" alone recurs -> Luna is the surname, the noun is a noun
   if (nounAt(lex, surname) && !isNounSurname(surname.text) && aloneElsewhere(tokens, i, surname.text)) return undefined;
   if (PLACE_NOUNS.test(tokens[i - 1]?.text ?? '')) return undefined; // "Hauptstadt Addis Abeba"

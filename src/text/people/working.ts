@@ -73,12 +73,21 @@ export function combineGender(a: Gender, b: Gender): Gender {
  */
 export function finish(p: WorkingPerson): ArticlePerson {
   const forms = [...p.forms.entries()];
-  const full = forms.filter(([f]) => p.fullForms.has(f));
-  const pool = full.length > 0 ? full : forms;
-  pool.sort((a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length);
-  const name = pool[0]?.[0] ?? p.key;
+  const name = nameOf(p);
   const aliases = [...new Set(forms.map(([f]) => f))].filter((f) => f !== name);
   const mentions = [...p.mentions].sort((a, b) => a.start - b.start).map(({ start, end }) => ({ start, end }));
   const roles = [...new Set(p.roles.map((r) => renderRole(r, p.gender)))];
   return { name, aliases, roles, mentions, gender: p.gender };
+}
+
+/**
+ * The name a person goes by: the most frequent full form (the longer one on a tie).
+ * @example nameOf(p) // "Antony Blinken"
+ */
+export function nameOf(p: WorkingPerson): string {
+  const forms = [...p.forms.entries()];
+  const full = forms.filter(([f]) => p.fullForms.has(f));
+  const pool = full.length > 0 ? full : forms;
+  pool.sort((a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length);
+  return pool[0]?.[0] ?? p.key;
 }

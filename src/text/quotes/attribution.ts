@@ -15,6 +15,7 @@ export interface Cue {
 }
 
 const MAKE_CLEAR = new Set(['deutlich', 'klar']);
+const OBJECT_PRONOUNS = new Set(['ihn', 'sie', 'es', 'ihm', 'ihr', 'das', 'dies']);
 const COORDINATORS = new Set(['und', 'aber', 'sondern', 'doch']);
 
 const SUBORDINATORS = new Set(['zumal', 'weil', 'da', 'nachdem', 'als', 'wenn', 'obwohl', 'dass', 'während', 'bevor', 'seit', 'sobald', 'indem']);
@@ -131,6 +132,9 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
     case 'finite': {
       const before = subjectBefore(ctx, cue.index);
       if (before) return before;
+      // "„…“, zitierte man X", "„…“, zitiert die „Computerwoche“ Lynch" -> the one quoted is the object
+      const quoted = quotedPerson(ctx, cue.index);
+      if (quoted !== undefined) return quoted;
       // "Er halte … für vertretbar und bezeichnete …" -> the subject of the first conjunct
       if (COORDINATORS.has(ctx.tokens[cue.index - 1]?.text ?? '')) return subjectAtStart(ctx, cue.index) ?? null;
       // "Wie der Bevollmächtigte …, Gerald Braun, in Luxemburg mitteilte, …" -> the person of the wie-clause
@@ -152,9 +156,35 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
     }
     case 'zufolge':
       return subjectBefore(ctx, cue.index) ?? null;
+    case 'so': {
+      // "„…“, so charakterisierte ihn der Funktionär Bernard Aubin" -> past the verb and its pronoun object
+      let k = cue.last + 1;
+      const t = ctx.tokens[k];
+      if (t?.word && startsLower(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text)) k += OBJECT_PRONOUNS.has(ctx.tokens[k + 1]?.text ?? '') ? 2 : 1;
+      return person(speakerFrom(ctx, k));
+    }
     case 'laut':
-    case 'so':
     case 'nach':
       return person(speakerFrom(ctx, cue.last + 1));
   }
+}
+
+/** Tokens between "zitiert" and the person quoted ("die „Computerwoche“"). */
+const MAX_QUOTER_TOKENS = 8;
+
+/**
+ * After a quote, "zitiert" names the medium as subject and the speaker as object: the first person after
+ * the verb, with no other verb before it; `undefined` when the cue is no "zitieren" after a quote.
+ * @example quotedPerson(ctx, indexOf("zitierte")) // "Yolanda Alvarez" for "„…“, zitierte man Yolanda Alvarez"
+ */
+function quotedPerson(ctx: QuoteContext, k: number): string | null | undefined {
+  if (!/^zitier/i.test(ctx.tokens[k]!.text) || ctx.tokens[k - 1]?.text !== ',' || !/[“»«"]/.test(ctx.tokens[k - 2]?.text ?? '')) return undefined;
+  const sentence = ctx.tokens[k]!.sentence;
+  for (let i = k + 1; i < k + MAX_QUOTER_TOKENS && ctx.tokens[i]?.sentence === sentence; i++) {
+    const name = ctx.personStart.get(i);
+    if (name) return name;
+    const t = ctx.tokens[i]!;
+    if (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text)) return null;
+  }
+  return null;
 }

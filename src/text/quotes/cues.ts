@@ -128,6 +128,10 @@ export const REPORTING_LEMMAS = [
   'beschuldigen',
   'anklagen',
   'ablehnen',
+  'beurteilen',
+  'charakterisieren',
+  'angeben',
+  'ausgehen',
 ];
 
 let cached: CueTable | undefined;

@@ -6,7 +6,7 @@
 import { findCues, speakerOfCue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 import { findMarked, isLabel, type Marked } from './marks.ts';
-import { speakerFrom, subjectAtStart } from './speaker.ts';
+import { genitiveAttribute, speakerFrom, subjectAtStart } from './speaker.ts';
 import { roleWord, isNoun, type Token, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { FoundQuote } from './types.ts';
 import { introducedBy } from './introduced.ts';
@@ -188,7 +188,15 @@ function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): 
   if (cue) {
     const speaker = speakerOfCue(ctx, cue);
     // another person named between the cue and the quote makes it unclear whose words these are
-    for (let k = cue.last + 1; speaker && k < first; k++) if (ctx.personAt.has(k) && ctx.personAt.get(k) !== speaker) return null;
+    // (a genitive after a noun is no rival: "bezeichnete die Worte Anelkas als „inakzeptabel“"; nor is the
+    // subject of the reported clause: "sagte Merkel, Benedikt XVI. „ist …“", "Nacke zufolge soll Mindermann „…“")
+    if (cue.kind === 'finite' || cue.kind === 'participle') {
+      let clause = false;
+      for (let k = cue.last + 1; speaker && k < first; k++) {
+        clause ||= ctx.tokens[k]!.text === ',';
+        if (!clause && ctx.personAt.has(k) && ctx.personAt.get(k) !== speaker && !genitiveAttribute(ctx, k)) return null;
+      }
+    }
     return speaker;
   }
   const reported = ctx.tokens.slice(start, first).some((t) => ctx.lex.konjunktiv1.has(t.text));

@@ -3,6 +3,7 @@
  * sentence before, or the speaker named earlier in the paragraph.
  */
 import type { QuoteContext } from './context.ts';
+import { nextSpeaker } from './next.ts';
 import { previousSpeaker } from './previous.ts';
 import { sentenceStart } from './sentence-bounds.ts';
 import type { FoundQuote } from './types.ts';
@@ -21,6 +22,9 @@ export function inheritSpeakers(ctx: QuoteContext, quotes: FoundQuote[]): void {
   const byEnd = [...sorted].sort((a, b) => a.end - b.end);
   let ended = 0;
   let prev: FoundQuote | undefined;
+  // tokens inside direct quotes: a name there is quoted, not the person the text speaks of
+  const quoted = new Set<number>();
+  for (const o of sorted) if (o.type === 'direct') for (let k = o.firstToken; k <= o.lastToken; k++) quoted.add(k);
   for (const q of sorted) {
     // (quotes are never empty, so one that ends by q.start was handled before q)
     for (; ended < byEnd.length && byEnd[ended]!.end <= q.start; ended++) {
@@ -28,7 +32,7 @@ export function inheritSpeakers(ctx: QuoteContext, quotes: FoundQuote[]): void {
       if (o.speaker && (!prev || order.get(o)! > order.get(prev)!)) prev = o;
     }
     if (q.speaker || q.source || q.cited || q.type !== 'direct') continue;
-    q.speaker = hosts.around(q)?.speaker ?? continued(ctx, q, prev) ?? (q.open ? previousSpeaker(ctx, q) : undefined) ?? null;
+    q.speaker = hosts.around(q)?.speaker ?? joined(ctx, q, prev) ?? continued(ctx, q, prev) ?? (q.open ? (previousSpeaker(ctx, q, quoted) ?? nextSpeaker(ctx, q, quoted)) : undefined) ?? null;
   }
 }
 
@@ -74,4 +78,14 @@ function continued(ctx: QuoteContext, q: FoundQuote, prev: FoundQuote | undefine
   const gap = ctx.body.slice(prev.end, ctx.tokens[first]!.start);
   const sentences = ctx.tokens[first]!.sentence - ctx.tokens[prev.lastToken]!.sentence;
   return !gap.includes('\n') && sentences === 1 ? prev.speaker! : undefined;
+}
+
+/**
+ * A quote joined to the one before by "und" or "sowie" only ("erklärt hatte: „…“ und „…“") has the
+ * same speaker.
+ */
+function joined(ctx: QuoteContext, q: FoundQuote, prev: FoundQuote | undefined): string | undefined {
+  if (prev?.type !== 'direct') return undefined;
+  // "„…“ und „…“", "„…“, und „…“"
+  return /^[\s,]*(und|sowie)\s*$/.test(ctx.body.slice(prev.end + 1, q.start - 1)) ? prev.speaker! : undefined;
 }

@@ -16,9 +16,10 @@ const MAX_INTRO_WORDS = 4;
 /**
  * The one person named in the sentence before the quote's, when the quote's sentence continues
  * speaking of them; undefined otherwise.
+ * Names in `quoted` (tokens inside quotes) do not count.
  * @example previousSpeaker(ctx, quote) // "Anna Beispiel" for "Anna Beispiel warnte. Die Lage sei „ernst“."
  */
-export function previousSpeaker(ctx: QuoteContext, q: FoundQuote): string | undefined {
+export function previousSpeaker(ctx: QuoteContext, q: FoundQuote, quoted: ReadonlySet<number> = new Set()): string | undefined {
   const start = sentenceStart(ctx, q.firstToken);
   const end = sentenceEnd(ctx, q.firstToken);
   if (start === 0) return undefined;
@@ -31,12 +32,12 @@ export function previousSpeaker(ctx: QuoteContext, q: FoundQuote): string | unde
   let first = -1;
   for (let k = prevStart; k < start; k++) {
     const name = ctx.personAt.get(k);
-    if (!name) continue;
+    if (!name || quoted.has(k)) continue;
     if (first < 0) first = k;
     named.add(name);
     if (named.size > 1) return undefined;
   }
-  return named.size === 1 && opensSentence(ctx, prevStart, first) ? [...named][0] : undefined;
+  return named.size === 1 && (opensSentence(ctx, prevStart, first) || afterVerb(ctx, first)) ? [...named][0] : undefined;
 }
 
 // "Die", "der", "frühere", "Ministerin", "US-Außenminister" -> words of a title phrase before a name
@@ -50,6 +51,7 @@ const MAX_TITLE_TOKENS = 8;
  * ("Nach der Prüfung sei er …", "zum Rücktritt Hartmanns").
  */
 function opensSentence(ctx: QuoteContext, start: number, mention: number): boolean {
+  if (titleApposition(ctx, start, mention)) return true;
   if (mention - start > MAX_TITLE_TOKENS) return false;
   for (let k = start; k < mention; k++) {
     const t = ctx.tokens[k]!;
@@ -58,6 +60,30 @@ function opensSentence(ctx: QuoteContext, start: number, mention: number): boole
   }
   return true;
 }
+
+/** Tokens a title phrase closed by the comma of an apposition may take. */
+const MAX_APPOSITION_TOKENS = 14;
+
+/**
+ * "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte …": an article, a title
+ * phrase without a verb, a comma, then the person.
+ */
+function titleApposition(ctx: QuoteContext, start: number, mention: number): boolean {
+  if (mention - start > MAX_APPOSITION_TOKENS || ctx.tokens[mention - 1]?.text !== ',' || !/^(Der|Die|Das)$/.test(ctx.tokens[start]?.text ?? '')) return false;
+  return ctx.tokens.slice(start, mention - 1).every((t) => !/[„“"«»:;]/.test(t.text) && !(t.word && /^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text)));
+}
+
+/**
+ * The person follows the finite verb, so is its subject: "Um Zeit zu gewinnen, will Oettinger …",
+ * "Am Freitag sagte Müller …".
+ */
+function afterVerb(ctx: QuoteContext, mention: number): boolean {
+  const prev = ctx.tokens[mention - 1];
+  return !!prev && prev.word && /^\p{Ll}/u.test(prev.text) && ctx.lex.verbs.has(prev.text) && !!ctx.lex.verbNumber.has(prev.text);
+}
+
+// "Seiner Ansicht nach „…“", "Ihrer Meinung nach" -> the view of the person just spoken of
+const VIEW_OF = /^(Seiner|Ihrer) (Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung) nach$/;
 
 /** The quote fills its sentence, or follows a short introduction ending in a colon ("Seine Begründung:"). */
 function standalone(ctx: QuoteContext, q: FoundQuote, start: number, end: number): boolean {
@@ -73,6 +99,16 @@ function standalone(ctx: QuoteContext, q: FoundQuote, start: number, end: number
 /** Reported speech outside the quote: "Es drohe „…“", "Hier seien die Mittel „völlig unrealistisch“"; not a single word. */
 function reported(ctx: QuoteContext, q: FoundQuote, start: number, end: number): boolean {
   if (q.text.trim().split(/\s+/).length < 2) return false;
+  if (
+    q.firstToken - start === 3 &&
+    VIEW_OF.test(
+      ctx.tokens
+        .slice(start, start + 3)
+        .map((t) => t.text)
+        .join(' '),
+    )
+  )
+    return true;
   for (let k = start; k < end; k++) {
     if (k >= q.firstToken && k <= q.lastToken) continue;
     if (ctx.lex.konjunktiv1.has(ctx.tokens[k]!.text)) return true;

@@ -3,7 +3,7 @@
  * Steven Mnuchin"), the subject before it ("Blinken nannte", "Lee Do-hoon, sagte") or the subject
  * opening the sentence ("Stoiber hatte ... betont"). Only people recognised in the article count.
  */
-import { isCountry, roleWord, startsLower, startsUpper } from '../lexicon/index.ts';
+import { isCountry, isNoun, roleWord, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { QuoteContext } from './context.ts';
 
 /** A person, someone who is not a recognised person ("ein Sprecher"), or no noun phrase at all. */
@@ -49,7 +49,8 @@ const ACADEMIC = /^(Prof|Dr|Sir|\.)$/;
 // "südkoreanische", "frühere", "Erste" -> adjectives inside a title phrase
 // "Bremer" -> a city adjective
 const CITY_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
-const ADJECTIVE = /^((\p{Lu}+-)?\p{Ll}+(e|en|er|em|es)|Erste|Zweite|Stellvertretende)$/u;
+// "84-jährige" -> an age
+const ADJECTIVE = /^((\p{Lu}+-|\d+-)?\p{Ll}+(e|en|er|em|es)|Erste|Zweite|Stellvertretende)$/u;
 
 /**
  * The speaker noun phrase starting at token `k` (after a cue verb).
@@ -63,6 +64,8 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
   for (let i = k; i < k + 8 && ctx.tokens[i]?.sentence === sentence; i++) {
     const t = ctx.tokens[i]!;
     const name = ctx.personStart.get(i);
+    // "nannte die Absage Hartmanns einen „…“" -> a genitive belongs to the noun before it
+    if (name && genitiveAttribute(ctx, i)) return { kind: 'other' };
     if (name) return { kind: 'person', name };
     if (!inPhrase && ADVERBS.has(t.text)) continue;
     const lower = t.text.toLowerCase();
@@ -72,10 +75,11 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
     }
     // "sagte die kroatische Meteorologin Zoran Vakula" -> an unknown title noun right before the name
     if (inPhrase && t.word && startsUpper(t.text) && ctx.personStart.has(i + 1)) continue;
+    // "sagte der Oberrabbiner Israels, Yona Metzger" -> the title phrase ends at the comma
+    if (inPhrase && t.text === ',' && ctx.personStart.has(i + 1)) return { kind: 'person', name: ctx.personStart.get(i + 1)! };
     // "meinte der Trainer der Frankfurter, Michael Skibbe" -> the name in apposition
     if (inPhrase && t.word) {
-      const comma = ctx.tokens.findIndex((x, n) => n > i && n < i + 4 && x.text === ',');
-      const name = comma > 0 ? ctx.personStart.get(comma + 1) : undefined;
+      const name = appositionName(ctx, i);
       return name ? { kind: 'person', name } : { kind: 'other' };
     }
     // "sagte ein Sprecher des Ministeriums" -> somebody, not a recognised person
@@ -83,6 +87,26 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
     return { kind: 'none' };
   }
   return inPhrase ? { kind: 'other' } : { kind: 'none' };
+}
+
+/** Tokens a title phrase may run before the comma of its apposition. */
+const MAX_APPOSITION_TITLE = 10;
+
+/**
+ * The person named after the comma that closes the title phrase going on at token `i`: "der Trainer der
+ * Frankfurter, Michael Skibbe", "der aschkenasische Oberrabbiner Israels, Yona Metzger", "der
+ * Oberkommandierende General der US-Streitkräfte im Irak, General George Casey". The phrase has no verb
+ * and no quotation mark.
+ * @example appositionName(ctx, indexOf("Trainer")) // "Michael Skibbe"
+ */
+function appositionName(ctx: QuoteContext, i: number): string | undefined {
+  const sentence = ctx.tokens[i]!.sentence;
+  for (let n = i + 1; n < i + MAX_APPOSITION_TITLE && ctx.tokens[n]?.sentence === sentence; n++) {
+    const t = ctx.tokens[n]!;
+    if (t.text === ',') return ctx.personStart.get(n + 1);
+    if (/[„“"«»:;()]/.test(t.text) || ctx.personAt.has(n) || (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text))) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -118,6 +142,8 @@ const ATTRIBUTE = new Set(['von', 'vom', 'aus', 'der', 'des', 'bei', 'beim']);
 
 /** Focus particles that may stand before the subject in first position ("Auch der Minister sagte"). */
 const FOCUS = new Set(['Auch', 'Selbst', 'Sogar', 'Nur', 'Gerade']);
+/** Conjunctions opening a subordinate clause in first position ("Da …, habe X …"). */
+const FRONTED = new Set(['Da', 'Weil', 'Nachdem', 'Obwohl', 'Obgleich', 'Wenn', 'Falls', 'Sobald', 'Bevor', 'Seit', 'Seitdem', 'Um']);
 
 /**
  * The subject of the main clause that token `k` belongs to, if it is a known person: either the
@@ -133,6 +159,12 @@ export function subjectAtStart(ctx: QuoteContext, k: number, coordinated = false
   while (i > 0 && ctx.tokens[i - 1]?.sentence === sentence) i--;
   while (ctx.tokens[i] && !ctx.tokens[i]!.word) i++;
   if (FOCUS.has(ctx.tokens[i]?.text ?? '')) i++;
+  // "Da ihre Mandantin Angst hatte, habe Celebi „…“" -> past a fronted subordinate clause
+  if (FRONTED.has(ctx.tokens[i]?.text ?? '')) {
+    let c = i + 1;
+    while (c < k && ctx.tokens[c]!.text !== ',') c++;
+    if (c < k) i = c + 1;
+  }
   const found = openingSubject(ctx, i, k) ?? invertedSubject(ctx, i, k);
   if (!found) return undefined;
   // no clause boundary between the subject's verb and `k`, except a coordinated ", sagte"
@@ -184,6 +216,21 @@ function invertedSubject(ctx: QuoteContext, i: number, k: number): { name: strin
   return undefined;
 }
 
+/** Tokens the rest of an organisation's name may take. */
+const MAX_ORG_TAIL = 10;
+
+/** The verb after capitalised words and a bracketed acronym ("Union Générale … du Travail (UGIT) sagte"). */
+function afterOrgName(ctx: QuoteContext, i: number, isVerb: (j: number) => boolean): number | undefined {
+  let bracket = false;
+  for (let j = i; j < i + MAX_ORG_TAIL && ctx.tokens[j]?.sentence === ctx.tokens[i]!.sentence; j++) {
+    const t = ctx.tokens[j]!;
+    if (isVerb(j)) return bracket ? j : undefined;
+    if (t.text === '(' || t.text === ')') bracket = true;
+    else if (!t.word || (startsLower(t.text) && !/^(du|de|des|la|le|of|for|and|et)$/.test(t.text))) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The index of the finite verb after a subject ending at `i`: right there, or after a party in brackets
  * or an apposition ("Houcine Abassi, der Generalsekretär … (UGIT) sagte").
@@ -199,9 +246,13 @@ function verbAfter(ctx: QuoteContext, i: number): number | undefined {
     for (let j = i + 1; j < i + 7 && ctx.tokens[j]?.word; j++) if (isVerb(j)) return j;
     return undefined;
   }
+  // "Houcine Abassi, der Generalsekretär des Verbandes Union Générale Tunisienne du Travail (UGIT) sagte"
+  // -> the rest of an organisation's name (capitalised words, an acronym in brackets) before the verb
+  if (startsUpper(ctx.tokens[i]?.text ?? '') && ctx.tokens[i - 1]?.word) return afterOrgName(ctx, i, isVerb);
   if (ctx.tokens[i]?.text !== '(' && ctx.tokens[i]?.text !== ',') return undefined;
   // "Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte" -> the verb after the relative clause
-  if (ctx.tokens[i]!.text === ',' && RELATIVE.has(ctx.tokens[i + 1]?.text ?? '')) {
+  // ("Houcine Abassi, der Generalsekretär … sagte" -> an article before a capitalised noun opens an apposition)
+  if (ctx.tokens[i]!.text === ',' && RELATIVE.has(ctx.tokens[i + 1]?.text ?? '') && !startsUpper(ctx.tokens[i + 2]?.text ?? '')) {
     for (let j = i + 2; j < i + 30 && ctx.tokens[j]?.sentence === ctx.tokens[i]!.sentence; j++) {
       if (ctx.tokens[j]!.text === ',') return isVerb(j + 1) ? j + 1 : undefined;
       if (/[„“"«»:;]/.test(ctx.tokens[j]!.text)) return undefined;
@@ -213,4 +264,25 @@ function verbAfter(ctx: QuoteContext, i: number): number | undefined {
     if (isVerb(j)) return j;
   }
   return undefined;
+}
+
+/**
+ * A one-word mention in the genitive after a common noun: "die Worte Anelkas", "die Absage Hartmanns".
+ * @example genitiveAttribute(ctx, indexOf("Anelkas")) // true
+ */
+export function genitiveAttribute(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const prev = ctx.tokens[k - 1];
+  const name = ctx.personAt.get(k)!;
+  return (
+    ctx.personStart.get(k) === name &&
+    ctx.personAt.get(k + 1) !== name &&
+    /s$/.test(t.text) &&
+    !name.endsWith(t.text) &&
+    !!prev &&
+    prev.word &&
+    startsUpper(prev.text) &&
+    !ctx.personAt.has(k - 1) &&
+    isNoun(ctx.lex, prev.text)
+  );
 }

@@ -48,20 +48,87 @@ describe('extractEvents', () => {
   });
 
   it('leaves out durations, vague references, asides in parentheses and the far end of ranges', () => {
-    const a = article('a5', month('2019-07'), ['Seit dem Ende des Krieges (1950-53) im April 2018 trafen sie sich erstmals wieder.', 'Die Konzerte finden vom 25. März bis zum 1. April 2020 statt.'].join(' '));
+    const a = article('a5', month('2020-07'), ['Seit dem Ende des Krieges (1950-53) im April 2018 trafen sie sich erstmals wieder.', 'Die Konzerte finden vom 25. März bis zum 1. April 2020 statt.'].join(' '));
     assert.deepEqual(
       eventsOf(a).map((e) => e.date.value),
       ['2018-04', '2020-03-25'],
     );
   });
 
-  it('trims a long sentence to the clause around its date', () => {
+  it('trims a long sentence to whole clauses from its start, ending at a clause boundary', () => {
     const filler = 'die Delegationen berieten lange über Sanktionen, Hilfen, Grenzfragen und die Zukunft der Zusammenarbeit';
     const body = `Nachdem ${filler}, ${filler}, einigten sie sich am 3. März 2020 auf ein Abkommen, ${filler}.`;
     const [event] = eventsOf(article('a6', month('2020-04'), body));
-    assert.ok(event && event.text.length <= 200, event?.text);
-    assert.match(event!.text, /am 3\. März 2020/);
+    assert.ok(event && event.text.length <= 320, event?.text);
+    assert.match(event!.text, /^Nachdem die Delegationen .* am 3\. März 2020 auf ein Abkommen$/);
     assert.equal(body.slice(event!.start, event!.end), event!.text);
+  });
+
+  it('shows a sentence of up to 320 characters whole, never from the middle of a phrase', () => {
+    // (written for this test: a glued sentence start as in agency copy, one long clause)
+    const body =
+      'Beide Seiten haben sich geeinigt, ihr Bestes zu tun.Eine entsprechende Botschaft an die Nachbarn gaben der Vizeaußenminister des einen Landes und der Chefunterhändler des anderen Landes im Anschluss an ihr gemeinsames Treffen am Mittwoch in der Hauptstadt bekannt.';
+    const events = eventsOf(article('a7', month('2020-07'), body));
+    const message = events.find((e) => e.text.includes('Mittwoch'));
+    assert.ok(message, JSON.stringify(events));
+    assert.match(message.text, /^Eine entsprechende Botschaft .* bekannt\.$/);
+  });
+
+  it('keeps the main clause when the date sits in a subordinate one', () => {
+    const body = `Die Äußerungen sind insofern bemerkenswert, als die Regierung noch im Januar betont hatte, dass ${'Fortschritte bei den Gesprächen und bei der Abrüstung Schritt halten müssten '.repeat(3).trim()}.`;
+    const [event] = eventsOf(article('a8', month('2020-07'), body));
+    assert.equal(event?.date.value, '2020-01');
+    assert.match(event!.text, /^Die Äußerungen sind insofern bemerkenswert, als die Regierung noch im Januar betont hatte/);
+  });
+});
+
+describe('extractEvents: plans and expectations', () => {
+  it('dates an expectation about a later month when it was said, marked planned', () => {
+    const body = 'Der Sondergesandte hatte zuletzt die Chancen für einen neuen Gipfel vor den Wahlen im November als gering eingestuft.';
+    const events = eventsOf(article('p1', month('2020-07'), body));
+    assert.deepEqual(
+      events.map((e) => [e.date.value, e.planned]),
+      [['2020-07', true]],
+    );
+  });
+
+  it('drops a later date when the sentence is dated by what happened', () => {
+    const body = 'Der Präsident hat am 28. Dezember 2012 ein Gesetz unterzeichnet, durch das Adoptionen ab dem 1. Januar 2013 verboten sind.';
+    const events = eventsOf(article('p2', { value: '2012-12-30', precision: 'day' }, body));
+    assert.deepEqual(
+      events.map((e) => [e.date.value, e.planned ?? false]),
+      [['2012-12-28', false]],
+    );
+  });
+
+  it('marks a plan for the article\'s own time ("will … starten")', () => {
+    const body = 'Der Hersteller will in der zweiten Jahreshälfte 2008 eine Kampagne in Europa starten. Im Mai 2008 hatte er ein neues Werk eröffnet.';
+    const events = eventsOf(article('p3', { value: '2008-06-12', precision: 'day' }, body));
+    assert.deepEqual(
+      events.map((e) => [e.date.value, e.planned ?? false]),
+      [
+        ['2008-06-12', true],
+        ['2008-05', false],
+      ],
+    );
+  });
+
+  it('keeps the finer of two dates of one sentence ("vor einem Jahr – am 7. Mai 2014")', () => {
+    const body = 'Vor einem Jahr - am 7. Mai 2014 wurde der Anwalt in seinem Büro erschossen.';
+    const events = eventsOf(article('p4', { value: '2015-05-08', precision: 'day' }, body));
+    assert.deepEqual(
+      events.map((e) => e.date.value),
+      ['2014-05-07'],
+    );
+  });
+
+  it('reads "heute" as the day of a news article, but not "auch heute noch"', () => {
+    const body = 'Im Jahr 1969 betrat er den Mond. Heute wurde der Astronaut 75 Jahre alt. Seine Worte sind auch heute noch bekannt.';
+    const events = eventsOf(article('p5', { value: '2005-08-05', precision: 'day' }, body));
+    assert.deepEqual(
+      events.map((e) => e.date.value),
+      ['1969', '2005-08-05'],
+    );
   });
 });
 

@@ -61,6 +61,38 @@ describe('mergeEvents', () => {
     );
   });
 
+  it('merges a report that names no one through the people named just before it', () => {
+    // (written for this test: "zwischen beiden" refers to the people of the sentence before)
+    const x = eventsOf('x', month('2019-03'), 'Das Scheitern des zweiten Gipfels zwischen Kim und Trump Ende Februar überraschte viele.');
+    const y = eventsOf('y', month('2019-07'), 'Trump traf Kim am Sonntag an der Grenze. Nach dem gescheiterten Gipfeltreffen zwischen beiden im Februar in Vietnam kommt wieder Bewegung in die Verhandlungen.');
+    const z = eventsOf('z', month('2020-07'), 'Die Verhandlungen kommen seit dem gescheiterten Gipfel zwischen Trump und Kim im Februar 2019 nicht voran.');
+    const all = [...x, ...y, ...z];
+    const peopleOf = (e: ArticleEvent) => ['Trump', 'Kim'].filter((name) => e.text.includes(name));
+    const before = (e: ArticleEvent) => (e.articleId === 'y' && !e.text.includes('Trump') ? ['Trump', 'Kim'] : []);
+    const without = mergeEvents(all, { peopleOf }).filter((e) => e.date.value === '2019-02');
+    assert.ok(without.length > 1, 'without the people before it the report stays apart');
+    const merged = mergeEvents(all, { peopleOf, nearbyPeopleOf: before }).filter((e) => e.date.value === '2019-02');
+    assert.equal(merged.length, 1, JSON.stringify(merged.map((e) => e.articleIds)));
+    assert.deepEqual([...merged[0]!.articleIds].sort(), ['x', 'y', 'z']);
+    assert.equal(merged[0]!.date.modifier, 'late');
+  });
+
+  it('marks an entry whose report tells a plan', () => {
+    const plan = eventsOf('pl', { value: '2006-10-14', precision: 'day' }, 'Ban wird seinen Vorgänger am 1. Januar 2007 ablösen.');
+    const [entry] = mergeEvents(plan);
+    assert.equal(entry?.planned, true);
+    assert.equal(entry?.date.value, '2006-10-14');
+  });
+
+  it('never merges a plan with what happened', () => {
+    const plan = eventsOf('k1', { value: '2008-02-15', precision: 'day' }, 'Die Unabhängigkeit des Kosovo soll am 17. Februar 2008 vom Parlament in Pristina erklärt werden.');
+    const done = eventsOf('k2', { value: '2008-02-20', precision: 'day' }, 'Am 15. Februar 2008 berieten die Abgeordneten in Pristina lange über die Unabhängigkeit des Kosovo.');
+    assert.equal(plan[0]?.planned, true);
+    assert.equal(plan[0]?.date.value, '2008-02-15');
+    assert.equal(done[0]?.date.value, '2008-02-15');
+    assert.equal(mergeEvents([...plan, ...done]).length, 2);
+  });
+
   it('sorts entries oldest first, a whole year before its months', () => {
     const events = [
       ...eventsOf('p', month('2021-01'), 'Im März 2020 schlossen die Schulen wegen der Pandemie.'),

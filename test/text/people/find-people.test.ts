@@ -100,3 +100,9 @@ test('a preposition before a title is not a modifier of the role ("zwischen US-P
   const p = person('Der Gipfel zwischen US-Präsident Donald Trump und Kim Jong Un scheiterte.', 'Donald Trump');
   assert.deepEqual(p?.roles, ['US-Präsident']);
 });
+
+test('a common noun after a first name is a surname after a title or in apposition, not otherwise', () => {
+  assert.deepEqual(names('Berlins Innensenator Frank Henkel stellte die Studie vor.'), ['Frank Henkel']);
+  assert.deepEqual(names('Das sagte der Deutschlandchef von EY, Hubert Bart.'), ['Hubert Bart']);
+  assert.deepEqual(names('Frank Henkel stellte die Studie vor.'), []);
+});

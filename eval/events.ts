@@ -1,0 +1,112 @@
+/**
+ * Timeline events against the hand-written gold (`test/fixtures/gold/events.jsonl`):
+ *   npm run eval:events [-- corpora-dir] [--verbose]
+ * Gold: per event the article, a snippet of its sentence, the date a timeline should give it
+ * (planned or expected things: the date they were said), its precision and whether it happened
+ * or was planned/expected. A predicted event is correct when its text overlaps the gold
+ * sentence (the sentence holding the gold snippet), its date value is the gold one (or an accepted alternative) and its status agrees;
+ * each gold event is matched at most once. "date only" ignores the status.
+ * Complete statements (checked automatically, see `completeness.ts`): the text starts at a
+ * clause boundary and not with a subordinating word, ends at a clause boundary, and has a
+ * finite verb. Measured over the events of the gold articles and the merged timeline of them.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { extractFacts, nearbyPeopleIn, peopleIn, type ArticleFacts } from '../src/knowledge/facts/extract.ts';
+import { splitSentences } from '../src/text/lexicon/index.ts';
+import { mergeEvents, type ArticleEvent } from '../src/text/events/index.ts';
+import { corporaDir } from './corpus-file.ts';
+import { completeness } from './completeness.ts';
+
+interface Gold {
+  article: string;
+  split: 'dev' | 'heldout';
+  sentence: string;
+  date: string;
+  precision: string;
+  status: 'happened' | 'planned';
+  alt?: string[];
+}
+
+const args = process.argv.slice(2);
+// (--verbose lists the misses of the dev split only, so the held-out articles stay unseen while tuning)
+const verbose = args.includes('--verbose');
+const root = corporaDir(args.find((a) => !a.startsWith('--')));
+const repo = resolve(fileURLToPath(import.meta.url), '../..');
+const gold: Gold[] = readFileSync(join(repo, 'test/fixtures/gold/events.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as Gold);
+if (gold.length === 0) throw new Error('eval/events: the gold is empty');
+const wanted = new Set(gold.map((g) => g.article));
+const articles = [...(await loadCorpus(join(repo, 'corpus'))).articles, ...(await loadCorpus(join(root, 'wikinews-de', 'articles'))).articles].filter((a) => wanted.has(a.id));
+if (articles.length !== wanted.size) throw new Error(`eval/events: found ${articles.length} of the ${wanted.size} gold articles`);
+const bodies = new Map(articles.map((a) => [a.id, a.body]));
+const facts = new Map<string, ArticleFacts>(articles.map((a) => [a.id, extractFacts(a, splitSentences(a.body))]));
+const events = new Map<string, ArticleEvent[]>([...facts].map(([id, f]) => [id, f.events]));
+
+const sentences = new Map(articles.map((a) => [a.id, splitSentences(a.body)]));
+
+/** Where the sentence holding a gold snippet is in its article. */
+function spanOf(g: Gold): { start: number; end: number } {
+  const at = bodies.get(g.article)!.indexOf(g.sentence);
+  if (at < 0) throw new Error(`eval/events: "${g.sentence}" not found in ${g.article}`);
+  const sentence = sentences.get(g.article)!.find((s) => s.start <= at && at < s.end);
+  return sentence ? { start: sentence.start, end: sentence.end } : { start: at, end: at + g.sentence.length };
+}
+
+const statusOf = (e: ArticleEvent) => (e.planned ? 'planned' : 'happened');
+
+function score(split: string, withStatus: boolean): { gold: number; predicted: number; correct: number; found: number } {
+  const golds = gold.filter((g) => split === 'all' || g.split === split);
+  const ids = new Set(golds.map((g) => g.article));
+  const predicted = [...ids].flatMap((id) => events.get(id)!);
+  const used = new Set<ArticleEvent>();
+  let found = 0;
+  for (const g of golds) {
+    const { start, end } = spanOf(g);
+    const hit = events.get(g.article)!.find((e) => !used.has(e) && e.start < end && e.end > start && [g.date, ...(g.alt ?? [])].includes(e.date.value) && (!withStatus || statusOf(e) === g.status));
+    if (hit) {
+      used.add(hit);
+      found++;
+    } else if (verbose && withStatus && split === 'dev') console.log(`missed ${g.article} ${g.date} ${g.status}: ${g.sentence}`);
+  }
+  if (verbose && withStatus && split === 'dev') for (const e of predicted) if (!used.has(e)) console.log(`wrong  ${e.articleId} ${e.date.value} ${statusOf(e)}: ${e.text.slice(0, 90)}`);
+  return { gold: golds.length, predicted: predicted.length, correct: used.size, found };
+}
+
+const f = (x: number) => x.toFixed(3);
+console.log(`Events vs gold (${gold.length} gold events in ${wanted.size} articles)\n`);
+console.log('| split | gold | predicted | date+status precision | recall | date-only precision | recall |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const split of ['dev', 'heldout', 'all']) {
+  const s = score(split, true);
+  const d = score(split, false);
+  console.log(`| ${split} | ${s.gold} | ${s.predicted} | ${f(s.correct / s.predicted)} | ${f(s.found / s.gold)} | ${f(d.correct / d.predicted)} | ${f(d.found / d.gold)} |`);
+}
+
+const splitOf = new Map(gold.map((g) => [g.article, g.split]));
+console.log('\n| split | texts | complete statements | share |');
+console.log('|---|---:|---:|---:|');
+for (const split of ['dev', 'heldout']) {
+  const all = [...events.values()].flat().filter((e) => splitOf.get(e.articleId) === split);
+  const checks = all.map((e) => completeness(bodies.get(e.articleId)!, e.start, e.end));
+  const ok = checks.filter((c) => c.complete).length;
+  console.log(`| ${split} events | ${all.length} | ${ok} | ${f(ok / all.length)} |`);
+  if (verbose && split === 'dev') checks.forEach((c, i) => !c.complete && console.log(`  incomplete (${c.why}): ${all[i]!.text.slice(0, 120)}`));
+}
+// (merged as the bot merges: with the people of each report and those named just before it)
+const merged = mergeEvents([...events.values()].flat(), {
+  peopleOf: (e) => peopleIn(facts.get(e.articleId)!, e.start, e.end),
+  nearbyPeopleOf: (e) => nearbyPeopleIn(facts.get(e.articleId)!, e.start),
+});
+const shown = merged.map((m) => m.events.find((e) => e.text === m.text)!);
+const ok = shown.filter((e) => completeness(bodies.get(e.articleId)!, e.start, e.end).complete).length;
+console.log(`| timeline entries (all) | ${shown.length} | ${ok} | ${f(ok / shown.length)} |`);
+const multi = merged.filter((m) => m.articleIds.length > 1).length;
+console.log(`\ntimeline: ${merged.length} entries, ${multi} citing more than one article`);
+if (verbose)
+  for (const m of merged)
+    console.log(`  ${m.date.value}${m.date.modifier ? `(${m.date.modifier})` : ''} ${m.events.some((e) => e.planned) ? '[planned] ' : ''}[${m.articleIds.join(', ')}] ${m.text.slice(0, 110)}`);

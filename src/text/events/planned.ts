@@ -1,0 +1,42 @@
+/**
+ * Plans, expectations and assessments about a later time ("soll im November stattfinden",
+ * "die Chancen für einen Gipfel vor den Wahlen im November als gering eingestuft"): such a
+ * date is not when something happened. The statement is dated when it was said (the article's
+ * date) and marked as planned, or left to another date of its sentence.
+ */
+import type { PreciseDate } from '../../corpus/article.ts';
+import type { EventDate } from './types.ts';
+
+// "soll", "wollen", "plant", "geplant", "erwartet", "voraussichtlich", "wird", "kommenden",
+// "anstehenden", "bevorstehende", "möglicherweise" -> a word that looks ahead (present tense
+// only: "wollten" and "sollte" tell what was intended back then)
+const LOOKING_AHEAD =
+  /(?<![\p{L}-])(?:soll|sollen|will|wollen|wolle|plant|planen|geplant|geplanten?|erwartet|erwarten|voraussichtlich|möglicherweise|wird|werden|werde|kommenden?|anstehenden?|bevorstehenden?|künftigen?|angekündigten?|demnächst|bald)(?![\p{L}-])/iu;
+
+/**
+ * Whether a date lies after the time of the article: it starts after the article's date ends
+ * ("2020-11" after "2020-07"; "2007-01-01" after "2006-10-14"), compared at the coarser precision.
+ * @example laterThan({ value: "2020-11", precision: "month" }, { value: "2020-07", precision: "month" }) // true
+ * @example laterThan({ value: "2020", precision: "year" }, { value: "2020-07", precision: "month" }) // false
+ */
+export function laterThan(date: EventDate, article: PreciseDate): boolean {
+  const n = Math.min(date.value.length, article.value.length);
+  return date.value.slice(0, n) > article.value.slice(0, n);
+}
+
+/** Whether a date holds the article's date ("2008" and "2008-06" hold "2008-06-12"). */
+function holds(date: EventDate, article: PreciseDate): boolean {
+  return article.value.startsWith(date.value);
+}
+
+/**
+ * Whether a date in a sentence names the time of a plan or expectation rather than of something
+ * that happened: it lies after the article's date, or it is the article's own time and the
+ * sentence looks ahead ("will in der zweiten Jahreshälfte 2008 … starten" in June 2008).
+ * @example isPlanned("Ban wird seinen Vorgänger am 1. Januar 2007 ablösen.", { value: "2007-01-01", precision: "day" }, { value: "2006-10-14", precision: "day" }) // true
+ * @example isPlanned("Trump traf Kim am Sonntag.", { value: "2019-07", precision: "month" }, { value: "2019-07", precision: "month" }) // false
+ */
+export function isPlanned(sentence: string, date: EventDate, article: PreciseDate): boolean {
+  if (laterThan(date, article)) return true;
+  return holds(date, article) && LOOKING_AHEAD.test(sentence);
+}

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { clauseSpan, mainClauseAt } from '../../../src/text/events/clauses.ts';
+
+const cut = (sentence: string, at: number, max?: number) => {
+  const { start, end } = clauseSpan(sentence, at, max, max === undefined ? undefined : max * 2);
+  return sentence.slice(start, end);
+};
+
+describe('mainClauseAt', () => {
+  it('accepts the sentence start and clauses after ; or a dash, not after "als", "dass" or a relative pronoun', () => {
+    const s = 'Es war still - doch dann kam er, als es regnete, der Mann, dass alle staunten; Er ging.';
+    assert.equal(mainClauseAt(s, 0), true);
+    assert.equal(mainClauseAt(s, s.indexOf('doch')), true);
+    assert.equal(mainClauseAt(s, s.indexOf('als')), false);
+    assert.equal(mainClauseAt(s, s.indexOf('der Mann')), false);
+    assert.equal(mainClauseAt(s, s.indexOf('dass')), false);
+    assert.equal(mainClauseAt(s, s.indexOf('Er ging')), true);
+  });
+});
+
+describe('clauseSpan', () => {
+  it('keeps a short sentence whole', () => {
+    const s = 'Der Gipfel scheiterte Ende Februar, sagte er.';
+    assert.equal(cut(s, 22), s);
+  });
+
+  it('starts a long sentence at its start and ends it at a clause boundary', () => {
+    const s = 'Die Äußerungen sind bemerkenswert, als die USA im Januar betont hatten, dass Fortschritte nötig seien, und zwar bald, sagte ein Diplomat in der Hauptstadt.';
+    const text = cut(s, s.indexOf('Januar'), 80);
+    assert.equal(text, 'Die Äußerungen sind bemerkenswert, als die USA im Januar betont hatten');
+  });
+
+  it('starts at a later main clause when the sentence start is too far from the date', () => {
+    const s = `${'Lange Vorrede über vieles '.repeat(4).trim()}; der Gipfel scheiterte Ende Februar, als niemand damit rechnete.`;
+    const text = cut(s, s.indexOf('Ende'), 80);
+    assert.equal(text, 'der Gipfel scheiterte Ende Februar, als niemand damit rechnete.'.replace(/\.$/, '.'));
+  });
+
+  it('cuts one overlong clause to whole words around the date', () => {
+    const s = `${'sehr '.repeat(60)}lang am 3. März ${'und weiter '.repeat(60)}fertig.`;
+    const text = cut(s, s.indexOf('3. März'), 60);
+    assert.ok(text.length <= 60, text);
+    assert.match(text, /3\. März/);
+    assert.ok(!text.startsWith(' ') && !text.endsWith(' '));
+  });
+});

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isPlanned, laterThan } from '../../../src/text/events/planned.ts';
+
+const day = (value: string) => ({ value, precision: 'day' as const });
+const month = (value: string) => ({ value, precision: 'month' as const });
+const year = (value: string) => ({ value, precision: 'year' as const });
+
+describe('laterThan', () => {
+  it('compares at the coarser precision', () => {
+    assert.equal(laterThan(month('2020-11'), month('2020-07')), true);
+    assert.equal(laterThan(day('2007-01-01'), day('2006-10-14')), true);
+    assert.equal(laterThan(year('2020'), month('2020-07')), false);
+    assert.equal(laterThan(day('2020-07-08'), month('2020-07')), false);
+    assert.equal(laterThan(month('2019-02'), month('2020-07')), false);
+  });
+});
+
+describe('isPlanned', () => {
+  it('takes a later date as planned whatever the sentence says', () => {
+    assert.equal(isPlanned('Die Wahl findet im November statt.', month('2020-11'), month('2020-07')), true);
+  });
+
+  it("takes the article's own time as planned only when the sentence looks ahead", () => {
+    assert.equal(isPlanned('Biegun wird sich am Donnerstag mit Suh treffen.', month('2020-07'), month('2020-07')), true);
+    assert.equal(isPlanned('Das Treffen soll noch im Juli stattfinden.', month('2020-07'), month('2020-07')), true);
+    assert.equal(isPlanned('Biegun traf sich am Donnerstag mit Suh.', month('2020-07'), month('2020-07')), false);
+    // "wollten" tells what was intended back then
+    assert.equal(isPlanned('So wollten sie einen Durchbruch erzielen, hieß es am Montag.', month('2019-07'), month('2019-07')), false);
+  });
+
+  it('never takes an earlier date as planned', () => {
+    assert.equal(isPlanned('Der Gipfel soll im Februar gescheitert sein.', month('2019-02'), month('2019-07')), false);
+  });
+});
