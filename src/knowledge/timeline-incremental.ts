@@ -4,7 +4,7 @@
  * re-merges only the reports it touches. The word weights are those of the archive when the
  * timeline was first merged; under them the result equals `mergeTimeline(store, weight)`.
  */
-import { peopleIn } from './facts/extract.ts';
+import { nearbyPeopleIn, peopleIn } from './facts/extract.ts';
 import { IncrementalMerge, WordCounts, type ArticleReports, type KeptEntry } from '../text/events/index.ts';
 import type { FactStore } from './fact-store.ts';
 
@@ -31,7 +31,7 @@ function reportsOf(store: FactReader, articleId: string): ArticleReports | undef
   const rank = store.orderOf(articleId);
   if (!facts || rank === undefined) return undefined;
   const events = facts.events;
-  return { articleId, rank, events, peopleOf: (k) => peopleIn(facts, events[k]!.start, events[k]!.end) };
+  return { articleId, rank, events, peopleOf: (k) => peopleIn(facts, events[k]!.start, events[k]!.end), nearbyOf: (k) => nearbyPeopleIn(facts, events[k]!.start) };
 }
 
 /**
@@ -116,6 +116,7 @@ export class IncrementalTimeline {
           articleIds: kept.articleIds,
           reports: reports.map((r) => ({ articleId: r.event.articleId, start: r.event.start, end: r.event.end, shown: r.event.text === kept.text })),
           people: [...new Set(reports.flatMap((r) => r.people))],
+          ...(kept.planned ? { planned: kept.planned } : {}),
         };
         this.shown.set(kept, entry);
       }

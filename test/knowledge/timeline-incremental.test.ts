@@ -28,6 +28,10 @@ describe('incremental timeline', () => {
       full.some((e) => e.articleIds.length >= 3),
       'reports of several articles merge',
     );
+    assert.ok(
+      full.some((e) => e.planned),
+      'plans are among them',
+    );
     assert.equal(hash(IncrementalTimeline.build(store).timeline()), hash(full));
   });
 

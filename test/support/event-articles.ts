@@ -80,6 +80,8 @@ function retell(next: () => number, s: Story): string {
   const person = next() < 0.6 ? ` mit ${s.person}` : next() < 0.5 ? ` mit ${pick(next, PEOPLE)}` : '';
   const extra = next() < 0.5 ? ` ${pick(next, EXTRAS)}` : '';
   const place = next() < 0.8 ? s.place : pick(next, PLACES);
+  // now and then a plan (dated when said) instead of what happened
+  if (next() < 0.1) return `Das ${s.subject} in ${place} soll am ${s.day}. ${MONTHS[s.month - 1]} ${s.year} stattfinden${person}.`;
   return `${date} ${s.verb} das ${s.subject} in ${place}${person}${extra}.`;
 }
 

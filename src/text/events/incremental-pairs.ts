@@ -16,6 +16,8 @@ export interface KeptReport {
   /** Its place in the order a full merge numbers reports (article order, then event order). */
   rank: number;
   people: string[];
+  /** Its people, or when it names none, the people named just before it. */
+  orNearby: string[];
   decade: string;
   /** The word key of each word. */
   keys: string[];
@@ -30,19 +32,22 @@ export interface KeptReport {
 
 /**
  * A report ready for pair tests under fixed word weights.
- * @example keptReport(event, 17, ["Kim Jong Un"], weight).heavyKeys // ["kaeso", "gipfe"]
+ * @example keptReport(event, 17, ["Kim Jong Un"], () => [], weight).heavyKeys // ["kaeso", "gipfe"]
  */
-export function keptReport(event: ArticleEvent, rank: number, people: string[], weight: (word: string) => number): KeptReport {
+export function keptReport(event: ArticleEvent, rank: number, people: string[], nearby: () => string[], weight: (word: string) => number): KeptReport {
+  const orNearby = people.length > 0 ? people : nearby();
   const { all, heavy } = keysOf(event, weight, MIN_SCORE / (1 + MIN_SCORE));
   return {
     event,
     rank,
     people,
+    orNearby,
     decade: decadeOf(event),
     keys: event.words.map(wordKey),
     allKeys: all,
     heavyKeys: heavy,
-    lowerPeople: [...new Set(people.map((p) => p.toLowerCase()))],
+    // (a full merge looks for candidates by these people)
+    lowerPeople: [...new Set(orNearby.map((p) => p.toLowerCase()))],
     // (summed in word order, as mergeContext sums: the same floating-point total)
     total: event.words.reduce((sum, w) => sum + weight(w), 0),
     alike: new Map(),
@@ -82,7 +87,7 @@ export function pairScore(x: KeptReport, y: KeptReport, weight: (word: string) =
   if (p.event.articleId === q.event.articleId || p.decade !== q.decade) return undefined;
   const [v, w] = [p.event.date.value, q.event.date.value];
   if (!v.startsWith(w) && !w.startsWith(v)) return undefined;
-  if (!offered(p, q) || !compatibleDates(p.event.date, q.event.date)) return undefined;
+  if (!offered(p, q) || !compatibleDates(p.event.date, q.event.date) || p.event.planned !== q.event.planned) return undefined;
   const { shared, score } = overlapOf(p, q, weight);
-  return judgeOverlap(p.event, q.event, shared, score, p.people, q.people);
+  return judgeOverlap(p.event, q.event, shared, score, [p.people, q.people], () => [p.orNearby, q.orNearby]);
 }

@@ -21,6 +21,8 @@ export interface ArticleReports {
   events: readonly ArticleEvent[];
   /** The people of event k (asked once per event, when it is merged). */
   peopleOf: (k: number) => string[];
+  /** The people named just before event k (asked when it names none). */
+  nearbyOf: (k: number) => string[];
 }
 
 /** A timeline entry of the incremental merge, with its reports as kept (for their people). */
@@ -32,6 +34,8 @@ export interface KeptEntry {
   /** Sort key of the date, and the rank of the first report: the timeline is in this order. */
   key: string;
   first: number;
+  /** Set when the shown report tells a plan or expectation. */
+  planned?: true;
 }
 
 /** Reports compared between two steps of `changeInSteps`. */
@@ -110,14 +114,14 @@ export class IncrementalMerge {
     if (this.byArticle.size > 0) throw new Error('incremental merge: fill needs an empty merge');
     const byDecade = new Map<string, KeptReport[]>();
     for (const article of articles) {
-      const kept = article.events.map((event, k) => keptReport(event, article.rank * PER_ARTICLE + k, article.peopleOf(k), this.weight));
+      const kept = article.events.map((event, k) => keptReport(event, article.rank * PER_ARTICLE + k, article.peopleOf(k), () => article.nearbyOf(k), this.weight));
       this.byArticle.set(article.articleId, kept);
       for (const r of kept) (byDecade.get(r.decade) ?? byDecade.set(r.decade, []).get(r.decade)!).push(r);
     }
     for (const reports of byDecade.values()) {
       yield;
       reports.sort((a, b) => a.rank - b.rank);
-      const input = { events: reports.map((r) => r.event), weight: this.weight, people: (i: number) => reports[i]!.people, minShare: MIN_SCORE / (1 + MIN_SCORE) };
+      const input = { events: reports.map((r) => r.event), weight: this.weight, people: (i: number) => reports[i]!.orNearby, minShare: MIN_SCORE / (1 + MIN_SCORE) };
       forCandidatePairs(input, (i, j) => {
         const [p, q] = [reports[i]!, reports[j]!];
         const score = pairScore(p, q, this.weight);
@@ -159,7 +163,7 @@ export class IncrementalMerge {
     const reports: KeptReport[] = [];
     for (const [k, event] of article.events.entries()) {
       if ((k + 1) % STEP === 0) yield;
-      const r = keptReport(event, article.rank * PER_ARTICLE + k, article.peopleOf(k), this.weight);
+      const r = keptReport(event, article.rank * PER_ARTICLE + k, article.peopleOf(k), () => article.nearbyOf(k), this.weight);
       reports.push(r);
       for (const other of this.sameFamily(r)) {
         const score = pairScore(r, other, this.weight);
@@ -193,7 +197,8 @@ export class IncrementalMerge {
     const events = group.map((r) => r.event);
     const rep = representative(events);
     const date = entryDate(rep, events);
-    const entry = { date, text: rep.text, articleIds: [...new Set(events.map((e) => e.articleId))], reports: group, key: timelineSortKey(date), first: group[0]!.rank };
+    const entry: KeptEntry = { date, text: rep.text, articleIds: [...new Set(events.map((e) => e.articleId))], reports: group, key: timelineSortKey(date), first: group[0]!.rank };
+    if (rep.planned) entry.planned = true;
     this.entryOf.set(group, entry);
     return entry;
   }

@@ -49,22 +49,31 @@ export interface MergeOptions {
  * how alike they are, or undefined.
  */
 function sameEvent(i: number, j: number, ctx: MergeContext): number | undefined {
+  const [a, b] = [ctx.events[i]!, ctx.events[j]!];
   if (ctx.sameArticle(i, j) || !ctx.datesFit(i, j)) return undefined;
   // a plan (dated when said) is not what happened on that day
   if (a.planned !== b.planned) return undefined;
   const { shared, score } = overlap(i, j, ctx);
   // (both rules below need a shared word and at least the lower score: spare asking for people)
   if (shared === 0 || score < WITH_PERSON_SCORE) return undefined;
-  return judgeOverlap(ctx.events[i]!, ctx.events[j]!, shared, score, ctx.people(i), ctx.people(j));
+  return judgeOverlap(a, b, shared, score, [ctx.people(i), ctx.people(j)], () => [peopleOrNearby(i, ctx), peopleOrNearby(j, ctx)]);
 }
 
 /**
  * The rules of `sameEvent` once the words two reports (of different articles, compatible dates)
  * have in common are known: their score, or undefined when they are not the same event. Shared
  * with the incremental merge (incremental.ts), so both decide alike.
- * @example judgeOverlap(a, b, 3, 0.4, ["Kim"], ["Kim"]) // 0.4
+ * `orNearby` gives each report's people, or when it names none, the people named just before it.
+ * @example judgeOverlap(a, b, 3, 0.4, [["Kim"], ["Kim"]], () => [["Kim"], ["Kim"]]) // 0.4
  */
-export function judgeOverlap(a: ArticleEvent, b: ArticleEvent, shared: number, score: number, peopleA: readonly string[] | undefined, peopleB: readonly string[] | undefined): number | undefined {
+export function judgeOverlap(
+  a: ArticleEvent,
+  b: ArticleEvent,
+  shared: number,
+  score: number,
+  [peopleA, peopleB]: [readonly string[] | undefined, readonly string[] | undefined],
+  orNearby: () => [readonly string[], readonly string[]],
+): number | undefined {
   if (shared === 0 || score < WITH_PERSON_SCORE) return undefined;
   const people = peopleA && peopleB ? sharedPeople(peopleA, peopleB) : 0;
   // a year- or decade-precise report joins a finer one only on stronger evidence
@@ -72,7 +81,7 @@ export function judgeOverlap(a: ArticleEvent, b: ArticleEvent, shared: number, s
   const same = people > 0 ? (coarse ? shared >= 2 && score >= WITH_PERSON_SCORE * 2 : shared >= 1 && score >= WITH_PERSON_SCORE) : shared >= (coarse ? 3 : 2) && score >= MIN_SCORE;
   if (same) return score;
   // a person named just before a report that names none: two words in common, no coarse date
-  const nearby = people === 0 && !coarse && shared >= 2 && sharedPeople(peopleOrNearby(i, ctx), peopleOrNearby(j, ctx)) > 0;
+  const nearby = people === 0 && !coarse && shared >= 2 && sharedPeople(...orNearby()) > 0;
   return nearby ? score : undefined;
 }
 
