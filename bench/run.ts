@@ -2,7 +2,9 @@
  * `npm run bench [-- --sizes 1000,10000,100000] [--modes repeat,distinct] [--wikinews DIR]`: for
  * each corpus mode and size, one fresh process builds the knowledge and saves the snapshot (build
  * time, snapshot size, peak RSS), another starts from the snapshot (load time = read, decode and
- * warm up; peak RSS) and times search, who and timeline through `answer()` (p50/p99), and a third
+ * warm up; peak RSS) and times search, who and timeline through `answer()` (p50/p99) and five live
+ * updates merged incrementally, another the same live updates merged whole on a worker (before
+ * issue #17), and a last one
  * builds, saves, loads and queries minisearch set up for German on the same corpus, for ratios
  * measured in the same run. Prints Markdown tables. Without the wikinews-de texts it stops with
  * an error naming the folder (never a benchmark of the five seeds repeated).
