@@ -2,7 +2,9 @@
  * `npm run bench [-- --sizes 1000,10000,100000] [--modes repeat,distinct] [--wikinews DIR]`: for
  * each corpus mode and size, one fresh process builds the knowledge and saves the snapshot (build
  * time, snapshot size, peak RSS), another starts from the snapshot (load time = read, decode and
- * warm up; peak RSS) and times search, who and timeline through `answer()` (p50/p99), and a third
+ * warm up; peak RSS) and times search, who and timeline through `answer()` (p50/p99) and five live
+ * updates merged incrementally, another the same live updates merged whole on a worker (before
+ * issue #17), and a last one
  * builds, saves, loads and queries minisearch set up for German on the same corpus, for ratios
  * measured in the same run. Prints Markdown tables. Without the wikinews-de texts it stops with
  * an error naming the folder (never a benchmark of the five seeds repeated).
@@ -62,9 +64,9 @@ interface BuildResult {
 interface ServeResult {
   loadMs: number;
   serveRssMb: number;
-  latency: Record<string, { p50: number; p99: number; runs: number }>;
-  /** One article added: how long the background merge took, the slowest answer meanwhile, and peak RSS by its end. */
-  live: { mergeMs: number; slowestMs: number; rssMb: number };
+  latency: Partial<Record<string, { p50: number; p99: number; runs: number }>>;
+  /** Articles added, changed, removed: the median time until a change is in the answers, the slowest answer meanwhile, peak RSS by the end, and the time to prepare incremental merging. */
+  live: { prepareMs: number; mergeMs: number; slowestMs: number; rssMb: number };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -118,50 +120,71 @@ async function build(size: number, wikinews: string, dir: string, mode: CorpusMo
   return { buildMs, deriveMs, saveMs, snapshotBytes: statSync(snapshotPath(dir)).size, buildRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
-/** Child process 2: start from the snapshot as the bot would, then time the commands. */
-async function serve(dir: string): Promise<ServeResult> {
+/** Child process 2: start from the snapshot as the bot would, then time the commands (or, with `live`, only the live updates). */
+async function serve(dir: string, live: LiveMode): Promise<ServeResult> {
   const t = performance.now();
   const { knowledge } = decodeKnowledge((await readSnapshotFile(dir))!, 'bench');
   knowledge.warmUp(); // what the bot does at start-up: people profiles and the merged timeline
   const loadMs = performance.now() - t;
   for (const q of [...SEARCHES, ...TIMELINES]) answer(knowledge, q);
-  const latency = {
-    search: measure(SEARCHES, (q) => answer(knowledge, q), 8000, 3000),
-    who: measure(WHOS, (q) => answer(knowledge, q), 8000, 500),
-    timeline: measure(TIMELINES, (q) => answer(knowledge, q), 8000, 500),
-  };
+  const latency =
+    live === 'worker'
+      ? {}
+      : {
+          search: measure(SEARCHES, (q) => answer(knowledge, q), 8000, 3000),
+          who: measure(WHOS, (q) => answer(knowledge, q), 8000, 500),
+          timeline: measure(TIMELINES, (q) => answer(knowledge, q), 8000, 500),
+        };
   const serveRssMb = process.resourceUsage().maxRSS / 1024;
-  return { loadMs, serveRssMb, latency, live: await liveUpdate(knowledge) };
+  return { loadMs, serveRssMb, latency, live: await liveUpdate(knowledge, live) };
 }
 
-/** Add one article as the folder watcher would, and keep answering while the timeline and people are merged again. */
-async function liveUpdate(knowledge: KnowledgeBase): Promise<ServeResult['live']> {
+/** How a live update is merged: incrementally after `prepare` (the bot's way), or everything again on the worker (before). */
+type LiveMode = 'incremental' | 'worker';
+const LIVE_ROUNDS = 5;
+
+/**
+ * Add, change and remove articles as the folder watcher would (LIVE_ROUNDS changes, one at a
+ * time), answering meanwhile; the median time until a change is in the answers.
+ */
+async function liveUpdate(knowledge: KnowledgeBase, mode: LiveMode): Promise<ServeResult['live']> {
   const refresher = new DerivedRefresher(knowledge);
-  knowledge.upsert({
-    id: 'bench-live',
-    title: 'Treffen in Panmunjom',
-    file: 'bench/live.txt',
-    date: { value: '2024-12-30', precision: 'day' },
-    body: 'Am 28. Dezember 2024 trafen sich Delegationen in Panmunjom. Der Unterhändler Ri Son Gwon sagte, man sei zufrieden.',
-  });
-  const t = performance.now();
-  let merged = false;
-  const merging = refresher.request().then(() => (merged = true));
+  const p = performance.now();
+  if (mode === 'incremental') await refresher.prepare();
+  const prepareMs = performance.now() - p;
+  const times: number[] = [];
   let slowestMs = 0;
-  while (!merged) {
-    for (const q of ['Panmunjom', 'who Merkel', 'timeline 2019']) {
-      const s = performance.now();
-      answer(knowledge, q);
-      slowestMs = Math.max(slowestMs, performance.now() - s);
+  for (let round = 0; round < LIVE_ROUNDS; round++) {
+    // rounds: add, change it, add another, remove the first, change the second
+    const id = `bench-live-${round % 2 === 0 ? round / 2 : 0}`;
+    if (round === 3) knowledge.remove('bench-live-0');
+    else
+      knowledge.upsert({
+        id: round === 4 ? 'bench-live-1' : id,
+        title: 'Treffen in Panmunjom',
+        file: `bench/live-${round}.txt`,
+        date: { value: '2024-12-30', precision: 'day' },
+        body: `Am ${20 + round}. Dezember 2024 trafen sich Delegationen in Panmunjom. Der Unterhändler Ri Son Gwon sagte, man sei zufrieden.`,
+      });
+    const t = performance.now();
+    let merged = false;
+    const merging = refresher.request().then(() => (merged = true));
+    while (!merged) {
+      for (const q of ['Panmunjom', 'who Merkel', 'timeline 2019']) {
+        const s = performance.now();
+        answer(knowledge, q);
+        slowestMs = Math.max(slowestMs, performance.now() - s);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await merging;
+    times.push(performance.now() - t);
+    const found = answer(knowledge, 'who Ri Son Gwon');
+    if (found.kind !== 'who' || !found.person) throw new Error('the added article did not reach the people directory');
   }
-  await merging;
-  const mergeMs = performance.now() - t;
   refresher.close();
-  const found = answer(knowledge, 'who Ri Son Gwon');
-  if (found.kind !== 'who' || !found.person) throw new Error('the added article did not reach the people directory');
-  return { mergeMs, slowestMs, rssMb: process.resourceUsage().maxRSS / 1024 };
+  times.sort((a, b) => a - b);
+  return { prepareMs, mergeMs: times[Math.floor(times.length / 2)]!, slowestMs, rssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
 function child<T>(args: string[]): T | string {
@@ -180,6 +203,7 @@ const FLAGS = {
   build: { type: 'string' },
   peer: { type: 'string' },
   serve: { type: 'string' },
+  live: { type: 'string' },
 } as const;
 
 function option(name: keyof typeof FLAGS, fallback: string): string {
@@ -194,7 +218,7 @@ async function main(): Promise<void> {
   if (option('build', '')) return void process.stdout.write(`${JSON.stringify(await build(Number(option('build', '')), wikinews, dir, modes[0]!))}\n`);
   if (option('peer', '')) return void process.stdout.write(`${JSON.stringify(await peer(Number(option('peer', '')), wikinews, modes[0]!))}\n`);
   await benchTexts(ROOT, wikinews); // a missing texts folder stops the bench here, naming it
-  if (option('serve', '')) return void process.stdout.write(`${JSON.stringify(await serve(dir))}\n`);
+  if (option('serve', '')) return void process.stdout.write(`${JSON.stringify(await serve(dir, option('live', 'incremental') as LiveMode))}\n`);
   const sizes = option('sizes', '1000,10000,100000')
     .split(',')
     .map(Number)
@@ -208,6 +232,7 @@ async function main(): Promise<void> {
   );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const ratios: string[] = [];
+  const lives: string[] = [];
   for (const mode of modes)
     for (const size of sizes) {
       const work = mkdtempSync(join(tmpdir(), 'bench-'));
@@ -222,6 +247,12 @@ async function main(): Promise<void> {
           console.log(`| ${mode} | ${size} | ${served} |`);
           continue;
         }
+        const before = child<ServeResult>(['--serve', '1', '--dir', work, '--live', 'worker']);
+        lives.push(
+          typeof before === 'string'
+            ? `| ${mode} | ${size} | ${before} |`
+            : `| ${mode} | ${size} | ${(before.live.mergeMs / 1000).toFixed(2)} / ${before.live.rssMb.toFixed(0)} | ${(served.live.mergeMs / 1000).toFixed(2)} / ${served.live.rssMb.toFixed(0)} | ${(before.live.mergeMs / served.live.mergeMs).toFixed(1)}x / ${(before.live.rssMb / served.live.rssMb).toFixed(2)}x | ${(served.live.prepareMs / 1000).toFixed(1)} |`,
+        );
         const mini = child<PeerResult>(['--peer', String(size), '--wikinews', wikinews, '--modes', mode]);
         const l = served.latency;
         if (typeof mini !== 'string') {
@@ -243,6 +274,12 @@ async function main(): Promise<void> {
   console.log('| mode | articles | minisearch build s | load s | search p50 / p99 ms | RSS MB | build ratio | load ratio | search p99 ratio | RSS ratio |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of ratios) console.log(row);
+  console.log(
+    `\nlive updates (${LIVE_ROUNDS} changes one at a time: add, change, add, remove, change; medians) before (timeline and people merged whole on a worker) and after (timeline merged incrementally once prepared after start, people on a worker), each in its own process started from the snapshot:\n`,
+  );
+  console.log('| mode | articles | before: s / peak RSS MB | after: s / peak RSS MB | ratio time / RSS | prepare s (after start) |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const row of lives) console.log(row);
 }
 
 main().catch((error) => {

@@ -69,14 +69,17 @@ export async function saveSnapshot(knowledge: KnowledgeBase, dataDir: string, fi
 
 /**
  * Keep the knowledge in step with the corpus folder: new, changed and deleted articles are
- * searchable within about a second; the timeline and the people directory are merged again on a
- * worker thread meanwhile (answers use the previous ones until then); the snapshot is saved again
+ * searchable within about a second; the timeline is merged again where the change touches it (once
+ * prepared after start) and the people directory on a worker thread (answers use the previous
+ * ones until then); the snapshot is saved again
  * a few seconds after the last change has been merged.
  * @example const watcher = followCorpus(knowledge, "corpus", logger, { dataDir: "data" }); watcher.close()
  */
 export function followCorpus(knowledge: KnowledgeBase, corpusDir: string, logger: Logger, options: LoadOptions & { snapshotDelayMs?: number } = {}): CorpusWatcher {
   let timer: NodeJS.Timeout | undefined;
   const refresher = new DerivedRefresher(knowledge, (error) => logger.warn(`merging the timeline and people again failed: ${error.message}`));
+  // (from then on a change re-merges only the part of the timeline it touches)
+  refresher.prepare().catch((error) => logger.warn(`preparing incremental timeline merges failed: ${error instanceof Error ? error.message : String(error)}`));
   const watcher = watchCorpus(
     corpusDir,
     async (changes) => {

@@ -1,13 +1,17 @@
 /**
  * Keeping the timeline and the people directory up to date after the corpus changes without
- * stopping the bot: they are merged again on a worker thread (tens of seconds for a very large
- * archive) while answers go on using the previous ones; search sees a change at once.
+ * stopping the bot: answers go on using the previous ones until the change is merged; search
+ * sees a change at once. Once `prepare`d, the timeline is merged incrementally (only what the
+ * changed articles touch, timeline-incremental.ts) and only the people directory is built again
+ * on a worker thread; before, both are merged again on the worker (tens of seconds for a very
+ * large archive).
  */
 import { Worker } from 'node:worker_threads';
 import { offsetsOf } from './container.ts';
 import { decodeDirectory } from './directory-snapshot.ts';
 import type { DeriveRequest, DeriveResult } from './derive-worker.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
+import { IncrementalTimeline } from './timeline-incremental.ts';
 import { decodeTimeline } from './timeline-snapshot.ts';
 
 /**
@@ -20,6 +24,9 @@ export class DerivedRefresher {
   private again = false;
   private worker: Worker | undefined;
   private closed = false;
+  private preparing: Promise<void> | undefined;
+  /** The timeline kept for incremental merges, once prepared. */
+  private kept: IncrementalTimeline | undefined;
 
   /** @param onError told when a merge fails (the timeline and directory are then merged in place on next use) */
   constructor(
@@ -37,6 +44,23 @@ export class DerivedRefresher {
     }
     this.running = this.loop().finally(() => (this.running = undefined));
     return this.running;
+  }
+
+  /**
+   * Merge the timeline once more, in steps (answers go on meanwhile), and keep what the merge
+   * needs so that from then on a change re-merges only what it touches. The word weights are
+   * those of the archive now (a restart weighs again). Resolves when ready.
+   * @example await refresher.prepare(); knowledge.upsert(article); await refresher.request()
+   */
+  prepare(): Promise<void> {
+    this.preparing ??= (async () => {
+      const kept = await IncrementalTimeline.buildInSteps(this.knowledge.factStore());
+      if (this.closed) return;
+      this.kept = kept;
+      // (the same timeline unless the weights changed since it was merged; changes made meanwhile follow in `request`)
+      if (this.knowledge.hasDerived() && !this.knowledge.isUpdating()) this.knowledge.replaceDerived(kept.timeline(), this.knowledge.directory());
+    })();
+    return this.preparing;
   }
 
   /** Stop a merge in progress; later requests do nothing. */
@@ -63,6 +87,32 @@ export class DerivedRefresher {
   }
 
   private async refreshOnce(): Promise<void> {
+    if (this.preparing) await this.preparing.catch(() => undefined);
+    if (this.kept) return this.refreshIncrementally(this.kept);
+    this.knowledge.takeChangedIds();
+    const { timeline, directory } = await this.mergeOnWorker(false);
+    if (!this.closed) this.knowledge.replaceDerived(timeline!, directory);
+  }
+
+  /** The timeline re-merged where the changed articles touch it, while the directory is built on the worker. */
+  private async refreshIncrementally(kept: IncrementalTimeline): Promise<void> {
+    const changed = this.knowledge.takeChangedIds();
+    const directory = this.mergeOnWorker(true);
+    // (awaited below; a worker stopped meanwhile must not be an unhandled rejection)
+    directory.catch(() => undefined);
+    try {
+      await kept.updateInSteps(this.knowledge.factStore(), changed);
+    } catch (error) {
+      // (a failed update leaves the kept merge unusable: merge whole on the worker from now on)
+      this.kept = undefined;
+      throw error;
+    }
+    const timeline = kept.timeline();
+    const merged = await directory;
+    if (!this.closed) this.knowledge.replaceDerived(timeline, merged.directory);
+  }
+
+  private async mergeOnWorker(directoryOnly: boolean): Promise<{ timeline?: ReturnType<typeof decodeTimeline>; directory: ReturnType<typeof decodeDirectory> }> {
     const { knowledge } = this;
     const ids = [...knowledge.factIds()];
     // the facts end to end in one new buffer, handed to the worker without a copy
@@ -70,10 +120,9 @@ export class DerivedRefresher {
     const offsets = offsetsOf(packed);
     const facts = new Uint8Array(offsets[ids.length]!);
     packed.forEach((bytes, i) => facts.set(bytes, offsets[i]!));
-    const request: DeriveRequest = { ids, dates: ids.map((id) => knowledge.article(id)?.date.value ?? ''), facts, offsets };
+    const request: DeriveRequest = { ids, dates: ids.map((id) => knowledge.article(id)?.date.value ?? ''), facts, offsets, directoryOnly };
     const result = await this.runWorker(request);
-    if (this.closed) return;
-    knowledge.replaceDerived(decodeTimeline(result.timeline, ids), decodeDirectory(result.directory, ids));
+    return { timeline: result.timeline && decodeTimeline(result.timeline, ids), directory: decodeDirectory(result.directory, ids) };
   }
 
   private runWorker(request: DeriveRequest): Promise<DeriveResult> {

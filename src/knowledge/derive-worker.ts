@@ -16,20 +16,23 @@ export interface DeriveRequest {
   dates: string[];
   facts: Uint8Array;
   offsets: Uint32Array;
+  /** Only the people directory (the timeline is merged incrementally elsewhere). */
+  directoryOnly?: boolean;
 }
 /** What comes back. */
 export interface DeriveResult {
-  timeline: SavedTimeline;
+  /** Absent when only the directory was asked for. */
+  timeline?: SavedTimeline;
   directory: SavedDirectory;
 }
 
-parentPort?.once('message', ({ ids, dates, facts, offsets }: DeriveRequest) => {
+parentPort?.once('message', ({ ids, dates, facts, offsets, directoryOnly }: DeriveRequest) => {
   const store = new FactStore();
   ids.forEach((id, i) => store.set(id, facts.subarray(offsets[i]!, offsets[i + 1]!)));
   const numberOf = new Map(ids.map((id, i) => [id, i]));
   const dateOf = new Map(ids.map((id, i) => [id, dates[i]!]));
   const result: DeriveResult = {
-    timeline: encodeTimeline(mergeTimeline(store), numberOf),
+    timeline: directoryOnly ? undefined : encodeTimeline(mergeTimeline(store), numberOf),
     directory: encodeDirectory(
       buildDirectory(store, (id) => dateOf.get(id) ?? ''),
       numberOf,

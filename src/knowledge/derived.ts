@@ -24,6 +24,8 @@ export class Derived {
   #keepWhileUpdating = false;
   /** Set while the timeline and directory kept for answers predate a change. */
   #updating = false;
+  /** Articles changed since `takeChanges` was last asked (noted while keeping the derived state while updating). */
+  readonly #changed = new Set<string>();
 
   /** @param dateOf an article's date, for the directory's profiles */
   constructor(
@@ -71,8 +73,9 @@ export class Derived {
     return this.#updating;
   }
 
-  /** After a change: drop everything (rebuilt on next use), or keep it and note it is updating. */
-  forget(): void {
+  /** After a change to an article: drop everything (rebuilt on next use), or keep it and note it is updating. */
+  forget(articleId?: string): void {
+    if (this.#keepWhileUpdating && articleId !== undefined) this.#changed.add(articleId);
     if (this.#keepWhileUpdating && this.#timeline && this.#directory) {
       this.#updating = true;
       return;
@@ -98,6 +101,13 @@ export class Derived {
     this.#timelineKeys = undefined;
     this.#reportsByArticle = undefined;
     this.#directory = undefined;
+  }
+
+  /** The articles changed since the last call (while keeping the derived state while updating). */
+  takeChanges(): string[] {
+    const ids = [...this.#changed];
+    this.#changed.clear();
+    return ids;
   }
 
   /** Every change so far is merged in. */

@@ -12,6 +12,9 @@ import { packFacts, unpackFacts } from './facts/packed.ts';
  */
 export class FactStore {
   private readonly packed = new Map<string, Uint8Array>();
+  /** Each article's place in `ids()` order: a number that grows with each article first kept. */
+  private readonly order = new Map<string, number>();
+  private nextOrder = 0;
 
   /** The facts of an article (decoded part by part as they are read), or undefined. */
   get(id: string): ArticleFacts | undefined {
@@ -26,11 +29,22 @@ export class FactStore {
 
   /** Keep an article's facts (objects are packed; packed bytes are kept as they are). */
   set(id: string, facts: ArticleFacts | Uint8Array): void {
+    if (!this.packed.has(id)) this.order.set(id, this.nextOrder++);
     this.packed.set(id, facts instanceof Uint8Array ? facts : packFacts(facts));
   }
 
   delete(id: string): void {
     this.packed.delete(id);
+    this.order.delete(id);
+  }
+
+  /**
+   * An article's place in `ids()` order, as a number that keeps its place while the article is
+   * replaced (a removed article kept again comes last).
+   * @example store.set("a", f); store.set("b", f); store.orderOf("b") > store.orderOf("a") // true
+   */
+  orderOf(id: string): number | undefined {
+    return this.order.get(id);
   }
 
   get size(): number {

@@ -131,7 +131,7 @@ export class KnowledgeBase implements KnowledgeView {
     this.#extractInPlace(article, sentences);
     this.#index.upsert(article);
     this.#addPeriods(article.id);
-    this.#forgetDerived();
+    this.#forgetDerived(article.id);
   }
 
   /** Add or replace one article whose facts and sentences were extracted on a worker thread. */
@@ -143,7 +143,7 @@ export class KnowledgeBase implements KnowledgeView {
     this.#facts.set(article.id, extracted.facts);
     this.#noteFailure(article, extracted.error);
     this.#addPeriods(article.id);
-    this.#forgetDerived();
+    this.#forgetDerived(article.id);
   }
 
   /** Remove one article by id. @example kb.remove("003_3f8a301a5dfb26f2") */
@@ -152,7 +152,7 @@ export class KnowledgeBase implements KnowledgeView {
     this.#sentences.delete(id);
     this.#facts.delete(id);
     this.#index.remove(id);
-    this.#forgetDerived();
+    this.#forgetDerived(id);
   }
 
   /** A parallel build's first step: store and index an article (facts follow with `completeExtraction`). */
@@ -244,6 +244,14 @@ export class KnowledgeBase implements KnowledgeView {
     return this.#derived.has();
   }
 
+  /** The articles changed since the last call, once a refresher keeps the derived state while updating. */
+  takeChangedIds(): string[] {
+    return this.#derived.takeChanges();
+  }
+  /** The packed facts of every article, read-only (for merging the timeline incrementally). */
+  factStore(): Pick<FactStore, 'get' | 'ids' | 'orderOf'> {
+    return this.#facts;
+  }
   /** Article ids in the order their facts were stored (the order the timeline and directory are merged in). */
   factIds(): IterableIterator<string> {
     return this.#facts.ids();
@@ -277,8 +285,8 @@ export class KnowledgeBase implements KnowledgeView {
   }
 
   /** Drop what is computed across articles; it is rebuilt on next use (or in the background). */
-  #forgetDerived(): void {
+  #forgetDerived(articleId?: string): void {
     this.#byDate = undefined;
-    this.#derived.forget();
+    this.#derived.forget(articleId);
   }
 }

@@ -30,10 +30,11 @@ export interface TimelineEntry {
 }
 
 /**
- * The merged timeline of every article's events (what `KnowledgeBase.timeline()` keeps).
+ * The merged timeline of every article's events (what `KnowledgeBase.timeline()` keeps), with
+ * the word weights of all reports, or fixed ones (as an incremental merge keeps them).
  * @example mergeTimeline(facts).length // 1234
  */
-export function mergeTimeline(store: FactStore): TimelineEntry[] {
+export function mergeTimeline(store: Pick<FactStore, 'ids' | 'get'>, fixedWeight?: (word: string) => number): TimelineEntry[] {
   // first the word weights over all reports and the articles reporting each decade; then one
   // decade at a time (reports of different decades never merge), so only one decade's reports
   // are decoded at once
@@ -46,7 +47,7 @@ export function mergeTimeline(store: FactStore): TimelineEntry[] {
       if (ids.at(-1) !== id) ids.push(id);
     }
   }
-  const weight = counts.weights();
+  const weight = fixedWeight ?? counts.weights();
   const entries: TimelineEntry[] = [];
   for (const [decade, ids] of articlesOf) {
     entries.push(...mergeDecade(store, decade, ids, weight));
@@ -57,7 +58,7 @@ export function mergeTimeline(store: FactStore): TimelineEntry[] {
   return inTimelineOrder(entries);
 }
 
-function mergeDecade(store: FactStore, decade: string, ids: readonly string[], weight: (word: string) => number): TimelineEntry[] {
+function mergeDecade(store: Pick<FactStore, 'ids' | 'get'>, decade: string, ids: readonly string[], weight: (word: string) => number): TimelineEntry[] {
   // each article's events of the decade and the people in them (the rest of its facts is not kept)
   const events: ArticleEvent[] = [];
   const people = new Map<ArticleEvent, string[]>();

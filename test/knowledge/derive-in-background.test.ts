@@ -10,6 +10,8 @@ import { buildKnowledge } from '../../src/knowledge/build.ts';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import type { Article } from '../../src/corpus/article.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
+import { timelineWeights } from '../../src/knowledge/timeline-incremental.ts';
+import { mergeTimeline } from '../../src/knowledge/timeline-merge.ts';
 
 const added: Article = {
   id: 'neu',
@@ -81,5 +83,26 @@ describe('merging again in the background', () => {
       knowledge.remove('neu');
       const answer2020 = answer(knowledge, 'timeline 2020');
       assert.ok(answer2020.kind === 'timeline' && answer2020.events.length > 0, 'merged in place again');
+    }));
+
+  it('once prepared, merges the timeline incrementally: the same as a full merge under the weights of the start', () =>
+    withRefresher(async (knowledge, refresher, errors) => {
+      const inPlace = knowledge.timeline();
+      const weight = timelineWeights(knowledge.factStore());
+      await refresher.prepare();
+      assert.deepEqual(knowledge.timeline(), inPlace, 'prepared: the timeline as merged before');
+      knowledge.upsert(added);
+      const [seed] = [...knowledge.articles()].map((a) => a.id).sort();
+      knowledge.remove(seed!);
+      const merging = refresher.request();
+      assert.equal((answer(knowledge, 'timeline 2022') as { updating?: boolean }).updating, true, 'the previous timeline meanwhile');
+      await merging;
+      assert.deepEqual(errors, []);
+      const after = answer(knowledge, 'who Ri Son Gwon');
+      assert.ok(after.kind === 'who' && after.person?.articles[0]?.id === 'neu', 'the new article is in the people directory');
+      assert.ok(knowledge.timeline().some((entry) => entry.articleIds.includes('neu')));
+      assert.ok(!knowledge.timeline().some((entry) => entry.articleIds.includes(seed!)), 'the removed article is gone');
+      assert.deepEqual(knowledge.timeline(), mergeTimeline(knowledge.factStore(), weight), 'a full merge under the same weights');
+      assert.deepEqual(knowledge.directory().profiles, buildKnowledge([...knowledge.articles()]).directory().profiles);
     }));
 });

@@ -28,4 +28,16 @@ describe('fact store', () => {
     assert.equal(store.get('a'), undefined);
     assert.equal(store.size, 0);
   });
+
+  it('numbers articles in the order first kept: a replaced one keeps its place, a removed one kept again comes last', () => {
+    const store = new FactStore();
+    for (const id of ['a', 'b', 'c']) store.set(id, facts);
+    store.set('a', facts);
+    store.delete('b');
+    store.set('b', facts);
+    const order = [...store.ids()];
+    assert.deepEqual(order, ['a', 'c', 'b']);
+    assert.ok(store.orderOf('a')! < store.orderOf('c')! && store.orderOf('c')! < store.orderOf('b')!);
+    assert.equal(store.orderOf('x'), undefined);
+  });
 });

@@ -54,7 +54,7 @@ function add(index: Index, value: string, key: string, i: number): void {
  * The word keys of a report, and the heaviest of them that hold all but less than `share` of its
  * weight: a report with no key of those in common with another cannot give it that share.
  */
-function keysOf(event: ArticleEvent, weight: (word: string) => number, share: number): { all: string[]; heavy: string[] } {
+export function keysOf(event: ArticleEvent, weight: (word: string) => number, share: number): { all: string[]; heavy: string[] } {
   const byKey = new Map<string, number>();
   let total = 0;
   for (const w of event.words) {

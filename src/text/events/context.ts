@@ -150,6 +150,7 @@ export function overlap(i: number, j: number, ctx: MergeContext): { shared: numb
 function measureOverlap(i: number, j: number, ctx: MergeContext): { shared: number; score: number } {
   const [a, b] = [ctx.events[i]!, ctx.events[j]!];
   const [keysA, keysB] = [ctx.keys[i]!, ctx.keys[j]!];
+  // (the incremental merge's `overlapOf` measures alike: keep the two in step)
   let common = 0;
   let shared = 0;
   for (let p = 0; p < a.words.length; p++) {

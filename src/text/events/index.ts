@@ -10,3 +10,4 @@ export { compatibleDates, timelineSortKey, inTimelineOrder } from './dates.ts';
 export { decadeOf } from './candidates.ts';
 export { WordCounts, wordWeights } from './context.ts';
 export type { ArticleEvent, EventDate } from './types.ts';
+export { IncrementalMerge, type ArticleReports, type KeptEntry } from './incremental.ts';

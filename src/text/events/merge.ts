@@ -56,14 +56,32 @@ function sameEvent(i: number, j: number, ctx: MergeContext): number | undefined 
   const { shared, score } = overlap(i, j, ctx);
   // (both rules below need a shared word and at least the lower score: spare asking for people)
   if (shared === 0 || score < WITH_PERSON_SCORE) return undefined;
-  const [peopleA, peopleB] = [ctx.people(i), ctx.people(j)];
+  return judgeOverlap(a, b, shared, score, [ctx.people(i), ctx.people(j)], () => [peopleOrNearby(i, ctx), peopleOrNearby(j, ctx)]);
+}
+
+/**
+ * The rules of `sameEvent` once the words two reports (of different articles, compatible dates)
+ * have in common are known: their score, or undefined when they are not the same event. Shared
+ * with the incremental merge (incremental.ts), so both decide alike.
+ * `orNearby` gives each report's people, or when it names none, the people named just before it.
+ * @example judgeOverlap(a, b, 3, 0.4, [["Kim"], ["Kim"]], () => [["Kim"], ["Kim"]]) // 0.4
+ */
+export function judgeOverlap(
+  a: ArticleEvent,
+  b: ArticleEvent,
+  shared: number,
+  score: number,
+  [peopleA, peopleB]: [readonly string[] | undefined, readonly string[] | undefined],
+  orNearby: () => [readonly string[], readonly string[]],
+): number | undefined {
+  if (shared === 0 || score < WITH_PERSON_SCORE) return undefined;
   const people = peopleA && peopleB ? sharedPeople(peopleA, peopleB) : 0;
   // a year- or decade-precise report joins a finer one only on stronger evidence
   const coarse = a.date.precision !== b.date.precision && (PRECISION_RANK[a.date.precision]! <= 1 || PRECISION_RANK[b.date.precision]! <= 1);
   const same = people > 0 ? (coarse ? shared >= 2 && score >= WITH_PERSON_SCORE * 2 : shared >= 1 && score >= WITH_PERSON_SCORE) : shared >= (coarse ? 3 : 2) && score >= MIN_SCORE;
   if (same) return score;
   // a person named just before a report that names none: two words in common, no coarse date
-  const nearby = people === 0 && !coarse && shared >= 2 && sharedPeople(peopleOrNearby(i, ctx), peopleOrNearby(j, ctx)) > 0;
+  const nearby = people === 0 && !coarse && shared >= 2 && sharedPeople(...orNearby()) > 0;
   return nearby ? score : undefined;
 }
 
@@ -74,7 +92,7 @@ function peopleOrNearby(i: number, ctx: MergeContext): readonly string[] {
 }
 
 /** Weighted share of words two reports must have in common (weighted Jaccard). */
-const MIN_SCORE = 0.25;
+export const MIN_SCORE = 0.25;
 /** The same, when the reports name a person in common. */
 const WITH_PERSON_SCORE = 0.08;
 
@@ -91,12 +109,12 @@ function sharedPeople(a: readonly string[], b: readonly string[]): number {
 const lower = memoize((name: string) => name.toLowerCase());
 
 /** The report that represents an entry: the most precise date, then the shortest text. */
-function representative(events: readonly ArticleEvent[]): ArticleEvent {
+export function representative(events: readonly ArticleEvent[]): ArticleEvent {
   return [...events].sort((a, b) => PRECISION_RANK[b.date.precision]! - PRECISION_RANK[a.date.precision]! || a.text.length - b.text.length)[0]!;
 }
 
 /** The representative's date, with "Ende"/"Anfang" if a report of the same date says so and none contradicts. */
-function entryDate(rep: ArticleEvent, group: readonly ArticleEvent[]): EventDate {
+export function entryDate(rep: ArticleEvent, group: readonly ArticleEvent[]): EventDate {
   if (rep.date.modifier) return rep.date;
   const modifiers = new Set(group.filter((e) => e.date.value === rep.date.value && e.date.modifier).map((e) => e.date.modifier!));
   return modifiers.size === 1 ? { ...rep.date, modifier: [...modifiers][0]! } : rep.date;

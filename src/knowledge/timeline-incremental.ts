@@ -1,0 +1,126 @@
+/**
+ * The timeline kept up to date article by article (the incremental merge of
+ * src/text/events/incremental.ts over the packed facts): a new, changed or removed article
+ * re-merges only the reports it touches. The word weights are those of the archive when the
+ * timeline was first merged; under them the result equals `mergeTimeline(store, weight)`.
+ */
+import { nearbyPeopleIn, peopleIn } from './facts/extract.ts';
+import { IncrementalMerge, WordCounts, type ArticleReports, type KeptEntry } from '../text/events/index.ts';
+import type { FactStore } from './fact-store.ts';
+
+/** What the incremental timeline reads of a fact store. */
+export type FactReader = Pick<FactStore, 'get' | 'ids' | 'orderOf'>;
+import type { TimelineEntry } from './timeline-merge.ts';
+
+/**
+ * The word weights of every report in the store (what a full merge uses), fixed.
+ * @example timelineWeights(store)("kaesong") // 9.1
+ */
+export function timelineWeights(store: FactReader): (word: string) => number {
+  const counts = new WordCounts();
+  for (const id of store.ids()) for (const event of store.get(id)!.events) counts.add(event);
+  return counts.weights();
+}
+
+/**
+ * An article's reports with the people of each, ranked by its place in the store.
+ * @example reportsOf(store, "a1")?.events.length // 4
+ */
+function reportsOf(store: FactReader, articleId: string): ArticleReports | undefined {
+  const facts = store.get(articleId);
+  const rank = store.orderOf(articleId);
+  if (!facts || rank === undefined) return undefined;
+  const events = facts.events;
+  return { articleId, rank, events, peopleOf: (k) => peopleIn(facts, events[k]!.start, events[k]!.end), nearbyOf: (k) => nearbyPeopleIn(facts, events[k]!.start) };
+}
+
+/**
+ * The merged timeline of a fact store, updated article by article.
+ * @example const kept = IncrementalTimeline.build(store); store.delete("a1"); kept.update(store, ["a1"]); kept.timeline()
+ */
+export class IncrementalTimeline {
+  private readonly shown = new WeakMap<KeptEntry, TimelineEntry>();
+  private readonly present = new Set<string>();
+
+  private constructor(
+    private readonly merge: IncrementalMerge,
+    /** The word weights it merges under. */
+    readonly weight: (word: string) => number,
+  ) {}
+
+  /** Merge every article of the store (weights: `weight`, or those of the store now). */
+  static build(store: FactReader, weight = timelineWeights(store)): IncrementalTimeline {
+    const kept = new IncrementalTimeline(new IncrementalMerge(weight), weight);
+    for (const _ of kept.fill(store));
+    return kept;
+  }
+
+  /**
+   * `build`, pausing (a macrotask) after each decade so that answers go on meanwhile. Articles
+   * changed while it runs must be passed to `update` afterwards.
+   * @example const kept = await IncrementalTimeline.buildInSteps(store)
+   */
+  static async buildInSteps(store: FactReader, weight = timelineWeights(store)): Promise<IncrementalTimeline> {
+    const kept = new IncrementalTimeline(new IncrementalMerge(weight), weight);
+    for (const _ of kept.fill(store)) await new Promise((resolve) => setImmediate(resolve));
+    return kept;
+  }
+
+  private fill(store: FactReader): Generator<void> {
+    const articles: ArticleReports[] = [];
+    for (const id of store.ids()) {
+      const reports = reportsOf(store, id);
+      if (!reports) continue;
+      articles.push(reports);
+      this.present.add(id);
+    }
+    return this.merge.fill(articles);
+  }
+
+  /** Bring the timeline in line with the store for these articles (added, changed or removed since). */
+  update(store: FactReader, articleIds: Iterable<string>): void {
+    for (const _ of this.updateSteps(store, articleIds));
+  }
+
+  /**
+   * `update`, pausing (a macrotask) every few hundred reports so that answers go on meanwhile;
+   * the timeline changes at the end. No other update may run meanwhile.
+   * @example await kept.updateInSteps(store, ["a1"])
+   */
+  async updateInSteps(store: FactReader, articleIds: Iterable<string>): Promise<void> {
+    for (const _ of this.updateSteps(store, articleIds)) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  private updateSteps(store: FactReader, articleIds: Iterable<string>): Generator<void> {
+    const removed: string[] = [];
+    const added: ArticleReports[] = [];
+    for (const id of new Set(articleIds)) {
+      if (this.present.delete(id)) removed.push(id);
+      const reports = reportsOf(store, id);
+      if (!reports) continue;
+      added.push(reports);
+      this.present.add(id);
+    }
+    return this.merge.changeInSteps(removed, added);
+  }
+
+  /** The timeline as the knowledge base keeps it (entries not changed since the last call are the same objects). */
+  timeline(): TimelineEntry[] {
+    return this.merge.timeline().map((kept) => {
+      let entry = this.shown.get(kept);
+      if (!entry) {
+        const reports = kept.reports;
+        entry = {
+          date: kept.date,
+          text: kept.text,
+          articleIds: kept.articleIds,
+          reports: reports.map((r) => ({ articleId: r.event.articleId, start: r.event.start, end: r.event.end, shown: r.event.text === kept.text })),
+          people: [...new Set(reports.flatMap((r) => r.people))],
+          ...(kept.planned ? { planned: kept.planned } : {}),
+        };
+        this.shown.set(kept, entry);
+      }
+      return entry;
+    });
+  }
+}
