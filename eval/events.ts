@@ -107,6 +107,8 @@ const ok = shown.filter((e) => completeness(bodies.get(e.articleId)!, e.start, e
 console.log(`| timeline entries (all) | ${shown.length} | ${ok} | ${f(ok / shown.length)} |`);
 const multi = merged.filter((m) => m.articleIds.length > 1).length;
 console.log(`\ntimeline: ${merged.length} entries, ${multi} citing more than one article`);
+// the merged entries of dev articles only: an entry that cites a held-out article stays unseen
+const devArticles = new Set(gold.filter((g) => g.split === 'dev').map((g) => g.article));
 if (verbose)
-  for (const m of merged)
+  for (const m of merged.filter((entry) => entry.articleIds.every((id) => devArticles.has(id))))
     console.log(`  ${m.date.value}${m.date.modifier ? `(${m.date.modifier})` : ''} ${m.events.some((e) => e.planned) ? '[planned] ' : ''}[${m.articleIds.join(', ')}] ${m.text.slice(0, 110)}`);

@@ -38,6 +38,7 @@ interface GoldArticle {
 }
 
 const { values: args, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { verbose: { type: 'boolean' } } });
+// --verbose lists the misses of the tuned set only: the blind set stays unseen while tuning
 const verbose = args.verbose === true;
 const root = corporaDir(positionals[0]);
 const goldFile = new URL('../test/fixtures/gold/people.jsonl', import.meta.url);
@@ -76,6 +77,7 @@ const bySet = new Map<string, Totals>();
 
 for (const g of gold) {
   const set = g.set ?? 'tuned';
+  const show = verbose && set === 'tuned';
   const totals = bySet.get(set) ?? newTotals();
   bySet.set(set, totals);
   totals.articles++;
@@ -94,18 +96,18 @@ for (const g of gold) {
       const goldRoles = new Set((hit.roles ?? []).map(roleKey));
       for (const r of predRoles)
         if (goldRoles.has(r)) totals.roleTp++;
-        else if (verbose) console.log(`  wrong role [${set}] ${g.article}: ${p.name}: ${p.roles.find((x) => roleKey(x) === r)}`);
+        else if (show) console.log(`  wrong role [${set}] ${g.article}: ${p.name}: ${p.roles.find((x) => roleKey(x) === r)}`);
     } else {
-      if (verbose) console.log(`  FP [${set}] ${g.article}: ${p.name}${p.roles.length ? ` (roles ${p.roles.join('; ')})` : ''}`);
+      if (show) console.log(`  FP [${set}] ${g.article}: ${p.name}${p.roles.length ? ` (roles ${p.roles.join('; ')})` : ''}`);
     }
   }
   for (const gp of g.persons) {
     const goldRoles = new Set((gp.roles ?? []).map(roleKey));
     totals.roleGold += goldRoles.size;
     const p = matched.get(gp);
-    if (!p && verbose) console.log(`  FN [${set}] ${g.article}: ${gp.name}`);
+    if (!p && show) console.log(`  FN [${set}] ${g.article}: ${gp.name}`);
     const predRoles = new Set((p?.roles ?? []).map(roleKey));
-    for (const r of goldRoles) if (!predRoles.has(r) && verbose) console.log(`  missed role [${set}] ${g.article}: ${gp.name}: ${(gp.roles ?? []).find((x) => roleKey(x) === r)}`);
+    for (const r of goldRoles) if (!predRoles.has(r) && show) console.log(`  missed role [${set}] ${g.article}: ${gp.name}: ${(gp.roles ?? []).find((x) => roleKey(x) === r)}`);
   }
   totals.tp += tp;
   totals.pred += people.length;
@@ -116,7 +118,7 @@ for (const g of gold) {
       totals.linkPred++;
       const ok = g.persons.some((gp) => keysOf(gp).has(personKey(p.name)) && keysOf(gp).has(personKey(a)));
       if (ok) totals.linkTp++;
-      else if (verbose) console.log(`  wrong link [${set}] ${g.article}: ${p.name} ~ ${a}`);
+      else if (show) console.log(`  wrong link [${set}] ${g.article}: ${p.name} ~ ${a}`);
     }
   for (const gp of g.persons)
     for (const a of gp.aliases) {
@@ -126,7 +128,7 @@ for (const g of gold) {
         return forms.has(personKey(gp.name)) && forms.has(personKey(a));
       });
       if (found) totals.linkGoldTp++;
-      else if (verbose) console.log(`  missed link [${set}] ${g.article}: ${gp.name} ~ ${a}`);
+      else if (show) console.log(`  missed link [${set}] ${g.article}: ${gp.name} ~ ${a}`);
     }
 }
 

@@ -20,6 +20,14 @@ export type DateLang = 'de' | 'en';
 /** Month names of each language, January first (from dayjs's locales). */
 export const MONTH_NAMES: Readonly<Record<DateLang, readonly string[]>> = { de: de.months!, en: en.months! };
 
+/** dayjs's German names: months and weekdays, long and short ("Sept.", "So."), for charts' time axes. */
+export const GERMAN_NAMES = {
+  months: de.months!,
+  monthsShort: (de.monthsShort as readonly string[] | undefined) ?? [],
+  weekdays: de.weekdays!,
+  weekdaysShort: de.weekdaysShort ?? [],
+} as const;
+
 /**
  * A calendar day `YYYY-MM-DD` (or month `YYYY-MM`) as a UTC dayjs, or null when it is not a real
  * day of a year 1000..9999 (dayjs would roll "2019-02-30" over to March).

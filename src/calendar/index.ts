@@ -5,4 +5,4 @@
 export { formatDate, type CalendarPrecision, type DateModifier } from './format.ts';
 export { isoWeekOf, isoWeekThursday, localDay, previousDay } from './days.ts';
 export { isValidPeriod, periodText, type Period } from './period.ts';
-export { MONTH_NAMES, type DateLang } from './dayjs.ts';
+export { GERMAN_NAMES, MONTH_NAMES, type DateLang } from './dayjs.ts';

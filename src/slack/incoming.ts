@@ -2,8 +2,7 @@
  * Slack text in: the markup Slack puts around a question is stripped here, before the core sees
  * it, and the language is decided once per message.
  */
-import { MAX_RAW_INPUT_LENGTH } from '../query/index.ts';
-import { detectLanguage } from '../query/index.ts';
+import { detectLanguage, MAX_RAW_INPUT_LENGTH } from '../query/index.ts';
 import type { Lang } from '../i18n/messages.ts';
 
 // "<@U123ABC> who Biegun" / "wer ist Biegun? <@U123ABC|korea>" -> the bot's mention goes wherever it is

@@ -2,11 +2,10 @@
  * German month names and dates for the charts, from dayjs' `de` locale: the axis (through a
  * Vega time locale) and the titles, labels and alt texts (through dayjs) use the same names.
  */
-import dayjs from 'dayjs';
-import de from 'dayjs/locale/de.js';
 import type { NumberLocale, TimeLocale } from 'vega';
 import type { MonthIndex } from './months.ts';
 import { monthOf, yearOf } from './months.ts';
+import { GERMAN_NAMES } from '../../calendar/index.ts';
 
 /** A list from the locale, checked to have the length Vega's locale types require. */
 function names<T extends readonly string[]>(list: readonly string[] | undefined, length: T['length']): T {
@@ -15,9 +14,9 @@ function names<T extends readonly string[]>(list: readonly string[] | undefined,
 }
 
 /** "Januar" … "Dezember". */
-export const MONTHS: TimeLocale['months'] = names(de.months, 12);
+export const MONTHS: TimeLocale['months'] = names(GERMAN_NAMES.months, 12);
 /** "Jan", "Feb", "März", "Apr", "Mai", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov", "Dez" (dayjs' short names without the period). */
-export const SHORT_MONTHS: TimeLocale['shortMonths'] = names(de.monthsShort, 12);
+export const SHORT_MONTHS: TimeLocale['shortMonths'] = names(GERMAN_NAMES.monthsShort, 12);
 
 /**
  * The German time locale for Vega (a d3-time-format definition): `%B` is "März", `%b %Y`
@@ -29,8 +28,8 @@ export const GERMAN_TIME_LOCALE: TimeLocale = {
   date: '%d.%m.%Y',
   time: '%H:%M:%S',
   periods: ['AM', 'PM'],
-  days: names(de.weekdays, 7),
-  shortDays: names(de.weekdaysShort, 7),
+  days: names(GERMAN_NAMES.weekdays, 7),
+  shortDays: names(GERMAN_NAMES.weekdaysShort, 7),
   months: MONTHS,
   shortMonths: SHORT_MONTHS,
 };
@@ -49,10 +48,8 @@ export const GERMAN_NUMBER_LOCALE: NumberLocale = {
  * @example formatMonth(monthIndex(2019, 9), 'short') // "Sept 2019"
  */
 export function formatMonth(month: MonthIndex, style: 'long' | 'short' = 'long'): string {
-  const local = new Date(2000, monthOf(month) - 1, 1);
-  local.setFullYear(yearOf(month)); // new Date(50, …) would be 1950
-  const date = dayjs(local).locale(de);
-  return style === 'long' ? date.format('MMMM YYYY') : `${SHORT_MONTHS[monthOf(month) - 1]} ${date.format('YYYY')}`;
+  const names = style === 'long' ? MONTHS : SHORT_MONTHS;
+  return `${names[monthOf(month) - 1]} ${String(yearOf(month)).padStart(4, '0')}`;
 }
 
 /**

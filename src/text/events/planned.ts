@@ -38,5 +38,21 @@ function holds(date: EventDate, article: PreciseDate): boolean {
  */
 export function isPlanned(sentence: string, date: EventDate, article: PreciseDate): boolean {
   if (laterThan(date, article)) return true;
-  return holds(date, article) && LOOKING_AHEAD.test(sentence);
+  const ahead = LOOKING_AHEAD.exec(sentence);
+  return holds(date, article) && ahead !== null && !passiveAfter(sentence, ahead);
+}
+
+// "wird"/"werden"/"werde" -> the auxiliary that is future or passive
+const AUXILIARY = /^(?:wird|werden|werde)$/i;
+// "vorgeworfen", "geschätzt", "beschuldigt", "festgenommen", "kritisiert" -> a past participle
+// (lower case; "ge" inside, or an inseparable prefix ending in -t, or -iert)
+const PARTICIPLE = /(?<![\p{L}-])(?:[a-zäöüß]\p{Ll}*ge\p{Ll}{2,}(?:t|en)|ge\p{Ll}{2,}(?:t|en)|(?:be|ver|er|ent|zer)\p{Ll}{2,}t|\p{Ll}+iert)(?![\p{L}-])/u;
+
+/**
+ * Whether the looking-ahead word is "wird"/"werden" of a passive: a past participle follows it.
+ * @example passiveAfter("Ihm wird vorgeworfen, im März Geld unterschlagen zu haben.", …) // true
+ * @example passiveAfter("Biegun wird sich am Donnerstag mit Suh treffen.", …) // false
+ */
+function passiveAfter(sentence: string, ahead: RegExpExecArray): boolean {
+  return AUXILIARY.test(ahead[0]) && PARTICIPLE.test(sentence.slice(ahead.index + ahead[0].length));
 }

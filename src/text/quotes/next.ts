@@ -8,8 +8,9 @@ import type { QuoteContext } from './context.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import type { FoundQuote } from './types.ts';
 
-// "Das musste …", "Dies sagte …", "So äußerte sich …", "Mit diesen Worten …" -> the sentence points back at the quote
-const POINTS_BACK = new Set(['Das', 'Dies', 'So', 'Mit']);
+// "Das musste …", "Dies sagte …", "Mit diesen Worten …" -> the sentence points back at the quote
+// ("So sah es auch …" compares instead: not a pointer)
+const POINTS_BACK = new Set(['Das', 'Dies', 'Mit']);
 
 /**
  * The person the cue of the next sentence names, when the quote fills its own sentence and the next one
@@ -25,8 +26,24 @@ export function nextSpeaker(ctx: QuoteContext, q: FoundQuote, inside: ReadonlySe
   const last = sentenceEnd(ctx, end);
   const cue = findCues(ctx, end, last, inside)[0];
   if (!cue) return undefined;
-  // "Das musste … Steinbrück … einräumen" -> the one person of the sentence when the cue's own rules find none
-  const named = new Set<string>();
-  for (let k = end; k < last; k++) if (ctx.personAt.has(k) && !inside.has(k)) named.add(ctx.personAt.get(k)!);
-  return speakerOfCue(ctx, cue) ?? (named.size === 1 ? [...named][0] : undefined);
+  return speakerOfCue(ctx, cue) ?? subjectAfterVerb(ctx, end + 2, last, inside);
+}
+
+// the words that may stand between the verb and the speaker's name: "Das musste die Ministerin Karla Weiß …"
+const DEFINITE = new Set(['der', 'die', 'den', 'dem']);
+
+/**
+ * The person named right after the finite verb, with only a definite article and capitalised title
+ * words before the name: "Das musste [die Ministerin] Karla Weiß einräumen" -> Karla Weiß. Anything
+ * else in between means the person is not the subject: "Das erklärte ein Sprecher von Angela Merkel",
+ * "… gegenüber Angela Merkel" -> undefined.
+ */
+function subjectAfterVerb(ctx: QuoteContext, from: number, last: number, inside: ReadonlySet<number>): string | undefined {
+  for (let k = from; k < Math.min(last, from + 5); k++) {
+    if (ctx.personAt.has(k) && !inside.has(k)) return ctx.personAt.get(k)!;
+    const token = ctx.tokens[k]!;
+    const title = token.word && /^\p{Lu}/u.test(token.text);
+    if (!title && !DEFINITE.has(token.text)) return undefined;
+  }
+  return undefined;
 }

@@ -29,6 +29,13 @@ describe('isPlanned', () => {
     assert.equal(isPlanned('So wollten sie einen Durchbruch erzielen, hieß es am Montag.', month('2019-07'), month('2019-07')), false);
   });
 
+  it('does not take a passive with "wird"/"werden" for a plan', () => {
+    const article = { value: '2019-03-20', precision: 'day' as const };
+    assert.equal(isPlanned('Ihm wird vorgeworfen, im März 2019 Geld unterschlagen zu haben.', month('2019-03'), article), false);
+    assert.equal(isPlanned('Die im März 2019 verhafteten Männer werden beschuldigt, Anschläge geplant zu haben.', month('2019-03'), article), false);
+    assert.equal(isPlanned('Im Jahr 2019 wird die Zahl der Toten auf 500 geschätzt.', { value: '2019', precision: 'year' }, article), false);
+  });
+
   it('never takes an earlier date as planned', () => {
     assert.equal(isPlanned('Der Gipfel soll im Februar gescheitert sein.', month('2019-02'), month('2019-07')), false);
   });

@@ -67,6 +67,19 @@ describe('quotes that share a speaker with their neighbours', () => {
     assert.deepEqual(direct('„Ja, es gibt Probleme“. Am Montag sagte die Ministerin Karla Weiß etwas anderes.'), [[null, 'Ja, es gibt Probleme']]);
   });
 
+  it('no speaker when the person of the next sentence is not the one who speaks', () => {
+    for (const next of [
+      'Das erklärte ein Sprecher von Angela Merkel.',
+      'Das bestätigte ein Regierungssprecher gegenüber Angela Merkel.',
+      'Dies wies ein Berater von Donald Trump zurück.',
+      'So sah es auch die Opposition, nicht aber Donald Trump, der widersprach.',
+    ]) {
+      const found = direct(`Die Regierung tagte. „Wir bleiben bei unserem Kurs.“ ${next}`);
+      assert.equal(found.length, 1, next);
+      assert.deepEqual(found[0], [null, 'Wir bleiben bei unserem Kurs.'], next);
+    }
+  });
+
   it('"Seiner Ansicht nach „…“" continues the person the sentence before spoke of', () => {
     assert.deepEqual(direct('Der Bürgermeister Hans Ebner besuchte den Ort. Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“.'), [['Hans Ebner', 'sind wir Zeugen eines schwarzen Tages']]);
   });
