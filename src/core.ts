@@ -30,23 +30,27 @@ export interface CoreDeps {
  */
 export function createCore(knowledge: Knowledge, lang: Lang, deps: CoreDeps = {}): BotCore {
   const clock = deps.clock ?? (() => new Date());
-  const handle = async (input: string, context: Context): Promise<Reply> => {
-    const started = performance.now();
+  /** Answer one input; digest commands and the feedback summary are replies like any other. */
+  const reply = async (input: string, context: Context): Promise<Reply> => {
     const command = parseCommand(input);
     const query = queryOf(input);
     if (command.kind === 'digest' && deps.digests) {
       const target = context.user && context.channel ? { user: context.user, channel: context.channel } : undefined;
-      const reply = await deps.digests.run(digestCommandOf(command.args), target);
-      if (reply) return { kind: 'digest', query, lang: context.lang, reply };
+      const digest = await deps.digests.run(digestCommandOf(command.args), target);
+      if (digest) return { kind: 'digest', query, lang: context.lang, reply: digest };
     }
     if (command.kind === 'feedback' && deps.feedback && context.private) {
       const editor = context.user !== undefined && deps.feedback.editors.has(context.user);
       return { kind: 'feedback', query, lang: context.lang, summary: editor ? await feedbackSummary(deps.feedback.store, clock()) : null };
     }
-    const result =
-      command.kind === 'digest' || command.kind === 'feedback'
-        ? needsSlack(command.kind, query, context.lang)
-        : answerQuestion(knowledge, { command, query, lang: context.lang, ...(context.previous ? { previous: context.previous } : {}) });
+    return command.kind === 'digest' || command.kind === 'feedback'
+      ? needsSlack(command.kind, query, context.lang)
+      : answerQuestion(knowledge, { command, query, lang: context.lang, ...(context.previous ? { previous: context.previous } : {}) });
+  };
+  // every reply is timed, digests and the feedback summary too
+  const handle = async (input: string, context: Context): Promise<Reply> => {
+    const started = performance.now();
+    const result = await reply(input, context);
     deps.metrics?.answer(result.kind, (performance.now() - started) / 1000);
     return result;
   };

@@ -45,6 +45,23 @@ describe('core.handle', () => {
     assert.ok(refused.kind === 'error' && /nur in Slack/.test(refused.message));
   });
 
+  it('answers a digest command that does not parse with its error, in the console too', async () => {
+    for (const context of [{ lang: 'de' as const }, { lang: 'de' as const, user: 'U1', channel: 'C1' }]) {
+      const reply = await core.handle('digest um 25:99', context);
+      assert.ok(reply.kind === 'digest' && reply.reply.kind === 'error', JSON.stringify(reply));
+    }
+  });
+
+  it('times every reply, digests and the feedback summary too', async () => {
+    const timed: string[] = [];
+    const measured = createCore(knowledge, 'de', { digests, feedback, clock: () => now, metrics: { answer: (kind) => timed.push(kind) } });
+    await measured.handle('digest', { lang: 'de' });
+    await measured.handle('feedback', { lang: 'de', user: 'UEDITOR', private: true });
+    await measured.handle('who Nobody Known', { lang: 'de' });
+    assert.deepEqual(timed.slice(0, 2), ['digest', 'feedback']);
+    assert.equal(timed.length, 3);
+  });
+
   it('shows the feedback summary to editors in a private reply only', async () => {
     const editor = await core.handle('feedback', { lang: 'en', user: 'UEDITOR', private: true });
     assert.ok(editor.kind === 'feedback' && editor.summary?.periods.length === 2);

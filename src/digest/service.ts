@@ -58,7 +58,8 @@ export class DigestService {
 
   /**
    * Run a digest command for a channel and user. Without a target (the console) only the preview
-   * runs (nothing was sent there before); anything else is null: it needs a Slack channel.
+   * runs (nothing was sent there before) and a wrong command gets its error; anything else is null:
+   * it needs a Slack channel.
    * @example await service.run(digestCommandOf("on 07:30"), { channel: "C1", user: "U1" }) // { kind: "subscribed", … }
    */
   async run(command: DigestCommand, target: DigestTarget | undefined): Promise<DigestReply | null> {
@@ -68,6 +69,8 @@ export class DigestService {
       const last = target ? ((await this.deps.store.lastSent(target.channel).catch(ignoreDatabaseError)) ?? null) : null;
       return { kind: 'preview', digest: this.build(localDay(now, this.deps.tz), last) };
     }
+    // a command that does not parse is answered the same everywhere (the console too)
+    if (command.action === 'error') return { kind: 'error', reason: command.reason, input: command.input };
     if (!target) return null;
     switch (command.action) {
       case 'on':
@@ -89,8 +92,6 @@ export class DigestService {
         return (await this.deps.store.unsubscribe(command.action === 'off' ? target.channel : target.user)) ? { kind: 'unsubscribed' } : { kind: 'not-subscribed' };
       case 'status':
         return this.status(target, now);
-      case 'error':
-        return { kind: 'error', reason: command.reason, input: command.input };
     }
   }
 

@@ -7,6 +7,7 @@ import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/b
 import { ACTION_IDS } from '../render/actions.ts';
 import type { SlackMessage } from '../render/block-types.ts';
 import { messagesFor } from '../i18n/messages.ts';
+import { chartOf } from '../render/chart.ts';
 import type { Logger } from '../log.ts';
 import type { BotCore } from '../core-types.ts';
 import { MemoryDeliveryLog, type DeliveryLog } from '../store/deliveries.ts';
@@ -51,11 +52,18 @@ export function registerActions(app: App, core: BotCore, logger: Logger, deliver
       if (!value) return logger.warn(`${id} button with an unreadable value`);
       const ephemeral = body.container?.is_ephemeral === true || !body.message;
       const answered = await safeReply(() => value.answer(core), value.lang, logger, { share: ephemeral });
-      // ("Mehr" shows page 2 on, which carries no chart; a candidate's profile does)
-      const chart = await drawChart(answered.reply, logger, value.command ?? '');
-      const message = chart && ephemeral ? withChartNote(answered.message, value.lang) : answered.message;
+      // ("Mehr" shows page 2 on, which carries no chart; a candidate's profile does). The chart is
+      // drawn while the text goes out, which never waits for it.
+      const expectsChart = answered.reply !== null && chartOf(answered.reply) !== undefined;
+      const drawing = drawChart(answered.reply, logger, value.command ?? '');
+      const message = expectsChart && ephemeral ? withChartNote(answered.message, value.lang) : answered.message;
       const posted = await reply(ephemeral, body, respond, client, message, answered.reply?.command, logger);
-      if (!chart || !posted.ok) return;
+      const chart = await drawing;
+      if (!expectsChart || !posted.ok) return;
+      if (!chart) {
+        if (ephemeral) await send(logger, () => respond({ response_type: 'ephemeral', replace_original: false, text: messagesFor(value.lang).chartNotSent }));
+        return;
+      }
       const target = posted.threadTs && body.channel ? { channel: body.channel.id, threadTs: posted.threadTs } : { dmWith: body.user.id };
       const sent = await uploadChart(uploads ?? client, chart, target, value.lang, value.command ?? '', logger);
       if (!sent && 'dmWith' in target) await send(logger, () => respond({ response_type: 'ephemeral', replace_original: false, text: messagesFor(value.lang).chartNotSent }));

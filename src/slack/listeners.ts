@@ -6,6 +6,7 @@ import type { App, webApi } from '@slack/bolt';
 import { inputText } from '../query/index.ts';
 import type { BotCore } from '../core-types.ts';
 import { messagesFor } from '../i18n/messages.ts';
+import { chartOf } from '../render/chart.ts';
 import type { Logger } from '../log.ts';
 import { MemoryDeliveryLog, type DeliveryLog } from '../store/deliveries.ts';
 import { registerActions } from './actions.ts';
@@ -37,15 +38,18 @@ export function registerListeners(app: App, core: BotCore, logger: Logger, extra
     // a slash command's answer is ephemeral: only the asker sees it
     const context = { lang, user: command.user_id, channel: command.channel_id, private: true };
     const { message, reply } = await safeReply(() => core.handle(text, context), lang, logger, { share: true });
-    // a response_url cannot carry files: the chart goes to the asker's DM with the bot (as private as the answer)
-    const chart = await drawChart(reply, logger, text);
+    // a response_url cannot carry files: the chart goes to the asker's DM with the bot (as private as
+    // the answer); it is drawn while the text goes out, which never waits for it
+    const expectsChart = reply !== null && chartOf(reply) !== undefined;
+    const drawing = drawChart(reply, logger, text);
     try {
-      await respond({ response_type: 'ephemeral', ...(chart ? withChartNote(message, lang) : message) });
+      await respond({ response_type: 'ephemeral', ...(expectsChart ? withChartNote(message, lang) : message) });
     } catch (error) {
       logger.error(`respond failed for ${COMMAND_NAME} in ${command.channel_id}:`, error);
       return;
     }
-    if (chart && !(await uploadChart(uploads(client), chart, { dmWith: command.user_id }, lang, text, logger))) {
+    const chart = await drawing;
+    if (expectsChart && !(chart && (await uploadChart(uploads(client), chart, { dmWith: command.user_id }, lang, text, logger)))) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: messagesFor(lang).chartNotSent }).catch(() => undefined);
     }
   });
