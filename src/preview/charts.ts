@@ -5,22 +5,10 @@
  * the page can link to it as `/chart/<id>.png`.
  */
 import { randomUUID } from 'node:crypto';
-import type { Reply } from '../core-types.ts';
-import { renderChart } from '../render/chart.ts';
+import type { ReplyChart } from '../render/chart.ts';
 
 /** A drawn chart: PNG bytes and the text that describes it. */
-export interface PreviewChart {
-  png: Buffer;
-  altText: string;
-}
-
-/**
- * The chart for a reply, or undefined when it has none (another kind, an empty range, one month).
- * @example const chart = await chartFor(await core.handle("timeline 2019..2020", { lang: "de" })) // { png, altText, … }
- */
-export async function chartFor(reply: Reply): Promise<PreviewChart | undefined> {
-  return renderChart(reply);
-}
+type PreviewChart = Pick<ReplyChart, 'png' | 'altText'>;
 
 /**
  * The last few charts drawn, by id, for `/chart/<id>.png`.

@@ -68,8 +68,9 @@ export function mrkdwnToHtml(mrkdwn: string): string {
 function inline(line: string): string {
   const held: string[] = [];
   const hold = (html: string) => `\uE000${held.push(html) - 1}\uE000`;
-  // "`timeline 2020`" -> <code>; content is literal
-  let text = line.replace(/`([^`]+)`/g, (_, code: string) => hold(`<code>${escapeHtml(decodeSlack(code))}</code>`));
+  // "`timeline 2020`" -> <code>; content is literal. "`\u200b" is a backtick the bot escaped
+  // (plainMrkdwn), which Slack shows as it is: "es `\u200bPlan B`\u200b" stays text
+  let text = line.replace(/`(?!\u200b)([^`\u200b][^`]*)`/g, (_, code: string) => hold(`<code>${escapeHtml(decodeSlack(code))}</code>`));
   // "<https://x|Link>", "<@U123>", "<#C1|allgemein>", "<!here>" (text never holds a raw "<": it is "&lt;")
   text = text.replace(/<([^<>]*)>/g, (_, markup: string) => hold(markupHtml(markup)));
   let html = escapeHtml(decodeSlack(text));
@@ -77,8 +78,9 @@ function inline(line: string): string {
   html = emphasis(html, '*', 'b');
   html = emphasis(html, '_', 'i');
   html = emphasis(html, '~', 's');
-  // "\uE0000\uE000" -> the held HTML
-  return html.replace(/\uE000(\d+)\uE000/g, (_, n: string) => held[Number(n)] ?? '');
+  // "\uE0000\uE000" -> the held HTML; a link label may itself hold a code span: replace until none is left
+  for (let round = 0; round < 3 && /\uE000\d+\uE000/.test(html); round++) html = html.replace(/\uE000(\d+)\uE000/g, (_, n: string) => held[Number(n)] ?? '');
+  return html;
 }
 
 /**

@@ -12,7 +12,8 @@ import { ACTION_IDS } from '../render/actions.ts';
 import type { RenderOptions } from '../render/slack.ts';
 import { buttonPress } from '../slack/button-press.ts';
 import { safeReply } from '../slack/safe-answer.ts';
-import { ChartCache, chartFor } from './charts.ts';
+import { chartWithin } from '../render/chart.ts';
+import { ChartCache } from './charts.ts';
 import { HttpError, readForm, send } from './http.ts';
 import { PREVIEW_CSS, PREVIEW_PATHS, previewPage, type PageContent } from './page.ts';
 
@@ -34,7 +35,9 @@ export function previewRoutes(core: BotCore, logger: Logger): (req: IncomingMess
     const { message, reply } = await safeReply(compute, lang, logger, options);
     let chart: PageContent['chart'];
     if (reply) {
-      const drawn = await chartFor(reply).catch((error: unknown) => void logger.warn('preview chart failed:', error));
+      // the same time limit as in Slack: a late or failed chart is one log line, the answer shows anyway
+      const { chart: drawn, problem } = await chartWithin(reply);
+      if (problem) logger.warn(`preview chart skipped: ${problem}`);
       if (drawn) chart = { id: charts.add(drawn), altText: drawn.altText };
     }
     const previous = reply?.command ?? page.previous;

@@ -38,6 +38,13 @@ describe('mrkdwnToHtml', () => {
     assert.equal(mrkdwnToHtml('*<https://x.de|Titel>*'), '<b><a href="https://x.de" rel="noopener noreferrer" target="_blank">Titel</a></b>');
     assert.equal(mrkdwnToHtml(codeSpan('*nicht fett* <b>')), '<code>*nicht fett* &lt;b&gt;</code>');
   });
+  it('shows a backtick the bot escaped as Slack does (literal), also inside a link label', () => {
+    assert.equal(mrkdwnToHtml(plainMrkdwn('es `Plan B`')), 'es `\u200bPlan B`\u200b');
+    const link = mrkdwnToHtml(slackLink('https://x.de/a', 'Der `Plan` B'));
+    assert.match(link, /Plan/);
+    assert.doesNotMatch(link, /\uE000/, 'no placeholder left');
+  });
+
   it('shows mentions as text and emoji shortcodes the bot uses as emoji', () => {
     assert.equal(mrkdwnToHtml('<@U123> <#C1|allgemein> <!here>'), '<span class="mention">@U123</span> <span class="mention">#allgemein</span> <span class="mention">@here</span>');
     assert.equal(mrkdwnToHtml(':newspaper: T · :warning: :nope:'), '📰 T · ⚠️ :nope:');
