@@ -27,7 +27,9 @@ describe('timeline in the snapshot', () => {
     assert.ok(restored.hasDerived(), 'restored without merging again');
     assert.deepEqual(restored.timeline(), merged);
     // each report points at an event of the restored facts, so people and offsets line up
-    for (const report of restored.timeline().flatMap((entry) => entry.reports)) {
+    const reports = restored.timeline().flatMap((entry) => entry.reports);
+    assert.ok(reports.length > 0, 'the restored timeline has reports');
+    for (const report of reports) {
       assert.ok(restored.factsOf(report.articleId)!.events.some((e) => e.start === report.start && e.end === report.end));
     }
   });
