@@ -13,6 +13,7 @@ import { HOME_DIGEST_TIMES, HOME_EXAMPLES, HOME_MAX_CHANNELS, homeView, type Hom
 import type { BotCore } from '../core-types.ts';
 import { feedbackSummary } from '../store/feedback-summary.ts';
 import type { FeedbackOptions } from './feedback.ts';
+import { drawChart, uploadChart } from './chart-upload.ts';
 import { safeReply } from './safe-answer.ts';
 import { isSlackUserId } from './slack-ids.ts';
 import { languageOf } from '../core.ts';
@@ -74,8 +75,12 @@ export function registerHome(app: App, core: BotCore, options: HomeOptions, logg
   onButton(ACTION_IDS.homeExample, async (question, user, client) => {
     const lang = (await options.feedback.store.language(user).catch(() => undefined)) ?? core.lang;
     if (!HOME_EXAMPLES.de.includes(question) && !HOME_EXAMPLES.en.includes(question)) return;
-    const { message } = await safeReply(() => core.handle(question, { lang: languageOf(question, lang) }), lang, logger);
-    await client.chat.postMessage({ channel: user, ...message });
+    const { message, reply } = await safeReply(() => core.handle(question, { lang: languageOf(question, lang) }), lang, logger);
+    // the chart is drawn while the text goes out, then follows it into the message's thread in the DM
+    const drawing = drawChart(reply, logger, question);
+    const posted = await client.chat.postMessage({ channel: user, ...message });
+    const chart = await drawing;
+    if (chart && posted.channel && posted.ts) await uploadChart(client, chart, { channel: posted.channel, threadTs: posted.ts }, lang, question, logger);
   });
 }
 

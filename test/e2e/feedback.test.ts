@@ -169,6 +169,8 @@ describe('App Home', () => {
     await clickButton(running.url, TEST_SECRET, { action_id: 'korea_home_example', value: 'timeline 2019' }, { responseUrl: `${running.slack.url}/respond/h3`, ephemeral: true });
     const dm = await running.slack.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'U1');
     assert.match(String(dm.body.text), /Chronik 2019/, 'answered in the chosen language');
+    // a timeline over several months comes with its chart, in the answer's thread in the DM
+    await running.slack.waitFor(() => running.slack.uploads.some((u) => u.channel === 'U1'));
   });
 
   it('ignores a digest time that is not offered', async () => {
