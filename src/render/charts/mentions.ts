@@ -3,16 +3,14 @@
  */
 import { MENTIONS, type MentionsChartInput, planMentions } from './mentions-plan.ts';
 import { mentionsSpec } from './mentions-spec.ts';
-import { type ChartImage, specToSvg, svgToPng } from './render.ts';
+import { type ChartPng, type ChartSvg, chartPng, planToSvg } from './render.ts';
 
 /**
  * The SVG of a mentions chart (600 × 200 CSS px), with what `mentionsChart` reports, or
- * `undefined` when no chart is drawn (see `mentionsChart`). For tests and the preview page.
+ * `undefined` when no chart is drawn (see `mentionsChart`). For tests.
  */
-export async function mentionsChartSvg(input: MentionsChartInput): Promise<{ svg: string; warnings: string[]; altText: string; counted: number; skipped: number } | undefined> {
-  const plan = planMentions(input);
-  if (!plan) return undefined;
-  return { ...(await specToSvg(mentionsSpec(plan))), altText: plan.altText, counted: plan.counted, skipped: plan.skipped };
+export async function mentionsChartSvg(input: MentionsChartInput): Promise<ChartSvg | undefined> {
+  return planToSvg(planMentions(input), mentionsSpec);
 }
 
 /**
@@ -29,9 +27,6 @@ export async function mentionsChartSvg(input: MentionsChartInput): Promise<{ svg
  * });
  * if (chart) await writeFile('erwaehnungen.png', chart.png); // chart.altText for the upload
  */
-export async function mentionsChart(input: MentionsChartInput): Promise<(ChartImage & { counted: number; skipped: number }) | undefined> {
-  const drawn = await mentionsChartSvg(input);
-  if (!drawn) return undefined;
-  const image = await svgToPng(drawn.svg, MENTIONS.scale);
-  return { ...image, altText: drawn.altText, counted: drawn.counted, skipped: drawn.skipped };
+export async function mentionsChart(input: MentionsChartInput): Promise<ChartPng | undefined> {
+  return chartPng(await mentionsChartSvg(input), MENTIONS.scale);
 }

@@ -55,3 +55,36 @@ export async function svgToPng(svg: string, scale: number): Promise<{ png: Buffe
   });
   return { png: image.asPng(), width: image.width, height: image.height };
 }
+
+/** What a chart's plan tells about its data, carried into the result. */
+export interface PlanSummary {
+  altText: string;
+  /** Events or mentions counted into the bars. */
+  counted: number;
+  /** Inputs skipped for an invalid date. */
+  skipped: number;
+}
+
+/** A chart drawn as SVG, with the plan's summary and the renderers' warnings. */
+export type ChartSvg = { svg: string; warnings: string[] } & PlanSummary;
+
+/** A chart drawn as PNG, with the plan's summary. */
+export type ChartPng = ChartImage & Omit<PlanSummary, 'altText'>;
+
+/**
+ * Draw a plan as SVG through its spec; undefined when there is no plan (nothing worth drawing).
+ * @example const drawn = await planToSvg(planTimeline(input), timelineSpec) // { svg, warnings, altText, counted, skipped }
+ */
+export async function planToSvg<Plan extends PlanSummary>(plan: Plan | undefined, spec: (plan: Plan) => TopLevelSpec): Promise<ChartSvg | undefined> {
+  if (!plan) return undefined;
+  return { ...(await specToSvg(spec(plan))), altText: plan.altText, counted: plan.counted, skipped: plan.skipped };
+}
+
+/**
+ * The PNG of a drawn SVG chart at `scale`, keeping its summary; undefined stays undefined.
+ * @example const chart = await chartPng(await timelineChartSvg(input), TIMELINE.scale) // { png, width: 1600, height: 600, … }
+ */
+export async function chartPng(drawn: ChartSvg | undefined, scale: number): Promise<ChartPng | undefined> {
+  if (!drawn) return undefined;
+  return { ...(await svgToPng(drawn.svg, scale)), altText: drawn.altText, counted: drawn.counted, skipped: drawn.skipped };
+}

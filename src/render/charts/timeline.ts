@@ -1,18 +1,16 @@
 /**
  * The timeline chart: events per month (or year) as bars, the main events labelled.
  */
-import { type ChartImage, specToSvg, svgToPng } from './render.ts';
+import { type ChartPng, type ChartSvg, chartPng, planToSvg } from './render.ts';
 import { planTimeline, TIMELINE, type TimelineChartInput } from './timeline-plan.ts';
 import { timelineSpec } from './timeline-spec.ts';
 
 /**
  * The SVG of a timeline chart (800 × 300 CSS px), with what `timelineChart` reports, or
- * `undefined` when no chart is drawn (see `timelineChart`). For tests and the preview page.
+ * `undefined` when no chart is drawn (see `timelineChart`). For tests.
  */
-export async function timelineChartSvg(input: TimelineChartInput): Promise<{ svg: string; warnings: string[]; altText: string; counted: number; skipped: number } | undefined> {
-  const plan = planTimeline(input);
-  if (!plan) return undefined;
-  return { ...(await specToSvg(timelineSpec(plan))), altText: plan.altText, counted: plan.counted, skipped: plan.skipped };
+export async function timelineChartSvg(input: TimelineChartInput): Promise<ChartSvg | undefined> {
+  return planToSvg(planTimeline(input), timelineSpec);
 }
 
 /**
@@ -36,9 +34,6 @@ export async function timelineChartSvg(input: TimelineChartInput): Promise<{ svg
  * });
  * if (chart) await writeFile('zeitleiste.png', chart.png); // chart.altText for the upload
  */
-export async function timelineChart(input: TimelineChartInput): Promise<(ChartImage & { counted: number; skipped: number }) | undefined> {
-  const drawn = await timelineChartSvg(input);
-  if (!drawn) return undefined;
-  const image = await svgToPng(drawn.svg, TIMELINE.scale);
-  return { ...image, altText: drawn.altText, counted: drawn.counted, skipped: drawn.skipped };
+export async function timelineChart(input: TimelineChartInput): Promise<ChartPng | undefined> {
+  return chartPng(await timelineChartSvg(input), TIMELINE.scale);
 }
