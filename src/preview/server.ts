@@ -16,6 +16,8 @@ export const PREVIEW_HOST = '127.0.0.1';
 export interface PreviewServer {
   url: string;
   port: number;
+  /** The address the socket is bound to, as the operating system reports it ("127.0.0.1"). */
+  address: string;
   close(): Promise<void>;
 }
 
@@ -52,10 +54,12 @@ export async function startPreview(core: BotCore, port: number, logger: Logger):
     });
   });
   server.on('error', (error) => logger.error('preview server:', error));
-  const actual = (server.address() as { port: number }).port;
+  const bound = server.address() as { address: string; port: number };
+  const actual = bound.port;
   return {
     url: `http://${PREVIEW_HOST}:${actual}/`,
     port: actual,
+    address: bound.address,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

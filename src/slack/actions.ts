@@ -50,7 +50,7 @@ export function registerActions(app: App, core: BotCore, logger: Logger, deliver
       if (!(await firstClick(body, action))) return;
       const value = buttonPress(id, action.value);
       if (!value) return logger.warn(`${id} button with an unreadable value`);
-      const ephemeral = body.container?.is_ephemeral === true || !body.message;
+      const ephemeral = answersPrivately(body);
       const answered = await safeReply(() => value.answer(core), value.lang, logger, { share: ephemeral });
       // ("Mehr" shows page 2 on, which carries no chart; a candidate's profile does). The chart is
       // drawn while the text goes out, which never waits for it.
@@ -75,13 +75,21 @@ export function registerActions(app: App, core: BotCore, logger: Logger, deliver
     if (!(await firstClick(body, action))) return;
     const value = buttonPress(ACTION_IDS.source, action.value);
     if (!value) return logger.warn('source button with an unreadable value');
-    const ephemeral = body.container?.is_ephemeral === true || !body.message;
+    const ephemeral = answersPrivately(body);
     const { message } = await safeReply(() => value.answer(core), value.lang, logger, { interactive: false });
     await reply(ephemeral, body, respond, client, message, undefined, logger);
   });
 }
 
 /** Ephemeral answers continue ephemerally; answers in a thread continue in that thread. Whether it went out, and the thread's ts when posted there. */
+/**
+ * Whether a click is answered only to the clicker: it came from an ephemeral message, or there is
+ * no message or channel to answer in (decided once, so the chart note and the reply agree).
+ */
+function answersPrivately(body: ButtonBody): boolean {
+  return body.container?.is_ephemeral === true || !body.message || !body.channel;
+}
+
 async function reply(
   ephemeral: boolean,
   body: ButtonBody,

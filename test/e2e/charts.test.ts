@@ -54,8 +54,10 @@ describe('charts in Slack', () => {
     assert.match(upload.filename, /^chronik-2022\.png$/);
     assert.ok(upload.altText?.startsWith(`Balkendiagramm „Chronik 2022“: ${total} Ereignisse im Jahr 2022`), upload.altText);
     // the text went out before the chart (the chart never holds the answer back)
-    const order = running.slack.calls.map((c) => c.path);
-    assert.ok(order.indexOf('/api/chat.postMessage') < order.indexOf('/api/files.getUploadURLExternal'));
+    const calls = running.slack.calls;
+    const answerAt = calls.findIndex((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === ts);
+    const shareAt = calls.findIndex((c) => c.path === '/api/files.completeUploadExternal' && c.body.thread_ts === ts);
+    assert.ok(answerAt >= 0 && shareAt > answerAt, `answer at ${answerAt}, chart shared at ${shareAt}`);
     // the bytes went to the upload URL the fake handed out, as a multipart body (as the Web API client sends them)
     const bytesCall = running.slack.calls.find((c) => c.path === `/upload/${upload.id}`);
     assert.match(String(bytesCall?.headers['content-type']), /^multipart\/form-data/);

@@ -49,6 +49,7 @@ const formValues = (html: string, actionId: string) =>
 describe('preview server', () => {
   it('listens on 127.0.0.1 only and serves the empty page with safe headers', async () => {
     assert.match(preview.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+    assert.equal(preview.address, '127.0.0.1', 'the socket is bound to loopback, not to every interface');
     const res = await get('/');
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /text\/html/);
