@@ -283,6 +283,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
+  // a wrong flag is a usage mistake: one line and the usage, not a stack
+  const usage = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS_');
+  const usageLine = 'usage: npm run bench [-- --sizes 1000,10000,100000] [--modes repeat,distinct] [--wikinews DIR]';
+  process.stderr.write(usage ? `bench: ${(error as Error).message}\n${usageLine}\n` : `${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(usage ? 2 : 1);
 });
