@@ -39,7 +39,10 @@ export class HttpError extends Error {
   }
 }
 
-/** Send an HttpError as plain text. */
+/**
+ * Send an HttpError as plain text.
+ * @example sendError(res, new HttpError(413, "request too large")) // 413, "413 request too large"
+ */
 export function sendError(res: ServerResponse, error: HttpError): void {
   send(res, error.status, 'text/plain; charset=utf-8', `${error.status} ${error.message}\n`, error.headers);
 }

@@ -15,7 +15,10 @@ export interface ReplyChart extends ChartImage {
   title: string;
 }
 
-/** What a reply's chart would be drawn from, or `undefined` when the reply has none. */
+/**
+ * What a reply's chart would be drawn from, or `undefined` when the reply has none.
+ * @example chartOf(await core.handle("timeline 2019..2020", { lang: "de" }))?.kind // "timeline"
+ */
 export function chartOf(reply: Reply): { kind: 'timeline'; answer: TimelineAnswer } | { kind: 'who'; answer: WhoAnswer } | undefined {
   if (reply.kind === 'timeline' && reply.chart) return { kind: 'timeline', answer: reply };
   if (reply.kind === 'who' && reply.chart && reply.person) return { kind: 'who', answer: reply };

@@ -7,7 +7,10 @@ import { barWidth, chartConfig, COLORS, plotSize } from './chart-config.ts';
 import { MENTIONS, type MentionsPlan } from './mentions-plan.ts';
 import { yearOf } from './months.ts';
 
-/** The Vega-Lite spec for a plan (fixed size: `MENTIONS.frame`). */
+/**
+ * The Vega-Lite spec for a plan (fixed size: `MENTIONS.frame`).
+ * @example const spec = mentionsSpec(planMentions(input)!) // then specToSvg(spec)
+ */
 export function mentionsSpec(plan: MentionsPlan): TopLevelSpec {
   const { width, height } = plotSize(MENTIONS.frame);
   const slots = plan.unit === 'month' ? plan.last - plan.first + 1 : yearOf(plan.last) - yearOf(plan.first) + 1;

@@ -8,6 +8,7 @@ import { type ChartPng, type ChartSvg, chartPng, planToSvg } from './render.ts';
 /**
  * The SVG of a mentions chart (600 × 200 CSS px), with what `mentionsChart` reports, or
  * `undefined` when no chart is drawn (see `mentionsChart`). For tests.
+ * @example (await mentionsChartSvg({ name: 'Anna Beispiel', mentions: ['2019-02', '2019-05'] }))?.counted // 2
  */
 export async function mentionsChartSvg(input: MentionsChartInput): Promise<ChartSvg | undefined> {
   return planToSvg(planMentions(input), mentionsSpec);

@@ -9,24 +9,37 @@ export type MonthIndex = number;
 /** Bars per month, or per year for long spans. */
 export type TimeUnit = 'month' | 'year';
 
+// "2019-02" -> 2019, 02; "2019-02-28" -> 2019, 02, 28 (checked against the calendar below)
 const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
-/** Month number of a year and a month (1-12). */
+/**
+ * Month number of a year and a month (1-12).
+ * @example monthIndex(2019, 2) // 24229
+ */
 export function monthIndex(year: number, month: number): MonthIndex {
   return year * 12 + (month - 1);
 }
 
-/** The year of a month number. */
+/**
+ * The year of a month number.
+ * @example yearOf(monthIndex(2019, 2)) // 2019
+ */
 export function yearOf(month: MonthIndex): number {
   return Math.floor(month / 12);
 }
 
-/** The calendar month (1-12) of a month number. */
+/**
+ * The calendar month (1-12) of a month number.
+ * @example monthOf(monthIndex(2019, 2)) // 2
+ */
 export function monthOf(month: MonthIndex): number {
   return (month % 12) + 1;
 }
 
-/** `YYYY-MM` of a month number. */
+/**
+ * `YYYY-MM` of a month number.
+ * @example monthKey(monthIndex(2019, 2)) // "2019-02"
+ */
 export function monthKey(month: MonthIndex): string {
   return `${String(yearOf(month)).padStart(4, '0')}-${String(monthOf(month)).padStart(2, '0')}`;
 }
@@ -69,7 +82,10 @@ export function parseBound(date: unknown, edge: 'start' | 'end'): MonthIndex | u
   return parseMonth(date);
 }
 
-/** Milliseconds (UTC) at the start of a month; the start of the next month ends it. */
+/**
+ * Milliseconds (UTC) at the start of a month; the start of the next month ends it.
+ * @example monthStartUtc(monthIndex(2019, 2)) // Date.UTC(2019, 1, 1)
+ */
 export function monthStartUtc(month: MonthIndex): number {
   const date = new Date(Date.UTC(2000, monthOf(month) - 1, 1));
   date.setUTCFullYear(yearOf(month));
@@ -83,12 +99,18 @@ export interface Bin {
   count: number;
 }
 
-/** The first month of the bin a month falls into. */
+/**
+ * The first month of the bin a month falls into.
+ * @example binStart(monthIndex(2019, 7), 'year') // monthIndex(2019, 1)
+ */
 export function binStart(month: MonthIndex, unit: TimeUnit): MonthIndex {
   return unit === 'year' ? yearOf(month) * 12 : month;
 }
 
-/** The first month after the bin starting at `start`. */
+/**
+ * The first month after the bin starting at `start`.
+ * @example binEnd(monthIndex(2019, 1), 'year') // monthIndex(2020, 1)
+ */
 export function binEnd(start: MonthIndex, unit: TimeUnit): MonthIndex {
   return start + (unit === 'year' ? 12 : 1);
 }

@@ -23,6 +23,7 @@ export interface ChartImage {
  * The SVG of a Vega-Lite spec, and the warnings Vega-Lite and Vega gave (collected, not printed;
  * the charts' tests expect none). Data must be inline (`values`): the view's loader refuses every
  * URL and file, so a spec cannot read the network or the disk.
+ * @example const { svg, warnings } = await specToSvg(timelineSpec(plan)) // svg starts with "<svg", warnings []
  */
 export async function specToSvg(spec: TopLevelSpec): Promise<{ svg: string; warnings: string[] }> {
   installTextMetrics();
@@ -46,6 +47,7 @@ noLoader.sanitize = () => Promise.reject(new Error('charts load no data: pass va
 /**
  * Draw an SVG to PNG at `scale` times its size, with DejaVu Sans (regular and bold) as the only
  * fonts. Runs on libuv's thread pool (`renderAsync`), so the bot keeps answering meanwhile.
+ * @example const { png, width } = await svgToPng(svg, 2) // width 1600 for an 800 px wide SVG
  */
 export async function svgToPng(svg: string, scale: number): Promise<{ png: Buffer; width: number; height: number }> {
   const image = await renderAsync(svg, {

@@ -9,7 +9,10 @@ import { binCenterUtc } from './axis.ts';
 import { yearOf } from './months.ts';
 import { TIMELINE, type TimelinePlan } from './timeline-plan.ts';
 
-/** The Vega-Lite spec for a plan (fixed size: `TIMELINE.frame`). */
+/**
+ * The Vega-Lite spec for a plan (fixed size: `TIMELINE.frame`).
+ * @example const spec = timelineSpec(planTimeline(input)!) // then specToSvg(spec)
+ */
 export function timelineSpec(plan: TimelinePlan): TopLevelSpec {
   const { width, height } = plotSize(TIMELINE.frame);
   const band = plan.lanes === 0 ? 0 : plan.lanes * TIMELINE.laneHeight + 6;

@@ -8,6 +8,7 @@ import { timelineSpec } from './timeline-spec.ts';
 /**
  * The SVG of a timeline chart (800 × 300 CSS px), with what `timelineChart` reports, or
  * `undefined` when no chart is drawn (see `timelineChart`). For tests.
+ * @example (await timelineChartSvg(input))?.svg.includes('März 2019') // true for events from March 2019 on
  */
 export async function timelineChartSvg(input: TimelineChartInput): Promise<ChartSvg | undefined> {
   return planToSvg(planTimeline(input), timelineSpec);
