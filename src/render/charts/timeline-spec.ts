@@ -3,10 +3,9 @@
  * darker, each label in its lane above the bars with a leader line down to its bar. Pure.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { barWidth, chartConfig, COLORS, plotSize } from './chart-config.ts';
+import { barWidth, COLORS, plotSize, slotWidth, specFrame } from './chart-config.ts';
 import { LEADER_GAP } from './labels.ts';
 import { binCenterUtc } from './axis.ts';
-import { yearOf } from './months.ts';
 import { TIMELINE, type TimelinePlan } from './timeline-plan.ts';
 
 /**
@@ -22,8 +21,7 @@ export function timelineSpec(plan: TimelinePlan): TopLevelSpec {
   const highlighted = new Set(plan.labels.map((l) => l.x));
   const bars = plan.bins.map((bin) => ({ x: binCenterUtc(bin.month, plan.unit), count: bin.count, labelled: highlighted.has(binCenterUtc(bin.month, plan.unit)) }));
   // bars are drawn at their centre with a fixed width (Vega-Lite warns about a layered x2 with an explicit domain)
-  const slots = plan.unit === 'month' ? plan.last - plan.first + 1 : yearOf(plan.last) - yearOf(plan.first) + 1;
-  const slot = width / slots;
+  const slot = slotWidth(width, plan.first, plan.last, plan.unit);
   const labels = plan.labels.map((l) => ({
     x: l.x,
     text: l.text,
@@ -42,13 +40,7 @@ export function timelineSpec(plan: TimelinePlan): TopLevelSpec {
   });
 
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width,
-    height,
-    autosize: { type: 'none' },
-    padding: TIMELINE.frame.padding,
-    title: { text: plan.title, subtitle: plan.subtitle, limit: width },
-    config: chartConfig(),
+    ...specFrame(TIMELINE.frame, plan.title, plan.subtitle),
     layer: [
       {
         data: { values: bars },

