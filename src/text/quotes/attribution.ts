@@ -169,6 +169,21 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
   }
 }
 
+/**
+ * A finite "zitieren" names the quoter as subject and the one quoted as object: "„…“, zitiert die
+ * Zeitung X" and "Die Agentur zitiert X mit den Worten: „…“" (the verb in second position, after a
+ * subject that is not a recognised person).
+ * @example isQuoting(ctx, indexOf("zitiert")) // true for "Die Agentur zitiert dazu Max Muster: „…“"
+ */
+export function isQuoting(ctx: QuoteContext, k: number): boolean {
+  if (!/^zitier(t|te|ten)$/i.test(ctx.tokens[k]!.text)) return false;
+  if (ctx.tokens[k - 1]?.text === ',' && /[“»«"]/.test(ctx.tokens[k - 2]?.text ?? '')) return true;
+  // the subject before the verb opens the sentence and is no person: "Die russische Agentur RIA zitiert"
+  let s = k;
+  while (s > 0 && ctx.tokens[s - 1]!.sentence === ctx.tokens[k]!.sentence) s--;
+  return s < k && k - s <= MAX_QUOTER_TOKENS && /^(Der|Die|Das)$/.test(ctx.tokens[s]!.text) && ctx.tokens.slice(s, k).every((t, j) => t.word && !ctx.personAt.has(s + j));
+}
+
 /** Tokens between "zitiert" and the person quoted ("die „Computerwoche“"). */
 const MAX_QUOTER_TOKENS = 8;
 
@@ -178,7 +193,7 @@ const MAX_QUOTER_TOKENS = 8;
  * @example quotedPerson(ctx, indexOf("zitierte")) // "Yolanda Alvarez" for "„…“, zitierte man Yolanda Alvarez"
  */
 function quotedPerson(ctx: QuoteContext, k: number): string | null | undefined {
-  if (!/^zitier/i.test(ctx.tokens[k]!.text) || ctx.tokens[k - 1]?.text !== ',' || !/[“»«"]/.test(ctx.tokens[k - 2]?.text ?? '')) return undefined;
+  if (!isQuoting(ctx, k)) return undefined;
   const sentence = ctx.tokens[k]!.sentence;
   for (let i = k + 1; i < k + MAX_QUOTER_TOKENS && ctx.tokens[i]?.sentence === sentence; i++) {
     const name = ctx.personStart.get(i);

@@ -114,11 +114,16 @@ function attribute(ctx: QuoteContext, first: number, last: number, inside: Reado
   const a = after(ctx, last, inside);
   const b = before(ctx, first, inside);
   // "Während Shakira erklärte, …, „…“, räumte Jennifer Lopez ein" -> two candidates, no answer
-  if (a && b && a !== b) return null;
+  // (also when the cue before names somebody not recognised: "Während Shakira erklärte, …" with Shakira unknown)
+  if (a && b !== undefined && a !== b) return null;
   if (a !== undefined) return a;
   if (b !== undefined) return b;
   return subjectOfClause(ctx, first, last) ?? introducedBy(ctx, first);
 }
+
+// "war", "hätte", "wird", "soll" -> auxiliaries, copulas and modals: finite verbs that say nothing of speaking
+const AUXILIARIES =
+  /^(sein|ist|sind|war|waren|wäre|wären|sei|seien|hat|haben|hatte|hatten|hätte|hätten|habe|wird|werden|wurde|wurden|würde|würden|werde|kann|können|konnte|konnten|könnte|könnten|muss|müssen|musste|mussten|müsste|soll|sollen|sollte|sollten|will|wollen|wollte|wollten|darf|dürfen|durfte|dürfte|mag|möchte|möchten)$/;
 
 /** "Rumsfeld attackierte den Iran als den „führenden Förderer …“": the clause's subject, if alone. */
 function subjectOfClause(ctx: QuoteContext, first: number, last: number): string | undefined {
@@ -126,7 +131,12 @@ function subjectOfClause(ctx: QuoteContext, first: number, last: number): string
   if (ctx.tokens.slice(first + 1, last).filter((t) => t.word).length < 3) return undefined;
   const subject = subjectAtStart(ctx, first);
   if (!subject) return undefined;
-  for (let k = sentenceStart(ctx, first); k < first; k++) if (ctx.personAt.has(k) && ctx.personAt.get(k) !== subject) return undefined;
+  // "Kachelmann war „in dubio pro reo“ freizusprechen" -> an auxiliary says nothing of speaking, unless a colon
+  // introduces the quote ("Jede Schuld weist Hartmann von sich: „…“" has its own verb anyway)
+  const start = sentenceStart(ctx, first);
+  const verb = ctx.tokens.slice(start, first).find((t) => t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text));
+  if (verb && AUXILIARIES.test(verb.text) && ctx.tokens[first - 1]?.text !== ':') return undefined;
+  for (let k = start; k < first; k++) if (ctx.personAt.has(k) && ctx.personAt.get(k) !== subject) return undefined;
   return subject;
 }
 

@@ -5,8 +5,9 @@
  * a person's profile.
  */
 import { roleWord, startsLower, startsUpper } from '../lexicon/index.ts';
-import { findCues, type Cue } from './attribution.ts';
+import { findCues, isQuoting, type Cue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
+import { isOrgNoun } from './org-nouns.ts';
 
 const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
 // "des Auswärtigen Amts", "der Polizei", "von Amnesty International" -> an attribute of the head
@@ -15,10 +16,6 @@ const FOCUS = new Set(['Auch', 'Selbst', 'Sogar', 'Nur', 'Gerade', 'auch']);
 // "ein Sprecher", "die Sprecherin", "das Ministerium" -> an inflected article-like adjective, too:
 // "südkoreanische", "zuständigen"
 const ADJECTIVE = /^\p{Ll}+(e|en|er|em|es)$/u;
-// "Vereinigungsministerium", "Auswärtiges Amt", "Friedrich-Ebert-Stiftung", "Staatsanwaltschaft",
-// "Nachrichtenagentur", "Regierung" -> nouns naming an organisation by their last part
-const ORG_NOUN =
-  /(ministerium|amt|amts|behörde|regierung|stiftung|verband|verbands|verein|vereins|partei|gewerkschaft|agentur|zeitung|institut|instituts|polizei|gericht|gerichts|kommission|bank|konzern|konzerns|unternehmen|unternehmens|organisation|sender|senders|fernsehen|rundfunk|büro|büros|ausschuss|staatsanwaltschaft|armee|militär|botschaft|fraktion|verwaltung|universität|dienst|dienstes|magazin|blatt|kanzlei|rat|rats|komitee|präsidium|senat|kammer|zentrale|zentrum|union|liga|bund|bundes|netzwerk|gruppe|allianz|front|bewegung)$/i;
 // "BBC", "KCNA", "UNO" -> an acronym
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
@@ -34,7 +31,7 @@ interface Phrase {
  * @example isSourceHead(ctx, "Sprecher") // true; isSourceHead(ctx, "Montag") // false
  */
 function isSourceHead(ctx: QuoteContext, word: string): boolean {
-  return !!roleWord(word) || ORG_NOUN.test(word) || ACRONYM.test(word) || ctx.orgWords.has(word);
+  return !!roleWord(word) || isOrgNoun(ctx, word) || ACRONYM.test(word);
 }
 
 /**
@@ -111,7 +108,8 @@ export function sourceOfCue(ctx: QuoteContext, cue: Cue): string | undefined {
   switch (cue.kind) {
     case 'finite':
       // "Ein Sprecher des Ministeriums sagte" / "„…“, sagte ein Sprecher des Ministeriums"
-      p = phraseOpening(ctx, cue.index) ?? phraseFrom(ctx, cue.index + 1);
+      // ("Die Agentur zitiert einen Sprecher: „…“" -> the one quoted is the object, never the quoter)
+      p = isQuoting(ctx, cue.index) ? phraseFrom(ctx, cue.index + 1) : (phraseOpening(ctx, cue.index) ?? phraseFrom(ctx, cue.index + 1));
       break;
     case 'participle': {
       // "Das Ministerium hatte … erklärt": the opening phrase before the auxiliary

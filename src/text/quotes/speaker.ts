@@ -5,6 +5,7 @@
  */
 import { isCountry, isNoun, roleWord, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { QuoteContext } from './context.ts';
+import { isOrgNoun } from './org-nouns.ts';
 
 /** A person, someone who is not a recognised person ("ein Sprecher"), or no noun phrase at all. */
 export type Found = { kind: 'person'; name: string } | { kind: 'other' } | { kind: 'none' };
@@ -74,12 +75,15 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
       continue;
     }
     // "sagte die kroatische Meteorologin Zoran Vakula" -> an unknown title noun right before the name
-    if (inPhrase && t.word && startsUpper(t.text) && ctx.personStart.has(i + 1)) continue;
+    // (not when an organisation heads the phrase: "hätte der Sender Roßmüller „…“ gegeben" names the
+    // sender and its object; but "so der Chef des Verwaltungsrats Ulrich Müller")
+    if (inPhrase && t.word && startsUpper(t.text) && ctx.personStart.has(i + 1) && !orgHeaded(ctx, k, i + 1)) continue;
     // "sagte der Oberrabbiner Israels, Yona Metzger" -> the title phrase ends at the comma
-    if (inPhrase && t.text === ',' && ctx.personStart.has(i + 1)) return { kind: 'person', name: ctx.personStart.get(i + 1)! };
-    // "meinte der Trainer der Frankfurter, Michael Skibbe" -> the name in apposition
+    if (inPhrase && t.text === ',' && ctx.personStart.has(i + 1) && !orgHeaded(ctx, k, i)) return { kind: 'person', name: ctx.personStart.get(i + 1)! };
+    // "meinte der Trainer der Frankfurter, Michael Skibbe" -> the name in apposition; "beschrieb die
+    // Nachrichtenagentur unter Berufung auf den Gouverneur, Max Muster, …" -> the agency speaks, not Max Muster
     if (inPhrase && t.word) {
-      const name = appositionName(ctx, i);
+      const name = orgHeaded(ctx, k, i + 1) ? undefined : appositionName(ctx, i);
       return name ? { kind: 'person', name } : { kind: 'other' };
     }
     // "sagte ein Sprecher des Ministeriums" -> somebody, not a recognised person
@@ -87,6 +91,20 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
     return { kind: 'none' };
   }
   return inPhrase ? { kind: 'other' } : { kind: 'none' };
+}
+
+/**
+ * Whether the first noun of the phrase over tokens `from..to` (exclusive) names an organisation
+ * ("die Nachrichtenagentur …", "der Sender …"): then it speaks itself, and a name after it is no
+ * apposition of a person's title.
+ * @example orgHeaded(ctx, indexOf("die"), indexOf(",")) // true for "die Nachrichtenagentur unter Berufung auf …"
+ */
+function orgHeaded(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.word && startsUpper(t.text) && !DETERMINERS.has(t.text.toLowerCase()) && !ADJECTIVE.test(t.text) && !ACADEMIC.test(t.text) && !isCountry(ctx.lex, t.text)) return isOrgNoun(ctx, t.text);
+  }
+  return false;
 }
 
 /** Tokens a title phrase may run before the comma of its apposition. */
