@@ -78,3 +78,21 @@ describe('two cues around one quote', () => {
     assert.deepEqual(direct('„Größer wird es nicht“, räumte Paul Lehmann ein.'), [['Paul Lehmann', undefined, 'Größer wird es nicht']]);
   });
 });
+
+describe('a source is an organisation or a description, nothing more', () => {
+  it('the phrase ends where the object begins: "begründet das Gericht seine Entscheidung"', () => {
+    assert.deepEqual(direct('„Die Klage ist unbegründet“, begründet das Gericht seine Entscheidung.'), [[null, 'das Gericht', 'Die Klage ist unbegründet']]);
+  });
+
+  it('a title followed by a word that is no noun is a person not recognised, not a source', () => {
+    const found = direct('„Wir ziehen ab“, sagte der Armeesprecher Tzvikor Haimovitsch am Abend.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![1], undefined);
+  });
+
+  it('an attribute with names and a country in the genitive stays part of the source', () => {
+    assert.deepEqual(direct('„Wir prüfen das“, sagte ein Sprecher der Downing Street.'), [[null, 'ein Sprecher der Downing Street', 'Wir prüfen das']]);
+    assert.deepEqual(direct('Der Vertreter Libyens sagte: „Wir sind souverän.“'), [[null, 'Der Vertreter Libyens', 'Wir sind souverän.']]);
+    assert.deepEqual(direct('„Es ist kalt“, sagte die Moderatorin eines Lokalsenders.'), [[null, 'die Moderatorin eines Lokalsenders', 'Es ist kalt']]);
+  });
+});
