@@ -130,6 +130,8 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
   const person = (f: ReturnType<typeof speakerFrom>) => (f.kind === 'person' ? f.name : null);
   switch (cue.kind) {
     case 'finite': {
+      // ("begrüßt" is finite and a participle: "X wurde mit den Worten „…“ begrüßt" is a passive)
+      if (ctx.cues.participles.has(ctx.tokens[cue.index]!.text) && passive(ctx, cue.index)) return null;
       const before = subjectBefore(ctx, cue.index);
       if (before) return before;
       // "„…“, zitierte man X", "„…“, zitiert die „Computerwoche“ Lynch" -> the one quoted is the object
@@ -141,7 +143,9 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
       const wie = wieClause(ctx, cue.index);
       if (wie !== undefined) return wie;
       // "Die Königin … bat Premierminister Key, …" -> a subject stands before the verb, so what follows is an object
-      if (nounSubjectBefore(ctx, cue.index)) return null;
+      // ("Die das Unglück überlebende Alice Kakamara, 30, beschrieb …" -> unless that subject is a person)
+      // (only a subject opening the sentence: in "Die Nachricht bestätigte Max Muster" he is the object)
+      if (nounSubjectBefore(ctx, cue.index)) return subjectAtStart(ctx, cue.index, false, false) ?? null;
       const after = speakerFrom(ctx, cue.index + 1);
       // "Miroslav Klose, der …, nannte seinen Platzverweis …" -> what follows is the object, the subject opens the sentence
       if (after.kind === 'other') return subjectAtStart(ctx, cue.index) ?? null;
@@ -152,6 +156,8 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
       // "wie Hoyzer von Spiegel-Online zitiert wird"
       const wie = wieClause(ctx, cue.index);
       if (wie !== undefined) return wie;
+      // "X wurde von Y mit den Worten „…“ begrüßt" -> a passive: the subject is spoken to, not speaking
+      if (passive(ctx, cue.index)) return null;
       return subordinateSubject(ctx, cue.index) ?? subjectAtStart(ctx, cue.index) ?? null;
     }
     case 'zufolge':
@@ -182,6 +188,23 @@ export function isQuoting(ctx: QuoteContext, k: number): boolean {
   let s = k;
   while (s > 0 && ctx.tokens[s - 1]!.sentence === ctx.tokens[k]!.sentence) s--;
   return s < k && k - s <= MAX_QUOTER_TOKENS && /^(Der|Die|Das)$/.test(ctx.tokens[s]!.text) && ctx.tokens.slice(s, k).every((t, j) => t.word && !ctx.personAt.has(s + j));
+}
+
+// "wird", "wurde", "worden" -> forms of "werden", the passive auxiliary
+const WERDEN = /^(wird|werden|wurde|wurden|würde|würden|werde|worden)$/;
+
+/**
+ * A participle cue in the passive ("wurde … begrüßt", "ist … kritisiert worden"): a form of "werden" in
+ * its clause, before it or right after it. "zitiert werden" is the exception: whoever is quoted speaks.
+ * @example passive(ctx, indexOf("begrüßt")) // true for "Anna Berg wurde mit den Worten „…“ begrüßt"
+ */
+export function passive(ctx: QuoteContext, k: number): boolean {
+  if (/^zitiert$/i.test(ctx.tokens[k]!.text)) return false;
+  if (WERDEN.test(ctx.tokens[k + 1]?.text ?? '')) return true;
+  for (let i = k - 1; i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && ![',', ':', ';'].includes(ctx.tokens[i]!.text); i--) {
+    if (WERDEN.test(ctx.tokens[i]!.text)) return true;
+  }
+  return false;
 }
 
 /** Tokens between "zitiert" and the person quoted ("die „Computerwoche“"). */

@@ -3,7 +3,7 @@
  * before ("Sie sagte: „…“", "Blinken nannte X «…»") or a subject in reported speech ("Er habe „…“").
  * Quotes left without a speaker may inherit one (inherit.ts).
  */
-import { findCues, speakerOfCue } from './attribution.ts';
+import { findCues, passive, speakerOfCue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 import { findMarked, isLabel, type Marked } from './marks.ts';
 import { genitiveAttribute, speakerFrom, subjectAtStart } from './speaker.ts';
@@ -90,6 +90,11 @@ function citedName(ctx: QuoteContext, first: number, last: number): boolean {
   return prev.word && startsUpper(prev.text) && !prev.initial && !ctx.personAt.has(first - 1) && isNoun(ctx.lex, prev.text) && !roleWord(prev.text);
 }
 
+// "Trickserei", "Verschwörung", "Feigheit", "Komplizenschaft" -> endings of abstract common nouns
+const NOUN_SUFFIX = /\p{Ll}(ei|ung|heit|keit|schaft|ion|tät|nis|tum|ismus)$/u;
+// prepositions before a bare noun: "durch „Trickserei“", "wegen „Untreue“"
+const BARE_PREPOSITIONS = new Set(['durch', 'wegen', 'aus', 'mit', 'ohne', 'gegen', 'für', 'nach', 'zu', 'über', 'trotz', 'auf']);
+
 /**
  * A short stretch of capitalised words („Hartz IV“, „Algemeen Dagblad“) names a thing unless "als", an
  * indefinite article or a colon introduces it ("nannte dies einen „Militärputsch“", "als „Wortbruch“").
@@ -101,6 +106,10 @@ function namedThing(ctx: QuoteContext, m: Marked): boolean {
     .split(/\s+/);
   if (words.length > 3 || !words.every((w) => CAPITAL_OR_DIGIT.test(w))) return false;
   const prev = LAST_WORD.exec(ctx.body.slice(Math.max(0, m.open - 30), m.open))?.[1] ?? '';
+  // "nur durch „Trickserei“ zustande" -> an abstract noun right after a preposition is a word quoted, not a
+  // name (but "mit „Bild“", "für „Zeit“" may name a paper)
+  const word = words[0]!.replace(/[^\p{L}-]/gu, '');
+  if (words.length === 1 && BARE_PREPOSITIONS.has(prev) && NOUN_SUFFIX.test(word)) return false;
   return !/^(als|einen|eine|ein|einem|einer|eines|von|vor)$/.test(prev) && !prev.endsWith(':');
 }
 
@@ -118,7 +127,7 @@ function attribute(ctx: QuoteContext, first: number, last: number, inside: Reado
   if (a && b !== undefined && a !== b) return null;
   if (a !== undefined) return a;
   if (b !== undefined) return b;
-  return subjectOfClause(ctx, first, last) ?? introducedBy(ctx, first);
+  return subjectOfClause(ctx, first, last) ?? introducedBy(ctx, first, last);
 }
 
 // "war", "hätte", "wird", "soll" -> auxiliaries, copulas and modals: finite verbs that say nothing of speaking
@@ -184,6 +193,8 @@ function after(ctx: QuoteContext, last: number, inside: ReadonlySet<number>): st
   // ("zitiert" is also a finite form: any cue spelt like a participle counts)
   const participle = findCues(ctx, k + 1, end, inside).find((c) => ctx.cues.participles.has(ctx.tokens[c.index]!.text));
   if (participle && ctx.lex.verbs.has(t.text)) {
+    // "„…“ wurde Max Kern am Tor begrüßt" -> a passive: Max Kern is spoken to
+    if (passive(ctx, participle.index)) return null;
     const found = speakerFrom(ctx, k + 1);
     return found.kind === 'person' ? found.name : null;
   }

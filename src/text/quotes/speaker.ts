@@ -6,6 +6,7 @@
 import { isCountry, isNoun, roleWord, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { QuoteContext } from './context.ts';
 import { isOrgNoun } from './org-nouns.ts';
+import { jointSpeaker } from './types.ts';
 
 /** A person, someone who is not a recognised person ("ein Sprecher"), or no noun phrase at all. */
 export type Found = { kind: 'person'; name: string } | { kind: 'other' } | { kind: 'none' };
@@ -43,6 +44,7 @@ const ADVERBS = new Set([
   'bereits',
   'schon',
   'ferner',
+  'etwa',
 ]);
 const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
 // "Prof. Dr." inside a title phrase
@@ -143,13 +145,19 @@ export function subjectBefore(ctx: QuoteContext, k: number): string | undefined 
   if (ctx.tokens[j]?.sentence !== ctx.tokens[k]?.sentence) return undefined;
   const name = ctx.personAt.get(j);
   if (!name) return undefined;
-  // "Er sowie Giesel befürchten" -> two speakers, none to name
   let start = j;
   while (ctx.personAt.get(start - 1) === name) start--;
-  const joined = ['und', 'sowie', 'oder'].includes(ctx.tokens[start - 1]?.text ?? '') && ctx.personAt.has(start - 2);
   // "die Vorwürfe gegen Merkel zurückwies" -> the object of a preposition is no subject
-  const object = PREPOSITIONS.has(ctx.tokens[start - 1]?.text.toLowerCase() ?? '');
-  return joined || object ? undefined : name;
+  if (PREPOSITIONS.has(ctx.tokens[start - 1]?.text.toLowerCase() ?? '')) return undefined;
+  const conjunction = ctx.tokens[start - 1]?.text ?? '';
+  if (!['und', 'sowie', 'oder'].includes(conjunction)) return name;
+  // "Anna Roth und Paul Kern prangerten an" -> both speak; "Er oder Giesel" -> unclear, none to name
+  const other = ctx.personAt.get(start - 2);
+  if (!other) return name;
+  let first = start - 2;
+  while (ctx.personAt.get(first - 1) === other) first--;
+  const opens = first === 0 || ctx.tokens[first - 1]!.sentence !== ctx.tokens[first]!.sentence || ctx.tokens[first - 1]!.text === ',';
+  return conjunction !== 'oder' && opens && other !== name ? jointSpeaker(other, name) : undefined;
 }
 
 const PREPOSITIONS = new Set(['über', 'von', 'mit', 'an', 'zu', 'gegenüber', 'für', 'gegen', 'bei', 'nach', 'um', 'auf', 'vor', 'aus', 'durch', 'ohne']);
@@ -168,10 +176,10 @@ const FRONTED = new Set(['Da', 'Weil', 'Nachdem', 'Obwohl', 'Obgleich', 'Wenn', 
  * sentence opens with it ("Nordkoreas Erste Vizeaußenministerin Choe Son Hui hatte …", "Er sei …",
  * "Auch der Minister Peter Struck sagte …") or it follows the finite verb ("Am Freitag hatte
  * Verlagsleiter Lutz Schumacher … erklärt"). With `coordinated`, a comma right before `k` is allowed
- * (", sagte aber, …" shares the subject).
+ * (", sagte aber, …" shares the subject). Without `inverted`, only a subject opening the sentence counts.
  * @example subjectAtStart(ctx, indexOf("betont")) // "Stoiber" for "Stoiber hatte ... betont"
  */
-export function subjectAtStart(ctx: QuoteContext, k: number, coordinated = false): string | undefined {
+export function subjectAtStart(ctx: QuoteContext, k: number, coordinated = false, inverted = true): string | undefined {
   const sentence = ctx.tokens[k]?.sentence;
   let i = k;
   while (i > 0 && ctx.tokens[i - 1]?.sentence === sentence) i--;
@@ -183,7 +191,7 @@ export function subjectAtStart(ctx: QuoteContext, k: number, coordinated = false
     while (c < k && ctx.tokens[c]!.text !== ',') c++;
     if (c < k) i = c + 1;
   }
-  const found = openingSubject(ctx, i, k) ?? invertedSubject(ctx, i, k);
+  const found = openingSubject(ctx, i, k) ?? (inverted ? invertedSubject(ctx, i, k) : undefined);
   if (!found) return undefined;
   // no clause boundary between the subject's verb and `k`, except a coordinated ", sagte"
   for (let j = found.verb; j < k; j++) {
@@ -205,6 +213,7 @@ function isTitleWord(ctx: QuoteContext, text: string): boolean {
  * Alpha Omar Konaré, nannte").
  */
 function openingSubject(ctx: QuoteContext, i: number, k: number): { name: string; verb: number } | undefined {
+  const start = i;
   let loose = false;
   for (let n = 0; n < 16 && i < k; n++, i++) {
     const name = ctx.personStart.get(i);
@@ -215,11 +224,33 @@ function openingSubject(ctx: QuoteContext, i: number, k: number): { name: string
       if (loose && (n === 0 || t.text === ':' || (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text)))) return undefined;
       continue;
     }
-    if (loose && ctx.tokens[i - 1]?.text !== ',') return undefined;
+    if (loose && ctx.tokens[i - 1]?.text !== ',' && !participleAttribute(ctx, start, i)) return undefined;
     const verb = verbAfter(ctx, ctx.mentionEnd.get(i) ?? i + 1);
     return verb !== undefined && verb <= k ? { name, verb } : undefined;
   }
   return undefined;
+}
+
+// "überlebende", "anwesende", "geborene", "gewählten" -> a participle used as an adjective
+const PARTICIPLE_ADJECTIVE = /^\p{Ll}{3,}(ende|enden|ene|enen|te|ten)$/u;
+
+/**
+ * An extended participle attribute opens the sentence before the name: "Die das Unglück überlebende
+ * Alice Kakamara", "Der auf der Konferenz anwesende Außenminister Russlands Sergei Lawrow". The article
+ * opens it, a participle closes it, then only capitalised words and articles of a genitive until the
+ * name; no comma, colon or quotation mark anywhere.
+ * @example participleAttribute(ctx, indexOf("Die"), indexOf("Alice")) // true
+ */
+function participleAttribute(ctx: QuoteContext, start: number, name: number): boolean {
+  if (!/^(Der|Die|Das)$/.test(ctx.tokens[start]?.text ?? '')) return false;
+  let participle = -1;
+  for (let j = start + 1; j < name; j++) {
+    const t = ctx.tokens[j]!;
+    if (!t.word) return false;
+    if (PARTICIPLE_ADJECTIVE.test(t.text)) participle = j;
+  }
+  if (participle < 0) return false;
+  return ctx.tokens.slice(participle + 1, name).every((t) => startsUpper(t.text) || DETERMINERS.has(t.text));
 }
 
 /** "Am Freitag hatte Verlagsleiter Lutz Schumacher …": the person right after the first finite verb. */
@@ -229,7 +260,17 @@ function invertedSubject(ctx: QuoteContext, i: number, k: number): { name: strin
     if (t.text === ',' || t.text === ':' || ctx.personAt.has(j)) return undefined;
     if (!t.word || !startsLower(t.text) || !ctx.lex.verbs.has(t.text) || (ctx.lex.stopwords.has(t.text) && !ctx.lex.verbNumber.has(t.text))) continue;
     const found = speakerFrom(ctx, j + 1);
-    return found.kind === 'person' && j + 1 <= k ? { name: found.name, verb: j } : undefined;
+    if (found.kind !== 'person' || j + 1 > k) return undefined;
+    // "So hat sich etwa die Vorsitzende des Verbands, Karin Brehm, … ausgesprochen" -> the commas around a
+    // name in apposition belong to the subject: clause boundaries count from the mention's end
+    let end = j;
+    for (let m = j + 1; m < k && m < j + 16; m++) {
+      if (ctx.personStart.get(m) !== found.name) continue;
+      end = ctx.mentionEnd.get(m) ?? m + 1;
+      if (ctx.tokens[m - 1]?.text === ',' && ctx.tokens[end]?.text === ',') end++;
+      break;
+    }
+    return { name: found.name, verb: end };
   }
   return undefined;
 }
