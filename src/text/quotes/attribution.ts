@@ -15,6 +15,8 @@ export interface Cue {
 }
 
 const MAKE_CLEAR = new Set(['deutlich', 'klar']);
+// "er", "Sie", "man" -> personal pronouns as subjects
+const SUBJECT_PRONOUNS = new Set(['er', 'Er', 'sie', 'Sie', 'ich', 'Ich', 'wir', 'Wir', 'man', 'Man', 'es', 'Es']);
 const OBJECT_PRONOUNS = new Set(['ihn', 'sie', 'es', 'ihm', 'ihr', 'das', 'dies']);
 const COORDINATORS = new Set(['und', 'aber', 'sondern', 'doch']);
 
@@ -137,6 +139,9 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
       // "„…“, zitierte man X", "„…“, zitiert die „Computerwoche“ Lynch" -> the one quoted is the object
       const quoted = quotedPerson(ctx, cue.index);
       if (quoted !== undefined) return quoted;
+      // "Sie warf dem Minister Max Kern vor, …", "„…“, sagte er" -> a pronoun the article could not tie to a
+      // person is the subject: what follows the verb is an object, and nobody is named
+      if (SUBJECT_PRONOUNS.has(ctx.tokens[cue.index - 1]?.text ?? '') || (SUBJECT_PRONOUNS.has(ctx.tokens[cue.index + 1]?.text ?? '') && !ctx.personAt.has(cue.index + 1))) return null;
       // "Er halte … für vertretbar und bezeichnete …" -> the subject of the first conjunct
       if (COORDINATORS.has(ctx.tokens[cue.index - 1]?.text ?? '')) return subjectAtStart(ctx, cue.index) ?? null;
       // "Wie der Bevollmächtigte …, Gerald Braun, in Luxemburg mitteilte, …" -> the person of the wie-clause

@@ -2,8 +2,6 @@
  * Nouns that name an organisation, not a person: a speaker phrase headed by one is a source
  * ("die Nachrichtenagentur"), and a name after one is no apposition of a person's title.
  */
-import type { QuoteContext } from './context.ts';
-
 // "Vereinigungsministerium", "Auswärtiges Amt", "Friedrich-Ebert-Stiftung", "Staatsanwaltschaft",
 // "Nachrichtenagentur", "Regierung" -> nouns naming an organisation by their last part
 const ORG_NOUN =
@@ -14,6 +12,6 @@ const ORG_NOUN =
  * the article names.
  * @example isOrgNoun(ctx, "Nachrichtenagentur") // true; isOrgNoun(ctx, "Meteorologin") // false
  */
-export function isOrgNoun(ctx: QuoteContext, word: string): boolean {
+export function isOrgNoun(ctx: { readonly orgWords: ReadonlySet<string> }, word: string): boolean {
   return ORG_NOUN.test(word) || ctx.orgWords.has(word);
 }

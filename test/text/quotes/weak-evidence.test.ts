@@ -96,3 +96,27 @@ describe('a source is an organisation or a description, nothing more', () => {
     assert.deepEqual(direct('„Es ist kalt“, sagte die Moderatorin eines Lokalsenders.'), [[null, 'die Moderatorin eines Lokalsenders', 'Es ist kalt']]);
   });
 });
+
+describe('a pronoun speaks for its person only when nothing else could be meant', () => {
+  it('the pronoun continues the person: "Anna Behrens lehnte ab. Sie erklärte: „…“"', () => {
+    assert.deepEqual(direct('Die Ministerin Anna Behrens lehnte den Plan ab. Sie erklärte: „Das ist zu teuer.“'), [['Anna Behrens', undefined, 'Das ist zu teuer.']]);
+  });
+
+  it('an organisation opening a sentence in between could be "sie": no speaker', () => {
+    const found = direct('Die Ministerin Anna Behrens lehnte den Plan ab. Die Regierung beriet am Abend. Sie erklärte: „Das ist zu teuer.“');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![0], null);
+  });
+
+  it('a title holder without a name opening a sentence in between could be "er": no speaker', () => {
+    const found = direct('Der Minister Paul Lehmann lehnte den Plan ab. Der Sprecher der Opposition widersprach. Er sagte: „Das ist zu billig.“');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![0], null);
+  });
+
+  it('a pronoun tied to nobody is still the subject: the person after the verb is an object', () => {
+    const found = direct('Die Debatte war hitzig. Sie warf dem Innenminister Paul Lehmann vor, „die Daten aller Bürger“ zu missbrauchen.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![0], null);
+  });
+});
