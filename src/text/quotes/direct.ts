@@ -204,7 +204,8 @@ function after(ctx: QuoteContext, last: number, inside: ReadonlySet<number>): st
 /** "Stoiber hatte … betont: „…“", "Sie sagte: „…“", "Er habe „…“". */
 function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): string | null | undefined {
   const start = sentenceStart(ctx, first);
-  const cues = findCues(ctx, start, first, inside);
+  // "Es drohe „…“" -> a verb of saying with "es" as its subject says nothing of a speaker
+  const cues = findCues(ctx, start, first, inside).filter((c) => !/^(es|Es)$/.test(ctx.tokens[c.index - 1]?.text ?? '') && ctx.tokens[c.index + 1]?.text !== 'es');
   const cue = cues[cues.length - 1];
   if (cue) {
     const speaker = speakerOfCue(ctx, cue);

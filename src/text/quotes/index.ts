@@ -32,6 +32,13 @@ export function findQuotes(body: string, sentences: readonly Sentence[], people:
   const all = [...direct, ...indirect];
   all.push(...continuations(ctx, all, inside));
   inheritSpeakers(ctx, all);
+  // a quote that took its speaker from the sentence before may be continued in turn: „Mein Bruder
+  // wünscht sich Ruhe.“ Der Rücktritt sei ein „natürlicher Vorgang“.
+  const later = continuations(ctx, all, inside);
+  if (later.length > 0) {
+    all.push(...later);
+    inheritSpeakers(ctx, all);
+  }
   // (a quote two people said together is theirs each: one quote per speaker)
   return dedupe(all).flatMap(({ speaker, text, type, start, end, source }) =>
     (speaker ? speakersOf(speaker) : [null]).map((one) => ({ speaker: one, text, type, start, end, ...(source && !speaker ? { source } : {}) })),

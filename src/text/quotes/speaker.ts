@@ -82,6 +82,11 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
     if (inPhrase && t.word && startsUpper(t.text) && ctx.personStart.has(i + 1) && !orgHeaded(ctx, k, i + 1)) continue;
     // "sagte der Oberrabbiner Israels, Yona Metzger" -> the title phrase ends at the comma
     if (inPhrase && t.text === ',' && ctx.personStart.has(i + 1) && !orgHeaded(ctx, k, i)) return { kind: 'person', name: ctx.personStart.get(i + 1)! };
+    // "schrieb die in New York geborene Lopez" -> an extended participle attribute before the name
+    if (inPhrase && t.word && startsLower(t.text) && !ctx.lex.verbs.has(t.text)) {
+      const name = nameAfterParticiple(ctx, i);
+      if (name) return { kind: 'person', name };
+    }
     // "meinte der Trainer der Frankfurter, Michael Skibbe" -> the name in apposition; "beschrieb die
     // Nachrichtenagentur unter Berufung auf den Gouverneur, Max Muster, …" -> the agency speaks, not Max Muster
     if (inPhrase && t.word) {
@@ -107,6 +112,31 @@ function orgHeaded(ctx: QuoteContext, from: number, to: number): boolean {
     if (t.word && startsUpper(t.text) && !DETERMINERS.has(t.text.toLowerCase()) && !ADJECTIVE.test(t.text) && !ACADEMIC.test(t.text) && !isCountry(ctx.lex, t.text)) return isOrgNoun(ctx, t.text);
   }
   return false;
+}
+
+/** Tokens an extended participle attribute may take after the article: "in New York City geborene". */
+const MAX_ATTRIBUTE = 8;
+
+/**
+ * The person named right after an extended participle attribute that starts at token `i`: "(die) in New
+ * York City geborene Lopez", "(der) seit 1991 amtierende Landesvorsitzende Max Kern"; only capitalised
+ * title words between the participle and the name, and no comma, verb or quotation mark anywhere.
+ * @example nameAfterParticiple(ctx, indexOf("in")) // "Jennifer Lopez"
+ */
+function nameAfterParticiple(ctx: QuoteContext, i: number): string | undefined {
+  const sentence = ctx.tokens[i]!.sentence;
+  for (let j = i; j < i + MAX_ATTRIBUTE && ctx.tokens[j]?.sentence === sentence; j++) {
+    const t = ctx.tokens[j]!;
+    if (!t.word || ctx.personAt.has(j)) return undefined;
+    if (!PARTICIPLE_ADJECTIVE.test(t.text)) continue;
+    for (let n = j + 1; n < j + 4 && ctx.tokens[n]?.sentence === sentence; n++) {
+      const name = ctx.personStart.get(n);
+      if (name) return name;
+      if (!ctx.tokens[n]!.word || !startsUpper(ctx.tokens[n]!.text)) return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Tokens a title phrase may run before the comma of its apposition. */

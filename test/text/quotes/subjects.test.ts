@@ -82,3 +82,33 @@ describe('"raten" reports advice', () => {
     assert.deepEqual(direct('Der Forscher Heino Stöver riet allgemein zu „Gelassenheit und Aufmerksamkeit“.'), [['Heino Stöver', 'Gelassenheit und Aufmerksamkeit']]);
   });
 });
+
+describe('after the verb, past an extended participle attribute', () => {
+  it('"„…“, schrieb die in New York geborene X"', () => {
+    assert.deepEqual(direct('„Jetzt ist es noch schöner“, schrieb die in New York City geborene Sängerin Jennifer Lopez.'), [['Jennifer Lopez', 'Jetzt ist es noch schöner']]);
+  });
+
+  it('a noun after the participle that is followed by something else names nobody', () => {
+    assert.deepEqual(direct('„Jetzt ist es noch schöner“, schrieb die in Berlin erscheinende Zeitung über Jennifer Lopez.'), [[null, 'Jetzt ist es noch schöner']]);
+  });
+});
+
+describe('reported speech in the sentence after', () => {
+  it('"Es drohe „…“" is reported speech of the person just spoken of, not a verb of saying with "es"', () => {
+    const text = 'Die Politikerin Renate Kühn sagte, es müsse Schluss sein. Es drohe „eine Erwärmung von bis zu sechs Grad“.';
+    assert.deepEqual(direct(text), [['Renate Kühn', 'eine Erwärmung von bis zu sechs Grad']]);
+  });
+
+  it('a reported sentence continues a quote that took its speaker from the sentence before', () => {
+    const text = 'Der Bruder des Papstes, Georg Ratzinger, war eingeweiht. „Mein Bruder wünscht sich Ruhe.“ Der Rücktritt sei ein „natürlicher Vorgang“.';
+    assert.deepEqual(direct(text), [
+      ['Georg Ratzinger', 'Mein Bruder wünscht sich Ruhe.'],
+      ['Georg Ratzinger', 'natürlicher Vorgang'],
+    ]);
+  });
+
+  it('no continuation across a paragraph', () => {
+    const text = 'Der Bruder des Papstes, Georg Ratzinger, war eingeweiht. „Mein Bruder wünscht sich Ruhe.“\n\nDer Rücktritt sei ein „natürlicher Vorgang“.';
+    assert.deepEqual(direct(text)[1], [null, 'natürlicher Vorgang']);
+  });
+});
