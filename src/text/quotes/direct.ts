@@ -7,7 +7,7 @@ import { findCues, passive, speakerOfCue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 import { findMarked, isLabel, type Marked } from './marks.ts';
 import { genitiveAttribute, speakerFrom, subjectAtStart } from './speaker.ts';
-import { roleWord, isNoun, type Token, startsLower, startsUpper } from '../lexicon/index.ts';
+import { roleWord, isNoun, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { FoundQuote } from './types.ts';
 import { introducedBy } from './introduced.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
