@@ -12,7 +12,8 @@
  *   followed by a capitalised word, a Korean/Chinese name, or a word the article also writes right
  *   after a first name ("Präsident Kennedy am 25. Mai" when "John F. Kennedy" occurs);
  *   `pronoun` ("er", "Sie", "Seiner Meinung") is resolved to the last person name (same test) in the
- *   400 characters of the paragraph before the quote (unresolvable ones are left out of both counts);
+ *   400 characters of the paragraph before the pronoun (its occurrence nearest the quote, else the
+ *   quote's start), names inside quotation marks left out (unresolvable ones are left out of both counts);
  *   `title` ("der Verteidigungsminister") is right for a predicted person holding a title with that
  *   head in the article (precision only; titles are left out of recall); anything else
  *   ("Die Kanadier", "ein Sprecher") is `other`: no person to name.
@@ -105,9 +106,26 @@ function isPersonWord(w: string, next: string | undefined, body: string): boolea
  */
 function lastPersonBefore(body: string, at: number): string | undefined {
   const from = Math.max(body.lastIndexOf('\n', at - 1) + 1, at - 400);
-  const words = [...body.slice(from, at).matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => m[0]);
+  // a name inside quotation marks is what somebody said, not whom the text speaks of
+  const unquoted = body.slice(from, at).replace(/[„»«"][^„“”»«"]*[“”«»"]/g, (q) => ' '.repeat(q.length));
+  const words = [...unquoted.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => m[0]);
   for (let i = words.length - 1; i >= 0; i--) if (isPersonWord(words[i]!, words[i + 1], body)) return words.slice(i, i + 2).join(' ');
   return undefined;
+}
+
+/**
+ * Where a pronoun speaker span stands: its occurrence (whole words) nearest the quote, in the same
+ * paragraph within 400 characters before the quote or 100 after it ("Sie warf dem Minister X vor, „…“"
+ * -> the antecedent is looked for before "Sie", not before the quote); the quote's start if absent.
+ */
+function pronounAt(body: string, span: string, start: number, end: number): number {
+  const from = Math.max(body.lastIndexOf('\n', start - 1) + 1, start - 400);
+  const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(span.trim())}(?![\\p{L}])`, 'gu');
+  let best = start;
+  for (const m of body.slice(from, start).matchAll(re)) best = from + m.index;
+  if (best !== start) return best;
+  const after = re.exec(body.slice(end, end + 100).split('\n')[0]!);
+  return after ? end + after.index : start;
 }
 
 function escapeRegExp(s: string): string {
@@ -195,7 +213,7 @@ for (const [article, goldLines] of byArticle) {
       unlocated++;
       continue;
     }
-    const resolved = cls === 'named' ? g.speaker : cls === 'pronoun' ? lastPersonBefore(body, at) : undefined;
+    const resolved = cls === 'named' ? g.speaker : cls === 'pronoun' ? lastPersonBefore(body, pronounAt(body, g.speaker, at, at + g.quote.length)) : undefined;
     used.add(at);
     gold.push({ ...g, start: at, end: at + g.quote.length, cls, resolved });
   }
