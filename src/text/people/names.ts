@@ -3,7 +3,7 @@
  * Chinese shapes ("Kim Jong Un", "Li Hongzhong"). Names after a title or salutation ("Außenminister
  * Blinken", "Frau Merkel") are titled.ts's; name-spans.ts asks both.
  */
-import { type Gender, type Lexicon, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, positionsOf, type Token, infoOf, nounAt, roleAt, startsUpper } from '../lexicon/index.ts';
+import { type Gender, type Lexicon, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, positionsOf, type Token, infoOf, nounAt, roleAt, startsLower, startsUpper } from '../lexicon/index.ts';
 import { PLACE_NOUNS } from './entities.ts';
 import { isNounSurname } from './surnames.ts';
 
@@ -140,7 +140,9 @@ function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
   if (!gender || infoOf(lex, tokens[i]!).stopword || NOT_FIRST.has(tokens[i]!.text)) return undefined;
   const weak = nounAt(lex, tokens[i]!) || infoOf(lex, tokens[i]!).country;
   // "im Osten Detroit", "der Westen" -> a noun after an article, not a first name
-  if (ARTICLES.has(tokens[i - 1]?.text.toLowerCase() ?? '') && (weak || tokens[i - 1]!.word)) return undefined;
+  // ("…, die Gerhard Schröder erklärt hatte" -> a relative pronoun after a comma is no article)
+  const relative = !weak && tokens[i - 2]?.text === ',';
+  if (ARTICLES.has(tokens[i - 1]?.text.toLowerCase() ?? '') && (weak || tokens[i - 1]!.word) && !relative) return undefined;
   let j = i;
   // "George W. Bush", "Hans Peter Müller", "Ursula von der Leyen", "Jaap de Hoop Scheffer"
   while (adjacent(tokens, j) && (INITIAL.test(tokens[j + 1]!.text) || PARTICLES.has(tokens[j + 1]!.text) || (firstNameOf(lex, tokens[j + 1]) && isNameWord(lex, tokens[j + 2]) && adjacent(tokens, j + 1)))) j++;
@@ -149,7 +151,7 @@ function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
   if (!adjacent(tokens, j) || !surname || !surnameWord(lex, surname)) return undefined;
   if (weak && nounAt(lex, surname)) return undefined; // "Mark Strafe", "Rose Montag"
   // "Innensenator Frank Henkel", ", Hubert Bart" -> after a title or in apposition a noun is a surname too
-  const titled = !weak && (!!roleAt(lex, tokens[i - 1]) || (tokens[i - 1]?.text === ',' && tokens[j + 2]?.word === false));
+  const titled = !weak && (!!roleAt(lex, tokens[i - 1]) || (tokens[i - 1]?.text === ',' && tokens[j + 2]?.word === false) || titleAround(tokens, i, j + 1, lex));
   if (!titled && !surnameFits(lex, surname.text)) return undefined; // "Amer Sport"
   // "werfen Luna Menschenhandel vor" when "Luna" alone recurs -> Luna is the surname, the noun is a noun
   if (nounAt(lex, surname) && !isNounSurname(surname.text) && aloneElsewhere(tokens, i, surname.text)) return undefined;
@@ -159,6 +161,28 @@ function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
   let last = j + 1;
   while (adjacent(tokens, last) && isNameWord(lex, tokens[last + 1]) && !lex.nouns.has(tokens[last + 1]!.text) && last - i < 5) last++;
   return { first: i, last, kind: 'full', gender, familyFirst: false, needsConfirmation: false };
+}
+
+/** Tokens a title may stand before a name, its place in between: "die Abgeordnete im Landtag Gudrun Pieper". */
+const TITLE_REACH = 5;
+
+/**
+ * A title in apposition after the name ("Theo Zwanziger, Präsident des DFB") or a few words before it
+ * with no verb or comma in between ("die CDU-Abgeordnete im niedersächsischen Landtag Gudrun Pieper"):
+ * then a noun after a first name is a surname ("Zwanziger", "Pieper").
+ * @example titleAround(tokens, indexOf("Theo"), indexOf("Zwanziger"), lex) // true before ", Präsident des DFB"
+ */
+function titleAround(tokens: readonly Token[], first: number, last: number, lex: Lexicon): boolean {
+  if (tokens[last + 1]?.text === ',') {
+    const next = ARTICLES.has(tokens[last + 2]?.text.toLowerCase() ?? '') ? last + 3 : last + 2;
+    if (roleAt(lex, tokens[next])) return true;
+  }
+  for (let k = first - 1; k >= 0 && k >= first - TITLE_REACH && tokens[k]!.sentence === tokens[first]!.sentence; k--) {
+    const t = tokens[k]!;
+    if (!t.word || (startsLower(t.text) && lex.verbs.has(t.text) && !infoOf(lex, t).stopword)) return false;
+    if (roleAt(lex, t)) return true;
+  }
+  return false;
 }
 
 /**
