@@ -4,7 +4,9 @@
 import type { QuoteContext } from './context.ts';
 import { cueOf } from './cues.ts';
 import { startsLower } from '../lexicon/index.ts';
-import { speakerFrom, subjectAtStart, subjectBefore } from './speaker.ts';
+import { speakerFrom, subjectBefore } from './speaker.ts';
+import { subjectAtStart } from './subject.ts';
+import { passive, quotedPerson } from './voice.ts';
 
 /** A reporting cue at a token. */
 export interface Cue {
@@ -178,56 +180,4 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
     case 'nach':
       return person(speakerFrom(ctx, cue.last + 1));
   }
-}
-
-/**
- * A finite "zitieren" names the quoter as subject and the one quoted as object: "„…“, zitiert die
- * Zeitung X" and "Die Agentur zitiert X mit den Worten: „…“" (the verb in second position, after a
- * subject that is not a recognised person).
- * @example isQuoting(ctx, indexOf("zitiert")) // true for "Die Agentur zitiert dazu Max Muster: „…“"
- */
-export function isQuoting(ctx: QuoteContext, k: number): boolean {
-  if (!/^zitier(t|te|ten)$/i.test(ctx.tokens[k]!.text)) return false;
-  if (ctx.tokens[k - 1]?.text === ',' && /[“»«"]/.test(ctx.tokens[k - 2]?.text ?? '')) return true;
-  // the subject before the verb opens the sentence and is no person: "Die russische Agentur RIA zitiert"
-  let s = k;
-  while (s > 0 && ctx.tokens[s - 1]!.sentence === ctx.tokens[k]!.sentence) s--;
-  return s < k && k - s <= MAX_QUOTER_TOKENS && /^(Der|Die|Das)$/.test(ctx.tokens[s]!.text) && ctx.tokens.slice(s, k).every((t, j) => t.word && !ctx.personAt.has(s + j));
-}
-
-// "wird", "wurde", "worden" -> forms of "werden", the passive auxiliary
-const WERDEN = /^(wird|werden|wurde|wurden|würde|würden|werde|worden)$/;
-
-/**
- * A participle cue in the passive ("wurde … begrüßt", "ist … kritisiert worden"): a form of "werden" in
- * its clause, before it or right after it. "zitiert werden" is the exception: whoever is quoted speaks.
- * @example passive(ctx, indexOf("begrüßt")) // true for "Anna Berg wurde mit den Worten „…“ begrüßt"
- */
-export function passive(ctx: QuoteContext, k: number): boolean {
-  if (/^zitiert$/i.test(ctx.tokens[k]!.text)) return false;
-  if (WERDEN.test(ctx.tokens[k + 1]?.text ?? '')) return true;
-  for (let i = k - 1; i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && ![',', ':', ';'].includes(ctx.tokens[i]!.text); i--) {
-    if (WERDEN.test(ctx.tokens[i]!.text)) return true;
-  }
-  return false;
-}
-
-/** Tokens between "zitiert" and the person quoted ("die „Computerwoche“"). */
-const MAX_QUOTER_TOKENS = 8;
-
-/**
- * After a quote, "zitiert" names the medium as subject and the speaker as object: the first person after
- * the verb, with no other verb before it; `undefined` when the cue is no "zitieren" after a quote.
- * @example quotedPerson(ctx, indexOf("zitierte")) // "Yolanda Alvarez" for "„…“, zitierte man Yolanda Alvarez"
- */
-function quotedPerson(ctx: QuoteContext, k: number): string | null | undefined {
-  if (!isQuoting(ctx, k)) return undefined;
-  const sentence = ctx.tokens[k]!.sentence;
-  for (let i = k + 1; i < k + MAX_QUOTER_TOKENS && ctx.tokens[i]?.sentence === sentence; i++) {
-    const name = ctx.personStart.get(i);
-    if (name) return name;
-    const t = ctx.tokens[i]!;
-    if (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text)) return null;
-  }
-  return null;
 }

@@ -3,10 +3,12 @@
  * before ("Sie sagte: „…“", "Blinken nannte X «…»") or a subject in reported speech ("Er habe „…“").
  * Quotes left without a speaker may inherit one (inherit.ts).
  */
-import { findCues, passive, speakerOfCue } from './attribution.ts';
+import { findCues, speakerOfCue } from './attribution.ts';
+import { passive } from './voice.ts';
 import type { QuoteContext } from './context.ts';
 import { findMarked, isLabel, type Marked } from './marks.ts';
-import { genitiveAttribute, speakerFrom, subjectAtStart } from './speaker.ts';
+import { genitiveAttribute, speakerFrom } from './speaker.ts';
+import { subjectAtStart } from './subject.ts';
 import { roleWord, isNoun, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { FoundQuote } from './types.ts';
 import { introducedBy } from './introduced.ts';

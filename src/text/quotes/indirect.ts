@@ -7,7 +7,7 @@ import { findCues, speakerOfCue, type Cue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 import type { FoundQuote } from './types.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
-import { subjectAtStart } from './speaker.ts';
+import { subjectAtStart } from './subject.ts';
 import { isNoun, startsUpper } from '../lexicon/index.ts';
 
 const OPENERS = new Set(['dass', 'ob', 'wonach']);

@@ -8,7 +8,8 @@
 import type { QuoteContext } from './context.ts';
 import { sentenceStart } from './sentence-bounds.ts';
 import { startsLower } from '../lexicon/index.ts';
-import { speakerFrom, subjectAtStart } from './speaker.ts';
+import { speakerFrom } from './speaker.ts';
+import { subjectAtStart } from './subject.ts';
 
 /** Tokens an introduction before a colon may have. */
 const MAX_INTRO_TOKENS = 12;

@@ -5,7 +5,8 @@
  * a person's profile.
  */
 import { isCountry, isNoun, roleWord, startsLower, startsUpper } from '../lexicon/index.ts';
-import { findCues, isQuoting, type Cue } from './attribution.ts';
+import { findCues, type Cue } from './attribution.ts';
+import { isQuoting } from './voice.ts';
 import type { QuoteContext } from './context.ts';
 import { isOrgNoun } from './org-nouns.ts';
 
@@ -66,13 +67,6 @@ function phraseFrom(ctx: QuoteContext, k: number): Phrase | undefined {
     }
     // ("unter", "über", "wider" end like adjectives but are prepositions: "die Agentur unter Berufung auf …")
     if (startsLower(t.text) && ADJECTIVE.test(t.text) && !ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text)) continue;
-    // "Ein Regierungssprecher in Berlin" -> where the head works belongs to the phrase
-    const place = ctx.tokens[i + 1];
-    if (t.text === 'in' && head && !linked && place?.word && startsUpper(place.text) && !ctx.personAt.has(i + 1) && (isCountry(ctx.lex, place.text) || !isNoun(ctx.lex, place.text))) {
-      i++;
-      last = i;
-      continue;
-    }
     if (!startsUpper(t.text)) break;
     // "der Armeesprecher Avi Benami" -> a word after the title that is no noun: a name the article did not
     // recognise, so a person, not a source

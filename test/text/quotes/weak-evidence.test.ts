@@ -121,11 +121,7 @@ describe('a pronoun speaks for its person only when nothing else could be meant'
   });
 });
 
-describe('where a source works, and where its phrase ends', () => {
-  it('"ein Regierungssprecher in Berlin" keeps the place', () => {
-    assert.deepEqual(direct('„Die Hilfe ist unterwegs“, sagte ein Regierungssprecher in Berlin.'), [[null, 'ein Regierungssprecher in Berlin', 'Die Hilfe ist unterwegs']]);
-  });
-
+describe('where a source phrase ends', () => {
   it('a preposition that ends like an adjective ends the phrase: "die Agentur unter Berufung auf …"', () => {
     const found = direct('Den Abend beschrieb die Agentur unter Berufung auf Augenzeugen als „friedlich und still“.');
     assert.equal(found.length, 1);

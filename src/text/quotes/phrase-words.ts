@@ -1,0 +1,15 @@
+/**
+ * Words that make up a title phrase before or after a name ("der frühere Präsident", "Prof. Dr.",
+ * "Bremer", "84-jährige", "die das Unglück überlebende"), shared by the speaker and subject finders.
+ */
+
+export const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
+// "Prof. Dr." inside a title phrase
+export const ACADEMIC = /^(Prof|Dr|Sir|\.)$/;
+// "südkoreanische", "frühere", "Erste" -> adjectives inside a title phrase
+// "Bremer" -> a city adjective
+export const CITY_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
+// "84-jährige" -> an age
+export const ADJECTIVE = /^((\p{Lu}+-|\d+-)?\p{Ll}+(e|en|er|em|es)|Erste|Zweite|Stellvertretende)$/u;
+// "überlebende", "anwesende", "geborene", "gewählten" -> a participle used as an adjective
+export const PARTICIPLE_ADJECTIVE = /^\p{Ll}{3,}(ende|enden|ene|enen|te|ten)$/u;
