@@ -14,7 +14,8 @@ import { finish } from './working.ts';
 
 export type { ArticlePeople, ArticlePerson, ArticleEntity, Mention } from './types.ts';
 export { personKey } from './key.ts';
-export { mergeProfiles, type MergedPerson, type ArticlePeopleInput, type DatedRole } from './merge.ts';
+export { compareProfiles, mergeGroup, mergeProfiles, type MergedPerson, type ArticlePeopleInput, type DatedRole, type ProfileEntry } from './merge.ts';
+export { ProfileGroups, type GroupMembers } from './groups.ts';
 
 /**
  * Find the people of an article (names, aliases, titles, mentions) and its places and organisations.
