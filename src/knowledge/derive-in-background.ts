@@ -57,14 +57,18 @@ export class DerivedRefresher {
    */
   prepare(): Promise<void> {
     this.preparing ??= (async () => {
-      const store = this.knowledge.factStore();
+      const { knowledge } = this;
+      const store = knowledge.factStore();
+      // the directory at hand (restored or merged) is kept if no article changes while the articles are read
+      const current = knowledge.hasDerived() && !knowledge.isUpdating() ? knowledge.directory() : undefined;
+      const unchanged = () => (current && knowledge.hasDerived() && !knowledge.isUpdating() && knowledge.directory() === current ? current : undefined);
+      const people = await IncrementalDirectory.buildInSteps(store, this.dateOf, unchanged);
       const kept = await IncrementalTimeline.buildInSteps(store);
-      const people = await IncrementalDirectory.buildInSteps(store, this.dateOf);
       if (this.closed) return;
       this.kept = kept;
       this.people = people;
       // (the same timeline unless the weights changed since it was merged; changes made meanwhile follow in `request`)
-      if (this.knowledge.hasDerived() && !this.knowledge.isUpdating()) this.knowledge.replaceDerived(kept.timeline(), people.directory());
+      if (knowledge.hasDerived() && !knowledge.isUpdating()) knowledge.replaceDerived(kept.timeline(), people.directory());
     })();
     return this.preparing;
   }

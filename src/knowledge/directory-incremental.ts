@@ -37,21 +37,27 @@ export class IncrementalDirectory {
 
   private constructor() {}
 
-  /** The directory of every article of the store; `dateOf` gives an article's date. */
-  static build(store: DirectoryFacts, dateOf: (id: string) => string): IncrementalDirectory {
+  /**
+   * The directory of every article of the store; `dateOf` gives an article's date. `adopt`, asked
+   * once the articles are read, may give the directory of exactly these facts built already
+   * (restored from a snapshot, say), which is then kept instead of merging every profile again.
+   * @example const people = IncrementalDirectory.build(store, (id) => dates.get(id) ?? "")
+   */
+  static build(store: DirectoryFacts, dateOf: (id: string) => string, adopt?: () => PeopleDirectory | undefined): IncrementalDirectory {
     const people = new IncrementalDirectory();
-    for (const _ of people.fill(store, dateOf));
+    for (const _ of people.fill(store, dateOf, adopt));
     return people;
   }
 
   /**
    * `build`, pausing (a macrotask) every few hundred articles and profiles so that answers go on
-   * meanwhile. Articles changed while it runs must be passed to `update` afterwards.
-   * @example const people = await IncrementalDirectory.buildInSteps(store, dateOf)
+   * meanwhile. Articles changed while it runs must be passed to `update` afterwards (and `adopt`
+   * must then give nothing: the directory it had is not the one of the articles read).
+   * @example const people = await IncrementalDirectory.buildInSteps(store, dateOf, () => (unchanged ? restored : undefined))
    */
-  static async buildInSteps(store: DirectoryFacts, dateOf: (id: string) => string): Promise<IncrementalDirectory> {
+  static async buildInSteps(store: DirectoryFacts, dateOf: (id: string) => string, adopt?: () => PeopleDirectory | undefined): Promise<IncrementalDirectory> {
     const people = new IncrementalDirectory();
-    for (const _ of people.fill(store, dateOf)) await new Promise((resolve) => setImmediate(resolve));
+    for (const _ of people.fill(store, dateOf, adopt)) await new Promise((resolve) => setImmediate(resolve));
     return people;
   }
 
@@ -60,7 +66,7 @@ export class IncrementalDirectory {
     return this.kept;
   }
 
-  private *fill(store: DirectoryFacts, dateOf: (id: string) => string): Generator<void> {
+  private *fill(store: DirectoryFacts, dateOf: (id: string) => string, adopt?: () => PeopleDirectory | undefined): Generator<void> {
     const entities = new Map<string, EntityEntry>();
     const entityArticles = new Map<string, Set<string>>();
     let count = 0;
@@ -72,6 +78,12 @@ export class IncrementalDirectory {
       this.groups.change(articleId, [], keys.people);
       collectEntities({ articleId, articleDate: '', facts }, entities, entityArticles);
       if (++count % STEP === 0) yield;
+    }
+    const built = adopt?.();
+    if (built) {
+      this.kept = built;
+      for (const profile of built.profiles) this.byGroup.set(profile.key, profile);
+      return;
     }
     // groups in the order mergeProfiles meets them: full names first, then bare names on their own
     const keys = [...this.groups.keys()];

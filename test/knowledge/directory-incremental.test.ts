@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { buildDirectory } from '../../src/knowledge/derived.ts';
 import { IncrementalDirectory } from '../../src/knowledge/directory-incremental.ts';
+import { decodeDirectory, encodeDirectory } from '../../src/knowledge/directory-snapshot.ts';
 import { FactStore } from '../../src/knowledge/fact-store.ts';
 import type { PeopleDirectory } from '../../src/knowledge/people-directory.ts';
 import { seeded } from '../support/event-articles.ts';
@@ -56,17 +57,21 @@ describe('incremental people directory', () => {
     assert.equal(hash(IncrementalDirectory.build(store, dateOf).directory(), asked(full)), hash(full, asked(full)));
   });
 
-  it('after thousands of adds, changes and removals in random order, equals a full build', () => {
+  it('kept from a snapshot, after thousands of adds, changes and removals in random order, equals a full build', () => {
     const next = seeded(2027);
     const store = new FactStore();
     let made = 0;
     for (; made < 1000; made++) keep(store, next, `a${made}`);
-    const people = IncrementalDirectory.build(store, dateOf);
+    // (the directory restored from a snapshot is kept, not merged again)
+    const ids = [...store.ids()];
+    const restored = decodeDirectory(encodeDirectory(buildDirectory(store, dateOf), new Map(ids.map((id, i) => [id, i]))), ids);
+    const people = IncrementalDirectory.build(store, dateOf, () => restored);
+    assert.equal(people.directory(), restored);
     let checks = 0;
     const kinds = new Set<string>();
     // whether a bare "Merkel" was its own profile or joined Angela Merkel (a namesake came and went)
     const merkel = new Set<boolean>();
-    for (let step = 1; step <= 1200; step++) {
+    for (let step = 1; step <= 1000; step++) {
       // one to three changes at once, as the folder watcher coalesces them
       const changed: string[] = [];
       for (let n = 1 + Math.floor(next() * 3); n > 0; n--) {
@@ -79,7 +84,7 @@ describe('incremental people directory', () => {
       }
       people.update(store, dateOf, changed);
       merkel.add(people.directory().profiles.some((p) => p.key === 'merkel'));
-      if (step % 300 === 0) {
+      if (step % 250 === 0) {
         const full = buildDirectory(store, dateOf);
         const names = asked(full);
         for (const name of names) kinds.add(full.lookup(name).kind);
@@ -90,5 +95,30 @@ describe('incremental people directory', () => {
     assert.equal(checks, 4);
     assert.deepEqual([...merkel].sort(), [false, true], 'a bare name left and joined a full name');
     assert.deepEqual([...kinds].sort(), ['ambiguous', 'entity', 'none', 'person'], 'every kind of lookup was compared');
+  });
+
+  it('built in steps while articles change, then updated with them, equals a full build', async () => {
+    const next = seeded(99);
+    const store = new FactStore();
+    for (let i = 0; i < 2000; i++) keep(store, next, `s${i}`);
+    let done = false;
+    const building = IncrementalDirectory.buildInSteps(store, dateOf).finally(() => (done = true));
+    const changed: string[] = [];
+    for (let made = 2000; !done; made++) {
+      // between two steps: add one, change one, remove one
+      const ids = [...store.ids()];
+      keep(store, next, `s${made}`);
+      const other = ids[Math.floor(next() * ids.length)]!;
+      keep(store, next, other);
+      const gone = ids[Math.floor(next() * ids.length)]!;
+      store.delete(gone);
+      changed.push(`s${made}`, other, gone);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const people = await building;
+    assert.ok(changed.length >= 15, `articles changed during ${changed.length / 3} steps`);
+    people.update(store, dateOf, changed);
+    const full = buildDirectory(store, dateOf);
+    assert.equal(hash(people.directory(), asked(full)), hash(full, asked(full)));
   });
 });
