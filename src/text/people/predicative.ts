@@ -1,12 +1,15 @@
 /**
- * Roles stated rather than put in front of a name: "X ist neuer Regierungschef Japans", "X trat das
- * Amt als Kanzlerin an", "X wurde zum Vorsitzenden gewählt", "Als Außenminister hatte X …".
- * Bounded per mention (a few tokens after it) and per sentence start.
+ * Roles stated rather than put in front of a name: "X ist neuer Regierungschef Japans", "X ist
+ * Web-Designerin und Sachbuch-Autorin", "X trat das Amt als Kanzlerin an", "X wurde zum Vorsitzenden
+ * gewählt", "Als Außenminister hatte X …", "seit dem Amtsantritt von X (CDU) als Bundeskanzlerin",
+ * "X, der ab Februar Vorsitzender der Geschäftsführung sein wird". Bounded per mention (a few tokens
+ * after it) and per sentence start.
  */
 import { addRole } from './collect.ts';
-import type { Lexicon, Token } from '../lexicon/index.ts';
-import { rolePhraseFrom } from './roles.ts';
+import { infoOf, type Lexicon, nounAt, startsUpper, type Token } from '../lexicon/index.ts';
+import { rolePhraseFrom, type FoundRole } from './roles.ts';
 import type { WorkingPerson } from './working.ts';
+import { relativeClauseRole } from './relative.ts';
 
 // "ist", "war", "bleibt", "wird" + a title: the title is what the person is
 const COPULA = /^(ist|war|bleibt|blieb|wird)$/;
@@ -14,6 +17,12 @@ const COPULA = /^(ist|war|bleibt|blieb|wird)$/;
 const APPOINTED = /^(gewählt|ernannt|berufen|bestimmt|befördert|vereidigt|nominiert|gekürt|wiedergewählt)$/;
 /** Tokens after a mention within which "das Amt als …" or "zum … gewählt" may follow. */
 const WINDOW = 10;
+/** Tokens a copula may be separated from its role by: "ist seit 1995 Regierungschef". */
+const COPULA_GAP = 5;
+// after the copula these end the search: an oblique case or a preposition ("ist mit dem Präsidenten befreundet")
+const STOPS = /^(den|dem|des|einem|einen|eines|zum|zur|mit|für|von|vom|bei|gegen|gegenüber|über|unter|wie|nicht|kein|keine|ihr|ihre|sein|seine|dass|ob)$/;
+// a leading adverb before a sentence-initial "als": "Auch als Buchhändlerin war sie tätig"
+const LEADING = /^(Auch|Schon|Bereits|Zuvor|Früher|Damals|Später|Zuletzt)$/;
 
 /**
  * Add the roles the text states about the people mentioned in it.
@@ -31,47 +40,88 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
       firstOf.set(m.token, p);
     }
   }
+  // a role ends before a name: "ist für Präsident Trump" is Trump's title, not the subject's
+  const free = (role: FoundRole | undefined) => (role && !firstOf.has(role.last + 1) && !nameNext(tokens, role.last, lex) ? role : undefined);
   for (const [last, p] of lastOf) {
-    const role = statedAfter(tokens, last, lex);
-    if (role) addRole(p, role);
+    for (const role of statedAfter(tokens, last, lex, free)) addRole(p, role);
+    const relative = free(relativeClauseRole(tokens, last, lex));
+    if (relative) addRole(p, relative);
   }
-  // "Als Außenminister hatte Heiko Maas …" -> the title opening the sentence belongs to the subject after the verb
+  // "Als Außenminister hatte Heiko Maas …", "Auch als Buchhändlerin war sie tätig": the subject after the verb
   tokens.forEach((t, i) => {
-    if (t.text !== 'Als' || tokens[i - 1]?.sentence === t.sentence) return;
-    const role = rolePhraseFrom(tokens, i + 1, lex);
+    const lead = LEADING.test(t.text) ? 1 : 0;
+    if (tokens[i - 1]?.sentence === t.sentence || tokens[i + lead]?.text.toLowerCase() !== 'als') return;
+    const role = free(rolePhraseFrom(tokens, i + lead + 1, lex, true));
     if (!role) return;
     const subject = firstOf.get(role.last + 2);
     if (subject && tokens[role.last + 1]?.word && tokens[role.last + 2]?.sentence === t.sentence) addRole(subject, role);
   });
 }
 
-function statedAfter(tokens: readonly Token[], last: number, lex: Lexicon): ReturnType<typeof rolePhraseFrom> {
+/** "X ist A und B", "X (CDU) als Bundeskanzlerin", "X trat das Amt als …", "X wurde zum … gewählt". */
+function statedAfter(tokens: readonly Token[], last: number, lex: Lexicon, free: (r: FoundRole | undefined) => FoundRole | undefined): FoundRole[] {
   const next = tokens[last + 1];
-  if (!next || next.sentence !== tokens[last]!.sentence) return undefined;
-  // "X ist neuer Regierungschef Japans" (not "X ist der Meinung")
+  if (!next || next.sentence !== tokens[last]!.sentence) return [];
   if (COPULA.test(next.text)) {
-    // "ist neuer Regierungschef", "ist die neue Kanzlerin", "ist seit 2019 Präsident" (not "ist der Meinung")
-    let j = last + 2;
-    if (/^(der|die|ein|eine)$/.test(tokens[j]?.text ?? '')) j++;
-    if (tokens[j]?.text === 'seit' && /^\d{4}$/.test(tokens[j + 1]?.text ?? '')) j += 2;
-    const role = rolePhraseFrom(tokens, j, lex);
-    if (role) return role;
+    const role = copulaRole(tokens, last + 2, lex, free);
+    if (role) return withCoordinated(tokens, role, lex, free);
+  }
+  // "Angela Merkel (CDU) als Bundeskanzlerin"
+  let k = last + 1;
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
+  if (tokens[k]?.text === 'als') {
+    const role = free(rolePhraseFrom(tokens, k + 1, lex, true));
+    if (role) return [role];
   }
   for (let k = last + 1; k < last + WINDOW && tokens[k]?.sentence === next.sentence; k++) {
     const t = tokens[k]!;
-    if (t.text === ',' || t.text === ':' || /[„“"«»]/.test(t.text)) return undefined;
-    // "trat das Amt als Kanzlerin an", "übernahm das Amt des Präsidenten"
-    if (t.text === 'Amt' && (tokens[k + 1]?.text === 'als' || tokens[k + 1]?.text === 'des')) return rolePhraseFrom(tokens, k + 2, lex);
+    if (t.text === ',' || t.text === ':' || /[„“"«»]/.test(t.text)) return [];
+    // "trat das Amt als Kanzlerin an", "übernahm das Amt des Präsidenten" (not "für das Amt des Bundeskanzlers")
+    if (t.text === 'Amt' && (tokens[k + 1]?.text === 'als' || tokens[k + 1]?.text === 'des') && !/^(für|um|auf|nach)$/.test(tokens[k - 2]?.text ?? '')) {
+      return [free(rolePhraseFrom(tokens, k + 2, lex))].filter((r) => r !== undefined);
+    }
     // "wurde zum Vorsitzenden gewählt"
-    if ((t.text === 'zum' || t.text === 'zur') && appointed(tokens, k)) return rolePhraseFrom(tokens, k + 1, lex);
+    if ((t.text === 'zum' || t.text === 'zur') && appointed(tokens, k)) return [free(rolePhraseFrom(tokens, k + 1, lex))].filter((r) => r !== undefined);
+  }
+  return [];
+}
+
+/** The role after a copula at `j`: "neuer Regierungschef", "die neue Kanzlerin", "seit 1995 Regierungschef", "ein reicher Geschäftsmann". */
+function copulaRole(tokens: readonly Token[], j: number, lex: Lexicon, free: (r: FoundRole | undefined) => FoundRole | undefined): FoundRole | undefined {
+  const s = tokens[j - 1]!.sentence;
+  for (let k = j; k < j + COPULA_GAP && tokens[k]?.sentence === s; k++) {
+    const t = tokens[k]!;
+    if (!t.word || STOPS.test(t.text)) return undefined;
+    const role = free(rolePhraseFrom(tokens, k, lex, true));
+    if (role) return role;
   }
   return undefined;
+}
+
+/** The role and any joined to it by "und"/"sowie": "Web-Designerin und Sachbuch-Autorin". */
+function withCoordinated(tokens: readonly Token[], role: FoundRole, lex: Lexicon, free: (r: FoundRole | undefined) => FoundRole | undefined): FoundRole[] {
+  const out = [role];
+  let at = role;
+  while (/^(und|sowie)$/.test(tokens[at.last + 1]?.text ?? '')) {
+    const next = free(rolePhraseFrom(tokens, at.last + 2, lex, true));
+    if (!next) break;
+    out.push(next);
+    at = next;
+  }
+  return out;
+}
+
+/** A capitalised word after a role that is no noun of the lexicon: a name ("für Präsident Trump"). */
+function nameNext(tokens: readonly Token[], last: number, lex: Lexicon): boolean {
+  const t = tokens[last + 1];
+  return !!t?.word && startsUpper(t.text) && infoOf(lex, t).nameWord && !nounAt(lex, t);
 }
 
 /** A participle of appointment follows in the same clause. */
 function appointed(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < k + WINDOW && tokens[j]?.sentence === tokens[k]!.sentence; j++) {
-    if (APPOINTED.test(tokens[j]!.text)) return true;
+    // "sollte zum Vorsitzenden gewählt werden" -> not (yet) the role
+    if (APPOINTED.test(tokens[j]!.text)) return !/^(werden|zu)$/.test(tokens[j + 1]?.text ?? '');
     if (tokens[j]!.text === ',') return false;
   }
   return false;

@@ -3,15 +3,25 @@
  * Chefnuklearunterhändler Lee Do-hoon", "Nordkoreas Erste Vizeaußenministerin Choe Son Hui") or as an
  * apposition ("Choe Son-hui, die erste Vizeaußenministerin Nordkoreas", "der Präsident Südkoreas, Moon Jae In").
  */
-import { isCountry, type Gender, type Lexicon, displayRole, type RoleWord, roleAt, type Token, startsUpper } from '../lexicon/index.ts';
+import { isCountry, type Gender, type Lexicon, displayRole, personNoun, type RoleWord, roleAt, type Token, startsUpper } from '../lexicon/index.ts';
 
 /** Modifiers kept with a title ("frühere US-Präsident"); nationality adjectives ("-isch-") too, but not the preposition "zwischen". */
 const MODIFIERS =
-  /^(?!(?:in)?zwischen$)(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|langjährig|scheidend|künftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch)(e|er|en|em|es)?$/iu;
+  /^(?!(?:in)?zwischen$)(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|bisherig|einstig|derzeitig|jetzig|kommissarisch|langjährig|scheidend|künftig|zukünftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch)(e|er|en|em|es)?$/iu;
 // "US-Diplomat" -> prefix "US"
 const PREFIX = /^(\p{Lu}[\p{L}]*)-/u;
 const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
 const COMPLEMENT_ARTICLES = new Set(['der', 'des']);
+// "reicher", "erfolgreiche": an inflected adjective before a stated role (not kept with it)
+const ADJECTIVE = /^\p{Ll}+(e|er|en|es|em)$/u;
+/** "Prof." before a name is the title "Professor" (gender left to the name). */
+const PROFESSOR: RoleWord = Object.freeze({ base: 'Professor', head: 'professor', gender: 'unknown', adjectival: false });
+
+/** A title word, or with `broad` any person noun ("Geschäftsmann", "Web-Designerin"). */
+function titleAt(lex: Lexicon, t: Token | undefined, broad: boolean): RoleWord | undefined {
+  if (!t?.word) return undefined;
+  return roleAt(lex, t) ?? (broad ? personNoun(t.text) : undefined);
+}
 
 /** A title found next to a name, with the gender it reveals; `renderRole` makes it a string. */
 export interface FoundRole {
@@ -33,7 +43,11 @@ export interface FoundRole {
  *   // "südkoreanischer Chefnuklearunterhändler"
  */
 export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lexicon): FoundRole | undefined {
+  // "Prof. Jiahua Pan"
+  if (tokens[nameStart - 1]?.text === '.' && tokens[nameStart - 2]?.text === 'Prof') return build(PROFESSOR, [], undefined, nameStart - 2, nameStart - 1);
   let j = nameStart - 1;
+  const owned = genitiveTitle(tokens, nameStart, lex);
+  if (owned) return owned;
   const comma = tokens[j]?.text === ',';
   if (comma) j--;
   // "der Präsident Südkoreas, Moon Jae In" -> complement between title and comma
@@ -55,6 +69,29 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lex
     complement = tokens[--first]!.text;
   }
   return build(word, mods, complement, first, j, articleGender(tokens[first - 1]?.text, word, t.text));
+}
+
+/**
+ * "der Chef des Verwaltungsrats Ulrich Müller", "Sprecher der CDU/CSU-Bundestagsfraktion Friedbert
+ * Pflüger": a title, "der"/"des" and up to three capitalised tokens right before the name.
+ */
+function genitiveTitle(tokens: readonly Token[], nameStart: number, lex: Lexicon): FoundRole | undefined {
+  const s = tokens[nameStart]!.sentence;
+  for (let k = nameStart - 2; k >= nameStart - 4 && k > 0; k--) {
+    const between = tokens.slice(k + 1, nameStart);
+    // "CDU / CSU-Bundestagsfraktion": capitalised words, or a slash between them
+    if (!between.every((t) => t.sentence === s && (t.text === '/' || (t.word && startsUpper(t.text) && !roleAt(lex, t))))) return undefined;
+    if (!COMPLEMENT_ARTICLES.has(tokens[k]!.text) || !between[0]?.word) continue;
+    const t = tokens[k - 1];
+    const word = roleAt(lex, t);
+    if (!word || t!.sentence !== s) return undefined;
+    let first = k - 1;
+    const mods: string[] = [];
+    while (tokens[first - 1]?.word && MODIFIERS.test(tokens[first - 1]!.text)) mods.unshift(tokens[--first]!.text);
+    const complement = `${tokens[k]!.text} ${between.map((x) => x.text).join('')}`;
+    return build(word, mods, complement, first, nameStart - 1, articleGender(tokens[first - 1]?.text, word, t!.text));
+  }
+  return undefined;
 }
 
 /**
@@ -93,15 +130,19 @@ function articleGender(article: string | undefined, word: RoleWord, text: string
  * @example renderRole(roleAfter(tokens("Choe Son-hui, die erste Vizeaußenministerin Nordkoreas, warf"), 1, lex)!, "unknown")
  *   // "erste Vizeaußenministerin Nordkoreas"
  */
-export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexicon): FoundRole | undefined {
+export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexicon, broad = false): FoundRole | undefined {
   if (tokens[nameEnd + 1]?.text !== ',') return undefined;
   let j = nameEnd + 2;
-  if (DETERMINERS.has(tokens[j]?.text ?? '')) j++;
+  const article = tokens[j]?.text ?? '';
+  if (DETERMINERS.has(article)) j++;
   const mods: string[] = [];
   while (tokens[j] && tokens[j]!.word && MODIFIERS.test(tokens[j]!.text) && !roleAt(lex, tokens[j])) mods.push(tokens[j++]!.text);
+  // "X, ein reicher Geschäftsmann," -> an indefinite person noun after a known name (adjective dropped)
+  const indefinite = broad && /^ein(e|em|en|er)?$/.test(article);
+  while (indefinite && tokens[j]?.word && ADJECTIVE.test(tokens[j]!.text) && !lex.verbs.has(tokens[j]!.text)) j++;
   const t = tokens[j];
-  const word = t && t.word && t.sentence === tokens[nameEnd]!.sentence ? roleAt(lex, t) : undefined;
-  if (!word) return undefined;
+  const word = t && t.sentence === tokens[nameEnd]!.sentence ? titleAt(lex, t, indefinite) : undefined;
+  if (!word || (indefinite && titleAt(lex, tokens[j + 1], true))) return undefined;
   const { complement, last } = complementAfter(tokens, j, lex);
   return build(word, mods, complement, nameEnd + 2, last, articleGender(tokens[nameEnd + 2]?.text, word, t!.text));
 }
@@ -112,7 +153,8 @@ function complementAfter(tokens: readonly Token[], j: number, lex: Lexicon): { c
   const b = tokens[j + 2];
   if (a && isCountry(lex, a.text)) return { complement: a.text, last: j + 1 };
   // "Vorsitzender der CUD", "Sprecher des Ministeriums", "Sondergesandter für Nordkorea"
-  if (a && b && (COMPLEMENT_ARTICLES.has(a.text) || a.text === 'für') && startsUpper(b.text)) {
+  // "Mitglied im SPD-Landesvorstand"
+  if (a && b && (COMPLEMENT_ARTICLES.has(a.text) || a.text === 'für' || a.text === 'im') && startsUpper(b.text)) {
     return { complement: `${a.text} ${b.text}`, last: j + 2 };
   }
   return { last: j };
@@ -147,12 +189,16 @@ export function rolePhraseAt(tokens: readonly Token[], i: number, lex: Lexicon):
  * ("neuer Regierungschef Japans", "Vorsitzenden der CUD"); undefined when token `j` starts none.
  * @example renderRole(rolePhraseFrom(tokens("ist neuer Regierungschef Japans"), 1, lex)!, "male") // "neuer Regierungschef Japans"
  */
-export function rolePhraseFrom(tokens: readonly Token[], j: number, lex: Lexicon): FoundRole | undefined {
+export function rolePhraseFrom(tokens: readonly Token[], j: number, lex: Lexicon, broad = false): FoundRole | undefined {
   const start = j;
   const mods: string[] = [];
   while (tokens[j]?.word && MODIFIERS.test(tokens[j]!.text) && !roleAt(lex, tokens[j])) mods.push(tokens[j++]!.text);
+  // "ein reicher Geschäftsmann": with `broad`, other adjectives are skipped (and not kept)
+  while (broad && tokens[j]?.word && ADJECTIVE.test(tokens[j]!.text) && !lex.verbs.has(tokens[j]!.text)) j++;
+  // "ist Berliner Unternehmer": a capitalised attribute before the person noun is not the role
+  if (broad && !roleAt(lex, tokens[j]) && personNoun(tokens[j]?.text ?? '') && titleAt(lex, tokens[j + 1], true)) j++;
   const t = tokens[j];
-  const word = t?.word && t.sentence === tokens[start]!.sentence ? roleAt(lex, t) : undefined;
+  const word = t?.sentence === tokens[start]!.sentence ? titleAt(lex, t, broad) : undefined;
   if (!word) return undefined;
   const { complement, last } = complementAfter(tokens, j, lex);
   return build(word, mods, complement, start, last);

