@@ -31,23 +31,42 @@ function build(): Map<string, Known> {
   const out = new Map<string, Known>();
   const add = (lemma: string, head: string, gender: Gender) => {
     const cases = words[lemma] as Cases;
-    const plurals = new Set(['NOM', 'GEN', 'DAT', 'AKK'].map((k) => cases[k]?.PLU));
     out.set(lemma, { base: lemma, head, gender });
+    // "des Agenten", "dem Studenten" (also plural forms: next to one name they are singular)
     for (const k of ['GEN', 'DAT', 'AKK']) {
       const form = cases[k]?.SIN;
-      // "Studenten" is also the plural: only forms that are singular alone
-      if (form && !plurals.has(form) && !out.has(form)) out.set(form, { base: lemma, head, gender });
+      if (form && !out.has(form)) out.set(form, { base: lemma, head, gender });
     }
   };
   for (const [lemma, entry] of Object.entries(words)) {
     if (entry.G !== 'M' || lemma.length < 4) continue;
     // "Designer" + "Designerin", "Experte" -> "Expertin": a masculine noun with a feminine partner
     const female = [`${lemma}in`, `${lemma.replace(/e$/, '')}in`].find((f) => words[f]?.G === 'F');
-    if (!female) continue;
+    if (!female || demonym(lemma)) continue;
     add(lemma, lemma.toLowerCase(), 'male');
     add(female, lemma.toLowerCase(), 'female');
   }
   return out;
+}
+
+// "Kenianer" -> "Ken", "Japaner" -> "Jap", "Chinese" -> "Chin": the stem a country name starts with
+const DEMONYM_ENDING = /(ianer|aner|ener|äner|ner|er|ese|e)$/;
+let countryStems: string[] | undefined;
+
+/**
+ * Whether a masculine person noun names people of a country ("Kenianer", "Japaner", "Iraker"):
+ * nationality, not a role.
+ * @example demonym("Kenianer") // true; demonym("Händler") // false
+ */
+function demonym(lemma: string): boolean {
+  countryStems ??= Object.values((require('i18n-iso-countries/langs/de.json') as { countries: Record<string, string | string[]> }).countries)
+    .flat()
+    .map((c) => c.toLowerCase());
+  const lower = lemma.toLowerCase();
+  const stem = lower.replace(DEMONYM_ENDING, '');
+  // a three-letter stem only with a demonym ending: "Japaner", not "Maler" (Mali) or "Leser" (Lesotho)
+  if (stem.length < 3 || (stem.length === 3 && /[^a]n?er$/.test(lower))) return false;
+  return countryStems.some((c) => c.startsWith(stem) && c.length - stem.length <= 4);
 }
 
 // "Geschäftsmann", "Kauffrau", "Parteimitglied": compounds the dictionary does not list

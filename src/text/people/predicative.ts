@@ -11,8 +11,8 @@ import { rolePhraseFrom, type FoundRole } from './roles.ts';
 import type { WorkingPerson } from './working.ts';
 import { relativeClauseRole } from './relative.ts';
 
-// "ist", "war", "bleibt", "wird" + a title: the title is what the person is
-const COPULA = /^(ist|war|bleibt|blieb|wird)$/;
+// "ist", "war", "bleibt", "wird", "wurde" + a title: the title is what the person is
+const COPULA = /^(ist|war|bleibt|blieb|wird|wurde)$/;
 // "zum Vorsitzenden gewählt", "zur Ministerin ernannt"
 const APPOINTED = /^(gewählt|ernannt|berufen|bestimmt|befördert|vereidigt|nominiert|gekürt|wiedergewählt)$/;
 /** Tokens after a mention within which "das Amt als …" or "zum … gewählt" may follow. */

@@ -3,14 +3,14 @@
  * Chefnuklearunterhändler Lee Do-hoon", "Nordkoreas Erste Vizeaußenministerin Choe Son Hui") or as an
  * apposition ("Choe Son-hui, die erste Vizeaußenministerin Nordkoreas", "der Präsident Südkoreas, Moon Jae In").
  */
-import { isCountry, type Gender, type Lexicon, displayRole, personNoun, type RoleWord, roleAt, type Token, startsUpper } from '../lexicon/index.ts';
+import { infoOf, isCountry, nounAt, type Gender, type Lexicon, displayRole, personNoun, type RoleWord, roleAt, type Token, startsUpper } from '../lexicon/index.ts';
 
 /** Modifiers kept with a title ("frühere US-Präsident"); nationality adjectives ("-isch-") too, but not the preposition "zwischen". */
 const MODIFIERS =
   /^(?!(?:in)?zwischen$)(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|bisherig|einstig|derzeitig|jetzig|kommissarisch|langjährig|scheidend|künftig|zukünftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch)(e|er|en|em|es)?$/iu;
 // "US-Diplomat" -> prefix "US"
 const PREFIX = /^(\p{Lu}[\p{L}]*)-/u;
-const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
+const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'dieser', 'diese', 'diesem', 'diesen', 'Dieser', 'Diese']);
 const COMPLEMENT_ARTICLES = new Set(['der', 'des']);
 // "reicher", "erfolgreiche": an inflected adjective before a stated role (not kept with it)
 const ADJECTIVE = /^\p{Ll}+(e|er|en|es|em)$/u;
@@ -42,7 +42,7 @@ export interface FoundRole {
  * @example renderRole(roleBefore(tokens("der südkoreanische Chefnuklearunterhändler Lee Do-hoon"), 3, lex)!, "unknown")
  *   // "südkoreanischer Chefnuklearunterhändler"
  */
-export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lexicon): FoundRole | undefined {
+export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lexicon, broad = false): FoundRole | undefined {
   // "Prof. Jiahua Pan"
   if (tokens[nameStart - 1]?.text === '.' && tokens[nameStart - 2]?.text === 'Prof') return build(PROFESSOR, [], undefined, nameStart - 2, nameStart - 1);
   let j = nameStart - 1;
@@ -56,9 +56,9 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lex
     complement = tokens[j]!.text;
     j--;
   }
-  if (comma && !complement && !roleAt(lex, tokens[j])) return longApposition(tokens, j, lex);
+  if (comma && !complement && !titleAt(lex, tokens[j], broad)) return longApposition(tokens, j, lex);
   const t = tokens[j];
-  const word = t && t.word ? roleAt(lex, t) : undefined;
+  const word = titleAt(lex, t, broad);
   if (!t || !word || t.sentence !== tokens[nameStart]!.sentence) return undefined;
   if (comma && !complement && !DETERMINERS.has(tokens[j - 1]?.text.toLowerCase() ?? '')) return undefined;
   let first = j;
@@ -68,6 +68,8 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lex
   if (!complement && tokens[first - 1] && isCountry(lex, tokens[first - 1]!.text) && /s$/.test(tokens[first - 1]!.text)) {
     complement = tokens[--first]!.text;
   }
+  // "der NPD, dessen Bundesvorstand Rieger angehört" -> a body of the NPD, not Rieger's title
+  if (/^(dessen|deren)$/.test(tokens[first - 1]?.text ?? '')) return undefined;
   return build(word, mods, complement, first, j, articleGender(tokens[first - 1]?.text, word, t.text));
 }
 
@@ -80,7 +82,9 @@ function genitiveTitle(tokens: readonly Token[], nameStart: number, lex: Lexicon
   for (let k = nameStart - 2; k >= nameStart - 4 && k > 0; k--) {
     const between = tokens.slice(k + 1, nameStart);
     // "CDU / CSU-Bundestagsfraktion": capitalised words, or a slash between them
-    if (!between.every((t) => t.sentence === s && (t.text === '/' || (t.word && startsUpper(t.text) && !roleAt(lex, t))))) return undefined;
+    // (nouns or abbreviations: "der Hamburger Hafen Max Muster" is one name, not a complement and a person)
+    const part = (t: Token) => t.text === '/' || (t.word && startsUpper(t.text) && !roleAt(lex, t) && (nounAt(lex, t) || /^\p{Lu}+$/u.test(t.text)));
+    if (!between.every((t) => t.sentence === s && part(t))) return undefined;
     if (!COMPLEMENT_ARTICLES.has(tokens[k]!.text) || !between[0]?.word) continue;
     const t = tokens[k - 1];
     const word = roleAt(lex, t);
@@ -141,10 +145,22 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexico
   const indefinite = broad && /^ein(e|em|en|er)?$/.test(article);
   while (indefinite && tokens[j]?.word && ADJECTIVE.test(tokens[j]!.text) && !lex.verbs.has(tokens[j]!.text)) j++;
   const t = tokens[j];
-  const word = t && t.sentence === tokens[nameEnd]!.sentence ? titleAt(lex, t, indefinite) : undefined;
-  if (!word || (indefinite && titleAt(lex, tokens[j + 1], true))) return undefined;
+  const word = t && t.sentence === tokens[nameEnd]!.sentence ? titleAt(lex, t, broad) : undefined;
+  // "X, ein Berliner Unternehmer": the attribute is no role (and the phrase is left alone)
+  if (!word || (broad && !roleAt(lex, t) && titleAt(lex, tokens[j + 1], true))) return undefined;
   const { complement, last } = complementAfter(tokens, j, lex);
+  if (nameFollows(tokens, last, lex)) return undefined;
   return build(word, mods, complement, nameEnd + 2, last, articleGender(tokens[nameEnd + 2]?.text, word, t!.text));
+}
+
+/**
+ * "Antonio Giraudi, Lazio-Klubchef Claudio Lotito": a name after the title at `last` makes it that
+ * name's title; a genitive ("Sprecher Barack Obamas") does not.
+ */
+function nameFollows(tokens: readonly Token[], last: number, lex: Lexicon): boolean {
+  let k = last + 1;
+  while (k <= last + 3 && tokens[k]?.word && infoOf(lex, tokens[k]!).nameWord && !nounAt(lex, tokens[k]!)) k++;
+  return k > last + 1 && !/s$/.test(tokens[k - 1]!.text);
 }
 
 /** "Nordkoreas" / "der CUD" / "für Nordkorea" after a title, if any. */
