@@ -63,9 +63,10 @@ function demonym(lemma: string): boolean {
     .flat()
     .map((c) => c.toLowerCase());
   const lower = lemma.toLowerCase();
-  const stem = lower.replace(DEMONYM_ENDING, '');
+  const ending = DEMONYM_ENDING.exec(lower)?.[0] ?? '';
+  const stem = lower.slice(0, lower.length - ending.length);
   // a three-letter stem only with a demonym ending: "Japaner", not "Maler" (Mali) or "Leser" (Lesotho)
-  if (stem.length < 3 || (stem.length === 3 && /[^a]n?er$/.test(lower))) return false;
+  if (stem.length < 3 || (stem.length === 3 && (ending === 'er' || ending === 'ner'))) return false;
   return countryStems.some((c) => c.startsWith(stem) && c.length - stem.length <= 4);
 }
 

@@ -20,7 +20,7 @@ const WINDOW = 10;
 /** Tokens a copula may be separated from its role by: "ist seit 1995 Regierungschef". */
 const COPULA_GAP = 5;
 // after the copula these end the search: an oblique case or a preposition ("ist mit dem Präsidenten befreundet")
-const STOPS = /^(den|dem|des|einem|einen|eines|zum|zur|mit|für|von|vom|bei|gegen|gegenüber|über|unter|wie|nicht|kein|keine|ihr|ihre|sein|seine|dass|ob)$/;
+const STOPS = /^(den|dem|des|einem|einen|eines|zum|zur|mit|für|von|vom|bei|beim|im|am|in|an|auf|aus|nach|zu|gegen|gegenüber|über|unter|wie|nicht|kein|keine|ihr|ihre|sein|seine|dass|ob)$/;
 // a leading adverb before a sentence-initial "als": "Auch als Buchhändlerin war sie tätig"
 const LEADING = /^(Auch|Schon|Bereits|Zuvor|Früher|Damals|Später|Zuletzt)$/;
 
@@ -32,18 +32,22 @@ const LEADING = /^(Auch|Schon|Bereits|Zuvor|Früher|Damals|Später|Zuletzt)$/;
 export function predicativeRoles(tokens: readonly Token[], people: readonly WorkingPerson[], lex: Lexicon): void {
   const lastOf = new Map<number, WorkingPerson>();
   const firstOf = new Map<number, WorkingPerson>();
+  const firstAt = new Map<number, number>();
   for (const p of people) {
     for (const m of p.mentions) {
       let last = m.token;
       while (tokens[last + 1] && tokens[last + 1]!.end <= m.end) last++;
       lastOf.set(last, p);
       firstOf.set(m.token, p);
+      firstAt.set(last, m.token);
     }
   }
   // a role ends before a name: "ist für Präsident Trump" is Trump's title, not the subject's
   const free = (role: FoundRole | undefined) => (role && !firstOf.has(role.last + 1) && !nameNext(tokens, role.last, lex) ? role : undefined);
   for (const [last, p] of lastOf) {
-    for (const role of statedAfter(tokens, last, lex, free)) addRole(p, role);
+    // "Außerdem ist er Mitglied im Aufsichtsrat", "1992 wurde er Präsident": the copula before the subject
+    const inverted = COPULA.test(tokens[firstAt.get(last)! - 1]?.text ?? '') ? free(copulaRole(tokens, last + 1, lex, free)) : undefined;
+    for (const role of inverted ? withCoordinated(tokens, inverted, lex, free) : statedAfter(tokens, last, lex, free)) addRole(p, role);
     const relative = free(relativeClauseRole(tokens, last, lex));
     if (relative) addRole(p, relative);
   }
