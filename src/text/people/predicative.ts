@@ -6,7 +6,7 @@
  * after it) and per sentence start.
  */
 import { addRole } from './collect.ts';
-import { infoOf, type Lexicon, nounAt, startsUpper, type Token } from '../lexicon/index.ts';
+import { infoOf, type Lexicon, nounAt, roleAt, startsLower, startsUpper, type Token } from '../lexicon/index.ts';
 import { rolePhraseFrom, type FoundRole } from './roles.ts';
 import type { WorkingPerson } from './working.ts';
 import { relativeClauseRole } from './relative.ts';
@@ -17,8 +17,8 @@ const COPULA = /^(ist|war|bleibt|blieb|wird|wurde)$/;
 const APPOINTED = /^(gewählt|ernannt|berufen|bestimmt|befördert|vereidigt|nominiert|gekürt|wiedergewählt)$/;
 /** Tokens after a mention within which "das Amt als …" or "zum … gewählt" may follow. */
 const WINDOW = 10;
-/** Tokens a copula may be separated from its role by: "ist seit 1995 Regierungschef". */
-const COPULA_GAP = 5;
+/** Tokens a copula may be separated from its role by: "ist seit 28. Mai 2008 Ministerpräsident". */
+const COPULA_GAP = 7;
 // after the copula these end the search: an oblique case or a preposition ("ist mit dem Präsidenten befreundet")
 const STOPS = /^(den|dem|des|einem|einen|eines|zum|zur|mit|für|von|vom|bei|beim|im|am|in|an|auf|aus|nach|zu|gegen|gegenüber|über|unter|wie|nicht|kein|keine|ihr|ihre|sein|seine|dass|ob)$/;
 // a leading adverb before a sentence-initial "als": "Auch als Buchhändlerin war sie tätig"
@@ -43,13 +43,17 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
     }
   }
   // a role ends before a name: "ist für Präsident Trump" is Trump's title, not the subject's
-  const free = (role: FoundRole | undefined) => (role && !firstOf.has(role.last + 1) && !nameNext(tokens, role.last, lex) ? role : undefined);
+  const free = (role: FoundRole | undefined) => (role && !firstOf.has(role.last + 1) && (role.complement || !nameNext(tokens, role.last, lex)) ? role : undefined);
   for (const [last, p] of lastOf) {
+    const as = asAfter(tokens, last, lex, free);
+    if (as) addRole(p, as);
+    const relative = free(relativeClauseRole(tokens, last, lex));
+    if (relative) addRole(p, relative);
+    // "nach dem Rücktritt von Tom Downs zum Präsidenten berufen": only a subject is what follows
+    if (oblique(tokens, firstAt.get(last)!, lex)) continue;
     // "Außerdem ist er Mitglied im Aufsichtsrat", "1992 wurde er Präsident": the copula before the subject
     const inverted = COPULA.test(tokens[firstAt.get(last)! - 1]?.text ?? '') ? free(copulaRole(tokens, last + 1, lex, free)) : undefined;
     for (const role of inverted ? withCoordinated(tokens, inverted, lex, free) : statedAfter(tokens, last, lex, free)) addRole(p, role);
-    const relative = free(relativeClauseRole(tokens, last, lex));
-    if (relative) addRole(p, relative);
   }
   // "Als Außenminister hatte Heiko Maas …", "Auch als Buchhändlerin war sie tätig": the subject after the verb
   tokens.forEach((t, i) => {
@@ -70,13 +74,6 @@ function statedAfter(tokens: readonly Token[], last: number, lex: Lexicon, free:
     const role = copulaRole(tokens, last + 2, lex, free);
     if (role) return withCoordinated(tokens, role, lex, free);
   }
-  // "Angela Merkel (CDU) als Bundeskanzlerin"
-  let k = last + 1;
-  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
-  if (tokens[k]?.text === 'als') {
-    const role = free(rolePhraseFrom(tokens, k + 1, lex, true));
-    if (role) return [role];
-  }
   for (let k = last + 1; k < last + WINDOW && tokens[k]?.sentence === next.sentence; k++) {
     const t = tokens[k]!;
     if (t.text === ',' || t.text === ':' || /[„“"«»]/.test(t.text)) return [];
@@ -90,12 +87,22 @@ function statedAfter(tokens: readonly Token[], last: number, lex: Lexicon, free:
   return [];
 }
 
+/** "Angela Merkel (CDU) als Bundeskanzlerin" (also after a preposition: "seit dem Amtsantritt von X als …"). */
+function asAfter(tokens: readonly Token[], last: number, lex: Lexicon, free: (r: FoundRole | undefined) => FoundRole | undefined): FoundRole | undefined {
+  let k = last + 1;
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
+  return tokens[k]?.text === 'als' && tokens[k]!.sentence === tokens[last]!.sentence ? free(rolePhraseFrom(tokens, k + 1, lex, true)) : undefined;
+}
+
 /** The role after a copula at `j`: "neuer Regierungschef", "die neue Kanzlerin", "seit 1995 Regierungschef", "ein reicher Geschäftsmann". */
 function copulaRole(tokens: readonly Token[], j: number, lex: Lexicon, free: (r: FoundRole | undefined) => FoundRole | undefined): FoundRole | undefined {
   const s = tokens[j - 1]!.sentence;
   for (let k = j; k < j + COPULA_GAP && tokens[k]?.sentence === s; k++) {
     const t = tokens[k]!;
-    if (!t.word || STOPS.test(t.text)) return undefined;
+    // (a date may stand between: "seit 28. Mai 2008")
+    if (/^\d+$/.test(t.text) || (t.text === '.' && /^\d+$/.test(tokens[k - 1]?.text ?? ''))) continue;
+    // "ist Warrington der richtige Präsident" -> the role is another name's
+    if (!t.word || STOPS.test(t.text) || (infoOf(lex, t).nameWord && !nounAt(lex, t) && !roleAt(lex, t))) return undefined;
     const role = free(rolePhraseFrom(tokens, k, lex, true));
     if (role) return role;
   }
@@ -113,6 +120,20 @@ function withCoordinated(tokens: readonly Token[], role: FoundRole, lex: Lexicon
     at = next;
   }
   return out;
+}
+
+// before a name (and its title), a preposition or an oblique article makes it no subject
+const OBLIQUE = /^(den|dem|des|einem|einen|eines|von|vom|mit|durch|für|gegen|nach|bei|beim|zu|zum|zur|über|unter|an|auf|aus|laut|gegenüber|ohne|um|wegen|trotz|seit)$/i;
+
+/**
+ * Whether the mention starting at token `first` is governed by a preposition or an oblique article,
+ * looking back over its title ("durch den Amtrak-Präsidenten Tom Downs").
+ * @example oblique(tokens("nach dem Rücktritt von Tom Downs"), 4, lex) // true
+ */
+function oblique(tokens: readonly Token[], first: number, lex: Lexicon): boolean {
+  let k = first - 1;
+  while (k >= first - 4 && tokens[k]?.sentence === tokens[first]!.sentence && tokens[k]!.word && (roleAt(lex, tokens[k]) || startsLower(tokens[k]!.text)) && !OBLIQUE.test(tokens[k]!.text)) k--;
+  return tokens[k]?.sentence === tokens[first]!.sentence && OBLIQUE.test(tokens[k]!.text);
 }
 
 /** A capitalised word after a role that is no noun of the lexicon: a name ("für Präsident Trump"). */

@@ -45,6 +45,8 @@ export interface FoundRole {
 export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lexicon, broad = false): FoundRole | undefined {
   // "Prof. Jiahua Pan"
   if (tokens[nameStart - 1]?.text === '.' && tokens[nameStart - 2]?.text === 'Prof') return build(PROFESSOR, [], undefined, nameStart - 2, nameStart - 1);
+  // "Der türkische Hochschulratspräsident, Dr. Erdoğan Teziç"
+  if (tokens[nameStart - 1]?.text === '.' && tokens[nameStart - 2]?.text === 'Dr' && tokens[nameStart - 3]?.text === ',') nameStart -= 2;
   let j = nameStart - 1;
   const owned = genitiveTitle(tokens, nameStart, lex);
   if (owned) return owned;
@@ -60,10 +62,11 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lex
   const t = tokens[j];
   const word = titleAt(lex, t, broad);
   if (!t || !word || t.sentence !== tokens[nameStart]!.sentence) return undefined;
-  if (comma && !complement && !DETERMINERS.has(tokens[j - 1]?.text.toLowerCase() ?? '')) return undefined;
   let first = j;
   const mods: string[] = [];
   while (tokens[first - 1] && MODIFIERS.test(tokens[first - 1]!.text) && tokens[first - 1]!.word) mods.unshift(tokens[--first]!.text);
+  // "Der türkische Hochschulratspräsident, Dr. X": before a comma only a title with its article
+  if (comma && !complement && !DETERMINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) return undefined;
   // "Nordkoreas Erste Vizeaußenministerin" -> "Erste Vizeaußenministerin Nordkoreas"
   if (!complement && tokens[first - 1] && isCountry(lex, tokens[first - 1]!.text) && /s$/.test(tokens[first - 1]!.text)) {
     complement = tokens[--first]!.text;
@@ -83,16 +86,20 @@ function genitiveTitle(tokens: readonly Token[], nameStart: number, lex: Lexicon
     const between = tokens.slice(k + 1, nameStart);
     // "CDU / CSU-Bundestagsfraktion": capitalised words, or a slash between them
     // (nouns or abbreviations: "der Hamburger Hafen Max Muster" is one name, not a complement and a person)
-    const part = (t: Token) => t.text === '/' || (t.word && startsUpper(t.text) && !roleAt(lex, t) && (nounAt(lex, t) || /^\p{Lu}+$/u.test(t.text)));
-    if (!between.every((t) => t.sentence === s && part(t))) return undefined;
-    if (!COMPLEMENT_ARTICLES.has(tokens[k]!.text) || !between[0]?.word) continue;
+    // (a name in the complement only when a first name opens the person's: "… Amtrak George D. Warrington")
+    const named = infoOf(lex, tokens[nameStart]!).firstName !== undefined;
+    const part = (t: Token) => t.text === '/' || (t.word && startsUpper(t.text) && !roleAt(lex, t) && (nounAt(lex, t) || named || /^\p{Lu}+$/u.test(t.text)));
+    // "der amerikanischen Personeneisenbahngesellschaft Amtrak": an adjective may open the complement
+    const adjective = (t: Token, at: number) => at === 0 && ADJECTIVE.test(t.text);
+    if (!between.every((t, at) => t.sentence === s && (part(t) || adjective(t, at)))) return undefined;
+    if (!COMPLEMENT_ARTICLES.has(tokens[k]!.text) || !between[0]?.word || !startsUpper(between[between.length - 1]!.text)) continue;
     const t = tokens[k - 1];
     const word = roleAt(lex, t);
     if (!word || t!.sentence !== s) return undefined;
     let first = k - 1;
     const mods: string[] = [];
     while (tokens[first - 1]?.word && MODIFIERS.test(tokens[first - 1]!.text)) mods.unshift(tokens[--first]!.text);
-    const complement = `${tokens[k]!.text} ${between.map((x) => x.text).join('')}`;
+    const complement = `${tokens[k]!.text} ${between.map((x) => x.text).join(' ').replace(/ \/ /g, '/')}`;
     return build(word, mods, complement, first, nameStart - 1, articleGender(tokens[first - 1]?.text, word, t!.text));
   }
   return undefined;
@@ -135,8 +142,12 @@ function articleGender(article: string | undefined, word: RoleWord, text: string
  *   // "erste Vizeaußenministerin Nordkoreas"
  */
 export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexicon, broad = false): FoundRole | undefined {
+  // "Stanislaw Tillich (CDU), amtierender …": past a party in brackets
+  if (tokens[nameEnd + 1]?.text === '(' && tokens[nameEnd + 3]?.text === ')') nameEnd += 3;
   if (tokens[nameEnd + 1]?.text !== ',') return undefined;
   let j = nameEnd + 2;
+  // "Barry Steinhardt, seines Zeichens Direktor der …"
+  if (/^(seines|ihres)$/.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === 'Zeichens') j += 2;
   const article = tokens[j]?.text ?? '';
   if (DETERMINERS.has(article)) j++;
   const mods: string[] = [];
@@ -170,9 +181,13 @@ function complementAfter(tokens: readonly Token[], j: number, lex: Lexicon): { c
   if (a && isCountry(lex, a.text)) return { complement: a.text, last: j + 1 };
   // "Vorsitzender der CUD", "Sprecher des Ministeriums", "Sondergesandter für Nordkorea"
   // "Mitglied im SPD-Landesvorstand"
-  if (a && b && (COMPLEMENT_ARTICLES.has(a.text) || a.text === 'für' || a.text === 'im') && startsUpper(b.text)) {
-    return { complement: `${a.text} ${b.text}`, last: j + 2 };
+  if (!a || !b || !(COMPLEMENT_ARTICLES.has(a.text) || a.text === 'für' || a.text === 'im')) return { last: j };
+  // "Direktor der US-amerikanischen Bürgerrechtsorganisation", "der tunesischen Menschenrechtsliga"
+  const c = tokens[j + 3];
+  if (c?.word && startsUpper(c.text) && (ADJECTIVE.test(b.text) || /^\p{Lu}+-\p{Ll}+(e|er|en|es|em)$/u.test(b.text))) {
+    return { complement: `${a.text} ${b.text} ${c.text}`, last: j + 3 };
   }
+  if (startsUpper(b.text)) return { complement: `${a.text} ${b.text}`, last: j + 2 };
   return { last: j };
 }
 

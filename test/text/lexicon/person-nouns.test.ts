@@ -10,6 +10,13 @@ describe('personNoun', () => {
     assert.equal(personNoun('Geheimdienstagenten')?.base, 'Geheimdienstagent');
   });
 
+  it('endings that nearly always have an -in partner, and -in forms the dictionary lacks', () => {
+    assert.equal(personNoun('Mechaniker')?.gender, 'male');
+    assert.deepEqual(personNoun('Anthropologin'), { base: 'Anthropologin', head: 'anthropologe', gender: 'female', adjectival: false });
+    assert.equal(personNoun('Kuratorin')?.head, 'kurator');
+    for (const word of ['Termin', 'Benzin', 'Zucker']) assert.equal(personNoun(word), undefined, word);
+  });
+
   it('knows -mann/-frau/-mitglied compounds and memberships', () => {
     assert.deepEqual(personNoun('Geschäftsmann'), { base: 'Geschäftsmann', head: 'mann', gender: 'male', adjectival: false });
     assert.equal(personNoun('Kauffrau')?.gender, 'female');

@@ -48,6 +48,14 @@ describe('stated roles', () => {
     assert.deepEqual(found['Maria Kernbach'], []);
   });
 
+  it('a date between copula and role; no role to a name governed by a preposition', () => {
+    assert.deepEqual(roles('Stefan Tillmann ist seit 28. Mai 2008 Ministerpräsident des Freistaats Sachsen.')['Stefan Tillmann'], ['Ministerpräsident des Freistaats']);
+    const found = roles('Der frühere Präsident Georg Warnecke starb. 1997 wurde er nach dem Rücktritt von Tom Downing zum Präsidenten der Bahn berufen.');
+    assert.deepEqual(found['Tom Downing'], []);
+    assert.deepEqual(found['Georg Warnecke'], ['früherer Präsident', 'Präsident der Bahn']);
+    assert.deepEqual(roles('Laut Tom Downing ist Georg Warnecke der richtige Präsident.')['Tom Downing'], []);
+  });
+
   it('no role from a candidacy or a failed election', () => {
     const found = roles('Michael Sommer bezweifelte die Eignung von Petra Lind für das Amt des Bundeskanzlers. Max Brandner sollte zum Vorsitzenden gewählt werden, unterlag aber.');
     assert.deepEqual(found['Michael Sommer'], []);
@@ -90,6 +98,17 @@ describe('titles next to the name', () => {
     const found = roles('Bestraft werden Antonio Verdi, Vereinschef Claudio Rossetti, und andere.');
     assert.deepEqual(found['Antonio Verdi'], []);
     assert.deepEqual(found['Claudio Rossetti'], ['Vereinschef']);
+  });
+
+  it('an apposition after a party in brackets, "seines Zeichens", a "Dr." after the comma; adjectives in the complement', () => {
+    assert.deepEqual(roles('Stefan Tillmann (CDU), amtierender sächsischer Ministerpräsident, sprach.')['Stefan Tillmann'], ['amtierender sächsischer Ministerpräsident']);
+    assert.deepEqual(roles('Barry Steinmann, seines Zeichens Direktor der US-amerikanischen Bürgerrechtsorganisation, warnte.')['Barry Steinmann'], [
+      'Direktor der US-amerikanischen Bürgerrechtsorganisation',
+    ]);
+    assert.deepEqual(roles('Der türkische Hochschulratspräsident, Dr. Erdal Tezcan, gab den Preis zurück.')['Erdal Tezcan'], ['türkischer Hochschulratspräsident']);
+    assert.deepEqual(roles('Der frühere Präsident der amerikanischen Bahngesellschaft Amtrak George D. Warnecke starb.')['George D. Warnecke'], [
+      'früherer Präsident der amerikanischen Bahngesellschaft Amtrak',
+    ]);
   });
 
   it('no title from "deren Vorstand X angehört"', () => {
