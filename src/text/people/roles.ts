@@ -3,39 +3,10 @@
  * Chefnuklearunterhändler Lee Do-hoon", "Nordkoreas Erste Vizeaußenministerin Choe Son Hui") or as an
  * apposition ("Choe Son-hui, die erste Vizeaußenministerin Nordkoreas", "der Präsident Südkoreas, Moon Jae In").
  */
-import { infoOf, isCountry, nounAt, type Gender, type Lexicon, displayRole, personNoun, type RoleWord, roleAt, type Token, startsUpper } from '../lexicon/index.ts';
+import { infoOf, isCountry, nounAt, personNoun, roleAt, type Lexicon, type Token, startsUpper } from '../lexicon/index.ts';
+import { ADJECTIVE, articleGender, build, COMPLEMENT_ARTICLES, complementAfter, DETERMINERS, type FoundRole, MODIFIERS, nameFollows, PROFESSOR, titleAt } from './role-phrase.ts';
 
-/** Modifiers kept with a title ("frühere US-Präsident"); nationality adjectives ("-isch-") too, but not the preposition "zwischen". */
-const MODIFIERS =
-  /^(?!(?:in)?zwischen$)(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|bisherig|einstig|derzeitig|jetzig|kommissarisch|langjährig|scheidend|künftig|zukünftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch)(e|er|en|em|es)?$/iu;
-// "US-Diplomat" -> prefix "US"
-const PREFIX = /^(\p{Lu}[\p{L}]*)-/u;
-const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'dieser', 'diese', 'diesem', 'diesen', 'Dieser', 'Diese']);
-const COMPLEMENT_ARTICLES = new Set(['der', 'des']);
-// "reicher", "erfolgreiche": an inflected adjective before a stated role (not kept with it)
-const ADJECTIVE = /^\p{Ll}+(e|er|en|es|em)$/u;
-/** "Prof." before a name is the title "Professor" (gender left to the name). */
-const PROFESSOR: RoleWord = Object.freeze({ base: 'Professor', head: 'professor', gender: 'unknown', adjectival: false });
-
-/** A title word, or with `broad` any person noun ("Geschäftsmann", "Web-Designerin"). */
-function titleAt(lex: Lexicon, t: Token | undefined, broad: boolean): RoleWord | undefined {
-  if (!t?.word) return undefined;
-  return roleAt(lex, t) ?? (broad ? personNoun(t.text) : undefined);
-}
-
-/** A title found next to a name, with the gender it reveals; `renderRole` makes it a string. */
-export interface FoundRole {
-  word: RoleWord;
-  mods: string[];
-  complement?: string;
-  gender: Gender;
-  /** Token range of the whole title phrase (inclusive), for role anaphora. */
-  first: number;
-  last: number;
-  head: string;
-  /** Prefix before a hyphen: "US" in "US-Diplomat". */
-  prefix?: string;
-}
+export { type FoundRole, renderRole } from './role-phrase.ts';
 
 /**
  * The title phrase right before token `nameStart` (across an apposition comma too).
@@ -99,7 +70,10 @@ function genitiveTitle(tokens: readonly Token[], nameStart: number, lex: Lexicon
     let first = k - 1;
     const mods: string[] = [];
     while (tokens[first - 1]?.word && MODIFIERS.test(tokens[first - 1]!.text)) mods.unshift(tokens[--first]!.text);
-    const complement = `${tokens[k]!.text} ${between.map((x) => x.text).join(' ').replace(/ \/ /g, '/')}`;
+    const complement = `${tokens[k]!.text} ${between
+      .map((x) => x.text)
+      .join(' ')
+      .replace(/ \/ /g, '/')}`;
     return build(word, mods, complement, first, nameStart - 1, articleGender(tokens[first - 1]?.text, word, t!.text));
   }
   return undefined;
@@ -129,13 +103,6 @@ function longApposition(tokens: readonly Token[], end: number, lex: Lexicon): Fo
   return undefined;
 }
 
-/** "der Vorsitzende" -> a man, "die Vorsitzende" -> a woman; other titles show it themselves. */
-function articleGender(article: string | undefined, word: RoleWord, text: string): Gender | undefined {
-  if (!word.adjectival || !text.endsWith('e')) return undefined;
-  const a = article?.toLowerCase();
-  return a === 'der' ? 'male' : a === 'die' ? 'female' : undefined;
-}
-
 /**
  * The apposition title right after a name ending at token `nameEnd`.
  * @example renderRole(roleAfter(tokens("Choe Son-hui, die erste Vizeaußenministerin Nordkoreas, warf"), 1, lex)!, "unknown")
@@ -162,33 +129,6 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexico
   const { complement, last } = complementAfter(tokens, j, lex);
   if (nameFollows(tokens, last, lex)) return undefined;
   return build(word, mods, complement, nameEnd + 2, last, articleGender(tokens[nameEnd + 2]?.text, word, t!.text));
-}
-
-/**
- * "Antonio Giraudi, Lazio-Klubchef Claudio Lotito": a name after the title at `last` makes it that
- * name's title; a genitive ("Sprecher Barack Obamas") does not.
- */
-function nameFollows(tokens: readonly Token[], last: number, lex: Lexicon): boolean {
-  let k = last + 1;
-  while (k <= last + 3 && tokens[k]?.word && infoOf(lex, tokens[k]!).nameWord && !nounAt(lex, tokens[k]!)) k++;
-  return k > last + 1 && !/s$/.test(tokens[k - 1]!.text);
-}
-
-/** "Nordkoreas" / "der CUD" / "für Nordkorea" after a title, if any. */
-function complementAfter(tokens: readonly Token[], j: number, lex: Lexicon): { complement?: string; last: number } {
-  const a = tokens[j + 1];
-  const b = tokens[j + 2];
-  if (a && isCountry(lex, a.text)) return { complement: a.text, last: j + 1 };
-  // "Vorsitzender der CUD", "Sprecher des Ministeriums", "Sondergesandter für Nordkorea"
-  // "Mitglied im SPD-Landesvorstand"
-  if (!a || !b || !(COMPLEMENT_ARTICLES.has(a.text) || a.text === 'für' || a.text === 'im')) return { last: j };
-  // "Direktor der US-amerikanischen Bürgerrechtsorganisation", "der tunesischen Menschenrechtsliga"
-  const c = tokens[j + 3];
-  if (c?.word && startsUpper(c.text) && (ADJECTIVE.test(b.text) || /^\p{Lu}+-\p{Ll}+(e|er|en|es|em)$/u.test(b.text))) {
-    return { complement: `${a.text} ${b.text} ${c.text}`, last: j + 3 };
-  }
-  if (startsUpper(b.text)) return { complement: `${a.text} ${b.text}`, last: j + 2 };
-  return { last: j };
 }
 
 /**
@@ -233,27 +173,4 @@ export function rolePhraseFrom(tokens: readonly Token[], j: number, lex: Lexicon
   if (!word) return undefined;
   const { complement, last } = complementAfter(tokens, j, lex);
   return build(word, mods, complement, start, last);
-}
-
-function build(word: RoleWord, mods: string[], complement: string | undefined, first: number, last: number, hint?: Gender): FoundRole {
-  const prefix = PREFIX.exec(word.base)?.[1];
-  return { word, mods, complement, gender: hint ?? word.gender, first, last, head: word.head, prefix };
-}
-
-/**
- * The title as shown for a person of a gender: "neue VW-Vorstandsvorsitzende" for Martin Winterkorn
- * reads "neuer VW-Vorstandsvorsitzender".
- * @example renderRole(roleBefore(tokens("der frühere US-Präsident Donald Trump"), 4, lex)!, "male") // "früherer US-Präsident"
- */
-export function renderRole(role: FoundRole, gender: Gender): string {
-  const g = role.word.gender === 'female' ? 'female' : gender === 'unknown' ? role.gender : gender;
-  const shown = role.mods.map((m) => normaliseModifier(m, g));
-  return [...shown, displayRole(role.word, g), ...(role.complement ? [role.complement] : [])].join(' ');
-}
-
-/** "früheren" -> "früherer" (a man's title) or "frühere"; capitalised "Erste" stays. */
-function normaliseModifier(mod: string, gender: Gender): string {
-  if (startsUpper(mod)) return mod;
-  const stem = mod.replace(/(e|er|en|em|es)$/, '');
-  return stem + (gender === 'male' ? 'er' : 'e');
 }
