@@ -43,6 +43,8 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
     }
   }
   // a role ends before a name: "ist für Präsident Trump" is Trump's title, not the subject's
+  // a person after the mention who is no prepositional object ("von Merkel zum Minister ernannt")
+  const otherAt = (k: number) => firstOf.has(k) && !oblique(tokens, k, lex);
   const free = (role: FoundRole | undefined) => (role && !firstOf.has(role.last + 1) && (role.complement || !nameNext(tokens, role.last, lex)) ? role : undefined);
   for (const [last, p] of lastOf) {
     const as = asAfter(tokens, last, lex, free);
@@ -53,7 +55,7 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
     if (oblique(tokens, firstAt.get(last)!, lex)) continue;
     // "Außerdem ist er Mitglied im Aufsichtsrat", "1992 wurde er Präsident": the copula before the subject
     const inverted = COPULA.test(tokens[firstAt.get(last)! - 1]?.text ?? '') ? free(copulaRole(tokens, last + 1, lex, free)) : undefined;
-    for (const role of inverted ? withCoordinated(tokens, inverted, lex, free) : statedAfter(tokens, last, lex, free)) addRole(p, role);
+    for (const role of inverted ? withCoordinated(tokens, inverted, lex, free) : statedAfter(tokens, last, lex, free, otherAt)) addRole(p, role);
   }
   // "Als Außenminister hatte Heiko Maas …", "Auch als Buchhändlerin war sie tätig": the subject after the verb
   tokens.forEach((t, i) => {
@@ -67,7 +69,7 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
 }
 
 /** "X ist A und B", "X (CDU) als Bundeskanzlerin", "X trat das Amt als …", "X wurde zum … gewählt". */
-function statedAfter(tokens: readonly Token[], last: number, lex: Lexicon, free: (r: FoundRole | undefined) => FoundRole | undefined): FoundRole[] {
+function statedAfter(tokens: readonly Token[], last: number, lex: Lexicon, free: (r: FoundRole | undefined) => FoundRole | undefined, otherAt: (k: number) => boolean): FoundRole[] {
   const next = tokens[last + 1];
   if (!next || next.sentence !== tokens[last]!.sentence) return [];
   if (COPULA.test(next.text)) {
@@ -77,6 +79,8 @@ function statedAfter(tokens: readonly Token[], last: number, lex: Lexicon, free:
   for (let k = last + 1; k < last + WINDOW && tokens[k]?.sentence === next.sentence; k++) {
     const t = tokens[k]!;
     if (t.text === ',' || t.text === ':' || /[„“"«»]/.test(t.text)) return [];
+    // "Merkel hat den Minister Scholz zum Vizekanzler ernannt": the nearer person is the one named
+    if (otherAt(k)) return [];
     // "trat das Amt als Kanzlerin an", "übernahm das Amt des Präsidenten" (not "für das Amt des Bundeskanzlers")
     if (t.text === 'Amt' && (tokens[k + 1]?.text === 'als' || tokens[k + 1]?.text === 'des') && !/^(für|um|auf|nach)$/.test(tokens[k - 2]?.text ?? '')) {
       return [free(rolePhraseFrom(tokens, k + 2, lex))].filter((r) => r !== undefined);
@@ -123,7 +127,8 @@ function withCoordinated(tokens: readonly Token[], role: FoundRole, lex: Lexicon
 }
 
 // before a name (and its title), a preposition or an oblique article makes it no subject
-const OBLIQUE = /^(den|dem|des|einem|einen|eines|von|vom|mit|durch|für|gegen|nach|bei|beim|zu|zum|zur|über|unter|an|auf|aus|laut|gegenüber|ohne|um|wegen|trotz|seit)$/i;
+// (an accusative object may be what an appointment names: "wählte den Industrieminister X zum Parlamentspräsidenten")
+const OBLIQUE = /^(dem|des|einem|eines|von|vom|mit|durch|für|gegen|nach|bei|beim|zu|zum|zur|über|unter|an|auf|aus|laut|gegenüber|ohne|um|wegen|trotz|seit)$/i;
 
 /**
  * Whether the mention starting at token `first` is governed by a preposition or an oblique article,

@@ -8,6 +8,13 @@ import { ADJECTIVE, articleGender, build, COMPLEMENT_ARTICLES, complementAfter, 
 
 export { type FoundRole, renderRole } from './role-phrase.ts';
 
+/** A word of a body's name after its description: an acronym or a name word that is no first name. */
+function orgNameWord(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t?.word || !startsUpper(t.text)) return false;
+  const info = infoOf(lex, t);
+  return /^\p{Lu}{2,}$/u.test(t.text) || (info.nameWord && info.firstName === undefined && !nounAt(lex, t));
+}
+
 /**
  * The title phrase right before token `nameStart` (across an apposition comma too).
  * @example renderRole(roleBefore(tokens("der südkoreanische Chefnuklearunterhändler Lee Do-hoon"), 3, lex)!, "unknown")
@@ -126,8 +133,11 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexico
   const word = t && t.sentence === tokens[nameEnd]!.sentence ? titleAt(lex, t, broad) : undefined;
   // "X, ein Berliner Unternehmer": the attribute is no role (and the phrase is left alone)
   if (!word || (broad && !roleAt(lex, t) && titleAt(lex, tokens[j + 1], true))) return undefined;
-  const { complement, last } = complementAfter(tokens, j, lex);
-  if (nameFollows(tokens, last, lex)) return undefined;
+  const found = complementAfter(tokens, j, lex);
+  let { complement, last } = found;
+  // "Präsident der österreichischen Mars Society", "Chef der Weltraumbehörde CNSA": the name of the body
+  while (complement && last < found.last + 2 && orgNameWord(tokens[last + 1], lex)) complement += ` ${tokens[++last]!.text}`;
+  if (!complement && nameFollows(tokens, last, lex)) return undefined;
   return build(word, mods, complement, nameEnd + 2, last, articleGender(tokens[nameEnd + 2]?.text, word, t!.text));
 }
 

@@ -56,6 +56,14 @@ describe('stated roles', () => {
     assert.deepEqual(roles('Laut Tom Downing ist Georg Warnecke der richtige Präsident.')['Tom Downing'], []);
   });
 
+  it('an appointment names its object, and the nearer of two people', () => {
+    assert.deepEqual(roles('Das Parlament hat den Industrieminister Hamid Karimi zum neuen Parlamentspräsidenten gewählt.')['Hamid Karimi'], ['Industrieminister', 'neuer Parlamentspräsident']);
+    const found = roles('Petra Lind hat den Minister Olaf Brandtner zum Vizekanzler ernannt.');
+    assert.deepEqual(found['Petra Lind'], []);
+    assert.deepEqual(found['Olaf Brandtner'], ['Minister', 'Vizekanzler']);
+    assert.deepEqual(roles('Olaf Brandtner wurde von Petra Lind zum Vizekanzler ernannt.')['Olaf Brandtner'], ['Vizekanzler']);
+  });
+
   it('no role from a candidacy or a failed election', () => {
     const found = roles('Michael Sommer bezweifelte die Eignung von Petra Lind für das Amt des Bundeskanzlers. Max Brandner sollte zum Vorsitzenden gewählt werden, unterlag aber.');
     assert.deepEqual(found['Michael Sommer'], []);
@@ -107,6 +115,11 @@ describe('titles next to the name', () => {
     assert.deepEqual(roles('Der frühere Präsident der amerikanischen Bahngesellschaft Amtrak George D. Warnecke starb.')['George D. Warnecke'], [
       'früherer Präsident der amerikanischen Bahngesellschaft Amtrak',
     ]);
+  });
+
+  it('the name of a body after the title stays with it', () => {
+    assert.deepEqual(roles('Markus Hettinger, Präsident der österreichischen Mars Society, hatte die Idee.')['Markus Hettinger'], ['Präsident der österreichischen Mars Society']);
+    assert.deepEqual(roles('Das sagte der Direktor der peruanischen Luftfahrtbehörde Roberto Ramirez.')['Roberto Ramirez'], ['Direktor der peruanischen Luftfahrtbehörde']);
   });
 
   it('no title from "deren Vorstand X angehört"', () => {
