@@ -47,6 +47,7 @@ export function searchAnswer(knowledge: KnowledgeView, base: { query: string; la
     ...(period ? { period } : {}),
     partial,
     withoutFilters,
+    weaker: Math.max(0, (shown - 1) * SEARCH_PAGE_SIZE + hits.length - ranking.total),
     page: shown,
     pageCount,
     remaining: Math.max(0, ranking.total - shown * SEARCH_PAGE_SIZE),

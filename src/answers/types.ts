@@ -217,6 +217,11 @@ export interface SearchAnswer extends AnswerBase, Paging {
   hits: SearchHit[];
   /** How many articles matched in all (hits holds the first page). */
   total: number;
+  /**
+   * Hits on this page that match less than half of what the best ones match: they come after the
+   * `total` articles (on the last page only), so the summary can say why they are listed.
+   */
+  weaker: number;
   /** Closest terms in the archive when nothing matched. */
   suggestions: string[];
   /** The words actually searched for, after corrections ("Biegun" for "Beigun"); filters removed. */

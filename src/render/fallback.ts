@@ -39,7 +39,7 @@ export function summaryLine(answer: Answer): string {
       if (answer.entity) return m.whoEntity(answer.entity.name, answer.entity.kind, answer.entity.articles.length);
       return m.nobody(answer.name);
     case 'search':
-      return answer.hits.length > 0 ? m.searchSummary(answer.searchedFor || answer.query, answer.total) : m.noMatch(answer.searchedFor || answer.query);
+      return answer.hits.length > 0 ? m.searchSummary(answer.searchedFor || answer.query, answer.total, answer.weaker) : m.noMatch(answer.searchedFor || answer.query);
     case 'source':
       return `${answer.article.title} (${displayDate(answer.article.date, answer.lang)}): ${answer.passage}`;
     case 'error':

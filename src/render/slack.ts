@@ -225,10 +225,11 @@ function renderSearch(ctx: Ctx, answer: SearchAnswer): void {
     ctx.builder.section(`${plainMrkdwn(m.noMatch(answer.searchedFor || answer.query))}${wider}${offer}`);
     return;
   }
-  for (const hit of answer.hits) {
+  answer.hits.forEach((hit, i) => {
+    if (answer.weaker > 0 && i === answer.hits.length - answer.weaker) ctx.builder.section(`_${escapeSlack(m.weakerHits)}_`);
     const passages = hit.passages.length > 0 ? hit.passages.map((p) => highlighted(p.text, p.highlights)).join('\n') : plainMrkdwn(hit.snippet);
     ctx.builder.item([`*${plainMrkdwn(hit.title)}*\n${passages}`], [citationLine(hit, answer.lang)], source(ctx, hit, hit.snippet, answer.lang));
-  }
+  });
   ctx.builder.skip(answer.remaining);
 }
 

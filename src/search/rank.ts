@@ -83,8 +83,10 @@ export function rank(index: IndexView, text: string, options: RankOptions = {}):
   best.sort((a, b) => b.score - a.score);
   if (options.textOf && words.length > 1) findPhrases(index.analyser, best.slice(0, PHRASE_DEPTH), words, options.textOf);
   best.sort(compareDocs);
-  const datedInPeriod = options.hint ? docs.filter((d) => inRange(d.date, options.hint!)).length : 0;
-  return { words, corrections, docs: options.limit !== undefined ? best.slice(0, options.limit) : best, full, total: counted(docs), datedInPeriod };
+  countedFirst(best);
+  const listed = keepCounted(docs);
+  const datedInPeriod = options.hint ? listed.filter((d) => inRange(d.date, options.hint!)).length : 0;
+  return { words, corrections, docs: options.limit !== undefined ? best.slice(0, options.limit) : best, full, total: listed.length, datedInPeriod };
 }
 
 /** Add every query word's score and coverage per document; returns the documents touched. */
@@ -123,20 +125,37 @@ function datedOrReporting(index: IndexView, options: RankOptions, reported: { se
   return touched;
 }
 
-/** A document is counted in `total` when it covers this share of what the best one covers. */
+/** A document is counted in `total` (and listed before the others) when it covers this share of what the best one covers. */
 export const COUNTED_SHARE = 0.5;
 
 /**
- * How many documents an answer reports: those covering at least COUNTED_SHARE of what the best
- * one covers, so a long query does not count every article that shares one common word with it.
- * @example counted([{ matched: 3 }, { matched: 2 }, { matched: 1 }]) // 2
+ * The documents an answer counts: those covering at least COUNTED_SHARE of what the best one
+ * covers, so a long query does not count every article that shares one common word with it.
+ * @example keepCounted([{ matched: 3 }, { matched: 2 }, { matched: 1 }]) // [{ matched: 3 }, { matched: 2 }]
  */
-export function counted(docs: readonly { matched: number }[]): number {
+export function keepCounted<T extends { matched: number }>(docs: readonly T[]): T[] {
+  const least = COUNTED_SHARE * bestCoverage(docs);
+  return docs.filter((doc) => doc.matched >= least);
+}
+
+function bestCoverage(docs: readonly { matched: number }[]): number {
   let best = 0;
   for (const doc of docs) if (doc.matched > best) best = doc.matched;
-  let count = 0;
-  for (const doc of docs) if (doc.matched >= COUNTED_SHARE * best) count++;
-  return count;
+  return best;
+}
+
+/**
+ * Move the counted documents (COUNTED_SHARE of the best coverage) before the others, each group
+ * keeping its order, so a list never shows an article matching one common word above one that
+ * matches most of the query and the first `total` documents are the counted ones.
+ * @example countedFirst([{ matched: 1 }, { matched: 4 }]) // [{ matched: 4 }, { matched: 1 }]
+ */
+export function countedFirst<T extends { matched: number }>(docs: T[]): T[] {
+  const least = COUNTED_SHARE * bestCoverage(docs);
+  const counted = docs.filter((doc) => doc.matched >= least);
+  const rest = docs.filter((doc) => doc.matched < least);
+  docs.splice(0, docs.length, ...counted, ...rest);
+  return docs;
 }
 
 function bucketOf(score: number): number {

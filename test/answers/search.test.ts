@@ -8,6 +8,7 @@ import { buildKnowledge } from '../../src/knowledge/build.ts';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { SEARCH_PAGE_SIZE, searchAnswer } from '../../src/answers/search.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
+import { fallbackText } from '../../src/render/fallback.ts';
 
 let knowledge: KnowledgeBase;
 const ids = (query: string) => searchAnswer(knowledge, { query: query, lang: 'de' }, query).hits.map((h) => h.id);
@@ -126,5 +127,32 @@ describe('search answers on the seeds', () => {
     const last = searchAnswer(knowledge, { query: 'Nordkorea', lang: 'de' }, 'Nordkorea', 99);
     assert.equal(last.page, first.pageCount);
     assert.deepEqual(searchAnswer(knowledge, { query: 'Nordkorea page 1', lang: 'de' }, 'Nordkorea page 1').hits, first.hits);
+  });
+});
+
+describe('a search that lists articles matching only part of the query', () => {
+  const article = (id: string, body: string) => ({ id, title: '', body, date: { value: '2021-05-04', precision: 'day' as const }, file: `${id}.txt` });
+  const small = buildKnowledge([
+    article('both', 'Die Gespräche mit Rainer Ostrowski gingen am Montag weiter.'),
+    article('topic-1', 'Die Gespräche über den Haushalt dauerten lange.'),
+    article('topic-2', 'Gespräche, Gespräche und noch mehr Gespräche im Rathaus.'),
+  ]);
+
+  it('counts the articles matching most of it and lists the others after them, saying so', () => {
+    const answer = searchAnswer(small, { query: 'Ostrowski Gespräche', lang: 'de' }, 'Ostrowski Gespräche');
+    assert.deepEqual(
+      answer.hits.map((h) => h.id),
+      ['both', 'topic-2', 'topic-1'],
+    );
+    assert.equal(answer.total, 1);
+    assert.equal(answer.weaker, 2);
+    assert.equal(fallbackText(answer), '1 Artikel zu Ostrowski Gespräche, danach 2 Artikel mit nur einem Teil der Wörter.');
+  });
+
+  it('says nothing about weaker hits when every listed article matches enough', () => {
+    const answer = searchAnswer(small, { query: 'Gespräche', lang: 'de' }, 'Gespräche');
+    assert.equal(answer.total, 3);
+    assert.equal(answer.weaker, 0);
+    assert.equal(fallbackText(answer), '3 Artikel zu Gespräche.');
   });
 });

@@ -22,6 +22,7 @@ const search = (ids: string[], query = 'Kaesong'): SearchAnswer => ({
   filters: {},
   partial: false,
   withoutFilters: 0,
+  weaker: 0,
   hits: ids.map((id) => ({ id, title: `Titel ${id}`, date: '2020', score: 1, snippet: 'x', passages: [], phrase: false })),
 });
 

@@ -63,6 +63,7 @@ describe('renderSlack limits', () => {
       filters: {},
       partial: false,
       withoutFilters: 0,
+      weaker: 0,
       remaining: 35,
       hits: Array.from({ length: 40 }, (_, i) => ({ id: `a${i}`, title: long, date: '2020', score: 1, snippet: long, passages: [{ text: long, highlights: [[0, 4]] }], phrase: false })),
     };
@@ -106,6 +107,7 @@ describe('renderSlack escaping', () => {
       filters: {},
       partial: false,
       withoutFilters: 0,
+      weaker: 0,
       hits: [{ id: 'x', title: 'A & B <b>', date: '2020', score: 1, snippet: 'Ein <@U123> Satz > 3', passages: [{ text: 'Ein <@U123> Satz > 3', highlights: [[4, 11]] }], phrase: false }],
     };
     const json = visibleText(renderSlack(answer));
@@ -178,7 +180,23 @@ describe('renderSlack content', () => {
       { kind: 'help', lang: 'en', title: 'Korea desk bot', query: '', intro: 'i', commands: [{ usage: 'u', description: 'd', example: 'e' }] },
       { kind: 'timeline', lang: 'en', total: 1, page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [], nearest: { from: '2019', to: '2019' } },
       { kind: 'who', lang: 'en', name: 'X', query: 'who X', person: null, suggestions: ['Xi'] },
-      { kind: 'search', lang: 'en', page: 1, pageCount: 1, remaining: 0, query: 'q', hits: [], total: 0, suggestions: [], searchedFor: 'q', corrections: [], filters: {}, partial: false, withoutFilters: 0 },
+      {
+        kind: 'search',
+        lang: 'en',
+        page: 1,
+        pageCount: 1,
+        remaining: 0,
+        query: 'q',
+        hits: [],
+        total: 0,
+        suggestions: [],
+        searchedFor: 'q',
+        corrections: [],
+        filters: {},
+        partial: false,
+        withoutFilters: 0,
+        weaker: 0,
+      },
       { kind: 'error', lang: 'en', query: 'q', message: 'm', usage: ['timeline 2020'] },
     ];
     for (const answer of answers) {
@@ -212,6 +230,7 @@ describe('renderSlack content', () => {
       period: { from: '2024', to: '2024', dated: 1, narrow: 'Rentenreform datum:2024' },
       partial: false,
       withoutFilters: 0,
+      weaker: 0,
     };
     const message = renderSlack(answer);
     assertWithinLimits(message);
@@ -223,5 +242,33 @@ describe('renderSlack content', () => {
     assert.equal(new Set(buttons.map((b) => b.action_id)).size, buttons.length, 'action ids unique in the block');
     const allDated = renderSlack({ ...answer, period: { ...answer.period!, dated: 2 } });
     assert.ok(!JSON.stringify(allDated.blocks).includes('Nur Artikel datiert'), 'no button when it would change nothing');
+  });
+
+  it('marks where the hits matching only part of the query begin', () => {
+    const hit = (id: string, title: string) => ({ ...citation, id, title, score: 1, snippet: 'Gespräche', passages: [], phrase: false });
+    const answer: Answer = {
+      kind: 'search',
+      lang: 'de',
+      page: 1,
+      pageCount: 1,
+      remaining: 0,
+      query: 'Ostrowski Gespräche',
+      hits: [hit('a1', 'Erster'), hit('a2', 'Zweiter'), hit('a3', 'Dritter')],
+      total: 1,
+      suggestions: [],
+      searchedFor: 'Ostrowski Gespräche',
+      corrections: [],
+      filters: {},
+      partial: false,
+      withoutFilters: 0,
+      weaker: 2,
+    };
+    const message = renderSlack(answer);
+    assertWithinLimits(message);
+    assert.equal(message.text, '1 Artikel zu Ostrowski Gespräche, danach 2 Artikel mit nur einem Teil der Wörter.');
+    const text = visibleText(message);
+    const marker = text.indexOf('Mit nur einem Teil der Wörter:');
+    assert.ok(marker > text.indexOf('Erster') && marker < text.indexOf('Zweiter'), text);
+    assert.ok(!visibleText(renderSlack({ ...answer, total: 3, weaker: 0 })).includes('Mit nur einem Teil'));
   });
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Article } from '../../src/corpus/article.ts';
 import { ArchiveIndex } from '../../src/search/index.ts';
-import { counted, rank } from '../../src/search/rank.ts';
+import { countedFirst, keepCounted, rank } from '../../src/search/rank.ts';
 
 const article = (id: string, date: string, body: string): Article => ({ id, title: '', body, date: { value: date, precision: 'day' }, file: `${id}.txt` });
 
@@ -44,8 +44,8 @@ describe('a query that is only a period', () => {
 
 describe('total', () => {
   it('counts documents covering at least half of what the best one covers', () => {
-    assert.equal(counted([{ matched: 4 }, { matched: 2 }, { matched: 1 }]), 2);
-    assert.equal(counted([]), 0);
+    assert.equal(keepCounted([{ matched: 4 }, { matched: 2 }, { matched: 1 }]).length, 2);
+    assert.equal(keepCounted([]).length, 0);
   });
 
   it('does not count articles sharing only one common word of a long query', () => {
@@ -57,5 +57,33 @@ describe('total', () => {
     const ranking = rank(index, 'Regierung plant neue Gesetze gegen Terror im Internet');
     assert.equal(ranking.docs.length, 7, 'every article sharing a word is still ranked');
     assert.equal(ranking.total, 2);
+  });
+});
+
+describe('counted documents first', () => {
+  it('moves documents covering less than half of the best coverage after the others, keeping each group in order', () => {
+    const docs = [
+      { id: 'a', matched: 1 },
+      { id: 'b', matched: 4 },
+      { id: 'c', matched: 0.5 },
+      { id: 'd', matched: 2 },
+    ];
+    assert.deepEqual(
+      countedFirst(docs).map((d) => d.id),
+      ['b', 'd', 'a', 'c'],
+    );
+  });
+});
+
+describe('articles dated in the hinted period', () => {
+  it('are counted among the counted documents only', () => {
+    const index = new ArchiveIndex([article('both', '2021-05-04', 'Die Gespräche mit Rainer Ostrowski gingen weiter.'), article('topic', '2019-05-04', 'Die Gespräche über den Haushalt dauerten lange.')]);
+    const ranking = rank(index, 'Ostrowski Gespräche', { hint: { from: '2019', to: '2019' } });
+    assert.deepEqual(
+      ranking.docs.map((d) => d.id),
+      ['both', 'topic'],
+    );
+    assert.equal(ranking.total, 1);
+    assert.equal(ranking.datedInPeriod, 0, 'the one article dated 2019 matches only "Gespräche"');
   });
 });

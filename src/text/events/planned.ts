@@ -5,6 +5,7 @@
  * date) and marked as planned, or left to another date of its sentence.
  */
 import type { PreciseDate } from '../../corpus/article.ts';
+import { verbForms, verbs } from '../lexicon/index.ts';
 import type { EventDate } from './types.ts';
 
 // "soll", "wollen", "plant", "geplant", "erwartet", "voraussichtlich", "wird", "kommenden",
@@ -44,15 +45,20 @@ export function isPlanned(sentence: string, date: EventDate, article: PreciseDat
 
 // "wird"/"werden"/"werde" -> the auxiliary that is future or passive
 const AUXILIARY = /^(?:wird|werden|werde)$/i;
-// "vorgeworfen", "geschätzt", "beschuldigt", "festgenommen", "kritisiert" -> a past participle
-// (lower case; "ge" inside, or an inseparable prefix ending in -t, or -iert)
-const PARTICIPLE = /(?<![\p{L}-])(?:[a-zäöüß]\p{Ll}*ge\p{Ll}{2,}(?:t|en)|ge\p{Ll}{2,}(?:t|en)|(?:be|ver|er|ent|zer)\p{Ll}{2,}t|\p{Ll}+iert)(?![\p{L}-])/u;
+// "vorgeworfen, im März" -> the lower-case words of the rest of the sentence
+const LOWER_WORDS = /(?<![\p{L}-])\p{Ll}+(?![\p{L}-])/gu;
 
 /**
  * Whether the looking-ahead word is "wird"/"werden" of a passive: a past participle follows it.
+ * A participle that is also an infinitive ("verlassen", "vertreten") does not
+ * count: "wird die Stadt verlassen" looks ahead.
  * @example passiveAfter("Ihm wird vorgeworfen, im März Geld unterschlagen zu haben.", …) // true
  * @example passiveAfter("Biegun wird sich am Donnerstag mit Suh treffen.", …) // false
  */
 function passiveAfter(sentence: string, ahead: RegExpExecArray): boolean {
-  return AUXILIARY.test(ahead[0]) && PARTICIPLE.test(sentence.slice(ahead.index + ahead[0].length));
+  if (!AUXILIARY.test(ahead[0])) return false;
+  const { participles } = verbForms();
+  const infinitives = verbs();
+  for (const [word] of sentence.slice(ahead.index + ahead[0].length).matchAll(LOWER_WORDS)) if (participles.has(word) && !Object.hasOwn(infinitives, word)) return true;
+  return false;
 }

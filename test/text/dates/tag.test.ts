@@ -88,6 +88,24 @@ describe('tagDates: weekdays and relative days', () => {
     assert.deepEqual(tag('Das Gesetz kommt in der kommenden Woche.', day('2020-07-08')), ['kommenden Woche=2020-W29']);
   });
 
+  it('reads "am gestrigen Vormittag", "am heutigen Samstag" and "am frühen Freitagmorgen" against the article date', () => {
+    // 2021-03-06 is a Saturday
+    assert.deepEqual(tag('Am gestrigen Vormittag brannte eine Lagerhalle.', day('2021-03-06')), ['gestrigen Vormittag=2021-03-05TMO']);
+    assert.deepEqual(tag('Am heutigen Samstag bleibt die Halle zu.', day('2021-03-06')), ['heutigen Samstag=2021-03-06']);
+    assert.deepEqual(tag('Am vorgestrigen Ostersonntag kamen Tausende.', day('2021-04-06')), ['vorgestrigen Ostersonntag=2021-04-04']);
+    assert.deepEqual(tag('Am frühen Freitagmorgen brannte es.', day('2021-03-06')), ['Freitagmorgen=2021-03-05TMO']);
+  });
+
+  it('does not read "heutigen" before anything but a day as a date', () => {
+    assert.deepEqual(tag('Die Stadt lag am heutigen Stadtrand von Köln.', day('2021-03-06')), []);
+  });
+
+  it('dates "in der Nacht zum Samstag" to the night that begins the day before', () => {
+    assert.deepEqual(tag('In der Nacht von Freitag auf Samstag brannte eine Scheune.', day('2021-03-06')), ['Nacht von Freitag auf Samstag=2021-03-05TNI']);
+    assert.deepEqual(tag('In der Nacht zum Samstag brannte es.', day('2021-03-07')), ['Nacht zum Samstag=2021-03-05TNI']);
+    assert.deepEqual(tag('In der Nacht auf Freitag brannte es.', day('2021-03-06')), ['Nacht auf Freitag=2021-03-04TNI']);
+  });
+
   it('counts years back with "vor"', () => {
     assert.deepEqual(tag('Vor 70 Jahren begann der Krieg.', month('2020-06')), ['Vor 70 Jahren=1950']);
   });

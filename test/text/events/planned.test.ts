@@ -34,6 +34,15 @@ describe('isPlanned', () => {
     assert.equal(isPlanned('Ihm wird vorgeworfen, im März 2019 Geld unterschlagen zu haben.', month('2019-03'), article), false);
     assert.equal(isPlanned('Die im März 2019 verhafteten Männer werden beschuldigt, Anschläge geplant zu haben.', month('2019-03'), article), false);
     assert.equal(isPlanned('Im Jahr 2019 wird die Zahl der Toten auf 500 geschätzt.', { value: '2019', precision: 'year' }, article), false);
+    assert.equal(isPlanned('Seit März 2019 wird das Werk von einer Stiftung betrieben.', month('2019-03'), article), false);
+  });
+
+  it('takes "wird" with an infinitive for a plan even where a word after it looks like a participle', () => {
+    const article = { value: '2019-03-20', precision: 'day' as const };
+    // "erneut" and "insgesamt" are not participles; "verlassen" is also the infinitive
+    assert.equal(isPlanned('Sie wird im März 2019 erneut nach Rom fliegen.', month('2019-03'), article), true);
+    assert.equal(isPlanned('Der Umbau wird im März 2019 insgesamt zwei Millionen Euro kosten.', month('2019-03'), article), true);
+    assert.equal(isPlanned('Der Trainer wird den Verein im März 2019 verlassen.', month('2019-03'), article), true);
   });
 
   it('never takes an earlier date as planned', () => {

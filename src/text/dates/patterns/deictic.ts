@@ -1,6 +1,6 @@
 /**
  * Expressions relative to the article's own date: "gestern", "heute Morgen", "am Mittwoch",
- * "am vergangenen Samstag", "am Wochenende", "in der kommenden Woche", "im vergangenen Jahr",
+ * "am vergangenen Samstag", "am gestrigen Vormittag", "in der Nacht zum Samstag", "am Wochenende", "in der kommenden Woche", "im vergangenen Jahr",
  * "vor 70 Jahren", "in drei Wochen".
  */
 import { DAY_PARTS, NUMBER, UNIT_WORD, WEEKDAYS, WEEKDAY_WORD, parseNumber, unitOf } from '../lexicon.ts';
@@ -37,7 +37,8 @@ const today: Pattern = {
   },
 };
 
-const WEEKDAY_CUE = '(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Vv]om|[Ss]eit|[Bb]is|[Aa]b|[Ff]ür|[Bb]is zum|[Ss]eit dem)\\s)';
+// "am Mittwoch", "seit dem Montag", "am frühen Freitagmorgen" -> the word before a weekday
+const WEEKDAY_CUE = '(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Vv]om|[Ss]eit|[Bb]is|[Aa]b|[Ff]ür|[Bb]is zum|[Ss]eit dem)\\s(?:(?:frühen|späten)\\s+)?)';
 
 /** "am Mittwoch", "am vergangenen Samstag", "letzten Donnerstag", "am Montagabend". */
 const weekday: Pattern = {
@@ -50,6 +51,43 @@ const weekday: Pattern = {
     if (shift) expr.shift = shift as -1 | 1;
     if (g.part) expr.time = DAY_PARTS.get(g.part)!;
     return expr;
+  },
+};
+
+const DAY_ADJECTIVE_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ['vorgestrigen', -2],
+  ['gestrigen', -1],
+  ['heutigen', 0],
+  ['morgigen', 1],
+]);
+
+/**
+ * "am gestrigen Vormittag", "am heutigen Samstag", "am gestrigen Ostersonntag", "vom gestrigen
+ * Abend" -> that day, with its part when the noun is one.
+ */
+const dayAdjective: Pattern = {
+  name: 'day-adjective',
+  regex: re(`${B}(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Vv]om|[Ss]eit dem)\\s)(?<adj>vorgestrigen|gestrigen|heutigen|morgigen)\\s+(?<noun>\\p{Lu}\\p{Ll}+)${E}`),
+  build(m) {
+    const g = m.groups!;
+    // "Vormittag", "Samstag", "Ostersonntag", "Mittwoch", "Abend" -> a day or a part of it (not "am heutigen İzmir")
+    if (!/(?:tag|woch|abend|morgen|nacht)$/i.test(g.noun!)) return undefined;
+    const expr: ShiftExpr = { type: 'shift', unit: 'day', amount: DAY_ADJECTIVE_OFFSETS.get(g.adj!)!, base: 'doc' };
+    const part = DAY_PARTS.get(g.noun!.toLowerCase());
+    if (part) expr.time = part;
+    return expr;
+  },
+};
+
+/**
+ * "in der Nacht zum Samstag", "in der Nacht auf Freitag", "in der Nacht von Freitag auf Samstag"
+ * -> the night that begins on the day before.
+ */
+const nightBefore: Pattern = {
+  name: 'night-before',
+  regex: re(`${B}(?<=[Ii]n der\\s)Nacht\\s+(?:von\\s+${WEEKDAY_WORD}\\s+auf|zum|zu|auf)\\s+(?<day>${WEEKDAY_WORD})${E}`),
+  build(m) {
+    return { type: 'weekday', weekday: (WEEKDAYS.get(m.groups!.day!.toLowerCase())! + 6) % 7, time: DAY_PARTS.get('nacht')! };
   },
 };
 
@@ -113,4 +151,4 @@ const inFuture: Pattern = {
 };
 
 /** Patterns relative to the article date: "gestern", "am Mittwoch", "vor 70 Jahren". */
-export const DEICTIC_PATTERNS: readonly Pattern[] = [today, weekday, weekend, relativeUnit, ago, inFuture];
+export const DEICTIC_PATTERNS: readonly Pattern[] = [today, dayAdjective, weekday, nightBefore, weekend, relativeUnit, ago, inFuture];
