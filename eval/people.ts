@@ -3,7 +3,8 @@
  *   npx tsx eval/people.ts [path/to/shared/corpora] [--verbose]
  * Gold sets (field `set`): "tuned" = 5 seeds + 15 wikinews-de articles looked at while developing;
  * "blind-2026-12-07" = the first 15 wikinews-de ids by FNV-1a hash (ascending) not in the tuned set,
- * annotated before the bot's output on them was looked at. Each set is reported on its own.
+ * "blind2-2026-12-07" = the next 15 by the same order, each annotated before the bot's output on them
+ * was looked at. Each set is reported on its own.
  *
  * Persons: a predicted person matches a gold person when the key of its name (or of a multi-word
  * alias) equals the key of the gold name or a gold alias. Alias links are (name, alias) pairs of one
