@@ -4,7 +4,7 @@
  */
 import type { Article } from '../../corpus/article.ts';
 import { parseCal, type DateMention, type Modifier } from '../dates/index.ts';
-import type { Sentence } from '../lexicon/index.ts';
+import { type Sentence, verbForms } from '../lexicon/index.ts';
 import type { ArticleEvent, EventDate } from './types.ts';
 import { contentWords } from './words.ts';
 import { clauseSpan } from './clauses.ts';
@@ -72,7 +72,7 @@ function weekMonth(value: string): EventDate | undefined {
 const TODAY = /^heute$/iu;
 // " noch" after "heute"; "bis " or "auch " before it
 const NOWADAYS_AFTER = /^\s+noch\b/iu;
-const NOWADAYS_BEFORE = /\b(?:bis|auch)\s+$/iu;
+const NOWADAYS_BEFORE = /\bbis\s+$/iu;
 
 /**
  * "heute" that the date tagger left as a reference to the present (it does so in narrative
@@ -83,7 +83,7 @@ function todayOf(article: Article, mention: DateMention): EventDate | undefined 
   return { value: article.date.value, precision: 'day' };
 }
 
-/** "auch heute noch", "bis heute": nowadays, not the day of the article. */
+/** "auch heute noch", "bis heute": nowadays, not the day of the article ("auch heute wieder" is). */
 function nowadays(body: string, mention: DateMention): boolean {
   if (!TODAY.test(body.slice(mention.start, mention.end))) return false;
   return NOWADAYS_AFTER.test(body.slice(mention.end, mention.end + 6)) || NOWADAYS_BEFORE.test(body.slice(Math.max(0, mention.start - 5), mention.start));
@@ -108,6 +108,30 @@ function windowAround(sentence: Sentence, from: number, to: number): string {
     .split(/\s+/)
     .slice(0, WINDOW_WORDS + 1);
   return `${before.join(' ')} ${after.join(' ')}`;
+}
+
+// "Wahlergebnisse", "gewann", "Gibt" -> the words of a text
+const WORDS = /\p{L}+/gu;
+
+/** A text without a known finite verb is a fragment only when it is shorter than this many words (the verb tables miss some verbs: "massakrierten"). */
+const FRAGMENT_WORDS = 9;
+
+/**
+ * Whether a text is a line rather than a statement: short and without a verb form (a lower-case
+ * finite form or participle, or the first word as one). A source line ("DNN vom 9. Juni 2005"), a
+ * heading ("Wahlergebnisse 2005:") or a data line ("Samstag, 9. Februar 2008") is no event.
+ * @example isFragment("Sächsische Zeitung Freitag, 10. Juni 2005") // true
+ * @example isFragment("Der Australier gewann heute die Etappe.") // false
+ */
+export function isFragment(text: string): boolean {
+  const words = text.match(WORDS) ?? [];
+  if (words.length >= FRAGMENT_WORDS) return false;
+  // (a participle too: the tables split some verbs wrongly, "untersucht" -> "sucht … unter")
+  const { finite, participles } = verbForms();
+  return !words.some((w, i) => {
+    const word = i === 0 ? w.toLowerCase() : w;
+    return finite.has(word) || participles.has(word);
+  });
 }
 
 function eventFor(article: Article, sentence: Sentence, mention: { start: number; end: number }, date: EventDate): ArticleEvent {
@@ -170,7 +194,7 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
     const chosen = sentenceEvents(article, sentence, found);
     for (const { mention, date, planned } of chosen) {
       const event = eventFor(article, sentence, mention, date);
-      events.push(planned ? { ...event, planned: true } : event);
+      if (!isFragment(event.text)) events.push(planned ? { ...event, planned: true } : event);
     }
     const seen = chosen;
     if (sentence === lead && seen.length === 0 && parseCal(article.date.value)) {

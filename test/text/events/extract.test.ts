@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Article, PreciseDate } from '../../../src/corpus/article.ts';
 import { tagDates, type DateMention } from '../../../src/text/dates/index.ts';
-import { type ArticleEvent, eventDateOf, extractEvents } from '../../../src/text/events/index.ts';
+import { type ArticleEvent, eventDateOf, extractEvents, isFragment } from '../../../src/text/events/index.ts';
 import { splitSentences } from '../../../src/text/lexicon/index.ts';
 
 function article(id: string, date: PreciseDate, body: string): Article {
@@ -129,6 +129,32 @@ describe('extractEvents: plans and expectations', () => {
       events.map((e) => e.date.value),
       ['1969', '2005-08-05'],
     );
+  });
+
+  it('reads "auch heute wieder" as the day of the article', () => {
+    const body = 'Nach dem Sieg am Mittwoch hat die Fahrerin auch heute wieder gewonnen. Danach fuhr sie ins Hotel zurück.';
+    const events = eventsOf(article('p6', { value: '2005-07-08', precision: 'day' }, body));
+    assert.deepEqual(events.map((e) => e.date.value).sort(), ['2005-07-06', '2005-07-08']);
+  });
+
+  it('makes no event of a source line, a heading or a date line', () => {
+    const body =
+      'Der Stadtrat beschloss am 9. Juni 2005 den Neubau der Brücke.\n\nStadtanzeiger vom 10. Juni 2005\n\nErgebnisse 2005:\n\nSamstag, 11. Juni 2005\n\nDer Bau dauert bis Ende 2007 und kostet 20 Millionen Euro.';
+    const events = eventsOf(article('p7', { value: '2005-06-12', precision: 'day' }, body));
+    assert.deepEqual(
+      events.map((e) => e.text),
+      ['Der Stadtrat beschloss am 9. Juni 2005 den Neubau der Brücke.', 'Der Bau dauert bis Ende 2007 und kostet 20 Millionen Euro.'],
+    );
+  });
+});
+
+describe('isFragment', () => {
+  it('takes a short text without a verb form for a line, not a statement', () => {
+    assert.equal(isFragment('Sächsische Zeitung Freitag, 10. Juni 2005'), true);
+    assert.equal(isFragment('Wahlergebnisse 2005:'), true);
+    assert.equal(isFragment('Damit befassten sich die Gremien am Donnerstag.'), false, '"befassten" in the new spelling');
+    assert.equal(isFragment('Gibt es am Montag Neuwahlen?'), false, 'a verb first');
+    assert.equal(isFragment('Am 6. September 2000 massakrierten Milizen drei Mitarbeiter des Flüchtlingswerks in Atambua.'), false, 'long: an unknown verb is likelier than a line');
   });
 });
 

@@ -11,4 +11,11 @@ describe('verbForms', () => {
     assert.ok(participles.has('vorgeworfen') && participles.has('geschätzt'));
     assert.ok(!participles.has('treffen'));
   });
+
+  it('knows the forms in the old and the new spelling ("beschloß" and "beschloss")', () => {
+    const { finite, subjunctive, participles } = verbForms();
+    assert.ok(finite.has('beschloss') && finite.has('beschloß'));
+    assert.ok(subjunctive.has('müsste'));
+    assert.ok(participles.has('gewusst') && finite.has('hieß'));
+  });
 });
