@@ -15,6 +15,8 @@ export interface Cue {
 }
 
 const MAKE_CLEAR = new Set(['deutlich', 'klar']);
+// "er", "Sie", "man" -> personal pronouns as subjects
+const SUBJECT_PRONOUNS = new Set(['er', 'Er', 'sie', 'Sie', 'ich', 'Ich', 'wir', 'Wir', 'man', 'Man', 'es', 'Es']);
 const OBJECT_PRONOUNS = new Set(['ihn', 'sie', 'es', 'ihm', 'ihr', 'das', 'dies']);
 const COORDINATORS = new Set(['und', 'aber', 'sondern', 'doch']);
 
@@ -130,18 +132,25 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
   const person = (f: ReturnType<typeof speakerFrom>) => (f.kind === 'person' ? f.name : null);
   switch (cue.kind) {
     case 'finite': {
+      // ("begrüßt" is finite and a participle: "X wurde mit den Worten „…“ begrüßt" is a passive)
+      if (ctx.cues.participles.has(ctx.tokens[cue.index]!.text) && passive(ctx, cue.index)) return null;
       const before = subjectBefore(ctx, cue.index);
       if (before) return before;
       // "„…“, zitierte man X", "„…“, zitiert die „Computerwoche“ Lynch" -> the one quoted is the object
       const quoted = quotedPerson(ctx, cue.index);
       if (quoted !== undefined) return quoted;
+      // "Sie warf dem Minister Max Kern vor, …", "„…“, sagte er" -> a pronoun the article could not tie to a
+      // person is the subject: what follows the verb is an object, and nobody is named
+      if (SUBJECT_PRONOUNS.has(ctx.tokens[cue.index - 1]?.text ?? '') || (SUBJECT_PRONOUNS.has(ctx.tokens[cue.index + 1]?.text ?? '') && !ctx.personAt.has(cue.index + 1))) return null;
       // "Er halte … für vertretbar und bezeichnete …" -> the subject of the first conjunct
       if (COORDINATORS.has(ctx.tokens[cue.index - 1]?.text ?? '')) return subjectAtStart(ctx, cue.index) ?? null;
       // "Wie der Bevollmächtigte …, Gerald Braun, in Luxemburg mitteilte, …" -> the person of the wie-clause
       const wie = wieClause(ctx, cue.index);
       if (wie !== undefined) return wie;
       // "Die Königin … bat Premierminister Key, …" -> a subject stands before the verb, so what follows is an object
-      if (nounSubjectBefore(ctx, cue.index)) return null;
+      // ("Die das Unglück überlebende Alice Kakamara, 30, beschrieb …" -> unless that subject is a person)
+      // (only a subject opening the sentence: in "Die Nachricht bestätigte Max Muster" he is the object)
+      if (nounSubjectBefore(ctx, cue.index)) return subjectAtStart(ctx, cue.index, false, false) ?? null;
       const after = speakerFrom(ctx, cue.index + 1);
       // "Miroslav Klose, der …, nannte seinen Platzverweis …" -> what follows is the object, the subject opens the sentence
       if (after.kind === 'other') return subjectAtStart(ctx, cue.index) ?? null;
@@ -152,6 +161,8 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
       // "wie Hoyzer von Spiegel-Online zitiert wird"
       const wie = wieClause(ctx, cue.index);
       if (wie !== undefined) return wie;
+      // "X wurde von Y mit den Worten „…“ begrüßt" -> a passive: the subject is spoken to, not speaking
+      if (passive(ctx, cue.index)) return null;
       return subordinateSubject(ctx, cue.index) ?? subjectAtStart(ctx, cue.index) ?? null;
     }
     case 'zufolge':
@@ -169,6 +180,38 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
   }
 }
 
+/**
+ * A finite "zitieren" names the quoter as subject and the one quoted as object: "„…“, zitiert die
+ * Zeitung X" and "Die Agentur zitiert X mit den Worten: „…“" (the verb in second position, after a
+ * subject that is not a recognised person).
+ * @example isQuoting(ctx, indexOf("zitiert")) // true for "Die Agentur zitiert dazu Max Muster: „…“"
+ */
+export function isQuoting(ctx: QuoteContext, k: number): boolean {
+  if (!/^zitier(t|te|ten)$/i.test(ctx.tokens[k]!.text)) return false;
+  if (ctx.tokens[k - 1]?.text === ',' && /[“»«"]/.test(ctx.tokens[k - 2]?.text ?? '')) return true;
+  // the subject before the verb opens the sentence and is no person: "Die russische Agentur RIA zitiert"
+  let s = k;
+  while (s > 0 && ctx.tokens[s - 1]!.sentence === ctx.tokens[k]!.sentence) s--;
+  return s < k && k - s <= MAX_QUOTER_TOKENS && /^(Der|Die|Das)$/.test(ctx.tokens[s]!.text) && ctx.tokens.slice(s, k).every((t, j) => t.word && !ctx.personAt.has(s + j));
+}
+
+// "wird", "wurde", "worden" -> forms of "werden", the passive auxiliary
+const WERDEN = /^(wird|werden|wurde|wurden|würde|würden|werde|worden)$/;
+
+/**
+ * A participle cue in the passive ("wurde … begrüßt", "ist … kritisiert worden"): a form of "werden" in
+ * its clause, before it or right after it. "zitiert werden" is the exception: whoever is quoted speaks.
+ * @example passive(ctx, indexOf("begrüßt")) // true for "Anna Berg wurde mit den Worten „…“ begrüßt"
+ */
+export function passive(ctx: QuoteContext, k: number): boolean {
+  if (/^zitiert$/i.test(ctx.tokens[k]!.text)) return false;
+  if (WERDEN.test(ctx.tokens[k + 1]?.text ?? '')) return true;
+  for (let i = k - 1; i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && ![',', ':', ';'].includes(ctx.tokens[i]!.text); i--) {
+    if (WERDEN.test(ctx.tokens[i]!.text)) return true;
+  }
+  return false;
+}
+
 /** Tokens between "zitiert" and the person quoted ("die „Computerwoche“"). */
 const MAX_QUOTER_TOKENS = 8;
 
@@ -178,7 +221,7 @@ const MAX_QUOTER_TOKENS = 8;
  * @example quotedPerson(ctx, indexOf("zitierte")) // "Yolanda Alvarez" for "„…“, zitierte man Yolanda Alvarez"
  */
 function quotedPerson(ctx: QuoteContext, k: number): string | null | undefined {
-  if (!/^zitier/i.test(ctx.tokens[k]!.text) || ctx.tokens[k - 1]?.text !== ',' || !/[“»«"]/.test(ctx.tokens[k - 2]?.text ?? '')) return undefined;
+  if (!isQuoting(ctx, k)) return undefined;
   const sentence = ctx.tokens[k]!.sentence;
   for (let i = k + 1; i < k + MAX_QUOTER_TOKENS && ctx.tokens[i]?.sentence === sentence; i++) {
     const name = ctx.personStart.get(i);

@@ -132,6 +132,8 @@ export const REPORTING_LEMMAS = [
   'charakterisieren',
   'angeben',
   'ausgehen',
+  'raten',
+  'abraten',
 ];
 
 let cached: CueTable | undefined;

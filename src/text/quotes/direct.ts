@@ -3,11 +3,11 @@
  * before ("Sie sagte: „…“", "Blinken nannte X «…»") or a subject in reported speech ("Er habe „…“").
  * Quotes left without a speaker may inherit one (inherit.ts).
  */
-import { findCues, speakerOfCue } from './attribution.ts';
+import { findCues, passive, speakerOfCue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 import { findMarked, isLabel, type Marked } from './marks.ts';
 import { genitiveAttribute, speakerFrom, subjectAtStart } from './speaker.ts';
-import { roleWord, isNoun, type Token, startsLower, startsUpper } from '../lexicon/index.ts';
+import { roleWord, isNoun, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { FoundQuote } from './types.ts';
 import { introducedBy } from './introduced.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
@@ -90,6 +90,11 @@ function citedName(ctx: QuoteContext, first: number, last: number): boolean {
   return prev.word && startsUpper(prev.text) && !prev.initial && !ctx.personAt.has(first - 1) && isNoun(ctx.lex, prev.text) && !roleWord(prev.text);
 }
 
+// "Trickserei", "Verschwörung", "Feigheit", "Komplizenschaft" -> endings of abstract common nouns
+const NOUN_SUFFIX = /\p{Ll}(ei|ung|heit|keit|schaft|ion|tät|nis|tum|ismus)$/u;
+// prepositions before a bare noun: "durch „Trickserei“", "wegen „Untreue“"
+const BARE_PREPOSITIONS = new Set(['durch', 'wegen', 'aus', 'mit', 'ohne', 'gegen', 'für', 'nach', 'zu', 'über', 'trotz', 'auf']);
+
 /**
  * A short stretch of capitalised words („Hartz IV“, „Algemeen Dagblad“) names a thing unless "als", an
  * indefinite article or a colon introduces it ("nannte dies einen „Militärputsch“", "als „Wortbruch“").
@@ -101,6 +106,10 @@ function namedThing(ctx: QuoteContext, m: Marked): boolean {
     .split(/\s+/);
   if (words.length > 3 || !words.every((w) => CAPITAL_OR_DIGIT.test(w))) return false;
   const prev = LAST_WORD.exec(ctx.body.slice(Math.max(0, m.open - 30), m.open))?.[1] ?? '';
+  // "nur durch „Trickserei“ zustande" -> an abstract noun right after a preposition is a word quoted, not a
+  // name (but "mit „Bild“", "für „Zeit“" may name a paper)
+  const word = words[0]!.replace(/[^\p{L}-]/gu, '');
+  if (words.length === 1 && BARE_PREPOSITIONS.has(prev) && NOUN_SUFFIX.test(word)) return false;
   return !/^(als|einen|eine|ein|einem|einer|eines|von|vor)$/.test(prev) && !prev.endsWith(':');
 }
 
@@ -114,11 +123,16 @@ function attribute(ctx: QuoteContext, first: number, last: number, inside: Reado
   const a = after(ctx, last, inside);
   const b = before(ctx, first, inside);
   // "Während Shakira erklärte, …, „…“, räumte Jennifer Lopez ein" -> two candidates, no answer
-  if (a && b && a !== b) return null;
+  // (also when the cue before names somebody not recognised: "Während Shakira erklärte, …" with Shakira unknown)
+  if (a && b !== undefined && a !== b) return null;
   if (a !== undefined) return a;
   if (b !== undefined) return b;
-  return subjectOfClause(ctx, first, last) ?? introducedBy(ctx, first);
+  return subjectOfClause(ctx, first, last) ?? introducedBy(ctx, first, last);
 }
+
+// "war", "hätte", "wird", "soll" -> auxiliaries, copulas and modals: finite verbs that say nothing of speaking
+const AUXILIARIES =
+  /^(sein|ist|sind|war|waren|wäre|wären|sei|seien|hat|haben|hatte|hatten|hätte|hätten|habe|wird|werden|wurde|wurden|würde|würden|werde|kann|können|konnte|konnten|könnte|könnten|muss|müssen|musste|mussten|müsste|soll|sollen|sollte|sollten|will|wollen|wollte|wollten|darf|dürfen|durfte|dürfte|mag|möchte|möchten)$/;
 
 /** "Rumsfeld attackierte den Iran als den „führenden Förderer …“": the clause's subject, if alone. */
 function subjectOfClause(ctx: QuoteContext, first: number, last: number): string | undefined {
@@ -126,7 +140,12 @@ function subjectOfClause(ctx: QuoteContext, first: number, last: number): string
   if (ctx.tokens.slice(first + 1, last).filter((t) => t.word).length < 3) return undefined;
   const subject = subjectAtStart(ctx, first);
   if (!subject) return undefined;
-  for (let k = sentenceStart(ctx, first); k < first; k++) if (ctx.personAt.has(k) && ctx.personAt.get(k) !== subject) return undefined;
+  // "Kachelmann war „in dubio pro reo“ freizusprechen" -> an auxiliary says nothing of speaking, unless a colon
+  // introduces the quote ("Jede Schuld weist Hartmann von sich: „…“" has its own verb anyway)
+  const start = sentenceStart(ctx, first);
+  const verb = ctx.tokens.slice(start, first).find((t) => t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text));
+  if (verb && AUXILIARIES.test(verb.text) && ctx.tokens[first - 1]?.text !== ':') return undefined;
+  for (let k = start; k < first; k++) if (ctx.personAt.has(k) && ctx.personAt.get(k) !== subject) return undefined;
   return subject;
 }
 
@@ -174,6 +193,8 @@ function after(ctx: QuoteContext, last: number, inside: ReadonlySet<number>): st
   // ("zitiert" is also a finite form: any cue spelt like a participle counts)
   const participle = findCues(ctx, k + 1, end, inside).find((c) => ctx.cues.participles.has(ctx.tokens[c.index]!.text));
   if (participle && ctx.lex.verbs.has(t.text)) {
+    // "„…“ wurde Max Kern am Tor begrüßt" -> a passive: Max Kern is spoken to
+    if (passive(ctx, participle.index)) return null;
     const found = speakerFrom(ctx, k + 1);
     return found.kind === 'person' ? found.name : null;
   }
@@ -183,7 +204,8 @@ function after(ctx: QuoteContext, last: number, inside: ReadonlySet<number>): st
 /** "Stoiber hatte … betont: „…“", "Sie sagte: „…“", "Er habe „…“". */
 function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): string | null | undefined {
   const start = sentenceStart(ctx, first);
-  const cues = findCues(ctx, start, first, inside);
+  // "Es drohe „…“" -> a verb of saying with "es" as its subject says nothing of a speaker
+  const cues = findCues(ctx, start, first, inside).filter((c) => !/^(es|Es)$/.test(ctx.tokens[c.index - 1]?.text ?? '') && ctx.tokens[c.index + 1]?.text !== 'es');
   const cue = cues[cues.length - 1];
   if (cue) {
     const speaker = speakerOfCue(ctx, cue);

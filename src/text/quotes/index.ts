@@ -9,7 +9,7 @@ import { quoteContext } from './context.ts';
 import { cueTable } from './cues.ts';
 import { directQuotes, insideMarks } from './direct.ts';
 import { inheritSpeakers } from './inherit.ts';
-import type { FoundQuote } from './types.ts';
+import { speakersOf, type FoundQuote } from './types.ts';
 import { continuations, indirectQuotes } from './indirect.ts';
 import { findMarked } from './marks.ts';
 import type { Quote } from './types.ts';
@@ -32,7 +32,17 @@ export function findQuotes(body: string, sentences: readonly Sentence[], people:
   const all = [...direct, ...indirect];
   all.push(...continuations(ctx, all, inside));
   inheritSpeakers(ctx, all);
-  return dedupe(all).map(({ speaker, text, type, start, end, source }) => ({ speaker, text, type, start, end, ...(source && !speaker ? { source } : {}) }));
+  // a quote that took its speaker from the sentence before may be continued in turn: „Mein Bruder
+  // wünscht sich Ruhe.“ Der Rücktritt sei ein „natürlicher Vorgang“.
+  const later = continuations(ctx, all, inside);
+  if (later.length > 0) {
+    all.push(...later);
+    inheritSpeakers(ctx, all);
+  }
+  // (a quote two people said together is theirs each: one quote per speaker)
+  return dedupe(all).flatMap(({ speaker, text, type, start, end, source }) =>
+    (speaker ? speakersOf(speaker) : [null]).map((one) => ({ speaker: one, text, type, start, end, ...(source && !speaker ? { source } : {}) })),
+  );
 }
 
 /** One quote per stretch: an indirect quote equal to or inside another of the same speaker goes. */

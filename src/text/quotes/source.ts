@@ -4,21 +4,20 @@
  * source only when no person is its speaker; a source is never a person's name and never goes into
  * a person's profile.
  */
-import { roleWord, startsLower, startsUpper } from '../lexicon/index.ts';
-import { findCues, type Cue } from './attribution.ts';
+import { isCountry, isNoun, roleWord, startsLower, startsUpper } from '../lexicon/index.ts';
+import { findCues, isQuoting, type Cue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
+import { isOrgNoun } from './org-nouns.ts';
 
 const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
-// "des Auswärtigen Amts", "der Polizei", "von Amnesty International" -> an attribute of the head
-const LINKS = new Set(['des', 'der', 'von', 'vom']);
+// "des Auswärtigen Amts", "der Polizei", "von Amnesty International", "eines Lokalsenders" -> an attribute of the head
+const LINKS = new Set(['des', 'der', 'von', 'vom', 'eines', 'einer']);
 const FOCUS = new Set(['Auch', 'Selbst', 'Sogar', 'Nur', 'Gerade', 'auch']);
 // "ein Sprecher", "die Sprecherin", "das Ministerium" -> an inflected article-like adjective, too:
 // "südkoreanische", "zuständigen"
 const ADJECTIVE = /^\p{Ll}+(e|en|er|em|es)$/u;
-// "Vereinigungsministerium", "Auswärtiges Amt", "Friedrich-Ebert-Stiftung", "Staatsanwaltschaft",
-// "Nachrichtenagentur", "Regierung" -> nouns naming an organisation by their last part
-const ORG_NOUN =
-  /(ministerium|amt|amts|behörde|regierung|stiftung|verband|verbands|verein|vereins|partei|gewerkschaft|agentur|zeitung|institut|instituts|polizei|gericht|gerichts|kommission|bank|konzern|konzerns|unternehmen|unternehmens|organisation|sender|senders|fernsehen|rundfunk|büro|büros|ausschuss|staatsanwaltschaft|armee|militär|botschaft|fraktion|verwaltung|universität|dienst|dienstes|magazin|blatt|kanzlei|rat|rats|komitee|präsidium|senat|kammer|zentrale|zentrum|union|liga|bund|bundes|netzwerk|gruppe|allianz|front|bewegung)$/i;
+// "seine", "ihren", "unsere" -> a possessive opens a new noun phrase
+const POSSESSIVE = /^(sein|ihr|unser|mein|dein|euer|eur)(e|en|er|em|es)?$/i;
 // "BBC", "KCNA", "UNO" -> an acronym
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
@@ -34,7 +33,7 @@ interface Phrase {
  * @example isSourceHead(ctx, "Sprecher") // true; isSourceHead(ctx, "Montag") // false
  */
 function isSourceHead(ctx: QuoteContext, word: string): boolean {
-  return !!roleWord(word) || ORG_NOUN.test(word) || ACRONYM.test(word) || ctx.orgWords.has(word);
+  return !!roleWord(word) || isOrgNoun(ctx, word) || ACRONYM.test(word);
 }
 
 /**
@@ -51,18 +50,26 @@ function phraseFrom(ctx: QuoteContext, k: number): Phrase | undefined {
   let i = k;
   let head = false;
   let linked = false;
+  let attribute = false;
   let last = -1;
   for (; i < k + 10 && ctx.tokens[i]?.sentence === sentence; i++) {
     const t = ctx.tokens[i]!;
     if (ctx.personAt.has(i)) return undefined;
     if (!t.word) break;
     if (DETERMINERS.has(t.text.toLowerCase()) && (i === k || linked)) continue;
+    // "begründet das Gericht seine Entscheidung", "das Gericht den Antrag" -> a new noun phrase: the object
+    if (i > k && !(LINKS.has(t.text) && last >= 0 && !linked) && (DETERMINERS.has(t.text.toLowerCase()) || POSSESSIVE.test(t.text))) break;
     if (LINKS.has(t.text) && last >= 0 && !linked) {
       linked = true;
+      attribute = true;
       continue;
     }
     if (startsLower(t.text) && ADJECTIVE.test(t.text) && !ctx.lex.verbs.has(t.text)) continue;
     if (!startsUpper(t.text)) break;
+    // "der Armeesprecher Avi Benami" -> a word after the title that is no noun: a name the article did not
+    // recognise, so a person, not a source
+    // ("ein Sprecher der Downing Street", "der Vertreter Libyens": an attribute, a country)
+    if (!attribute && head && !isNoun(ctx.lex, t.text) && !isSourceHead(ctx, t.text) && !isCountry(ctx.lex, t.text) && !isCountry(ctx.lex, t.text.replace(/s$/, ''))) return undefined;
     if (!linked && isSourceHead(ctx, t.text)) head = true;
     last = i;
     linked = false;
@@ -111,7 +118,9 @@ export function sourceOfCue(ctx: QuoteContext, cue: Cue): string | undefined {
   switch (cue.kind) {
     case 'finite':
       // "Ein Sprecher des Ministeriums sagte" / "„…“, sagte ein Sprecher des Ministeriums"
-      p = phraseOpening(ctx, cue.index) ?? phraseFrom(ctx, cue.index + 1);
+      // ("Die Agentur zitiert einen Sprecher: „…“", "„…“, zitiert Welt-Online den Minister" -> the one
+      // quoted is the object, never the quoter: no source)
+      p = isQuoting(ctx, cue.index) ? undefined : (phraseOpening(ctx, cue.index) ?? phraseFrom(ctx, cue.index + 1));
       break;
     case 'participle': {
       // "Das Ministerium hatte … erklärt": the opening phrase before the auxiliary

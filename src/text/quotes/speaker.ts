@@ -5,6 +5,8 @@
  */
 import { isCountry, isNoun, roleWord, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { QuoteContext } from './context.ts';
+import { isOrgNoun } from './org-nouns.ts';
+import { jointSpeaker } from './types.ts';
 
 /** A person, someone who is not a recognised person ("ein Sprecher"), or no noun phrase at all. */
 export type Found = { kind: 'person'; name: string } | { kind: 'other' } | { kind: 'none' };
@@ -42,6 +44,7 @@ const ADVERBS = new Set([
   'bereits',
   'schon',
   'ferner',
+  'etwa',
 ]);
 const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
 // "Prof. Dr." inside a title phrase
@@ -74,12 +77,20 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
       continue;
     }
     // "sagte die kroatische Meteorologin Zoran Vakula" -> an unknown title noun right before the name
-    if (inPhrase && t.word && startsUpper(t.text) && ctx.personStart.has(i + 1)) continue;
+    // (not when an organisation heads the phrase: "hätte der Sender Roßmüller „…“ gegeben" names the
+    // sender and its object; but "so der Chef des Verwaltungsrats Ulrich Müller")
+    if (inPhrase && t.word && startsUpper(t.text) && ctx.personStart.has(i + 1) && !orgHeaded(ctx, k, i + 1)) continue;
     // "sagte der Oberrabbiner Israels, Yona Metzger" -> the title phrase ends at the comma
-    if (inPhrase && t.text === ',' && ctx.personStart.has(i + 1)) return { kind: 'person', name: ctx.personStart.get(i + 1)! };
-    // "meinte der Trainer der Frankfurter, Michael Skibbe" -> the name in apposition
+    if (inPhrase && t.text === ',' && ctx.personStart.has(i + 1) && !orgHeaded(ctx, k, i)) return { kind: 'person', name: ctx.personStart.get(i + 1)! };
+    // "schrieb die in New York geborene Lopez" -> an extended participle attribute before the name
+    if (inPhrase && t.word && startsLower(t.text) && !ctx.lex.verbs.has(t.text)) {
+      const name = nameAfterParticiple(ctx, i);
+      if (name) return { kind: 'person', name };
+    }
+    // "meinte der Trainer der Frankfurter, Michael Skibbe" -> the name in apposition; "beschrieb die
+    // Nachrichtenagentur unter Berufung auf den Gouverneur, Max Muster, …" -> the agency speaks, not Max Muster
     if (inPhrase && t.word) {
-      const name = appositionName(ctx, i);
+      const name = orgHeaded(ctx, k, i + 1) ? undefined : appositionName(ctx, i);
       return name ? { kind: 'person', name } : { kind: 'other' };
     }
     // "sagte ein Sprecher des Ministeriums" -> somebody, not a recognised person
@@ -87,6 +98,45 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
     return { kind: 'none' };
   }
   return inPhrase ? { kind: 'other' } : { kind: 'none' };
+}
+
+/**
+ * Whether the first noun of the phrase over tokens `from..to` (exclusive) names an organisation
+ * ("die Nachrichtenagentur …", "der Sender …"): then it speaks itself, and a name after it is no
+ * apposition of a person's title.
+ * @example orgHeaded(ctx, indexOf("die"), indexOf(",")) // true for "die Nachrichtenagentur unter Berufung auf …"
+ */
+function orgHeaded(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.word && startsUpper(t.text) && !DETERMINERS.has(t.text.toLowerCase()) && !ADJECTIVE.test(t.text) && !ACADEMIC.test(t.text) && !isCountry(ctx.lex, t.text)) return isOrgNoun(ctx, t.text);
+  }
+  return false;
+}
+
+/** Tokens an extended participle attribute may take after the article: "in New York City geborene". */
+const MAX_ATTRIBUTE = 8;
+
+/**
+ * The person named right after an extended participle attribute that starts at token `i`: "(die) in New
+ * York City geborene Lopez", "(der) seit 1991 amtierende Landesvorsitzende Max Kern"; only capitalised
+ * title words between the participle and the name, and no comma, verb or quotation mark anywhere.
+ * @example nameAfterParticiple(ctx, indexOf("in")) // "Jennifer Lopez"
+ */
+function nameAfterParticiple(ctx: QuoteContext, i: number): string | undefined {
+  const sentence = ctx.tokens[i]!.sentence;
+  for (let j = i; j < i + MAX_ATTRIBUTE && ctx.tokens[j]?.sentence === sentence; j++) {
+    const t = ctx.tokens[j]!;
+    if (!t.word || ctx.personAt.has(j)) return undefined;
+    if (!PARTICIPLE_ADJECTIVE.test(t.text)) continue;
+    for (let n = j + 1; n < j + 4 && ctx.tokens[n]?.sentence === sentence; n++) {
+      const name = ctx.personStart.get(n);
+      if (name) return name;
+      if (!ctx.tokens[n]!.word || !startsUpper(ctx.tokens[n]!.text)) return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Tokens a title phrase may run before the comma of its apposition. */
@@ -125,13 +175,19 @@ export function subjectBefore(ctx: QuoteContext, k: number): string | undefined 
   if (ctx.tokens[j]?.sentence !== ctx.tokens[k]?.sentence) return undefined;
   const name = ctx.personAt.get(j);
   if (!name) return undefined;
-  // "Er sowie Giesel befürchten" -> two speakers, none to name
   let start = j;
   while (ctx.personAt.get(start - 1) === name) start--;
-  const joined = ['und', 'sowie', 'oder'].includes(ctx.tokens[start - 1]?.text ?? '') && ctx.personAt.has(start - 2);
   // "die Vorwürfe gegen Merkel zurückwies" -> the object of a preposition is no subject
-  const object = PREPOSITIONS.has(ctx.tokens[start - 1]?.text.toLowerCase() ?? '');
-  return joined || object ? undefined : name;
+  if (PREPOSITIONS.has(ctx.tokens[start - 1]?.text.toLowerCase() ?? '')) return undefined;
+  const conjunction = ctx.tokens[start - 1]?.text ?? '';
+  if (!['und', 'sowie', 'oder'].includes(conjunction)) return name;
+  // "Anna Roth und Paul Kern prangerten an" -> both speak; "Er oder Giesel" -> unclear, none to name
+  const other = ctx.personAt.get(start - 2);
+  if (!other) return name;
+  let first = start - 2;
+  while (ctx.personAt.get(first - 1) === other) first--;
+  const opens = first === 0 || ctx.tokens[first - 1]!.sentence !== ctx.tokens[first]!.sentence || ctx.tokens[first - 1]!.text === ',';
+  return conjunction !== 'oder' && opens && other !== name ? jointSpeaker(other, name) : undefined;
 }
 
 const PREPOSITIONS = new Set(['über', 'von', 'mit', 'an', 'zu', 'gegenüber', 'für', 'gegen', 'bei', 'nach', 'um', 'auf', 'vor', 'aus', 'durch', 'ohne']);
@@ -150,10 +206,10 @@ const FRONTED = new Set(['Da', 'Weil', 'Nachdem', 'Obwohl', 'Obgleich', 'Wenn', 
  * sentence opens with it ("Nordkoreas Erste Vizeaußenministerin Choe Son Hui hatte …", "Er sei …",
  * "Auch der Minister Peter Struck sagte …") or it follows the finite verb ("Am Freitag hatte
  * Verlagsleiter Lutz Schumacher … erklärt"). With `coordinated`, a comma right before `k` is allowed
- * (", sagte aber, …" shares the subject).
+ * (", sagte aber, …" shares the subject). Without `inverted`, only a subject opening the sentence counts.
  * @example subjectAtStart(ctx, indexOf("betont")) // "Stoiber" for "Stoiber hatte ... betont"
  */
-export function subjectAtStart(ctx: QuoteContext, k: number, coordinated = false): string | undefined {
+export function subjectAtStart(ctx: QuoteContext, k: number, coordinated = false, inverted = true): string | undefined {
   const sentence = ctx.tokens[k]?.sentence;
   let i = k;
   while (i > 0 && ctx.tokens[i - 1]?.sentence === sentence) i--;
@@ -165,7 +221,7 @@ export function subjectAtStart(ctx: QuoteContext, k: number, coordinated = false
     while (c < k && ctx.tokens[c]!.text !== ',') c++;
     if (c < k) i = c + 1;
   }
-  const found = openingSubject(ctx, i, k) ?? invertedSubject(ctx, i, k);
+  const found = openingSubject(ctx, i, k) ?? (inverted ? invertedSubject(ctx, i, k) : undefined);
   if (!found) return undefined;
   // no clause boundary between the subject's verb and `k`, except a coordinated ", sagte"
   for (let j = found.verb; j < k; j++) {
@@ -187,6 +243,7 @@ function isTitleWord(ctx: QuoteContext, text: string): boolean {
  * Alpha Omar Konaré, nannte").
  */
 function openingSubject(ctx: QuoteContext, i: number, k: number): { name: string; verb: number } | undefined {
+  const start = i;
   let loose = false;
   for (let n = 0; n < 16 && i < k; n++, i++) {
     const name = ctx.personStart.get(i);
@@ -197,11 +254,33 @@ function openingSubject(ctx: QuoteContext, i: number, k: number): { name: string
       if (loose && (n === 0 || t.text === ':' || (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text)))) return undefined;
       continue;
     }
-    if (loose && ctx.tokens[i - 1]?.text !== ',') return undefined;
+    if (loose && ctx.tokens[i - 1]?.text !== ',' && !participleAttribute(ctx, start, i)) return undefined;
     const verb = verbAfter(ctx, ctx.mentionEnd.get(i) ?? i + 1);
     return verb !== undefined && verb <= k ? { name, verb } : undefined;
   }
   return undefined;
+}
+
+// "überlebende", "anwesende", "geborene", "gewählten" -> a participle used as an adjective
+const PARTICIPLE_ADJECTIVE = /^\p{Ll}{3,}(ende|enden|ene|enen|te|ten)$/u;
+
+/**
+ * An extended participle attribute opens the sentence before the name: "Die das Unglück überlebende
+ * Alice Kakamara", "Der auf der Konferenz anwesende Außenminister Russlands Sergei Lawrow". The article
+ * opens it, a participle closes it, then only capitalised words and articles of a genitive until the
+ * name; no comma, colon or quotation mark anywhere.
+ * @example participleAttribute(ctx, indexOf("Die"), indexOf("Alice")) // true
+ */
+function participleAttribute(ctx: QuoteContext, start: number, name: number): boolean {
+  if (!/^(Der|Die|Das)$/.test(ctx.tokens[start]?.text ?? '')) return false;
+  let participle = -1;
+  for (let j = start + 1; j < name; j++) {
+    const t = ctx.tokens[j]!;
+    if (!t.word) return false;
+    if (PARTICIPLE_ADJECTIVE.test(t.text)) participle = j;
+  }
+  if (participle < 0) return false;
+  return ctx.tokens.slice(participle + 1, name).every((t) => startsUpper(t.text) || DETERMINERS.has(t.text));
 }
 
 /** "Am Freitag hatte Verlagsleiter Lutz Schumacher …": the person right after the first finite verb. */
@@ -211,7 +290,17 @@ function invertedSubject(ctx: QuoteContext, i: number, k: number): { name: strin
     if (t.text === ',' || t.text === ':' || ctx.personAt.has(j)) return undefined;
     if (!t.word || !startsLower(t.text) || !ctx.lex.verbs.has(t.text) || (ctx.lex.stopwords.has(t.text) && !ctx.lex.verbNumber.has(t.text))) continue;
     const found = speakerFrom(ctx, j + 1);
-    return found.kind === 'person' && j + 1 <= k ? { name: found.name, verb: j } : undefined;
+    if (found.kind !== 'person' || j + 1 > k) return undefined;
+    // "So hat sich etwa die Vorsitzende des Verbands, Karin Brehm, … ausgesprochen" -> the commas around a
+    // name in apposition belong to the subject: clause boundaries count from the mention's end
+    let end = j;
+    for (let m = j + 1; m < k && m < j + 16; m++) {
+      if (ctx.personStart.get(m) !== found.name) continue;
+      end = ctx.mentionEnd.get(m) ?? m + 1;
+      if (ctx.tokens[m - 1]?.text === ',' && ctx.tokens[end]?.text === ',') end++;
+      break;
+    }
+    return { name: found.name, verb: end };
   }
   return undefined;
 }

@@ -30,3 +30,22 @@ export interface FoundQuote extends Quote {
   /** A cited name („Public Library of Science“), nobody's words: it inherits no speaker. */
   cited?: boolean;
 }
+
+/** Joins the speakers of a quote two people said together; findQuotes gives each their own quote. */
+const JOINT = '|';
+
+/**
+ * One speaker value for two people who said a quote together ("Anna Roth und Paul Kern erklärten").
+ * @example jointSpeaker("Anna Roth", "Paul Kern") // "Anna Roth|Paul Kern"
+ */
+export function jointSpeaker(a: string, b: string): string {
+  return `${a}${JOINT}${b}`;
+}
+
+/**
+ * The people behind a speaker value: one, or the two of a joint speaker.
+ * @example speakersOf("Anna Roth|Paul Kern") // ["Anna Roth", "Paul Kern"]
+ */
+export function speakersOf(speaker: string): string[] {
+  return speaker.split(JOINT);
+}

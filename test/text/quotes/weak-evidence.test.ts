@@ -1,0 +1,122 @@
+/**
+ * No speaker rather than a wrong one (issue 13): where the text around a quote gives only weak
+ * evidence for a person, the quote keeps no speaker. Each rule has a case that must keep its speaker.
+ * Sentences written for these tests.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../src/text/lexicon/index.ts';
+import { findPeople } from '../../../src/text/people/index.ts';
+import { findQuotes } from '../../../src/text/quotes/index.ts';
+
+/** [speaker, source, text] of the direct quotes of a text. */
+function direct(text: string): Array<[string | null, string | undefined, string]> {
+  const sentences = splitSentences(text);
+  return findQuotes(text, sentences, findPeople(text, sentences))
+    .filter((q) => q.type === 'direct')
+    .map((q) => [q.speaker, q.source, q.text]);
+}
+
+describe('an organisation heading the phrase after the verb', () => {
+  it('a name after "unter Berufung auf …" is not the speaker: the agency speaks', () => {
+    const found = direct('Die Nachrichtenagentur beschrieb unter Berufung auf den Bürgermeister der Stadt, Paul Lehmann, den Abend als „friedlich und still“.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![0], null);
+    const after = direct('Den Abend beschrieb die Nachrichtenagentur unter Berufung auf den Bürgermeister der Stadt, Paul Lehmann, als „friedlich und still“.');
+    assert.equal(after.length, 1);
+    assert.equal(after[0]![0], null);
+  });
+
+  it('a person title closed by a comma still names the person in apposition', () => {
+    assert.deepEqual(direct('„Wir bleiben in der Liga“, sagte der Trainer der Gäste, Paul Lehmann.'), [['Paul Lehmann', undefined, 'Wir bleiben in der Liga']]);
+  });
+
+  it('"der Sender X" is the sender and its object, not a title before a name', () => {
+    const found = direct('Der Politiker Paul Lehmann wurde interviewt. Außerdem hätte der Sender Lehmann „eine Bühne für seine Parolen geboten“.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![0], null);
+  });
+
+  it('an organisation in the genitive after a person title does not stop the name', () => {
+    assert.deepEqual(direct('„Das ist nicht gerecht“, so der Chef des Aufsichtsrats Paul Lehmann.'), [['Paul Lehmann', undefined, 'Das ist nicht gerecht']]);
+  });
+});
+
+describe('"zitieren": the one quoted is the object', () => {
+  it('"Die Agentur zitiert X mit den Worten: „…“" -> X', () => {
+    assert.deepEqual(direct('Die Nachrichtenagentur Tass zitiert dazu Paul Lehmann mit folgenden Worten: „Die Banken haben versagt.“'), [['Paul Lehmann', undefined, 'Die Banken haben versagt.']]);
+  });
+
+  it('the quoting medium is never the source', () => {
+    const found = direct('Die Zeitung zitiert einen Anwohner mit den Worten: „Wir haben nichts gehört.“');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![0], null);
+    assert.notEqual(found[0]![1], 'Die Zeitung');
+  });
+});
+
+describe('the subject of the clause around a quote', () => {
+  it('a verb that speaks keeps the subject: "X attackierte die Regierung als „…“"', () => {
+    assert.deepEqual(direct('Paul Lehmann attackierte die Regierung als „eine Versammlung von Zauderern“.'), [['Paul Lehmann', undefined, 'eine Versammlung von Zauderern']]);
+  });
+
+  it('an auxiliary or copula says nothing of speaking: "X war „…“ freizusprechen"', () => {
+    const found = direct('Der Angeklagte Paul Lehmann hörte zu. Lehmann war „aus Mangel an Beweisen“ freizusprechen.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![0], null);
+  });
+});
+
+describe('two cues around one quote', () => {
+  it('a cue before whose subject is not recognised makes the cue after unsure', () => {
+    const found = direct('Während die Sängerin erklärte, sie sei aufgeregt, „größer wird es nicht“, räumte Paul Lehmann ein, er sei auch nervös.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![0], null);
+  });
+
+  it('the cue after alone names the speaker', () => {
+    assert.deepEqual(direct('„Größer wird es nicht“, räumte Paul Lehmann ein.'), [['Paul Lehmann', undefined, 'Größer wird es nicht']]);
+  });
+});
+
+describe('a source is an organisation or a description, nothing more', () => {
+  it('the phrase ends where the object begins: "begründet das Gericht seine Entscheidung"', () => {
+    assert.deepEqual(direct('„Die Klage ist unbegründet“, begründet das Gericht seine Entscheidung.'), [[null, 'das Gericht', 'Die Klage ist unbegründet']]);
+  });
+
+  it('a title followed by a word that is no noun is a person not recognised, not a source', () => {
+    const found = direct('„Wir ziehen ab“, sagte der Armeesprecher Tzvikor Haimovitsch am Abend.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![1], undefined);
+  });
+
+  it('an attribute with names and a country in the genitive stays part of the source', () => {
+    assert.deepEqual(direct('„Wir prüfen das“, sagte ein Sprecher der Downing Street.'), [[null, 'ein Sprecher der Downing Street', 'Wir prüfen das']]);
+    assert.deepEqual(direct('Der Vertreter Libyens sagte: „Wir sind souverän.“'), [[null, 'Der Vertreter Libyens', 'Wir sind souverän.']]);
+    assert.deepEqual(direct('„Es ist kalt“, sagte die Moderatorin eines Lokalsenders.'), [[null, 'die Moderatorin eines Lokalsenders', 'Es ist kalt']]);
+  });
+});
+
+describe('a pronoun speaks for its person only when nothing else could be meant', () => {
+  it('the pronoun continues the person: "Anna Behrens lehnte ab. Sie erklärte: „…“"', () => {
+    assert.deepEqual(direct('Die Ministerin Anna Behrens lehnte den Plan ab. Sie erklärte: „Das ist zu teuer.“'), [['Anna Behrens', undefined, 'Das ist zu teuer.']]);
+  });
+
+  it('an organisation opening a sentence in between could be "sie": no speaker', () => {
+    const found = direct('Die Ministerin Anna Behrens lehnte den Plan ab. Die Regierung beriet am Abend. Sie erklärte: „Das ist zu teuer.“');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![0], null);
+  });
+
+  it('a title holder without a name opening a sentence in between could be "er": no speaker', () => {
+    const found = direct('Der Minister Paul Lehmann lehnte den Plan ab. Der Sprecher der Opposition widersprach. Er sagte: „Das ist zu billig.“');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![0], null);
+  });
+
+  it('a pronoun tied to nobody is still the subject: the person after the verb is an object', () => {
+    const found = direct('Die Debatte war hitzig. Sie warf dem Innenminister Paul Lehmann vor, „die Daten aller Bürger“ zu missbrauchen.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![0], null);
+  });
+});
