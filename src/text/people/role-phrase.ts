@@ -17,7 +17,10 @@ export const ADJECTIVE = /^\p{Ll}+(e|er|en|es|em)$/u;
 /** "Prof." before a name is the title "Professor" (gender left to the name). */
 export const PROFESSOR: RoleWord = Object.freeze({ base: 'Professor', head: 'professor', gender: 'unknown', adjectival: false });
 
-/** A title word, or with `broad` any person noun ("Geschäftsmann", "Web-Designerin"). */
+/**
+ * A title word, or with `broad` any person noun ("Geschäftsmann", "Web-Designerin").
+ * @example titleAt(lex, tok("Geschäftsmann"), true)?.base // "Geschäftsmann" (undefined without `broad`)
+ */
 export function titleAt(lex: Lexicon, t: Token | undefined, broad: boolean): RoleWord | undefined {
   if (!t?.word) return undefined;
   return roleAt(lex, t) ?? (broad ? personNoun(t.text) : undefined);
@@ -37,7 +40,10 @@ export interface FoundRole {
   prefix?: string;
 }
 
-/** "der Vorsitzende" -> a man, "die Vorsitzende" -> a woman; other titles show it themselves. */
+/**
+ * "der Vorsitzende" -> a man, "die Vorsitzende" -> a woman; other titles show it themselves.
+ * @example articleGender("die", roleWord("Vorsitzende")!, "Vorsitzende") // "female"
+ */
 export function articleGender(article: string | undefined, word: RoleWord, text: string): Gender | undefined {
   if (!word.adjectival || !text.endsWith('e')) return undefined;
   const a = article?.toLowerCase();
@@ -47,6 +53,7 @@ export function articleGender(article: string | undefined, word: RoleWord, text:
 /**
  * "Antonio Giraudi, Lazio-Klubchef Claudio Lotito": a name after the title at `last` makes it that
  * name's title; a genitive ("Sprecher Barack Obamas") does not.
+ * @example nameFollows(tokens("X, Lazio-Klubchef Claudio Lotito,"), 2, lex) // true
  */
 export function nameFollows(tokens: readonly Token[], last: number, lex: Lexicon): boolean {
   let k = last + 1;
@@ -54,7 +61,11 @@ export function nameFollows(tokens: readonly Token[], last: number, lex: Lexicon
   return k > last + 1 && !/s$/.test(tokens[k - 1]!.text);
 }
 
-/** "Nordkoreas" / "der CUD" / "für Nordkorea" after a title, if any. */
+/**
+ * "Nordkoreas" / "der CUD" / "für Nordkorea" / "der tunesischen Menschenrechtsliga" after the title
+ * at token `j`, if any, with the complement's last token.
+ * @example complementAfter(tokens("Vorsitzender der CUD ,"), 0, lex) // { complement: "der CUD", last: 2 }
+ */
 export function complementAfter(tokens: readonly Token[], j: number, lex: Lexicon): { complement?: string; last: number } {
   const a = tokens[j + 1];
   const b = tokens[j + 2];
@@ -62,7 +73,8 @@ export function complementAfter(tokens: readonly Token[], j: number, lex: Lexico
   // "Vorsitzender der CUD", "Sprecher des Ministeriums", "Sondergesandter für Nordkorea"
   // "Mitglied im SPD-Landesvorstand"
   if (!a || !b || !(COMPLEMENT_ARTICLES.has(a.text) || a.text === 'für' || a.text === 'im')) return { last: j };
-  // "Direktor der US-amerikanischen Bürgerrechtsorganisation", "der tunesischen Menschenrechtsliga"
+  // "Direktor der US-amerikanischen Bürgerrechtsorganisation", "der tunesischen Menschenrechtsliga":
+  // an adjective, plain or after a capitalised prefix ("US-amerikanischen"), then the noun
   const c = tokens[j + 3];
   if (c?.word && startsUpper(c.text) && (ADJECTIVE.test(b.text) || /^\p{Lu}+-\p{Ll}+(e|er|en|es|em)$/u.test(b.text))) {
     return { complement: `${a.text} ${b.text} ${c.text}`, last: j + 3 };
@@ -71,6 +83,10 @@ export function complementAfter(tokens: readonly Token[], j: number, lex: Lexico
   return { last: j };
 }
 
+/**
+ * A found title from its parts; the hint (from an article) overrides the gender the word shows.
+ * @example build(roleWord("US-Diplomat")!, [], undefined, 3, 3).prefix // "US"
+ */
 export function build(word: RoleWord, mods: string[], complement: string | undefined, first: number, last: number, hint?: Gender): FoundRole {
   const prefix = PREFIX.exec(word.base)?.[1];
   return { word, mods, complement, gender: hint ?? word.gender, first, last, head: word.head, prefix };
