@@ -33,6 +33,8 @@ export function findPeople(body: string, sentences: readonly Sentence[], lex: Le
   relationRoles(tokens, people);
   linkRoleAnaphora(tokens, people, covered, lex);
   linkPronouns(tokens, people, lex);
+  // again, for what is stated about "er"/"sie" and "der Minister" ("Außerdem ist er Mitglied im Aufsichtsrat")
+  predicativeRoles(tokens, people, lex);
   const personTokens = new Set<number>();
   for (const p of people) for (const m of p.mentions) personTokens.add(m.token);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) personTokens.add(i);
