@@ -275,7 +275,7 @@ async function main(): Promise<void> {
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of ratios) console.log(row);
   console.log(
-    `\nlive updates (${LIVE_ROUNDS} changes one at a time: add, change, add, remove, change; medians) before (timeline and people merged whole on a worker) and after (timeline merged incrementally once prepared after start, people on a worker), each in its own process started from the snapshot:\n`,
+    `\nlive updates (${LIVE_ROUNDS} changes one at a time: add, change, add, remove, change; medians) before (timeline and people merged whole on a worker) and after (timeline and people directory updated incrementally once prepared after start), each in its own process started from the snapshot:\n`,
   );
   console.log('| mode | articles | before: s / peak RSS MB | after: s / peak RSS MB | ratio time / RSS | prepare s (after start) |');
   console.log('|---|---:|---:|---:|---:|---:|');

@@ -3,7 +3,8 @@
  *   npx tsx eval/people.ts [path/to/shared/corpora] [--verbose]
  * Gold sets (field `set`): "tuned" = 5 seeds + 15 wikinews-de articles looked at while developing;
  * "blind-2026-12-07" = the first 15 wikinews-de ids by FNV-1a hash (ascending) not in the tuned set,
- * annotated before the bot's output on them was looked at. Each set is reported on its own.
+ * "blind2-2026-12-07" = the next 15 by the same order, each annotated before the bot's output on them
+ * was looked at. Each set is reported on its own.
  *
  * Persons: a predicted person matches a gold person when the key of its name (or of a multi-word
  * alias) equals the key of the gold name or a gold alias. Alias links are (name, alias) pairs of one
@@ -11,8 +12,9 @@
  *
  * Roles: every role the article gives a person (titles, appositions, stated roles, descriptions the
  * text links to them, relations such as "Tochter von X"). A role is compared by its key: the title
- * noun (the first word `roleWord` knows, else the first capitalised word before a preposition or
- * article: "Boss der Cosa Nostra" -> "boss"), in its nominative singular, without a hyphenated prefix,
+ * noun before any complement (the first word `roleWord` knows before a preposition or article, else
+ * the last capitalised word there: "Boss der Cosa Nostra" -> "boss", "Mitglied im SPD-Landesvorstand"
+ * -> "mitglied", not the "Vorstand" of its complement), in its nominative singular, without a hyphenated prefix,
  * lower case: "US-Außenminister", "Außenminister" and "Außenministers" share "außenminister";
  * "Erste Vizeaußenministerin Nordkoreas" -> "vizeaußenministerin" (gender counts). Keys are a set
  * per person. A predicted role is right when the matched gold person has that key; roles of a
@@ -55,17 +57,20 @@ const STOP = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'i
  * The comparable key of a role phrase.
  * @example roleKey("Erste Vizeaußenministerin Nordkoreas") // "vizeaußenministerin"
  * @example roleKey("Boss der Cosa Nostra") // "boss"
+ * @example roleKey("Mitglied im SPD-Landesvorstand") // "mitglied"
  */
 export function roleKey(role: string): string {
   const words = role
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
     .filter(Boolean);
-  const known = words.map((w) => roleWord(w)).find((r) => r !== undefined);
+  // the title noun stands before its complement: "Mitglied im SPD-Landesvorstand" is a "Mitglied"
+  const upTo = words.findIndex((w) => STOP.has(w));
+  const before = upTo < 0 ? words : words.slice(0, upTo);
+  const known = before.map((w) => roleWord(w)).find((r) => r !== undefined);
   let noun = known?.base;
   if (!noun) {
-    const upTo = words.findIndex((w) => STOP.has(w));
-    const head = (upTo < 0 ? words : words.slice(0, upTo)).filter((w) => /^\p{Lu}/u.test(w));
+    const head = before.filter((w) => /^\p{Lu}/u.test(w));
     noun = head[head.length - 1] ?? words[words.length - 1] ?? '';
   }
   return noun.replace(/^.*-/, '').toLowerCase();

@@ -1,15 +1,15 @@
 /**
  * Keeping the timeline and the people directory up to date after the corpus changes without
  * stopping the bot: answers go on using the previous ones until the change is merged; search
- * sees a change at once. Once `prepare`d, the timeline is merged incrementally (only what the
- * changed articles touch, timeline-incremental.ts) and only the people directory is built again
- * on a worker thread; before, both are merged again on the worker (tens of seconds for a very
- * large archive).
+ * sees a change at once. Once `prepare`d, both are updated incrementally on this thread (only
+ * what the changed articles touch: timeline-incremental.ts, directory-incremental.ts); before,
+ * both are merged again on a worker thread (tens of seconds for a very large archive).
  */
 import { Worker } from 'node:worker_threads';
 import { offsetsOf } from './container.ts';
 import { decodeDirectory } from './directory-snapshot.ts';
 import type { DeriveRequest, DeriveResult } from './derive-worker.ts';
+import { IncrementalDirectory } from './directory-incremental.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { IncrementalTimeline } from './timeline-incremental.ts';
 import { decodeTimeline } from './timeline-snapshot.ts';
@@ -27,6 +27,8 @@ export class DerivedRefresher {
   private preparing: Promise<void> | undefined;
   /** The timeline kept for incremental merges, once prepared. */
   private kept: IncrementalTimeline | undefined;
+  /** The people directory kept for incremental updates, once prepared. */
+  private people: IncrementalDirectory | undefined;
 
   /** @param onError told when a merge fails (the timeline and directory are then merged in place on next use) */
   constructor(
@@ -47,18 +49,26 @@ export class DerivedRefresher {
   }
 
   /**
-   * Merge the timeline once more, in steps (answers go on meanwhile), and keep what the merge
-   * needs so that from then on a change re-merges only what it touches. The word weights are
-   * those of the archive now (a restart weighs again). Resolves when ready.
+   * Merge the timeline and the people directory once more, in steps (answers go on meanwhile),
+   * and keep what the merges need so that from then on a change re-merges only what it touches.
+   * The timeline's word weights are those of the archive now (a restart weighs again). Resolves
+   * when ready.
    * @example await refresher.prepare(); knowledge.upsert(article); await refresher.request()
    */
   prepare(): Promise<void> {
     this.preparing ??= (async () => {
-      const kept = await IncrementalTimeline.buildInSteps(this.knowledge.factStore());
+      const { knowledge } = this;
+      const store = knowledge.factStore();
+      // the directory at hand (restored or merged) is kept if no article changes while the articles are read
+      const current = knowledge.hasDerived() && !knowledge.isUpdating() ? knowledge.directory() : undefined;
+      const unchanged = () => (current && knowledge.hasDerived() && !knowledge.isUpdating() && knowledge.directory() === current ? current : undefined);
+      const people = await IncrementalDirectory.buildInSteps(store, this.dateOf, unchanged);
+      const kept = await IncrementalTimeline.buildInSteps(store);
       if (this.closed) return;
       this.kept = kept;
+      this.people = people;
       // (the same timeline unless the weights changed since it was merged; changes made meanwhile follow in `request`)
-      if (this.knowledge.hasDerived() && !this.knowledge.isUpdating()) this.knowledge.replaceDerived(kept.timeline(), this.knowledge.directory());
+      if (knowledge.hasDerived() && !knowledge.isUpdating()) knowledge.replaceDerived(kept.timeline(), people.directory());
     })();
     return this.preparing;
   }
@@ -94,22 +104,28 @@ export class DerivedRefresher {
     if (!this.closed) this.knowledge.replaceDerived(timeline!, directory);
   }
 
-  /** The timeline re-merged where the changed articles touch it, while the directory is built on the worker. */
+  /** An article's date, as the directory's profiles take it. */
+  private readonly dateOf = (id: string) => this.knowledge.article(id)?.date.value ?? '';
+
+  /** The timeline and the directory re-merged where the changed articles touch them (the directory on the worker if it could not be kept). */
   private async refreshIncrementally(kept: IncrementalTimeline): Promise<void> {
     const changed = this.knowledge.takeChangedIds();
-    const directory = this.mergeOnWorker(true);
+    const store = this.knowledge.factStore();
+    const onWorker = this.people ? undefined : this.mergeOnWorker(true);
     // (awaited below; a worker stopped meanwhile must not be an unhandled rejection)
-    directory.catch(() => undefined);
+    onWorker?.catch(() => undefined);
     try {
-      await kept.updateInSteps(this.knowledge.factStore(), changed);
+      await kept.updateInSteps(store, changed);
+      // (at once, between two answers: the directory is the one answers read, changed in place)
+      this.people?.update(store, this.dateOf, changed);
     } catch (error) {
-      // (a failed update leaves the kept merge unusable: merge whole on the worker from now on)
+      // (a failed update leaves the kept merges unusable: merge whole on the worker from now on)
       this.kept = undefined;
+      this.people = undefined;
       throw error;
     }
-    const timeline = kept.timeline();
-    const merged = await directory;
-    if (!this.closed) this.knowledge.replaceDerived(timeline, merged.directory);
+    const directory = this.people?.directory() ?? (await onWorker!).directory;
+    if (!this.closed) this.knowledge.replaceDerived(kept.timeline(), directory);
   }
 
   private async mergeOnWorker(directoryOnly: boolean): Promise<{ timeline?: ReturnType<typeof decodeTimeline>; directory: ReturnType<typeof decodeDirectory> }> {

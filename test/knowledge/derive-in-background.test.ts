@@ -105,4 +105,29 @@ describe('merging again in the background', () => {
       assert.deepEqual(knowledge.timeline(), mergeTimeline(knowledge.factStore(), weight), 'a full merge under the same weights');
       assert.deepEqual(knowledge.directory().profiles, buildKnowledge([...knowledge.articles()]).directory().profiles);
     }));
+
+  it('once prepared, keeps the people directory it had, or merges it again when an article changed meanwhile, and updates it in place', () =>
+    withRefresher(async (knowledge, refresher, errors) => {
+      const restored = knowledge.directory();
+      await refresher.prepare();
+      assert.equal(knowledge.directory(), restored, 'nothing changed: the directory at hand is kept');
+      knowledge.upsert(added);
+      await refresher.request();
+      assert.equal(knowledge.directory(), restored, 'changed in place');
+      assert.deepEqual(errors, []);
+      assert.deepEqual(knowledge.directory().profiles, buildKnowledge([...knowledge.articles()]).directory().profiles);
+    }));
+
+  it('a change while preparing follows once prepared', () =>
+    withRefresher(async (knowledge, refresher, errors) => {
+      const preparing = refresher.prepare();
+      knowledge.upsert(added);
+      const merging = refresher.request();
+      await preparing;
+      await merging;
+      assert.deepEqual(errors, []);
+      const after = answer(knowledge, 'who Ri Son Gwon');
+      assert.ok(after.kind === 'who' && after.person?.articles[0]?.id === 'neu');
+      assert.deepEqual(knowledge.directory().profiles, buildKnowledge([...knowledge.articles()]).directory().profiles);
+    }));
 });

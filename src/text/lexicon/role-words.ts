@@ -208,6 +208,8 @@ function recognise(word: string): RoleWord | undefined {
 }
 
 function headForm(word: string, lower: string, head: string): RoleWord | undefined {
+  // "Amtskollegin", "Expertin": heads in -e drop it before -in
+  if (head.endsWith('e') && lower.endsWith(`${head.slice(0, -1)}in`)) return { base: word, head, gender: 'female', adjectival: false };
   const at = lower.lastIndexOf(head);
   if (at < 0) return undefined;
   const rest = lower.slice(at + head.length);

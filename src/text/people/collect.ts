@@ -65,7 +65,8 @@ function compatible(p: WorkingPerson, span: NameSpan): boolean {
 function attach(p: WorkingPerson, span: NameSpan, form: string, tokens: readonly Token[], lex: Lexicon): void {
   addMention(p, form, { start: tokens[span.first]!.start, end: tokens[span.last]!.end, token: span.first });
   p.gender = combineGender(p.gender, span.gender);
-  for (const role of [roleBefore(tokens, span.first, lex), roleAfter(tokens, span.last, lex)]) {
+  // (the name is known: any person noun next to it is a role, "der US-Soldat Mario Lozano")
+  for (const role of [roleBefore(tokens, span.first, lex, true), roleAfter(tokens, span.last, lex, true)]) {
     if (role) addRole(p, role);
   }
 }

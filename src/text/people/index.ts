@@ -14,7 +14,8 @@ import { finish } from './working.ts';
 
 export type { ArticlePeople, ArticlePerson, ArticleEntity, Mention } from './types.ts';
 export { personKey } from './key.ts';
-export { mergeProfiles, type MergedPerson, type ArticlePeopleInput, type DatedRole } from './merge.ts';
+export { compareProfiles, mergeGroup, mergeProfiles, type MergedPerson, type ArticlePeopleInput, type DatedRole, type ProfileEntry } from './merge.ts';
+export { ProfileGroups, type GroupMembers } from './groups.ts';
 
 /**
  * Find the people of an article (names, aliases, titles, mentions) and its places and organisations.
@@ -32,6 +33,8 @@ export function findPeople(body: string, sentences: readonly Sentence[], lex: Le
   relationRoles(tokens, people);
   linkRoleAnaphora(tokens, people, covered, lex);
   linkPronouns(tokens, people, lex);
+  // again, for what is stated about "er"/"sie" and "der Minister" ("Außerdem ist er Mitglied im Aufsichtsrat")
+  predicativeRoles(tokens, people, lex);
   const personTokens = new Set<number>();
   for (const p of people) for (const m of p.mentions) personTokens.add(m.token);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) personTokens.add(i);

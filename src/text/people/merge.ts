@@ -37,9 +37,19 @@ export interface MergedPerson {
   mentions: Array<{ articleId: string; start: number; end: number }>;
 }
 
-interface Entry {
+/** One person of one article, as a profile is merged from them. */
+export interface ProfileEntry {
   input: ArticlePeopleInput;
   person: ArticlePerson;
+}
+type Entry = ProfileEntry;
+
+/**
+ * The directory's order: most articles first, then by name.
+ * @example [ban, merkel].sort(compareProfiles) // Merkel (40 articles) before Ban (32)
+ */
+export function compareProfiles(a: MergedPerson, b: MergedPerson): number {
+  return b.articleIds.length - a.articleIds.length || a.name.localeCompare(b.name);
 }
 
 /**
@@ -69,7 +79,7 @@ export function mergeProfiles(perArticle: readonly ArticlePeopleInput[]): Merged
     const owners = fullNames.get(key);
     add(owners?.size === 1 ? [...owners][0]! : key, entry);
   }
-  return [...groups.entries()].map(([key, entries]) => profile(key, entries)).sort((a, b) => b.articleIds.length - a.articleIds.length || a.name.localeCompare(b.name));
+  return [...groups.entries()].map(([key, entries]) => mergeGroup(key, entries)).sort(compareProfiles);
 }
 
 /** Multi-word keys by their first and by their last word: "kim jong un" under "kim" and "un". */
@@ -88,7 +98,12 @@ function byOuterWord(keys: readonly string[]): Map<string, Set<string>> {
   return index;
 }
 
-function profile(key: string, entries: Entry[]): MergedPerson {
+/**
+ * One profile from the people of a group: `entries` are the group's full-name people in article
+ * order, then the bare surnames that joined it, in article order (the order `mergeProfiles` sees them).
+ * @example mergeGroup("stephen biegun", [{ input, person: biegun }]).name // "Stephen Biegun"
+ */
+export function mergeGroup(key: string, entries: readonly Entry[]): MergedPerson {
   const byDate = [...entries].sort((a, b) => b.input.articleDate.localeCompare(a.input.articleDate) || a.input.articleId.localeCompare(b.input.articleId));
   const name = chooseName(entries);
   const forms = new Set(entries.flatMap((e) => [e.person.name, ...e.person.aliases]));
@@ -122,7 +137,7 @@ function profile(key: string, entries: Entry[]): MergedPerson {
 }
 
 /** The full form most articles use; on a tie the longer one. */
-function chooseName(entries: Entry[]): string {
+function chooseName(entries: readonly Entry[]): string {
   const counts = new Map<string, number>();
   for (const e of entries) counts.set(e.person.name, (counts.get(e.person.name) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];

@@ -1,19 +1,28 @@
 /**
- * Roles stated rather than put in front of a name: "X ist neuer Regierungschef Japans", "X trat das
- * Amt als Kanzlerin an", "X wurde zum Vorsitzenden gewählt", "Als Außenminister hatte X …".
- * Bounded per mention (a few tokens after it) and per sentence start.
+ * Roles stated rather than put in front of a name: "X ist neuer Regierungschef Japans", "X ist
+ * Web-Designerin und Sachbuch-Autorin", "X trat das Amt als Kanzlerin an", "X wurde zum Vorsitzenden
+ * gewählt", "Als Außenminister hatte X …", "seit dem Amtsantritt von X (CDU) als Bundeskanzlerin",
+ * "X, der ab Februar Vorsitzender der Geschäftsführung sein wird". Bounded per mention (a few tokens
+ * after it) and per sentence start.
  */
 import { addRole } from './collect.ts';
-import type { Lexicon, Token } from '../lexicon/index.ts';
-import { rolePhraseFrom } from './roles.ts';
+import { infoOf, type Lexicon, nounAt, roleAt, startsLower, startsUpper, type Token } from '../lexicon/index.ts';
+import { rolePhraseFrom, type FoundRole } from './roles.ts';
 import type { WorkingPerson } from './working.ts';
+import { relativeClauseRole } from './relative.ts';
 
-// "ist", "war", "bleibt", "wird" + a title: the title is what the person is
-const COPULA = /^(ist|war|bleibt|blieb|wird)$/;
+// "ist", "war", "bleibt", "wird", "wurde" + a title: the title is what the person is
+const COPULA = /^(ist|war|bleibt|blieb|wird|wurde)$/;
 // "zum Vorsitzenden gewählt", "zur Ministerin ernannt"
 const APPOINTED = /^(gewählt|ernannt|berufen|bestimmt|befördert|vereidigt|nominiert|gekürt|wiedergewählt)$/;
 /** Tokens after a mention within which "das Amt als …" or "zum … gewählt" may follow. */
 const WINDOW = 10;
+/** Tokens a copula may be separated from its role by: "ist seit 28. Mai 2008 Ministerpräsident". */
+const COPULA_GAP = 7;
+// after the copula these end the search: an oblique case or a preposition ("ist mit dem Präsidenten befreundet")
+const STOPS = /^(den|dem|des|einem|einen|eines|zum|zur|mit|für|von|vom|bei|beim|im|am|in|an|auf|aus|nach|zu|gegen|gegenüber|über|unter|wie|nicht|kein|keine|ihr|ihre|sein|seine|dass|ob)$/;
+// a leading adverb before a sentence-initial "als": "Auch als Buchhändlerin war sie tätig"
+const LEADING = /^(Auch|Schon|Bereits|Zuvor|Früher|Damals|Später|Zuletzt)$/;
 
 /**
  * Add the roles the text states about the people mentioned in it.
@@ -23,55 +32,126 @@ const WINDOW = 10;
 export function predicativeRoles(tokens: readonly Token[], people: readonly WorkingPerson[], lex: Lexicon): void {
   const lastOf = new Map<number, WorkingPerson>();
   const firstOf = new Map<number, WorkingPerson>();
+  const firstAt = new Map<number, number>();
   for (const p of people) {
     for (const m of p.mentions) {
       let last = m.token;
       while (tokens[last + 1] && tokens[last + 1]!.end <= m.end) last++;
       lastOf.set(last, p);
       firstOf.set(m.token, p);
+      firstAt.set(last, m.token);
     }
   }
+  // a role ends before a name: "ist für Präsident Trump" is Trump's title, not the subject's
+  // a person after the mention who is no prepositional object ("von Merkel zum Minister ernannt")
+  const otherAt = (k: number) => firstOf.has(k) && !oblique(tokens, k, lex);
+  const free = (role: FoundRole | undefined) => (role && !firstOf.has(role.last + 1) && (role.complement || !nameNext(tokens, role.last, lex)) ? role : undefined);
   for (const [last, p] of lastOf) {
-    const role = statedAfter(tokens, last, lex);
-    if (role) addRole(p, role);
+    const as = asAfter(tokens, last, lex, free);
+    if (as) addRole(p, as);
+    const relative = free(relativeClauseRole(tokens, last, lex));
+    if (relative) addRole(p, relative);
+    // "nach dem Rücktritt von Tom Downs zum Präsidenten berufen": only a subject is what follows
+    if (oblique(tokens, firstAt.get(last)!, lex)) continue;
+    // "Außerdem ist er Mitglied im Aufsichtsrat", "1992 wurde er Präsident": the copula before the subject
+    const inverted = COPULA.test(tokens[firstAt.get(last)! - 1]?.text ?? '') ? free(copulaRole(tokens, last + 1, lex, free)) : undefined;
+    for (const role of inverted ? withCoordinated(tokens, inverted, lex, free) : statedAfter(tokens, last, lex, free, otherAt)) addRole(p, role);
   }
-  // "Als Außenminister hatte Heiko Maas …" -> the title opening the sentence belongs to the subject after the verb
+  // "Als Außenminister hatte Heiko Maas …", "Auch als Buchhändlerin war sie tätig": the subject after the verb
   tokens.forEach((t, i) => {
-    if (t.text !== 'Als' || tokens[i - 1]?.sentence === t.sentence) return;
-    const role = rolePhraseFrom(tokens, i + 1, lex);
+    const lead = LEADING.test(t.text) ? 1 : 0;
+    if (tokens[i - 1]?.sentence === t.sentence || tokens[i + lead]?.text.toLowerCase() !== 'als') return;
+    const role = free(rolePhraseFrom(tokens, i + lead + 1, lex, true));
     if (!role) return;
     const subject = firstOf.get(role.last + 2);
     if (subject && tokens[role.last + 1]?.word && tokens[role.last + 2]?.sentence === t.sentence) addRole(subject, role);
   });
 }
 
-function statedAfter(tokens: readonly Token[], last: number, lex: Lexicon): ReturnType<typeof rolePhraseFrom> {
+/** "X ist A und B", "X (CDU) als Bundeskanzlerin", "X trat das Amt als …", "X wurde zum … gewählt". */
+function statedAfter(tokens: readonly Token[], last: number, lex: Lexicon, free: (r: FoundRole | undefined) => FoundRole | undefined, otherAt: (k: number) => boolean): FoundRole[] {
   const next = tokens[last + 1];
-  if (!next || next.sentence !== tokens[last]!.sentence) return undefined;
-  // "X ist neuer Regierungschef Japans" (not "X ist der Meinung")
+  if (!next || next.sentence !== tokens[last]!.sentence) return [];
   if (COPULA.test(next.text)) {
-    // "ist neuer Regierungschef", "ist die neue Kanzlerin", "ist seit 2019 Präsident" (not "ist der Meinung")
-    let j = last + 2;
-    if (/^(der|die|ein|eine)$/.test(tokens[j]?.text ?? '')) j++;
-    if (tokens[j]?.text === 'seit' && /^\d{4}$/.test(tokens[j + 1]?.text ?? '')) j += 2;
-    const role = rolePhraseFrom(tokens, j, lex);
-    if (role) return role;
+    const role = copulaRole(tokens, last + 2, lex, free);
+    if (role) return withCoordinated(tokens, role, lex, free);
   }
   for (let k = last + 1; k < last + WINDOW && tokens[k]?.sentence === next.sentence; k++) {
     const t = tokens[k]!;
-    if (t.text === ',' || t.text === ':' || /[„“"«»]/.test(t.text)) return undefined;
-    // "trat das Amt als Kanzlerin an", "übernahm das Amt des Präsidenten"
-    if (t.text === 'Amt' && (tokens[k + 1]?.text === 'als' || tokens[k + 1]?.text === 'des')) return rolePhraseFrom(tokens, k + 2, lex);
+    if (t.text === ',' || t.text === ':' || /[„“"«»]/.test(t.text)) return [];
+    // "Merkel hat den Minister Scholz zum Vizekanzler ernannt": the nearer person is the one named
+    if (otherAt(k)) return [];
+    // "trat das Amt als Kanzlerin an", "übernahm das Amt des Präsidenten" (not "für das Amt des Bundeskanzlers")
+    if (t.text === 'Amt' && (tokens[k + 1]?.text === 'als' || tokens[k + 1]?.text === 'des') && !/^(für|um|auf|nach)$/.test(tokens[k - 2]?.text ?? '')) {
+      return [free(rolePhraseFrom(tokens, k + 2, lex))].filter((r) => r !== undefined);
+    }
     // "wurde zum Vorsitzenden gewählt"
-    if ((t.text === 'zum' || t.text === 'zur') && appointed(tokens, k)) return rolePhraseFrom(tokens, k + 1, lex);
+    if ((t.text === 'zum' || t.text === 'zur') && appointed(tokens, k)) return [free(rolePhraseFrom(tokens, k + 1, lex))].filter((r) => r !== undefined);
+  }
+  return [];
+}
+
+/** "Angela Merkel (CDU) als Bundeskanzlerin" (also after a preposition: "seit dem Amtsantritt von X als …"). */
+function asAfter(tokens: readonly Token[], last: number, lex: Lexicon, free: (r: FoundRole | undefined) => FoundRole | undefined): FoundRole | undefined {
+  let k = last + 1;
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
+  return tokens[k]?.text === 'als' && tokens[k]!.sentence === tokens[last]!.sentence ? free(rolePhraseFrom(tokens, k + 1, lex, true)) : undefined;
+}
+
+/** The role after a copula at `j`: "neuer Regierungschef", "die neue Kanzlerin", "seit 1995 Regierungschef", "ein reicher Geschäftsmann". */
+function copulaRole(tokens: readonly Token[], j: number, lex: Lexicon, free: (r: FoundRole | undefined) => FoundRole | undefined): FoundRole | undefined {
+  const s = tokens[j - 1]!.sentence;
+  for (let k = j; k < j + COPULA_GAP && tokens[k]?.sentence === s; k++) {
+    const t = tokens[k]!;
+    // (a date may stand between: "seit 28. Mai 2008")
+    if (/^\d+$/.test(t.text) || (t.text === '.' && /^\d+$/.test(tokens[k - 1]?.text ?? ''))) continue;
+    // "ist Warrington der richtige Präsident" -> the role is another name's
+    if (!t.word || STOPS.test(t.text) || (infoOf(lex, t).nameWord && !nounAt(lex, t) && !roleAt(lex, t))) return undefined;
+    const role = free(rolePhraseFrom(tokens, k, lex, true));
+    if (role) return role;
   }
   return undefined;
+}
+
+/** The role and any joined to it by "und"/"sowie": "Web-Designerin und Sachbuch-Autorin". */
+function withCoordinated(tokens: readonly Token[], role: FoundRole, lex: Lexicon, free: (r: FoundRole | undefined) => FoundRole | undefined): FoundRole[] {
+  const out = [role];
+  let at = role;
+  while (/^(und|sowie)$/.test(tokens[at.last + 1]?.text ?? '')) {
+    const next = free(rolePhraseFrom(tokens, at.last + 2, lex, true));
+    if (!next) break;
+    out.push(next);
+    at = next;
+  }
+  return out;
+}
+
+// before a name (and its title), a preposition or an oblique article makes it no subject
+// (an accusative object may be what an appointment names: "wählte den Industrieminister X zum Parlamentspräsidenten")
+const OBLIQUE = /^(dem|des|einem|eines|von|vom|mit|durch|für|gegen|nach|bei|beim|zu|zum|zur|über|unter|an|auf|aus|laut|gegenüber|ohne|um|wegen|trotz|seit)$/i;
+
+/**
+ * Whether the mention starting at token `first` is governed by a preposition or an oblique article,
+ * looking back over its title ("durch den Amtrak-Präsidenten Tom Downs").
+ * @example oblique(tokens("nach dem Rücktritt von Tom Downs"), 4, lex) // true
+ */
+function oblique(tokens: readonly Token[], first: number, lex: Lexicon): boolean {
+  let k = first - 1;
+  while (k >= first - 4 && tokens[k]?.sentence === tokens[first]!.sentence && tokens[k]!.word && (roleAt(lex, tokens[k]) || startsLower(tokens[k]!.text)) && !OBLIQUE.test(tokens[k]!.text)) k--;
+  return tokens[k]?.sentence === tokens[first]!.sentence && OBLIQUE.test(tokens[k]!.text);
+}
+
+/** A capitalised word after a role that is no noun of the lexicon: a name ("für Präsident Trump"). */
+function nameNext(tokens: readonly Token[], last: number, lex: Lexicon): boolean {
+  const t = tokens[last + 1];
+  return !!t?.word && startsUpper(t.text) && infoOf(lex, t).nameWord && !nounAt(lex, t);
 }
 
 /** A participle of appointment follows in the same clause. */
 function appointed(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < k + WINDOW && tokens[j]?.sentence === tokens[k]!.sentence; j++) {
-    if (APPOINTED.test(tokens[j]!.text)) return true;
+    // "sollte zum Vorsitzenden gewählt werden" -> not (yet) the role
+    if (APPOINTED.test(tokens[j]!.text)) return !/^(werden|zu)$/.test(tokens[j + 1]?.text ?? '');
     if (tokens[j]!.text === ',') return false;
   }
   return false;

@@ -3,28 +3,16 @@
  * Chefnuklearunterhändler Lee Do-hoon", "Nordkoreas Erste Vizeaußenministerin Choe Son Hui") or as an
  * apposition ("Choe Son-hui, die erste Vizeaußenministerin Nordkoreas", "der Präsident Südkoreas, Moon Jae In").
  */
-import { isCountry, type Gender, type Lexicon, displayRole, type RoleWord, roleAt, type Token, startsUpper } from '../lexicon/index.ts';
+import { infoOf, isCountry, nounAt, personNoun, roleAt, type Lexicon, type Token, startsUpper } from '../lexicon/index.ts';
+import { ADJECTIVE, articleGender, build, COMPLEMENT_ARTICLES, complementAfter, DETERMINERS, type FoundRole, MODIFIERS, nameFollows, PROFESSOR, titleAt } from './role-phrase.ts';
 
-/** Modifiers kept with a title ("frühere US-Präsident"); nationality adjectives ("-isch-") too, but not the preposition "zwischen". */
-const MODIFIERS =
-  /^(?!(?:in)?zwischen$)(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|langjährig|scheidend|künftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch)(e|er|en|em|es)?$/iu;
-// "US-Diplomat" -> prefix "US"
-const PREFIX = /^(\p{Lu}[\p{L}]*)-/u;
-const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
-const COMPLEMENT_ARTICLES = new Set(['der', 'des']);
+export { type FoundRole, renderRole } from './role-phrase.ts';
 
-/** A title found next to a name, with the gender it reveals; `renderRole` makes it a string. */
-export interface FoundRole {
-  word: RoleWord;
-  mods: string[];
-  complement?: string;
-  gender: Gender;
-  /** Token range of the whole title phrase (inclusive), for role anaphora. */
-  first: number;
-  last: number;
-  head: string;
-  /** Prefix before a hyphen: "US" in "US-Diplomat". */
-  prefix?: string;
+/** A word of a body's name after its description: an acronym or a name word that is no first name. */
+function orgNameWord(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t?.word || !startsUpper(t.text)) return false;
+  const info = infoOf(lex, t);
+  return /^\p{Lu}{2,}$/u.test(t.text) || (info.nameWord && info.firstName === undefined && !nounAt(lex, t));
 }
 
 /**
@@ -32,8 +20,14 @@ export interface FoundRole {
  * @example renderRole(roleBefore(tokens("der südkoreanische Chefnuklearunterhändler Lee Do-hoon"), 3, lex)!, "unknown")
  *   // "südkoreanischer Chefnuklearunterhändler"
  */
-export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lexicon): FoundRole | undefined {
+export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lexicon, broad = false): FoundRole | undefined {
+  // "Prof. Jiahua Pan"
+  if (tokens[nameStart - 1]?.text === '.' && tokens[nameStart - 2]?.text === 'Prof') return build(PROFESSOR, [], undefined, nameStart - 2, nameStart - 1);
+  // "Der türkische Hochschulratspräsident, Dr. Erdoğan Teziç"
+  if (tokens[nameStart - 1]?.text === '.' && tokens[nameStart - 2]?.text === 'Dr' && tokens[nameStart - 3]?.text === ',') nameStart -= 2;
   let j = nameStart - 1;
+  const owned = genitiveTitle(tokens, nameStart, lex);
+  if (owned) return owned;
   const comma = tokens[j]?.text === ',';
   if (comma) j--;
   // "der Präsident Südkoreas, Moon Jae In" -> complement between title and comma
@@ -42,19 +36,54 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lex
     complement = tokens[j]!.text;
     j--;
   }
-  if (comma && !complement && !roleAt(lex, tokens[j])) return longApposition(tokens, j, lex);
+  if (comma && !complement && !titleAt(lex, tokens[j], broad)) return longApposition(tokens, j, lex);
   const t = tokens[j];
-  const word = t && t.word ? roleAt(lex, t) : undefined;
+  const word = titleAt(lex, t, broad);
   if (!t || !word || t.sentence !== tokens[nameStart]!.sentence) return undefined;
-  if (comma && !complement && !DETERMINERS.has(tokens[j - 1]?.text.toLowerCase() ?? '')) return undefined;
   let first = j;
   const mods: string[] = [];
   while (tokens[first - 1] && MODIFIERS.test(tokens[first - 1]!.text) && tokens[first - 1]!.word) mods.unshift(tokens[--first]!.text);
+  // "Der türkische Hochschulratspräsident, Dr. X": before a comma only a title with its article
+  if (comma && !complement && !DETERMINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) return undefined;
   // "Nordkoreas Erste Vizeaußenministerin" -> "Erste Vizeaußenministerin Nordkoreas"
   if (!complement && tokens[first - 1] && isCountry(lex, tokens[first - 1]!.text) && /s$/.test(tokens[first - 1]!.text)) {
     complement = tokens[--first]!.text;
   }
+  // "der NPD, dessen Bundesvorstand Rieger angehört" -> a body of the NPD, not Rieger's title
+  if (/^(dessen|deren)$/.test(tokens[first - 1]?.text ?? '')) return undefined;
   return build(word, mods, complement, first, j, articleGender(tokens[first - 1]?.text, word, t.text));
+}
+
+/**
+ * "der Chef des Verwaltungsrats Ulrich Müller", "Sprecher der CDU/CSU-Bundestagsfraktion Friedbert
+ * Pflüger": a title, "der"/"des" and up to three capitalised tokens right before the name.
+ */
+function genitiveTitle(tokens: readonly Token[], nameStart: number, lex: Lexicon): FoundRole | undefined {
+  const s = tokens[nameStart]!.sentence;
+  for (let k = nameStart - 2; k >= nameStart - 4 && k > 0; k--) {
+    const between = tokens.slice(k + 1, nameStart);
+    // "CDU / CSU-Bundestagsfraktion": capitalised words, or a slash between them
+    // (nouns or abbreviations: "der Hamburger Hafen Max Muster" is one name, not a complement and a person)
+    // (a name in the complement only when a first name opens the person's: "… Amtrak George D. Warrington")
+    const named = infoOf(lex, tokens[nameStart]!).firstName !== undefined;
+    const part = (t: Token) => t.text === '/' || (t.word && startsUpper(t.text) && !roleAt(lex, t) && (nounAt(lex, t) || named || /^\p{Lu}+$/u.test(t.text)));
+    // "der amerikanischen Personeneisenbahngesellschaft Amtrak": an adjective may open the complement
+    const adjective = (t: Token, at: number) => at === 0 && ADJECTIVE.test(t.text);
+    if (!between.every((t, at) => t.sentence === s && (part(t) || adjective(t, at)))) return undefined;
+    if (!COMPLEMENT_ARTICLES.has(tokens[k]!.text) || !between[0]?.word || !startsUpper(between[between.length - 1]!.text)) continue;
+    const t = tokens[k - 1];
+    const word = roleAt(lex, t);
+    if (!word || t!.sentence !== s) return undefined;
+    let first = k - 1;
+    const mods: string[] = [];
+    while (tokens[first - 1]?.word && MODIFIERS.test(tokens[first - 1]!.text)) mods.unshift(tokens[--first]!.text);
+    const complement = `${tokens[k]!.text} ${between
+      .map((x) => x.text)
+      .join(' ')
+      .replace(/ \/ /g, '/')}`;
+    return build(word, mods, complement, first, nameStart - 1, articleGender(tokens[first - 1]?.text, word, t!.text));
+  }
+  return undefined;
 }
 
 /**
@@ -81,41 +110,35 @@ function longApposition(tokens: readonly Token[], end: number, lex: Lexicon): Fo
   return undefined;
 }
 
-/** "der Vorsitzende" -> a man, "die Vorsitzende" -> a woman; other titles show it themselves. */
-function articleGender(article: string | undefined, word: RoleWord, text: string): Gender | undefined {
-  if (!word.adjectival || !text.endsWith('e')) return undefined;
-  const a = article?.toLowerCase();
-  return a === 'der' ? 'male' : a === 'die' ? 'female' : undefined;
-}
-
 /**
  * The apposition title right after a name ending at token `nameEnd`.
  * @example renderRole(roleAfter(tokens("Choe Son-hui, die erste Vizeaußenministerin Nordkoreas, warf"), 1, lex)!, "unknown")
  *   // "erste Vizeaußenministerin Nordkoreas"
  */
-export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexicon): FoundRole | undefined {
+export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexicon, broad = false): FoundRole | undefined {
+  // "Stanislaw Tillich (CDU), amtierender …": past a party in brackets
+  if (tokens[nameEnd + 1]?.text === '(' && tokens[nameEnd + 3]?.text === ')') nameEnd += 3;
   if (tokens[nameEnd + 1]?.text !== ',') return undefined;
   let j = nameEnd + 2;
-  if (DETERMINERS.has(tokens[j]?.text ?? '')) j++;
+  // "Barry Steinhardt, seines Zeichens Direktor der …"
+  if (/^(seines|ihres)$/.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === 'Zeichens') j += 2;
+  const article = tokens[j]?.text ?? '';
+  if (DETERMINERS.has(article)) j++;
   const mods: string[] = [];
   while (tokens[j] && tokens[j]!.word && MODIFIERS.test(tokens[j]!.text) && !roleAt(lex, tokens[j])) mods.push(tokens[j++]!.text);
+  // "X, ein reicher Geschäftsmann," -> an indefinite person noun after a known name (adjective dropped)
+  const indefinite = broad && /^ein(e|em|en|er)?$/.test(article);
+  while (indefinite && tokens[j]?.word && ADJECTIVE.test(tokens[j]!.text) && !lex.verbs.has(tokens[j]!.text)) j++;
   const t = tokens[j];
-  const word = t && t.word && t.sentence === tokens[nameEnd]!.sentence ? roleAt(lex, t) : undefined;
-  if (!word) return undefined;
-  const { complement, last } = complementAfter(tokens, j, lex);
+  const word = t && t.sentence === tokens[nameEnd]!.sentence ? titleAt(lex, t, broad) : undefined;
+  // "X, ein Berliner Unternehmer": the attribute is no role (and the phrase is left alone)
+  if (!word || (broad && !roleAt(lex, t) && titleAt(lex, tokens[j + 1], true))) return undefined;
+  const found = complementAfter(tokens, j, lex);
+  let { complement, last } = found;
+  // "Präsident der österreichischen Mars Society", "Chef der Weltraumbehörde CNSA": the name of the body
+  while (complement && last < found.last + 2 && orgNameWord(tokens[last + 1], lex)) complement += ` ${tokens[++last]!.text}`;
+  if (!complement && nameFollows(tokens, last, lex)) return undefined;
   return build(word, mods, complement, nameEnd + 2, last, articleGender(tokens[nameEnd + 2]?.text, word, t!.text));
-}
-
-/** "Nordkoreas" / "der CUD" / "für Nordkorea" after a title, if any. */
-function complementAfter(tokens: readonly Token[], j: number, lex: Lexicon): { complement?: string; last: number } {
-  const a = tokens[j + 1];
-  const b = tokens[j + 2];
-  if (a && isCountry(lex, a.text)) return { complement: a.text, last: j + 1 };
-  // "Vorsitzender der CUD", "Sprecher des Ministeriums", "Sondergesandter für Nordkorea"
-  if (a && b && (COMPLEMENT_ARTICLES.has(a.text) || a.text === 'für') && startsUpper(b.text)) {
-    return { complement: `${a.text} ${b.text}`, last: j + 2 };
-  }
-  return { last: j };
 }
 
 /**
@@ -147,36 +170,17 @@ export function rolePhraseAt(tokens: readonly Token[], i: number, lex: Lexicon):
  * ("neuer Regierungschef Japans", "Vorsitzenden der CUD"); undefined when token `j` starts none.
  * @example renderRole(rolePhraseFrom(tokens("ist neuer Regierungschef Japans"), 1, lex)!, "male") // "neuer Regierungschef Japans"
  */
-export function rolePhraseFrom(tokens: readonly Token[], j: number, lex: Lexicon): FoundRole | undefined {
+export function rolePhraseFrom(tokens: readonly Token[], j: number, lex: Lexicon, broad = false): FoundRole | undefined {
   const start = j;
   const mods: string[] = [];
   while (tokens[j]?.word && MODIFIERS.test(tokens[j]!.text) && !roleAt(lex, tokens[j])) mods.push(tokens[j++]!.text);
+  // "ein reicher Geschäftsmann": with `broad`, other adjectives are skipped (and not kept)
+  while (broad && tokens[j]?.word && ADJECTIVE.test(tokens[j]!.text) && !lex.verbs.has(tokens[j]!.text)) j++;
+  // "ist Berliner Unternehmer": a capitalised attribute before the person noun is not the role
+  if (broad && !roleAt(lex, tokens[j]) && personNoun(tokens[j]?.text ?? '') && titleAt(lex, tokens[j + 1], true)) j++;
   const t = tokens[j];
-  const word = t?.word && t.sentence === tokens[start]!.sentence ? roleAt(lex, t) : undefined;
+  const word = t?.sentence === tokens[start]!.sentence ? titleAt(lex, t, broad) : undefined;
   if (!word) return undefined;
   const { complement, last } = complementAfter(tokens, j, lex);
   return build(word, mods, complement, start, last);
-}
-
-function build(word: RoleWord, mods: string[], complement: string | undefined, first: number, last: number, hint?: Gender): FoundRole {
-  const prefix = PREFIX.exec(word.base)?.[1];
-  return { word, mods, complement, gender: hint ?? word.gender, first, last, head: word.head, prefix };
-}
-
-/**
- * The title as shown for a person of a gender: "neue VW-Vorstandsvorsitzende" for Martin Winterkorn
- * reads "neuer VW-Vorstandsvorsitzender".
- * @example renderRole(roleBefore(tokens("der frühere US-Präsident Donald Trump"), 4, lex)!, "male") // "früherer US-Präsident"
- */
-export function renderRole(role: FoundRole, gender: Gender): string {
-  const g = role.word.gender === 'female' ? 'female' : gender === 'unknown' ? role.gender : gender;
-  const shown = role.mods.map((m) => normaliseModifier(m, g));
-  return [...shown, displayRole(role.word, g), ...(role.complement ? [role.complement] : [])].join(' ');
-}
-
-/** "früheren" -> "früherer" (a man's title) or "frühere"; capitalised "Erste" stays. */
-function normaliseModifier(mod: string, gender: Gender): string {
-  if (startsUpper(mod)) return mod;
-  const stem = mod.replace(/(e|er|en|em|es)$/, '');
-  return stem + (gender === 'male' ? 'er' : 'e');
 }
