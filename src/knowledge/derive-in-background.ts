@@ -12,6 +12,7 @@ import type { DeriveRequest, DeriveResult } from './derive-worker.ts';
 import { IncrementalDirectory } from './directory-incremental.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { IncrementalTimeline } from './timeline-incremental.ts';
+import type { TimelineEntry } from './timeline-merge.ts';
 import { decodeTimeline } from './timeline-snapshot.ts';
 
 /**
@@ -29,6 +30,8 @@ export class DerivedRefresher {
   private kept: IncrementalTimeline | undefined;
   /** The people directory kept for incremental updates, once prepared. */
   private people: IncrementalDirectory | undefined;
+  /** The timeline of `kept` last handed to the knowledge base (an update then only patches what is beside it). */
+  private shown: readonly TimelineEntry[] | undefined;
 
   /** @param onError told when a merge fails (the timeline and directory are then merged in place on next use) */
   constructor(
@@ -68,7 +71,7 @@ export class DerivedRefresher {
       this.kept = kept;
       this.people = people;
       // (the same timeline unless the weights changed since it was merged; changes made meanwhile follow in `request`)
-      if (knowledge.hasDerived() && !knowledge.isUpdating()) knowledge.replaceDerived(kept.timeline(), people.directory());
+      if (knowledge.hasDerived() && !knowledge.isUpdating()) knowledge.replaceDerived((this.shown = kept.timeline()), people.directory());
     })();
     return this.preparing;
   }
@@ -114,6 +117,8 @@ export class DerivedRefresher {
     const onWorker = this.people ? undefined : this.mergeOnWorker(true);
     // (awaited below; a worker stopped meanwhile must not be an unhandled rejection)
     onWorker?.catch(() => undefined);
+    const base = this.shown;
+    this.shown = undefined;
     try {
       await kept.updateInSteps(store, changed);
       // (at once, between two answers: the directory is the one answers read, changed in place)
@@ -125,7 +130,11 @@ export class DerivedRefresher {
       throw error;
     }
     const directory = this.people?.directory() ?? (await onWorker!).directory;
-    if (!this.closed) this.knowledge.replaceDerived(kept.timeline(), directory);
+    if (this.closed) return;
+    const timeline = kept.timeline();
+    if (base) this.knowledge.patchDerived(base, timeline, kept.lastChange(), directory);
+    else this.knowledge.replaceDerived(timeline, directory);
+    this.shown = timeline;
   }
 
   private async mergeOnWorker(directoryOnly: boolean): Promise<{ timeline?: ReturnType<typeof decodeTimeline>; directory: ReturnType<typeof decodeDirectory> }> {

@@ -16,8 +16,6 @@ import type { ReportedEntry } from './view.ts';
  */
 export class Derived {
   #timeline: TimelineEntry[] | undefined;
-  /** The timeline's sort keys, for finding a date range by binary search. */
-  #timelineKeys: string[] | undefined;
   #reportsByArticle: Map<string, ReportedEntry[]> | undefined;
   #directory: PeopleDirectory | undefined;
   /** When set, a change keeps the timeline and directory (slightly out of date) until `replace`. */
@@ -42,10 +40,10 @@ export class Derived {
   /** The timeline entries whose date may fall in a range (a slice found by binary search). */
   timelineBetween(range: { from: string; to: string }): TimelineEntry[] {
     const timeline = this.timeline();
-    this.#timelineKeys ??= timeline.map((event) => timelineSortKey(event.date));
-    const keys = this.#timelineKeys;
+    // (sort keys worked out for the probed entries only: nothing to build again after a change)
+    const keyAt = (i: number) => timelineSortKey(timeline[i]!.date);
     // "2019" -> keys from "2019" up to "2019\uffff"; "2019-03".."2019-05" -> "2019-03" up to "2019-05\uffff"
-    return timeline.slice(lowerBound(keys, range.from), lowerBound(keys, `${range.to}\uffff`));
+    return timeline.slice(lowerBound(timeline.length, keyAt, range.from), lowerBound(timeline.length, keyAt, `${range.to}\uffff`));
   }
 
   /** The timeline entries an article reports, each with its report. */
@@ -88,6 +86,23 @@ export class Derived {
     this.#keepWhileUpdating = true;
   }
 
+  /**
+   * Take a timeline that differs from the one at hand (`base`) by the entries `removed` and
+   * `added` (an incremental merge), and a directory: the reports by article are patched, not
+   * built again. Any other timeline at hand is replaced as `replace` does.
+   * @example derived.patch(before, after, { removed: [old], added: [merged] }, directory)
+   */
+  patch(base: readonly TimelineEntry[], timeline: TimelineEntry[], change: { removed: readonly TimelineEntry[]; added: readonly TimelineEntry[] }, directory: PeopleDirectory): void {
+    const byArticle = this.#reportsByArticle;
+    if (this.#timeline !== base || !byArticle) {
+      this.replace(timeline, directory);
+      return;
+    }
+    patchReportsByArticle(byArticle, change.removed, change.added);
+    this.#timeline = timeline;
+    this.#directory = directory;
+  }
+
   /** Take a timeline and directory made elsewhere (a snapshot, a worker); the lookups beside them are rebuilt on use. */
   replace(timeline: TimelineEntry[], directory: PeopleDirectory): void {
     this.drop();
@@ -98,7 +113,6 @@ export class Derived {
   /** Drop the timeline, its lookups and the directory. */
   drop(): void {
     this.#timeline = undefined;
-    this.#timelineKeys = undefined;
     this.#reportsByArticle = undefined;
     this.#directory = undefined;
   }
@@ -145,15 +159,40 @@ export function reportsByArticle(timeline: readonly TimelineEntry[]): Map<string
 }
 
 /**
- * The first position in sorted `keys` whose key is not below `key` (binary search).
- * @example lowerBound(["1950", "2019", "2019-03"], "2019") // 1
+ * `reportsByArticle` brought in line with a timeline that lost the entries `removed` and gained
+ * `added`, in place (an article's reports end up in another order, which no answer reads).
+ * @example patchReportsByArticle(byArticle, [oldEntry], [newEntry])
  */
-export function lowerBound(keys: readonly string[], key: string): number {
+export function patchReportsByArticle(byArticle: Map<string, ReportedEntry[]>, removed: readonly TimelineEntry[], added: readonly TimelineEntry[]): void {
+  const gone = new Set(removed);
+  for (const entry of removed) {
+    for (const report of entry.reports) {
+      const list = byArticle.get(report.articleId);
+      if (!list) continue;
+      const left = list.filter((r) => !gone.has(r.entry));
+      if (left.length > 0) byArticle.set(report.articleId, left);
+      else byArticle.delete(report.articleId);
+    }
+  }
+  for (const entry of added) {
+    for (const report of entry.reports) {
+      const list = byArticle.get(report.articleId);
+      if (list) list.push({ entry, report });
+      else byArticle.set(report.articleId, [{ entry, report }]);
+    }
+  }
+}
+
+/**
+ * The first of `count` positions in ascending order of `keyAt` whose key is not below `key` (binary search).
+ * @example lowerBound(3, (i) => ["1950", "2019", "2019-03"][i], "2019") // 1
+ */
+export function lowerBound(count: number, keyAt: (i: number) => string, key: string): number {
   let low = 0;
-  let high = keys.length;
+  let high = count;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (keys[mid]! < key) low = mid + 1;
+    if (keyAt(mid) < key) low = mid + 1;
     else high = mid;
   }
   return low;

@@ -229,6 +229,15 @@ export class KnowledgeBase implements KnowledgeView {
     this.timelineReportsOf('');
   }
 
+  /**
+   * `replaceDerived` with a timeline that differs from the one at hand (`base`) only by the
+   * entries `change` names (an incremental merge): the lookups beside it are patched.
+   */
+  patchDerived(base: readonly TimelineEntry[], timeline: TimelineEntry[], change: { removed: readonly TimelineEntry[]; added: readonly TimelineEntry[] }, directory: PeopleDirectory): void {
+    this.#derived.patch(base, timeline, change, directory);
+    this.timelineReportsOf('');
+  }
+
   /** Drop the timeline and directory: the next question merges them in place. */
   dropDerived(): void {
     this.#derived.drop();

@@ -39,7 +39,6 @@ function reportsOf(store: FactReader, articleId: string): ArticleReports | undef
  * @example const kept = IncrementalTimeline.build(store); store.delete("a1"); kept.update(store, ["a1"]); kept.timeline()
  */
 export class IncrementalTimeline {
-  private readonly shown = new WeakMap<KeptEntry, TimelineEntry>();
   private readonly present = new Set<string>();
 
   private constructor(
@@ -67,14 +66,17 @@ export class IncrementalTimeline {
   }
 
   private fill(store: FactReader): Generator<void> {
-    const articles: ArticleReports[] = [];
+    return this.merge.fill(this.articles(store));
+  }
+
+  /** The store's articles one at a time (each decoded only while its reports are kept). */
+  private *articles(store: FactReader): Generator<ArticleReports> {
     for (const id of store.ids()) {
       const reports = reportsOf(store, id);
       if (!reports) continue;
-      articles.push(reports);
       this.present.add(id);
+      yield reports;
     }
-    return this.merge.fill(articles);
   }
 
   /** Bring the timeline in line with the store for these articles (added, changed or removed since). */
@@ -106,21 +108,32 @@ export class IncrementalTimeline {
 
   /** The timeline as the knowledge base keeps it (entries not changed since the last call are the same objects). */
   timeline(): TimelineEntry[] {
-    return this.merge.timeline().map((kept) => {
-      let entry = this.shown.get(kept);
-      if (!entry) {
-        const reports = kept.reports;
-        entry = {
-          date: kept.date,
-          text: kept.text,
-          articleIds: kept.articleIds,
-          reports: reports.map((r) => ({ articleId: r.event.articleId, start: r.event.start, end: r.event.end, shown: r.event.text === kept.text })),
-          people: [...new Set(reports.flatMap((r) => r.people))],
-          ...(kept.planned ? { planned: kept.planned } : {}),
-        };
-        this.shown.set(kept, entry);
-      }
-      return entry;
-    });
+    return this.merge.timeline().map(shownEntry);
   }
+
+  /**
+   * The entries the last update dropped from `timeline()` and those it added (for patching the
+   * lookups kept beside the timeline instead of building them again).
+   * @example kept.update(store, ["a1"]); kept.lastChange().removed.length // 2
+   */
+  lastChange(): { removed: TimelineEntry[]; added: TimelineEntry[] } {
+    const { gone, fresh } = this.merge.lastChange();
+    return { removed: gone.map(shownEntry), added: fresh.map(shownEntry) };
+  }
+}
+
+/** A kept entry as the knowledge base keeps it, made once and kept with it. */
+function shownEntry(kept: KeptEntry): TimelineEntry {
+  if (kept.view) return kept.view as TimelineEntry;
+  const reports = kept.reports;
+  const entry: TimelineEntry = {
+    date: kept.date,
+    text: kept.text,
+    articleIds: kept.articleIds,
+    reports: reports.map((r) => ({ articleId: r.event.articleId, start: r.event.start, end: r.event.end, shown: r.event.text === kept.text })),
+    people: [...new Set(reports.flatMap((r) => r.people))],
+    ...(kept.planned ? { planned: kept.planned } : {}),
+  };
+  kept.view = entry;
+  return entry;
 }

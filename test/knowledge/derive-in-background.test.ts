@@ -12,6 +12,7 @@ import type { Article } from '../../src/corpus/article.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { timelineWeights } from '../../src/knowledge/timeline-incremental.ts';
 import { mergeTimeline } from '../../src/knowledge/timeline-merge.ts';
+import { reportsByArticle } from '../../src/knowledge/derived.ts';
 
 const added: Article = {
   id: 'neu',
@@ -104,6 +105,15 @@ describe('merging again in the background', () => {
       assert.ok(!knowledge.timeline().some((entry) => entry.articleIds.includes(seed!)), 'the removed article is gone');
       assert.deepEqual(knowledge.timeline(), mergeTimeline(knowledge.factStore(), weight), 'a full merge under the same weights');
       assert.deepEqual(knowledge.directory().profiles, buildKnowledge([...knowledge.articles()]).directory().profiles);
+      // the reports by article were patched, not built again: the same entries as building them anew
+      const rebuilt = reportsByArticle(knowledge.timeline());
+      assert.ok(rebuilt.has('neu') && !rebuilt.has(seed!));
+      for (const id of [...knowledge.articles()].map((a) => a.id)) {
+        const patched = knowledge.timelineReportsOf(id);
+        assert.equal(patched.length, rebuilt.get(id)?.length ?? 0, id);
+        assert.deepEqual(new Set(patched.map((r) => r.entry)), new Set(rebuilt.get(id)?.map((r) => r.entry)), id);
+      }
+      assert.deepEqual(knowledge.timelineReportsOf(seed!), []);
     }));
 
   it('once prepared, keeps the people directory it had, or merges it again when an article changed meanwhile, and updates it in place', () =>

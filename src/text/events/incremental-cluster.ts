@@ -16,7 +16,7 @@ export function partsOf(reports: Iterable<KeptReport>): KeptReport[] {
     const r = stack.pop()!;
     if (seen.has(r)) continue;
     seen.add(r);
-    for (const n of r.alike.keys()) if (!seen.has(n)) stack.push(n);
+    for (const n of r.alike?.keys() ?? []) if (!seen.has(n)) stack.push(n);
   }
   return [...seen];
 }
@@ -29,7 +29,7 @@ export function partsOf(reports: Iterable<KeptReport>): KeptReport[] {
  */
 export function* clusterInSteps(part: readonly KeptReport[], groupOf: Map<KeptReport, KeptReport[]>, step: number): Generator<void, KeptReport[][]> {
   const pairs: Array<{ p: KeptReport; q: KeptReport; score: number }> = [];
-  for (const p of part) for (const [q, score] of p.alike) if (p.rank < q.rank) pairs.push({ p, q, score });
+  for (const p of part) for (const [q, score] of p.alike ?? []) if (p.rank < q.rank) pairs.push({ p, q, score });
   pairs.sort((x, y) => y.score - x.score || x.p.rank - y.p.rank || x.q.rank - y.q.rank);
   for (const r of part) groupOf.set(r, [r]);
   for (const [k, { p, q }] of pairs.entries()) {
@@ -59,7 +59,7 @@ function canJoin(a: readonly KeptReport[], b: readonly KeptReport[]): boolean {
   for (const i of a) {
     for (const j of b) {
       if (i.event.articleId === j.event.articleId || !compatibleDates(i.event.date, j.event.date)) return false;
-      if (i.alike.has(j)) same++;
+      if (i.alike?.has(j)) same++;
     }
   }
   return 2 * same >= a.length * b.length;

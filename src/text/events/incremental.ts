@@ -10,7 +10,8 @@
 import { forCandidatePairs } from './candidates.ts';
 import { timelineSortKey } from './dates.ts';
 import { byTimeline, cluster, clusterInSteps, mergeSorted, partsOf } from './incremental-cluster.ts';
-import { keptReport, pairScore, type KeptReport } from './incremental-pairs.ts';
+import { keptReport, linkAlike, pairScore, type KeptReport, type ReportPools } from './incremental-pairs.ts';
+import { StringPool } from './string-pool.ts';
 import { entryDate, MIN_SCORE, representative } from './merge.ts';
 import type { ArticleEvent, EventDate } from './types.ts';
 
@@ -36,10 +37,21 @@ export interface KeptEntry {
   first: number;
   /** Set when the shown report tells a plan or expectation. */
   planned?: true;
+  /** What the caller made of the entry for its answers (timeline-incremental.ts), kept with it. */
+  view?: unknown;
+}
+
+/** What the last change did to the timeline: entries gone and entries new (in timeline order). */
+export interface TimelineChange {
+  gone: readonly KeptEntry[];
+  fresh: readonly KeptEntry[];
 }
 
 /** Reports compared between two steps of `changeInSteps`. */
 const STEP = 64;
+
+/** Articles read between two steps of `fill`. */
+const FILL_STEP = 500;
 
 /** Reports of one article are numbered rank * this + event number. */
 const PER_ARTICLE = 1 << 16;
@@ -55,6 +67,8 @@ export class IncrementalMerge {
   private readonly groupOf = new Map<KeptReport, KeptReport[]>();
   private readonly entryOf = new Map<KeptReport[], KeptEntry>();
   private entries: KeptEntry[] = [];
+  private last: TimelineChange = { gone: [], fresh: [] };
+  private readonly pools: ReportPools = { strings: new StringPool(), dates: new Map() };
 
   /** @param weight fixed word weights (a full merge under the same weights gives the same timeline) */
   constructor(private readonly weight: (word: string) => number) {}
@@ -62,6 +76,14 @@ export class IncrementalMerge {
   /** The timeline, oldest first (entries of one date in order of their first report). */
   timeline(): readonly KeptEntry[] {
     return this.entries;
+  }
+
+  /**
+   * What the last `change` (or `fill`) did: the entries it dropped and those it made.
+   * @example merge.change(["a1"], []); merge.lastChange().gone.length // 3
+   */
+  lastChange(): TimelineChange {
+    return this.last;
   }
 
   /** Number of reports kept. */
@@ -102,6 +124,7 @@ export class IncrementalMerge {
     const fresh = groups.map((group) => this.entryFor(group));
     fresh.sort(byTimeline);
     this.entries = mergeSorted(gone.size > 0 ? this.entries.filter((e) => !gone.has(e)) : this.entries, fresh);
+    this.last = { gone: [...gone], fresh };
   }
 
   /**
@@ -110,13 +133,16 @@ export class IncrementalMerge {
    * merge, not report by report. Same result as `change([], articles)`.
    * @example for (const _ of merge.fill(articles)) await pause()
    */
-  *fill(articles: readonly ArticleReports[]): Generator<void> {
+  *fill(articles: Iterable<ArticleReports>): Generator<void> {
     if (this.byArticle.size > 0) throw new Error('incremental merge: fill needs an empty merge');
     const byDecade = new Map<string, KeptReport[]>();
+    // (article by article: only the reports are kept, not what they were read from; a step now and then)
+    let read = 0;
     for (const article of articles) {
-      const kept = article.events.map((event, k) => keptReport(event, article.rank * PER_ARTICLE + k, article.peopleOf(k), () => article.nearbyOf(k), this.weight));
+      const kept = article.events.map((event, k) => this.keep(article, event, k));
       this.byArticle.set(article.articleId, kept);
       for (const r of kept) (byDecade.get(r.decade) ?? byDecade.set(r.decade, []).get(r.decade)!).push(r);
+      if (++read % FILL_STEP === 0) yield;
     }
     for (const reports of byDecade.values()) {
       yield;
@@ -125,15 +151,18 @@ export class IncrementalMerge {
       forCandidatePairs(input, (i, j) => {
         const [p, q] = [reports[i]!, reports[j]!];
         const score = pairScore(p, q, this.weight);
-        if (score === undefined) return;
-        p.alike.set(q, score);
-        q.alike.set(p, score);
+        if (score !== undefined) linkAlike(p, q, score);
       });
       for (const r of reports) this.dateSet(r).add(r);
       const fresh = cluster(reports, this.groupOf).map((group) => this.entryFor(group));
       fresh.sort(byTimeline);
       this.entries = mergeSorted(this.entries, fresh);
     }
+  }
+
+  /** Report k of an article as kept. */
+  private keep(article: ArticleReports, event: ArticleEvent, k: number): KeptReport {
+    return keptReport(event, article.rank * PER_ARTICLE + k, article.peopleOf(k), () => article.nearbyOf(k), this.weight, this.pools);
   }
 
   private dateSet(r: KeptReport): Set<KeptReport> {
@@ -146,8 +175,8 @@ export class IncrementalMerge {
     if (!reports) return;
     this.byArticle.delete(id);
     for (const r of reports) {
-      for (const n of r.alike.keys()) {
-        n.alike.delete(r);
+      for (const n of r.alike?.keys() ?? []) {
+        n.alike!.delete(r);
         touched.add(n);
       }
       const entry = this.entryOf.get(this.groupOf.get(r)!);
@@ -163,13 +192,12 @@ export class IncrementalMerge {
     const reports: KeptReport[] = [];
     for (const [k, event] of article.events.entries()) {
       if ((k + 1) % STEP === 0) yield;
-      const r = keptReport(event, article.rank * PER_ARTICLE + k, article.peopleOf(k), () => article.nearbyOf(k), this.weight);
+      const r = this.keep(article, event, k);
       reports.push(r);
       for (const other of this.sameFamily(r)) {
         const score = pairScore(r, other, this.weight);
         if (score === undefined) continue;
-        r.alike.set(other, score);
-        other.alike.set(r, score);
+        linkAlike(r, other, score);
         touched.add(other);
       }
     }
