@@ -11,6 +11,7 @@ import { decodeDirectory } from './directory-snapshot.ts';
 import type { DeriveRequest, DeriveResult } from './derive-worker.ts';
 import { IncrementalDirectory } from './directory-incremental.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
+import { releaseMemory } from './memory.ts';
 import { IncrementalTimeline } from './timeline-incremental.ts';
 import type { TimelineEntry } from './timeline-merge.ts';
 import { decodeTimeline } from './timeline-snapshot.ts';
@@ -66,12 +67,19 @@ export class DerivedRefresher {
       const current = knowledge.hasDerived() && !knowledge.isUpdating() ? knowledge.directory() : undefined;
       const unchanged = () => (current && knowledge.hasDerived() && !knowledge.isUpdating() && knowledge.directory() === current ? current : undefined);
       const people = await IncrementalDirectory.buildInSteps(store, this.dateOf, unchanged);
+      // (what reading every article's people left behind, given back before the timeline reads them again)
+      releaseMemory();
       const kept = await IncrementalTimeline.buildInSteps(store);
       if (this.closed) return;
       this.kept = kept;
       this.people = people;
-      // (the same timeline unless the weights changed since it was merged; changes made meanwhile follow in `request`)
-      if (knowledge.hasDerived() && !knowledge.isUpdating()) knowledge.replaceDerived((this.shown = kept.timeline()), people.directory());
+      // (the same timeline unless the weights changed since it was merged: then the entries at hand
+      // are kept, with the lookups beside them; changes made meanwhile follow in `request`)
+      if (knowledge.hasDerived() && !knowledge.isUpdating()) {
+        const current = knowledge.timeline();
+        if (kept.adopt(current)) knowledge.patchDerived(current, (this.shown = current), { removed: [], added: [] }, people.directory());
+        else knowledge.replaceDerived((this.shown = kept.timeline()), people.directory());
+      }
     })();
     return this.preparing;
   }

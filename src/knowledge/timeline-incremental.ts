@@ -7,6 +7,10 @@
 import { nearbyPeopleIn, peopleIn } from './facts/extract.ts';
 import { IncrementalMerge, WordCounts, type ArticleReports, type KeptEntry } from '../text/events/index.ts';
 import type { FactStore } from './fact-store.ts';
+import { releaseMemory } from './memory.ts';
+
+/** Reports of a decade after whose merge `buildInSteps` gives memory back. */
+const LARGE_DECADE = 10_000;
 
 /** What the incremental timeline reads of a fact store. */
 export type FactReader = Pick<FactStore, 'get' | 'ids' | 'orderOf'>;
@@ -61,11 +65,15 @@ export class IncrementalTimeline {
    */
   static async buildInSteps(store: FactReader, weight = timelineWeights(store)): Promise<IncrementalTimeline> {
     const kept = new IncrementalTimeline(new IncrementalMerge(weight), weight);
-    for (const _ of kept.fill(store)) await new Promise((resolve) => setImmediate(resolve));
+    for (const merged of kept.fill(store)) {
+      // (a large decade leaves a large working set behind: give it back before the next, as a full merge does)
+      if (merged >= LARGE_DECADE) releaseMemory();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     return kept;
   }
 
-  private fill(store: FactReader): Generator<void> {
+  private fill(store: FactReader): Generator<number> {
     return this.merge.fill(this.articles(store));
   }
 
@@ -112,6 +120,26 @@ export class IncrementalTimeline {
   }
 
   /**
+   * Take the entries of `current` (the timeline at hand, e.g. restored from a snapshot) as this
+   * timeline's, if they are equal entry by entry: `timeline()` then gives them, and the kept
+   * entries share their texts and article lists (one copy kept, not two). False (nothing taken)
+   * when they differ anywhere.
+   * @example const kept = IncrementalTimeline.build(store); kept.adopt(knowledge.timeline()) // true
+   */
+  adopt(current: readonly TimelineEntry[]): boolean {
+    const kept = this.merge.timeline();
+    if (kept.length !== current.length || kept.some((entry, i) => !sameEntry(entry, current[i]!))) return false;
+    kept.forEach((entry, i) => {
+      const view = current[i]!;
+      for (const r of entry.reports) if (r.event.text === view.text) r.event.text = view.text;
+      entry.text = view.text;
+      entry.articleIds = view.articleIds;
+      entry.view = view;
+    });
+    return true;
+  }
+
+  /**
    * The entries the last update dropped from `timeline()` and those it added (for patching the
    * lookups kept beside the timeline instead of building them again).
    * @example kept.update(store, ["a1"]); kept.lastChange().removed.length // 2
@@ -120,6 +148,21 @@ export class IncrementalTimeline {
     const { gone, fresh } = this.merge.lastChange();
     return { removed: gone.map(shownEntry), added: fresh.map(shownEntry) };
   }
+}
+
+/** Whether a kept entry is shown as `view` (what `shownEntry` would make of it equals it). */
+function sameEntry(kept: KeptEntry, view: TimelineEntry): boolean {
+  const [a, b] = [kept.date, view.date];
+  if (a.value !== b.value || a.precision !== b.precision || a.modifier !== b.modifier || kept.text !== view.text || kept.planned !== view.planned) return false;
+  if (kept.articleIds.length !== view.articleIds.length || kept.articleIds.some((id, i) => id !== view.articleIds[i])) return false;
+  const reports = kept.reports;
+  if (reports.length !== view.reports.length) return false;
+  for (const [i, r] of reports.entries()) {
+    const shown = view.reports[i]!;
+    if (r.event.articleId !== shown.articleId || r.event.start !== shown.start || r.event.end !== shown.end || (r.event.text === kept.text) !== shown.shown) return false;
+  }
+  const people = [...new Set(reports.flatMap((r) => r.people))];
+  return people.length === view.people.length && people.every((p, i) => p === view.people[i]);
 }
 
 /** A kept entry as the knowledge base keeps it, made once and kept with it. */

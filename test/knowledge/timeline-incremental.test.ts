@@ -35,6 +35,33 @@ describe('incremental timeline', () => {
     assert.equal(hash(IncrementalTimeline.build(store).timeline()), hash(full));
   });
 
+  it('adopts the entries of an equal timeline (and keeps them equal to a full merge after changes), never of a different one', () => {
+    const next = seeded(7);
+    const told = stories(next, 40);
+    const store = new FactStore();
+    for (let i = 0; i < 300; i++) keep(store, eventArticle(next, told, `a${i}`));
+    const full = mergeTimeline(store);
+    assert.ok(full.length > 50);
+    // a timeline that differs in one report's place is not taken
+    const moved = full.map((e, i) => (i === 7 ? { ...e, reports: e.reports.map((r) => ({ ...r, start: r.start + 1 })) } : e));
+    const other = IncrementalTimeline.build(store);
+    assert.equal(other.adopt(moved), false);
+    assert.equal(other.adopt(full.slice(1)), false);
+    assert.ok(other.timeline().every((e, i) => e !== full[i]), 'nothing taken');
+    const kept = IncrementalTimeline.build(store);
+    assert.equal(kept.adopt(full), true);
+    const shown = kept.timeline();
+    assert.equal(shown.length, full.length);
+    assert.ok(shown.every((e, i) => e === full[i]), 'the same objects');
+    for (let step = 0; step < 40; step++) {
+      const id = `a${Math.floor(next() * 320)}`;
+      if (next() < 0.3) store.delete(id);
+      else keep(store, eventArticle(next, told, id));
+      kept.update(store, [id]);
+    }
+    assert.equal(hash(kept.timeline()), hash(mergeTimeline(store, kept.weight)));
+  });
+
   it('after thousands of adds, changes and removals in random order, equals a full merge under the same weights', () => {
     const next = seeded(2026);
     const told = stories(next, 700);

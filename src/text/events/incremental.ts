@@ -130,10 +130,13 @@ export class IncrementalMerge {
   /**
    * Fill an empty merge with every article at once, one decade after another (a step per decade,
    * so a caller may pause between them): pairs are found through the candidate indexes of a full
-   * merge, not report by report. Same result as `change([], articles)`.
-   * @example for (const _ of merge.fill(articles)) await pause()
+   * merge, not report by report. Same result as `change([], articles)`. Each step gives how
+   * many reports the work just done went through (0 between articles read; all reports once all
+   * are read; a decade's reports once it is merged), so that a caller may give memory back after
+   * a large step.
+   * @example for (const merged of merge.fill(articles)) if (merged > 20_000) releaseMemory()
    */
-  *fill(articles: Iterable<ArticleReports>): Generator<void> {
+  *fill(articles: Iterable<ArticleReports>): Generator<number> {
     if (this.byArticle.size > 0) throw new Error('incremental merge: fill needs an empty merge');
     const byDecade = new Map<string, KeptReport[]>();
     // (article by article: only the reports are kept, not what they were read from; a step now and then)
@@ -142,10 +145,10 @@ export class IncrementalMerge {
       const kept = article.events.map((event, k) => this.keep(article, event, k));
       this.byArticle.set(article.articleId, kept);
       for (const r of kept) (byDecade.get(r.decade) ?? byDecade.set(r.decade, []).get(r.decade)!).push(r);
-      if (++read % FILL_STEP === 0) yield;
+      if (++read % FILL_STEP === 0) yield 0;
     }
+    yield this.byArticle.size > 0 ? [...byDecade.values()].reduce((sum, reports) => sum + reports.length, 0) : 0;
     for (const reports of byDecade.values()) {
-      yield;
       reports.sort((a, b) => a.rank - b.rank);
       const input = { events: reports.map((r) => r.event), weight: this.weight, people: (i: number) => reports[i]!.orNearby, minShare: MIN_SCORE / (1 + MIN_SCORE) };
       forCandidatePairs(input, (i, j) => {
@@ -157,6 +160,7 @@ export class IncrementalMerge {
       const fresh = cluster(reports, this.groupOf).map((group) => this.entryFor(group));
       fresh.sort(byTimeline);
       this.entries = mergeSorted(this.entries, fresh);
+      yield reports.length;
     }
   }
 
