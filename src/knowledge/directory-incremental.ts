@@ -11,6 +11,7 @@ import { compareProfiles, mergeGroup, personKey, ProfileGroups, type MergedPerso
 import type { ArticleFacts } from './facts/extract.ts';
 import type { FactStore } from './fact-store.ts';
 import { collectEntities, PeopleDirectory, type EntityEntry } from './people-directory.ts';
+import { READ_GROWTH, releaseWhenGrown } from './memory.ts';
 
 /** What the incremental directory reads of a fact store. */
 export type DirectoryFacts = Pick<FactStore, 'get' | 'ids' | 'orderOf'>;
@@ -57,7 +58,12 @@ export class IncrementalDirectory {
    */
   static async buildInSteps(store: DirectoryFacts, dateOf: (id: string) => string, adopt?: () => PeopleDirectory | undefined): Promise<IncrementalDirectory> {
     const people = new IncrementalDirectory();
-    for (const _ of people.fill(store, dateOf, adopt)) await new Promise((resolve) => setImmediate(resolve));
+    // (reading every article's facts leaves garbage behind: given back as it grows)
+    const check = releaseWhenGrown(READ_GROWTH);
+    for (const _ of people.fill(store, dateOf, adopt)) {
+      check();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     return people;
   }
 

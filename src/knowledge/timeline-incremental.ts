@@ -7,7 +7,7 @@
 import { nearbyPeopleIn, peopleIn } from './facts/extract.ts';
 import { IncrementalMerge, WordCounts, type ArticleReports, type KeptEntry } from '../text/events/index.ts';
 import type { FactStore } from './fact-store.ts';
-import { releaseMemory } from './memory.ts';
+import { READ_GROWTH, releaseMemory, releaseWhenGrown } from './memory.ts';
 
 /** Reports of a decade after whose merge `buildInSteps` gives memory back. */
 const LARGE_DECADE = 10_000;
@@ -65,9 +65,12 @@ export class IncrementalTimeline {
    */
   static async buildInSteps(store: FactReader, weight = timelineWeights(store)): Promise<IncrementalTimeline> {
     const kept = new IncrementalTimeline(new IncrementalMerge(weight), weight);
+    const check = releaseWhenGrown(READ_GROWTH);
     for (const merged of kept.fill(store)) {
-      // (a large decade leaves a large working set behind: give it back before the next, as a full merge does)
+      // (a large decade leaves a large working set behind: give it back before the next, as a full
+      // merge does; reading every article's facts leaves garbage behind too)
       if (merged >= LARGE_DECADE) releaseMemory();
+      else check();
       await new Promise((resolve) => setImmediate(resolve));
     }
     return kept;
