@@ -10,10 +10,14 @@ describe('giving memory back as the heap grows', () => {
   it('releases once the growth is reached, then measures from the heap it left', () => {
     let heap = 1000;
     const released: number[] = [];
-    const check = releaseWhenGrown(100, () => heap, () => {
-      released.push(heap);
-      heap -= 80;
-    });
+    const check = releaseWhenGrown(
+      100,
+      () => heap,
+      () => {
+        released.push(heap);
+        heap -= 80;
+      },
+    );
     heap = 1099;
     check();
     assert.deepEqual(released, [], 'not before the growth');
@@ -31,7 +35,11 @@ describe('giving memory back as the heap grows', () => {
 
   it('never releases while the heap does not grow', () => {
     let calls = 0;
-    const check = releaseWhenGrown(1, () => 500, () => calls++);
+    const check = releaseWhenGrown(
+      1,
+      () => 500,
+      () => calls++,
+    );
     for (let i = 0; i < 100; i++) check();
     assert.equal(calls, 0);
   });

@@ -47,12 +47,18 @@ describe('incremental timeline', () => {
     const other = IncrementalTimeline.build(store);
     assert.equal(other.adopt(moved), false);
     assert.equal(other.adopt(full.slice(1)), false);
-    assert.ok(other.timeline().every((e, i) => e !== full[i]), 'nothing taken');
+    assert.ok(
+      other.timeline().every((e, i) => e !== full[i]),
+      'nothing taken',
+    );
     const kept = IncrementalTimeline.build(store);
     assert.equal(kept.adopt(full), true);
     const shown = kept.timeline();
     assert.equal(shown.length, full.length);
-    assert.ok(shown.every((e, i) => e === full[i]), 'the same objects');
+    assert.ok(
+      shown.every((e, i) => e === full[i]),
+      'the same objects',
+    );
     for (let step = 0; step < 40; step++) {
       const id = `a${Math.floor(next() * 320)}`;
       if (next() < 0.3) store.delete(id);
