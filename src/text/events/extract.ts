@@ -11,6 +11,7 @@ import { clauseSpan } from './clauses.ts';
 import { withoutAttribution } from './attribution.ts';
 import { isPlanned } from './planned.ts';
 import { Parentheses, isCaption, type CaptionCache } from './asides.ts';
+import { presentMention } from './present.ts';
 
 /** Text between the two ends of a range: "vom 10. [auf den] 11. Februar", "1950[-]53", "März [bis] Mai". */
 const RANGE_GAP = /^\s*(?:bis(?:\s+zum)?|[–-]|\/|auf den|zum|und)\s*(?:den\s+|dem\s+)?$/u;
@@ -191,6 +192,8 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
       previous = mention;
       if (date && !rangeEnd && !parentheses.inside(sentence, mention) && !nowadays(article.body, mention)) found.push({ mention, date });
     }
+    const present = found.length === 0 ? presentMention(article, sentence) : undefined;
+    if (present && !parentheses.inside(sentence, present)) found.push({ mention: present, date: { value: present.value, precision: 'day' } });
     const chosen = sentenceEvents(article, sentence, found);
     for (const { mention, date, planned } of chosen) {
       const event = eventFor(article, sentence, mention, date);

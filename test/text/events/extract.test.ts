@@ -137,6 +137,27 @@ describe('extractEvents: plans and expectations', () => {
     assert.deepEqual(events.map((e) => e.date.value).sort(), ['2005-07-06', '2005-07-08']);
   });
 
+  it('dates a statement about now ("jetzt", "inzwischen") to the day of a news article, when the sentence has no other date', () => {
+    const body =
+      'Der Stadtrat beschloss am Montag den Bau einer Umgehungsstraße. Jetzt beginnen die Bauarbeiten am Ortsrand. Die Anwohner hatten am Freitag protestiert und sind inzwischen beruhigt. Bis jetzt fahren täglich 9000 Autos durch den Ort.';
+    const events = eventsOf(article('p8', { value: '2011-03-16', precision: 'day' }, body));
+    assert.deepEqual(
+      events.map((e) => [e.date.value, e.text.split(' ')[0]]),
+      [
+        ['2011-03-14', 'Der'],
+        ['2011-03-16', 'Jetzt'],
+        ['2011-03-11', 'Die'],
+      ],
+    );
+  });
+
+  it('marks a plan said now as planned ("Jetzt will man …")', () => {
+    const events = eventsOf(article('p9', { value: '2011-03-16', precision: 'day' }, 'Die Feuerwehr rückte am Montag aus. Jetzt will die Gemeinde die Deiche erhöhen.'));
+    assert.equal(events.length, 2);
+    assert.deepEqual(events[1]?.date, { value: '2011-03-16', precision: 'day' });
+    assert.equal(events[1]?.planned, true);
+  });
+
   it('makes no event of a source line, a heading or a date line', () => {
     const body =
       'Der Stadtrat beschloss am 9. Juni 2005 den Neubau der Brücke.\n\nStadtanzeiger vom 10. Juni 2005\n\nErgebnisse 2005:\n\nSamstag, 11. Juni 2005\n\nDer Bau dauert bis Ende 2007 und kostet 20 Millionen Euro.';
