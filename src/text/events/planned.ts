@@ -9,10 +9,11 @@ import { verbForms, verbs } from '../lexicon/index.ts';
 import type { EventDate } from './types.ts';
 
 // "soll", "wollen", "plant", "geplant", "erwartet", "voraussichtlich", "wird", "kommenden",
-// "anstehenden", "bevorstehende", "möglicherweise" -> a word that looks ahead (present tense
-// only: "wollten" and "sollte" tell what was intended back then)
+// "anstehenden", "bevorstehende", "möglicherweise", "frühestens" -> a word that looks ahead (present tense
+// only: "wollten" and "sollte" tell what was intended back then); not after "wie"/"als": "wie
+// geplant", "früher als erwartet" look back on a plan that has come true
 const LOOKING_AHEAD =
-  /(?<![\p{L}-])(?:soll|sollen|will|wollen|wolle|plant|planen|geplant|geplanten?|erwartet|erwarten|voraussichtlich|möglicherweise|wird|werden|werde|kommenden?|anstehenden?|bevorstehenden?|künftigen?|angekündigten?|demnächst|bald)(?![\p{L}-])/iu;
+  /(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:wie|als)\s)(?:soll|sollen|will|wollen|wolle|plant|planen|geplant|geplanten?|erwartet|erwarten|voraussichtlich|möglicherweise|wird|werden|werde|kommenden?|anstehenden?|bevorstehenden?|künftigen?|angekündigten?|demnächst|bald|frühestens|spätestens)(?![\p{L}-])/iu;
 
 /**
  * Whether a date lies after the time of the article: it starts after the article's date ends
@@ -39,8 +40,9 @@ function holds(date: EventDate, article: PreciseDate): boolean {
  */
 export function isPlanned(sentence: string, date: EventDate, article: PreciseDate): boolean {
   if (laterThan(date, article)) return true;
+  if (!holds(date, article)) return false;
   const ahead = LOOKING_AHEAD.exec(sentence);
-  return holds(date, article) && ahead !== null && !passiveAfter(sentence, ahead);
+  return ahead !== null && !passiveAfter(sentence, ahead) && !passiveInfinitive(sentence, ahead);
 }
 
 // "wird"/"werden"/"werde" -> the auxiliary that is future or passive
@@ -49,16 +51,41 @@ const AUXILIARY = /^(?:wird|werden|werde)$/i;
 const LOWER_WORDS = /(?<![\p{L}-])\p{Ll}+(?![\p{L}-])/gu;
 
 /**
- * Whether the looking-ahead word is "wird"/"werden" of a passive: a past participle follows it.
- * A participle that is also an infinitive ("verlassen", "vertreten") does not
+ * Whether the looking-ahead word is "wird"/"werden" of a passive: a past participle follows it,
+ * and not "werden" after that ("wird … freigegeben werden" is a future passive). A participle that is also an infinitive ("verlassen", "vertreten") does not
  * count: "wird die Stadt verlassen" looks ahead.
  * @example passiveAfter("Ihm wird vorgeworfen, im März Geld unterschlagen zu haben.", …) // true
  * @example passiveAfter("Biegun wird sich am Donnerstag mit Suh treffen.", …) // false
  */
-function passiveAfter(sentence: string, ahead: RegExpExecArray): boolean {
+function passiveAfter(sentence: string, ahead: RegExpMatchArray): boolean {
   if (!AUXILIARY.test(ahead[0])) return false;
   const { participles } = verbForms();
   const infinitives = verbs();
-  for (const [word] of sentence.slice(ahead.index + ahead[0].length).matchAll(LOWER_WORDS)) if (participles.has(word) && !Object.hasOwn(infinitives, word)) return true;
+  const rest = sentence.slice(ahead.index! + ahead[0].length);
+  for (const m of rest.matchAll(LOWER_WORDS)) if (participles.has(m[0]) && !Object.hasOwn(infinitives, m[0])) return !FUTURE_INFINITIVE.test(rest.slice(m.index + m[0].length));
   return false;
+}
+
+// " werden" right after the participle -> a future passive ("wird … freigegeben werden")
+const FUTURE_INFINITIVE = /^\s+werden(?![\p{L}-])/u;
+
+// "unterbrochen " before "werden" -> the last word before the auxiliary
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+// "wird", "werden", "werde" earlier in the sentence -> a future passive ("wird … gebaut werden")
+const FUTURE_AUX = /(?<![\p{L}-])(?:wird|werden|werde)(?![\p{L}-])/iu;
+
+/**
+ * Whether the looking-ahead word is "werden"/"wird" after a past participle: a passive
+ * infinitive after a modal ("mussten … unterbrochen werden", "vertraut werden könne") or a
+ * passive in a clause's final position ("der gebaut wird"), which looks ahead only as a future
+ * passive, with "wird"/"werden" before it ("wird … gebaut werden").
+ * @example passiveInfinitive("Kurz vor Mittag mussten die Arbeiten unterbrochen werden.", …) // true
+ * @example passiveInfinitive("Die Brücke wird im Mai gebaut werden.", …) // false
+ */
+function passiveInfinitive(sentence: string, ahead: RegExpMatchArray): boolean {
+  if (!AUXILIARY.test(ahead[0])) return false;
+  const before = sentence.slice(0, ahead.index);
+  const word = WORD_BEFORE.exec(before)?.[1];
+  if (!word || !verbForms().participles.has(word) || Object.hasOwn(verbs(), word)) return false;
+  return !FUTURE_AUX.test(before);
 }
