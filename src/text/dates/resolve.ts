@@ -46,6 +46,7 @@ function weekendOf(base: Cal, amount: number): string {
 /** Shifts by days and weeks need a day-precise base; with a month-precise article the month stands in. */
 function resolveShortShift(expr: ShiftExpr, base: Cal, ref: Reference): Resolution | undefined {
   if (base.day === undefined) return expr.base === 'doc' && base.month !== undefined ? monthOnly(base) : undefined;
+  if (expr.unit === 'day' && expr.rough) return { value: isoWeekValue(addDays(base, expr.amount)), precision: 'week', kind: 'date' };
   if (expr.unit === 'day') return dayResolution(addDays(base, expr.amount), expr.time);
   if (expr.unit === 'weekend') {
     // "am Wochenende" in a sentence about the future is the coming one

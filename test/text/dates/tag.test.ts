@@ -168,5 +168,38 @@ describe('tagDates: no false dates', () => {
   it('does not read counts and numbers as years', () => {
     assert.deepEqual(tag('Es kamen 1500 Menschen und 1370 Landungsboote, die Strecke war 1600 km lang.', month('2020-07')), []);
     assert.deepEqual(tag('Die UN-Resolution 1612 gilt weiter. Es waren 13.000 Flugzeuge.', month('2020-07')), []);
+ 
+    // "pro Jahr 30 Starts" counts; "im Jahr 30" is an early year
+    assert.deepEqual(tag('Die Firma plant pro Jahr 30 Flüge und je Jahr 12 Starts.', day('2011-03-16')), []);
+    assert.deepEqual(tag('Die Stadt wurde im Jahr 30 gegründet.', day('2011-03-16')), ['Jahr 30=0030']);
+  });
+});
+
+describe('tagDates: news days and parts of days', () => {
+  it('reads a weekday with "vergangenen"/"letzten" also at the start of a sentence', () => {
+    // 2011-03-16 is a Wednesday
+    assert.deepEqual(tag('Vergangenen Dienstag brannte die Scheune ab.', day('2011-03-16')), ['Vergangenen Dienstag=2011-03-15']);
+    assert.deepEqual(tag('Letzten Montag stürzte ein Kran um.', day('2011-03-16')), ['Letzten Montag=2011-03-14']);
+    assert.deepEqual(tag('Vergangene Woche stürzte ein Kran um.', day('2011-03-16')), ['Vergangene Woche=2011-W10']);
+  });
+
+  it('reads "in den frühen Morgenstunden" and "nachts" as a part of the last day mentioned', () => {
+    assert.deepEqual(tag('Am Freitag schlug die Polizei zu. Sie war in den frühen Morgenstunden in die Häuser eingedrungen.', day('2011-03-16')), [
+      'Freitag=2011-03-11',
+      'frühen Morgenstunden=2011-03-11TMO',
+    ]);
+    assert.deepEqual(tag('Am Sonntag regnete es stark. Nachts stieg der Fluss an.', day('2011-03-16')), ['Sonntag=2011-03-13', 'Nachts=2011-03-13TNI']);
+    // habitual nights are no date
+    assert.deepEqual(tag('Am Sonntag wurde gebaut, auch nachts wurde gearbeitet.', day('2011-03-16')), ['Sonntag=2011-03-13']);
+    assert.deepEqual(tag('Am Sonntag brach man ab, weil die Suche nachts zu gefährlich ist.', day('2011-03-16')), ['Sonntag=2011-03-13']);
+    // the end of a span is no part of a day of its own
+    assert.deepEqual(tag('Am Montag war die Straße bis in die frühen Nachmittagsstunden gesperrt.', day('2011-03-16')), ['Montag=2011-03-14']);
+  });
+
+  it('reads "vor ein paar Tagen" in news as the week of a few days back, in a history text as nothing', () => {
+    assert.deepEqual(tag('Die Behörde hat vor ein paar Tagen ein Lager eröffnet.', day('2011-03-16')), ['vor ein paar Tagen=2011-W10']);
+    assert.deepEqual(tag('Die Behörde hat vor wenigen Tagen ein Lager eröffnet.', day('2011-03-18')), ['vor wenigen Tagen=2011-W11']);
+    // years, months and "vor langer Zeit" stay vague
+    assert.deepEqual(tag('Vor ein paar Jahren war das anders.', day('2011-03-16')), ['Vor ein paar Jahren=PAST_REF']);
   });
 });

@@ -96,7 +96,10 @@ const monthYear: Pattern = {
   },
 };
 
-/** "2016", "Jahr 1953", "Jahre 1911", "490 v. Chr.", "Jahr 492 v. Chr."; not "1600 km". */
+// "im ", "dem ", "seit dem " before "Jahr 30" -> a year, not a count ("pro Jahr 30 Starts")
+const YEAR_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:im|dem|das|des|vom|zum|seit)\s+$/iu;
+
+/** "2016", "Jahr 1953", "Jahre 1911", "im Jahr 30", "490 v. Chr.", "Jahr 492 v. Chr."; not "1600 km", not "pro Jahr 30". */
 const year: Pattern = {
   name: 'year',
   regex: re(`${NB}(?:(?<jahr>Jahre?s?)\\s+)?(?<year>\\d{1,4})${NE}(?:${BC}|\\s?n\\.\\s?Chr\\.)?`),
@@ -106,6 +109,8 @@ const year: Pattern = {
     if (!g.bc) {
       if (g.year!.length < 4 && !g.jahr) return undefined;
       if (value < 1000 && !g.jahr) return undefined;
+      // "im Jahr 30", "seit dem Jahre 800" name an early year; "pro Jahr 30 Starts", "je Jahr 12" count
+      if (value < 1000 && !YEAR_ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
       if (value > 2100) return undefined;
       const numStart = m.index + m[0].indexOf(g.year!, g.jahr ? g.jahr.length : 0);
       if (!g.jahr && !isYearContext(text, numStart, numStart + g.year!.length)) return undefined;
