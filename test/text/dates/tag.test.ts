@@ -203,3 +203,30 @@ describe('tagDates: news days and parts of days', () => {
     assert.deepEqual(tag('Vor ein paar Jahren war das anders.', day('2011-03-16')), ['Vor ein paar Jahren=PAST_REF']);
   });
 });
+
+describe('tagDates: a weekday with its date', () => {
+  it('reads "am Montagmorgen, dem 18. Juni" as one date, the morning of that day', () => {
+    assert.deepEqual(tag('Ein Lkw kippte am Montagmorgen, dem 18. Juni, auf der Autobahn um.', day('2007-06-25')), ['Montagmorgen, dem 18. Juni=2007-06-18TMO']);
+    assert.deepEqual(tag('Am Samstag, den 9. Juni, begann das Fest.', day('2007-06-25')), ['Samstag, den 9. Juni=2007-06-09']);
+  });
+
+  it('leaves the night before a day to the night: "in der Nacht zu Samstag, dem 24. November"', () => {
+    assert.deepEqual(tag('In der Nacht zu Samstag, dem 24. November, brannte ein Haus.', day('2007-11-25')), ['Nacht zu Samstag=2007-11-23TNI', '24. November=2007-11-24']);
+  });
+
+  it('reads a later "am Montag" as the Monday the lead named by its date', () => {
+    // 2007-06-25 is itself a Monday: without the named date "am Montag" would be the article's day
+    const body = 'Ein Lkw kippte am Montagmorgen, dem 18. Juni, um.\n\nDie Autobahn war am Montag bis zum Nachmittag gesperrt.';
+    assert.deepEqual(tag(body, day('2007-06-25')), ['Montagmorgen, dem 18. Juni=2007-06-18TMO', 'Montag=2007-06-18']);
+    assert.deepEqual(tag('Die Autobahn war am Montag bis zum Nachmittag gesperrt.', day('2007-06-25')), ['Montag=2007-06-25']);
+  });
+
+  it('takes only the lead\'s day for the story\'s day, and only for its weekday', () => {
+    const body = 'Die Proteste gehen weiter.\n\nDie Mönche zogen am Montag, den 10. März, in die Stadt. Die Behörden setzten eine Frist bis Montag.';
+    assert.deepEqual(tag(body, day('2008-03-17')), ['Montag, den 10. März=2008-03-10', 'Montag=2008-03-17']);
+    // a day of the lead more than a week back is not "am Montag" either
+    assert.deepEqual(tag('Die Mönche zogen am Montag, den 3. März, in die Stadt. Am Montag kehrten sie zurück.', day('2008-03-17')), ['Montag, den 3. März=2008-03-03', 'Montag=2008-03-17']);
+    const other = 'Die Mönche zogen am Montag, den 10. März, in die Stadt. Am Mittwoch kehrten sie zurück.';
+    assert.deepEqual(tag(other, day('2008-03-17')), ['Montag, den 10. März=2008-03-10', 'Mittwoch=2008-03-12']);
+  });
+});
