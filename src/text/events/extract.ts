@@ -90,9 +90,15 @@ function nowadays(body: string, mention: DateMention): boolean {
   return NOWADAYS_AFTER.test(body.slice(mention.end, mention.end + 6)) || NOWADAYS_BEFORE.test(body.slice(Math.max(0, mention.start - 5), mention.start));
 }
 
-/** The first real sentence of the article: not a photo credit or caption, not a headline fragment. */
+// "… bereitet hat?" -> a question (also before a closing quote): it opens a story, it tells no news
+const QUESTION_END = /\?[\s“”"«»]*$/u;
+
+/**
+ * The first real sentence of the article: not a photo credit or caption, not a headline
+ * fragment, not a question ("Was macht man, wenn …?" opens a feature; the news follows it).
+ */
 function leadSentence(body: string, sentences: readonly Sentence[], cache: CaptionCache): Sentence | undefined {
-  return sentences.find((s) => /[.!?»«“"]$/u.test(s.text) && s.text.split(/\s+/).length >= 6 && !isCaption(body, s.start, cache));
+  return sentences.find((s) => /[.!»«“"]$/u.test(s.text) && !QUESTION_END.test(s.text) && s.text.split(/\s+/).length >= 6 && !isCaption(body, s.start, cache));
 }
 
 /** Words on each side of a date that describe its event ("gescheiterten Gipfel ... im Februar 2019"). */
@@ -165,8 +171,9 @@ function sentenceEvents(article: Article, sentence: Sentence, found: ReadonlyArr
 }
 
 /**
- * The dated events of an article: for each sentence, one event per distinct date it carries
- * (durations, vague references, dates in parentheses and the far end of a range excluded),
+ * The dated events of an article: for each sentence that is not a question, one event per
+ * distinct date it carries (durations, vague references, dates in parentheses and the far end of
+ * a range excluded),
  * and the article's own date for its lead sentence when that names no date.
  * @example extractEvents(article, tagDates(article.body, article.date), splitSentences(article.body))
  * // [{ date: { value: "2019-02", precision: "month", modifier: "late" }, text: "Der Knackpunkt ...", ... }]
@@ -179,7 +186,8 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
   const byStart = [...dates].sort((a, b) => a.start - b.start);
   let next = 0;
   for (const sentence of sentences) {
-    if (isCaption(article.body, sentence.start, captions)) continue;
+    // (a question tells no event: "Welches Kind der 80er Jahre hatte keinen Kassettenrekorder?")
+    if (isCaption(article.body, sentence.start, captions) || QUESTION_END.test(sentence.text)) continue;
     // (sentences and mentions both run left to right: each mention is looked at about once)
     while (next < byStart.length && byStart[next]!.start < sentence.start) next++;
     const inside: DateMention[] = [];

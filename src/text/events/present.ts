@@ -16,9 +16,6 @@ import type { Sentence } from '../lexicon/index.ts';
 const PRESENT_WORD =
   /(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:bis|ab|von|noch|der|die|das|dem|den|des)\s)(?:jetzt(?!\s+noch(?![\p{L}-]))|derzeit|zurzeit|momentan|gegenwärtig|im Moment|inzwischen|mittlerweile)(?![\p{L}-])/giu;
 
-// "Arbeitest du zurzeit an etwas Neuem?" -> a question, no statement (also before a closing quote)
-const QUESTION = /\?[\s“”"«»]*$/u;
-
 // „ » -> a German opening quote mark; “ « its closing one
 const OPENING = /[„»]/gu;
 const CLOSING = /[“«]/gu;
@@ -36,15 +33,15 @@ export function insideQuote(body: string, offset: number): boolean {
 
 /**
  * The first word of a sentence that dates it to the article's day, as a mention of that day;
- * none when the article's date is not a day (a feature or an undated text), the sentence is a
- * question or the word is inside a direct quote. A fallback: the caller asks only when the sentence has no other date
+ * none when the article's date is not a day (a feature or an undated text) or the word is
+ * inside a direct quote (questions give no events at all: see `extractEvents`). A fallback: the caller asks only when the sentence has no other date
  * ("das am Donnerstag landete und inzwischen den Flughafen gesichert hat" is Thursday's).
  * @example presentMention({ date: { value: "2006-04-13", precision: "day" }, body: "Jetzt entsteht ein Flughafen.", … }, { text: "Jetzt entsteht ein Flughafen.", start: 0, … })
  *   // { text: "Jetzt", start: 0, end: 5, value: "2006-04-13", precision: "day", kind: "date" }
  * @example presentMention(article, { text: "Bis jetzt gibt es sechs Flughäfen.", … }) // undefined
  */
 export function presentMention(article: Article, sentence: Sentence): DateMention | undefined {
-  if (article.date.precision !== 'day' || QUESTION.test(sentence.text)) return undefined;
+  if (article.date.precision !== 'day') return undefined;
   for (const m of sentence.text.matchAll(PRESENT_WORD)) {
     const start = sentence.start + m.index;
     if (!insideQuote(article.body, start)) return { text: m[0], start, end: start + m[0].length, value: article.date.value, precision: 'day', kind: 'date' };

@@ -47,6 +47,14 @@ describe('extractEvents', () => {
     assert.equal(lead?.text, 'Die Außenminister beider Länder berieten lange über die Lage.');
   });
 
+  it('makes no event of a question, and takes none for the lead: the news is the sentence after it', () => {
+    const a = article('a4q', { value: '2006-12-16', precision: 'day' }, 'Was tat man im Jahr 1990, wenn ein lästiges Problem endlich gelöst war? Ein Werftleiter ließ zur Feier ein Schaf schlachten. Arbeiten Sie zurzeit an etwas Neuem? Er wurde entlassen.');
+    assert.deepEqual(
+      eventsOf(a).map((e) => [e.date.value, e.text]),
+      [['2006-12-16', 'Ein Werftleiter ließ zur Feier ein Schaf schlachten.']],
+    );
+  });
+
   it('leaves out durations, vague references, asides in parentheses and the far end of ranges', () => {
     const a = article('a5', month('2020-07'), ['Seit dem Ende des Krieges (1950-53) im April 2018 trafen sie sich erstmals wieder.', 'Die Konzerte finden vom 25. März bis zum 1. April 2020 statt.'].join(' '));
     assert.deepEqual(
