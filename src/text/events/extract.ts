@@ -159,7 +159,7 @@ function eventFor(article: Article, sentence: Sentence, mention: { start: number
  */
 function sentenceEvents(article: Article, sentence: Sentence, found: ReadonlyArray<{ mention: DateMention; date: EventDate }>): Array<{ mention: DateMention; date: EventDate; planned: boolean }> {
   const refined = (date: EventDate) => found.some((f) => f.date.value.length > date.value.length && f.date.value.startsWith(date.value));
-  const kept = found.filter((f) => !refined(f.date)).map((f) => ({ ...f, planned: isPlanned(sentence.text, f.date, article.date) }));
+  const kept = found.filter((f) => !refined(f.date)).map((f) => ({ ...f, planned: isPlanned(sentence.text, f.date, article.date, f.mention.start - sentence.start) }));
   const happened = kept.filter((f) => !f.planned);
   const planned = kept.find((f) => f.planned);
   const chosen = happened.length > 0 || !planned ? happened : [{ ...planned, date: { value: article.date.value, precision: article.date.precision } }];

@@ -34,15 +34,31 @@ function holds(date: EventDate, article: PreciseDate): boolean {
 /**
  * Whether a date in a sentence names the time of a plan or expectation rather than of something
  * that happened: it lies after the article's date, or it is the article's own time and the
- * sentence looks ahead ("will in der zweiten Jahreshälfte 2008 … starten" in June 2008).
+ * sentence looks ahead ("will in der zweiten Jahreshälfte 2008 … starten" in June 2008), outside
+ * a relative clause that does not hold the date (at offset `at` in the sentence, when given).
  * @example isPlanned("Ban wird seinen Vorgänger am 1. Januar 2007 ablösen.", { value: "2007-01-01", precision: "day" }, { value: "2006-10-14", precision: "day" }) // true
  * @example isPlanned("Trump traf Kim am Sonntag.", { value: "2019-07", precision: "month" }, { value: "2019-07", precision: "month" }) // false
  */
-export function isPlanned(sentence: string, date: EventDate, article: PreciseDate): boolean {
+export function isPlanned(sentence: string, date: EventDate, article: PreciseDate, at?: number): boolean {
   if (laterThan(date, article)) return true;
   if (!holds(date, article)) return false;
-  const ahead = LOOKING_AHEAD.exec(sentence);
-  return ahead !== null && !passiveAfter(sentence, ahead) && !passiveInfinitive(sentence, ahead);
+  const ahead = lookingAhead(sentence, at);
+  return ahead !== undefined && !passiveAfter(sentence, ahead) && !passiveInfinitive(sentence, ahead);
+}
+
+// ", auf der die Starts stattfinden werden", ", die … sollen" -> a relative clause, to the next comma
+const RELATIVE_CLAUSE = /,\s+(?:(?:auf|in|an|mit|von|bei|für|aus|zu|über|unter|nach|vor|durch|gegen)\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?|wo)\s[^,;:–]*/gu;
+
+/**
+ * The first looking-ahead word of a sentence that speaks of the date at offset `at`: a word in a
+ * relative clause that does not hold the date ("Im Bau ist derzeit eine Rollbahn, auf der die
+ * Starts stattfinden werden") tells about something else.
+ */
+function lookingAhead(sentence: string, at: number | undefined): RegExpMatchArray | undefined {
+  const clauses = at === undefined ? [] : [...sentence.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const).filter(([from, to]) => at < from || at >= to);
+  const words = new RegExp(LOOKING_AHEAD.source, 'giu');
+  for (const m of sentence.matchAll(words)) if (!clauses.some(([from, to]) => m.index >= from && m.index < to)) return m;
+  return undefined;
 }
 
 // "wird"/"werden"/"werde" -> the auxiliary that is future or passive

@@ -71,3 +71,20 @@ describe('isPlanned: passives and plans come true', () => {
     assert.equal(isPlanned('Die Fusion ist für Mittwoch geplant.', day('2011-03-16'), article), true);
   });
 });
+
+describe('isPlanned: relative clauses', () => {
+  const article = { value: '2011-03-16', precision: 'day' as const };
+
+  it('does not take a looking-ahead word in a relative clause without the date for the plan of the date', () => {
+    const sentence = 'Im Bau ist derzeit eine Rollbahn, auf der die Starts und Landungen stattfinden werden.';
+    assert.equal(isPlanned(sentence, day('2011-03-16'), article, sentence.indexOf('derzeit')), false);
+    const other = 'Der Minister traf am Mittwoch seinen Amtskollegen, der im Mai zurücktreten will.';
+    assert.equal(isPlanned(other, day('2011-03-16'), article, other.indexOf('Mittwoch')), false);
+  });
+
+  it('takes it when the date is in that clause, or when no offset is given', () => {
+    const sentence = 'Er besuchte die Firma, die am Mittwoch ein Werk eröffnen will.';
+    assert.equal(isPlanned(sentence, day('2011-03-16'), article, sentence.indexOf('Mittwoch')), true);
+    assert.equal(isPlanned('Im Bau ist derzeit eine Rollbahn, auf der die Starts stattfinden werden.', day('2011-03-16'), article), true);
+  });
+});
