@@ -3,7 +3,7 @@
  * article's lead gets the article's own date when it names none.
  */
 import type { Article } from '../../corpus/article.ts';
-import { parseCal, type DateMention, type Modifier } from '../dates/index.ts';
+import { parseCal, postponedTo, type DateMention, type Modifier } from '../dates/index.ts';
 import { type Sentence, verbForms } from '../lexicon/index.ts';
 import type { ArticleEvent, EventDate } from './types.ts';
 import { contentWords } from './words.ts';
@@ -155,14 +155,17 @@ function eventFor(article: Article, sentence: Sentence, mention: { start: number
  * The events a sentence gives from its date mentions: one per distinct date, without a date
  * another one of the sentence refines ("2014" beside "am 7. Mai 2014"). Dates of plans and
  * expectations ("soll im November") give no event when the sentence has a date of something
- * that happened; else one event dated when it was said (the article's date), marked planned.
+ * that happened; else one event dated when it was said (the article's date), marked planned
+ * (unless the sentence tells that the plan was moved: then the moving happened that day).
  */
 function sentenceEvents(article: Article, sentence: Sentence, found: ReadonlyArray<{ mention: DateMention; date: EventDate }>): Array<{ mention: DateMention; date: EventDate; planned: boolean }> {
   const refined = (date: EventDate) => found.some((f) => f.date.value.length > date.value.length && f.date.value.startsWith(date.value));
   const kept = found.filter((f) => !refined(f.date)).map((f) => ({ ...f, planned: isPlanned(sentence.text, f.date, article.date, f.mention.start - sentence.start) }));
   const happened = kept.filter((f) => !f.planned);
   const planned = kept.find((f) => f.planned);
-  const chosen = happened.length > 0 || !planned ? happened : [{ ...planned, date: { value: article.date.value, precision: article.date.precision } }];
+  // (a plan the sentence reports being moved, "wurde auf den 28. November vertagt": the moving happened)
+  const moved = planned !== undefined && postponedTo(article.body, planned.mention.start, planned.mention.end);
+  const chosen = happened.length > 0 || !planned ? happened : [{ ...planned, date: { value: article.date.value, precision: article.date.precision }, planned: !moved }];
   const seen = new Set<string>();
   return chosen.filter(({ date }) => {
     const key = `${date.value}|${date.modifier ?? ''}`;

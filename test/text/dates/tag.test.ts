@@ -230,3 +230,11 @@ describe('tagDates: a weekday with its date', () => {
     assert.deepEqual(tag(other, day('2008-03-17')), ['Montag, den 10. März=2008-03-10', 'Mittwoch=2008-03-12']);
   });
 });
+
+describe('tagDates: dates something was moved to', () => {
+  it('does not read the date a trial was put off to in the past tense of the putting off', () => {
+    assert.deepEqual(tag('Der Prozess wurde auf den 28. November vertagt.', day('2005-10-19')), ['28. November=2005-11-28']);
+    // the same date as the day something happened stays in the past
+    assert.deepEqual(tag('Der Prozess begann am 28. November.', day('2005-10-19')), ['28. November=2004-11-28']);
+  });
+});

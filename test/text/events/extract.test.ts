@@ -166,6 +166,17 @@ describe('extractEvents: plans and expectations', () => {
     assert.equal(events[1]?.planned, true);
   });
 
+  it('dates a sentence that reports a plan being put off by the putting off, which happened', () => {
+    const events = eventsOf(article('p10', { value: '2005-10-19', precision: 'day' }, 'Der Prozess wurde nach drei Stunden auf den 28. November vertagt. Die Wahl soll auf den 5. Dezember verschoben werden.'));
+    assert.deepEqual(
+      events.map((e) => [e.date.value, e.planned ?? false]),
+      [
+        ['2005-10-19', false],
+        ['2005-10-19', true],
+      ],
+    );
+  });
+
   it('makes no event of a source line, a heading or a date line', () => {
     const body =
       'Der Stadtrat beschloss am 9. Juni 2005 den Neubau der Brücke.\n\nStadtanzeiger vom 10. Juni 2005\n\nErgebnisse 2005:\n\nSamstag, 11. Juni 2005\n\nDer Bau dauert bis Ende 2007 und kostet 20 Millionen Euro.';
