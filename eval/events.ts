@@ -1,6 +1,6 @@
 /**
  * Timeline events against the hand-written gold (`test/fixtures/gold/events.jsonl`):
- *   npm run eval:events [-- corpora-dir] [--verbose] [--blind2]
+ *   npm run eval:events [-- corpora-dir] [--verbose] [--blind2] [--blind3]
  * Gold: per event the article, a snippet of its sentence, the date a timeline should give it
  * (planned or expected things: the date they were said), its precision and whether it happened
  * or was planned/expected. A predicted event is correct when its text overlaps the gold
@@ -12,10 +12,12 @@
  * Splits: dev, heldout and blind (20 more articles whose gold was written before any output was
  * seen, measured once). `all` is dev + heldout, as before the blind split; blind has its own rows
  * (its articles are merged into a timeline of their own), and `--verbose` never lists them.
- * blind2 (a second blind split, measured once on 2026-12-07 and looked at since, so now a dev split)
- * is like blind but is read only with `--blind2`: without it its gold lines are dropped before
- * anything is loaded. With `--blind2 --verbose` its misses, wrong predictions, incomplete texts
- * and merged entries are listed like dev's.
+ * blind2 and blind3 (later blind splits, see `events-gold.ts`) are like blind but each is read only
+ * with its flag (`--blind2`, `--blind3`): without it its gold lines are dropped before anything is
+ * loaded, so its articles are not even extracted and no figure of it can be seen by accident.
+ * blind2 was measured once (2026-12-07) and looked at since, so it is a dev split now: with
+ * `--blind2 --verbose` its misses, wrong predictions, incomplete texts and merged entries are
+ * listed like dev's. Held-out, blind and blind3 are never listed.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,35 +28,22 @@ import { splitSentences } from '../src/text/lexicon/index.ts';
 import { mergeEvents, type ArticleEvent } from '../src/text/events/index.ts';
 import { corporaDir } from './corpus-file.ts';
 import { completeness } from './completeness.ts';
-
-interface Gold {
-  article: string;
-  split: 'dev' | 'heldout' | 'blind' | 'blind2';
-  sentence: string;
-  date: string;
-  precision: string;
-  status: 'happened' | 'planned';
-  alt?: string[];
-}
+import { type GoldEvent as Gold, openedSplits, parseGold } from './events-gold.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-const withBlind2 = args.includes('--blind2');
+const opened = openedSplits(args);
 /**
  * The splits `--verbose` lists (misses, wrong predictions, incomplete texts, merged entries): dev,
  * and blind2 when `--blind2` is given (blind2 was measured once and its misses were then read, so
- * it is a dev split now). Held-out and blind are never listed.
+ * it is a dev split now). Held-out, blind and blind3 are never listed.
  */
-const listed = new Set(withBlind2 ? ['dev', 'blind2'] : ['dev']);
+const listed = new Set<string>(opened.includes('blind2') ? ['dev', 'blind2'] : ['dev']);
 /** The splits with their own rows and their own merged timeline (never part of `all`). */
-const blindSplits = withBlind2 ? ['blind', 'blind2'] : ['blind'];
+const blindSplits = ['blind', ...opened];
 const root = corporaDir(args.find((a) => !a.startsWith('--')));
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
-const gold: Gold[] = readFileSync(join(repo, 'test/fixtures/gold/events.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as Gold)
-  .filter((g) => withBlind2 || g.split !== 'blind2');
+const gold: Gold[] = parseGold(readFileSync(join(repo, 'test/fixtures/gold/events.jsonl'), 'utf8'), opened);
 if (gold.length === 0) throw new Error('eval/events: the gold is empty');
 const wanted = new Set(gold.map((g) => g.article));
 const articles = [...(await loadCorpus(join(repo, 'corpus'))).articles, ...(await loadCorpus(join(root, 'wikinews-de', 'articles'))).articles].filter((a) => wanted.has(a.id));
