@@ -98,12 +98,9 @@ export function tagDates(body: string, articleDate: PreciseDate, sentences: read
     const sentence = sentences[index];
     const attributive = ATTRIBUTE_BEFORE.test(body.slice(Math.max(0, c.start - 80), c.start));
     // the clause's tense, else the sentence's (`tenseAt`, with each clause read once)
-    // (a date something was moved to is read as the nearest such date, not by the past tense of the moving)
-    const tense: Tense = postponedTo(body, c.start, c.end)
-      ? 'present'
-      : sentence && !attributive
-        ? (cue(clauseAround(sentence.text, c.start - sentence.start)) ?? cue(sentence.text) ?? 'present')
-        : 'present';
+    const told: Tense = sentence && !attributive ? (cue(clauseAround(sentence.text, c.start - sentence.start)) ?? cue(sentence.text) ?? 'present') : 'present';
+    // a date something was moved to is the nearest such date, not one in the past tense of the moving
+    const tense: Tense = postponedTo(body, c.start, c.end) ? 'present' : told;
     const lastNear = !!last?.explicit && last.sentence >= index - 1 && !body.slice(last.end, c.start).includes('\n');
     const ref: Reference = { doc, narrative, tense, lastNear };
     if (last) ref.last = last.cal;

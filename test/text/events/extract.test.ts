@@ -48,7 +48,11 @@ describe('extractEvents', () => {
   });
 
   it('makes no event of a question, and takes none for the lead: the news is the sentence after it', () => {
-    const a = article('a4q', { value: '2006-12-16', precision: 'day' }, 'Was tat man im Jahr 1990, wenn ein lästiges Problem endlich gelöst war? Ein Werftleiter ließ zur Feier ein Schaf schlachten. Arbeiten Sie zurzeit an etwas Neuem? Er wurde entlassen.');
+    const a = article(
+      'a4q',
+      { value: '2006-12-16', precision: 'day' },
+      'Was tat man im Jahr 1990, wenn ein lästiges Problem endlich gelöst war? Ein Werftleiter ließ zur Feier ein Schaf schlachten. Arbeiten Sie zurzeit an etwas Neuem? Er wurde entlassen.',
+    );
     assert.deepEqual(
       eventsOf(a).map((e) => [e.date.value, e.text]),
       [['2006-12-16', 'Ein Werftleiter ließ zur Feier ein Schaf schlachten.']],

@@ -54,9 +54,10 @@ const partOfDate: Pattern = {
   },
 };
 
-// "Morgenstunden", "Abendstunden", "Nachmittagsstunden" -> the hours of a part of the day.
-// "nachts" (not habitual: "auch nachts", "tagsüber und nachts", "nachts zu gefährlich")
+// "Morgenstunden", "Abendstunden", "Nachmittagsstunden" -> the hours of a part of the day
 const HOURS = '(?:Morgen|Vormittags|Mittags|Nachmittags|Abend|Nacht)stunden';
+// "nachts ist der Fluss angestiegen" -> a night; not habitual: "auch nachts", "tagsüber und nachts", "nachts zu gefährlich"
+const NIGHTS = `(?<!(?:auch|und|oder|selbst|sogar|nur|tagsüber|bis)\\s)[Nn]achts(?!\\s+(?:zu|und|oder)${E})`;
 
 /**
  * "am Abend", "am Morgen", "gegen Abend", "in der Nacht", "nachts", "in den frühen Morgenstunden" -> a part of
@@ -64,7 +65,10 @@ const HOURS = '(?:Morgen|Vormittags|Mittags|Nachmittags|Abend|Nacht)stunden';
  */
 const partAlone: Pattern = {
   name: 'part-alone',
-  regex: re(`${B}(?:(?<=[Aa]m\\s)(?:(?:frühen|späten)\\s+)?${PART}|(?<=[Ii]n den\\s)(?:(?:frühen|späten)\\s+)?(?<hours>${HOURS})|[Gg]egen\\s+Abend|(?<=[Ii]n der\\s)Nacht|(?<!(?:auch|und|oder|selbst|sogar|nur|tagsüber|bis)\\s)[Nn]achts(?!\\s+(?:zu|und|oder)${E})|(?<=(?:[Uu]m|vor|nach|[Gg]egen|bis)\\s)Mitternacht)${E}`),
+  regex: re(
+    `${B}(?:(?<=[Aa]m\\s)(?:(?:frühen|späten)\\s+)?${PART}|(?<=[Ii]n den\\s)(?:(?:frühen|späten)\\s+)?(?<hours>${HOURS})|[Gg]egen\\s+Abend|(?<=[Ii]n der\\s)Nacht|${NIGHTS}|` +
+      `(?<=(?:[Uu]m|vor|nach|[Gg]egen|bis)\\s)Mitternacht)${E}`,
+  ),
   build(m) {
     const word = m.groups!.part ?? m.groups!.hours ?? (m[0].endsWith('Abend') ? 'abend' : /^[Nn]achts$/.test(m[0]) ? 'nacht' : m[0]);
     if (/Mitternacht$/.test(word)) return { type: 'calendar', time: '24:00' };
