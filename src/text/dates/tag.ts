@@ -9,6 +9,7 @@ import { isNarrative } from './genre.ts';
 import { findCandidates } from './patterns/index.ts';
 import type { Reference, Resolution } from './reference.ts';
 import { postponedTo } from './postponed.ts';
+import { attributiveDate, pastPlanDay } from './asides.ts';
 import { resolve } from './resolve.ts';
 import { type Tense, clauseAround, memoTenseCue } from './tense.ts';
 import type { Cal, DateCandidate, DateMention } from './types.ts';
@@ -113,7 +114,9 @@ export function tagDates(body: string, articleDate: PreciseDate, sentences: read
     if (res.modifier) mention.modifier = res.modifier;
     mentions.push(mention);
     if (!named && end <= leadEnd && chosen.expr.type === 'calendar' && chosen.expr.day !== undefined && res.cal?.day !== undefined) named = res.cal;
-    if (res.cal && (!narrative || movesNarrative(res.cal, last?.cal, body.slice(Math.max(0, c.start - 6), c.start)))) {
+    // (a date that qualifies a noun, "des 1849 verstorbenen Dichters", or a day intended back then is no reference for later dates)
+    const aside = !!res.cal && (attributiveDate(body, start, end) || (!!sentence && pastPlanDay(sentence.text, start - sentence.start, res.cal, doc)));
+    if (res.cal && !aside && (!narrative || movesNarrative(res.cal, last?.cal, body.slice(Math.max(0, c.start - 6), c.start)))) {
       last = { cal: res.cal, sentence: index, end, explicit: c.expr.type === 'calendar' && chosen.expr.type === 'calendar' && chosen.expr.year !== undefined };
       if (res.cal.day !== undefined) lastDay = res.cal;
       else if (lastDay && !sameUpTo(lastDay, res.cal)) lastDay = undefined;
