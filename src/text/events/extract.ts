@@ -9,7 +9,7 @@ import type { ArticleEvent, EventDate } from './types.ts';
 import { contentWords } from './words.ts';
 import { clauseSpan } from './clauses.ts';
 import { withoutAttribution } from './attribution.ts';
-import { isPlanned } from './planned.ts';
+import { isPlanned, leadPlanned } from './planned.ts';
 import { Parentheses, isCaption, type CaptionCache } from './asides.ts';
 import { presentMention } from './present.ts';
 
@@ -177,7 +177,8 @@ function sentenceEvents(article: Article, sentence: Sentence, found: ReadonlyArr
  * The dated events of an article: for each sentence that is not a question, one event per
  * distinct date it carries (durations, vague references, dates in parentheses and the far end of
  * a range excluded),
- * and the article's own date for its lead sentence when that names no date.
+ * and the article's own date for its lead sentence when that names no date (planned when the
+ * lead tells a plan, see `leadPlanned`).
  * @example extractEvents(article, tagDates(article.body, article.date), splitSentences(article.body))
  * // [{ date: { value: "2019-02", precision: "month", modifier: "late" }, text: "Der Knackpunkt ...", ... }]
  */
@@ -213,7 +214,10 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
     const seen = chosen;
     if (sentence === lead && seen.length === 0 && parseCal(article.date.value)) {
       const whole = { start: sentence.start, end: sentence.start };
-      events.push({ ...eventFor(article, sentence, whole, { value: article.date.value, precision: article.date.precision }), words: contentWords(sentence.text) });
+      const date: EventDate = { value: article.date.value, precision: article.date.precision };
+      const event: ArticleEvent = { ...eventFor(article, sentence, whole, date), words: contentWords(sentence.text) };
+      // (a lead whose news is a plan, "muss sich demnächst vor Gericht verantworten", is planned on the article's date)
+      events.push(leadPlanned(sentence.text) ? { ...event, planned: true } : event);
     }
   }
   return events;

@@ -105,3 +105,23 @@ function passiveInfinitive(sentence: string, ahead: RegExpMatchArray): boolean {
   if (!word || !verbForms().participles.has(word) || Object.hasOwn(verbs(), word)) return false;
   return !FUTURE_AUX.test(before);
 }
+
+// "demnächst", "bald", "künftig", "in Kürze", "in Zukunft" -> an adverb of a time still to come
+// (not the adjectives "künftigen", "baldige")
+const AHEAD_ADVERB = /(?<![\p{L}-])(?:demnächst|bald|künftig|in Kürze|in Zukunft)(?![\p{L}-])/iu;
+// "soll … verkauft werden", "sollen … geschlossen werden" -> a plan told in the passive, within one clause
+// (not "soll … festgenommen worden sein": a report of what happened)
+const PLANNED_PASSIVE = /(?<![\p{L}-])(?:soll|sollen)(?![\p{L}-])[^,;:.–]*?\s\p{Ll}+\s+werden(?![\p{L}-])/u;
+
+/**
+ * Whether a lead that names no date tells a plan: it has an adverb of a time still to come ("muss
+ * sich demnächst vor Gericht verantworten") or a plan in the passive ("soll wieder belebt
+ * werden"). A bare intention ("Kim will in engem Kontakt bleiben") or allegation ("Eine Firma soll
+ * mit Leichenteilen handeln") is the news of the day, as are the looking-ahead adjectives of a
+ * noun phrase ("für die kommende Saison verstärkt").
+ * @example leadPlanned("Das Werk soll an einen Investor verkauft werden.") // true
+ * @example leadPlanned("Der Verein hat sich für die kommende Saison verstärkt.") // false
+ */
+export function leadPlanned(sentence: string): boolean {
+  return AHEAD_ADVERB.test(sentence) || PLANNED_PASSIVE.test(sentence);
+}
