@@ -33,8 +33,8 @@ function holds(date: EventDate, article: PreciseDate): boolean {
 
 /**
  * Whether a date in a sentence names the time of a plan or expectation rather than of something
- * that happened: it lies after the article's date, or it is the article's own time and the
- * sentence looks ahead ("will in der zweiten Jahreshälfte 2008 … starten" in June 2008), outside
+ * that happened: it lies after the article's date, or it is the article's own time and something
+ * was announced for it ("für Mitte November angekündigt") or the sentence looks ahead ("will in der zweiten Jahreshälfte 2008 … starten" in June 2008), outside
  * a relative clause that does not hold the date (at offset `at` in the sentence, when given).
  * @example isPlanned("Ban wird seinen Vorgänger am 1. Januar 2007 ablösen.", { value: "2007-01-01", precision: "day" }, { value: "2006-10-14", precision: "day" }) // true
  * @example isPlanned("Trump traf Kim am Sonntag.", { value: "2019-07", precision: "month" }, { value: "2019-07", precision: "month" }) // false
@@ -42,8 +42,25 @@ function holds(date: EventDate, article: PreciseDate): boolean {
 export function isPlanned(sentence: string, date: EventDate, article: PreciseDate, at?: number): boolean {
   if (laterThan(date, article)) return true;
   if (!holds(date, article)) return false;
+  if (at !== undefined && announcedFor(sentence, at)) return true;
   const ahead = lookingAhead(sentence, at);
   return ahead !== undefined && !passiveAfter(sentence, ahead) && !passiveInfinitive(sentence, ahead);
+}
+
+// "für ", "für den ", "für das " right before the date -> what it is meant for
+const FOR_BEFORE = /(?:^|[^\p{L}])für\s+(?:den\s+|das\s+|die\s+)?$/iu;
+// "angekündigt", "kündigte … an", "geplant", "vorgesehen", "angesetzt", "terminiert" -> a date set in advance
+const ANNOUNCED = /(?<![\p{L}-])(?:angekündigt|kündigte|kündigt|geplant|vorgesehen|angesetzt|terminiert)(?![\p{L}-])/iu;
+
+/**
+ * Whether the date at offset `at` is what something was announced or set for ("ist für Mitte
+ * November angekündigt worden", "kündigte den Film für den 8. Januar an"): a plan, even when the
+ * date is the article's own month.
+ * @example announcedFor("Das Gerät ist für Mitte November angekündigt.", 20) // true
+ * @example announcedFor("Er dankte für den 8. Januar.", 19) // false
+ */
+function announcedFor(sentence: string, at: number): boolean {
+  return FOR_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)) && ANNOUNCED.test(sentence);
 }
 
 // ", auf der die Starts stattfinden werden", ", die … sollen" -> a relative clause, to the next comma

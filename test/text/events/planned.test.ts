@@ -104,3 +104,19 @@ describe('leadPlanned', () => {
     assert.equal(leadPlanned('Der künftige Trainer stellte sich den Fans vor.'), false);
   });
 });
+
+describe('isPlanned: a date something was announced or set for', () => {
+  it('is a plan even in the article\'s own month', () => {
+    const text = 'Das neue Modell ist für Ende März auf dem deutschen Markt angekündigt worden.';
+    assert.equal(isPlanned(text, { value: '2010-03', precision: 'month', modifier: 'late' }, day('2010-03-04'), text.indexOf('Ende März')), true);
+    const set = 'Für das Jahr 2010 hat die Behörde vier Starts vorgesehen.';
+    assert.equal(isPlanned(set, year('2010'), day('2010-03-04'), set.indexOf('Jahr 2010')), true);
+  });
+
+  it('is no plan without "für" before the date, nor without an announcing word', () => {
+    const done = 'Das neue Modell wurde Ende März auf dem deutschen Markt eingeführt.';
+    assert.equal(isPlanned(done, { value: '2010-03', precision: 'month', modifier: 'late' }, day('2010-03-30'), done.indexOf('Ende März')), false);
+    const thanks = 'Der Verein dankte für den März mit seinen vielen Spenden.';
+    assert.equal(isPlanned(thanks, month('2010-03'), day('2010-03-30'), thanks.indexOf('März')), false);
+  });
+});
