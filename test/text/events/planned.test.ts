@@ -106,7 +106,7 @@ describe('leadPlanned', () => {
 });
 
 describe('isPlanned: a date something was announced or set for', () => {
-  it('is a plan even in the article\'s own month', () => {
+  it("is a plan even in the article's own month", () => {
     const text = 'Das neue Modell ist für Ende März auf dem deutschen Markt angekündigt worden.';
     assert.equal(isPlanned(text, { value: '2010-03', precision: 'month', modifier: 'late' }, day('2010-03-04'), text.indexOf('Ende März')), true);
     const set = 'Für das Jahr 2010 hat die Behörde vier Starts vorgesehen.';
