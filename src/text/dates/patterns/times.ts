@@ -30,9 +30,7 @@ const clock: Pattern = {
 };
 
 /** Hours written as words. */
-const HOUR_WORDS: ReadonlyMap<string, number> = new Map(
-  ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'].map((word, i) => [word, i + 1]),
-);
+const HOUR_WORDS: ReadonlyMap<string, number> = new Map(['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'].map((word, i) => [word, i + 1]));
 /** Hours added by the part of the day after "Uhr" ("acht Uhr abends" is 20:00, "ein Uhr mittags" 13:00). */
 const AFTERNOON = /^(?:mittags|nachmittags|abends)$/;
 
