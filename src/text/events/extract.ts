@@ -12,6 +12,7 @@ import { withoutAttribution } from './attribution.ts';
 import { isPlanned, leadPlanned } from './planned.ts';
 import { Parentheses, isCaption, type CaptionCache } from './asides.ts';
 import { presentMention } from './present.ts';
+import { THEN_REACH, thenWordAt } from './anaphor.ts';
 
 /** Text between the two ends of a range: "vom 10. [auf den] 11. Februar", "1950[-]53", "März [bis] Mai". */
 const RANGE_GAP = /^\s*(?:bis(?:\s+zum)?|[–-]|\/|auf den|zum|und)\s*(?:den\s+|dem\s+)?$/u;
@@ -189,7 +190,9 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
   const parentheses = new Parentheses(article.body);
   const byStart = [...dates].sort((a, b) => a.start - b.start);
   let next = 0;
-  for (const sentence of sentences) {
+  // the last date a statement that happened was given, and in which sentence ("damals" points back to it)
+  let told: { index: number; date: EventDate } | undefined;
+  for (const [index, sentence] of sentences.entries()) {
     // (a question tells no event: "Welches Kind der 80er Jahre hatte keinen Kassettenrekorder?")
     if (isCaption(article.body, sentence.start, captions) || QUESTION_END.test(sentence.text)) continue;
     // (sentences and mentions both run left to right: each mention is looked at about once)
@@ -206,7 +209,14 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
     }
     const present = found.length === 0 ? presentMention(article, sentence) : undefined;
     if (present && !parentheses.inside(sentence, present)) found.push({ mention: present, date: { value: present.value, precision: 'day' } });
+    // (a statement that points back, "hatte sich damals geweigert", takes the date told just before)
+    const then = found.length === 0 && told && index - told.index <= THEN_REACH ? thenWordAt(article.body, sentence) : undefined;
+    if (then && told && !(then.past && told.date.value === article.date.value)) {
+      found.push({ mention: { text: '', start: then.at, end: then.at, value: told.date.value, precision: told.date.precision, kind: 'date' }, date: told.date });
+    }
     const chosen = sentenceEvents(article, sentence, found);
+    const happened = chosen.find((c) => !c.planned);
+    if (happened) told = { index, date: happened.date };
     for (const { mention, date, planned } of chosen) {
       const event = eventFor(article, sentence, mention, date);
       if (!isFragment(event.text)) events.push(planned ? { ...event, planned: true } : event);
