@@ -55,6 +55,19 @@ function movesNarrative(cal: Cal, last: Cal | undefined, before: string): boolea
   return !/(?:(?:^|\s)(?:seit|ab|bis|von)\s+|\(\s*|\d[–-])$/i.test(before);
 }
 
+/**
+ * The tense a date is told in: its clause's, else its sentence's, else present. A clause that reads
+ * as a future only by its auxiliary, while the sentence around it has the participle ("wird seit 58
+ * Jahren immer am 19. Januar, dem Geburtstag Poes, … besucht": a passive, cut by an apposition's
+ * commas), takes the sentence's reading.
+ */
+function tenseAround(sentence: string, offset: number, cue: (text: string) => Tense | undefined): Tense {
+  const clause = cue(clauseAround(sentence, offset));
+  const whole = cue(sentence);
+  if (clause === 'future' && whole === undefined) return 'present';
+  return clause ?? whole ?? 'present';
+}
+
 /** The candidate, or else the first of its alternatives, that resolves. */
 function resolveFirst(c: DateCandidate, ref: Reference): [DateCandidate?, Resolution?] {
   for (const option of [c, ...(c.alternatives ?? [])]) {
@@ -99,7 +112,7 @@ export function tagDates(body: string, articleDate: PreciseDate, sentences: read
     const sentence = sentences[index];
     const attributive = ATTRIBUTE_BEFORE.test(body.slice(Math.max(0, c.start - 80), c.start));
     // the clause's tense, else the sentence's (`tenseAt`, with each clause read once)
-    const told: Tense = sentence && !attributive ? (cue(clauseAround(sentence.text, c.start - sentence.start)) ?? cue(sentence.text) ?? 'present') : 'present';
+    const told: Tense = sentence && !attributive ? tenseAround(sentence.text, c.start - sentence.start, cue) : 'present';
     // a date something was moved to is the nearest such date, not one in the past tense of the moving
     const tense: Tense = postponedTo(body, c.start, c.end) ? 'present' : told;
     const lastNear = !!last?.explicit && last.sentence >= index - 1 && !body.slice(last.end, c.start).includes('\n');

@@ -251,3 +251,15 @@ describe('tagDates: hours from the last time told', () => {
     assert.deepEqual(tag('Am Samstag fiel das 1:0. Zwei Minuten später traf der Gast.', day('2006-05-07')), ['Samstag=2006-05-06', 'Zwei Minuten=PT2M']);
   });
 });
+
+describe('tagDates: a passive cut by an apposition', () => {
+  it('reads "wird … am 26. März, dem Jahrestag, … geschmückt" as a present passive, not a future', () => {
+    const text = 'Das Denkmal wird jedes Jahr am 26. März, dem Jahrestag der Schlacht, von Schülern geschmückt.';
+    assert.deepEqual(tag(text, day('2010-03-29')), ['26. März=2010-03-26']);
+  });
+
+  it('keeps a future that the sentence tells as one', () => {
+    const text = 'Der Minister wird am 26. März, dem Jahrestag der Schlacht, eine Rede halten.';
+    assert.deepEqual(tag(text, day('2010-03-29')), ['26. März=2011-03-26']);
+  });
+});
