@@ -3,10 +3,12 @@
  */
 import type { QuoteContext } from './context.ts';
 import { cueOf } from './cues.ts';
-import { startsLower } from '../lexicon/index.ts';
+import { startsLower, type Token } from '../lexicon/index.ts';
 import { speakerFrom, subjectBefore } from './speaker.ts';
 import { subjectAtStart } from './subject.ts';
-import { passive, quotedPerson } from './voice.ts';
+import { isQuoting, passive, quotedPerson } from './voice.ts';
+import { jointSpeaker, speakersOf } from './types.ts';
+import { AUXILIARIES } from './auxiliaries.ts';
 
 /** A reporting cue at a token. */
 export interface Cue {
@@ -131,6 +133,66 @@ function particleEnd(ctx: QuoteContext, i: number, particles: Array<string | und
  * @example speakerOfCue(ctx, cue) // "Antony Blinken"
  */
 export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
+  const speaker = cueSpeaker(ctx, cue);
+  // "Kritiker werfen Obama vor, …", "Stimmen, die dem Kardinal X vorwerfen, …" -> a verb in the plural
+  // has no single person for its subject: that person is an object (two people joined by "und" agree)
+  // (but "„…“, sagten Anna Roth und Paul Kern" names both, and "zitierten Zeitungen X" names its object)
+  if (speaker && cue.kind === 'finite' && speakersOf(speaker).length === 1 && pluralVerb(ctx, cue.index) && !isQuoting(ctx, cue.index)) return pairAfter(ctx, cue.index, speaker) ?? null;
+  return speaker;
+}
+
+/**
+ * The grammatical number of a finite cue form; a separable verb joined with its particle in a
+ * subordinate clause ("…, die ihm vorwerfen") takes the number of the form without it ("werfen").
+ */
+function numberOf(ctx: QuoteContext, t: Token): 'sg' | 'pl' | undefined {
+  const own = ctx.lex.verbNumber.get(t.text);
+  if (own) return own;
+  const lemmas = cueOf(ctx.lex, ctx.cues, t).finite ?? [];
+  for (let cut = 2; cut <= 6 && cut < t.text.length - 2; cut++) {
+    const particle = t.text.slice(0, cut);
+    if (lemmas.some((v) => v.lemma.startsWith(particle))) {
+      const rest = ctx.lex.verbNumber.get(t.text.slice(cut));
+      if (rest) return rest;
+    }
+  }
+  return undefined;
+}
+
+/** Tokens between a cue and the first of two people named after it. */
+const MAX_PAIR_REACH = 8;
+
+/**
+ * "sagten Anna Roth und Paul Kern": the two people joined by "und"/"sowie" after the cue, the first of
+ * them `first`, as one joint speaker; `first` alone when somebody unnamed is the second ("sagten Anna
+ * Roth und ihr Anwalt"); undefined when nothing is joined to `first`.
+ */
+function pairAfter(ctx: QuoteContext, k: number, first: string): string | undefined {
+  for (let i = k + 1; i < k + MAX_PAIR_REACH && ctx.tokens[i]?.sentence === ctx.tokens[k]!.sentence; i++) {
+    if (ctx.personStart.get(i) !== first) continue;
+    const end = ctx.mentionEnd.get(i) ?? i + 1;
+    if (!/^(und|sowie)$/.test(ctx.tokens[end]?.text ?? '')) return undefined;
+    // "sagten Anna Roth und ihr Anwalt" -> she is one of those who spoke
+    const second = ctx.personStart.get(end + 1);
+    return second && second !== first ? jointSpeaker(first, second) : first;
+  }
+  return undefined;
+}
+
+/**
+ * The cue at `k` is a finite verb in the plural: a plural form with no singular finite verb before it
+ * in its clause ("musste er betonen" has an infinitive, not a plural).
+ */
+function pluralVerb(ctx: QuoteContext, k: number): boolean {
+  if (numberOf(ctx, ctx.tokens[k]!) !== 'pl') return false;
+  for (let i = k - 1; i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && ![',', ':', ';'].includes(ctx.tokens[i]!.text); i--) {
+    const t = ctx.tokens[i]!;
+    if (t.word && startsLower(t.text) && (ctx.lex.verbNumber.get(t.text) === 'sg' || AUXILIARIES.test(t.text))) return false;
+  }
+  return true;
+}
+
+function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
   const person = (f: ReturnType<typeof speakerFrom>) => (f.kind === 'person' ? f.name : null);
   switch (cue.kind) {
     case 'finite': {

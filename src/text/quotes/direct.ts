@@ -14,6 +14,7 @@ import type { FoundQuote } from './types.ts';
 import { introducedBy } from './introduced.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { sourceOfQuote } from './source.ts';
+import { AUXILIARIES } from './auxiliaries.ts';
 
 // „Hartz IV“, „2010“ -> capitalised or numeric words
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
@@ -131,10 +132,6 @@ function attribute(ctx: QuoteContext, first: number, last: number, inside: Reado
   if (b !== undefined) return b;
   return subjectOfClause(ctx, first, last) ?? introducedBy(ctx, first, last);
 }
-
-// "war", "hätte", "wird", "soll" -> auxiliaries, copulas and modals: finite verbs that say nothing of speaking
-const AUXILIARIES =
-  /^(sein|ist|sind|war|waren|wäre|wären|sei|seien|hat|haben|hatte|hatten|hätte|hätten|habe|wird|werden|wurde|wurden|würde|würden|werde|kann|können|konnte|konnten|könnte|könnten|muss|müssen|musste|mussten|müsste|soll|sollen|sollte|sollten|will|wollen|wollte|wollten|darf|dürfen|durfte|dürfte|mag|möchte|möchten)$/;
 
 /** "Rumsfeld attackierte den Iran als den „führenden Förderer …“": the clause's subject, if alone. */
 function subjectOfClause(ctx: QuoteContext, first: number, last: number): string | undefined {

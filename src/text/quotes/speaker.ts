@@ -169,8 +169,9 @@ export function subjectBefore(ctx: QuoteContext, k: number): string | undefined 
   if (!name) return undefined;
   let start = j;
   while (ctx.personAt.get(start - 1) === name) start--;
-  // "die Vorwürfe gegen Merkel zurückwies" -> the object of a preposition is no subject
-  if (PREPOSITIONS.has(ctx.tokens[start - 1]?.text.toLowerCase() ?? '')) return undefined;
+  // "die Vorwürfe gegen Merkel zurückwies", "in einem Gespräch mit seinem Amtskollegen X bekräftigt" ->
+  // the object of a preposition is no subject
+  if (afterPreposition(ctx, start)) return undefined;
   const conjunction = ctx.tokens[start - 1]?.text ?? '';
   if (!['und', 'sowie', 'oder'].includes(conjunction)) return name;
   // "Anna Roth und Paul Kern prangerten an" -> both speak; "Er oder Giesel" -> unclear, none to name
@@ -180,6 +181,24 @@ export function subjectBefore(ctx: QuoteContext, k: number): string | undefined 
   while (ctx.personAt.get(first - 1) === other) first--;
   const opens = first === 0 || ctx.tokens[first - 1]!.sentence !== ctx.tokens[first]!.sentence || ctx.tokens[first - 1]!.text === ',';
   return conjunction !== 'oder' && opens && other !== name ? jointSpeaker(other, name) : undefined;
+}
+
+/** Title words a prepositional phrase may put between its preposition and the name. */
+const MAX_PP_TITLE = 5;
+
+/**
+ * The mention starting at `start` is the object of a preposition: right after it ("gegen Merkel") or
+ * after title words only ("mit seinem israelischen Amtskollegen Schimon Peres").
+ * @example afterPreposition(ctx, indexOf("Schimon")) // true
+ */
+function afterPreposition(ctx: QuoteContext, start: number): boolean {
+  for (let j = start - 1; j >= 0 && j >= start - 1 - MAX_PP_TITLE && ctx.tokens[j]!.sentence === ctx.tokens[start]!.sentence; j--) {
+    const t = ctx.tokens[j]!;
+    if (PREPOSITIONS.has(t.text.toLowerCase())) return true;
+    const title = DETERMINERS.has(t.text.toLowerCase()) || ADJECTIVE.test(t.text) || !!roleWord(t.text) || isCountry(ctx.lex, t.text);
+    if (!t.word || !title) return false;
+  }
+  return false;
 }
 
 const PREPOSITIONS = new Set(['über', 'von', 'mit', 'an', 'zu', 'gegenüber', 'für', 'gegen', 'bei', 'nach', 'um', 'auf', 'vor', 'aus', 'durch', 'ohne']);

@@ -1,0 +1,71 @@
+/**
+ * The grammar of the clause decides who can be its subject (issue 13, precision): a finite verb in
+ * the plural has no single person for its subject, and a person after a preposition is its object.
+ * Sentences written for these tests.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../src/text/lexicon/index.ts';
+import { findPeople } from '../../../src/text/people/index.ts';
+import { findQuotes } from '../../../src/text/quotes/index.ts';
+
+/** [type, speaker, text] of every quote of a text. */
+function quotes(text: string): Array<[string, string | null, string]> {
+  const sentences = splitSentences(text);
+  return findQuotes(text, sentences, findPeople(text, sentences)).map((q) => [q.type, q.speaker, q.text]);
+}
+
+describe('a plural verb has no single person for its subject', () => {
+  it('"Kritiker werfen X vor, …": X is accused, nobody named speaks', () => {
+    const found = quotes('Kritiker werfen Paul Lehmann vor, er habe die Warnungen überhört.');
+    assert.ok(
+      found.every(([, speaker]) => speaker === null),
+      JSON.stringify(found),
+    );
+  });
+
+  it('a relative clause in the plural: "Stimmen, die X vorwerfen, …"', () => {
+    const found = quotes('Es gibt auch Stimmen, die dem früheren Minister Paul Lehmann vorwerfen, in der Krise geschwiegen zu haben.');
+    assert.ok(
+      found.every(([, speaker]) => speaker === null),
+      JSON.stringify(found),
+    );
+  });
+
+  it('the singular keeps its subject: "X wirft Y vor, …" names X', () => {
+    assert.deepEqual(quotes('Anna Roth wirft Paul Lehmann vor, er habe die Warnungen überhört.'), [['indirect', 'Anna Roth', 'er habe die Warnungen überhört']]);
+  });
+
+  it('an infinitive after a modal is no plural: "musste er betonen, dass …"', () => {
+    const found = quotes('Paul Lehmann hielt einen Vortrag. Auf Nachfrage musste Paul Lehmann betonen, dass es kaum Informationen gebe.');
+    assert.deepEqual(found, [['indirect', 'Paul Lehmann', 'dass es kaum Informationen gebe']]);
+  });
+
+  it('two people joined by "und" after a plural verb both speak', () => {
+    const found = quotes('„Wir bleiben“, sagten Anna Roth und Paul Lehmann am Montag.');
+    assert.deepEqual(
+      found.map(([, speaker]) => speaker),
+      ['Anna Roth', 'Paul Lehmann'],
+    );
+  });
+
+  it('a person and somebody unnamed after a plural verb: the person is one of the speakers', () => {
+    assert.deepEqual(quotes('„Wir bleiben“, sagten Anna Roth und ihr Anwalt am Montag.'), [['direct', 'Anna Roth', 'Wir bleiben']]);
+  });
+
+  it('"zitieren" in the plural names the one quoted, its object', () => {
+    assert.deepEqual(quotes('„Wir gehen“, zitierten mehrere Zeitungen Anna Roth.'), [['direct', 'Anna Roth', 'Wir gehen']]);
+  });
+});
+
+describe('a person after a preposition is its object, not the subject', () => {
+  it('"hat in einem Gespräch mit seinem Amtskollegen Y bekräftigt" -> not Y', () => {
+    const found = quotes('Paul Lehmann hat in einem Gespräch mit seinem Amtskollegen Anna Roth bekräftigt, die Regierung stehe zu ihrer Verantwortung.');
+    assert.equal(found.length, 1);
+    assert.notEqual(found[0]![1], 'Anna Roth');
+  });
+
+  it('a title before a name with no preposition keeps the subject: "Die Ministerin Anna Roth bekräftigte, …"', () => {
+    assert.deepEqual(quotes('Die Ministerin Anna Roth bekräftigte, die Regierung stehe zu ihrer Verantwortung.'), [['indirect', 'Anna Roth', 'die Regierung stehe zu ihrer Verantwortung']]);
+  });
+});
