@@ -6,7 +6,7 @@ import { cueOf } from './cues.ts';
 import { startsLower, type Token } from '../lexicon/index.ts';
 import { speakerFrom, subjectBefore } from './speaker.ts';
 import { subjectAtStart } from './subject.ts';
-import { isQuoting, passive, quotedPerson } from './voice.ts';
+import { isQuoting, passive, passiveAgent, quotedPerson } from './voice.ts';
 import { jointSpeaker, speakersOf } from './types.ts';
 import { AUXILIARIES } from './auxiliaries.ts';
 
@@ -197,7 +197,7 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
   switch (cue.kind) {
     case 'finite': {
       // ("begrüßt" is finite and a participle: "X wurde mit den Worten „…“ begrüßt" is a passive)
-      if (ctx.cues.participles.has(ctx.tokens[cue.index]!.text) && passive(ctx, cue.index)) return null;
+      if (ctx.cues.participles.has(ctx.tokens[cue.index]!.text) && passive(ctx, cue.index)) return passiveAgent(ctx, cue.index);
       const before = subjectBefore(ctx, cue.index);
       if (before) return before;
       // "„…“, zitierte man X", "„…“, zitiert die „Computerwoche“ Lynch" -> the one quoted is the object
@@ -225,8 +225,9 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
       // "wie Hoyzer von Spiegel-Online zitiert wird"
       const wie = wieClause(ctx, cue.index);
       if (wie !== undefined) return wie;
-      // "X wurde von Y mit den Worten „…“ begrüßt" -> a passive: the subject is spoken to, not speaking
-      if (passive(ctx, cue.index)) return null;
+      // "X wurde von Y mit den Worten „…“ begrüßt" -> a passive: the subject is spoken to, not speaking;
+      // the agent after "von" speaks
+      if (passive(ctx, cue.index)) return passiveAgent(ctx, cue.index);
       return subordinateSubject(ctx, cue.index) ?? subjectAtStart(ctx, cue.index) ?? null;
     }
     case 'zufolge':

@@ -134,6 +134,28 @@ export const REPORTING_LEMMAS = [
   'ausgehen',
   'raten',
   'abraten',
+  // verbs of saying with a manner ("schimpfte", "scherzte") or a summary ("fasste zusammen")
+  'erzählen',
+  'schimpfen',
+  'kontern',
+  'spotten',
+  'scherzen',
+  'schwärmen',
+  'gestehen',
+  'zusammenfassen',
+  'herausstellen',
+  'nachlegen',
+  'formulieren',
+  'ausrufen',
+  'wettern',
+  'poltern',
+  'jubeln',
+  'seufzen',
+  'klarmachen',
+  'verdeutlichen',
+  'bemerken',
+  'erwähnen',
+  'vorrechnen',
 ];
 
 let cached: CueTable | undefined;

@@ -4,7 +4,7 @@
  * Quotes left without a speaker may inherit one (inherit.ts).
  */
 import { findCues, speakerOfCue } from './attribution.ts';
-import { passive } from './voice.ts';
+import { passive, passiveAgent } from './voice.ts';
 import type { QuoteContext } from './context.ts';
 import { findMarked, isLabel, type Marked } from './marks.ts';
 import { genitiveAttribute, speakerFrom } from './speaker.ts';
@@ -193,7 +193,7 @@ function after(ctx: QuoteContext, last: number, inside: ReadonlySet<number>): st
   const participle = findCues(ctx, k + 1, end, inside).find((c) => ctx.cues.participles.has(ctx.tokens[c.index]!.text));
   if (participle && ctx.lex.verbs.has(t.text)) {
     // "„…“ wurde Max Kern am Tor begrüßt" -> a passive: Max Kern is spoken to
-    if (passive(ctx, participle.index)) return null;
+    if (passive(ctx, participle.index)) return passiveAgent(ctx, participle.index);
     const found = speakerFrom(ctx, k + 1);
     return found.kind === 'person' ? found.name : null;
   }

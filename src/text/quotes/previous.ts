@@ -23,8 +23,12 @@ export function previousSpeaker(ctx: QuoteContext, q: FoundQuote, quoted: Readon
   const start = sentenceStart(ctx, q.firstToken);
   const end = sentenceEnd(ctx, q.firstToken);
   if (start === 0) return undefined;
-  for (let k = start; k < end; k++) if (ctx.personAt.has(k)) return undefined;
-  if (!standalone(ctx, q, start, end) && !reported(ctx, q, start, end)) return undefined;
+  // "Obwohl Steinbrück … rechnet, sei man von einer „…“ entfernt" -> the quote's sentence may name the
+  // person of the sentence before again, in reported speech, but nobody else
+  const own = new Set<string>();
+  for (let k = start; k < end; k++) if (ctx.personAt.has(k) && !quoted.has(k)) own.add(ctx.personAt.get(k)!);
+  if (own.size > 1 || (own.size === 1 && !reported(ctx, q, start, end))) return undefined;
+  if (own.size === 0 && !standalone(ctx, q, start, end) && !reported(ctx, q, start, end)) return undefined;
   const prevStart = sentenceStart(ctx, start - 1);
   // (a paragraph break ends what the text was speaking of)
   if (ctx.body.slice(ctx.tokens[start - 1]!.end, ctx.tokens[start]!.start).includes('\n')) return undefined;
@@ -37,7 +41,8 @@ export function previousSpeaker(ctx: QuoteContext, q: FoundQuote, quoted: Readon
     named.add(name);
     if (named.size > 1) return undefined;
   }
-  return named.size === 1 && (opensSentence(ctx, prevStart, first) || afterVerb(ctx, first)) ? [...named][0] : undefined;
+  const name = named.size === 1 && (opensSentence(ctx, prevStart, first) || afterVerb(ctx, first)) ? [...named][0] : undefined;
+  return own.size === 0 || (name !== undefined && own.has(name)) ? name : undefined;
 }
 
 // "Die", "der", "frühere", "Ministerin", "US-Außenminister" -> words of a title phrase before a name

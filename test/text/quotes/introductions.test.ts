@@ -1,0 +1,73 @@
+/**
+ * Speakers named around the quote in the ways German news introduces them (issue 13, recall): a noun
+ * for what was said and its sayer before a colon, the agent of a passive, the person of the sentence
+ * before named again in reported speech, verbs of saying with a manner. Each with a negative.
+ * Sentences written for these tests.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../src/text/lexicon/index.ts';
+import { findPeople } from '../../../src/text/people/index.ts';
+import { findQuotes } from '../../../src/text/quotes/index.ts';
+
+/** [speaker, text] of the direct quotes of a text. */
+function direct(text: string): Array<[string | null, string]> {
+  const sentences = splitSentences(text);
+  return findQuotes(text, sentences, findPeople(text, sentences))
+    .filter((q) => q.type === 'direct')
+    .map((q) => [q.speaker, q.text]);
+}
+
+describe('a noun for what was said, and its sayer, before a colon', () => {
+  it('"Das Fazit von X fällt klar aus: „…“" -> X', () => {
+    assert.deepEqual(direct('Das Fazit von Anna Roth nach fünf Jahren fällt klar aus: „Es hat sich gelohnt.“'), [['Anna Roth', 'Es hat sich gelohnt.']]);
+  });
+
+  it('a title between the preposition and the name: "Die Antwort der Ministerin X kam prompt: „…“"', () => {
+    assert.deepEqual(direct('Die Antwort der Ministerin Anna Roth kam prompt: „Nein.“'), [['Anna Roth', 'Nein.']]);
+  });
+
+  it('a second person in the introduction: no speaker', () => {
+    assert.deepEqual(direct('Die Antwort der Ministerin Anna Roth an Paul Lehmann kam prompt: „Nein.“'), [[null, 'Nein.']]);
+  });
+
+  it('a noun that is no speech ("Das Buch von X beginnt so:") names nobody', () => {
+    assert.deepEqual(direct('Das Buch von Anna Roth beginnt so: „Es war einmal ein König.“'), [[null, 'Es war einmal ein König.']]);
+  });
+});
+
+describe('the agent of a passive speaks', () => {
+  it('"wurde von der Ministerin X als „…“ kritisiert" -> X', () => {
+    assert.deepEqual(direct('Der Plan wurde von der Ministerin Anna Roth als „teurer Unsinn“ kritisiert.'), [['Anna Roth', 'teurer Unsinn']]);
+  });
+
+  it('a passive without an agent names nobody: "„…“, wurde X am Tor begrüßt"', () => {
+    assert.deepEqual(direct('„Willkommen daheim“, wurde Max Brandner am Tor begrüßt.'), [[null, 'Willkommen daheim']]);
+  });
+});
+
+describe('the person of the sentence before, named again in reported speech', () => {
+  it('"X musste einräumen … . Obwohl X …, sei man „…“" -> X', () => {
+    const text = 'Das musste Finanzminister Paul Lehmann am Montag einräumen. Obwohl Lehmann mit Mehreinnahmen rechnet, sei man von einer „Entschuldung weit entfernt“.';
+    assert.deepEqual(direct(text), [['Paul Lehmann', 'Entschuldung weit entfernt']]);
+  });
+
+  it("another person named in the quote's sentence: no speaker", () => {
+    const text = 'Das musste Finanzminister Paul Lehmann am Montag einräumen. Obwohl Anna Roth mit Mehreinnahmen rechnet, sei man von einer „Entschuldung weit entfernt“.';
+    assert.deepEqual(direct(text), [[null, 'Entschuldung weit entfernt']]);
+  });
+
+  it('not in reported speech: the person named again is only talked about', () => {
+    const text = 'Das musste Finanzminister Paul Lehmann am Montag einräumen. Obwohl Lehmann mit Mehreinnahmen rechnet, ist man von einer „Entschuldung weit entfernt“.';
+    assert.deepEqual(direct(text), [[null, 'Entschuldung weit entfernt']]);
+  });
+});
+
+describe('verbs of saying with a manner or a summary', () => {
+  it('"„…“, schimpfte X" and "X fasste zusammen: „…“"', () => {
+    assert.deepEqual(direct('„Das ist ein Skandal“, schimpfte Anna Roth. Paul Lehmann fasste zusammen: „Wir machen weiter.“'), [
+      ['Anna Roth', 'Das ist ein Skandal'],
+      ['Paul Lehmann', 'Wir machen weiter.'],
+    ]);
+  });
+});
