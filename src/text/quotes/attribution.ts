@@ -198,7 +198,10 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
     case 'finite': {
       // ("begrüßt" is finite and a participle: "X wurde mit den Worten „…“ begrüßt" is a passive)
       if (ctx.cues.participles.has(ctx.tokens[cue.index]!.text) && passive(ctx, cue.index)) return passiveAgent(ctx, cue.index);
-      const before = subjectBefore(ctx, cue.index);
+      // "Zum Messer, mit … X, wies das Gericht darauf hin" -> after a comma, a noun phrase right after the
+      // verb is its subject: the name before the comma ends a fronted phrase
+      const fronted = ctx.tokens[cue.index - 1]?.text === ',' && speakerFrom(ctx, cue.index + 1).kind !== 'none';
+      const before = fronted ? undefined : subjectBefore(ctx, cue.index);
       if (before) return before;
       // "„…“, zitierte man X", "„…“, zitiert die „Computerwoche“ Lynch" -> the one quoted is the object
       const quoted = quotedPerson(ctx, cue.index);

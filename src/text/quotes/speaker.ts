@@ -169,6 +169,8 @@ export function subjectBefore(ctx: QuoteContext, k: number): string | undefined 
   if (!name) return undefined;
   let start = j;
   while (ctx.personAt.get(start - 1) === name) start--;
+  // "mit … Spuren an DNA Kachelmanns, wies das Gericht darauf hin" -> a name in the genitive is no subject
+  if (genitiveForm(ctx.tokens[j]!.text, name)) return undefined;
   // "die Vorwürfe gegen Merkel zurückwies", "in einem Gespräch mit seinem Amtskollegen X bekräftigt" ->
   // the object of a preposition is no subject
   if (afterPreposition(ctx, start)) return undefined;
@@ -202,6 +204,15 @@ function afterPreposition(ctx: QuoteContext, start: number): boolean {
 }
 
 const PREPOSITIONS = new Set(['über', 'von', 'mit', 'an', 'zu', 'gegenüber', 'für', 'gegen', 'bei', 'nach', 'um', 'auf', 'vor', 'aus', 'durch', 'ohne']);
+
+/**
+ * A mention's last word in the genitive: the name's own last word plus "s" ("Kachelmanns" of Jörg
+ * Kachelmann), not a name that ends in "s" itself ("Jonas").
+ * @example genitiveForm("Kachelmanns", "Jörg Kachelmann") // true
+ */
+function genitiveForm(word: string, name: string): boolean {
+  return /s$/.test(word) && !name.endsWith(word) && name.endsWith(word.slice(0, -1));
+}
 
 /**
  * A one-word mention in the genitive after a common noun: "die Worte Anelkas", "die Absage Hartmanns".

@@ -69,3 +69,25 @@ describe('a person after a preposition is its object, not the subject', () => {
     assert.deepEqual(quotes('Die Ministerin Anna Roth bekräftigte, die Regierung stehe zu ihrer Verantwortung.'), [['indirect', 'Anna Roth', 'die Regierung stehe zu ihrer Verantwortung']]);
   });
 });
+
+describe('the name before the verb is no subject when the grammar says so', () => {
+  it('a name in the genitive ending a fronted phrase: "Zu den Spuren Lehmanns, wies das Gericht darauf hin, …"', () => {
+    const found = quotes('Der Angeklagte Paul Lehmann schwieg. Zu den Spuren an der Jacke Lehmanns, wies das Gericht darauf hin, dass sie „wie Pech“ klebten.');
+    assert.ok(
+      found.every(([, speaker]) => speaker === null),
+      JSON.stringify(found),
+    );
+  });
+
+  it('after a comma, a noun phrase after the verb is its subject: "Anders als X, sagte der Gutachter, …"', () => {
+    const found = quotes('Anders als Paul Lehmann, sagte der Gutachter, seien „keine Spuren“ gefunden worden.');
+    assert.ok(
+      found.every(([, speaker]) => speaker === null),
+      JSON.stringify(found),
+    );
+  });
+
+  it('a name before a comma and the verb still speaks when nothing follows the verb: "X, sagte, …"', () => {
+    assert.deepEqual(quotes('„Wir bleiben hier“, sagte Paul Lehmann.'), [['direct', 'Paul Lehmann', 'Wir bleiben hier']]);
+  });
+});
