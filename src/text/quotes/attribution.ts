@@ -242,8 +242,13 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
       if (t?.word && startsLower(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text)) k += OBJECT_PRONOUNS.has(ctx.tokens[k + 1]?.text ?? '') ? 2 : 1;
       return person(speakerFrom(ctx, k));
     }
+    case 'nach': {
+      // "Nach Grupps Meinung" -> the name in the genitive before the noun
+      const genitive = cue.last === cue.index + 2 ? ctx.personStart.get(cue.index + 1) : undefined;
+      if (genitive) return genitive;
+      return person(speakerFrom(ctx, cue.last + 1));
+    }
     case 'laut':
-    case 'nach':
       return person(speakerFrom(ctx, cue.last + 1));
   }
 }
