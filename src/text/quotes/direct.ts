@@ -11,7 +11,7 @@ import { genitiveAttribute, speakerFrom } from './speaker.ts';
 import { subjectAtStart } from './subject.ts';
 import { roleWord, isNoun, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { FoundQuote } from './types.ts';
-import { introducedBy } from './introduced.ts';
+import { introducedBy, speechOwner } from './introduced.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { sourceOfQuote } from './source.ts';
 import { AUXILIARIES } from './auxiliaries.ts';
@@ -183,8 +183,12 @@ function appositionOwner(ctx: QuoteContext, j: number): number | undefined {
 function after(ctx: QuoteContext, last: number, inside: ReadonlySet<number>): string | null | undefined {
   let k = last + 1;
   if (ctx.tokens[k]?.text === ',') k++;
+  // "„…“ – das sagte Max Kern" -> a dash and a word pointing back at the quote
+  if (DASHES.has(ctx.tokens[k]?.text ?? '') && POINTERS.has(ctx.tokens[k + 1]?.text ?? '')) k += 2;
   const t = ctx.tokens[k];
   if (!t || t.sentence !== ctx.tokens[last]!.sentence || !t.word) return undefined;
+  // "„…“, heißt es in einer Erklärung von Max Kern" -> the sayer of the words the phrase names
+  if (/^(heißt|hieß)$/.test(t.text) && ctx.tokens[k + 1]?.text === 'es') return speechOwner(ctx, k + 2) ?? null;
   const cue = findCues(ctx, k, k + 1, inside)[0];
   if (cue) return speakerOfCue(ctx, cue);
   // auxiliary, speaker, participle: "hatte VW-Chef Winterkorn in einem Interview erklärt"
@@ -199,6 +203,11 @@ function after(ctx: QuoteContext, last: number, inside: ReadonlySet<number>): st
   }
   return undefined;
 }
+
+// "–", "—" -> dashes between a quote and what points back at it
+const DASHES = new Set(['–', '—', '-']);
+// "das", "dies", "so" -> words pointing back at the quote before them
+const POINTERS = new Set(['das', 'dies', 'so']);
 
 /** "Stoiber hatte … betont: „…“", "Sie sagte: „…“", "Er habe „…“". */
 function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): string | null | undefined {

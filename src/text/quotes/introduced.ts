@@ -86,9 +86,15 @@ const SPEECH_NOUNS = new Set([
   'Aufforderung',
   'Bitte',
   'Worte',
+  'Mitteilung',
+  'Pressemitteilung',
+  'Brief',
+  'Schreiben',
+  'Rede',
+  'Interview',
 ]);
 // "Das", "Die", "Sein" -> what may open the subject before the noun
-const SPEECH_DETERMINER = /^(Das|Die|Der|Sein|Seine|Ihr|Ihre)$/;
+const SPEECH_DETERMINER = /^(Das|Die|Der|Sein|Seine|Ihr|Ihre|einer|einem|der|dem|seiner|ihrer|seinem|ihrem)$/;
 /** Title words between "von"/"des" and the name: "Die Antwort der Ministerin Anna Roth". */
 const MAX_SPEECH_TITLE = 3;
 
@@ -96,10 +102,13 @@ const MAX_SPEECH_TITLE = 3;
  * "Das Fazit von Anna Roth fällt klar aus: „…“", "Die Antwort der Ministerin Anna Roth kam prompt:" ->
  * the sentence opens with a noun for something said and its sayer; the verb of the sentence is then
  * about those words, and the quote is them. The sayer, or undefined when the sentence opens otherwise.
+ * Also after "heißt es": "„…“, heißt es in einer Erklärung von Anna Roth".
  * @example speechOwner(ctx, indexOf("Das")) // "Anna Roth"
  */
-function speechOwner(ctx: QuoteContext, start: number): string | undefined {
+export function speechOwner(ctx: QuoteContext, start: number): string | undefined {
   let k = start;
+  // "in einer Erklärung von X" (after "heißt es")
+  if (/^(in|In|im|Im)$/.test(ctx.tokens[k]?.text ?? '')) k++;
   if (SPEECH_DETERMINER.test(ctx.tokens[k]?.text ?? '')) k++;
   if (!SPEECH_NOUNS.has(ctx.tokens[k]?.text ?? '') || !/^(von|des|der)$/.test(ctx.tokens[k + 1]?.text ?? '')) return undefined;
   for (let j = k + 2; j <= k + 2 + MAX_SPEECH_TITLE; j++) {

@@ -25,10 +25,25 @@ export function nextSpeaker(ctx: QuoteContext, q: FoundQuote, inside: ReadonlySe
   const next = ctx.tokens[end];
   if (!next || !POINTS_BACK.has(next.text) || ctx.body.slice(ctx.tokens[end - 1]!.end, next.start).includes('\n')) return undefined;
   const last = sentenceEnd(ctx, end);
+  // "Mit diesen Worten trat Max Muster vor die Presse" -> the words are the quote, whatever the verb: its subject
+  if (
+    WITH_WORDS.test(
+      ctx.tokens
+        .slice(end, end + 3)
+        .map((t) => t.text)
+        .join(' '),
+    ) &&
+    ctx.tokens[end + 3]?.word &&
+    ctx.lex.verbs.has(ctx.tokens[end + 3]!.text)
+  )
+    return subjectAfterVerb(ctx, end + 4, last, inside);
   const cue = findCues(ctx, end, last, inside)[0];
   if (!cue) return undefined;
   return speakerOfCue(ctx, cue) ?? subjectAfterVerb(ctx, end + 2, last, inside);
 }
+
+// "Mit diesen Worten", "Mit den Worten" -> the sentence names the quote as words somebody said
+const WITH_WORDS = /^Mit (diesen|den|seinen|ihren) Worten$/;
 
 // the words that may stand between the verb and the speaker's name: "Das musste die Ministerin Karla Weiß …"
 const DEFINITE = new Set(['der', 'die', 'den', 'dem']);

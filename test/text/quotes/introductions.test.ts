@@ -108,3 +108,29 @@ describe('a source opening the sentence covers its main clause, in the indicativ
     assert.deepEqual(all('Laut einem Bericht über Paul Lehmann ist der Vertrag gekündigt.'), []);
   });
 });
+
+describe('what follows the quote points back at it', () => {
+  it('"„…“ – das sagte X am Montag" -> X', () => {
+    assert.deepEqual(direct('„Wir prüfen den Plan“ – das sagte Max Brandner am Montag in Berlin.'), [['Max Brandner', 'Wir prüfen den Plan']]);
+  });
+
+  it('a dash without a pointer and a verb that does not speak: no speaker', () => {
+    assert.deepEqual(direct('„Wir prüfen den Plan“ – Max Brandner kam am Montag nach Berlin.'), [[null, 'Wir prüfen den Plan']]);
+  });
+
+  it('"„…“ Mit diesen Worten trat X vor die Presse." -> X, whatever the verb', () => {
+    assert.deepEqual(direct('„Wir prüfen den Plan.“ Mit diesen Worten trat Max Brandner vor die Presse.'), [['Max Brandner', 'Wir prüfen den Plan.']]);
+  });
+
+  it('"Mit diesen Worten" and somebody who is spoken to: the name after a preposition is no subject', () => {
+    assert.deepEqual(direct('„Wir prüfen den Plan.“ Mit diesen Worten trat die Sprecherin vor Max Brandner.'), [[null, 'Wir prüfen den Plan.']]);
+  });
+
+  it('"„…“, heißt es in einer Erklärung von X" -> X', () => {
+    assert.deepEqual(direct('„Das ist unsinnig“, heißt es in einer Erklärung von Max Brandner.'), [['Max Brandner', 'Das ist unsinnig']]);
+  });
+
+  it('"„…“, heißt es in der Erklärung" with nobody named: no speaker', () => {
+    assert.deepEqual(direct('Max Brandner trat zurück. „Das ist unsinnig“, heißt es in der Erklärung der Partei.'), [[null, 'Das ist unsinnig']]);
+  });
+});
