@@ -5,6 +5,7 @@ import type { QuoteContext } from './context.ts';
 import { cueOf } from './cues.ts';
 import { startsLower, type Token } from '../lexicon/index.ts';
 import { speakerFrom, subjectBefore } from './speaker.ts';
+import { demonstrative } from './demonstrative.ts';
 import { subjectAtStart } from './subject.ts';
 import { isQuoting, passive, passiveAgent, quotedPerson } from './voice.ts';
 import { jointSpeaker, speakersOf } from './types.ts';
@@ -201,7 +202,7 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
       // "Zum Messer, mit … X, wies das Gericht darauf hin" -> after a comma, a noun phrase right after the
       // verb is its subject: the name before the comma ends a fronted phrase
       const fronted = ctx.tokens[cue.index - 1]?.text === ',' && speakerFrom(ctx, cue.index + 1).kind !== 'none';
-      const before = fronted ? undefined : subjectBefore(ctx, cue.index);
+      const before = fronted ? undefined : (subjectBefore(ctx, cue.index) ?? demonstrative(ctx, cue.index - 1));
       if (before) return before;
       // "„…“, zitierte man X", "„…“, zitiert die „Computerwoche“ Lynch" -> the one quoted is the object
       const quoted = quotedPerson(ctx, cue.index);

@@ -2,7 +2,7 @@
  * What the quote finders share about one article: tokens, which tokens name which person, the cue
  * table and the lexicon.
  */
-import { type CueTable, type Sentence, type Lexicon, roleWord, startsUpper, tokenize, type Token } from '../lexicon/index.ts';
+import { type CueTable, type Gender, type Sentence, type Lexicon, roleWord, startsUpper, tokenize, type Token } from '../lexicon/index.ts';
 import { isOrgNoun } from './org-nouns.ts';
 import type { ArticlePeople } from '../people/index.ts';
 
@@ -22,6 +22,8 @@ export interface QuoteContext {
   cues: CueTable;
   /** Words of the organisations the article names ("Friedrich-Ebert-Stiftung", "Amnesty"). */
   orgWords: ReadonlySet<string>;
+  /** Full name -> gender, as far as people/ knows it. */
+  genders: ReadonlyMap<string, Gender>;
 }
 
 /**
@@ -50,7 +52,8 @@ export function quoteContext(body: string, sentences: readonly Sentence[], peopl
       for (let k = first; k <= last; k++) personAt.set(k, p.name);
     }
   }
-  return { body, tokens, tokenAt: byStart, personStart, personAt, mentionEnd, lex, cues, orgWords };
+  const genders = new Map(people.people.map((p) => [p.name, p.gender ?? 'unknown'] as const));
+  return { body, tokens, tokenAt: byStart, personStart, personAt, mentionEnd, lex, cues, orgWords, genders };
 }
 
 const PRONOUNS = new Set(['er', 'Er', 'sie', 'Sie']);

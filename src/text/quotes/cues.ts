@@ -156,6 +156,12 @@ export const REPORTING_LEMMAS = [
   'bemerken',
   'erwähnen',
   'vorrechnen',
+  // reflexive verbs of feeling that report words: "„…“, freute sich X", "X beschwerte sich: „…“"
+  'freuen',
+  'ärgern',
+  'wundern',
+  'empören',
+  'beschweren',
 ];
 
 let cached: CueTable | undefined;

@@ -7,7 +7,7 @@ import { findCues, speakerOfCue } from './attribution.ts';
 import { passive, passiveAgent } from './voice.ts';
 import type { QuoteContext } from './context.ts';
 import { findMarked, isLabel, type Marked } from './marks.ts';
-import { genitiveAttribute, speakerFrom } from './speaker.ts';
+import { genitiveAttribute, speakerFrom, subjectBefore } from './speaker.ts';
 import { subjectAtStart } from './subject.ts';
 import { roleWord, isNoun, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { FoundQuote } from './types.ts';
@@ -125,6 +125,9 @@ function attribute(ctx: QuoteContext, first: number, last: number, inside: Reado
   if (adjacent) return adjacent;
   const a = after(ctx, last, inside);
   const b = before(ctx, first, inside);
+  // "Paul Lehmann sei „ein Freund“, hatte Anna Roth gesagt" -> the cue after names the speaker; the subject
+  // of the reported clause before is talked about
+  if (a && b && b === reportedSubject(ctx, sentenceStart(ctx, first), first) && findCues(ctx, sentenceStart(ctx, first), first, inside).length === 0) return a;
   // "Während Shakira erklärte, …, „…“, räumte Jennifer Lopez ein" -> two candidates, no answer
   // (also when the cue before names somebody not recognised: "Während Shakira erklärte, …" with Shakira unknown)
   if (a && b !== undefined && a !== b) return null;
@@ -220,7 +223,10 @@ function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): 
     // another person named between the cue and the quote makes it unclear whose words these are
     // (a genitive after a noun is no rival: "bezeichnete die Worte Anelkas als „inakzeptabel“"; nor is the
     // subject of the reported clause: "sagte Merkel, Benedikt XVI. „ist …“", "Nacke zufolge soll Mindermann „…“")
-    if (cue.kind === 'finite' || cue.kind === 'participle') {
+    // ("X nannte Y „…“", "X widersprach Y: „…“", "X sagte über Y: „…“" -> with the subject right before the
+    // verb, a person after it is its object)
+    const subjectFirst = cue.kind === 'finite' && subjectBefore(ctx, cue.index) === speaker;
+    if ((cue.kind === 'finite' && !subjectFirst) || cue.kind === 'participle') {
       let clause = false;
       for (let k = cue.last + 1; speaker && k < first; k++) {
         clause ||= ctx.tokens[k]!.text === ',';
@@ -229,6 +235,11 @@ function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): 
     }
     return speaker;
   }
+  return reportedSubject(ctx, start, first);
+}
+
+/** "Er habe „…“": the subject of reported speech before the quote, when no cue names anybody. */
+function reportedSubject(ctx: QuoteContext, start: number, first: number): string | undefined {
   const reported = ctx.tokens.slice(start, first).some((t) => ctx.lex.konjunktiv1.has(t.text));
   return reported ? subjectAtStart(ctx, first) : undefined;
 }

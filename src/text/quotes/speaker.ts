@@ -61,6 +61,9 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
     const name = ctx.personStart.get(i);
     // "nannte die Absage Hartmanns einen „…“" -> a genitive belongs to the noun before it
     if (name && genitiveAttribute(ctx, i)) return { kind: 'other' };
+    // "schrieb Paul Lehmanns Tochter Anna Roth" -> a possessor in the genitive before a noun: whoever the
+    // noun names speaks (the person after it, else somebody unnamed)
+    if (name && possessor(ctx, i, name)) return possessed(ctx, (ctx.mentionEnd.get(i) ?? i + 1) + 1);
     if (name) return { kind: 'person', name };
     if (!inPhrase && ADVERBS.has(t.text)) continue;
     const lower = t.text.toLowerCase();
@@ -104,6 +107,28 @@ function orgHeaded(ctx: QuoteContext, from: number, to: number): boolean {
     if (t.word && startsUpper(t.text) && !DETERMINERS.has(t.text.toLowerCase()) && !ADJECTIVE.test(t.text) && !ACADEMIC.test(t.text) && !isCountry(ctx.lex, t.text)) return isOrgNoun(ctx, t.text);
   }
   return false;
+}
+
+/**
+ * The mention of `name` starting at `i` is a possessor in the genitive before a capitalised noun:
+ * "Paul Lehmanns Tochter", "Merkels Sprecher" (not "Paul Lehmann Kommission"-like compounds in the nominative).
+ */
+function possessor(ctx: QuoteContext, i: number, name: string): boolean {
+  const end = ctx.mentionEnd.get(i) ?? i + 1;
+  const last = ctx.tokens[end - 1]!.text;
+  const next = ctx.tokens[end];
+  return genitiveForm(last, name) && !!next?.word && startsUpper(next.text) && !ctx.personStart.has(end);
+}
+
+/** After "Lehmanns Tochter": the person the noun stands before ("Anna Roth"), else somebody unnamed. */
+function possessed(ctx: QuoteContext, k: number): Found {
+  for (let j = k; j < k + 3 && ctx.tokens[j]?.sentence === ctx.tokens[k - 1]?.sentence; j++) {
+    const name = ctx.personStart.get(j);
+    if (name) return { kind: 'person', name };
+    const t = ctx.tokens[j]!;
+    if (!t.word || !startsUpper(t.text)) break;
+  }
+  return { kind: 'other' };
 }
 
 /** Tokens an extended participle attribute may take after the article: "in New York City geborene". */

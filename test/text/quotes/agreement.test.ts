@@ -91,3 +91,63 @@ describe('the name before the verb is no subject when the grammar says so', () =
     assert.deepEqual(quotes('„Wir bleiben hier“, sagte Paul Lehmann.'), [['direct', 'Paul Lehmann', 'Wir bleiben hier']]);
   });
 });
+
+describe('a person after a subject and its verb is an object', () => {
+  it('"X nannte Y „…“" and "X widersprach Y: „…“" -> X', () => {
+    assert.deepEqual(quotes('Anna Roth nannte Paul Lehmann „einen Weltmeister“.'), [['direct', 'Anna Roth', 'einen Weltmeister']]);
+    assert.deepEqual(quotes('Paul Lehmann widersprach Anna Roth: „Ich bin nicht faul.“'), [['direct', 'Paul Lehmann', 'Ich bin nicht faul.']]);
+  });
+
+  it('"X sagte über Y: „…“" -> X', () => {
+    assert.deepEqual(quotes('Anna Roth sagte über Paul Lehmann: „Er ist ein Freund.“'), [['direct', 'Anna Roth', 'Er ist ein Freund.']]);
+  });
+
+  it('a person after the verb whose subject follows it stays a rival: "Am Montag sagte X zu Y: „…“" names nobody', () => {
+    const found = quotes('Am Montag sagte Anna Roth zu Paul Lehmann: „Er ist ein Freund.“');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![1], null);
+  });
+});
+
+describe('a possessor in the genitive is not who speaks', () => {
+  it('"sagte Lehmanns Sprecherin X" -> X', () => {
+    assert.deepEqual(quotes('Paul Lehmann ist Bürgermeister. „Wir bauen neu“, sagte Lehmanns Sprecherin Anna Kowalski.'), [['direct', 'Anna Kowalski', 'Wir bauen neu']]);
+  });
+
+  it('"sagte Lehmanns Sprecherin" without a name: nobody named speaks', () => {
+    const found = quotes('Paul Lehmann ist Bürgermeister. „Wir bauen neu“, sagte Lehmanns Sprecherin.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![1], null);
+  });
+});
+
+describe('the subject of reported speech before the quote is talked about when a cue after names the speaker', () => {
+  it('"Y sei „…“, hatte X gesagt" -> X', () => {
+    assert.deepEqual(quotes('Paul Lehmann sei „ein Freund“, hatte Anna Roth gesagt.'), [['direct', 'Anna Roth', 'ein Freund']]);
+  });
+
+  it('without a cue the reported subject still speaks: "Er habe „…“"', () => {
+    assert.deepEqual(
+      quotes('Paul Lehmann wurde befragt. Er habe „nichts gewusst“.').filter(([type]) => type === 'direct'),
+      [['direct', 'Paul Lehmann', 'nichts gewusst']],
+    );
+  });
+});
+
+describe('"Dieser"/"Diese" opening a sentence: the person the sentence before named last', () => {
+  it('"X kritisierte Y. Dieser entgegnete: „…“" -> Y', () => {
+    assert.deepEqual(quotes('Anna Roth kritisierte Paul Lehmann. Dieser entgegnete: „Ich bin nicht faul.“'), [['direct', 'Paul Lehmann', 'Ich bin nicht faul.']]);
+  });
+
+  it('"Diese" for a man: no speaker', () => {
+    const found = quotes('Anna Roth kritisierte Paul Lehmann. Diese entgegnete: „Ich bin nicht faul.“');
+    assert.equal(found.length, 1);
+    assert.notEqual(found[0]![1], 'Paul Lehmann');
+  });
+
+  it('after a paragraph break: no speaker', () => {
+    const found = quotes('Anna Roth kritisierte Paul Lehmann.\n\nDieser entgegnete: „Ich bin nicht faul.“');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![1], null);
+  });
+});

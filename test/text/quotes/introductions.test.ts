@@ -134,3 +134,9 @@ describe('what follows the quote points back at it', () => {
     assert.deepEqual(direct('Max Brandner trat zurück. „Das ist unsinnig“, heißt es in der Erklärung der Partei.'), [[null, 'Das ist unsinnig']]);
   });
 });
+
+describe('reflexive verbs of feeling report words', () => {
+  it('"„…“, freute sich X" -> X', () => {
+    assert.deepEqual(direct('„Die Mannschaft hat toll gespielt“, freute sich Jürgen Klopp.'), [['Jürgen Klopp', 'Die Mannschaft hat toll gespielt']]);
+  });
+});
