@@ -24,6 +24,8 @@ export interface QuoteContext {
   orgWords: ReadonlySet<string>;
   /** Full name -> gender, as far as people/ knows it. */
   genders: ReadonlyMap<string, Gender>;
+  /** Full name -> the roles people/ found for the person ("Außenministerin"). */
+  roles: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -53,7 +55,8 @@ export function quoteContext(body: string, sentences: readonly Sentence[], peopl
     }
   }
   const genders = new Map(people.people.map((p) => [p.name, p.gender ?? 'unknown'] as const));
-  return { body, tokens, tokenAt: byStart, personStart, personAt, mentionEnd, lex, cues, orgWords, genders };
+  const roles = new Map(people.people.map((p) => [p.name, p.roles] as const));
+  return { body, tokens, tokenAt: byStart, personStart, personAt, mentionEnd, lex, cues, orgWords, genders, roles };
 }
 
 const PRONOUNS = new Set(['er', 'Er', 'sie', 'Sie']);

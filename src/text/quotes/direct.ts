@@ -14,6 +14,7 @@ import type { FoundQuote } from './types.ts';
 import { introducedBy, speechOwner } from './introduced.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { sourceOfQuote } from './source.ts';
+import { describedPerson } from './description.ts';
 import { AUXILIARIES } from './auxiliaries.ts';
 
 // „Hartz IV“, „2010“ -> capitalised or numeric words
@@ -37,18 +38,21 @@ export function directQuotes(ctx: QuoteContext): FoundQuote[] {
     const named = namedThing(ctx, m) || citedName(ctx, first, last);
     const speaker = named ? null : attribute(ctx, first, last, inside);
     // "„…“, sagte ein Sprecher des Ministeriums" -> an organisation or description, not a person
-    const source = named || speaker ? undefined : sourceOfQuote(ctx, first, last, inside);
+    let source = named || speaker ? undefined : sourceOfQuote(ctx, first, last, inside);
+    // "„…“, sagte die Ministerin" -> the one person of the article holding that title
+    const described = source ? describedPerson(ctx, source, first) : undefined;
+    if (described) source = undefined;
     const start = m.open + 1;
     const end = m.close;
     out.push({
-      speaker: speaker ?? null,
+      speaker: speaker ?? described ?? null,
       text: ctx.body.slice(start, end),
       type: 'direct',
       start,
       end,
       firstToken: first,
       lastToken: last,
-      open: !named && speaker === undefined && !source,
+      open: !named && speaker === undefined && !source && !described,
       ...(source ? { source } : {}),
       ...(named ? { cited: true } : {}),
     });

@@ -9,6 +9,8 @@ import type { FoundQuote } from './types.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { subjectAtStart } from './subject.ts';
 import { isNoun, startsUpper } from '../lexicon/index.ts';
+import { describedPerson } from './description.ts';
+import { sourceOfCue } from './source.ts';
 
 const OPENERS = new Set(['dass', 'ob', 'wonach']);
 /** Subjunctive forms that are never adjectives. */
@@ -64,7 +66,10 @@ export function indirectQuotes(ctx: QuoteContext, inside: ReadonlySet<number>): 
     const e = sentenceEnd(ctx, s);
     const cues = findCues(ctx, s, e, inside);
     for (const cue of cues) {
-      const speaker = speakerOfCue(ctx, cue);
+      // "Der grüne Staatssekretär sagte, dass …" -> the one person holding that title
+      const person = speakerOfCue(ctx, cue);
+      const source = person === null ? sourceOfCue(ctx, cue) : undefined;
+      const speaker = person ?? (source ? describedPerson(ctx, source, cue.index) : undefined);
       if (!speaker) continue;
       const range = clauseAfter(ctx, cue, e, inside) ?? clauseBefore(ctx, cue, s, inside) ?? cueSentence(ctx, cue, s, e);
       if (range) out.push(make(ctx, speaker, range[0], range[1]));
