@@ -9,6 +9,8 @@
 import type { QuoteContext } from './context.ts';
 import type { FoundQuote } from './types.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
+import { findCues } from './attribution.ts';
+import { subjectBefore } from './speaker.ts';
 
 /** Words an introduction before a colon may have: "Seine Begründung:", "Und:", "Ihr Fazit:". */
 const MAX_INTRO_WORDS = 4;
@@ -34,15 +36,33 @@ export function previousSpeaker(ctx: QuoteContext, q: FoundQuote, quoted: Readon
   if (ctx.body.slice(ctx.tokens[start - 1]!.end, ctx.tokens[start]!.start).includes('\n')) return undefined;
   const named = new Set<string>();
   let first = -1;
+  let speaking: string | undefined;
   for (let k = prevStart; k < start; k++) {
     const name = ctx.personAt.get(k);
     if (!name || quoted.has(k)) continue;
-    if (first < 0) first = k;
+    if (first < 0) {
+      first = k;
+      speaking = speakingSubject(ctx, k, start);
+    }
     named.add(name);
-    if (named.size > 1) return undefined;
+    // "Anna Roth kritisierte Paul Lehmann scharf. „…“" -> the subject of a verb of saying speaks; the
+    // people after the verb are its objects
+    if (named.size > 1 && !speaking) return undefined;
   }
+  if (speaking && opensSentence(ctx, prevStart, first)) return own.size === 0 || own.has(speaking) ? speaking : undefined;
   const name = named.size === 1 && (opensSentence(ctx, prevStart, first) || afterVerb(ctx, first)) ? [...named][0] : undefined;
   return own.size === 0 || (name !== undefined && own.has(name)) ? name : undefined;
+}
+
+/**
+ * The person whose mention starts at token `k` when a cue verb follows the mention right away and names
+ * them as its subject ("Anna Roth kritisierte …"); undefined otherwise.
+ */
+function speakingSubject(ctx: QuoteContext, k: number, end: number): string | undefined {
+  const after = ctx.mentionEnd.get(k) ?? k + 1;
+  if (after >= end) return undefined;
+  const cue = findCues(ctx, after, after + 1, new Set())[0];
+  return cue?.kind === 'finite' && subjectBefore(ctx, cue.index) === ctx.personStart.get(k) ? ctx.personStart.get(k) : undefined;
 }
 
 // "Die", "der", "frühere", "Ministerin", "US-Außenminister" -> words of a title phrase before a name

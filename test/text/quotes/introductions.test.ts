@@ -140,3 +140,13 @@ describe('reflexive verbs of feeling report words', () => {
     assert.deepEqual(direct('„Die Mannschaft hat toll gespielt“, freute sich Jürgen Klopp.'), [['Jürgen Klopp', 'Die Mannschaft hat toll gespielt']]);
   });
 });
+
+describe('the speaker in the sentence before, with an object person', () => {
+  it('"X kritisierte Y scharf. „…“" -> X: the subject of a verb of saying', () => {
+    assert.deepEqual(direct('Anna Roth kritisierte Paul Lehmann scharf. „Das ist ein Skandal.“'), [['Anna Roth', 'Das ist ein Skandal.']]);
+  });
+
+  it('"X traf Y. „…“" -> nobody: two people and no verb of saying', () => {
+    assert.deepEqual(direct('Anna Roth traf Paul Lehmann. „Das ist ein Skandal.“'), [[null, 'Das ist ein Skandal.']]);
+  });
+});
