@@ -3,7 +3,7 @@
  */
 import type { QuoteContext } from './context.ts';
 import { cueOf } from './cues.ts';
-import { startsLower, type Token } from '../lexicon/index.ts';
+import { startsLower, startsUpper, type Token } from '../lexicon/index.ts';
 import { speakerFrom, subjectBefore } from './speaker.ts';
 import { demonstrative } from './demonstrative.ts';
 import { subjectAtStart } from './subject.ts';
@@ -48,9 +48,33 @@ function nounSubjectBefore(ctx: QuoteContext, k: number): boolean {
   if (!ARTICLES.has(ctx.tokens[s]?.text ?? '') || ctx.personAt.has(k - 1)) return false;
   for (let j = s; j < k; j++) {
     const t = ctx.tokens[j]!;
+    // "Die „Bild“-Zeitung nannte …" -> a short name in marks belongs to the subject
+    const name = markedName(ctx, j, k);
+    if (name > j) {
+      j = name;
+      continue;
+    }
     if (/[„“"«»:]/.test(t.text) || (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text))) return false;
   }
   return true;
+}
+
+/** Words a name in quotation marks inside a subject may have: „Bild“, „Le Monde“. */
+const MAX_MARKED_NAME = 3;
+
+/**
+ * The index of the closing mark when an opening mark at `j` encloses a short name of capitalised
+ * words only, joined to a noun by a hyphen („Bild“-Zeitung), before token `end`; `j` otherwise.
+ */
+function markedName(ctx: QuoteContext, j: number, end: number): number {
+  if (!/^[„»"]$/.test(ctx.tokens[j]!.text)) return j;
+  for (let c = j + 1; c < Math.min(end, j + 2 + MAX_MARKED_NAME); c++) {
+    const t = ctx.tokens[c]!;
+    // ("„Bild“-Zeitung": only a name that is part of a compound; "Der „Zeit“ sagte X" is a dative)
+    if (/^[“«"]$/.test(t.text)) return c > j + 1 && ctx.tokens[c + 1]?.text.startsWith('-') ? c : j;
+    if (!t.word || !startsUpper(t.text)) return j;
+  }
+  return j;
 }
 
 /**

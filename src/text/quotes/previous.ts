@@ -32,6 +32,8 @@ export function previousSpeaker(ctx: QuoteContext, q: FoundQuote, quoted: Readon
   if (own.size > 1 || (own.size === 1 && !reported(ctx, q, start, end))) return undefined;
   if (own.size === 0 && !standalone(ctx, q, start, end) && !reported(ctx, q, start, end)) return undefined;
   const prevStart = sentenceStart(ctx, start - 1);
+  // "Paul Lehmann wurde festgenommen. „…“" -> the subject of a passive is acted on, not the one who speaks next
+  if (passiveSentence(ctx, prevStart, start)) return undefined;
   // (a paragraph break ends what the text was speaking of)
   if (ctx.body.slice(ctx.tokens[start - 1]!.end, ctx.tokens[start]!.start).includes('\n')) return undefined;
   const named = new Set<string>();
@@ -63,6 +65,22 @@ function speakingSubject(ctx: QuoteContext, k: number, end: number): string | un
   if (after >= end) return undefined;
   const cue = findCues(ctx, after, after + 1, new Set())[0];
   return cue?.kind === 'finite' && subjectBefore(ctx, cue.index) === ctx.personStart.get(k) ? ctx.personStart.get(k) : undefined;
+}
+
+// "wurde", "wird", "worden" -> forms of "werden", the passive auxiliary
+const WERDEN = /^(wird|werden|wurde|wurden|worden)$/;
+// "festgenommen", "gewählt", "verhaftet", "informiert" -> a past participle (with or without "ge")
+const PARTICIPLE = /^\p{Ll}*ge\p{Ll}{2,}(t|en)$|^(be|ver|er|ent|zer|über|unter)\p{Ll}+t$|^\p{Ll}+iert$/u;
+
+/**
+ * A sentence in the passive: a form of "werden" and a past participle as its last word ("Paul Lehmann
+ * wurde am Montag festgenommen.").
+ */
+function passiveSentence(ctx: QuoteContext, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last > start && !ctx.tokens[last]!.word) last--;
+  const words = ctx.tokens.slice(start, last);
+  return words.some((t) => WERDEN.test(t.text)) && (PARTICIPLE.test(ctx.tokens[last]!.text) || ctx.cues.participles.has(ctx.tokens[last]!.text));
 }
 
 // "Die", "der", "frühere", "Ministerin", "US-Außenminister" -> words of a title phrase before a name

@@ -128,3 +128,23 @@ describe('where a source phrase ends', () => {
     assert.ok(!(found[0]![1] ?? '').includes('unter'), String(found[0]![1]));
   });
 });
+
+describe('no speaker from a sentence before in the passive, nor from an object after a named medium', () => {
+  it('"X wurde festgenommen. „…“" -> nobody: the subject of a passive is acted on', () => {
+    assert.deepEqual(direct('Paul Lehmann wurde am Montag festgenommen. „Wir haben ihn lange beobachtet.“'), [[null, undefined, 'Wir haben ihn lange beobachtet.']]);
+  });
+
+  it('the active sentence before still gives its subject: "X trat zurück. „…“"', () => {
+    assert.deepEqual(direct('Paul Lehmann trat am Montag zurück. „Ich habe lange nachgedacht.“'), [['Paul Lehmann', undefined, 'Ich habe lange nachgedacht.']]);
+  });
+
+  it('"Die „Bild“-Zeitung nannte X einen „…“" -> not X: the paper is the subject', () => {
+    const found = direct('Die „Bild“-Zeitung nannte Paul Lehmann einen „Versager“.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![0], null);
+  });
+
+  it('"Der „Zeit“ sagte X: „…“" -> X: a paper in the dative is no subject', () => {
+    assert.deepEqual(direct('Der „Zeit“ sagte Paul Lehmann: „Die Mannschaft hat toll gespielt.“'), [['Paul Lehmann', undefined, 'Die Mannschaft hat toll gespielt.']]);
+  });
+});
