@@ -78,6 +78,19 @@ function markedName(ctx: QuoteContext, j: number, end: number): number {
 }
 
 /**
+ * "Anna Roth sagte, Paul Lehmann habe ihr gesagt: „…“": a participle cue in a clause after a comma whose
+ * first words are a person followed by an auxiliary is that person's; undefined otherwise.
+ */
+function reportedClauseSubject(ctx: QuoteContext, k: number): string | undefined {
+  let i = k - 1;
+  while (i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && ctx.tokens[i]!.text !== ',') i--;
+  if (ctx.tokens[i]?.text !== ',' || ctx.tokens[i]!.sentence !== ctx.tokens[k]!.sentence) return undefined;
+  const name = ctx.personStart.get(i + 1);
+  const after = name ? ctx.tokens[ctx.mentionEnd.get(i + 1) ?? i + 2] : undefined;
+  return name && after && AUXILIARIES.test(after.text) ? name : undefined;
+}
+
+/**
  * For a cue closing a clause that opens with "Wie" ("Wie X mitteilte, …"): the one person named in it,
  * `null` if none or several; `undefined` when the cue is not in such a clause.
  */
@@ -184,6 +197,20 @@ function numberOf(ctx: QuoteContext, t: Token): 'sg' | 'pl' | undefined {
   return undefined;
 }
 
+// "zitierte", "zitiert" -> finite forms of "zitieren"
+const ZITIEREN = /^zitier(t|te|ten|en)$/;
+
+/** "zitierte (den Minister) Paul Lehmann": the person right after the verb, past title words only. */
+function objectPerson(ctx: QuoteContext, k: number): string | undefined {
+  for (let i = k + 1; i < k + 5 && ctx.tokens[i]?.sentence === ctx.tokens[k]!.sentence; i++) {
+    const name = ctx.personStart.get(i);
+    if (name) return name;
+    const t = ctx.tokens[i]!;
+    if (!t.word || (startsLower(t.text) && !/^(der|die|den|dem|des)$/.test(t.text))) return undefined;
+  }
+  return undefined;
+}
+
 /** Tokens between a cue and the first of two people named after it. */
 const MAX_PAIR_REACH = 8;
 
@@ -227,6 +254,8 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
       // verb is its subject: the name before the comma ends a fronted phrase
       const fronted = ctx.tokens[cue.index - 1]?.text === ',' && speakerFrom(ctx, cue.index + 1).kind !== 'none';
       const before = fronted ? undefined : (subjectBefore(ctx, cue.index) ?? demonstrative(ctx, cue.index - 1));
+      // "Anna Roth zitierte Paul Lehmann: „…“" -> the subject quotes; the one quoted is the object, if any
+      if (before && ZITIEREN.test(ctx.tokens[cue.index]!.text)) return objectPerson(ctx, cue.index) ?? null;
       if (before) return before;
       // "„…“, zitierte man X", "„…“, zitiert die „Computerwoche“ Lynch" -> the one quoted is the object
       const quoted = quotedPerson(ctx, cue.index);
@@ -256,7 +285,7 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
       // "X wurde von Y mit den Worten „…“ begrüßt" -> a passive: the subject is spoken to, not speaking;
       // the agent after "von" speaks
       if (passive(ctx, cue.index)) return passiveAgent(ctx, cue.index);
-      return subordinateSubject(ctx, cue.index) ?? subjectAtStart(ctx, cue.index) ?? null;
+      return subordinateSubject(ctx, cue.index) ?? reportedClauseSubject(ctx, cue.index) ?? subjectAtStart(ctx, cue.index) ?? null;
     }
     case 'zufolge':
       return subjectBefore(ctx, cue.index) ?? null;

@@ -16,6 +16,7 @@ import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { sourceOfQuote } from './source.ts';
 import { describedPerson } from './description.ts';
 import { AUXILIARIES } from './auxiliaries.ts';
+import { ADJECTIVE, DETERMINERS } from './phrase-words.ts';
 
 // „Hartz IV“, „2010“ -> capitalised or numeric words
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
@@ -216,6 +217,20 @@ const DASHES = new Set(['–', '—', '-']);
 // "das", "dies", "so" -> words pointing back at the quote before them
 const POINTERS = new Set(['das', 'dies', 'so']);
 
+/**
+ * The mention at `k` is an object of the verb ending at `verb`: right after it ("nannte Y"), after a
+ * title ("widersprach dem Minister Y") or after "über" ("sagte über Y"); not inside a noun phrase
+ * ("an einen Satz von Y").
+ */
+function objectOf(ctx: QuoteContext, verb: number, k: number): boolean {
+  for (let j = verb + 1; j < k; j++) {
+    const t = ctx.tokens[j]!;
+    if (j === verb + 1 && t.text === 'über') continue;
+    if (!(DETERMINERS.has(t.text.toLowerCase()) || roleWord(t.text) || ADJECTIVE.test(t.text))) return false;
+  }
+  return true;
+}
+
 /** "Stoiber hatte … betont: „…“", "Sie sagte: „…“", "Er habe „…“". */
 function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): string | null | undefined {
   const start = sentenceStart(ctx, first);
@@ -229,12 +244,15 @@ function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): 
     // subject of the reported clause: "sagte Merkel, Benedikt XVI. „ist …“", "Nacke zufolge soll Mindermann „…“")
     // ("X nannte Y „…“", "X widersprach Y: „…“", "X sagte über Y: „…“" -> with the subject right before the
     // verb, a person after it is its object)
+    // (but not inside a noun phrase: "X erinnerte an einen Satz von Y: „…“" may be Y's words)
     const subjectFirst = cue.kind === 'finite' && subjectBefore(ctx, cue.index) === speaker;
-    if ((cue.kind === 'finite' && !subjectFirst) || cue.kind === 'participle') {
+    if (cue.kind === 'finite' || cue.kind === 'participle') {
       let clause = false;
       for (let k = cue.last + 1; speaker && k < first; k++) {
         clause ||= ctx.tokens[k]!.text === ',';
-        if (!clause && ctx.personAt.has(k) && ctx.personAt.get(k) !== speaker && !genitiveAttribute(ctx, k)) return null;
+        if (clause || !ctx.personStart.has(k) || ctx.personAt.get(k) === speaker || genitiveAttribute(ctx, k)) continue;
+        // ("X bezeichnete die Kritik von Y als „…“" -> a predicate with "als" is the subject's own word)
+        if (!subjectFirst || !(objectOf(ctx, cue.last, k) || ctx.tokens[first - 1]?.text === 'als')) return null;
       }
     }
     return speaker;

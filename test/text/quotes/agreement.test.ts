@@ -151,3 +151,30 @@ describe('"Dieser"/"Diese" opening a sentence: the person the sentence before na
     assert.equal(found[0]![1], null);
   });
 });
+
+describe('whose words: the verb and the clause decide', () => {
+  it('"X zitierte Y: „…“" -> Y: the subject of "zitieren" quotes, the object spoke', () => {
+    assert.deepEqual(quotes('Anna Roth zitierte Paul Lehmann: „Wir schaffen das.“'), [['direct', 'Paul Lehmann', 'Wir schaffen das.']]);
+  });
+
+  it('"X zitierte aus einem Brief von Y: „…“" -> not X', () => {
+    const found = quotes('Anna Roth zitierte aus einem Brief von Paul Lehmann: „Wir schaffen das.“');
+    assert.equal(found.length, 1);
+    assert.notEqual(found[0]![1], 'Anna Roth');
+  });
+
+  it('"X erinnerte an einen Satz von Y: „…“" -> not X: a person inside a noun phrase after the verb stays a rival', () => {
+    const found = quotes('Anna Roth erinnerte an einen Satz von Paul Lehmann: „Wir schaffen das.“');
+    assert.equal(found.length, 1);
+    assert.notEqual(found[0]![1], 'Anna Roth');
+  });
+
+  it('"X bezeichnete die Kritik von Y als „…“" -> X: a predicate with "als" is the subject\'s word', () => {
+    assert.deepEqual(quotes('Paul Lehmann bezeichnete die Kritik von Anna Roth als „absurd“.'), [['direct', 'Paul Lehmann', 'absurd']]);
+  });
+
+  it('"X sagte, Y habe ihr gesagt: „…“" -> Y: the participle cue belongs to the clause after the comma', () => {
+    const found = quotes('Anna Roth sagte, Paul Lehmann habe ihr gesagt: „Ich gehe.“').filter(([type]) => type === 'direct');
+    assert.deepEqual(found, [['direct', 'Paul Lehmann', 'Ich gehe.']]);
+  });
+});
