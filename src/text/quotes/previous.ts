@@ -53,7 +53,27 @@ export function previousSpeaker(ctx: QuoteContext, q: FoundQuote, quoted: Readon
   }
   if (speaking && opensSentence(ctx, prevStart, first)) return own.size === 0 || own.has(speaking) ? speaking : undefined;
   const name = named.size === 1 && (opensSentence(ctx, prevStart, first) || afterVerb(ctx, first)) ? [...named][0] : undefined;
+  // "Paul Lehmann starb am Montag. „Er war ein großer Mensch.“" -> words about the person, by somebody else
+  if (name && aboutThem(ctx, q, name)) return undefined;
   return own.size === 0 || (name !== undefined && own.has(name)) ? name : undefined;
+}
+
+// "er", "ihn", "seine" / "sie", "ihr", "ihre" -> third-person pronouns of either gender
+const HE = /^(er|ihn|ihm|sein|seine|seinen|seinem|seiner|seines)$/i;
+const SHE = /^(sie|ihr|ihre|ihren|ihrem|ihrer|ihres)$/i;
+// "ich", "wir", "mein", "uns" -> the speaker's own pronouns
+const FIRST_PERSON = /^(ich|mich|mir|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|unseren|unserem|unserer)$/i;
+
+/**
+ * The quote speaks of the person in the third person (a pronoun of their gender) and never in the
+ * first: it is about them, not by them.
+ */
+function aboutThem(ctx: QuoteContext, q: FoundQuote, name: string): boolean {
+  const gender = ctx.genders.get(name);
+  const third = gender === 'male' ? HE : gender === 'female' ? SHE : undefined;
+  if (!third) return false;
+  const words = ctx.tokens.slice(q.firstToken + 1, q.lastToken).map((t) => t.text);
+  return words.some((w) => third.test(w)) && !words.some((w) => FIRST_PERSON.test(w));
 }
 
 /**

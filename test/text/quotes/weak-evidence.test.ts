@@ -148,3 +148,13 @@ describe('no speaker from a sentence before in the passive, nor from an object a
     assert.deepEqual(direct('Der „Zeit“ sagte Paul Lehmann: „Die Mannschaft hat toll gespielt.“'), [['Paul Lehmann', undefined, 'Die Mannschaft hat toll gespielt.']]);
   });
 });
+
+describe('a quote that speaks of the person in the sentence before is not theirs', () => {
+  it('"X starb. „Er war ein großer Mensch.“" -> nobody', () => {
+    assert.deepEqual(direct('Paul Lehmann starb am Montag. „Er war ein großer Mensch.“'), [[null, undefined, 'Er war ein großer Mensch.']]);
+  });
+
+  it('with a first-person pronoun the quote is theirs: "X trat zurück. „Er hat mich enttäuscht.“"', () => {
+    assert.deepEqual(direct('Paul Lehmann trat am Montag zurück. „Er hat mich enttäuscht.“'), [['Paul Lehmann', undefined, 'Er hat mich enttäuscht.']]);
+  });
+});
