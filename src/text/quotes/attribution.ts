@@ -6,6 +6,7 @@ import { cueOf } from './cues.ts';
 import { startsLower, startsUpper, type Token } from '../lexicon/index.ts';
 import { speakerFrom, subjectBefore } from './speaker.ts';
 import { demonstrative } from './demonstrative.ts';
+import { speechOwner } from './introduced.ts';
 import { subjectAtStart } from './subject.ts';
 import { isQuoting, passive, passiveAgent, quotedPerson } from './voice.ts';
 import { jointSpeaker, speakersOf } from './types.ts';
@@ -127,14 +128,17 @@ export function findCues(ctx: QuoteContext, from: number, to: number, skip: Read
     const w = cueOf(ctx.lex, ctx.cues, t);
     const lower = w.lower;
     const verb = w.lowerStart || t.initial ? w.finite : undefined;
-    if (verb) {
-      const last = particleEnd(
-        ctx,
-        i,
-        verb.map((v) => v.particle),
-      );
-      if (last !== undefined) cues.push({ index: i, kind: 'finite', last });
-    } else if (w.participle || (t.text === 'gemacht' && MAKE_CLEAR.has(ctx.tokens[i - 1]?.text ?? '')) || stance(ctx, i)) {
+    // ("gab" is "gab … an" only with its particle; without it "gab sich zuversichtlich" is tried below)
+    const last = verb
+      ? particleEnd(
+          ctx,
+          i,
+          verb.map((v) => v.particle),
+        )
+      : undefined;
+    if (last !== undefined) cues.push({ index: i, kind: 'finite', last });
+    else if (verb && !SHOW.has(lower)) continue;
+    else if (w.participle || (t.text === 'gemacht' && MAKE_CLEAR.has(ctx.tokens[i - 1]?.text ?? '')) || stance(ctx, i)) {
       // "deutlich gemacht" / "klar gemacht" -> made clear; "überzeugt, dass" -> a stance: participle-like cues
       cues.push({ index: i, kind: 'participle', last: i });
     } else if (SHOW.has(lower) && ctx.tokens[i + 1]?.text === 'sich') {
@@ -294,7 +298,8 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
       let k = cue.last + 1;
       const t = ctx.tokens[k];
       if (t?.word && startsLower(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text)) k += OBJECT_PRONOUNS.has(ctx.tokens[k + 1]?.text ?? '') ? 2 : 1;
-      return person(speakerFrom(ctx, k));
+      // "„…“, so die Einschätzung von X" -> the sayer of the words the noun names
+      return person(speakerFrom(ctx, k)) ?? speechOwner(ctx, k) ?? null;
     }
     case 'nach': {
       // "Nach Grupps Meinung" -> the name in the genitive before the noun

@@ -197,6 +197,8 @@ function after(ctx: QuoteContext, last: number, inside: ReadonlySet<number>): st
   if (!t || t.sentence !== ctx.tokens[last]!.sentence || !t.word) return undefined;
   // "„…“, heißt es in einer Erklärung von Max Kern" -> the sayer of the words the phrase names
   if (/^(heißt|hieß)$/.test(t.text) && ctx.tokens[k + 1]?.text === 'es') return speechOwner(ctx, k + 2) ?? null;
+  // "„…“, lautete das Fazit von Max Kern"
+  if (/^(lautet|lautete)$/.test(t.text)) return speechOwner(ctx, k + 1) ?? null;
   const cue = findCues(ctx, k, k + 1, inside)[0];
   if (cue) return speakerOfCue(ctx, cue);
   // auxiliary, speaker, participle: "hatte VW-Chef Winterkorn in einem Interview erklärt"

@@ -94,7 +94,7 @@ const SPEECH_NOUNS = new Set([
   'Interview',
 ]);
 // "Das", "Die", "Sein" -> what may open the subject before the noun
-const SPEECH_DETERMINER = /^(Das|Die|Der|Sein|Seine|Ihr|Ihre|einer|einem|der|dem|seiner|ihrer|seinem|ihrem)$/;
+const SPEECH_DETERMINER = /^(Das|Die|Der|Sein|Seine|Ihr|Ihre|das|die|der|dem|sein|seine|ihr|ihre|einer|einem|seiner|ihrer|seinem|ihrem)$/;
 /** Title words between "von"/"des" and the name: "Die Antwort der Ministerin Anna Roth". */
 const MAX_SPEECH_TITLE = 3;
 

@@ -150,3 +150,20 @@ describe('the speaker in the sentence before, with an object person', () => {
     assert.deepEqual(direct('Anna Roth traf Paul Lehmann. „Das ist ein Skandal.“'), [[null, 'Das ist ein Skandal.']]);
   });
 });
+
+describe('after the quote: a reflexive cue, or a noun for the words and their sayer', () => {
+  it('"„…“, gab sich X zuversichtlich" -> X ("gab" without "an" is no "angeben")', () => {
+    assert.deepEqual(direct('„Wir gewinnen“, gab sich Paul Lehmann zuversichtlich.'), [['Paul Lehmann', 'Wir gewinnen']]);
+  });
+
+  it('"„…“, so die Einschätzung von X" and "„…“, lautete das Fazit von X" -> X', () => {
+    assert.deepEqual(direct('„Wir gewinnen“, so die Einschätzung von Paul Lehmann. „Es hat sich gelohnt“, lautete das Fazit von Anna Roth.'), [
+      ['Paul Lehmann', 'Wir gewinnen'],
+      ['Anna Roth', 'Es hat sich gelohnt'],
+    ]);
+  });
+
+  it('"„…“, lautete die Überschrift" names nobody', () => {
+    assert.deepEqual(direct('Paul Lehmann trat zurück. „Das Ende einer Ära“, lautete die Überschrift der Zeitung.'), [[null, 'Das Ende einer Ära']]);
+  });
+});
