@@ -1,6 +1,6 @@
 /**
  * Timeline events against the hand-written gold (`test/fixtures/gold/events.jsonl`):
- *   npm run eval:events [-- corpora-dir] [--verbose] [--blind2] [--blind3]
+ *   npm run eval:events [-- corpora-dir] [--verbose] [--blind2] [--blind3] [--blind4]
  * Gold: per event the article, a snippet of its sentence, the date a timeline should give it
  * (planned or expected things: the date they were said), its precision and whether it happened
  * or was planned/expected. A predicted event is correct when its text overlaps the gold
@@ -12,12 +12,12 @@
  * Splits: dev, heldout and blind (20 more articles whose gold was written before any output was
  * seen, measured once). `all` is dev + heldout, as before the blind split; blind has its own rows
  * (its articles are merged into a timeline of their own), and `--verbose` never lists them.
- * blind2 and blind3 (later blind splits, see `events-gold.ts`) are like blind but each is read only
- * with its flag (`--blind2`, `--blind3`): without it its gold lines are dropped before anything is
+ * blind2, blind3 and blind4 (later blind splits, see `events-gold.ts`) are like blind but each is read only
+ * with its flag (`--blind2`, `--blind3`, `--blind4`): without it its gold lines are dropped before anything is
  * loaded, so its articles are not even extracted and no figure of it can be seen by accident.
  * blind2 was measured once (2026-12-07) and looked at since, so it is a dev split now: with
  * `--blind2 --verbose` its misses, wrong predictions, incomplete texts and merged entries are
- * listed like dev's. Held-out, blind and blind3 are never listed.
+ * listed like dev's. Held-out, blind, blind3 and blind4 are never listed.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -36,7 +36,7 @@ const opened = openedSplits(args);
 /**
  * The splits `--verbose` lists (misses, wrong predictions, incomplete texts, merged entries): dev,
  * and blind2 when `--blind2` is given (blind2 was measured once and its misses were then read, so
- * it is a dev split now). Held-out, blind and blind3 are never listed.
+ * it is a dev split now). Held-out, blind, blind3 and blind4 are never listed.
  */
 const listed = new Set<string>(opened.includes('blind2') ? ['dev', 'blind2'] : ['dev']);
 /** The splits with their own rows and their own merged timeline (never part of `all`). */
