@@ -14,13 +14,31 @@ import type { FoundQuote } from './types.ts';
 const POINTS_BACK = new Set(['Das', 'Dies', 'Mit']);
 
 /**
+ * The quote fills its own sentence and the next one (same paragraph) opens by pointing back at it:
+ * "„…“ Das sagte …", "„…“ Mit diesen Worten …", "„…“ So die Antwort der Opposition." Then that
+ * sentence, not the one before, says whose words these are.
+ * @example pointedBack(ctx, quote) // true for "„Ihr geht.“ So die Antwort der Opposition."
+ */
+export function pointedBack(ctx: QuoteContext, q: FoundQuote): boolean {
+  const start = sentenceStart(ctx, q.firstToken);
+  // (a quote of several sentences: what follows its last one)
+  const end = sentenceEnd(ctx, q.lastToken);
+  if (start !== q.firstToken || ctx.tokens.slice(q.lastToken + 1, end).some((t) => t.word)) return false;
+  const next = ctx.tokens[end];
+  if (!next || ctx.body.slice(ctx.tokens[end - 1]!.end, next.start).includes('\n')) return false;
+  // "So die Antwort …", "So der Minister" -> "So" with an article and no verb after it
+  return POINTS_BACK.has(next.text) || (next.text === 'So' && /^(der|die|das)$/.test(ctx.tokens[end + 1]?.text ?? ''));
+}
+
+/**
  * The person the cue of the next sentence names, when the quote fills its own sentence and the next one
  * (same paragraph) opens by pointing back at it; undefined otherwise.
  * @example nextSpeaker(ctx, quote) // "Peer Steinbrück" for "„Ja.“ Das musste Peer Steinbrück einräumen."
  */
 export function nextSpeaker(ctx: QuoteContext, q: FoundQuote, inside: ReadonlySet<number>): string | undefined {
   const start = sentenceStart(ctx, q.firstToken);
-  const end = sentenceEnd(ctx, q.firstToken);
+  // (a quote of several sentences: what follows its last one)
+  const end = sentenceEnd(ctx, q.lastToken);
   if (start !== q.firstToken || ctx.tokens.slice(q.lastToken + 1, end).some((t) => t.word)) return undefined;
   const next = ctx.tokens[end];
   if (!next || !POINTS_BACK.has(next.text) || ctx.body.slice(ctx.tokens[end - 1]!.end, next.start).includes('\n')) return undefined;

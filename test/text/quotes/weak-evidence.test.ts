@@ -158,3 +158,17 @@ describe('a quote that speaks of the person in the sentence before is not theirs
     assert.deepEqual(direct('Paul Lehmann trat am Montag zurück. „Er hat mich enttäuscht.“'), [['Paul Lehmann', undefined, 'Er hat mich enttäuscht.']]);
   });
 });
+
+describe('a sentence after the quote that points back at it decides, not the one before', () => {
+  it('"„…“, sagte X. „…“ So die Antwort der Opposition." -> the second quote is not X\'s', () => {
+    const found = direct('„Wir bleiben“, sagte Paul Lehmann. „Ihr geht.“ So die Antwort der Opposition.');
+    assert.equal(found.length, 2);
+    assert.equal(found[1]![0], null);
+  });
+
+  it('a quote of two sentences whose second opens with "Das" is not pointed at: it continues its speaker', () => {
+    const found = direct('„Wir bleiben hier“, sagte Paul Lehmann. „Die Menschen sind müde. Das ist eine Katastrophe.“ Danach ging er.');
+    assert.equal(found.length, 2);
+    assert.equal(found[1]![0], 'Paul Lehmann');
+  });
+});
