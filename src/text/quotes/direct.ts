@@ -133,6 +133,9 @@ function attribute(ctx: QuoteContext, first: number, last: number, inside: Reado
   // "Paul Lehmann sei „ein Freund“, hatte Anna Roth gesagt" -> the cue after names the speaker; the subject
   // of the reported clause before is talked about
   if (a && b && b === reportedSubject(ctx, sentenceStart(ctx, first), first) && findCues(ctx, sentenceStart(ctx, first), first, inside).length === 0) return a;
+  // "X kritisierte, dass Y von einer „Lüge“ gesprochen habe" -> the cue right after the quote (no comma)
+  // closes the reported clause the quote stands in: its speaker, not the one of the cue before the comma
+  if (a && b && a !== b && innerCue(ctx, first, last, inside)) return a;
   // "Während Shakira erklärte, …, „…“, räumte Jennifer Lopez ein" -> two candidates, no answer
   // (also when the cue before names somebody not recognised: "Während Shakira erklärte, …" with Shakira unknown)
   if (a && b !== undefined && a !== b) return null;
@@ -187,6 +190,26 @@ function appositionOwner(ctx: QuoteContext, j: number): number | undefined {
   return undefined;
 }
 
+/** The index of the comma or sentence end that closes the clause going on at `k`. */
+function clauseEnd(ctx: QuoteContext, k: number): number {
+  const end = sentenceEnd(ctx, k);
+  let i = k;
+  while (i < end && ctx.tokens[i]!.text !== ',') i++;
+  return i;
+}
+
+/**
+ * A cue right after the quote, without a comma ("„Lüge“ gesprochen habe"), and a comma between the last
+ * cue before the quote and the quote: the quote sits in a reported clause whose own verb follows it.
+ */
+function innerCue(ctx: QuoteContext, first: number, last: number, inside: ReadonlySet<number>): boolean {
+  if (!findCues(ctx, last + 1, last + 2, inside).length) return false;
+  const start = sentenceStart(ctx, first);
+  const cues = findCues(ctx, start, first, inside);
+  const cue = cues[cues.length - 1];
+  return !!cue && ctx.tokens.slice(cue.last + 1, first).some((t) => t.text === ',');
+}
+
 /** "«…», sagte Blinken" / "„…“, so der Chef Ulrich Müller" / "„…“, hatte VW-Chef Winterkorn … erklärt". */
 function after(ctx: QuoteContext, last: number, inside: ReadonlySet<number>): string | null | undefined {
   let k = last + 1;
@@ -199,6 +222,11 @@ function after(ctx: QuoteContext, last: number, inside: ReadonlySet<number>): st
   if (/^(heißt|hieß)$/.test(t.text) && ctx.tokens[k + 1]?.text === 'es') return speechOwner(ctx, k + 2) ?? null;
   // "„…“, lautete das Fazit von Max Kern"
   if (/^(lautet|lautete)$/.test(t.text)) return speechOwner(ctx, k + 1) ?? null;
+  // "…„gelogen“, wie Max Kern berichtete" -> the cue that closes the wie-clause
+  if (t.text === 'wie' && ctx.tokens[k - 1]?.text === ',') {
+    const cue = findCues(ctx, k + 1, clauseEnd(ctx, k + 1), inside).find((c) => c.kind === 'finite' || c.kind === 'participle');
+    return cue ? speakerOfCue(ctx, cue) : undefined;
+  }
   const cue = findCues(ctx, k, k + 1, inside)[0];
   if (cue) return speakerOfCue(ctx, cue);
   // auxiliary, speaker, participle: "hatte VW-Chef Winterkorn in einem Interview erklärt"

@@ -178,3 +178,15 @@ describe('whose words: the verb and the clause decide', () => {
     assert.deepEqual(found, [['direct', 'Paul Lehmann', 'Ich gehe.']]);
   });
 });
+
+describe('a quote inside reported speech belongs to the clause around it', () => {
+  it('"X kritisierte, dass Y von einer „Lüge“ gesprochen habe" -> Y', () => {
+    const found = quotes('Anna Roth kritisierte, dass Paul Lehmann von einer „Lüge“ gesprochen habe.').filter(([type]) => type === 'direct');
+    assert.deepEqual(found, [['direct', 'Paul Lehmann', 'Lüge']]);
+  });
+
+  it('"Y habe „…“, wie X berichtete" -> X', () => {
+    const found = quotes('Anna Roth habe „gelogen“, wie Paul Lehmann berichtete.').filter(([type]) => type === 'direct');
+    assert.deepEqual(found, [['direct', 'Paul Lehmann', 'gelogen']]);
+  });
+});
