@@ -8,7 +8,7 @@ import { findEntities } from './entities.ts';
 import { findNameSpans } from './name-spans.ts';
 import { linkPronouns } from './pronouns.ts';
 import { predicativeRoles } from './predicative.ts';
-import { relationRoles } from './relations.ts';
+import { possessiveRelationRoles, relationRoles } from './relations.ts';
 import type { ArticlePeople } from './types.ts';
 import { finish } from './working.ts';
 
@@ -33,6 +33,8 @@ export function findPeople(body: string, sentences: readonly Sentence[], lex: Le
   relationRoles(tokens, people);
   linkRoleAnaphora(tokens, people, covered, lex);
   linkPronouns(tokens, people, lex);
+  // "seinen Sohn Paolo": whose son is known once "er"/"sie" are linked
+  possessiveRelationRoles(tokens, people);
   // again, for what is stated about "er"/"sie" and "der Minister" ("Außerdem ist er Mitglied im Aufsichtsrat")
   predicativeRoles(tokens, people, lex);
   const personTokens = new Set<number>();

@@ -203,6 +203,7 @@ function afterArticle(tokens: readonly Token[], word: string): boolean {
 /** Per token list: word -> `afterArticle`; "word next" -> how often the word is followed by next. */
 const AFTER_ARTICLE = new WeakMap<readonly Token[], Map<string, boolean>>();
 const FOLLOWED_BY = new WeakMap<readonly Token[], Map<string, number>>();
+const BEFORE_CAPITALISED = new WeakMap<readonly Token[], Map<string, number>>();
 
 function cacheOf<V>(caches: WeakMap<readonly Token[], Map<string, V>>, tokens: readonly Token[]): Map<string, V> {
   let cache = caches.get(tokens);
@@ -229,9 +230,26 @@ function aloneElsewhere(tokens: readonly Token[], i: number, next: string): bool
     for (const k of positionsOf(tokens, word)) if (tokens[k + 1]?.text === next) followed++;
     cache.set(pair, followed);
   }
-  const alone = positionsOf(tokens, word).length - followed;
+  // (before another capitalised word it is not alone: "Peter Horrocks" beside "Peter Mezger")
+  const alone = positionsOf(tokens, word).length - followed - beforeCapitalised(tokens, word, next);
   // (the word at `i` itself does not count)
   return alone - (tokens[i + 1]?.text !== next ? 1 : 0) > 0;
+}
+
+/** How often `word` stands before a capitalised word other than `next` (once per word and token list). */
+function beforeCapitalised(tokens: readonly Token[], word: string, next: string): number {
+  const cache = cacheOf(BEFORE_CAPITALISED, tokens);
+  const key = `${word}\u0000${next}`;
+  let n = cache.get(key);
+  if (n === undefined) {
+    n = 0;
+    for (const k of positionsOf(tokens, word)) {
+      const t = tokens[k + 1];
+      if (t?.word && t.sentence === tokens[k]!.sentence && startsUpper(t.text) && t.text !== next) n++;
+    }
+    cache.set(key, n);
+  }
+  return n;
 }
 
 /** A noun is a surname only if it is a frequent one ("Müller") or a nominalised verb ("Blinken"). */
