@@ -186,7 +186,9 @@ export function rolePhraseAt(tokens: readonly Token[], i: number, lex: Lexicon):
   while (tokens[j]?.word && MODIFIERS.test(tokens[j]!.text) && !roleAt(lex, tokens[j])) mods.push(tokens[j++]!.text);
   const t = tokens[j];
   const word = t?.word && t.sentence === tokens[i]!.sentence ? roleAt(lex, t) : undefined;
-  if (!word || (startsUpper(tokens[j + 1]?.text ?? '') && !isCountry(lex, tokens[j + 1]!.text))) return undefined;
+  // "der Trainer Klopp" -> a name follows; "hat die Schauspielerin Klage eingereicht" -> a noun
+  const next = tokens[j + 1];
+  if (!word || (next && startsUpper(next.text) && !isCountry(lex, next.text) && !(next.word && nounAt(lex, next) && !infoOf(lex, next).firstName))) return undefined;
   // only a nominative singular: "der Vorsitzende", "die Ministerin"; not "der Parteivorsitzenden"
   const nominative = word.adjectival ? t!.text.endsWith('e') : t!.text === word.base;
   if (!nominative) return undefined;
