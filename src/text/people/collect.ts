@@ -13,6 +13,11 @@ import { renderRole, roleAfter, roleBefore, type FoundRole } from './roles.ts';
  * @example spanForm(tokens, span, body, words) // "Merkel" for "Merkels" when "Merkel" occurs too
  */
 export function spanForm(tokens: readonly Token[], span: NameSpan, body: string, words: ReadonlySet<string>): string {
+  // "van Nobelen, Jordi" -> "Jordi van Nobelen"
+  if (span.inverted) {
+    const parts = tokens.slice(span.first, span.last + 1).map((t) => t.text);
+    return [parts[parts.length - 1], ...parts.slice(0, -2)].join(' ');
+  }
   const text = body.slice(tokens[span.first]!.start, tokens[span.last]!.end).replace(/\s+/g, ' ');
   const last = tokens[span.last]!.text;
   // "Angela Merkels Amtsvorgänger" -> "Angela Merkel"; "Blinkens" -> "Blinken"

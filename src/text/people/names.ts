@@ -18,6 +18,8 @@ export interface NameSpan {
   familyFirst: boolean;
   /** A bare surname that is also a common noun ("Fischer"): only kept if a full name confirms it. */
   needsConfirmation: boolean;
+  /** Written "Surname, First name" (a list: inverted.ts); shown as "First name Surname". */
+  inverted?: boolean;
 }
 
 const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'ter', 'ten', 'zu', 'vom', 'zur', 'mac', 'st.']);
