@@ -94,10 +94,24 @@ export function possessiveKin(tokens: readonly Token[], people: readonly Working
     const fits = (p: WorkingPerson) => p !== holder && (p.gender === 'unknown' || (p.gender === 'female') === feminine);
     const before = namedIn(named, t.sentence, k - 1).filter(fits);
     const opening = before.find((p) => named.get(t.sentence)?.get(p) === sentenceStart(tokens, k));
-    const owner = before.length === 1 ? before[0] : opening;
+    // "Diego Della Valle und dessen Bruder Andrea": "dessen"/"deren" point to the nearest person before
+    const nearest = RELATIVE_OWNER.test(possessive) ? nearestBefore(tokens, k - 1, firstOf, fits) : undefined;
+    const owner = nearest ?? (before.length === 1 ? before[0] : opening);
     if (owner) out.push({ k, word, holder, owner });
   });
   return out;
+}
+
+// "dessen Bruder", "deren Tochter": the possessive of the last person named
+const RELATIVE_OWNER = /^(dessen|deren)$/i;
+
+/** The person whose mention starts nearest before token `k` in its sentence, if it fits. */
+function nearestBefore(tokens: readonly Token[], k: number, firstOf: ReadonlyMap<number, WorkingPerson>, fits: (p: WorkingPerson) => boolean): WorkingPerson | undefined {
+  for (let j = k - 1; j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
+    const p = firstOf.get(j);
+    if (p) return fits(p) ? p : undefined;
+  }
+  return undefined;
 }
 
 /** The first token of the sentence token `k` is in. */

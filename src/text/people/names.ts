@@ -205,7 +205,7 @@ function afterArticle(tokens: readonly Token[], word: string): boolean {
 /** Per token list: word -> `afterArticle`; "word next" -> how often the word is followed by next. */
 const AFTER_ARTICLE = new WeakMap<readonly Token[], Map<string, boolean>>();
 const FOLLOWED_BY = new WeakMap<readonly Token[], Map<string, number>>();
-const BEFORE_CAPITALISED = new WeakMap<readonly Token[], Map<string, number>>();
+const BEFORE_SURNAME = new WeakMap<readonly Token[], Map<string, number>>();
 
 function cacheOf<V>(caches: WeakMap<readonly Token[], Map<string, V>>, tokens: readonly Token[]): Map<string, V> {
   let cache = caches.get(tokens);
@@ -233,21 +233,24 @@ function aloneElsewhere(tokens: readonly Token[], i: number, next: string): bool
     cache.set(pair, followed);
   }
   // (before another capitalised word it is not alone: "Peter Horrocks" beside "Peter Mezger")
-  const alone = positionsOf(tokens, word).length - followed - beforeCapitalised(tokens, word, next);
+  const alone = positionsOf(tokens, word).length - followed - beforeSurname(tokens, word, next);
   // (the word at `i` itself does not count)
   return alone - (tokens[i + 1]?.text !== next ? 1 : 0) > 0;
 }
 
-/** How often `word` stands before a capitalised word other than `next` (once per word and token list). */
-function beforeCapitalised(tokens: readonly Token[], word: string, next: string): number {
-  const cache = cacheOf(BEFORE_CAPITALISED, tokens);
+/**
+ * How often `word` stands before a capitalised word other than `next` ("Klaus Kleinfeld" beside "Klaus
+ * Esser", "Saddam Husseins" beside "Saddam Hussein"), once per word and token list.
+ */
+function beforeSurname(tokens: readonly Token[], word: string, next: string): number {
+  const cache = cacheOf(BEFORE_SURNAME, tokens);
   const key = `${word}\u0000${next}`;
   let n = cache.get(key);
   if (n === undefined) {
     n = 0;
     for (const k of positionsOf(tokens, word)) {
       const t = tokens[k + 1];
-      if (t?.word && t.sentence === tokens[k]!.sentence && startsUpper(t.text) && t.text !== next) n++;
+      if (t?.word && t.sentence === tokens[k]!.sentence && t.text !== next && startsUpper(t.text)) n++;
     }
     cache.set(key, n);
   }

@@ -107,7 +107,8 @@ function longApposition(tokens: readonly Token[], end: number, lex: Lexicon): Fo
     let first = j;
     const mods: string[] = [];
     while (tokens[first - 1]?.word && MODIFIERS.test(tokens[first - 1]!.text)) mods.unshift(tokens[--first]!.text);
-    if (!DETERMINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '') && !DETERMINERS.has(tokens[attributeStart(tokens, first) - 1]?.text.toLowerCase() ?? '')) return undefined;
+    // (past an extended attribute no genitive: "des am Montag zurückgetretenen Airbus-Chefs X, Y" is another's)
+    if (!DETERMINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '') && !NOT_GENITIVE.test(tokens[attributeStart(tokens, first) - 1]?.text ?? '')) return undefined;
     const complement =
       tokens
         .slice(j + 1, end + 1)
@@ -118,6 +119,8 @@ function longApposition(tokens: readonly Token[], end: number, lex: Lexicon): Fo
   return undefined;
 }
 
+// an article that is no genitive: "der", "dem gegenwärtigen Generalsekretär der UNCTAD, X", not "des"
+const NOT_GENITIVE = /^(der|die|dem|den|ein|eine|einem|einen)$/i;
 /** Words an extended attribute may have before its participle: "als gemäßigt geltende". */
 const MAX_ATTRIBUTE = 4;
 

@@ -34,3 +34,8 @@ test('no kinship role when the owner is not clear: two men named before, none at
   const found = people('Gestern trafen Karl Bender und Tom Wagner seinen Sohn Paolo.');
   assert.deepEqual(found.Paolo, []);
 });
+
+test('"dessen Bruder Andrea": the nearest person before owns it', () => {
+  const found = people('Bestraft werden Klubchef Claudio Lotrini, Vereinsboss Diego Valdano und dessen Bruder Andrea.');
+  assert.deepEqual(found.Andrea, ['Bruder von Diego Valdano']);
+});

@@ -29,3 +29,10 @@ test('a capitalised adjective and its noun complete the complement: "der Deutsch
   assert.deepEqual(people('Georg Walker, Präsident der Vereinigten Staaten, kam.')['Georg Walker'], ['Präsident der Vereinigten Staaten']);
   assert.deepEqual(people('Hans Meier, Sprecher der Grünen, sagte nichts.')['Hans Meier'], ['Sprecher der Grünen']);
 });
+
+test('no title from a genitive phrase before the apposition, nor a person noun before a genitive name', () => {
+  const found = people('Der Nachfolger des am Montag zurückgetretenen Konzernchefs Christian Streibel, Louis Garnier, kündigte Kürzungen an.');
+  assert.deepEqual(found['Louis Garnier'], []);
+  assert.deepEqual(people('Einige Anhänger Karl Brendlers protestierten, sagte Karl Brendler.')['Karl Brendler'], []);
+  assert.deepEqual(people('Gestern sagte dem gegenwärtigen Generalsekretär der Union, Pichai Sornrat, niemand etwas.')['Pichai Sornrat'], ['Generalsekretär der Union']);
+});
