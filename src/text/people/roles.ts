@@ -109,6 +109,10 @@ function longApposition(tokens: readonly Token[], end: number, lex: Lexicon): Fo
     while (tokens[first - 1]?.word && MODIFIERS.test(tokens[first - 1]!.text)) mods.unshift(tokens[--first]!.text);
     // (past an extended attribute no genitive: "des am Montag zurückgetretenen Airbus-Chefs X, Y" is another's)
     if (!DETERMINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '') && !NOT_GENITIVE.test(tokens[attributeStart(tokens, first) - 1]?.text ?? '')) return undefined;
+    // "Die Abgeordneten Anna Roth, Karl Bender": a name right after the title is its holder, not a complement
+    // ("der Sprecher von Angela Merkel, Steffen Seibert" keeps its complement)
+    const after = tokens[j + 1];
+    if (after && j + 1 <= end && infoOf(lex, after).firstName && isNameWordToken(lex, tokens[j + 2])) return undefined;
     const complement =
       tokens
         .slice(j + 1, end + 1)
@@ -121,6 +125,11 @@ function longApposition(tokens: readonly Token[], end: number, lex: Lexicon): Fo
 
 // an article that is no genitive: "der", "dem gegenwärtigen Generalsekretär der UNCTAD, X", not "des"
 const NOT_GENITIVE = /^(der|die|dem|den|ein|eine|einem|einen)$/i;
+/** A capitalised name word (for a first name followed by its surname). */
+function isNameWordToken(lex: Lexicon, t: Token | undefined): boolean {
+  return !!t?.word && startsUpper(t.text) && infoOf(lex, t).nameWord;
+}
+
 /** Words an extended attribute may have before its participle: "als gemäßigt geltende". */
 const MAX_ATTRIBUTE = 4;
 
