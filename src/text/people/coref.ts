@@ -57,9 +57,13 @@ function fullFormEndingAt(tokens: readonly Token[], i: number, p: WorkingPerson)
  */
 export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson[], covered: ReadonlySet<number>, lex: Lexicon): void {
   const named = mentionsBySentence(tokens, people);
-  const mentioned = new Set(people.flatMap((p) => p.mentions.map((m) => m.token)));
+  let mentioned: Set<number> | undefined;
   // "hat die Schauspielerin Klage eingereicht": a noun a title made a name candidate is no name unless confirmed
-  const nameAt = (k: number) => covered.has(k) && (mentioned.has(k) || !nounAt(lex, tokens[k]!));
+  const nameAt = (k: number) => {
+    if (!covered.has(k) || !nounAt(lex, tokens[k]!)) return covered.has(k);
+    mentioned ??= new Set(people.flatMap((p) => p.mentions.map((m) => m.token)));
+    return mentioned.has(k);
+  };
   tokens.forEach((t, i) => {
     if (!DEFINITE.has(t.text)) return;
     const role = rolePhraseAt(tokens, i, lex);

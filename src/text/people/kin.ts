@@ -2,7 +2,7 @@
  * Kinship nouns, and people named by a first name alone after one ("seine Tochter Maria", "ihren Sohn
  * Paolo"), with the kinship role for the owner a possessive refers to.
  */
-import { type Gender, infoOf, type Lexicon, startsUpper, type Token } from '../lexicon/index.ts';
+import { type Gender, infoOf, type Lexicon, memoize, startsUpper, type Token } from '../lexicon/index.ts';
 import type { NameSpan } from './names.ts';
 import { mentionsBySentence, namedIn } from './pronouns.ts';
 import type { WorkingPerson } from './working.ts';
@@ -37,15 +37,20 @@ export const KIN: Readonly<Record<string, Gender>> = {
 
 /** The kinship noun a token is, in any singular case ("Sohnes", "Neffen"), or undefined. */
 export function kinAt(t: Token | undefined): string | undefined {
-  if (!t?.word || !startsUpper(t.text)) return undefined;
-  if (Object.hasOwn(KIN, t.text)) return t.text;
-  // "seinem Sohne", "des Sohnes", "den Neffen"
-  const stem = t.text.replace(/(es|s|e|n)$/, '');
-  return [stem, `${stem}e`].find((w) => Object.hasOwn(KIN, w));
+  return t?.word && startsUpper(t.text) ? kinOf(t.text) : undefined;
 }
 
-// "seine", "ihren", "dessen", "deren": a possessive before the kinship noun
-const POSSESSIVE = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|dessen|deren)$/i;
+const kinOf = memoize((word: string): string | undefined => {
+  if (Object.hasOwn(KIN, word)) return word;
+  // "seinem Sohne", "des Sohnes", "den Neffen"
+  const stem = word.replace(/(es|s|e|n)$/, '');
+  return [stem, `${stem}e`].find((w) => Object.hasOwn(KIN, w));
+});
+
+// "seine", "ihren", "dessen", "deren": a possessive before the kinship noun (a set: asked of every token)
+const POSSESSIVE_WORDS = ['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'dessen', 'deren'];
+const POSSESSIVES = new Set([...POSSESSIVE_WORDS, ...POSSESSIVE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1))]);
+const POSSESSIVE = { test: (word: string) => POSSESSIVES.has(word) };
 // "seine"/"dessen" -> a man's (or unknown), "ihre"/"deren" -> a woman's
 const FEMININE_OWNER = /^(ihr|ihre|ihren|ihrem|ihrer|ihres|deren)$/i;
 
@@ -56,7 +61,7 @@ const FEMININE_OWNER = /^(ihr|ihre|ihren|ihrem|ihrer|ihres|deren)$/i;
  */
 export function kinNamed(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
   const t = tokens[i]!;
-  if (!t.word || !startsUpper(t.text) || !kinAt(tokens[i - 1]) || !POSSESSIVE.test(tokens[i - 2]?.text ?? '')) return undefined;
+  if (!t.word || !startsUpper(t.text) || !POSSESSIVE.test(tokens[i - 2]?.text ?? '') || !kinAt(tokens[i - 1])) return undefined;
   const info = infoOf(lex, t);
   if (!info.firstName || !info.nameWord || info.stopword) return undefined;
   const next = tokens[i + 1];
@@ -81,6 +86,8 @@ export interface PossessiveKin {
  * @example possessiveKin(tokens, people) // [{ word: "Sohn", holder: Paolo, owner: Pino Scaduto }]
  */
 export function possessiveKin(tokens: readonly Token[], people: readonly WorkingPerson[]): PossessiveKin[] {
+  // (most articles have none: look before building the indexes)
+  if (!tokens.some((t, k) => POSSESSIVE.test(t.text) && kinAt(tokens[k + 1]))) return [];
   const firstOf = new Map<number, WorkingPerson>();
   for (const p of people) for (const m of p.mentions) firstOf.set(m.token, p);
   const named = mentionsBySentence(tokens, people);

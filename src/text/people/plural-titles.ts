@@ -3,7 +3,7 @@
  * "die Außenminister Heiko Maas und Jean-Yves Le Drian", "die Ministerinnen Anna Roth und Lena Vogt",
  * "die Abgeordneten Anna Roth, Karl Bender und Eva Brandt".
  */
-import { personNoun, type RoleWord, roleWord, singularOf, type Token } from '../lexicon/index.ts';
+import { personNoun, type RoleWord, roleWord, singularOf, startsUpper, type Token } from '../lexicon/index.ts';
 import { addRole } from './collect.ts';
 import { build, MODIFIERS } from './role-phrase.ts';
 import type { WorkingPerson } from './working.ts';
@@ -34,6 +34,18 @@ function pluralTitle(t: Token): RoleWord | undefined {
  *   // both get "Außenminister"
  */
 export function pluralTitleRoles(tokens: readonly Token[], people: readonly WorkingPerson[]): void {
+  // (most articles have none: look for a plural title before building the indexes)
+  const found: Array<{ k: number; j: number; word: RoleWord; mods: string[] }> = [];
+  tokens.forEach((t, k) => {
+    if (!PLURAL_ARTICLE.test(t.text)) return;
+    let j = k + 1;
+    const mods: string[] = [];
+    while (tokens[j]?.word && MODIFIERS.test(tokens[j]!.text) && !roleWord(tokens[j]!.text)) mods.push(tokens[j++]!.text);
+    const title = tokens[j];
+    const word = title?.word && title.sentence === t.sentence && startsUpper(title.text) ? pluralTitle(title) : undefined;
+    if (word) found.push({ k, j, word, mods });
+  });
+  if (found.length === 0) return;
   const firstOf = new Map<number, WorkingPerson>();
   const lastOf = new Map<number, number>();
   for (const p of people) {
@@ -44,14 +56,8 @@ export function pluralTitleRoles(tokens: readonly Token[], people: readonly Work
       lastOf.set(m.token, last);
     }
   }
-  tokens.forEach((t, k) => {
-    if (!PLURAL_ARTICLE.test(t.text)) return;
-    let j = k + 1;
-    const mods: string[] = [];
-    while (tokens[j]?.word && MODIFIERS.test(tokens[j]!.text) && !roleWord(tokens[j]!.text)) mods.push(tokens[j++]!.text);
-    const title = tokens[j];
-    const word = title?.word && title.sentence === t.sentence ? pluralTitle(title) : undefined;
-    if (!word) return;
+  for (const { k, j, word, mods } of found) {
+    const t = tokens[k]!;
     const holders: WorkingPerson[] = [];
     let at = j + 1;
     // "Maas und Le Drian", "Roth, Bender und Brandt"
@@ -63,9 +69,9 @@ export function pluralTitleRoles(tokens: readonly Token[], people: readonly Work
       if (tokens[next]?.text !== 'und' && tokens[next]?.text !== ',') break;
       at = next + 1;
     }
-    if (holders.length < 2) return;
+    if (holders.length < 2) continue;
     // (the mods are plural forms: "die früheren Außenminister"; they are shown from their stem)
     const role = build({ ...word, gender: 'unknown' }, mods, undefined, k, j);
     for (const p of holders) addRole(p, role);
-  });
+  }
 }
