@@ -48,8 +48,14 @@ describe('a definite description stands for the one person holding the title', (
     assert.equal(found[0]![1], null);
   });
 
-  it('nobody named with the title before the quote: no person', () => {
+  it('a title new to the text, one man named before: the description refers back to him (people/descriptions.ts)', () => {
     const found = quotes('Paul Lehmann forderte neue Regeln. „Das reicht nicht“, sagte der Staatssekretär.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![1], 'Paul Lehmann');
+  });
+
+  it('a title new to the text, two men named before: no person', () => {
+    const found = quotes('Paul Lehmann forderte neue Regeln, Max Brandner widersprach. „Das reicht nicht“, sagte der Staatssekretär.');
     assert.equal(found.length, 1);
     assert.equal(found[0]![1], null);
   });
