@@ -8,7 +8,7 @@ import { stemmer } from '@orama/stemmers/german';
 import { decompound } from './decompound.ts';
 import { foldTerm, foldWord, rawTokens, tokenize, type RawToken } from './fold.ts';
 import { germanLexicon } from './german-lexicon.ts';
-import type { Lexicon } from './lexicon.ts';
+import { knowsForm, type Lexicon } from './lexicon.ts';
 import { isStopword } from './stopwords.ts';
 import { canonicalName, genderBase, separableInfinitive } from './variants.ts';
 
@@ -87,9 +87,12 @@ export class Analyser {
     return result;
   }
 
-  /** Whether a folded word is a German dictionary word (not a name or foreign word). */
+  /**
+   * Whether a folded word is a German dictionary word or a regular form of one ("regierung",
+   * "proteste", "beschliesst"; lexicon.ts `knowsForm`), so not a name or a typo.
+   */
   isKnownWord(folded: string): boolean {
-    return this.lexicon.tails.has(folded) || this.lexicon.heads.has(folded);
+    return knowsForm(this.lexicon, folded);
   }
 
   private analyse(folded: string, raw: string): AnalysedWord | null {
