@@ -87,11 +87,16 @@ export class Analyser {
     return result;
   }
 
-  /**
-   * Whether a folded word is a German dictionary word or a regular form of one ("regierung",
-   * "proteste", "beschliesst"; lexicon.ts `knowsForm`), so not a name or a typo.
-   */
+  /** Whether a folded word is a German dictionary word (not a name or foreign word). */
   isKnownWord(folded: string): boolean {
+    return this.lexicon.tails.has(folded) || this.lexicon.heads.has(folded);
+  }
+
+  /**
+   * Whether a folded word is a dictionary word or a regular form of one ("proteste",
+   * "regierung", "heikle", "beschliesst"; lexicon.ts `knowsForm`): never a typo.
+   */
+  isGermanWord(folded: string): boolean {
     return knowsForm(this.lexicon, folded);
   }
 

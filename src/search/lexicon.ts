@@ -44,7 +44,7 @@ export function parseHunspellDic(dic: string): Lexicon {
 
 // Inflected and derived forms the word list leaves to its affix rules: "Proteste", "Kanzlers"
 // (plural and genitive endings on a listed noun), "Regierung", "Sperrungen" (nouns made with a
-// suffix that names never carry), "heikle", "teure" (adjectives in -el/-er losing their e)
+// suffix), "heikle", "teure" (adjectives in -el/-er losing their e), "beschließt", "tobte" (verbs)
 const INFLECTIONS = ['e', 'en', 'n', 's', 'es', 'ens', 'ern'];
 // "regierung", "sperrungen", "sicherheit", "gemeinschaften", "nationen": a noun suffix, 3+ letters before it
 const DERIVED_NOUN = /^[a-z]{3,}(?:ung|heit|keit|schaft|taet|ion)(?:en|s)?$/;
@@ -54,7 +54,7 @@ const CONTRACTED = /^([a-z]{2,})([lr])(?:e|en|em|er|es)$/;
 const VERB_ENDINGS = ['t', 'st', 'te', 'ten', 'test', 'tet'];
 
 /**
- * Whether a folded word is a German word of the lexicon or a regular form of one (not a name):
+ * Whether a folded word is a German word of the lexicon or a regular form of one (so not a typo):
  * listed, a listed word with a plural or genitive ending, a noun in -ung/-heit/-keit/-schaft/
  * -tät/-ion, an adjective in -el/-er without its e, or a present or past form of a listed verb.
  * @example knowsForm(lexicon, "regierung") // true

@@ -33,7 +33,7 @@ export function resolveWords(index: IndexView, text: string): { words: QueryWord
     }
     if (!occurs(index, analysed)) analysed = splitByArchive(index, analysed);
     // a German word the archive lacks is not a typo: "bestohlen" stays, never "bestehen"
-    if (!occurs(index, analysed) && !index.analyser.isKnownWord(analysed.folded)) {
+    if (!occurs(index, analysed) && !index.analyser.isGermanWord(analysed.folded)) {
       const [closest] = closestWords(index, token.text, 1);
       const replacement = closest ? index.analyser.word(closest) : null;
       if (closest && replacement) {

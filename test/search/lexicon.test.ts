@@ -5,7 +5,7 @@ import { knowsForm, parseHunspellDic } from '../../src/search/lexicon.ts';
 // a word list written for the tests, in Hunspell's format (count line, then word/flags)
 const lexicon = parseHunspellDic(['8', 'Protest/EPS', 'Kanzler/S', 'heikel/A', 'beschließen/V', 'toben/V', 'klagen/V', 'Müll/S', 'Sturm/EPS'].join('\n'));
 
-describe('knowsForm: German words and their regular forms (not names, not typos)', () => {
+describe('knowsForm: German words and their regular forms (never typos)', () => {
   it('knows the listed words themselves', () => {
     assert.equal(knowsForm(lexicon, 'protest'), true);
     assert.equal(knowsForm(lexicon, 'kanzler'), true);

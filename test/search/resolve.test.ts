@@ -41,14 +41,4 @@ describe('resolveWords: query words as the archive writes them', () => {
   it('still corrects a misspelt name', () => {
     assert.deepEqual(resolveWords(index, 'Beigun').corrections, [{ from: 'Beigun', to: 'Biegun' }]);
   });
-
-  it('weighs a name double but not a common noun the word list only derives ("Regierung")', () => {
-    assert.deepEqual(
-      resolveWords(index, 'Regierung Biegun').words.map((w) => [w.text, w.name]),
-      [
-        ['Regierung', false],
-        ['Biegun', true],
-      ],
-    );
-  });
 });
