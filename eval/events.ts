@@ -1,6 +1,6 @@
 /**
  * Timeline events against the hand-written gold (`test/fixtures/gold/events.jsonl`):
- *   npm run eval:events [-- corpora-dir] [--verbose] [--blind2]
+ *   npm run eval:events [-- corpora-dir] [--verbose] [--blind2] [--blind3]
  * Gold: per event the article, a snippet of its sentence, the date a timeline should give it
  * (planned or expected things: the date they were said), its precision and whether it happened
  * or was planned/expected. A predicted event is correct when its text overlaps the gold
@@ -12,9 +12,12 @@
  * Splits: dev, heldout and blind (20 more articles whose gold was written before any output was
  * seen, measured once). `all` is dev + heldout, as before the blind split; blind has its own rows
  * (its articles are merged into a timeline of their own), and `--verbose` never lists them.
- * blind2 (a second blind split, not yet measured) is like blind but is read only with `--blind2`:
- * without it its gold lines are dropped before anything is loaded, so its articles are not even
- * extracted and no figure of it can be seen by accident.
+ * blind2 and blind3 (later blind splits, see `events-gold.ts`) are like blind but each is read only
+ * with its flag (`--blind2`, `--blind3`): without it its gold lines are dropped before anything is
+ * loaded, so its articles are not even extracted and no figure of it can be seen by accident.
+ * blind2 was measured once (2026-12-07) and looked at since, so it is a dev split now: with
+ * `--blind2 --verbose` its misses, wrong predictions, incomplete texts and merged entries are
+ * listed like dev's. Held-out, blind and blind3 are never listed.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,30 +28,22 @@ import { splitSentences } from '../src/text/lexicon/index.ts';
 import { mergeEvents, type ArticleEvent } from '../src/text/events/index.ts';
 import { corporaDir } from './corpus-file.ts';
 import { completeness } from './completeness.ts';
-
-interface Gold {
-  article: string;
-  split: 'dev' | 'heldout' | 'blind' | 'blind2';
-  sentence: string;
-  date: string;
-  precision: string;
-  status: 'happened' | 'planned';
-  alt?: string[];
-}
+import { type GoldEvent as Gold, openedSplits, parseGold } from './events-gold.ts';
 
 const args = process.argv.slice(2);
-// (--verbose lists the misses of the dev split only, so the held-out articles stay unseen while tuning)
 const verbose = args.includes('--verbose');
-const withBlind2 = args.includes('--blind2');
+const opened = openedSplits(args);
+/**
+ * The splits `--verbose` lists (misses, wrong predictions, incomplete texts, merged entries): dev,
+ * and blind2 when `--blind2` is given (blind2 was measured once and its misses were then read, so
+ * it is a dev split now). Held-out, blind and blind3 are never listed.
+ */
+const listed = new Set<string>(opened.includes('blind2') ? ['dev', 'blind2'] : ['dev']);
 /** The splits with their own rows and their own merged timeline (never part of `all`). */
-const blindSplits = withBlind2 ? ['blind', 'blind2'] : ['blind'];
+const blindSplits = ['blind', ...opened];
 const root = corporaDir(args.find((a) => !a.startsWith('--')));
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
-const gold: Gold[] = readFileSync(join(repo, 'test/fixtures/gold/events.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as Gold)
-  .filter((g) => withBlind2 || g.split !== 'blind2');
+const gold: Gold[] = parseGold(readFileSync(join(repo, 'test/fixtures/gold/events.jsonl'), 'utf8'), opened);
 if (gold.length === 0) throw new Error('eval/events: the gold is empty');
 const wanted = new Set(gold.map((g) => g.article));
 const articles = [...(await loadCorpus(join(repo, 'corpus'))).articles, ...(await loadCorpus(join(root, 'wikinews-de', 'articles'))).articles].filter((a) => wanted.has(a.id));
@@ -81,9 +76,9 @@ function score(split: string, withStatus: boolean): { gold: number; predicted: n
     if (hit) {
       used.add(hit);
       found++;
-    } else if (verbose && withStatus && split === 'dev') console.log(`missed ${g.article} ${g.date} ${g.status}: ${g.sentence}`);
+    } else if (verbose && withStatus && listed.has(split)) console.log(`missed ${g.article} ${g.date} ${g.status}: ${g.sentence}`);
   }
-  if (verbose && withStatus && split === 'dev') for (const e of predicted) if (!used.has(e)) console.log(`wrong  ${e.articleId} ${e.date.value} ${statusOf(e)}: ${e.text.slice(0, 90)}`);
+  if (verbose && withStatus && listed.has(split)) for (const e of predicted) if (!used.has(e)) console.log(`wrong  ${e.articleId} ${e.date.value} ${statusOf(e)}: ${e.text.slice(0, 90)}`);
   return { gold: golds.length, predicted: predicted.length, correct: used.size, found };
 }
 
@@ -105,7 +100,7 @@ for (const split of ['dev', 'heldout', ...blindSplits]) {
   const checks = all.map((e) => completeness(bodies.get(e.articleId)!, e.start, e.end));
   const ok = checks.filter((c) => c.complete).length;
   console.log(`| ${split} events | ${all.length} | ${ok} | ${f(ok / all.length)} |`);
-  if (verbose && split === 'dev') checks.forEach((c, i) => !c.complete && console.log(`  incomplete (${c.why}): ${all[i]!.text.slice(0, 120)}`));
+  if (verbose && listed.has(split)) checks.forEach((c, i) => !c.complete && console.log(`  incomplete (${c.why}): ${all[i]!.text.slice(0, 120)}`));
 }
 /** The merged timeline of the given events, as the bot merges: with the people of each report and those named just before it. */
 const mergeAll = (list: ArticleEvent[]) =>
@@ -126,8 +121,14 @@ for (const [label, entries] of timelines) {
 }
 const multi = merged.filter((m) => m.articleIds.length > 1).length;
 console.log(`\ntimeline (dev + heldout): ${merged.length} entries, ${multi} citing more than one article`);
-// the merged entries of dev articles only: an entry that cites a held-out or blind article stays unseen
-const devArticles = new Set(gold.filter((g) => g.split === 'dev').map((g) => g.article));
-if (verbose)
-  for (const m of merged.filter((entry) => entry.articleIds.every((id) => devArticles.has(id))))
+// the merged entries of the listed splits only: an entry that cites a held-out or blind article stays unseen
+const listedArticles = (split: string) => new Set(gold.filter((g) => g.split === split).map((g) => g.article));
+const show = (entries: ReturnType<typeof mergeAll>, articleIds: Set<string>) => {
+  for (const m of entries.filter((entry) => entry.articleIds.every((id) => articleIds.has(id))))
     console.log(`  ${m.date.value}${m.date.modifier ? `(${m.date.modifier})` : ''} ${m.events.some((e) => e.planned) ? '[planned] ' : ''}[${m.articleIds.join(', ')}] ${m.text.slice(0, 110)}`);
+};
+if (verbose) show(merged, listedArticles('dev'));
+if (verbose && listed.has('blind2')) {
+  console.log('\ntimeline (blind2):');
+  show(timelines.find(([label]) => label === 'timeline entries (blind2)')![1], listedArticles('blind2'));
+}

@@ -98,3 +98,11 @@ export function monthsBetween(a: Cal, b: Cal): number {
   const index = (c: Cal) => (c.bc ? 1 - c.year : c.year) * 12 + (c.month ?? 1);
   return index(b) - index(a);
 }
+
+/**
+ * Days from day-precise `a` to day-precise `b` (positive when `b` is later).
+ * @example daysBetween({ year: 2007, month: 6, day: 18 }, { year: 2007, month: 6, day: 25 }) // 7
+ */
+export function daysBetween(a: Cal, b: Cal): number {
+  return Math.round((toDate(b).getTime() - toDate(a).getTime()) / 86_400_000);
+}

@@ -8,5 +8,6 @@ export { tagDates } from './tag.ts';
 export { formatGermanDate } from './format.ts';
 export { MONTHS, WEEKDAYS, monthOf } from './lexicon.ts';
 export { parseCal } from './calendar.ts';
+export { postponedTo } from './postponed.ts';
 /** The mention a tagger returns, e.g. `{ text: "Ende Februar", value: "2019-02", precision: "month", modifier: "late", kind: "date", ... }`. */
 export type { DateMention, MentionPrecision, Modifier, Cal, DateCandidate } from './types.ts';

@@ -19,6 +19,8 @@ export interface Reference {
   lastDay?: Cal;
   /** Whether `last` was mentioned close by: same paragraph, this or the previous sentence. */
   lastNear: boolean;
+  /** The day the lead paragraph named by its date ("am Montagmorgen, dem 18. Juni", not "am Montag"): the story's day. */
+  namedDay?: Cal;
 }
 
 /** A resolved value; `cal` is set for dates that can serve as the reference for later ones. */

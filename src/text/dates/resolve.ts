@@ -2,7 +2,7 @@
  * Resolving any expression: calendar dates (see resolve-calendar.ts), weekdays, shifts from the
  * article date or the narrative ("gestern", "vor 70 Jahren", "zwei Tage später"), durations, refs.
  */
-import { addDays, addMonths, calValue, isoWeekValue, weekdayOf } from './calendar.ts';
+import { addDays, addMonths, calValue, daysBetween, isoWeekValue, weekdayOf } from './calendar.ts';
 import { type Reference, type Resolution, anchorBase, contextBase } from './reference.ts';
 import { resolveCalendar } from './resolve-calendar.ts';
 import type { Cal, Expr, ShiftExpr, WeekdayExpr } from './types.ts';
@@ -19,11 +19,28 @@ function dayResolution(cal: Cal, time: string | undefined): Resolution {
   return { value: calValue(cal), precision: 'day', kind: 'date', cal };
 }
 
+/** Days before the article date within which a day named before still is "am Montag" (up to the same weekday a week back). */
+const SAME_WEEK = 7;
+
+/**
+ * In news, "am Montag" after the lead has named a Monday of the week before the article's date by
+ * its date (the story's day: "am Montagmorgen, dem 18. Juni … Die Autobahn war am Montag gesperrt",
+ * written on the 25th, also a Monday) is that Monday, not the article's day or the Monday before it.
+ */
+function namedBefore(expr: WeekdayExpr, ref: Reference): Cal | undefined {
+  const day = ref.namedDay;
+  if (ref.narrative || expr.shift !== undefined || !day || ref.doc.day === undefined || weekdayOf(day) !== expr.weekday) return undefined;
+  const back = daysBetween(day, ref.doc);
+  return back >= 0 && back <= SAME_WEEK ? day : undefined;
+}
+
 /**
  * "am Mittwoch": the most recent such day on or before the article date (after it in future
  * tense or with "kommenden"); in a narrative, the next such day after the last date mentioned.
  */
 function resolveWeekday(expr: WeekdayExpr, ref: Reference): Resolution | undefined {
+  const named = namedBefore(expr, ref);
+  if (named) return dayResolution(named, expr.time);
   const base = ref.narrative ? ref.lastDay : ref.doc;
   if (!base) return undefined;
   if (base.day === undefined) return base.month === undefined ? undefined : monthOnly(base);
@@ -46,6 +63,7 @@ function weekendOf(base: Cal, amount: number): string {
 /** Shifts by days and weeks need a day-precise base; with a month-precise article the month stands in. */
 function resolveShortShift(expr: ShiftExpr, base: Cal, ref: Reference): Resolution | undefined {
   if (base.day === undefined) return expr.base === 'doc' && base.month !== undefined ? monthOnly(base) : undefined;
+  if (expr.unit === 'day' && expr.rough) return { value: isoWeekValue(addDays(base, expr.amount)), precision: 'week', kind: 'date' };
   if (expr.unit === 'day') return dayResolution(addDays(base, expr.amount), expr.time);
   if (expr.unit === 'weekend') {
     // "am Wochenende" in a sentence about the future is the coming one

@@ -8,6 +8,7 @@ import { parseCal } from './calendar.ts';
 import { isNarrative } from './genre.ts';
 import { findCandidates } from './patterns/index.ts';
 import type { Reference, Resolution } from './reference.ts';
+import { postponedTo } from './postponed.ts';
 import { resolve } from './resolve.ts';
 import { type Tense, clauseAround, memoTenseCue } from './tense.ts';
 import type { Cal, DateCandidate, DateMention } from './types.ts';
@@ -62,6 +63,15 @@ function resolveFirst(c: DateCandidate, ref: Reference): [DateCandidate?, Resolu
   return [];
 }
 
+// the first line break after the first text: the end of the lead paragraph
+const LEAD_END = /\S[^\n]*/u;
+
+/** Where the article's first paragraph (its lead) ends. */
+function leadParagraphEnd(body: string): number {
+  const m = LEAD_END.exec(body);
+  return m ? m.index + m[0].length : body.length;
+}
+
 /** The article date as a calendar record; decade-precise dates count as their first year. */
 function docCal(date: PreciseDate): Cal {
   return parseCal(date.value) ?? { year: Number(date.value.padEnd(4, '0').slice(0, 4)) || 0 };
@@ -80,23 +90,29 @@ export function tagDates(body: string, articleDate: PreciseDate, sentences: read
   const mentions: DateMention[] = [];
   let last: Last | undefined;
   let lastDay: Cal | undefined;
+  let named: Cal | undefined;
+  const leadEnd = leadParagraphEnd(body);
   const cue = memoTenseCue();
   for (const c of candidates) {
     const index = sentenceIndex(sentences, c.start);
     const sentence = sentences[index];
     const attributive = ATTRIBUTE_BEFORE.test(body.slice(Math.max(0, c.start - 80), c.start));
     // the clause's tense, else the sentence's (`tenseAt`, with each clause read once)
-    const tense: Tense = sentence && !attributive ? (cue(clauseAround(sentence.text, c.start - sentence.start)) ?? cue(sentence.text) ?? 'present') : 'present';
+    const told: Tense = sentence && !attributive ? (cue(clauseAround(sentence.text, c.start - sentence.start)) ?? cue(sentence.text) ?? 'present') : 'present';
+    // a date something was moved to is the nearest such date, not one in the past tense of the moving
+    const tense: Tense = postponedTo(body, c.start, c.end) ? 'present' : told;
     const lastNear = !!last?.explicit && last.sentence >= index - 1 && !body.slice(last.end, c.start).includes('\n');
     const ref: Reference = { doc, narrative, tense, lastNear };
     if (last) ref.last = last.cal;
     if (lastDay) ref.lastDay = lastDay;
+    if (named) ref.namedDay = named;
     const [chosen, res] = resolveFirst(c, ref);
     if (!chosen || !res) continue;
     const { start, end } = chosen;
     const mention: DateMention = { text: body.slice(start, end), start, end, value: res.value, precision: res.precision, kind: res.kind };
     if (res.modifier) mention.modifier = res.modifier;
     mentions.push(mention);
+    if (!named && end <= leadEnd && chosen.expr.type === 'calendar' && chosen.expr.day !== undefined && res.cal?.day !== undefined) named = res.cal;
     if (res.cal && (!narrative || movesNarrative(res.cal, last?.cal, body.slice(Math.max(0, c.start - 6), c.start)))) {
       last = { cal: res.cal, sentence: index, end, explicit: c.expr.type === 'calendar' && chosen.expr.type === 'calendar' && chosen.expr.year !== undefined };
       if (res.cal.day !== undefined) lastDay = res.cal;

@@ -81,6 +81,8 @@ export interface ShiftExpr {
   base: YearSource;
   time?: string;
   modifier?: Modifier;
+  /** Only roughly this far ("vor ein paar Tagen"): resolved to the ISO week of the shifted day, not the day. */
+  rough?: true;
 }
 
 /** A length of time: "seit zwei Jahren" -> P2Y. */

@@ -3,7 +3,7 @@
  * article's lead gets the article's own date when it names none.
  */
 import type { Article } from '../../corpus/article.ts';
-import { parseCal, type DateMention, type Modifier } from '../dates/index.ts';
+import { parseCal, postponedTo, type DateMention, type Modifier } from '../dates/index.ts';
 import { type Sentence, verbForms } from '../lexicon/index.ts';
 import type { ArticleEvent, EventDate } from './types.ts';
 import { contentWords } from './words.ts';
@@ -11,6 +11,7 @@ import { clauseSpan } from './clauses.ts';
 import { withoutAttribution } from './attribution.ts';
 import { isPlanned } from './planned.ts';
 import { Parentheses, isCaption, type CaptionCache } from './asides.ts';
+import { presentMention } from './present.ts';
 
 /** Text between the two ends of a range: "vom 10. [auf den] 11. Februar", "1950[-]53", "März [bis] Mai". */
 const RANGE_GAP = /^\s*(?:bis(?:\s+zum)?|[–-]|\/|auf den|zum|und)\s*(?:den\s+|dem\s+)?$/u;
@@ -89,9 +90,15 @@ function nowadays(body: string, mention: DateMention): boolean {
   return NOWADAYS_AFTER.test(body.slice(mention.end, mention.end + 6)) || NOWADAYS_BEFORE.test(body.slice(Math.max(0, mention.start - 5), mention.start));
 }
 
-/** The first real sentence of the article: not a photo credit or caption, not a headline fragment. */
+// "… bereitet hat?" -> a question (also before a closing quote): it opens a story, it tells no news
+const QUESTION_END = /\?[\s“”"«»]*$/u;
+
+/**
+ * The first real sentence of the article: not a photo credit or caption, not a headline
+ * fragment, not a question ("Was macht man, wenn …?" opens a feature; the news follows it).
+ */
 function leadSentence(body: string, sentences: readonly Sentence[], cache: CaptionCache): Sentence | undefined {
-  return sentences.find((s) => /[.!?»«“"]$/u.test(s.text) && s.text.split(/\s+/).length >= 6 && !isCaption(body, s.start, cache));
+  return sentences.find((s) => /[.!»«“"]$/u.test(s.text) && !QUESTION_END.test(s.text) && s.text.split(/\s+/).length >= 6 && !isCaption(body, s.start, cache));
 }
 
 /** Words on each side of a date that describe its event ("gescheiterten Gipfel ... im Februar 2019"). */
@@ -148,14 +155,17 @@ function eventFor(article: Article, sentence: Sentence, mention: { start: number
  * The events a sentence gives from its date mentions: one per distinct date, without a date
  * another one of the sentence refines ("2014" beside "am 7. Mai 2014"). Dates of plans and
  * expectations ("soll im November") give no event when the sentence has a date of something
- * that happened; else one event dated when it was said (the article's date), marked planned.
+ * that happened; else one event dated when it was said (the article's date), marked planned
+ * (unless the sentence tells that the plan was moved: then the moving happened that day).
  */
 function sentenceEvents(article: Article, sentence: Sentence, found: ReadonlyArray<{ mention: DateMention; date: EventDate }>): Array<{ mention: DateMention; date: EventDate; planned: boolean }> {
   const refined = (date: EventDate) => found.some((f) => f.date.value.length > date.value.length && f.date.value.startsWith(date.value));
-  const kept = found.filter((f) => !refined(f.date)).map((f) => ({ ...f, planned: isPlanned(sentence.text, f.date, article.date) }));
+  const kept = found.filter((f) => !refined(f.date)).map((f) => ({ ...f, planned: isPlanned(sentence.text, f.date, article.date, f.mention.start - sentence.start) }));
   const happened = kept.filter((f) => !f.planned);
   const planned = kept.find((f) => f.planned);
-  const chosen = happened.length > 0 || !planned ? happened : [{ ...planned, date: { value: article.date.value, precision: article.date.precision } }];
+  // (a plan the sentence reports being moved, "wurde auf den 28. November vertagt": the moving happened)
+  const moved = planned !== undefined && postponedTo(article.body, planned.mention.start, planned.mention.end);
+  const chosen = happened.length > 0 || !planned ? happened : [{ ...planned, date: { value: article.date.value, precision: article.date.precision }, planned: !moved }];
   const seen = new Set<string>();
   return chosen.filter(({ date }) => {
     const key = `${date.value}|${date.modifier ?? ''}`;
@@ -164,8 +174,9 @@ function sentenceEvents(article: Article, sentence: Sentence, found: ReadonlyArr
 }
 
 /**
- * The dated events of an article: for each sentence, one event per distinct date it carries
- * (durations, vague references, dates in parentheses and the far end of a range excluded),
+ * The dated events of an article: for each sentence that is not a question, one event per
+ * distinct date it carries (durations, vague references, dates in parentheses and the far end of
+ * a range excluded),
  * and the article's own date for its lead sentence when that names no date.
  * @example extractEvents(article, tagDates(article.body, article.date), splitSentences(article.body))
  * // [{ date: { value: "2019-02", precision: "month", modifier: "late" }, text: "Der Knackpunkt ...", ... }]
@@ -178,7 +189,8 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
   const byStart = [...dates].sort((a, b) => a.start - b.start);
   let next = 0;
   for (const sentence of sentences) {
-    if (isCaption(article.body, sentence.start, captions)) continue;
+    // (a question tells no event: "Welches Kind der 80er Jahre hatte keinen Kassettenrekorder?")
+    if (isCaption(article.body, sentence.start, captions) || QUESTION_END.test(sentence.text)) continue;
     // (sentences and mentions both run left to right: each mention is looked at about once)
     while (next < byStart.length && byStart[next]!.start < sentence.start) next++;
     const inside: DateMention[] = [];
@@ -191,6 +203,8 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
       previous = mention;
       if (date && !rangeEnd && !parentheses.inside(sentence, mention) && !nowadays(article.body, mention)) found.push({ mention, date });
     }
+    const present = found.length === 0 ? presentMention(article, sentence) : undefined;
+    if (present && !parentheses.inside(sentence, present)) found.push({ mention: present, date: { value: present.value, precision: 'day' } });
     const chosen = sentenceEvents(article, sentence, found);
     for (const { mention, date, planned } of chosen) {
       const event = eventFor(article, sentence, mention, date);

@@ -9,10 +9,11 @@ import { verbForms, verbs } from '../lexicon/index.ts';
 import type { EventDate } from './types.ts';
 
 // "soll", "wollen", "plant", "geplant", "erwartet", "voraussichtlich", "wird", "kommenden",
-// "anstehenden", "bevorstehende", "möglicherweise" -> a word that looks ahead (present tense
-// only: "wollten" and "sollte" tell what was intended back then)
+// "anstehenden", "bevorstehende", "möglicherweise", "frühestens" -> a word that looks ahead (present tense
+// only: "wollten" and "sollte" tell what was intended back then); not after "wie"/"als": "wie
+// geplant", "früher als erwartet" look back on a plan that has come true
 const LOOKING_AHEAD =
-  /(?<![\p{L}-])(?:soll|sollen|will|wollen|wolle|plant|planen|geplant|geplanten?|erwartet|erwarten|voraussichtlich|möglicherweise|wird|werden|werde|kommenden?|anstehenden?|bevorstehenden?|künftigen?|angekündigten?|demnächst|bald)(?![\p{L}-])/iu;
+  /(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:wie|als)\s)(?:soll|sollen|will|wollen|wolle|plant|planen|geplant|geplanten?|erwartet|erwarten|voraussichtlich|möglicherweise|wird|werden|werde|kommenden?|anstehenden?|bevorstehenden?|künftigen?|angekündigten?|demnächst|bald|frühestens|spätestens)(?![\p{L}-])/iu;
 
 /**
  * Whether a date lies after the time of the article: it starts after the article's date ends
@@ -33,14 +34,31 @@ function holds(date: EventDate, article: PreciseDate): boolean {
 /**
  * Whether a date in a sentence names the time of a plan or expectation rather than of something
  * that happened: it lies after the article's date, or it is the article's own time and the
- * sentence looks ahead ("will in der zweiten Jahreshälfte 2008 … starten" in June 2008).
+ * sentence looks ahead ("will in der zweiten Jahreshälfte 2008 … starten" in June 2008), outside
+ * a relative clause that does not hold the date (at offset `at` in the sentence, when given).
  * @example isPlanned("Ban wird seinen Vorgänger am 1. Januar 2007 ablösen.", { value: "2007-01-01", precision: "day" }, { value: "2006-10-14", precision: "day" }) // true
  * @example isPlanned("Trump traf Kim am Sonntag.", { value: "2019-07", precision: "month" }, { value: "2019-07", precision: "month" }) // false
  */
-export function isPlanned(sentence: string, date: EventDate, article: PreciseDate): boolean {
+export function isPlanned(sentence: string, date: EventDate, article: PreciseDate, at?: number): boolean {
   if (laterThan(date, article)) return true;
-  const ahead = LOOKING_AHEAD.exec(sentence);
-  return holds(date, article) && ahead !== null && !passiveAfter(sentence, ahead);
+  if (!holds(date, article)) return false;
+  const ahead = lookingAhead(sentence, at);
+  return ahead !== undefined && !passiveAfter(sentence, ahead) && !passiveInfinitive(sentence, ahead);
+}
+
+// ", auf der die Starts stattfinden werden", ", die … sollen" -> a relative clause, to the next comma
+const RELATIVE_CLAUSE = /,\s+(?:(?:auf|in|an|mit|von|bei|für|aus|zu|über|unter|nach|vor|durch|gegen)\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?|wo)\s[^,;:–]*/gu;
+
+/**
+ * The first looking-ahead word of a sentence that speaks of the date at offset `at`: a word in a
+ * relative clause that does not hold the date ("Im Bau ist derzeit eine Rollbahn, auf der die
+ * Starts stattfinden werden") tells about something else.
+ */
+function lookingAhead(sentence: string, at: number | undefined): RegExpMatchArray | undefined {
+  const clauses = at === undefined ? [] : [...sentence.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const).filter(([from, to]) => at < from || at >= to);
+  const words = new RegExp(LOOKING_AHEAD.source, 'giu');
+  for (const m of sentence.matchAll(words)) if (!clauses.some(([from, to]) => m.index >= from && m.index < to)) return m;
+  return undefined;
 }
 
 // "wird"/"werden"/"werde" -> the auxiliary that is future or passive
@@ -49,16 +67,41 @@ const AUXILIARY = /^(?:wird|werden|werde)$/i;
 const LOWER_WORDS = /(?<![\p{L}-])\p{Ll}+(?![\p{L}-])/gu;
 
 /**
- * Whether the looking-ahead word is "wird"/"werden" of a passive: a past participle follows it.
- * A participle that is also an infinitive ("verlassen", "vertreten") does not
+ * Whether the looking-ahead word is "wird"/"werden" of a passive: a past participle follows it,
+ * and not "werden" after that ("wird … freigegeben werden" is a future passive). A participle that is also an infinitive ("verlassen", "vertreten") does not
  * count: "wird die Stadt verlassen" looks ahead.
  * @example passiveAfter("Ihm wird vorgeworfen, im März Geld unterschlagen zu haben.", …) // true
  * @example passiveAfter("Biegun wird sich am Donnerstag mit Suh treffen.", …) // false
  */
-function passiveAfter(sentence: string, ahead: RegExpExecArray): boolean {
+function passiveAfter(sentence: string, ahead: RegExpMatchArray): boolean {
   if (!AUXILIARY.test(ahead[0])) return false;
   const { participles } = verbForms();
   const infinitives = verbs();
-  for (const [word] of sentence.slice(ahead.index + ahead[0].length).matchAll(LOWER_WORDS)) if (participles.has(word) && !Object.hasOwn(infinitives, word)) return true;
+  const rest = sentence.slice(ahead.index! + ahead[0].length);
+  for (const m of rest.matchAll(LOWER_WORDS)) if (participles.has(m[0]) && !Object.hasOwn(infinitives, m[0])) return !FUTURE_INFINITIVE.test(rest.slice(m.index + m[0].length));
   return false;
+}
+
+// " werden" right after the participle -> a future passive ("wird … freigegeben werden")
+const FUTURE_INFINITIVE = /^\s+werden(?![\p{L}-])/u;
+
+// "unterbrochen " before "werden" -> the last word before the auxiliary
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+// "wird", "werden", "werde" earlier in the sentence -> a future passive ("wird … gebaut werden")
+const FUTURE_AUX = /(?<![\p{L}-])(?:wird|werden|werde)(?![\p{L}-])/iu;
+
+/**
+ * Whether the looking-ahead word is "werden"/"wird" after a past participle: a passive
+ * infinitive after a modal ("mussten … unterbrochen werden", "vertraut werden könne") or a
+ * passive in a clause's final position ("der gebaut wird"), which looks ahead only as a future
+ * passive, with "wird"/"werden" before it ("wird … gebaut werden").
+ * @example passiveInfinitive("Kurz vor Mittag mussten die Arbeiten unterbrochen werden.", …) // true
+ * @example passiveInfinitive("Die Brücke wird im Mai gebaut werden.", …) // false
+ */
+function passiveInfinitive(sentence: string, ahead: RegExpMatchArray): boolean {
+  if (!AUXILIARY.test(ahead[0])) return false;
+  const before = sentence.slice(0, ahead.index);
+  const word = WORD_BEFORE.exec(before)?.[1];
+  if (!word || !verbForms().participles.has(word) || Object.hasOwn(verbs(), word)) return false;
+  return !FUTURE_AUX.test(before);
 }

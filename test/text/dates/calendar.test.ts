@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addDays, addMonths, calValue, isoWeekValue, monthsBetween, parseCal, weekdayOf } from '../../../src/text/dates/calendar.ts';
+import { addDays, addMonths, calValue, daysBetween, isoWeekValue, monthsBetween, parseCal, weekdayOf } from '../../../src/text/dates/calendar.ts';
 
 describe('calendar arithmetic', () => {
   it('formats and parses TIMEX values', () => {
@@ -24,5 +24,13 @@ describe('calendar arithmetic', () => {
     assert.equal(isoWeekValue({ year: 2004, month: 12, day: 13 }), '2004-W51');
     assert.equal(isoWeekValue({ year: 2021, month: 1, day: 1 }), '2020-W53');
     assert.equal(isoWeekValue({ year: 2019, month: 12, day: 30 }), '2020-W01');
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts days across months and is negative backwards', () => {
+    assert.equal(daysBetween({ year: 2007, month: 6, day: 18 }, { year: 2007, month: 6, day: 25 }), 7);
+    assert.equal(daysBetween({ year: 2008, month: 2, day: 28 }, { year: 2008, month: 3, day: 1 }), 2);
+    assert.equal(daysBetween({ year: 2008, month: 3, day: 1 }, { year: 2008, month: 2, day: 28 }), -2);
   });
 });

@@ -168,5 +168,70 @@ describe('tagDates: no false dates', () => {
   it('does not read counts and numbers as years', () => {
     assert.deepEqual(tag('Es kamen 1500 Menschen und 1370 Landungsboote, die Strecke war 1600 km lang.', month('2020-07')), []);
     assert.deepEqual(tag('Die UN-Resolution 1612 gilt weiter. Es waren 13.000 Flugzeuge.', month('2020-07')), []);
+
+    // "pro Jahr 30 Starts" counts; "im Jahr 30" is an early year
+    assert.deepEqual(tag('Die Firma plant pro Jahr 30 Flüge und je Jahr 12 Starts.', day('2011-03-16')), []);
+    assert.deepEqual(tag('Die Stadt wurde im Jahr 30 gegründet.', day('2011-03-16')), ['Jahr 30=0030']);
+  });
+});
+
+describe('tagDates: news days and parts of days', () => {
+  it('reads a weekday with "vergangenen"/"letzten" also at the start of a sentence', () => {
+    // 2011-03-16 is a Wednesday
+    assert.deepEqual(tag('Vergangenen Dienstag brannte die Scheune ab.', day('2011-03-16')), ['Vergangenen Dienstag=2011-03-15']);
+    assert.deepEqual(tag('Letzten Montag stürzte ein Kran um.', day('2011-03-16')), ['Letzten Montag=2011-03-14']);
+    assert.deepEqual(tag('Vergangene Woche stürzte ein Kran um.', day('2011-03-16')), ['Vergangene Woche=2011-W10']);
+  });
+
+  it('reads "in den frühen Morgenstunden" and "nachts" as a part of the last day mentioned', () => {
+    assert.deepEqual(tag('Am Freitag schlug die Polizei zu. Sie war in den frühen Morgenstunden in die Häuser eingedrungen.', day('2011-03-16')), ['Freitag=2011-03-11', 'frühen Morgenstunden=2011-03-11TMO']);
+    assert.deepEqual(tag('Am Sonntag regnete es stark. Nachts stieg der Fluss an.', day('2011-03-16')), ['Sonntag=2011-03-13', 'Nachts=2011-03-13TNI']);
+    // habitual nights are no date
+    assert.deepEqual(tag('Am Sonntag wurde gebaut, auch nachts wurde gearbeitet.', day('2011-03-16')), ['Sonntag=2011-03-13']);
+    assert.deepEqual(tag('Am Sonntag brach man ab, weil die Suche nachts zu gefährlich ist.', day('2011-03-16')), ['Sonntag=2011-03-13']);
+    // the end of a span is no part of a day of its own
+    assert.deepEqual(tag('Am Montag war die Straße bis in die frühen Nachmittagsstunden gesperrt.', day('2011-03-16')), ['Montag=2011-03-14']);
+  });
+
+  it('reads "vor ein paar Tagen" in news as the week of a few days back, in a history text as nothing', () => {
+    assert.deepEqual(tag('Die Behörde hat vor ein paar Tagen ein Lager eröffnet.', day('2011-03-16')), ['vor ein paar Tagen=2011-W10']);
+    assert.deepEqual(tag('Die Behörde hat vor wenigen Tagen ein Lager eröffnet.', day('2011-03-18')), ['vor wenigen Tagen=2011-W11']);
+    // years, months and "vor langer Zeit" stay vague
+    assert.deepEqual(tag('Vor ein paar Jahren war das anders.', day('2011-03-16')), ['Vor ein paar Jahren=PAST_REF']);
+  });
+});
+
+describe('tagDates: a weekday with its date', () => {
+  it('reads "am Montagmorgen, dem 18. Juni" as one date, the morning of that day', () => {
+    assert.deepEqual(tag('Ein Lkw kippte am Montagmorgen, dem 18. Juni, auf der Autobahn um.', day('2007-06-25')), ['Montagmorgen, dem 18. Juni=2007-06-18TMO']);
+    assert.deepEqual(tag('Am Samstag, den 9. Juni, begann das Fest.', day('2007-06-25')), ['Samstag, den 9. Juni=2007-06-09']);
+  });
+
+  it('leaves the night before a day to the night: "in der Nacht zu Samstag, dem 24. November"', () => {
+    assert.deepEqual(tag('In der Nacht zu Samstag, dem 24. November, brannte ein Haus.', day('2007-11-25')), ['Nacht zu Samstag=2007-11-23TNI', '24. November=2007-11-24']);
+  });
+
+  it('reads a later "am Montag" as the Monday the lead named by its date', () => {
+    // 2007-06-25 is itself a Monday: without the named date "am Montag" would be the article's day
+    const body = 'Ein Lkw kippte am Montagmorgen, dem 18. Juni, um.\n\nDie Autobahn war am Montag bis zum Nachmittag gesperrt.';
+    assert.deepEqual(tag(body, day('2007-06-25')), ['Montagmorgen, dem 18. Juni=2007-06-18TMO', 'Montag=2007-06-18']);
+    assert.deepEqual(tag('Die Autobahn war am Montag bis zum Nachmittag gesperrt.', day('2007-06-25')), ['Montag=2007-06-25']);
+  });
+
+  it("takes only the lead's day for the story's day, and only for its weekday", () => {
+    const body = 'Die Proteste gehen weiter.\n\nDie Mönche zogen am Montag, den 10. März, in die Stadt. Die Behörden setzten eine Frist bis Montag.';
+    assert.deepEqual(tag(body, day('2008-03-17')), ['Montag, den 10. März=2008-03-10', 'Montag=2008-03-17']);
+    // a day of the lead more than a week back is not "am Montag" either
+    assert.deepEqual(tag('Die Mönche zogen am Montag, den 3. März, in die Stadt. Am Montag kehrten sie zurück.', day('2008-03-17')), ['Montag, den 3. März=2008-03-03', 'Montag=2008-03-17']);
+    const other = 'Die Mönche zogen am Montag, den 10. März, in die Stadt. Am Mittwoch kehrten sie zurück.';
+    assert.deepEqual(tag(other, day('2008-03-17')), ['Montag, den 10. März=2008-03-10', 'Mittwoch=2008-03-12']);
+  });
+});
+
+describe('tagDates: dates something was moved to', () => {
+  it('does not read the date a trial was put off to in the past tense of the putting off', () => {
+    assert.deepEqual(tag('Der Prozess wurde auf den 28. November vertagt.', day('2005-10-19')), ['28. November=2005-11-28']);
+    // the same date as the day something happened stays in the past
+    assert.deepEqual(tag('Der Prozess begann am 28. November.', day('2005-10-19')), ['28. November=2004-11-28']);
   });
 });

@@ -47,6 +47,18 @@ describe('extractEvents', () => {
     assert.equal(lead?.text, 'Die Außenminister beider Länder berieten lange über die Lage.');
   });
 
+  it('makes no event of a question, and takes none for the lead: the news is the sentence after it', () => {
+    const a = article(
+      'a4q',
+      { value: '2006-12-16', precision: 'day' },
+      'Was tat man im Jahr 1990, wenn ein lästiges Problem endlich gelöst war? Ein Werftleiter ließ zur Feier ein Schaf schlachten. Arbeiten Sie zurzeit an etwas Neuem? Er wurde entlassen.',
+    );
+    assert.deepEqual(
+      eventsOf(a).map((e) => [e.date.value, e.text]),
+      [['2006-12-16', 'Ein Werftleiter ließ zur Feier ein Schaf schlachten.']],
+    );
+  });
+
   it('leaves out durations, vague references, asides in parentheses and the far end of ranges', () => {
     const a = article('a5', month('2020-07'), ['Seit dem Ende des Krieges (1950-53) im April 2018 trafen sie sich erstmals wieder.', 'Die Konzerte finden vom 25. März bis zum 1. April 2020 statt.'].join(' '));
     assert.deepEqual(
@@ -135,6 +147,38 @@ describe('extractEvents: plans and expectations', () => {
     const body = 'Nach dem Sieg am Mittwoch hat die Fahrerin auch heute wieder gewonnen. Danach fuhr sie ins Hotel zurück.';
     const events = eventsOf(article('p6', { value: '2005-07-08', precision: 'day' }, body));
     assert.deepEqual(events.map((e) => e.date.value).sort(), ['2005-07-06', '2005-07-08']);
+  });
+
+  it('dates a statement about now ("jetzt", "inzwischen") to the day of a news article, when the sentence has no other date', () => {
+    const body =
+      'Der Stadtrat beschloss am Montag den Bau einer Umgehungsstraße. Jetzt beginnen die Bauarbeiten am Ortsrand. Die Anwohner hatten am Freitag protestiert und sind inzwischen beruhigt. Bis jetzt fahren täglich 9000 Autos durch den Ort.';
+    const events = eventsOf(article('p8', { value: '2011-03-16', precision: 'day' }, body));
+    assert.deepEqual(
+      events.map((e) => [e.date.value, e.text.split(' ')[0]]),
+      [
+        ['2011-03-14', 'Der'],
+        ['2011-03-16', 'Jetzt'],
+        ['2011-03-11', 'Die'],
+      ],
+    );
+  });
+
+  it('marks a plan said now as planned ("Jetzt will man …")', () => {
+    const events = eventsOf(article('p9', { value: '2011-03-16', precision: 'day' }, 'Die Feuerwehr rückte am Montag aus. Jetzt will die Gemeinde die Deiche erhöhen.'));
+    assert.equal(events.length, 2);
+    assert.deepEqual(events[1]?.date, { value: '2011-03-16', precision: 'day' });
+    assert.equal(events[1]?.planned, true);
+  });
+
+  it('dates a sentence that reports a plan being put off by the putting off, which happened', () => {
+    const events = eventsOf(article('p10', { value: '2005-10-19', precision: 'day' }, 'Der Prozess wurde nach drei Stunden auf den 28. November vertagt. Die Wahl soll auf den 5. Dezember verschoben werden.'));
+    assert.deepEqual(
+      events.map((e) => [e.date.value, e.planned ?? false]),
+      [
+        ['2005-10-19', false],
+        ['2005-10-19', true],
+      ],
+    );
   });
 
   it('makes no event of a source line, a heading or a date line', () => {

@@ -49,3 +49,42 @@ describe('isPlanned', () => {
     assert.equal(isPlanned('Der Gipfel soll im Februar gescheitert sein.', month('2019-02'), month('2019-07')), false);
   });
 });
+
+describe('isPlanned: passives and plans come true', () => {
+  const article = { value: '2011-03-16', precision: 'day' as const };
+
+  it('does not take a passive infinitive after a modal for a plan', () => {
+    assert.equal(isPlanned('Am Mittag mussten die Arbeiten wegen Einsturzgefahr unterbrochen werden.', day('2011-03-16'), article), false);
+    assert.equal(isPlanned('Er erklärte am Mittwoch, dass der Armee nicht mehr vertraut werden könne.', day('2011-03-16'), article), false);
+    assert.equal(isPlanned('Die Bahn muss jetzt von Grund auf überholt werden.', day('2011-03-16'), article), false);
+  });
+
+  it('still takes a future passive and a modal of intent for plans', () => {
+    assert.equal(isPlanned('Die Brücke wird am Mittwoch für den Verkehr freigegeben werden.', day('2011-03-16'), article), true);
+    assert.equal(isPlanned('Der Belag soll noch am Mittwoch ausgebessert werden.', day('2011-03-16'), article), true);
+    assert.equal(isPlanned('Frühestens Mitte des Jahres könne damit begonnen werden.', year('2011'), article), true);
+  });
+
+  it('does not take "wie geplant" or "als erwartet" for a plan', () => {
+    assert.equal(isPlanned('Die Fusion kann jetzt wie geplant vollzogen werden.', day('2011-03-16'), article), false);
+    assert.equal(isPlanned('Am Mittwoch kam die Fähre früher als erwartet an.', day('2011-03-16'), article), false);
+    assert.equal(isPlanned('Die Fusion ist für Mittwoch geplant.', day('2011-03-16'), article), true);
+  });
+});
+
+describe('isPlanned: relative clauses', () => {
+  const article = { value: '2011-03-16', precision: 'day' as const };
+
+  it('does not take a looking-ahead word in a relative clause without the date for the plan of the date', () => {
+    const sentence = 'Im Bau ist derzeit eine Rollbahn, auf der die Starts und Landungen stattfinden werden.';
+    assert.equal(isPlanned(sentence, day('2011-03-16'), article, sentence.indexOf('derzeit')), false);
+    const other = 'Der Minister traf am Mittwoch seinen Amtskollegen, der im Mai zurücktreten will.';
+    assert.equal(isPlanned(other, day('2011-03-16'), article, other.indexOf('Mittwoch')), false);
+  });
+
+  it('takes it when the date is in that clause, or when no offset is given', () => {
+    const sentence = 'Er besuchte die Firma, die am Mittwoch ein Werk eröffnen will.';
+    assert.equal(isPlanned(sentence, day('2011-03-16'), article, sentence.indexOf('Mittwoch')), true);
+    assert.equal(isPlanned('Im Bau ist derzeit eine Rollbahn, auf der die Starts stattfinden werden.', day('2011-03-16'), article), true);
+  });
+});

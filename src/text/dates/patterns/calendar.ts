@@ -2,7 +2,7 @@
  * Explicit calendar dates: "27. Juli 1953", "11. August", "1.9.39", "April 2018",
  * "August desselben Jahres", "2016", "Jahr 492 v. Chr.", the tail of "1950-53".
  */
-import { MONTH_WORD, WEEKDAYS, WEEKDAY_WORD, monthOf } from '../lexicon.ts';
+import { DAY_PARTS, MONTH_WORD, WEEKDAYS, WEEKDAY_WORD, monthOf } from '../lexicon.ts';
 import type { CalendarExpr, YearSource } from '../types.ts';
 import { B, E, MOD_WORD, NB, NE, type Pattern, re, withModifier } from './pattern.ts';
 import { isYearContext } from './year-filter.ts';
@@ -37,11 +37,15 @@ function toYear(raw: string | undefined, bc: string | undefined): Partial<Calend
 /** Text after a day or day-month that names the month and year of a range's other end: "bis zum 1. April 2008". */
 const RANGE_END = `\\s*(?:/|und|oder|sowie|bis(?:\\s+zum)?|–|-|auf(?:\\s+den)?|zum)\\s*(?:den\\s+|dem\\s+)?\\d{1,2}\\.\\s?`;
 
-/** "27. Juli 1953", "11. August", "Samstag, den 6. Februar", "25. März" (bis zum 1. April 2008), "9. Februars 1904". */
+/**
+ * "27. Juli 1953", "11. August", "Samstag, den 6. Februar", "Montagmorgen, dem 18. Juni" (the
+ * weekday and its part in apposition; not the day a night ends, "in der Nacht zu Samstag, dem 24."),
+ * "25. März" (bis zum 1. April 2008), "9. Februars 1904".
+ */
 const dayMonth: Pattern = {
   name: 'day-month',
   regex: re(
-    `${NB}(?:(?<wd>${WEEKDAY_WORD}),?\\s+(?:den\\s+)?)?(?<day>\\d{1,2})\\.\\s?(?<month>${MONTH_WORD})(?:s(?=\\s+\\d{4}))?` +
+    `${NB}(?:(?<!Nacht\\s+(?:zu|zum|auf|von)\\s+)(?<wd>${WEEKDAY_WORD})(?<part>morgen|vormittag|mittag|nachmittag|abend|nacht)?,?\\s+(?:den\\s+|dem\\s+)?)?(?<day>\\d{1,2})\\.\\s?(?<month>${MONTH_WORD})(?:s(?=\\s+\\d{4}))?` +
       `(?:\\s+(?<year>\\d{4})${BC}?|\\s+${REL_YEAR}|(?=${RANGE_END}${MONTH_WORD}\\s+(?<lyear>\\d{4})${NE})|)${E}`,
   ),
   build(m) {
@@ -51,6 +55,7 @@ const dayMonth: Pattern = {
     const expr: CalendarExpr = { type: 'calendar', day, month: monthOf(g.month!), ...toYear(g.year ?? g.lyear, g.bc) };
     if (g.rel) expr.yearFrom = relativeYear(g.rel);
     if (g.wd) expr.weekday = WEEKDAYS.get(g.wd.toLowerCase())!;
+    if (g.part) expr.time = DAY_PARTS.get(g.part)!;
     return expr;
   },
 };
@@ -96,7 +101,10 @@ const monthYear: Pattern = {
   },
 };
 
-/** "2016", "Jahr 1953", "Jahre 1911", "490 v. Chr.", "Jahr 492 v. Chr."; not "1600 km". */
+// "im ", "dem ", "seit dem " before "Jahr 30" -> a year, not a count ("pro Jahr 30 Starts")
+const YEAR_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:im|dem|das|des|vom|zum|seit)\s+$/iu;
+
+/** "2016", "Jahr 1953", "Jahre 1911", "im Jahr 30", "490 v. Chr.", "Jahr 492 v. Chr."; not "1600 km", not "pro Jahr 30". */
 const year: Pattern = {
   name: 'year',
   regex: re(`${NB}(?:(?<jahr>Jahre?s?)\\s+)?(?<year>\\d{1,4})${NE}(?:${BC}|\\s?n\\.\\s?Chr\\.)?`),
@@ -106,6 +114,8 @@ const year: Pattern = {
     if (!g.bc) {
       if (g.year!.length < 4 && !g.jahr) return undefined;
       if (value < 1000 && !g.jahr) return undefined;
+      // "im Jahr 30", "seit dem Jahre 800" name an early year; "pro Jahr 30 Starts", "je Jahr 12" count
+      if (value < 1000 && !YEAR_ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
       if (value > 2100) return undefined;
       const numStart = m.index + m[0].indexOf(g.year!, g.jahr ? g.jahr.length : 0);
       if (!g.jahr && !isYearContext(text, numStart, numStart + g.year!.length)) return undefined;

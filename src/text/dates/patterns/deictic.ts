@@ -40,10 +40,10 @@ const today: Pattern = {
 // "am Mittwoch", "seit dem Montag", "am frühen Freitagmorgen" -> the word before a weekday
 const WEEKDAY_CUE = '(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Vv]om|[Ss]eit|[Bb]is|[Aa]b|[Ff]ür|[Bb]is zum|[Ss]eit dem)\\s(?:(?:frühen|späten)\\s+)?)';
 
-/** "am Mittwoch", "am vergangenen Samstag", "letzten Donnerstag", "am Montagabend". */
+/** "am Mittwoch", "am vergangenen Samstag", "letzten Donnerstag", "Vergangenen Dienstag" (opening a sentence), "am Montagabend". */
 const weekday: Pattern = {
   name: 'weekday',
-  regex: re(`${B}(?:(?<adj>vergangenen|letzten|vorigen|kommenden|nächsten|diesen)\\s+|${WEEKDAY_CUE})` + `(?<day>${WEEKDAY_WORD})(?<part>abend|morgen|nachmittag|vormittag|mittag|nacht)?${E}`),
+  regex: re(`${B}(?:(?<adj>[Vv]ergangenen|[Ll]etzten|[Vv]origen|[Kk]ommenden|[Nn]ächsten|[Dd]iesen)\\s+|${WEEKDAY_CUE})` + `(?<day>${WEEKDAY_WORD})(?<part>abend|morgen|nachmittag|vormittag|mittag|nacht)?${E}`),
   build(m) {
     const g = m.groups!;
     const expr: Expr = { type: 'weekday', weekday: WEEKDAYS.get(g.day!.toLowerCase())! };
@@ -100,11 +100,11 @@ const weekend: Pattern = {
   },
 };
 
-/** "in der kommenden Woche", "vergangene Woche", "im vergangenen Jahr", "nächsten Monat", "Vorjahr". */
+/** "in der kommenden Woche", "vergangene Woche" (also "Vergangene Woche" opening a sentence), "im vergangenen Jahr", "nächsten Monat", "Vorjahr". */
 const relativeUnit: Pattern = {
   name: 'relative-unit',
   regex: re(
-    `${B}(?:(?<adj>vergangenen?|letzten?|vorigen?|kommenden?|nächsten?|diese[nrms]?|laufenden?|neuen)\\s+` +
+    `${B}(?:(?<adj>[Vv]ergangenen?|[Ll]etzten?|[Vv]origen?|[Kk]ommenden?|[Nn]ächsten?|[Dd]iese[nrms]?|laufenden?|neuen)\\s+` +
       `(?<unit>Woche|Monats?|Jahr(?:es)?)|(?<compound>Vorjahr|Vorjahres|Vormonat|Vormonats|Vorwoche|Folgejahr|Folgejahres))${E}`,
   ),
   build(m) {
@@ -120,12 +120,19 @@ const relativeUnit: Pattern = {
 
 const QUALIFIER = '(?:(?:etwa|rund|knapp|gut|fast|über|genau|ungefähr|zirka|ca\\.|mehr als|weniger als)\\s+)?';
 
-/** "vor 70 Jahren", "vor etwa vier Wochen", "vor einem Jahr"; vague "vor ein paar Jahren" is a past reference. */
+/** Days back that "vor ein paar/wenigen/einigen Tagen" stands for: its ISO week is the date given. */
+const A_FEW_DAYS = 3;
+
+/**
+ * "vor 70 Jahren", "vor etwa vier Wochen", "vor einem Jahr"; "vor ein paar Tagen" is the week of
+ * three days back (rough), other vague ones ("vor ein paar Jahren", "vor langer Zeit") a past reference.
+ */
 const ago: Pattern = {
   name: 'ago',
   regex: re(`${B}[Vv]or\\s+${QUALIFIER}(?:(?<n>${NUMBER}|\\d{1,3}(?:\\.\\d{3})+)|(?<vague>wenigen|einigen|mehreren|ein paar|vielen|langer))\\s+(?<unit>${UNIT_WORD}|Zeit)${E}`),
   build(m) {
     const g = m.groups!;
+    if (g.vague && /^(?:wenigen|einigen|ein paar)$/.test(g.vague) && /^Tag/.test(g.unit!)) return { type: 'shift', unit: 'day', amount: -A_FEW_DAYS, base: 'doc', rough: true };
     if (g.vague) return { type: 'ref', value: 'PAST_REF' };
     const unit = unitOf(g.unit!);
     const n = parseNumber(g.n!.replace(/\.(?=\d{3})/g, ''));

@@ -54,12 +54,23 @@ const partOfDate: Pattern = {
   },
 };
 
-/** "am Abend", "am Morgen", "gegen Abend", "in der Nacht" -> a part of the current day. */
+// "Morgenstunden", "Abendstunden", "Nachmittagsstunden" -> the hours of a part of the day
+const HOURS = '(?:Morgen|Vormittags|Mittags|Nachmittags|Abend|Nacht)stunden';
+// "nachts ist der Fluss angestiegen" -> a night; not habitual: "auch nachts", "tagsüber und nachts", "nachts zu gefährlich"
+const NIGHTS = `(?<!(?:auch|und|oder|selbst|sogar|nur|tagsüber|bis)\\s)[Nn]achts(?!\\s+(?:zu|und|oder)${E})`;
+
+/**
+ * "am Abend", "am Morgen", "gegen Abend", "in der Nacht", "nachts", "in den frühen Morgenstunden" -> a part of
+ * the current day (not "bis in die frühen Nachmittagsstunden", the end of a span).
+ */
 const partAlone: Pattern = {
   name: 'part-alone',
-  regex: re(`${B}(?:(?<=[Aa]m\\s)(?:(?:frühen|späten)\\s+)?${PART}|[Gg]egen\\s+Abend|(?<=[Ii]n der\\s)Nacht|(?<=(?:[Uu]m|vor|nach|[Gg]egen|bis)\\s)Mitternacht)${E}`),
+  regex: re(
+    `${B}(?:(?<=[Aa]m\\s)(?:(?:frühen|späten)\\s+)?${PART}|(?<=[Ii]n den\\s)(?:(?:frühen|späten)\\s+)?(?<hours>${HOURS})|[Gg]egen\\s+Abend|(?<=[Ii]n der\\s)Nacht|${NIGHTS}|` +
+      `(?<=(?:[Uu]m|vor|nach|[Gg]egen|bis)\\s)Mitternacht)${E}`,
+  ),
   build(m) {
-    const word = m.groups!.part ?? (m[0].endsWith('Abend') ? 'abend' : m[0]);
+    const word = m.groups!.part ?? m.groups!.hours ?? (m[0].endsWith('Abend') ? 'abend' : /^[Nn]achts$/.test(m[0]) ? 'nacht' : m[0]);
     if (/Mitternacht$/.test(word)) return { type: 'calendar', time: '24:00' };
     return { type: 'calendar', time: DAY_PARTS.get(word.toLowerCase())! };
   },

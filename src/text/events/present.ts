@@ -1,0 +1,50 @@
+/**
+ * Words that put a statement at the time of writing ("Jetzt entsteht ein neuer Flughafen",
+ * "Inzwischen sind viele Ausländer evakuiert worden"): in a news article, whose date is a day,
+ * such a statement is dated the article's day. The date tagger leaves these words as vague
+ * references to the present (or does not tag them), which a timeline cannot place.
+ */
+import type { Article } from '../../corpus/article.ts';
+import type { DateMention } from '../dates/index.ts';
+import type { Sentence } from '../lexicon/index.ts';
+
+// "jetzt", "Derzeit", "zurzeit", "momentan", "gegenwärtig", "im Moment", "inzwischen",
+// "mittlerweile" -> the time of writing; not after "bis"/"ab"/"von" ("bis jetzt" is a span up to
+// now, like "bisher"; "ab jetzt" a span from now on), not "noch jetzt"/"jetzt noch" (nowadays,
+// like "heute noch"), not inside a noun phrase ("bei dem jetzt Festgenommenen") and not
+// "jetzige"/"derzeitigen" (adjectives)
+const PRESENT_WORD =
+  /(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:bis|ab|von|noch|der|die|das|dem|den|des)\s)(?:jetzt(?!\s+noch(?![\p{L}-]))|derzeit|zurzeit|momentan|gegenwärtig|im Moment|inzwischen|mittlerweile)(?![\p{L}-])/giu;
+
+// „ » -> a German opening quote mark; “ « its closing one
+const OPENING = /[„»]/gu;
+const CLOSING = /[“«]/gu;
+
+/**
+ * Whether an offset lies inside a direct quote of its paragraph: more German quote marks opened
+ * than closed before it ("„Jetzt ist der Aufsichtsrat gefordert“": the speaker's now, said at a
+ * time the article may not give).
+ * @example insideQuote("Er sagte: „Jetzt handeln wir.“", 11) // true
+ */
+export function insideQuote(body: string, offset: number): boolean {
+  const before = body.slice(body.lastIndexOf('\n', offset) + 1, offset);
+  return (before.match(OPENING)?.length ?? 0) > (before.match(CLOSING)?.length ?? 0);
+}
+
+/**
+ * The first word of a sentence that dates it to the article's day, as a mention of that day;
+ * none when the article's date is not a day (a feature or an undated text) or the word is
+ * inside a direct quote (questions give no events at all: see `extractEvents`). A fallback: the caller asks only when the sentence has no other date
+ * ("das am Donnerstag landete und inzwischen den Flughafen gesichert hat" is Thursday's).
+ * @example presentMention({ date: { value: "2006-04-13", precision: "day" }, body: "Jetzt entsteht ein Flughafen.", … }, { text: "Jetzt entsteht ein Flughafen.", start: 0, … })
+ *   // { text: "Jetzt", start: 0, end: 5, value: "2006-04-13", precision: "day", kind: "date" }
+ * @example presentMention(article, { text: "Bis jetzt gibt es sechs Flughäfen.", … }) // undefined
+ */
+export function presentMention(article: Article, sentence: Sentence): DateMention | undefined {
+  if (article.date.precision !== 'day') return undefined;
+  for (const m of sentence.text.matchAll(PRESENT_WORD)) {
+    const start = sentence.start + m.index;
+    if (!insideQuote(article.body, start)) return { text: m[0], start, end: start + m[0].length, value: article.date.value, precision: 'day', kind: 'date' };
+  }
+  return undefined;
+}

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Article, PreciseDate } from '../../../src/corpus/article.ts';
+import { splitSentences } from '../../../src/text/lexicon/index.ts';
+import { insideQuote, presentMention } from '../../../src/text/events/present.ts';
+
+const day: PreciseDate = { value: '2011-03-15', precision: 'day' };
+
+/** The word `presentMention` finds in the first sentence of a one-sentence article. */
+function wordIn(body: string, date: PreciseDate = day): string | undefined {
+  const article: Article = { id: 'p', title: 'p', date, body, file: 'p.txt' };
+  const [sentence] = splitSentences(body);
+  assert.ok(sentence);
+  const mention = presentMention(article, sentence);
+  if (mention) assert.equal(body.slice(mention.start, mention.end), mention.text);
+  return mention?.text;
+}
+
+describe('presentMention', () => {
+  it('dates a statement about the time of writing to the article day', () => {
+    const article: Article = { id: 'p', title: 'p', date: day, body: 'Die Brücke ist inzwischen wieder offen.', file: 'p.txt' };
+    const [sentence] = splitSentences(article.body);
+    assert.ok(sentence);
+    assert.deepEqual(presentMention(article, sentence), { text: 'inzwischen', start: 15, end: 25, value: '2011-03-15', precision: 'day', kind: 'date' });
+  });
+
+  it('knows the common words for now, also capitalised and in two words', () => {
+    assert.equal(wordIn('Jetzt baut die Stadt eine neue Schule.'), 'Jetzt');
+    assert.equal(wordIn('Die Ermittler werten derzeit alle Spuren aus.'), 'derzeit');
+    assert.equal(wordIn('Zurzeit ruht der Verkehr auf der Strecke.'), 'Zurzeit');
+    assert.equal(wordIn('Das Dorf ist im Moment von der Außenwelt abgeschnitten.'), 'im Moment');
+    assert.equal(wordIn('Mittlerweile hat der Verein einen neuen Trainer.'), 'Mittlerweile');
+  });
+
+  it('leaves spans and nowadays alone: "bis jetzt", "ab jetzt", "noch jetzt", "jetzt noch"', () => {
+    assert.equal(wordIn('Bis jetzt gibt es im Land sechs Flughäfen.'), undefined);
+    assert.equal(wordIn('Ab jetzt gelten die neuen Regeln für alle.'), undefined);
+    assert.equal(wordIn('Die Spuren sieht man noch jetzt an der Fassade.'), undefined);
+    assert.equal(wordIn('Die Spuren sieht man jetzt noch an der Fassade.'), undefined);
+  });
+
+  it('does not take an adjective or a longer word for the adverb', () => {
+    assert.equal(wordIn('Der derzeitige Bürgermeister eröffnete das Fest.'), undefined);
+    assert.equal(wordIn('Die jetzige Regierung wurde 2009 gewählt.'), undefined);
+  });
+
+  it('dates nothing when the article date is no day, or inside a direct quote', () => {
+    assert.equal(wordIn('Jetzt baut die Stadt eine neue Schule.', { value: '2011-03', precision: 'month' }), undefined);
+    assert.equal(wordIn('Der Minister sagte: „Jetzt ist die Regierung gefordert.“'), undefined);
+  });
+
+  it('dates no noun phrase ("bei dem jetzt Festgenommenen")', () => {
+    assert.equal(wordIn('Bei dem jetzt Festgenommenen handelt es sich um einen Nachbarn.'), undefined);
+  });
+});
+
+describe('insideQuote', () => {
+  it('counts the German quote marks opened and closed before an offset in its paragraph', () => {
+    const body = 'Er sagte: „Jetzt handeln wir.“ Danach ging er.\n„Gut so.“';
+    assert.equal(insideQuote(body, body.indexOf('Jetzt')), true);
+    assert.equal(insideQuote(body, body.indexOf('Danach')), false);
+    assert.equal(insideQuote(body, body.indexOf('Gut')), true);
+  });
+});
