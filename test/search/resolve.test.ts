@@ -29,7 +29,10 @@ describe('resolveWords: query words as the archive writes them', () => {
     assert.deepEqual(plain('Jong Un'), [[], []]);
     // a comma between the words: two separate words
     assert.deepEqual(plain('Hong, Kong'), [[], []]);
-    assert.deepEqual(plain('Hong Kong').map((alternatives) => alternatives.length), [1, 1]);
+    assert.deepEqual(
+      plain('Hong Kong').map((alternatives) => alternatives.length),
+      [1, 1],
+    );
   });
 
   it('does not correct a German word the archive lacks ("bestohlen" is no typo of "Bestehen")', () => {
