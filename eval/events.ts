@@ -1,6 +1,6 @@
 /**
  * Timeline events against the hand-written gold (`test/fixtures/gold/events.jsonl`):
- *   npm run eval:events [-- corpora-dir] [--verbose] [--blind2] [--blind3]
+ *   npm run eval:events [-- corpora-dir] [--verbose] [--blind2] [--blind3] [--blind4] [--blind5]
  * Gold: per event the article, a snippet of its sentence, the date a timeline should give it
  * (planned or expected things: the date they were said), its precision and whether it happened
  * or was planned/expected. A predicted event is correct when its text overlaps the gold
@@ -12,12 +12,12 @@
  * Splits: dev, heldout and blind (20 more articles whose gold was written before any output was
  * seen, measured once). `all` is dev + heldout, as before the blind split; blind has its own rows
  * (its articles are merged into a timeline of their own), and `--verbose` never lists them.
- * blind2 and blind3 (later blind splits, see `events-gold.ts`) are like blind but each is read only
- * with its flag (`--blind2`, `--blind3`): without it its gold lines are dropped before anything is
+ * blind2, blind3, blind4 and blind5 (later blind splits, see `events-gold.ts`) are like blind but each is read only
+ * with its flag (`--blind2`, `--blind3`, `--blind4`, `--blind5`): without it its gold lines are dropped before anything is
  * loaded, so its articles are not even extracted and no figure of it can be seen by accident.
- * blind2 was measured once (2026-12-07) and looked at since, so it is a dev split now: with
- * `--blind2 --verbose` its misses, wrong predictions, incomplete texts and merged entries are
- * listed like dev's. Held-out, blind and blind3 are never listed.
+ * blind2 and blind3 were each measured once (2026-12-07) and looked at since, so they are dev
+ * splits now: with `--blind2 --verbose` (`--blind3 --verbose`) their misses, wrong predictions,
+ * incomplete texts and merged entries are listed like dev's. Held-out, blind, blind4 and blind5 are never listed.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -34,11 +34,15 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const opened = openedSplits(args);
 /**
- * The splits `--verbose` lists (misses, wrong predictions, incomplete texts, merged entries): dev,
- * and blind2 when `--blind2` is given (blind2 was measured once and its misses were then read, so
- * it is a dev split now). Held-out, blind and blind3 are never listed.
+ * The gated splits that were measured once and whose misses were then read, so they are dev
+ * splits now: `--verbose` lists them when their flag is given (never blind4 or blind5).
  */
-const listed = new Set<string>(opened.includes('blind2') ? ['dev', 'blind2'] : ['dev']);
+const LOOKED_AT = ['blind2', 'blind3'];
+/**
+ * The splits `--verbose` lists (misses, wrong predictions, incomplete texts, merged entries): dev,
+ * and each opened split of LOOKED_AT. Held-out, blind, blind4 and blind5 are never listed.
+ */
+const listed = new Set<string>(['dev', ...opened.filter((split) => LOOKED_AT.includes(split))]);
 /** The splits with their own rows and their own merged timeline (never part of `all`). */
 const blindSplits = ['blind', ...opened];
 const root = corporaDir(args.find((a) => !a.startsWith('--')));
@@ -128,7 +132,8 @@ const show = (entries: ReturnType<typeof mergeAll>, articleIds: Set<string>) => 
     console.log(`  ${m.date.value}${m.date.modifier ? `(${m.date.modifier})` : ''} ${m.events.some((e) => e.planned) ? '[planned] ' : ''}[${m.articleIds.join(', ')}] ${m.text.slice(0, 110)}`);
 };
 if (verbose) show(merged, listedArticles('dev'));
-if (verbose && listed.has('blind2')) {
-  console.log('\ntimeline (blind2):');
-  show(timelines.find(([label]) => label === 'timeline entries (blind2)')![1], listedArticles('blind2'));
+for (const split of LOOKED_AT) {
+  if (!verbose || !listed.has(split)) continue;
+  console.log(`\ntimeline (${split}):`);
+  show(timelines.find(([label]) => label === `timeline entries (${split})`)![1], listedArticles(split));
 }

@@ -2,7 +2,8 @@
  * Quote attribution on the wikinews-de gold (Petersen-Frey & Biemann 2024, train+dev):
  * precision and recall of (quote, speaker) pairs for direct and indirect quotes.
  *   npx tsx eval/quotes.ts [path/to/shared/corpora] [--verbose] [--context] [--limit N] [--baseline]
- * `--context` also prints each missed dev quote with the text before it and the system's quotes there.
+ * `--context` also prints each missed dev quote with the text before it and the system's quotes there,
+ * and the text around each wrong or spurious dev attribution.
  * `--baseline` scores the naive nearest-person attribution of eval/baseline.ts instead.
  *
  * How gold is mapped (the gold has quote text and a speaker *span*, no offsets):
@@ -199,6 +200,8 @@ let unlocated = 0;
 let unresolved = 0;
 let unjudged = 0;
 let articles = 0;
+// the article being scored, for `--context`
+let currentBody = '';
 for (const [article, goldLines] of byArticle) {
   if (articles >= limit) break;
   articles++;
@@ -221,6 +224,7 @@ for (const [article, goldLines] of byArticle) {
   const people = findPeople(body, sentences);
   const quotes = baseline ? baselineQuotes(body, sentences, people) : findQuotes(body, sentences, people);
   half = halfOf(article);
+  currentBody = body;
   for (const h of ['all', half] as const) {
     stats = byHalf[h];
     score(article, people, quotes, gold, h === 'all', body);
@@ -317,7 +321,15 @@ function scoreSource(article: string, q: Quote, gold: Gold[]): void {
 }
 
 function log(kind: string, article: string, q: Quote): void {
-  if (verbose && half === 'dev' && stats === byHalf.dev) console.log(`  ${kind} ${article} ${q.type} [${q.speaker ?? `source: ${q.source}`}] ${q.text.slice(0, 90)}`);
+  if (!verbose || half !== 'dev' || stats !== byHalf.dev) return;
+  console.log(`  ${kind} ${article} ${q.type} [${q.speaker ?? `source: ${q.source}`}] ${q.text.slice(0, 90)}`);
+  if (context) wrongContext(currentBody, q);
+}
+
+/** The text around a wrong or spurious dev attribution (`--context`). */
+function wrongContext(body: string, q: Quote): void {
+  const flat = (t: string) => t.replace(/\s+/g, ' ');
+  console.log(`    …${flat(body.slice(Math.max(0, q.start - 250), q.start))}⟦${flat(body.slice(q.start, Math.min(q.end, q.start + 160)))}⟧${flat(body.slice(q.end, q.end + 150))}…`);
 }
 
 console.log(

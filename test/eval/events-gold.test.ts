@@ -7,7 +7,7 @@ import { corporaDir } from '../../eval/corpus-file.ts';
 import { GATED_SPLITS, type GoldEvent, openedSplits, parseGold } from '../../eval/events-gold.ts';
 
 const line = (split: string, article = 'a') => JSON.stringify({ article, split, sentence: 'Am Montag', date: '2020-01-06', precision: 'day', status: 'happened' });
-const sample = ['dev', 'heldout', 'blind', 'blind2', 'blind3'].map((split) => line(split)).join('\n');
+const sample = ['dev', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'].map((split) => line(split)).join('\n');
 const splitsOf = (gold: GoldEvent[]) => gold.map((g) => g.split);
 
 describe('openedSplits', () => {
@@ -19,11 +19,15 @@ describe('openedSplits', () => {
   it('opens each gated split by its own flag, and only that one', () => {
     assert.deepEqual(openedSplits(['--blind2']), ['blind2']);
     assert.deepEqual(openedSplits(['--blind3']), ['blind3']);
+    assert.deepEqual(openedSplits(['--blind4']), ['blind4']);
+    assert.deepEqual(openedSplits(['--blind5']), ['blind5']);
     assert.deepEqual(openedSplits(['--blind3', '--verbose', '--blind2']), ['blind2', 'blind3']);
+    assert.deepEqual(openedSplits(['--blind4', '--blind2']), ['blind2', 'blind4']);
+    assert.deepEqual(openedSplits(['--blind5', '--verbose']), ['blind5']);
   });
 
   it('does not open a split by a flag that only resembles its name', () => {
-    assert.deepEqual(openedSplits(['--blind', 'blind3', '--blind33', '--Blind3']), []);
+    assert.deepEqual(openedSplits(['--blind', 'blind3', '--blind33', '--Blind3', 'blind4', '--blind44', 'blind5', '--blind55', '--blind-5']), []);
   });
 });
 
@@ -36,6 +40,9 @@ describe('parseGold', () => {
     assert.deepEqual(splitsOf(parseGold(sample, ['blind3'])), ['dev', 'heldout', 'blind', 'blind3']);
     assert.deepEqual(splitsOf(parseGold(sample, ['blind2'])), ['dev', 'heldout', 'blind', 'blind2']);
     assert.deepEqual(splitsOf(parseGold(sample, ['blind2', 'blind3'])), ['dev', 'heldout', 'blind', 'blind2', 'blind3']);
+    assert.deepEqual(splitsOf(parseGold(sample, ['blind4'])), ['dev', 'heldout', 'blind', 'blind4']);
+    assert.deepEqual(splitsOf(parseGold(sample, ['blind5'])), ['dev', 'heldout', 'blind', 'blind5']);
+    assert.deepEqual(splitsOf(parseGold(sample, ['blind4', 'blind5'])), ['dev', 'heldout', 'blind', 'blind4', 'blind5']);
   });
 
   it('ignores blank lines', () => {
@@ -62,17 +69,19 @@ describe('the events gold file (test/fixtures/gold/events.jsonl)', () => {
     }
   });
 
-  it('blind3 holds 20 articles that no other split uses', () => {
-    const blind3 = new Set(gold.filter((g) => g.split === 'blind3').map((g) => g.article));
-    assert.equal(blind3.size, 20);
-    const others = gold.filter((g) => g.split !== 'blind3' && blind3.has(g.article));
-    assert.deepEqual(
-      others.map((g) => `${g.split} ${g.article}`),
-      [],
-    );
-  });
+  for (const split of ['blind3', 'blind4', 'blind5']) {
+    it(`${split} holds 20 articles that no other split uses`, () => {
+      const own = new Set(gold.filter((g) => g.split === split).map((g) => g.article));
+      assert.equal(own.size, 20);
+      const others = gold.filter((g) => g.split !== split && own.has(g.article));
+      assert.deepEqual(
+        others.map((g) => `${g.split} ${g.article}`),
+        [],
+      );
+    });
+  }
 
-  it('finds every snippet verbatim in its article body, blind3 snippets exactly once', { skip: !existsSync(articlesDir) && `no corpora at ${articlesDir}` }, async () => {
+  it('finds every snippet verbatim in its article body, blind3, blind4 and blind5 snippets exactly once', { skip: !existsSync(articlesDir) && `no corpora at ${articlesDir}` }, async () => {
     const ids = [...new Set(gold.map((g) => g.article))];
     const bodies = new Map<string, string>();
     for (const id of ids) {
@@ -87,8 +96,8 @@ describe('the events gold file (test/fixtures/gold/events.jsonl)', () => {
       missing.map((g) => `${g.article}: ${g.sentence}`),
       [],
     );
-    // the eval takes the first occurrence, so a blind3 snippet must not occur twice
-    const twice = gold.filter((g) => g.split === 'blind3' && bodies.get(g.article)!.split(g.sentence).length !== 2);
+    // the eval takes the first occurrence, so a blind3, blind4 or blind5 snippet must not occur twice
+    const twice = gold.filter((g) => ['blind3', 'blind4', 'blind5'].includes(g.split) && bodies.get(g.article)!.split(g.sentence).length !== 2);
     assert.deepEqual(
       twice.map((g) => `${g.article}: ${g.sentence}`),
       [],

@@ -9,6 +9,7 @@ import { isNarrative } from './genre.ts';
 import { findCandidates } from './patterns/index.ts';
 import type { Reference, Resolution } from './reference.ts';
 import { postponedTo } from './postponed.ts';
+import { attributiveDate, pastPlanDay } from './asides.ts';
 import { resolve } from './resolve.ts';
 import { type Tense, clauseAround, memoTenseCue } from './tense.ts';
 import type { Cal, DateCandidate, DateMention } from './types.ts';
@@ -52,6 +53,19 @@ function sameUpTo(day: Cal, cal: Cal): boolean {
 function movesNarrative(cal: Cal, last: Cal | undefined, before: string): boolean {
   if (!last || cal.month !== undefined) return true;
   return !/(?:(?:^|\s)(?:seit|ab|bis|von)\s+|\(\s*|\d[–-])$/i.test(before);
+}
+
+/**
+ * The tense a date is told in: its clause's, else its sentence's, else present. A clause that reads
+ * as a future only by its auxiliary, while the sentence around it has the participle ("wird seit 58
+ * Jahren immer am 19. Januar, dem Geburtstag Poes, … besucht": a passive, cut by an apposition's
+ * commas), takes the sentence's reading.
+ */
+function tenseAround(sentence: string, offset: number, cue: (text: string) => Tense | undefined): Tense {
+  const clause = cue(clauseAround(sentence, offset));
+  const whole = cue(sentence);
+  if (clause === 'future' && whole === undefined) return 'present';
+  return clause ?? whole ?? 'present';
 }
 
 /** The candidate, or else the first of its alternatives, that resolves. */
@@ -98,7 +112,7 @@ export function tagDates(body: string, articleDate: PreciseDate, sentences: read
     const sentence = sentences[index];
     const attributive = ATTRIBUTE_BEFORE.test(body.slice(Math.max(0, c.start - 80), c.start));
     // the clause's tense, else the sentence's (`tenseAt`, with each clause read once)
-    const told: Tense = sentence && !attributive ? (cue(clauseAround(sentence.text, c.start - sentence.start)) ?? cue(sentence.text) ?? 'present') : 'present';
+    const told: Tense = sentence && !attributive ? tenseAround(sentence.text, c.start - sentence.start, cue) : 'present';
     // a date something was moved to is the nearest such date, not one in the past tense of the moving
     const tense: Tense = postponedTo(body, c.start, c.end) ? 'present' : told;
     const lastNear = !!last?.explicit && last.sentence >= index - 1 && !body.slice(last.end, c.start).includes('\n');
@@ -113,7 +127,9 @@ export function tagDates(body: string, articleDate: PreciseDate, sentences: read
     if (res.modifier) mention.modifier = res.modifier;
     mentions.push(mention);
     if (!named && end <= leadEnd && chosen.expr.type === 'calendar' && chosen.expr.day !== undefined && res.cal?.day !== undefined) named = res.cal;
-    if (res.cal && (!narrative || movesNarrative(res.cal, last?.cal, body.slice(Math.max(0, c.start - 6), c.start)))) {
+    // (a date that qualifies a noun, "des 1849 verstorbenen Dichters", or a day intended back then is no reference for later dates)
+    const aside = !!res.cal && (attributiveDate(body, start, end) || (!!sentence && pastPlanDay(sentence.text, start - sentence.start, res.cal, doc)));
+    if (res.cal && !aside && (!narrative || movesNarrative(res.cal, last?.cal, body.slice(Math.max(0, c.start - 6), c.start)))) {
       last = { cal: res.cal, sentence: index, end, explicit: c.expr.type === 'calendar' && chosen.expr.type === 'calendar' && chosen.expr.year !== undefined };
       if (res.cal.day !== undefined) lastDay = res.cal;
       else if (lastDay && !sameUpTo(lastDay, res.cal)) lastDay = undefined;

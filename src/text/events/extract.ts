@@ -9,9 +9,10 @@ import type { ArticleEvent, EventDate } from './types.ts';
 import { contentWords } from './words.ts';
 import { clauseSpan } from './clauses.ts';
 import { withoutAttribution } from './attribution.ts';
-import { isPlanned } from './planned.ts';
+import { isPlanned, leadPlanned } from './planned.ts';
 import { Parentheses, isCaption, type CaptionCache } from './asides.ts';
 import { presentMention } from './present.ts';
+import { THEN_REACH, thenWordAt } from './anaphor.ts';
 
 /** Text between the two ends of a range: "vom 10. [auf den] 11. Februar", "1950[-]53", "März [bis] Mai". */
 const RANGE_GAP = /^\s*(?:bis(?:\s+zum)?|[–-]|\/|auf den|zum|und)\s*(?:den\s+|dem\s+)?$/u;
@@ -177,7 +178,8 @@ function sentenceEvents(article: Article, sentence: Sentence, found: ReadonlyArr
  * The dated events of an article: for each sentence that is not a question, one event per
  * distinct date it carries (durations, vague references, dates in parentheses and the far end of
  * a range excluded),
- * and the article's own date for its lead sentence when that names no date.
+ * and the article's own date for its lead sentence when that names no date (planned when the
+ * lead tells a plan, see `leadPlanned`).
  * @example extractEvents(article, tagDates(article.body, article.date), splitSentences(article.body))
  * // [{ date: { value: "2019-02", precision: "month", modifier: "late" }, text: "Der Knackpunkt ...", ... }]
  */
@@ -188,7 +190,9 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
   const parentheses = new Parentheses(article.body);
   const byStart = [...dates].sort((a, b) => a.start - b.start);
   let next = 0;
-  for (const sentence of sentences) {
+  // the last date a statement that happened was given, and in which sentence ("damals" points back to it)
+  let told: { index: number; date: EventDate } | undefined;
+  for (const [index, sentence] of sentences.entries()) {
     // (a question tells no event: "Welches Kind der 80er Jahre hatte keinen Kassettenrekorder?")
     if (isCaption(article.body, sentence.start, captions) || QUESTION_END.test(sentence.text)) continue;
     // (sentences and mentions both run left to right: each mention is looked at about once)
@@ -205,7 +209,14 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
     }
     const present = found.length === 0 ? presentMention(article, sentence) : undefined;
     if (present && !parentheses.inside(sentence, present)) found.push({ mention: present, date: { value: present.value, precision: 'day' } });
+    // (a statement that points back, "hatte sich damals geweigert", takes the date told just before)
+    const then = found.length === 0 && told && index - told.index <= THEN_REACH ? thenWordAt(article.body, sentence) : undefined;
+    if (then && told && !(then.past && told.date.value === article.date.value)) {
+      found.push({ mention: { text: '', start: then.at, end: then.at, value: told.date.value, precision: told.date.precision, kind: 'date' }, date: told.date });
+    }
     const chosen = sentenceEvents(article, sentence, found);
+    const happened = chosen.find((c) => !c.planned);
+    if (happened) told = { index, date: happened.date };
     for (const { mention, date, planned } of chosen) {
       const event = eventFor(article, sentence, mention, date);
       if (!isFragment(event.text)) events.push(planned ? { ...event, planned: true } : event);
@@ -213,7 +224,10 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
     const seen = chosen;
     if (sentence === lead && seen.length === 0 && parseCal(article.date.value)) {
       const whole = { start: sentence.start, end: sentence.start };
-      events.push({ ...eventFor(article, sentence, whole, { value: article.date.value, precision: article.date.precision }), words: contentWords(sentence.text) });
+      const date: EventDate = { value: article.date.value, precision: article.date.precision };
+      const event: ArticleEvent = { ...eventFor(article, sentence, whole, date), words: contentWords(sentence.text) };
+      // (a lead whose news is a plan, "muss sich demnächst vor Gericht verantworten", is planned on the article's date)
+      events.push(leadPlanned(sentence.text) ? { ...event, planned: true } : event);
     }
   }
   return events;

@@ -33,8 +33,8 @@ function holds(date: EventDate, article: PreciseDate): boolean {
 
 /**
  * Whether a date in a sentence names the time of a plan or expectation rather than of something
- * that happened: it lies after the article's date, or it is the article's own time and the
- * sentence looks ahead ("will in der zweiten Jahreshälfte 2008 … starten" in June 2008), outside
+ * that happened: it lies after the article's date, or it is the article's own time and something
+ * was announced for it ("für Mitte November angekündigt") or the sentence looks ahead ("will in der zweiten Jahreshälfte 2008 … starten" in June 2008), outside
  * a relative clause that does not hold the date (at offset `at` in the sentence, when given).
  * @example isPlanned("Ban wird seinen Vorgänger am 1. Januar 2007 ablösen.", { value: "2007-01-01", precision: "day" }, { value: "2006-10-14", precision: "day" }) // true
  * @example isPlanned("Trump traf Kim am Sonntag.", { value: "2019-07", precision: "month" }, { value: "2019-07", precision: "month" }) // false
@@ -42,8 +42,25 @@ function holds(date: EventDate, article: PreciseDate): boolean {
 export function isPlanned(sentence: string, date: EventDate, article: PreciseDate, at?: number): boolean {
   if (laterThan(date, article)) return true;
   if (!holds(date, article)) return false;
+  if (at !== undefined && announcedFor(sentence, at)) return true;
   const ahead = lookingAhead(sentence, at);
   return ahead !== undefined && !passiveAfter(sentence, ahead) && !passiveInfinitive(sentence, ahead);
+}
+
+// "für ", "für den ", "für das " right before the date -> what it is meant for
+const FOR_BEFORE = /(?:^|[^\p{L}])für\s+(?:den\s+|das\s+|die\s+)?$/iu;
+// "angekündigt", "kündigte … an", "geplant", "vorgesehen", "angesetzt", "terminiert" -> a date set in advance
+const ANNOUNCED = /(?<![\p{L}-])(?:angekündigt|kündigte|kündigt|geplant|vorgesehen|angesetzt|terminiert)(?![\p{L}-])/iu;
+
+/**
+ * Whether the date at offset `at` is what something was announced or set for ("ist für Mitte
+ * November angekündigt worden", "kündigte den Film für den 8. Januar an"): a plan, even when the
+ * date is the article's own month.
+ * @example announcedFor("Das Gerät ist für Mitte November angekündigt.", 20) // true
+ * @example announcedFor("Er dankte für den 8. Januar.", 19) // false
+ */
+function announcedFor(sentence: string, at: number): boolean {
+  return FOR_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)) && ANNOUNCED.test(sentence);
 }
 
 // ", auf der die Starts stattfinden werden", ", die … sollen" -> a relative clause, to the next comma
@@ -104,4 +121,24 @@ function passiveInfinitive(sentence: string, ahead: RegExpMatchArray): boolean {
   const word = WORD_BEFORE.exec(before)?.[1];
   if (!word || !verbForms().participles.has(word) || Object.hasOwn(verbs(), word)) return false;
   return !FUTURE_AUX.test(before);
+}
+
+// "demnächst", "bald", "künftig", "in Kürze", "in Zukunft" -> an adverb of a time still to come
+// (not the adjectives "künftigen", "baldige")
+const AHEAD_ADVERB = /(?<![\p{L}-])(?:demnächst|bald|künftig|in Kürze|in Zukunft)(?![\p{L}-])/iu;
+// "soll … verkauft werden", "sollen … geschlossen werden" -> a plan told in the passive, within one clause
+// (not "soll … festgenommen worden sein": a report of what happened)
+const PLANNED_PASSIVE = /(?<![\p{L}-])(?:soll|sollen)(?![\p{L}-])[^,;:.–]*?\s\p{Ll}+\s+werden(?![\p{L}-])/u;
+
+/**
+ * Whether a lead that names no date tells a plan: it has an adverb of a time still to come ("muss
+ * sich demnächst vor Gericht verantworten") or a plan in the passive ("soll wieder belebt
+ * werden"). A bare intention ("Kim will in engem Kontakt bleiben") or allegation ("Eine Firma soll
+ * mit Leichenteilen handeln") is the news of the day, as are the looking-ahead adjectives of a
+ * noun phrase ("für die kommende Saison verstärkt").
+ * @example leadPlanned("Das Werk soll an einen Investor verkauft werden.") // true
+ * @example leadPlanned("Der Verein hat sich für die kommende Saison verstärkt.") // false
+ */
+export function leadPlanned(sentence: string): boolean {
+  return AHEAD_ADVERB.test(sentence) || PLANNED_PASSIVE.test(sentence);
 }

@@ -1,5 +1,5 @@
 /**
- * Words that put a statement at the time of writing ("Jetzt entsteht ein neuer Flughafen",
+ * Words that put a statement at the time of writing ("Jetzt entsteht ein neuer Flughafen", "Der Rat hat nun beschlossen",
  * "Inzwischen sind viele Ausländer evakuiert worden"): in a news article, whose date is a day,
  * such a statement is dated the article's day. The date tagger leaves these words as vague
  * references to the present (or does not tag them), which a timeline cannot place.
@@ -8,13 +8,20 @@ import type { Article } from '../../corpus/article.ts';
 import type { DateMention } from '../dates/index.ts';
 import type { Sentence } from '../lexicon/index.ts';
 
+// "nun" as "now" ("Der Stadtrat hat nun beschlossen", "Ein Sprecher sagte nun, …"): not the
+// particle "nun einmal"/"nun mal"/"nun ja" ("Das ist nun einmal so"), not the interjection opening
+// a sentence ("Nun, …"), not the particle of a question ("Ob der Junge nun bleibt, ist unklar")
+const NUN = String.raw`(?<!(?:^|[^\p{L}])(?:ob|wer|was|wie|wo)\s(?:[\p{L}-]+\s){0,4})(?:(?<=.)nun|^nun(?!\s*,))(?!\s+(?:einmal|mal|ja)(?![\p{L}-]))`;
+
 // "jetzt", "Derzeit", "zurzeit", "momentan", "gegenwärtig", "im Moment", "inzwischen",
-// "mittlerweile" -> the time of writing; not after "bis"/"ab"/"von" ("bis jetzt" is a span up to
-// now, like "bisher"; "ab jetzt" a span from now on), not "noch jetzt"/"jetzt noch" (nowadays,
-// like "heute noch"), not inside a noun phrase ("bei dem jetzt Festgenommenen") and not
-// "jetzige"/"derzeitigen" (adjectives)
-const PRESENT_WORD =
-  /(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:bis|ab|von|noch|der|die|das|dem|den|des)\s)(?:jetzt(?!\s+noch(?![\p{L}-]))|derzeit|zurzeit|momentan|gegenwärtig|im Moment|inzwischen|mittlerweile)(?![\p{L}-])/giu;
+// "mittlerweile", "nunmehr", "nun" (see NUN) -> the time of writing; not after
+// "bis"/"ab"/"von"/"seit" ("bis jetzt" is a span up to now, like "bisher"; "ab jetzt", "von nun
+// an" a span from now on), not "noch jetzt"/"jetzt noch" (nowadays, like "heute noch"), not
+// inside a noun phrase ("bei dem jetzt Festgenommenen") and not "jetzige"/"derzeitigen" (adjectives)
+const PRESENT_WORD = new RegExp(
+  String.raw`(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:bis|ab|von|seit|noch|der|die|das|dem|den|des)\s)(?:jetzt(?!\s+noch(?![\p{L}-]))|derzeit|zurzeit|momentan|gegenwärtig|im Moment|inzwischen|mittlerweile|nunmehr|${NUN})(?![\p{L}-])`,
+  'giu',
+);
 
 // „ » -> a German opening quote mark; “ « its closing one
 const OPENING = /[„»]/gu;

@@ -15,6 +15,6 @@ export { defaultLexicon, verbs, type VerbEntry, type Forms } from './lexicon-dat
 export { verbForms, type VerbForms } from './verb-forms.ts';
 export { startsUpper, startsLower } from './letters.ts';
 export { roleWord, displayRole, type RoleWord } from './role-words.ts';
-export { personNoun } from './person-nouns.ts';
+export { personNoun, singularOf, type Singular } from './person-nouns.ts';
 export { koreanSurname, isKoreanSyllable, isKoreanGivenName, isChineseSurname, isPinyinGivenName } from './shapes.ts';
 export { memoize, memoizeFor } from './memo.ts';

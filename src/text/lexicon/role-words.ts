@@ -104,6 +104,11 @@ const HEADS = [
   'emir',
   'scheich',
   'ayatollah',
+  // (German spellings and monarchs' titles written before the name: "Ajatollah Chomeini", "Schah Mohammad Reza Pahlavi")
+  'ajatollah',
+  'schah',
+  'sultan',
+  'mullah',
   'imam',
   'rabbiner',
   'rektor',

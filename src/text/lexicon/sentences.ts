@@ -153,8 +153,13 @@ function isBoundary(text: string, mark: number, end: number): boolean {
   if (/^[IVX]{2,5}$/.test(word) && /\p{Lu}\p{Ll}+ [IVX]{2,5}$/u.test(text.slice(Math.max(0, mark - 30), mark))) return false;
   // "am 27. Juli" / "der 2. Weltkrieg" -> ordinal; "im Jahr 1953. Danach" -> boundary
   if (/^\d{1,2}$/.test(word)) return false;
+  // "dem 140. Geburtstag", "zum 100. Mal" -> a three-digit ordinal after an article or "zum"/"am"/"im"
+  if (/^\d{3}$/.test(word) && ORDINAL_BEFORE.test(text.slice(Math.max(0, mark - 20), mark - 3))) return false;
   return true;
 }
+
+// "dem ", "zum ", "seinem " right before a number -> it is an ordinal ("dem 140. Geburtstag")
+const ORDINAL_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|zum|zur|am|im|vom|beim|sein|seine|seinem|seinen|seines|seiner|ihr|ihre|ihrem|ihren|ihres|ihrer)\s+$/iu;
 
 /**
  * Sentences as offsets only, `[start0, end0, start1, end1, …]`: how they are kept and sent

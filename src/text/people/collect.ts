@@ -13,6 +13,11 @@ import { renderRole, roleAfter, roleBefore, type FoundRole } from './roles.ts';
  * @example spanForm(tokens, span, body, words) // "Merkel" for "Merkels" when "Merkel" occurs too
  */
 export function spanForm(tokens: readonly Token[], span: NameSpan, body: string, words: ReadonlySet<string>): string {
+  // "van Nobelen, Jordi" -> "Jordi van Nobelen"
+  if (span.inverted) {
+    const parts = tokens.slice(span.first, span.last + 1).map((t) => t.text);
+    return [parts[parts.length - 1], ...parts.slice(0, -2)].join(' ');
+  }
   const text = body.slice(tokens[span.first]!.start, tokens[span.last]!.end).replace(/\s+/g, ' ');
   const last = tokens[span.last]!.text;
   // "Angela Merkels Amtsvorgänger" -> "Angela Merkel"; "Blinkens" -> "Blinken"
@@ -65,8 +70,10 @@ function compatible(p: WorkingPerson, span: NameSpan): boolean {
 function attach(p: WorkingPerson, span: NameSpan, form: string, tokens: readonly Token[], lex: Lexicon): void {
   addMention(p, form, { start: tokens[span.first]!.start, end: tokens[span.last]!.end, token: span.first });
   p.gender = combineGender(p.gender, span.gender);
-  // (the name is known: any person noun next to it is a role, "der US-Soldat Mario Lozano")
-  for (const role of [roleBefore(tokens, span.first, lex, true), roleAfter(tokens, span.last, lex, true)]) {
+  // (the name is known: any person noun next to it is a role, "der US-Soldat Mario Lozano"; but before a
+  // genitive only a title: "Einige Anhänger Saddam Husseins" are his followers, not his role)
+  const genitive = !form.endsWith(tokens[span.last]!.text);
+  for (const role of [roleBefore(tokens, span.first, lex, !genitive), roleAfter(tokens, span.last, lex, true)]) {
     if (role) addRole(p, role);
   }
 }

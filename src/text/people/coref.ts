@@ -5,9 +5,10 @@
 import { addMention, type WorkingPerson } from './working.ts';
 import { addRole } from './collect.ts';
 import { personKey } from './key.ts';
-import { isNoun, type Gender, type Lexicon, type Token, startsUpper, infoOf } from '../lexicon/index.ts';
+import { isNoun, type Gender, type Lexicon, type Token, startsUpper, infoOf, nounAt } from '../lexicon/index.ts';
 import { rolePhraseAt } from './roles.ts';
 import { mentionsBySentence, namedIn, noteMention } from './pronouns.ts';
+import { describedPerson } from './descriptions.ts';
 
 const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'das']);
 const DEFINITE = new Set(['der', 'die', 'Der', 'Die']);
@@ -56,11 +57,18 @@ function fullFormEndingAt(tokens: readonly Token[], i: number, p: WorkingPerson)
  */
 export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson[], covered: ReadonlySet<number>, lex: Lexicon): void {
   const named = mentionsBySentence(tokens, people);
+  let mentioned: Set<number> | undefined;
+  // "hat die Schauspielerin Klage eingereicht": a noun a title made a name candidate is no name unless confirmed
+  const nameAt = (k: number) => {
+    if (!covered.has(k) || !nounAt(lex, tokens[k]!)) return covered.has(k);
+    mentioned ??= new Set(people.flatMap((p) => p.mentions.map((m) => m.token)));
+    return mentioned.has(k);
+  };
   tokens.forEach((t, i) => {
     if (!DEFINITE.has(t.text)) return;
     const role = rolePhraseAt(tokens, i, lex);
     // "der Trainer der Frankfurter, Michael Skibbe" -> an apposition names someone else
-    if (!role || covered.has(role.last + 1) || (tokens[role.last + 1]?.text === ',' && covered.has(role.last + 2))) return;
+    if (!role || nameAt(role.last + 1) || (tokens[role.last + 1]?.text === ',' && covered.has(role.last + 2))) return;
     // "der Reporter des Fernsehsenders" -> a title tied to something else than what we know of them
     const complement = ['des', 'der'].includes(tokens[role.last + 1]?.text ?? '') && !role.complement;
     if (complement) return;
@@ -76,11 +84,28 @@ export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson
     if (match.length === 0 && role.prefix) match = before.filter((p) => p.rolePrefixes.has(role.prefix!) && (portfolio || sameComplement(p)));
     // several fit: the one the last two sentences spoke of, if only one
     if (match.length > 1) match = match.filter((p) => namedIn(named, t.sentence, i).includes(p) || namedIn(named, t.sentence - 1, i).includes(p) || namedIn(named, t.sentence - 2, i).includes(p));
+    // a title nobody had: the one person of its gender the last two sentences name (descriptions.ts)
+    if (match.length === 0 && !namedAfter(tokens, role.last, covered)) {
+      const near = new Set([...namedIn(named, t.sentence, i), ...namedIn(named, t.sentence - 1, i)]);
+      const described = describedPerson(tokens, i, role, [...recent], lex);
+      if (described && near.has(described)) match = [described];
+    }
     if (match.length !== 1) return;
     addMention(match[0]!, '', { start: t.start, end: tokens[role.last]!.end, token: i });
     noteMention(named, match[0]!, t.sentence, i);
     addRole(match[0]!, role);
   });
+}
+
+/** Tokens after a description within which an apposition may name its holder. */
+const APPOSITION_REACH = 10;
+
+/** "Der südkoreanische Sonderbeauftragte für die Halbinsel, Lee Do-hoon,": a name after the phrase's comma. */
+function namedAfter(tokens: readonly Token[], last: number, covered: ReadonlySet<number>): boolean {
+  for (let k = last + 1; k <= last + APPOSITION_REACH && tokens[k]?.sentence === tokens[last]!.sentence; k++) {
+    if (tokens[k]!.text === ',') return covered.has(k + 1);
+  }
+  return false;
 }
 
 function genderFits(p: WorkingPerson, g: Gender): boolean {

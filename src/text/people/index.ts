@@ -8,7 +8,8 @@ import { findEntities } from './entities.ts';
 import { findNameSpans } from './name-spans.ts';
 import { linkPronouns } from './pronouns.ts';
 import { predicativeRoles } from './predicative.ts';
-import { relationRoles } from './relations.ts';
+import { pluralTitleRoles } from './plural-titles.ts';
+import { possessiveRelationRoles, relationRoles } from './relations.ts';
 import type { ArticlePeople } from './types.ts';
 import { finish } from './working.ts';
 
@@ -31,8 +32,11 @@ export function findPeople(body: string, sentences: readonly Sentence[], lex: Le
   linkSurnames(tokens, people, covered, lex);
   predicativeRoles(tokens, people, lex);
   relationRoles(tokens, people);
+  pluralTitleRoles(tokens, people);
   linkRoleAnaphora(tokens, people, covered, lex);
   linkPronouns(tokens, people, lex);
+  // "seinen Sohn Paolo": whose son is known once "er"/"sie" are linked
+  possessiveRelationRoles(tokens, people);
   // again, for what is stated about "er"/"sie" and "der Minister" ("Außerdem ist er Mitglied im Aufsichtsrat")
   predicativeRoles(tokens, people, lex);
   const personTokens = new Set<number>();

@@ -18,6 +18,8 @@ export interface NameSpan {
   familyFirst: boolean;
   /** A bare surname that is also a common noun ("Fischer"): only kept if a full name confirms it. */
   needsConfirmation: boolean;
+  /** Written "Surname, First name" (a list: inverted.ts); shown as "First name Surname". */
+  inverted?: boolean;
 }
 
 const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'ter', 'ten', 'zu', 'vom', 'zur', 'mac', 'st.']);
@@ -203,6 +205,7 @@ function afterArticle(tokens: readonly Token[], word: string): boolean {
 /** Per token list: word -> `afterArticle`; "word next" -> how often the word is followed by next. */
 const AFTER_ARTICLE = new WeakMap<readonly Token[], Map<string, boolean>>();
 const FOLLOWED_BY = new WeakMap<readonly Token[], Map<string, number>>();
+const BEFORE_SURNAME = new WeakMap<readonly Token[], Map<string, number>>();
 
 function cacheOf<V>(caches: WeakMap<readonly Token[], Map<string, V>>, tokens: readonly Token[]): Map<string, V> {
   let cache = caches.get(tokens);
@@ -229,9 +232,29 @@ function aloneElsewhere(tokens: readonly Token[], i: number, next: string): bool
     for (const k of positionsOf(tokens, word)) if (tokens[k + 1]?.text === next) followed++;
     cache.set(pair, followed);
   }
-  const alone = positionsOf(tokens, word).length - followed;
+  // (before another capitalised word it is not alone: "Peter Horrocks" beside "Peter Mezger")
+  const alone = positionsOf(tokens, word).length - followed - beforeSurname(tokens, word, next);
   // (the word at `i` itself does not count)
   return alone - (tokens[i + 1]?.text !== next ? 1 : 0) > 0;
+}
+
+/**
+ * How often `word` stands before a capitalised word other than `next` ("Klaus Kleinfeld" beside "Klaus
+ * Esser", "Saddam Husseins" beside "Saddam Hussein"), once per word and token list.
+ */
+function beforeSurname(tokens: readonly Token[], word: string, next: string): number {
+  const cache = cacheOf(BEFORE_SURNAME, tokens);
+  const key = `${word}\u0000${next}`;
+  let n = cache.get(key);
+  if (n === undefined) {
+    n = 0;
+    for (const k of positionsOf(tokens, word)) {
+      const t = tokens[k + 1];
+      if (t?.word && t.sentence === tokens[k]!.sentence && t.text !== next && startsUpper(t.text)) n++;
+    }
+    cache.set(key, n);
+  }
+  return n;
 }
 
 /** A noun is a surname only if it is a frequent one ("Müller") or a nominalised verb ("Blinken"). */

@@ -9,7 +9,7 @@ import { addRole } from './collect.ts';
 import { infoOf, type Lexicon, nounAt, roleAt, startsLower, startsUpper, type Token } from '../lexicon/index.ts';
 import { rolePhraseFrom, type FoundRole } from './roles.ts';
 import type { WorkingPerson } from './working.ts';
-import { relativeClauseRole } from './relative.ts';
+import { relativeClauseRole, subordinateClauseRole } from './relative.ts';
 
 // "ist", "war", "bleibt", "wird", "wurde" + a title: the title is what the person is
 const COPULA = /^(ist|war|bleibt|blieb|wird|wurde)$/;
@@ -49,7 +49,7 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
   for (const [last, p] of lastOf) {
     const as = asAfter(tokens, last, lex, free);
     if (as) addRole(p, as);
-    const relative = free(relativeClauseRole(tokens, last, lex));
+    const relative = free(relativeClauseRole(tokens, last, lex) ?? subordinateClauseRole(tokens, firstAt.get(last)!, last, lex));
     if (relative) addRole(p, relative);
     // "nach dem Rücktritt von Tom Downs zum Präsidenten berufen": only a subject is what follows
     if (oblique(tokens, firstAt.get(last)!, lex)) continue;

@@ -9,33 +9,8 @@ import { addRole } from './collect.ts';
 import { type Gender, type RoleWord, startsUpper, type Token } from '../lexicon/index.ts';
 import type { FoundRole } from './roles.ts';
 import { nameOf, type WorkingPerson } from './working.ts';
+import { KIN, possessiveKin } from './kin.ts';
 
-const KIN: Record<string, Gender> = {
-  Tochter: 'female',
-  Sohn: 'male',
-  Ehefrau: 'female',
-  Ehemann: 'male',
-  Bruder: 'male',
-  Schwester: 'female',
-  Vater: 'male',
-  Mutter: 'female',
-  Witwe: 'female',
-  Witwer: 'male',
-  Neffe: 'male',
-  Nichte: 'female',
-  Enkel: 'male',
-  Enkelin: 'female',
-  Cousin: 'male',
-  Cousine: 'female',
-  Onkel: 'male',
-  Tante: 'female',
-  Schwiegersohn: 'male',
-  Schwiegertochter: 'female',
-  Lebensgefährtin: 'female',
-  Lebensgefährte: 'male',
-  Halbbruder: 'male',
-  Halbschwester: 'female',
-};
 /** Tokens between "von"/"des" and the other person's name (a title: "von Bundesfinanzminister X"). */
 const MAX_TITLE = 4;
 
@@ -63,7 +38,7 @@ export function relationRoles(tokens: readonly Token[], people: readonly Working
     }
   }
   tokens.forEach((t, k) => {
-    const gender = KIN[t.text];
+    const gender = Object.hasOwn(KIN, t.text) ? KIN[t.text] : undefined;
     if (!gender || !t.word) return;
     // "Trumps Tochter Ivanka Trump": the genitive before, the person after
     const holder = spans.firstOf.get(k + 1);
@@ -77,6 +52,16 @@ export function relationRoles(tokens: readonly Token[], people: readonly Working
     const of = relative(tokens, k, spans);
     if (before && of && before !== of.person) addRole(before, kinRole(t.text, gender, of.text, k, of.last));
   });
+}
+
+/**
+ * Kinship roles a possessive states, once pronouns are linked: "Er hatte seinen Sohn Paolo beauftragt"
+ * gives Paolo "Sohn von <whom "Er" refers to>".
+ * @example possessiveRelationRoles(tokens("Pino Scaduto schwieg. Er hatte seinen Sohn Paolo beauftragt."), people)
+ *   // Paolo gets "Sohn von Pino Scaduto"
+ */
+export function possessiveRelationRoles(tokens: readonly Token[], people: readonly WorkingPerson[]): void {
+  for (const { k, word, holder, owner } of possessiveKin(tokens, people)) addRole(holder, kinRole(word, KIN[word]!, `von ${nameOf(owner)}`, k - 1, k));
 }
 
 /**

@@ -79,6 +79,10 @@ export function complementAfter(tokens: readonly Token[], j: number, lex: Lexico
   if (c?.word && startsUpper(c.text) && (ADJECTIVE.test(b.text) || /^\p{Lu}+-\p{Ll}+(e|er|en|es|em)$/u.test(b.text))) {
     return { complement: `${a.text} ${b.text} ${c.text}`, last: j + 3 };
   }
+  // "Chef der Deutschen Bank", "Präsident der Vereinigten Staaten": a capitalised adjective, then its noun
+  if (c?.word && startsUpper(b.text) && /(e|en)$/.test(b.text) && startsUpper(c.text) && nounAt(lex, c)) {
+    return { complement: `${a.text} ${b.text} ${c.text}`, last: j + 3 };
+  }
   if (startsUpper(b.text)) return { complement: `${a.text} ${b.text}`, last: j + 2 };
   return { last: j };
 }

@@ -6,6 +6,8 @@
 import { infoOf, isCountry, nounAt, personNoun, roleAt, type Lexicon, type Token, startsUpper } from '../lexicon/index.ts';
 import { ADJECTIVE, articleGender, build, COMPLEMENT_ARTICLES, complementAfter, DETERMINERS, type FoundRole, MODIFIERS, nameFollows, PROFESSOR, titleAt } from './role-phrase.ts';
 
+import { oneOfAt } from './one-of.ts';
+
 export { type FoundRole, renderRole } from './role-phrase.ts';
 
 /** A word of a body's name after its description: an acronym or a name word that is no first name. */
@@ -25,8 +27,11 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lex
   if (tokens[nameStart - 1]?.text === '.' && tokens[nameStart - 2]?.text === 'Prof') return build(PROFESSOR, [], undefined, nameStart - 2, nameStart - 1);
   // "Der türkische Hochschulratspräsident, Dr. Erdoğan Teziç"
   if (tokens[nameStart - 1]?.text === '.' && tokens[nameStart - 2]?.text === 'Dr' && tokens[nameStart - 3]?.text === ',') nameStart -= 2;
+  const named = infoOf(lex, tokens[nameStart]!).firstName !== undefined;
+  // "Der Bürgermeister von Freising Herr Dieter Thalhammer": the title stands before the address
+  if (ADDRESS.test(tokens[nameStart - 1]?.text ?? '')) nameStart--;
   let j = nameStart - 1;
-  const owned = genitiveTitle(tokens, nameStart, lex);
+  const owned = genitiveTitle(tokens, nameStart, lex, named);
   if (owned) return owned;
   const comma = tokens[j]?.text === ',';
   if (comma) j--;
@@ -54,23 +59,26 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lex
   return build(word, mods, complement, first, j, articleGender(tokens[first - 1]?.text, word, t.text));
 }
 
+// "Herr", "Frau": an address between a title and the name it belongs to
+const ADDRESS = /^(Herr|Herrn|Frau)$/;
+
 /**
  * "der Chef des Verwaltungsrats Ulrich Müller", "Sprecher der CDU/CSU-Bundestagsfraktion Friedbert
- * Pflüger": a title, "der"/"des" and up to three capitalised tokens right before the name.
+ * Pflüger", "Bürgermeister von Freising Dieter Thalhammer": a title, "der"/"des"/"von" and up to three
+ * capitalised tokens right before the name (`named`: the name opens with a first name).
  */
-function genitiveTitle(tokens: readonly Token[], nameStart: number, lex: Lexicon): FoundRole | undefined {
+function genitiveTitle(tokens: readonly Token[], nameStart: number, lex: Lexicon, named: boolean): FoundRole | undefined {
   const s = tokens[nameStart]!.sentence;
   for (let k = nameStart - 2; k >= nameStart - 4 && k > 0; k--) {
     const between = tokens.slice(k + 1, nameStart);
     // "CDU / CSU-Bundestagsfraktion": capitalised words, or a slash between them
     // (nouns or abbreviations: "der Hamburger Hafen Max Muster" is one name, not a complement and a person)
     // (a name in the complement only when a first name opens the person's: "… Amtrak George D. Warrington")
-    const named = infoOf(lex, tokens[nameStart]!).firstName !== undefined;
     const part = (t: Token) => t.text === '/' || (t.word && startsUpper(t.text) && !roleAt(lex, t) && (nounAt(lex, t) || named || /^\p{Lu}+$/u.test(t.text)));
     // "der amerikanischen Personeneisenbahngesellschaft Amtrak": an adjective may open the complement
     const adjective = (t: Token, at: number) => at === 0 && ADJECTIVE.test(t.text);
     if (!between.every((t, at) => t.sentence === s && (part(t) || adjective(t, at)))) return undefined;
-    if (!COMPLEMENT_ARTICLES.has(tokens[k]!.text) || !between[0]?.word || !startsUpper(between[between.length - 1]!.text)) continue;
+    if (!(COMPLEMENT_ARTICLES.has(tokens[k]!.text) || tokens[k]!.text === 'von') || !between[0]?.word || !startsUpper(between[between.length - 1]!.text)) continue;
     const t = tokens[k - 1];
     const word = roleAt(lex, t);
     if (!word || t!.sentence !== s) return undefined;
@@ -99,7 +107,12 @@ function longApposition(tokens: readonly Token[], end: number, lex: Lexicon): Fo
     let first = j;
     const mods: string[] = [];
     while (tokens[first - 1]?.word && MODIFIERS.test(tokens[first - 1]!.text)) mods.unshift(tokens[--first]!.text);
-    if (!DETERMINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) return undefined;
+    // (past an extended attribute no genitive: "des am Montag zurückgetretenen Airbus-Chefs X, Y" is another's)
+    if (!DETERMINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '') && !NOT_GENITIVE.test(tokens[attributeStart(tokens, first) - 1]?.text ?? '')) return undefined;
+    // "Die Abgeordneten Anna Roth, Karl Bender": a name right after the title is its holder, not a complement
+    // ("der Sprecher von Angela Merkel, Steffen Seibert" keeps its complement)
+    const after = tokens[j + 1];
+    if (after && j + 1 <= end && infoOf(lex, after).firstName && isNameWordToken(lex, tokens[j + 2])) return undefined;
     const complement =
       tokens
         .slice(j + 1, end + 1)
@@ -108,6 +121,31 @@ function longApposition(tokens: readonly Token[], end: number, lex: Lexicon): Fo
     return build(word, mods, complement, first, end, articleGender(tokens[first - 1]?.text, word, t.text));
   }
   return undefined;
+}
+
+// an article that is no genitive: "der", "dem gegenwärtigen Generalsekretär der UNCTAD, X", not "des"
+const NOT_GENITIVE = /^(der|die|dem|den|ein|eine|einem|einen)$/i;
+/** A capitalised name word (for a first name followed by its surname). */
+function isNameWordToken(lex: Lexicon, t: Token | undefined): boolean {
+  return !!t?.word && startsUpper(t.text) && infoOf(lex, t).nameWord;
+}
+
+/** Words an extended attribute may have before its participle: "als gemäßigt geltende". */
+const MAX_ATTRIBUTE = 4;
+
+/**
+ * "der als gemäßigt geltende frühere Präsident": the start of an extended attribute ending in an
+ * inflected participle or adjective right before token `first` (the token after its article), or `first`.
+ * @example attributeStart(tokens("der als gemäßigt geltende frühere Präsident"), 4) // 1
+ */
+function attributeStart(tokens: readonly Token[], first: number): number {
+  if (!ADJECTIVE.test(tokens[first - 1]?.text ?? '')) return first;
+  for (let k = first - 2; k >= first - 1 - MAX_ATTRIBUTE && k >= 0; k--) {
+    const t = tokens[k]!;
+    if (!t.word || t.sentence !== tokens[first]!.sentence) return first;
+    if (DETERMINERS.has(t.text.toLowerCase())) return k + 1;
+  }
+  return first;
 }
 
 /**
@@ -120,6 +158,11 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexico
   if (tokens[nameEnd + 1]?.text === '(' && tokens[nameEnd + 3]?.text === ')') nameEnd += 3;
   if (tokens[nameEnd + 1]?.text !== ',') return undefined;
   let j = nameEnd + 2;
+  // "Pino Scaduto, einer der Bosse der Cosa Nostra," (only next to a known name: "Seoul, eine der Städte")
+  const one = broad ? oneOfAt(tokens, j, lex, true) : undefined;
+  // "der Cosa Nostra": the name of the body goes on
+  while (one?.complement && one.last < j + 6 && orgNameWord(tokens[one.last + 1], lex)) one.complement += ` ${tokens[++one.last]!.text}`;
+  if (one) return one;
   // "Barry Steinhardt, seines Zeichens Direktor der …"
   if (/^(seines|ihres)$/.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === 'Zeichens') j += 2;
   const article = tokens[j]?.text ?? '';
@@ -155,7 +198,9 @@ export function rolePhraseAt(tokens: readonly Token[], i: number, lex: Lexicon):
   while (tokens[j]?.word && MODIFIERS.test(tokens[j]!.text) && !roleAt(lex, tokens[j])) mods.push(tokens[j++]!.text);
   const t = tokens[j];
   const word = t?.word && t.sentence === tokens[i]!.sentence ? roleAt(lex, t) : undefined;
-  if (!word || (startsUpper(tokens[j + 1]?.text ?? '') && !isCountry(lex, tokens[j + 1]!.text))) return undefined;
+  // "der Trainer Klopp" -> a name follows; "hat die Schauspielerin Klage eingereicht" -> a noun
+  const next = tokens[j + 1];
+  if (!word || (next && startsUpper(next.text) && !isCountry(lex, next.text) && !(next.word && nounAt(lex, next) && !infoOf(lex, next).firstName))) return undefined;
   // only a nominative singular: "der Vorsitzende", "die Ministerin"; not "der Parteivorsitzenden"
   const nominative = word.adjectival ? t!.text.endsWith('e') : t!.text === word.base;
   if (!nominative) return undefined;
@@ -171,6 +216,9 @@ export function rolePhraseAt(tokens: readonly Token[], i: number, lex: Lexicon):
  * @example renderRole(rolePhraseFrom(tokens("ist neuer Regierungschef Japans"), 1, lex)!, "male") // "neuer Regierungschef Japans"
  */
 export function rolePhraseFrom(tokens: readonly Token[], j: number, lex: Lexicon, broad = false): FoundRole | undefined {
+  // "als einer von 319 internationalen Wahlbeobachtern", "ist eine der bekanntesten Sängerinnen"
+  const one = broad ? oneOfAt(tokens, j, lex, false) : undefined;
+  if (one) return one;
   const start = j;
   const mods: string[] = [];
   while (tokens[j]?.word && MODIFIERS.test(tokens[j]!.text) && !roleAt(lex, tokens[j])) mods.push(tokens[j++]!.text);

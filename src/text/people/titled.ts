@@ -2,7 +2,7 @@
  * Names recognised by a title next to them: "Außenminister Blinken", "Prof. Jiahua Pan",
  * "Hailu Shawe, dem Vorsitzenden der CUD", "Der Manager der Nationalmannschaft, Vincio Luna,".
  */
-import { type Gender, type Lexicon, positionsOf, type Token, infoOf, nounAt, roleAt } from '../lexicon/index.ts';
+import { type Gender, type Lexicon, positionsOf, type Token, infoOf, nounAt, roleAt, startsUpper } from '../lexicon/index.ts';
 import { adjacent, firstNameOf, fullNameAt, isNameWord, type NameSpan } from './names.ts';
 import { PLACE_NOUNS, PLACE_PREPOSITIONS } from './entities.ts';
 import { roleAfter, roleBefore } from './roles.ts';
@@ -46,6 +46,7 @@ export function titled(tokens: readonly Token[], i: number, lex: Lexicon): NameS
   let last = j;
   // (only nouns the lexicon lists stop the name: "Thorbjørn Jagland" is no compound of "Land")
   while (last - j < 2 && adjacent(tokens, last) && isNameWord(lex, tokens[last + 1]) && !lex.nouns.has(tokens[last + 1]!.text)) last++;
+  if (last === j && particleSurname(tokens, j, lex)) last = j + 2;
   if (last > j && !nounAt(lex, name)) return { first: j, last, kind: 'full', gender, familyFirst: false, needsConfirmation: false };
   if (last > j) return undefined;
   // "Vertreter Pekings", "Sprecher Merkels" -> a genitive when "Peking"/"Merkel" occurs too
@@ -53,6 +54,22 @@ export function titled(tokens: readonly Token[], i: number, lex: Lexicon): NameS
   if (/[^s]s$/.test(name.text) && positionsOf(tokens, stem).length > 0) return undefined;
   // "Außenminister Blinken ruft" -> a bare surname; "Minister Gespräche" -> a noun, needs a full name elsewhere
   return { first: j, last: j, kind: 'surname', gender, familyFirst: false, needsConfirmation: nounAt(lex, name) };
+}
+
+// "Tessen von Heydebreck", "Jan van Aken": a particle that joins a given name to its surname
+const NAME_PARTICLE = /^(von|van|de|du|da|di|del|della|dos|ter|ten|zu)$/;
+
+/**
+ * "Personalvorstand Tessen von Heydebreck": after the word at `j`, a particle and one more name word
+ * that no further capitalised word follows (not "Trainer Klopp von Borussia Dortmund").
+ * @example particleSurname(tokens("Personalvorstand Tessen von Heydebreck nahm teil"), 1, lex) // true
+ */
+function particleSurname(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  const surname = tokens[j + 2];
+  if (!adjacent(tokens, j) || !NAME_PARTICLE.test(tokens[j + 1]!.text) || !adjacent(tokens, j + 1)) return false;
+  if (!isNameWord(lex, surname) || nounAt(lex, surname) || nounAt(lex, tokens[j]!)) return false;
+  const after = tokens[j + 3];
+  return !(after?.word && after.sentence === surname.sentence && startsUpper(after.text));
 }
 
 /**

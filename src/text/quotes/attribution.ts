@@ -3,10 +3,14 @@
  */
 import type { QuoteContext } from './context.ts';
 import { cueOf } from './cues.ts';
-import { startsLower } from '../lexicon/index.ts';
+import { startsLower, startsUpper, type Token } from '../lexicon/index.ts';
 import { speakerFrom, subjectBefore } from './speaker.ts';
+import { demonstrative } from './demonstrative.ts';
+import { speechOwner } from './introduced.ts';
 import { subjectAtStart } from './subject.ts';
-import { passive, quotedPerson } from './voice.ts';
+import { isQuoting, passive, passiveAgent, quotedPerson } from './voice.ts';
+import { jointSpeaker, speakersOf } from './types.ts';
+import { AUXILIARIES } from './auxiliaries.ts';
 
 /** A reporting cue at a token. */
 export interface Cue {
@@ -45,9 +49,46 @@ function nounSubjectBefore(ctx: QuoteContext, k: number): boolean {
   if (!ARTICLES.has(ctx.tokens[s]?.text ?? '') || ctx.personAt.has(k - 1)) return false;
   for (let j = s; j < k; j++) {
     const t = ctx.tokens[j]!;
+    // "Die „Bild“-Zeitung nannte …" -> a short name in marks belongs to the subject
+    const name = markedName(ctx, j, k);
+    if (name > j) {
+      j = name;
+      continue;
+    }
     if (/[„“"«»:]/.test(t.text) || (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text))) return false;
   }
   return true;
+}
+
+/** Words a name in quotation marks inside a subject may have: „Bild“, „Le Monde“. */
+const MAX_MARKED_NAME = 3;
+
+/**
+ * The index of the closing mark when an opening mark at `j` encloses a short name of capitalised
+ * words only, joined to a noun by a hyphen („Bild“-Zeitung), before token `end`; `j` otherwise.
+ */
+function markedName(ctx: QuoteContext, j: number, end: number): number {
+  if (!/^[„»"]$/.test(ctx.tokens[j]!.text)) return j;
+  for (let c = j + 1; c < Math.min(end, j + 2 + MAX_MARKED_NAME); c++) {
+    const t = ctx.tokens[c]!;
+    // ("„Bild“-Zeitung": only a name that is part of a compound; "Der „Zeit“ sagte X" is a dative)
+    if (/^[“«"]$/.test(t.text)) return c > j + 1 && ctx.tokens[c + 1]?.text.startsWith('-') ? c : j;
+    if (!t.word || !startsUpper(t.text)) return j;
+  }
+  return j;
+}
+
+/**
+ * "Anna Roth sagte, Paul Lehmann habe ihr gesagt: „…“": a participle cue in a clause after a comma whose
+ * first words are a person followed by an auxiliary is that person's; undefined otherwise.
+ */
+function reportedClauseSubject(ctx: QuoteContext, k: number): string | undefined {
+  let i = k - 1;
+  while (i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && ctx.tokens[i]!.text !== ',') i--;
+  if (ctx.tokens[i]?.text !== ',' || ctx.tokens[i]!.sentence !== ctx.tokens[k]!.sentence) return undefined;
+  const name = ctx.personStart.get(i + 1);
+  const after = name ? ctx.tokens[ctx.mentionEnd.get(i + 1) ?? i + 2] : undefined;
+  return name && after && AUXILIARIES.test(after.text) ? name : undefined;
 }
 
 /**
@@ -87,14 +128,17 @@ export function findCues(ctx: QuoteContext, from: number, to: number, skip: Read
     const w = cueOf(ctx.lex, ctx.cues, t);
     const lower = w.lower;
     const verb = w.lowerStart || t.initial ? w.finite : undefined;
-    if (verb) {
-      const last = particleEnd(
-        ctx,
-        i,
-        verb.map((v) => v.particle),
-      );
-      if (last !== undefined) cues.push({ index: i, kind: 'finite', last });
-    } else if (w.participle || (t.text === 'gemacht' && MAKE_CLEAR.has(ctx.tokens[i - 1]?.text ?? '')) || stance(ctx, i)) {
+    // ("gab" is "gab … an" only with its particle; without it "gab sich zuversichtlich" is tried below)
+    const last = verb
+      ? particleEnd(
+          ctx,
+          i,
+          verb.map((v) => v.particle),
+        )
+      : undefined;
+    if (last !== undefined) cues.push({ index: i, kind: 'finite', last });
+    else if (verb && !SHOW.has(lower)) continue;
+    else if (w.participle || (t.text === 'gemacht' && MAKE_CLEAR.has(ctx.tokens[i - 1]?.text ?? '')) || stance(ctx, i)) {
       // "deutlich gemacht" / "klar gemacht" -> made clear; "überzeugt, dass" -> a stance: participle-like cues
       cues.push({ index: i, kind: 'participle', last: i });
     } else if (SHOW.has(lower) && ctx.tokens[i + 1]?.text === 'sich') {
@@ -131,12 +175,91 @@ function particleEnd(ctx: QuoteContext, i: number, particles: Array<string | und
  * @example speakerOfCue(ctx, cue) // "Antony Blinken"
  */
 export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
+  const speaker = cueSpeaker(ctx, cue);
+  // "Kritiker werfen Obama vor, …", "Stimmen, die dem Kardinal X vorwerfen, …" -> a verb in the plural
+  // has no single person for its subject: that person is an object (two people joined by "und" agree)
+  // (but "„…“, sagten Anna Roth und Paul Kern" names both, and "zitierten Zeitungen X" names its object)
+  if (speaker && cue.kind === 'finite' && speakersOf(speaker).length === 1 && pluralVerb(ctx, cue.index) && !isQuoting(ctx, cue.index)) return pairAfter(ctx, cue.index, speaker) ?? null;
+  return speaker;
+}
+
+/**
+ * The grammatical number of a finite cue form; a separable verb joined with its particle in a
+ * subordinate clause ("…, die ihm vorwerfen") takes the number of the form without it ("werfen").
+ */
+function numberOf(ctx: QuoteContext, t: Token): 'sg' | 'pl' | undefined {
+  const own = ctx.lex.verbNumber.get(t.text);
+  if (own) return own;
+  const lemmas = cueOf(ctx.lex, ctx.cues, t).finite ?? [];
+  for (let cut = 2; cut <= 6 && cut < t.text.length - 2; cut++) {
+    const particle = t.text.slice(0, cut);
+    if (lemmas.some((v) => v.lemma.startsWith(particle))) {
+      const rest = ctx.lex.verbNumber.get(t.text.slice(cut));
+      if (rest) return rest;
+    }
+  }
+  return undefined;
+}
+
+// "zitierte", "zitiert" -> finite forms of "zitieren"
+const ZITIEREN = /^zitier(t|te|ten|en)$/;
+
+/** "zitierte (den Minister) Paul Lehmann": the person right after the verb, past title words only. */
+function objectPerson(ctx: QuoteContext, k: number): string | undefined {
+  for (let i = k + 1; i < k + 5 && ctx.tokens[i]?.sentence === ctx.tokens[k]!.sentence; i++) {
+    const name = ctx.personStart.get(i);
+    if (name) return name;
+    const t = ctx.tokens[i]!;
+    if (!t.word || (startsLower(t.text) && !/^(der|die|den|dem|des)$/.test(t.text))) return undefined;
+  }
+  return undefined;
+}
+
+/** Tokens between a cue and the first of two people named after it. */
+const MAX_PAIR_REACH = 8;
+
+/**
+ * "sagten Anna Roth und Paul Kern": the two people joined by "und"/"sowie" after the cue, the first of
+ * them `first`, as one joint speaker; `first` alone when somebody unnamed is the second ("sagten Anna
+ * Roth und ihr Anwalt"); undefined when nothing is joined to `first`.
+ */
+function pairAfter(ctx: QuoteContext, k: number, first: string): string | undefined {
+  for (let i = k + 1; i < k + MAX_PAIR_REACH && ctx.tokens[i]?.sentence === ctx.tokens[k]!.sentence; i++) {
+    if (ctx.personStart.get(i) !== first) continue;
+    const end = ctx.mentionEnd.get(i) ?? i + 1;
+    if (!/^(und|sowie)$/.test(ctx.tokens[end]?.text ?? '')) return undefined;
+    // "sagten Anna Roth und ihr Anwalt" -> she is one of those who spoke
+    const second = ctx.personStart.get(end + 1);
+    return second && second !== first ? jointSpeaker(first, second) : first;
+  }
+  return undefined;
+}
+
+/**
+ * The cue at `k` is a finite verb in the plural: a plural form with no singular finite verb before it
+ * in its clause ("musste er betonen" has an infinitive, not a plural).
+ */
+function pluralVerb(ctx: QuoteContext, k: number): boolean {
+  if (numberOf(ctx, ctx.tokens[k]!) !== 'pl') return false;
+  for (let i = k - 1; i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && ![',', ':', ';'].includes(ctx.tokens[i]!.text); i--) {
+    const t = ctx.tokens[i]!;
+    if (t.word && startsLower(t.text) && (ctx.lex.verbNumber.get(t.text) === 'sg' || AUXILIARIES.test(t.text))) return false;
+  }
+  return true;
+}
+
+function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
   const person = (f: ReturnType<typeof speakerFrom>) => (f.kind === 'person' ? f.name : null);
   switch (cue.kind) {
     case 'finite': {
       // ("begrüßt" is finite and a participle: "X wurde mit den Worten „…“ begrüßt" is a passive)
-      if (ctx.cues.participles.has(ctx.tokens[cue.index]!.text) && passive(ctx, cue.index)) return null;
-      const before = subjectBefore(ctx, cue.index);
+      if (ctx.cues.participles.has(ctx.tokens[cue.index]!.text) && passive(ctx, cue.index)) return passiveAgent(ctx, cue.index);
+      // "Zum Messer, mit … X, wies das Gericht darauf hin" -> after a comma, a noun phrase right after the
+      // verb is its subject: the name before the comma ends a fronted phrase
+      const fronted = ctx.tokens[cue.index - 1]?.text === ',' && speakerFrom(ctx, cue.index + 1).kind !== 'none';
+      const before = fronted ? undefined : (subjectBefore(ctx, cue.index) ?? demonstrative(ctx, cue.index - 1));
+      // "Anna Roth zitierte Paul Lehmann: „…“" -> the subject quotes; the one quoted is the object, if any
+      if (before && ZITIEREN.test(ctx.tokens[cue.index]!.text)) return objectPerson(ctx, cue.index) ?? null;
       if (before) return before;
       // "„…“, zitierte man X", "„…“, zitiert die „Computerwoche“ Lynch" -> the one quoted is the object
       const quoted = quotedPerson(ctx, cue.index);
@@ -163,9 +286,10 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
       // "wie Hoyzer von Spiegel-Online zitiert wird"
       const wie = wieClause(ctx, cue.index);
       if (wie !== undefined) return wie;
-      // "X wurde von Y mit den Worten „…“ begrüßt" -> a passive: the subject is spoken to, not speaking
-      if (passive(ctx, cue.index)) return null;
-      return subordinateSubject(ctx, cue.index) ?? subjectAtStart(ctx, cue.index) ?? null;
+      // "X wurde von Y mit den Worten „…“ begrüßt" -> a passive: the subject is spoken to, not speaking;
+      // the agent after "von" speaks
+      if (passive(ctx, cue.index)) return passiveAgent(ctx, cue.index);
+      return subordinateSubject(ctx, cue.index) ?? reportedClauseSubject(ctx, cue.index) ?? subjectAtStart(ctx, cue.index) ?? null;
     }
     case 'zufolge':
       return subjectBefore(ctx, cue.index) ?? null;
@@ -174,10 +298,16 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
       let k = cue.last + 1;
       const t = ctx.tokens[k];
       if (t?.word && startsLower(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text)) k += OBJECT_PRONOUNS.has(ctx.tokens[k + 1]?.text ?? '') ? 2 : 1;
-      return person(speakerFrom(ctx, k));
+      // "„…“, so die Einschätzung von X" -> the sayer of the words the noun names
+      return person(speakerFrom(ctx, k)) ?? speechOwner(ctx, k) ?? null;
+    }
+    case 'nach': {
+      // "Nach Grupps Meinung" -> the name in the genitive before the noun
+      const genitive = cue.last === cue.index + 2 ? ctx.personStart.get(cue.index + 1) : undefined;
+      if (genitive) return genitive;
+      return person(speakerFrom(ctx, cue.last + 1));
     }
     case 'laut':
-    case 'nach':
       return person(speakerFrom(ctx, cue.last + 1));
   }
 }

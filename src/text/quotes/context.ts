@@ -2,7 +2,7 @@
  * What the quote finders share about one article: tokens, which tokens name which person, the cue
  * table and the lexicon.
  */
-import { type CueTable, type Sentence, type Lexicon, roleWord, startsUpper, tokenize, type Token } from '../lexicon/index.ts';
+import { type CueTable, type Gender, type Sentence, type Lexicon, roleWord, startsUpper, tokenize, type Token } from '../lexicon/index.ts';
 import { isOrgNoun } from './org-nouns.ts';
 import type { ArticlePeople } from '../people/index.ts';
 
@@ -22,6 +22,10 @@ export interface QuoteContext {
   cues: CueTable;
   /** Words of the organisations the article names ("Friedrich-Ebert-Stiftung", "Amnesty"). */
   orgWords: ReadonlySet<string>;
+  /** Full name -> gender, as far as people/ knows it. */
+  genders: ReadonlyMap<string, Gender>;
+  /** Full name -> the roles people/ found for the person ("Außenministerin"). */
+  roles: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -50,7 +54,9 @@ export function quoteContext(body: string, sentences: readonly Sentence[], peopl
       for (let k = first; k <= last; k++) personAt.set(k, p.name);
     }
   }
-  return { body, tokens, tokenAt: byStart, personStart, personAt, mentionEnd, lex, cues, orgWords };
+  const genders = new Map(people.people.map((p) => [p.name, p.gender ?? 'unknown'] as const));
+  const roles = new Map(people.people.map((p) => [p.name, p.roles] as const));
+  return { body, tokens, tokenAt: byStart, personStart, personAt, mentionEnd, lex, cues, orgWords, genders, roles };
 }
 
 const PRONOUNS = new Set(['er', 'Er', 'sie', 'Sie']);

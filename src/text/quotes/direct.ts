@@ -4,16 +4,19 @@
  * Quotes left without a speaker may inherit one (inherit.ts).
  */
 import { findCues, speakerOfCue } from './attribution.ts';
-import { passive } from './voice.ts';
+import { passive, passiveAgent } from './voice.ts';
 import type { QuoteContext } from './context.ts';
 import { findMarked, isLabel, type Marked } from './marks.ts';
-import { genitiveAttribute, speakerFrom } from './speaker.ts';
+import { genitiveAttribute, speakerFrom, subjectBefore } from './speaker.ts';
 import { subjectAtStart } from './subject.ts';
 import { roleWord, isNoun, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { FoundQuote } from './types.ts';
-import { introducedBy } from './introduced.ts';
+import { introducedBy, speechOwner } from './introduced.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { sourceOfQuote } from './source.ts';
+import { describedPerson } from './description.ts';
+import { AUXILIARIES } from './auxiliaries.ts';
+import { ADJECTIVE, DETERMINERS } from './phrase-words.ts';
 
 // „Hartz IV“, „2010“ -> capitalised or numeric words
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
@@ -36,18 +39,21 @@ export function directQuotes(ctx: QuoteContext): FoundQuote[] {
     const named = namedThing(ctx, m) || citedName(ctx, first, last);
     const speaker = named ? null : attribute(ctx, first, last, inside);
     // "„…“, sagte ein Sprecher des Ministeriums" -> an organisation or description, not a person
-    const source = named || speaker ? undefined : sourceOfQuote(ctx, first, last, inside);
+    let source = named || speaker ? undefined : sourceOfQuote(ctx, first, last, inside);
+    // "„…“, sagte die Ministerin" -> the one person of the article holding that title
+    const described = source ? describedPerson(ctx, source, first) : undefined;
+    if (described) source = undefined;
     const start = m.open + 1;
     const end = m.close;
     out.push({
-      speaker: speaker ?? null,
+      speaker: speaker ?? described ?? null,
       text: ctx.body.slice(start, end),
       type: 'direct',
       start,
       end,
       firstToken: first,
       lastToken: last,
-      open: !named && speaker === undefined && !source,
+      open: !named && speaker === undefined && !source && !described,
       ...(source ? { source } : {}),
       ...(named ? { cited: true } : {}),
     });
@@ -124,6 +130,12 @@ function attribute(ctx: QuoteContext, first: number, last: number, inside: Reado
   if (adjacent) return adjacent;
   const a = after(ctx, last, inside);
   const b = before(ctx, first, inside);
+  // "Paul Lehmann sei „ein Freund“, hatte Anna Roth gesagt" -> the cue after names the speaker; the subject
+  // of the reported clause before is talked about
+  if (a && b && b === reportedSubject(ctx, sentenceStart(ctx, first), first) && findCues(ctx, sentenceStart(ctx, first), first, inside).length === 0) return a;
+  // "X kritisierte, dass Y von einer „Lüge“ gesprochen habe" -> the cue right after the quote (no comma)
+  // closes the reported clause the quote stands in: its speaker, not the one of the cue before the comma
+  if (a && b && a !== b && innerCue(ctx, first, last, inside)) return a;
   // "Während Shakira erklärte, …, „…“, räumte Jennifer Lopez ein" -> two candidates, no answer
   // (also when the cue before names somebody not recognised: "Während Shakira erklärte, …" with Shakira unknown)
   if (a && b !== undefined && a !== b) return null;
@@ -131,10 +143,6 @@ function attribute(ctx: QuoteContext, first: number, last: number, inside: Reado
   if (b !== undefined) return b;
   return subjectOfClause(ctx, first, last) ?? introducedBy(ctx, first, last);
 }
-
-// "war", "hätte", "wird", "soll" -> auxiliaries, copulas and modals: finite verbs that say nothing of speaking
-const AUXILIARIES =
-  /^(sein|ist|sind|war|waren|wäre|wären|sei|seien|hat|haben|hatte|hatten|hätte|hätten|habe|wird|werden|wurde|wurden|würde|würden|werde|kann|können|konnte|konnten|könnte|könnten|muss|müssen|musste|mussten|müsste|soll|sollen|sollte|sollten|will|wollen|wollte|wollten|darf|dürfen|durfte|dürfte|mag|möchte|möchten)$/;
 
 /** "Rumsfeld attackierte den Iran als den „führenden Förderer …“": the clause's subject, if alone. */
 function subjectOfClause(ctx: QuoteContext, first: number, last: number): string | undefined {
@@ -182,12 +190,43 @@ function appositionOwner(ctx: QuoteContext, j: number): number | undefined {
   return undefined;
 }
 
+/** The index of the comma or sentence end that closes the clause going on at `k`. */
+function clauseEnd(ctx: QuoteContext, k: number): number {
+  const end = sentenceEnd(ctx, k);
+  let i = k;
+  while (i < end && ctx.tokens[i]!.text !== ',') i++;
+  return i;
+}
+
+/**
+ * A cue right after the quote, without a comma ("„Lüge“ gesprochen habe"), and a comma between the last
+ * cue before the quote and the quote: the quote sits in a reported clause whose own verb follows it.
+ */
+function innerCue(ctx: QuoteContext, first: number, last: number, inside: ReadonlySet<number>): boolean {
+  if (!findCues(ctx, last + 1, last + 2, inside).length) return false;
+  const start = sentenceStart(ctx, first);
+  const cues = findCues(ctx, start, first, inside);
+  const cue = cues[cues.length - 1];
+  return !!cue && ctx.tokens.slice(cue.last + 1, first).some((t) => t.text === ',');
+}
+
 /** "«…», sagte Blinken" / "„…“, so der Chef Ulrich Müller" / "„…“, hatte VW-Chef Winterkorn … erklärt". */
 function after(ctx: QuoteContext, last: number, inside: ReadonlySet<number>): string | null | undefined {
   let k = last + 1;
   if (ctx.tokens[k]?.text === ',') k++;
+  // "„…“ – das sagte Max Kern" -> a dash and a word pointing back at the quote
+  if (DASHES.has(ctx.tokens[k]?.text ?? '') && POINTERS.has(ctx.tokens[k + 1]?.text ?? '')) k += 2;
   const t = ctx.tokens[k];
   if (!t || t.sentence !== ctx.tokens[last]!.sentence || !t.word) return undefined;
+  // "„…“, heißt es in einer Erklärung von Max Kern" -> the sayer of the words the phrase names
+  if (/^(heißt|hieß)$/.test(t.text) && ctx.tokens[k + 1]?.text === 'es') return speechOwner(ctx, k + 2) ?? null;
+  // "„…“, lautete das Fazit von Max Kern"
+  if (/^(lautet|lautete)$/.test(t.text)) return speechOwner(ctx, k + 1) ?? null;
+  // "…„gelogen“, wie Max Kern berichtete" -> the cue that closes the wie-clause
+  if (t.text === 'wie' && ctx.tokens[k - 1]?.text === ',') {
+    const cue = findCues(ctx, k + 1, clauseEnd(ctx, k + 1), inside).find((c) => c.kind === 'finite' || c.kind === 'participle');
+    return cue ? speakerOfCue(ctx, cue) : undefined;
+  }
   const cue = findCues(ctx, k, k + 1, inside)[0];
   if (cue) return speakerOfCue(ctx, cue);
   // auxiliary, speaker, participle: "hatte VW-Chef Winterkorn in einem Interview erklärt"
@@ -196,11 +235,30 @@ function after(ctx: QuoteContext, last: number, inside: ReadonlySet<number>): st
   const participle = findCues(ctx, k + 1, end, inside).find((c) => ctx.cues.participles.has(ctx.tokens[c.index]!.text));
   if (participle && ctx.lex.verbs.has(t.text)) {
     // "„…“ wurde Max Kern am Tor begrüßt" -> a passive: Max Kern is spoken to
-    if (passive(ctx, participle.index)) return null;
+    if (passive(ctx, participle.index)) return passiveAgent(ctx, participle.index);
     const found = speakerFrom(ctx, k + 1);
     return found.kind === 'person' ? found.name : null;
   }
   return undefined;
+}
+
+// "–", "—" -> dashes between a quote and what points back at it
+const DASHES = new Set(['–', '—', '-']);
+// "das", "dies", "so" -> words pointing back at the quote before them
+const POINTERS = new Set(['das', 'dies', 'so']);
+
+/**
+ * The mention at `k` is an object of the verb ending at `verb`: right after it ("nannte Y"), after a
+ * title ("widersprach dem Minister Y") or after "über" ("sagte über Y"); not inside a noun phrase
+ * ("an einen Satz von Y").
+ */
+function objectOf(ctx: QuoteContext, verb: number, k: number): boolean {
+  for (let j = verb + 1; j < k; j++) {
+    const t = ctx.tokens[j]!;
+    if (j === verb + 1 && t.text === 'über') continue;
+    if (!(DETERMINERS.has(t.text.toLowerCase()) || roleWord(t.text) || ADJECTIVE.test(t.text))) return false;
+  }
+  return true;
 }
 
 /** "Stoiber hatte … betont: „…“", "Sie sagte: „…“", "Er habe „…“". */
@@ -214,15 +272,26 @@ function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): 
     // another person named between the cue and the quote makes it unclear whose words these are
     // (a genitive after a noun is no rival: "bezeichnete die Worte Anelkas als „inakzeptabel“"; nor is the
     // subject of the reported clause: "sagte Merkel, Benedikt XVI. „ist …“", "Nacke zufolge soll Mindermann „…“")
+    // ("X nannte Y „…“", "X widersprach Y: „…“", "X sagte über Y: „…“" -> with the subject right before the
+    // verb, a person after it is its object)
+    // (but not inside a noun phrase: "X erinnerte an einen Satz von Y: „…“" may be Y's words)
+    const subjectFirst = cue.kind === 'finite' && subjectBefore(ctx, cue.index) === speaker;
     if (cue.kind === 'finite' || cue.kind === 'participle') {
       let clause = false;
       for (let k = cue.last + 1; speaker && k < first; k++) {
         clause ||= ctx.tokens[k]!.text === ',';
-        if (!clause && ctx.personAt.has(k) && ctx.personAt.get(k) !== speaker && !genitiveAttribute(ctx, k)) return null;
+        if (clause || !ctx.personStart.has(k) || ctx.personAt.get(k) === speaker || genitiveAttribute(ctx, k)) continue;
+        // ("X bezeichnete die Kritik von Y als „…“" -> a predicate with "als" is the subject's own word)
+        if (!subjectFirst || !(objectOf(ctx, cue.last, k) || ctx.tokens[first - 1]?.text === 'als')) return null;
       }
     }
     return speaker;
   }
+  return reportedSubject(ctx, start, first);
+}
+
+/** "Er habe „…“": the subject of reported speech before the quote, when no cue names anybody. */
+function reportedSubject(ctx: QuoteContext, start: number, first: number): string | undefined {
   const reported = ctx.tokens.slice(start, first).some((t) => ctx.lex.konjunktiv1.has(t.text));
   return reported ? subjectAtStart(ctx, first) : undefined;
 }

@@ -9,6 +9,8 @@ import type { FoundQuote } from './types.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { subjectAtStart } from './subject.ts';
 import { isNoun, startsUpper } from '../lexicon/index.ts';
+import { describedPerson } from './description.ts';
+import { sourceOfCue } from './source.ts';
 
 const OPENERS = new Set(['dass', 'ob', 'wonach']);
 /** Subjunctive forms that are never adjectives. */
@@ -64,7 +66,10 @@ export function indirectQuotes(ctx: QuoteContext, inside: ReadonlySet<number>): 
     const e = sentenceEnd(ctx, s);
     const cues = findCues(ctx, s, e, inside);
     for (const cue of cues) {
-      const speaker = speakerOfCue(ctx, cue);
+      // "Der grüne Staatssekretär sagte, dass …" -> the one person holding that title
+      const person = speakerOfCue(ctx, cue);
+      const source = person === null ? sourceOfCue(ctx, cue) : undefined;
+      const speaker = person ?? (source ? describedPerson(ctx, source, cue.index) : undefined);
       if (!speaker) continue;
       const range = clauseAfter(ctx, cue, e, inside) ?? clauseBefore(ctx, cue, s, inside) ?? cueSentence(ctx, cue, s, e);
       if (range) out.push(make(ctx, speaker, range[0], range[1]));
@@ -127,8 +132,48 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, start: number, inside: Readon
 function cueSentence(ctx: QuoteContext, cue: Cue, start: number, end: number): [number, number] | undefined {
   if (cue.kind !== 'zufolge' && cue.kind !== 'laut' && cue.kind !== 'nach') return undefined;
   const to = lastWordBefore(ctx, end);
-  const from = cue.index === start || ctx.tokens[cue.index - 1]?.sentence !== ctx.tokens[cue.index]!.sentence ? cue.last + 1 : start;
-  return subjunctive(ctx, start, end) ? [from, to] : undefined;
+  const opens = cue.index === start || ctx.tokens[cue.index - 1]?.sentence !== ctx.tokens[cue.index]!.sentence;
+  const zufolge = zufolgeOpens(ctx, cue, start);
+  const from = opens ? afterSource(ctx, cue.last + 1, end) : zufolge ? cue.last + 1 : start;
+  // "Laut X ist die Lage ernst", "Nach Einschätzung von X steht …", "X zufolge hat …" -> a source opening
+  // the sentence covers its main clause, in the indicative too
+  return subjunctive(ctx, start, end) || opens || zufolge ? [from, to] : undefined;
+}
+
+/** Tokens the source phrase after "laut"/"nach Angaben von" may take before its name ends. */
+const MAX_SOURCE_PHRASE = 8;
+
+/**
+ * Where the reported clause starts after an opening "Laut X"/"Nach Angaben von X": past the person's
+ * mention and an apposition in commas ("Nach Angaben von Peter Beck, dem Dekan, befanden sich …").
+ */
+function afterSource(ctx: QuoteContext, from: number, end: number): number {
+  for (let k = from; k < Math.min(end, from + MAX_SOURCE_PHRASE); k++) {
+    if (!ctx.personStart.has(k)) continue;
+    let after = ctx.mentionEnd.get(k) ?? k + 1;
+    if (ctx.tokens[after]?.text === ',') {
+      let c = after + 1;
+      while (c < Math.min(end, after + MAX_SOURCE_PHRASE) && ctx.tokens[c]!.text !== ',') c++;
+      // (no second comma: "Nach den Worten des Parteichefs, Max Muster, handelt es sich …" ends at the first)
+      after = ctx.tokens[c]?.text === ',' ? c + 1 : after + 1;
+    }
+    return after < end ? after : from;
+  }
+  return from;
+}
+
+/** "Max Muster zufolge hat …": the person before "zufolge" opens the sentence. */
+function zufolgeOpens(ctx: QuoteContext, cue: Cue, start: number): boolean {
+  if (cue.kind !== 'zufolge') return false;
+  const name = ctx.personAt.get(cue.index - 1);
+  let k = cue.index - 1;
+  while (name && ctx.personAt.get(k - 1) === name) k--;
+  return !!name && ctx.personStart.get(k) === name && title(ctx, start, k);
+}
+
+/** Only title words (capitalised, or an article) between `from` and `to`: "Dem Minister Max Muster zufolge". */
+function title(ctx: QuoteContext, from: number, to: number): boolean {
+  return to - from <= 4 && ctx.tokens.slice(from, to).every((t) => t.word && (startsUpper(t.text) || ARTICLES.has(t.text)));
 }
 
 /**

@@ -3,7 +3,7 @@
  * sentence before, or the speaker named earlier in the paragraph.
  */
 import type { QuoteContext } from './context.ts';
-import { nextSpeaker } from './next.ts';
+import { nextSpeaker, pointedBack } from './next.ts';
 import { previousSpeaker } from './previous.ts';
 import { sentenceStart } from './sentence-bounds.ts';
 import type { FoundQuote } from './types.ts';
@@ -32,7 +32,9 @@ export function inheritSpeakers(ctx: QuoteContext, quotes: FoundQuote[]): void {
       if (o.speaker && (!prev || order.get(o)! > order.get(prev)!)) prev = o;
     }
     if (q.speaker || q.source || q.cited || q.type !== 'direct') continue;
-    q.speaker = hosts.around(q)?.speaker ?? joined(ctx, q, prev) ?? continued(ctx, q, prev) ?? (q.open ? (previousSpeaker(ctx, q, quoted) ?? nextSpeaker(ctx, q, quoted)) : undefined) ?? null;
+    // "„…“ So die Antwort der Opposition." -> the sentence after says whose words these are, not the one before
+    if (q.open && pointedBack(ctx, q)) q.speaker = hosts.around(q)?.speaker ?? nextSpeaker(ctx, q, quoted) ?? null;
+    else q.speaker = hosts.around(q)?.speaker ?? joined(ctx, q, prev) ?? continued(ctx, q, prev) ?? (q.open ? (previousSpeaker(ctx, q, quoted) ?? nextSpeaker(ctx, q, quoted)) : undefined) ?? null;
   }
 }
 

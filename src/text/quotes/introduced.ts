@@ -7,7 +7,7 @@
  */
 import type { QuoteContext } from './context.ts';
 import { sentenceStart } from './sentence-bounds.ts';
-import { startsLower } from '../lexicon/index.ts';
+import { startsLower, startsUpper } from '../lexicon/index.ts';
 import { speakerFrom } from './speaker.ts';
 import { subjectAtStart } from './subject.ts';
 
@@ -59,8 +59,70 @@ function withWords(ctx: QuoteContext, first: number, last: number): string | nul
   return found.kind === 'person' ? found.name : null;
 }
 
+// "Antwort", "Fazit", "Kommentar" -> nouns for something said, whose sayer follows with "von" or a genitive
+const SPEECH_NOUNS = new Set([
+  'Antwort',
+  'Fazit',
+  'Kommentar',
+  'Begründung',
+  'Erklärung',
+  'Reaktion',
+  'Urteil',
+  'Botschaft',
+  'Appell',
+  'Forderung',
+  'Warnung',
+  'Bilanz',
+  'Devise',
+  'Credo',
+  'Einschätzung',
+  'Prognose',
+  'Stellungnahme',
+  'Entgegnung',
+  'Erwiderung',
+  'Kritik',
+  'Rat',
+  'Empfehlung',
+  'Aufforderung',
+  'Bitte',
+  'Worte',
+  'Mitteilung',
+  'Pressemitteilung',
+  'Brief',
+  'Schreiben',
+  'Rede',
+  'Interview',
+]);
+// "Das", "Die", "Sein" -> what may open the subject before the noun
+const SPEECH_DETERMINER = /^(Das|Die|Der|Sein|Seine|Ihr|Ihre|das|die|der|dem|sein|seine|ihr|ihre|einer|einem|seiner|ihrer|seinem|ihrem)$/;
+/** Title words between "von"/"des" and the name: "Die Antwort der Ministerin Anna Roth". */
+const MAX_SPEECH_TITLE = 3;
+
+/**
+ * "Das Fazit von Anna Roth fällt klar aus: „…“", "Die Antwort der Ministerin Anna Roth kam prompt:" ->
+ * the sentence opens with a noun for something said and its sayer; the verb of the sentence is then
+ * about those words, and the quote is them. The sayer, or undefined when the sentence opens otherwise.
+ * Also after "heißt es": "„…“, heißt es in einer Erklärung von Anna Roth".
+ * @example speechOwner(ctx, indexOf("Das")) // "Anna Roth"
+ */
+export function speechOwner(ctx: QuoteContext, start: number): string | undefined {
+  let k = start;
+  // "in einer Erklärung von X" (after "heißt es")
+  if (/^(in|In|im|Im)$/.test(ctx.tokens[k]?.text ?? '')) k++;
+  if (SPEECH_DETERMINER.test(ctx.tokens[k]?.text ?? '')) k++;
+  if (!SPEECH_NOUNS.has(ctx.tokens[k]?.text ?? '') || !/^(von|des|der)$/.test(ctx.tokens[k + 1]?.text ?? '')) return undefined;
+  for (let j = k + 2; j <= k + 2 + MAX_SPEECH_TITLE; j++) {
+    const name = ctx.personStart.get(j);
+    if (name) return name;
+    const t = ctx.tokens[j];
+    if (!t?.word || !startsUpper(t.text)) return undefined;
+  }
+  return undefined;
+}
+
 function colonIntro(ctx: QuoteContext, start: number, colon: number): string | undefined {
   if (colon - start > MAX_INTRO_TOKENS) return undefined;
+  const owner = speechOwner(ctx, start);
   let person: string | undefined;
   for (let k = start; k < colon; k++) {
     const t = ctx.tokens[k]!;
@@ -75,7 +137,7 @@ function colonIntro(ctx: QuoteContext, start: number, colon: number): string | u
       k++;
       continue;
     }
-    if (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text)) return undefined;
+    if (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text) && !owner) return undefined;
     if (/[„“"«»()]/.test(t.text)) return undefined;
   }
   return person;

@@ -9,6 +9,8 @@
 import type { QuoteContext } from './context.ts';
 import type { FoundQuote } from './types.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
+import { findCues } from './attribution.ts';
+import { subjectBefore } from './speaker.ts';
 
 /** Words an introduction before a colon may have: "Seine Begründung:", "Und:", "Ihr Fazit:". */
 const MAX_INTRO_WORDS = 4;
@@ -23,21 +25,82 @@ export function previousSpeaker(ctx: QuoteContext, q: FoundQuote, quoted: Readon
   const start = sentenceStart(ctx, q.firstToken);
   const end = sentenceEnd(ctx, q.firstToken);
   if (start === 0) return undefined;
-  for (let k = start; k < end; k++) if (ctx.personAt.has(k)) return undefined;
-  if (!standalone(ctx, q, start, end) && !reported(ctx, q, start, end)) return undefined;
+  // "Obwohl Steinbrück … rechnet, sei man von einer „…“ entfernt" -> the quote's sentence may name the
+  // person of the sentence before again, in reported speech, but nobody else
+  const own = new Set<string>();
+  for (let k = start; k < end; k++) if (ctx.personAt.has(k) && !quoted.has(k)) own.add(ctx.personAt.get(k)!);
+  if (own.size > 1 || (own.size === 1 && !reported(ctx, q, start, end))) return undefined;
+  if (own.size === 0 && !standalone(ctx, q, start, end) && !reported(ctx, q, start, end)) return undefined;
   const prevStart = sentenceStart(ctx, start - 1);
+  // "Paul Lehmann wurde festgenommen. „…“" -> the subject of a passive is acted on, not the one who speaks next
+  if (passiveSentence(ctx, prevStart, start)) return undefined;
   // (a paragraph break ends what the text was speaking of)
   if (ctx.body.slice(ctx.tokens[start - 1]!.end, ctx.tokens[start]!.start).includes('\n')) return undefined;
   const named = new Set<string>();
   let first = -1;
+  let speaking: string | undefined;
   for (let k = prevStart; k < start; k++) {
     const name = ctx.personAt.get(k);
     if (!name || quoted.has(k)) continue;
-    if (first < 0) first = k;
+    if (first < 0) {
+      first = k;
+      speaking = speakingSubject(ctx, k, start);
+    }
     named.add(name);
-    if (named.size > 1) return undefined;
+    // "Anna Roth kritisierte Paul Lehmann scharf. „…“" -> the subject of a verb of saying speaks; the
+    // people after the verb are its objects
+    if (named.size > 1 && !speaking) return undefined;
   }
-  return named.size === 1 && (opensSentence(ctx, prevStart, first) || afterVerb(ctx, first)) ? [...named][0] : undefined;
+  if (speaking && opensSentence(ctx, prevStart, first)) return own.size === 0 || own.has(speaking) ? speaking : undefined;
+  const name = named.size === 1 && (opensSentence(ctx, prevStart, first) || afterVerb(ctx, first)) ? [...named][0] : undefined;
+  // "Paul Lehmann starb am Montag. „Er war ein großer Mensch.“" -> words about the person, by somebody else
+  if (name && aboutThem(ctx, q, name)) return undefined;
+  return own.size === 0 || (name !== undefined && own.has(name)) ? name : undefined;
+}
+
+// "er", "ihn", "seine" / "sie", "ihr", "ihre" -> third-person pronouns of either gender
+const HE = /^(er|ihn|ihm|sein|seine|seinen|seinem|seiner|seines)$/i;
+const SHE = /^(sie|ihr|ihre|ihren|ihrem|ihrer|ihres)$/i;
+// "ich", "wir", "mein", "uns" -> the speaker's own pronouns
+const FIRST_PERSON = /^(ich|mich|mir|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|unseren|unserem|unserer)$/i;
+
+/**
+ * The quote speaks of the person in the third person (a pronoun of their gender) and never in the
+ * first: it is about them, not by them.
+ */
+function aboutThem(ctx: QuoteContext, q: FoundQuote, name: string): boolean {
+  const gender = ctx.genders.get(name);
+  const third = gender === 'male' ? HE : gender === 'female' ? SHE : undefined;
+  if (!third) return false;
+  const words = ctx.tokens.slice(q.firstToken + 1, q.lastToken).map((t) => t.text);
+  return words.some((w) => third.test(w)) && !words.some((w) => FIRST_PERSON.test(w));
+}
+
+/**
+ * The person whose mention starts at token `k` when a cue verb follows the mention right away and names
+ * them as its subject ("Anna Roth kritisierte …"); undefined otherwise.
+ */
+function speakingSubject(ctx: QuoteContext, k: number, end: number): string | undefined {
+  const after = ctx.mentionEnd.get(k) ?? k + 1;
+  if (after >= end) return undefined;
+  const cue = findCues(ctx, after, after + 1, new Set())[0];
+  return cue?.kind === 'finite' && subjectBefore(ctx, cue.index) === ctx.personStart.get(k) ? ctx.personStart.get(k) : undefined;
+}
+
+// "wurde", "wird", "worden" -> forms of "werden", the passive auxiliary
+const WERDEN = /^(wird|werden|wurde|wurden|worden)$/;
+// "festgenommen", "gewählt", "verhaftet", "informiert" -> a past participle (with or without "ge")
+const PARTICIPLE = /^\p{Ll}*ge\p{Ll}{2,}(t|en)$|^(be|ver|er|ent|zer|über|unter)\p{Ll}+t$|^\p{Ll}+iert$/u;
+
+/**
+ * A sentence in the passive: a form of "werden" and a past participle as its last word ("Paul Lehmann
+ * wurde am Montag festgenommen.").
+ */
+function passiveSentence(ctx: QuoteContext, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last > start && !ctx.tokens[last]!.word) last--;
+  const words = ctx.tokens.slice(start, last);
+  return words.some((t) => WERDEN.test(t.text)) && (PARTICIPLE.test(ctx.tokens[last]!.text) || ctx.cues.participles.has(ctx.tokens[last]!.text));
 }
 
 // "Die", "der", "frühere", "Ministerin", "US-Außenminister" -> words of a title phrase before a name

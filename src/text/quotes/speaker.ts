@@ -61,6 +61,9 @@ export function speakerFrom(ctx: QuoteContext, k: number): Found {
     const name = ctx.personStart.get(i);
     // "nannte die Absage Hartmanns einen „…“" -> a genitive belongs to the noun before it
     if (name && genitiveAttribute(ctx, i)) return { kind: 'other' };
+    // "schrieb Paul Lehmanns Tochter Anna Roth" -> a possessor in the genitive before a noun: whoever the
+    // noun names speaks (the person after it, else somebody unnamed)
+    if (name && possessor(ctx, i, name)) return possessed(ctx, (ctx.mentionEnd.get(i) ?? i + 1) + 1);
     if (name) return { kind: 'person', name };
     if (!inPhrase && ADVERBS.has(t.text)) continue;
     const lower = t.text.toLowerCase();
@@ -104,6 +107,28 @@ function orgHeaded(ctx: QuoteContext, from: number, to: number): boolean {
     if (t.word && startsUpper(t.text) && !DETERMINERS.has(t.text.toLowerCase()) && !ADJECTIVE.test(t.text) && !ACADEMIC.test(t.text) && !isCountry(ctx.lex, t.text)) return isOrgNoun(ctx, t.text);
   }
   return false;
+}
+
+/**
+ * The mention of `name` starting at `i` is a possessor in the genitive before a capitalised noun:
+ * "Paul Lehmanns Tochter", "Merkels Sprecher" (not "Paul Lehmann Kommission"-like compounds in the nominative).
+ */
+function possessor(ctx: QuoteContext, i: number, name: string): boolean {
+  const end = ctx.mentionEnd.get(i) ?? i + 1;
+  const last = ctx.tokens[end - 1]!.text;
+  const next = ctx.tokens[end];
+  return genitiveForm(last, name) && !!next?.word && startsUpper(next.text) && !ctx.personStart.has(end);
+}
+
+/** After "Lehmanns Tochter": the person the noun stands before ("Anna Roth"), else somebody unnamed. */
+function possessed(ctx: QuoteContext, k: number): Found {
+  for (let j = k; j < k + 3 && ctx.tokens[j]?.sentence === ctx.tokens[k - 1]?.sentence; j++) {
+    const name = ctx.personStart.get(j);
+    if (name) return { kind: 'person', name };
+    const t = ctx.tokens[j]!;
+    if (!t.word || !startsUpper(t.text)) break;
+  }
+  return { kind: 'other' };
 }
 
 /** Tokens an extended participle attribute may take after the article: "in New York City geborene". */
@@ -169,8 +194,11 @@ export function subjectBefore(ctx: QuoteContext, k: number): string | undefined 
   if (!name) return undefined;
   let start = j;
   while (ctx.personAt.get(start - 1) === name) start--;
-  // "die Vorwürfe gegen Merkel zurückwies" -> the object of a preposition is no subject
-  if (PREPOSITIONS.has(ctx.tokens[start - 1]?.text.toLowerCase() ?? '')) return undefined;
+  // "mit … Spuren an DNA Kachelmanns, wies das Gericht darauf hin" -> a name in the genitive is no subject
+  if (genitiveForm(ctx.tokens[j]!.text, name)) return undefined;
+  // "die Vorwürfe gegen Merkel zurückwies", "in einem Gespräch mit seinem Amtskollegen X bekräftigt" ->
+  // the object of a preposition is no subject
+  if (afterPreposition(ctx, start)) return undefined;
   const conjunction = ctx.tokens[start - 1]?.text ?? '';
   if (!['und', 'sowie', 'oder'].includes(conjunction)) return name;
   // "Anna Roth und Paul Kern prangerten an" -> both speak; "Er oder Giesel" -> unclear, none to name
@@ -182,7 +210,34 @@ export function subjectBefore(ctx: QuoteContext, k: number): string | undefined 
   return conjunction !== 'oder' && opens && other !== name ? jointSpeaker(other, name) : undefined;
 }
 
+/** Title words a prepositional phrase may put between its preposition and the name. */
+const MAX_PP_TITLE = 5;
+
+/**
+ * The mention starting at `start` is the object of a preposition: right after it ("gegen Merkel") or
+ * after title words only ("mit seinem israelischen Amtskollegen Schimon Peres").
+ * @example afterPreposition(ctx, indexOf("Schimon")) // true
+ */
+function afterPreposition(ctx: QuoteContext, start: number): boolean {
+  for (let j = start - 1; j >= 0 && j >= start - 1 - MAX_PP_TITLE && ctx.tokens[j]!.sentence === ctx.tokens[start]!.sentence; j--) {
+    const t = ctx.tokens[j]!;
+    if (PREPOSITIONS.has(t.text.toLowerCase())) return true;
+    const title = DETERMINERS.has(t.text.toLowerCase()) || ADJECTIVE.test(t.text) || !!roleWord(t.text) || isCountry(ctx.lex, t.text);
+    if (!t.word || !title) return false;
+  }
+  return false;
+}
+
 const PREPOSITIONS = new Set(['über', 'von', 'mit', 'an', 'zu', 'gegenüber', 'für', 'gegen', 'bei', 'nach', 'um', 'auf', 'vor', 'aus', 'durch', 'ohne']);
+
+/**
+ * A mention's last word in the genitive: the name's own last word plus "s" ("Kachelmanns" of Jörg
+ * Kachelmann), not a name that ends in "s" itself ("Jonas").
+ * @example genitiveForm("Kachelmanns", "Jörg Kachelmann") // true
+ */
+function genitiveForm(word: string, name: string): boolean {
+  return /s$/.test(word) && !name.endsWith(word) && name.endsWith(word.slice(0, -1));
+}
 
 /**
  * A one-word mention in the genitive after a common noun: "die Worte Anelkas", "die Absage Hartmanns".

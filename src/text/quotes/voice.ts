@@ -2,7 +2,7 @@
  * The voice of a cue verb: "zitieren" names the one quoted as its object ("Die Agentur zitiert X mit den
  * Worten …"), and a participle in the passive names the one spoken to ("X wurde … begrüßt").
  */
-import { startsLower } from '../lexicon/index.ts';
+import { startsLower, startsUpper } from '../lexicon/index.ts';
 import type { QuoteContext } from './context.ts';
 
 /**
@@ -55,4 +55,36 @@ export function quotedPerson(ctx: QuoteContext, k: number): string | null | unde
     if (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text)) return null;
   }
   return null;
+}
+
+/** Title words between "von" and the agent's name: "von der Ministerin Anna Roth". */
+const MAX_AGENT_TITLE = 3;
+
+/**
+ * The agent of a passive cue, who did the speaking: "Anna Berg wurde von Max Brandner mit den Worten
+ * „…“ begrüßt", "Das wurde von der Ministerin Anna Roth bestätigt" -> the one person after "von" in
+ * the clause (title words allowed before the name). Not a name in the genitive before a noun ("von
+ * Demjanjuks Sohn": the son spoke) and not when two agents are named. `null` when there is none.
+ * @example passiveAgent(ctx, indexOf("begrüßt")) // "Max Brandner"
+ */
+export function passiveAgent(ctx: QuoteContext, k: number): string | null {
+  const sentence = ctx.tokens[k]!.sentence;
+  let agent: string | null = null;
+  for (let i = k - 1; i >= 0 && ctx.tokens[i]!.sentence === sentence && ![',', ':', ';'].includes(ctx.tokens[i]!.text); i--) {
+    if (!/^(von|vom)$/.test(ctx.tokens[i]!.text)) continue;
+    for (let j = i + 1; j <= i + 1 + MAX_AGENT_TITLE && j < k; j++) {
+      const name = ctx.personStart.get(j);
+      const t = ctx.tokens[j]!;
+      if (name) {
+        const next = ctx.tokens[ctx.mentionEnd.get(j) ?? j + 1];
+        // "von Demjanjuks Sohn" -> the name is a genitive before the noun that is the agent
+        if (next?.word && startsUpper(next.text)) break;
+        if (agent && agent !== name) return null;
+        agent = name;
+        break;
+      }
+      if (!t.word || (startsLower(t.text) && !/^(der|dem|den|des|einem|einer)$/.test(t.text))) break;
+    }
+  }
+  return agent;
 }

@@ -34,3 +34,30 @@ describe('findCandidates', () => {
     assert.deepEqual(spans('Es geschah im September und am Mittwoch.'), ['September', 'Mittwoch']);
   });
 });
+
+describe('findCandidates: hours in words, the night of the new year, areas', () => {
+  it('reads an hour written as a word, and the part of the day after it', () => {
+    const [noon] = findCandidates('Der Zug hielt kurz nach zwölf Uhr mittags in Ulm.');
+    assert.deepEqual(noon?.expr, { type: 'calendar', time: '12:00' });
+    const [evening] = findCandidates('Die Feier begann um acht Uhr abends.');
+    assert.deepEqual(evening?.expr, { type: 'calendar', time: '20:00' });
+    assert.deepEqual(spans('Gegen drei Uhr nachts bebte die Erde.'), ['drei Uhr nachts']);
+  });
+
+  it('takes no word before "Uhren" or "Uhr" without an hour', () => {
+    assert.deepEqual(spans('Er verkaufte zwei Uhren an einen Sammler.'), []);
+    assert.deepEqual(spans('Die Helfer arbeiteten rund um die Uhr.'), []);
+  });
+
+  it('reads "Silvesternacht" as the night of 31 December, its year the first of a turn of the year', () => {
+    const [night] = findCandidates('In der Silvesternacht 1999/2000 fiel der Strom aus.');
+    assert.deepEqual([night?.start, night?.end, night?.expr], [7, 31, { type: 'calendar', month: 12, day: 31, time: 'NI', year: 1999 }]);
+    const [bare] = findCandidates('In der Neujahrsnacht brannten viele Autos.');
+    assert.deepEqual(bare?.expr, { type: 'calendar', month: 12, day: 31, time: 'NI' });
+  });
+
+  it('reads no year in an area ("1000 qm", "2000 Quadratmeter")', () => {
+    assert.deepEqual(spans('Geplant sind 600 - 1000 qm Gastronomiefläche.'), []);
+    assert.deepEqual(spans('Die Halle hat 2000 Quadratmeter.'), []);
+  });
+});

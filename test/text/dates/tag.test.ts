@@ -235,3 +235,31 @@ describe('tagDates: dates something was moved to', () => {
     assert.deepEqual(tag('Der Prozess begann am 28. November.', day('2005-10-19')), ['28. November=2004-11-28']);
   });
 });
+
+describe('tagDates: hours from the last time told', () => {
+  it('dates "Eine Stunde später" and "zwei Stunden nach dem Brand" to the day told before', () => {
+    const text = 'Am 3. Mai brannte eine Scheune. Zwei Stunden nach dem Brand kam die Feuerwehr. Eine Stunde später war alles gelöscht.';
+    assert.deepEqual(tag(text, day('2006-05-07')), ['3. Mai=2006-05-03', 'Zwei Stunden nach dem Brand=2006-05-03', 'Eine Stunde später=2006-05-03']);
+  });
+
+  it('dates hours from an event the text does not date to the article day', () => {
+    assert.deepEqual(tag('Neun Stunden nach dem Start öffnete er die Luke.', day('2006-05-07')), ['Neun Stunden nach dem Start=2006-05-07']);
+  });
+
+  it('leaves a bare length of hours and minutes in a match a duration or nothing', () => {
+    assert.deepEqual(tag('Die Feuerwehr löschte zwei Stunden lang.', day('2006-05-07')), ['zwei Stunden=PT2H']);
+    assert.deepEqual(tag('Am Samstag fiel das 1:0. Zwei Minuten später traf der Gast.', day('2006-05-07')), ['Samstag=2006-05-06', 'Zwei Minuten=PT2M']);
+  });
+});
+
+describe('tagDates: a passive cut by an apposition', () => {
+  it('reads "wird … am 26. März, dem Jahrestag, … geschmückt" as a present passive, not a future', () => {
+    const text = 'Das Denkmal wird jedes Jahr am 26. März, dem Jahrestag der Schlacht, von Schülern geschmückt.';
+    assert.deepEqual(tag(text, day('2010-03-29')), ['26. März=2010-03-26']);
+  });
+
+  it('keeps a future that the sentence tells as one', () => {
+    const text = 'Der Minister wird am 26. März, dem Jahrestag der Schlacht, eine Rede halten.';
+    assert.deepEqual(tag(text, day('2010-03-29')), ['26. März=2011-03-26']);
+  });
+});

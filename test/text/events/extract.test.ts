@@ -41,6 +41,19 @@ describe('extractEvents', () => {
     );
   });
 
+  it('marks a lead without a date planned when it tells a plan, and only then', () => {
+    const plan = eventsOf(article('a30', { value: '2012-05-03', precision: 'day' }, 'Das alte Hallenbad der Stadt soll an einen privaten Betreiber verpachtet werden. Der Vertrag ist fertig.'));
+    assert.deepEqual(
+      plan.map((e) => [e.date.value, e.planned ?? false]),
+      [['2012-05-03', true]],
+    );
+    const intention = eventsOf(article('a31', { value: '2012-05-03', precision: 'day' }, 'Die Ministerin will mit den Gewerkschaften weiter im Gespräch bleiben. Ein Termin steht nicht fest.'));
+    assert.deepEqual(
+      intention.map((e) => [e.date.value, e.planned ?? false]),
+      [['2012-05-03', false]],
+    );
+  });
+
   it('skips photo credits when looking for the lead', () => {
     const a = article('a4', month('2021-03'), 'Reporter warten an der Brücke. epa/YONHAP\n\nDie Außenminister beider Länder berieten lange über die Lage.');
     const [lead] = eventsOf(a);

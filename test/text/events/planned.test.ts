@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isPlanned, laterThan } from '../../../src/text/events/planned.ts';
+import { isPlanned, laterThan, leadPlanned } from '../../../src/text/events/planned.ts';
 
 const day = (value: string) => ({ value, precision: 'day' as const });
 const month = (value: string) => ({ value, precision: 'month' as const });
@@ -86,5 +86,37 @@ describe('isPlanned: relative clauses', () => {
     const sentence = 'Er besuchte die Firma, die am Mittwoch ein Werk eröffnen will.';
     assert.equal(isPlanned(sentence, day('2011-03-16'), article, sentence.indexOf('Mittwoch')), true);
     assert.equal(isPlanned('Im Bau ist derzeit eine Rollbahn, auf der die Starts stattfinden werden.', day('2011-03-16'), article), true);
+  });
+});
+
+describe('leadPlanned', () => {
+  it('is a lead with an adverb of a time still to come, or a plan in the passive', () => {
+    assert.equal(leadPlanned('Der Bürgermeister muss sich demnächst vor dem Stadtrat erklären.'), true);
+    assert.equal(leadPlanned('In der Innenstadt soll es künftig mehr Radwege geben.'), true);
+    assert.equal(leadPlanned('Das alte Hallenbad soll an einen privaten Betreiber verpachtet werden.'), true);
+  });
+
+  it('is not a bare intention, an allegation, a report of what happened or an adjective of a noun phrase', () => {
+    assert.equal(leadPlanned('Die Ministerin will mit den Gewerkschaften im Gespräch bleiben.'), false);
+    assert.equal(leadPlanned('Ein Händler soll gefälschte Uhren verkauft haben.'), false);
+    assert.equal(leadPlanned('Der Täter soll von der Polizei festgenommen worden sein.'), false);
+    assert.equal(leadPlanned('Der Verein hat sich für die kommende Saison mit einem Torwart verstärkt.'), false);
+    assert.equal(leadPlanned('Der künftige Trainer stellte sich den Fans vor.'), false);
+  });
+});
+
+describe('isPlanned: a date something was announced or set for', () => {
+  it("is a plan even in the article's own month", () => {
+    const text = 'Das neue Modell ist für Ende März auf dem deutschen Markt angekündigt worden.';
+    assert.equal(isPlanned(text, { value: '2010-03', precision: 'month', modifier: 'late' }, day('2010-03-04'), text.indexOf('Ende März')), true);
+    const set = 'Für das Jahr 2010 hat die Behörde vier Starts vorgesehen.';
+    assert.equal(isPlanned(set, year('2010'), day('2010-03-04'), set.indexOf('Jahr 2010')), true);
+  });
+
+  it('is no plan without "für" before the date, nor without an announcing word', () => {
+    const done = 'Das neue Modell wurde Ende März auf dem deutschen Markt eingeführt.';
+    assert.equal(isPlanned(done, { value: '2010-03', precision: 'month', modifier: 'late' }, day('2010-03-30'), done.indexOf('Ende März')), false);
+    const thanks = 'Der Verein dankte für den März mit seinen vielen Spenden.';
+    assert.equal(isPlanned(thanks, month('2010-03'), day('2010-03-30'), thanks.indexOf('März')), false);
   });
 });

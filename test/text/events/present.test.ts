@@ -62,3 +62,28 @@ describe('insideQuote', () => {
     assert.equal(insideQuote(body, body.indexOf('Gut')), true);
   });
 });
+
+describe('presentMention: "nun"', () => {
+  it('reads "nun" and "nunmehr" as the time of writing', () => {
+    assert.equal(wordIn('Der Stadtrat hat nun einen neuen Haushalt beschlossen.'), 'nun');
+    assert.equal(wordIn('Nun fordern die Anwohner eine Lärmschutzwand.'), 'Nun');
+    assert.equal(wordIn('Die Strecke ist nunmehr wieder befahrbar.'), 'nunmehr');
+  });
+
+  it('leaves the particle, the interjection, a question word and spans from now on alone', () => {
+    assert.equal(wordIn('Das ist nun einmal der Lauf der Dinge.'), undefined);
+    assert.equal(wordIn('Das Wetter ist nun mal so im Norden.'), undefined);
+    assert.equal(wordIn('Nun, die Lage im Norden bleibt schwierig.'), undefined);
+    assert.equal(wordIn('Ob die Fähre nun fährt, wissen die Reisenden nicht.'), undefined);
+    assert.equal(wordIn('Von nun an gilt die Regel für alle Mieter.'), undefined);
+    assert.equal(wordIn('Seit nun drei Wochen ruht der Verkehr.'), undefined);
+  });
+});
+
+describe('presentMention: "nun" before a comma', () => {
+  it('reads "nun" before reported speech, not the interjection opening a sentence', () => {
+    assert.equal(wordIn('Ein Sprecher sagte nun, die Brücke bleibe gesperrt.'), 'nun');
+    assert.equal(wordIn('Nun, die Brücke bleibt gesperrt.'), undefined);
+    assert.equal(wordIn('Nun ja, die Brücke bleibt wohl gesperrt.'), undefined);
+  });
+});

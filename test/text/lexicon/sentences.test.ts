@@ -9,6 +9,16 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('Sie wollen ihr Bestes zu tun.Eine Botschaft folgte.'), ['Sie wollen ihr Bestes zu tun.', 'Eine Botschaft folgte.']);
   });
 
+  it('does not split after a three-digit ordinal after an article or "zum" ("dem 150. Geburtstag")', () => {
+    assert.deepEqual(texts('Am 3. Mai, dem 150. Geburtstag der Stadt, gab es ein Fest.'), ['Am 3. Mai, dem 150. Geburtstag der Stadt, gab es ein Fest.']);
+    assert.deepEqual(texts('Die Regatta fand zum 125. Mal statt.'), ['Die Regatta fand zum 125. Mal statt.']);
+  });
+
+  it('splits after a three-digit number that ends a sentence, and after a year', () => {
+    assert.deepEqual(texts('Die Zahl der Gäste stieg auf 320. Danach sank sie.'), ['Die Zahl der Gäste stieg auf 320.', 'Danach sank sie.']);
+    assert.deepEqual(texts('Der Krieg endete im Jahr 1953. Danach kam der Frieden.'), ['Der Krieg endete im Jahr 1953.', 'Danach kam der Frieden.']);
+  });
+
   it('does not split after abbreviations, initials or ordinals', () => {
     assert.deepEqual(texts('Das gilt z. B. für Dr. Kelly. George W. Bush kam am 27. Juli 1953 an.'), ['Das gilt z. B. für Dr. Kelly.', 'George W. Bush kam am 27. Juli 1953 an.']);
   });

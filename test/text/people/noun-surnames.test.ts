@@ -39,3 +39,9 @@ describe('a relative pronoun is no article', () => {
     assert.deepEqual(names('Das Fest, der Rose Montag, fiel aus.'), []);
   });
 });
+
+describe('a first name that recurs before another surname', () => {
+  it('is no sign that the noun after it stands alone: "Peter Horrocks" beside "Peter Mezger"', () => {
+    assert.deepEqual(names('Der Direktor des Senders, Peter Horrocks, sprach von Zensur. Reporter Peter Mezger wurde festgehalten.'), ['Peter Horrocks', 'Peter Mezger']);
+  });
+});

@@ -116,8 +116,12 @@ describe('people between the cue and the quote', () => {
     assert.deepEqual(direct('Später sagte die Kanzlerin Angela Merkel, Papst Benedikt „ist und bleibt ein großer Denker“.'), [['Angela Merkel', 'ist und bleibt ein großer Denker']]);
   });
 
-  it('a person right after the cue, before any comma, still makes it unclear', () => {
-    assert.deepEqual(direct('Max Brandner sagte über Anna Kowalski: „Sie ist die Beste.“'), [[null, 'Sie ist die Beste.']]);
+  it('a person after the cue is its object when the subject stands right before the verb: "X sagte über Y: „…“" -> X', () => {
+    assert.deepEqual(direct('Max Brandner sagte über Anna Kowalski: „Sie ist die Beste.“'), [['Max Brandner', 'Sie ist die Beste.']]);
+  });
+
+  it('a person right after an inverted cue, before any comma, still makes it unclear', () => {
+    assert.deepEqual(direct('Am Montag sagte Max Brandner über Anna Kowalski: „Sie ist die Beste.“'), [[null, 'Sie ist die Beste.']]);
   });
 });
 

@@ -128,3 +128,47 @@ describe('where a source phrase ends', () => {
     assert.ok(!(found[0]![1] ?? '').includes('unter'), String(found[0]![1]));
   });
 });
+
+describe('no speaker from a sentence before in the passive, nor from an object after a named medium', () => {
+  it('"X wurde festgenommen. „…“" -> nobody: the subject of a passive is acted on', () => {
+    assert.deepEqual(direct('Paul Lehmann wurde am Montag festgenommen. „Wir haben ihn lange beobachtet.“'), [[null, undefined, 'Wir haben ihn lange beobachtet.']]);
+  });
+
+  it('the active sentence before still gives its subject: "X trat zurück. „…“"', () => {
+    assert.deepEqual(direct('Paul Lehmann trat am Montag zurück. „Ich habe lange nachgedacht.“'), [['Paul Lehmann', undefined, 'Ich habe lange nachgedacht.']]);
+  });
+
+  it('"Die „Bild“-Zeitung nannte X einen „…“" -> not X: the paper is the subject', () => {
+    const found = direct('Die „Bild“-Zeitung nannte Paul Lehmann einen „Versager“.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]![0], null);
+  });
+
+  it('"Der „Zeit“ sagte X: „…“" -> X: a paper in the dative is no subject', () => {
+    assert.deepEqual(direct('Der „Zeit“ sagte Paul Lehmann: „Die Mannschaft hat toll gespielt.“'), [['Paul Lehmann', undefined, 'Die Mannschaft hat toll gespielt.']]);
+  });
+});
+
+describe('a quote that speaks of the person in the sentence before is not theirs', () => {
+  it('"X starb. „Er war ein großer Mensch.“" -> nobody', () => {
+    assert.deepEqual(direct('Paul Lehmann starb am Montag. „Er war ein großer Mensch.“'), [[null, undefined, 'Er war ein großer Mensch.']]);
+  });
+
+  it('with a first-person pronoun the quote is theirs: "X trat zurück. „Er hat mich enttäuscht.“"', () => {
+    assert.deepEqual(direct('Paul Lehmann trat am Montag zurück. „Er hat mich enttäuscht.“'), [['Paul Lehmann', undefined, 'Er hat mich enttäuscht.']]);
+  });
+});
+
+describe('a sentence after the quote that points back at it decides, not the one before', () => {
+  it('"„…“, sagte X. „…“ So die Antwort der Opposition." -> the second quote is not X\'s', () => {
+    const found = direct('„Wir bleiben“, sagte Paul Lehmann. „Ihr geht.“ So die Antwort der Opposition.');
+    assert.equal(found.length, 2);
+    assert.equal(found[1]![0], null);
+  });
+
+  it('a quote of two sentences whose second opens with "Das" is not pointed at: it continues its speaker', () => {
+    const found = direct('„Wir bleiben hier“, sagte Paul Lehmann. „Die Menschen sind müde. Das ist eine Katastrophe.“ Danach ging er.');
+    assert.equal(found.length, 2);
+    assert.equal(found[1]![0], 'Paul Lehmann');
+  });
+});

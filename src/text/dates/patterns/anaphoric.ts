@@ -1,6 +1,7 @@
 /**
  * Expressions relative to the date the narrative last mentioned: "zwei Tage später",
- * "einen Monat später", "nach drei Tagen", "am selben Tag", "am folgenden Tag", "im selben Monat".
+ * "einen Monat später", "nach drei Tagen", "am selben Tag", "am folgenden Tag", "im selben Monat",
+ * "Zwei Stunden nach der Tat".
  */
 import { NUMBER, UNIT_WORD, parseNumber, unitOf } from '../lexicon.ts';
 import { B, E, type Pattern, re } from './pattern.ts';
@@ -58,5 +59,21 @@ const nextDay: Pattern = {
   },
 };
 
-/** Patterns counting from the last date told: "zwei Tage später", "am selben Tag". */
-export const ANAPHORIC_PATTERNS: readonly Pattern[] = [later, after, same, nextDay];
+/**
+ * "Eine Stunde später", "zwei Stunden danach", "Zwei Stunden nach der Tat", "neun Stunden nach dem
+ * Start", "24 Stunden zuvor" -> hours from the last time told: its day (a timeline dates by the
+ * day; crossing midnight is rare and the text seldom says so). Not minutes: "Zwei Minuten später
+ * sah er Gelb" steps through a match, not a chronicle.
+ */
+const hoursLater: Pattern = {
+  name: 'hours-later',
+  regex: re(`${B}${QUALIFIER}(?<n>${NUMBER})\\s+Stunden?\\s+(?:später|danach|darauf|zuvor|vorher|nach\\s+(?:der|dem)\\s+\\p{Lu}[\\p{L}-]*)${E}`),
+  build(m) {
+    const n = parseNumber(m.groups!.n!);
+    if (n === undefined) return undefined;
+    return { type: 'shift', unit: 'day', amount: 0, base: 'anchor' };
+  },
+};
+
+/** Patterns counting from the last date told: "zwei Tage später", "am selben Tag", "Eine Stunde später". */
+export const ANAPHORIC_PATTERNS: readonly Pattern[] = [later, after, same, nextDay, hoursLater];

@@ -161,5 +161,18 @@ const holiday: Pattern = {
   },
 };
 
-/** Patterns for explicit dates: "27. Juli 1953", "April 2018", "2016", "1.9.39". */
-export const CALENDAR_PATTERNS: readonly Pattern[] = [dayMonth, rangeStartDay, numeric, monthYear, year, rangeTail, holiday];
+/**
+ * "in der Silvesternacht 2005/06", "Silvesternacht 2005", "in der Neujahrsnacht" -> the night from
+ * 31 December to 1 January, as the night of the 31st (like "in der Nacht zum Samstag": the day it
+ * begins); its year is the first one a turn of the year names ("2005/06", "2005/2006").
+ */
+const newYearsEve: Pattern = {
+  name: 'new-years-eve',
+  regex: re(`${B}(?:Silvester|Neujahrs)nacht(?:\\s+(?<year>\\d{4})(?:\\s?/\\s?(?:\\d{4}|\\d{2}))?${NE})?`),
+  build(m) {
+    return { type: 'calendar', month: 12, day: 31, time: DAY_PARTS.get('nacht')!, ...toYear(m.groups!.year, undefined) };
+  },
+};
+
+/** Patterns for explicit dates: "27. Juli 1953", "April 2018", "2016", "1.9.39", "Silvesternacht 2005/06". */
+export const CALENDAR_PATTERNS: readonly Pattern[] = [dayMonth, rangeStartDay, numeric, monthYear, year, rangeTail, holiday, newYearsEve];

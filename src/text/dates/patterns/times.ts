@@ -1,5 +1,5 @@
 /**
- * Times of day: "4:45 Uhr", "um 7 Uhr", "4 Uhr 45", "23:00 Uhr mitteleuropäischer Zeit",
+ * Times of day: "4:45 Uhr", "um 7 Uhr", "4 Uhr 45", "23:00 Uhr mitteleuropäischer Zeit", "zwölf Uhr mittags",
  * "Morgen des 22. Juni 1941", "Nacht vom 16." (auf den 17. April 1945), "am Abend".
  */
 import { DAY_PARTS, MONTH_WORD, monthOf } from '../lexicon.ts';
@@ -26,6 +26,27 @@ const clock: Pattern = {
     if (g.day) Object.assign(expr, { day: Number(g.day), month: monthOf(g.month!) });
     if (g.year) expr.year = Number(g.year);
     return expr;
+  },
+};
+
+/** Hours written as words. */
+const HOUR_WORDS: ReadonlyMap<string, number> = new Map(['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'].map((word, i) => [word, i + 1]));
+/** Hours added by the part of the day after "Uhr" ("acht Uhr abends" is 20:00, "ein Uhr mittags" 13:00). */
+const AFTERNOON = /^(?:mittags|nachmittags|abends)$/;
+
+/**
+ * "zwölf Uhr mittags", "gegen acht Uhr abends", "um drei Uhr nachts" -> an hour written as a word;
+ * the part of the day after it turns a morning hour into the afternoon one.
+ */
+const clockWords: Pattern = {
+  name: 'clock-words',
+  regex: re(`${B}(?<h>[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf)\\s+Uhr(?:\\s+(?<part>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?${E}`),
+  build(m) {
+    let hour = HOUR_WORDS.get(m.groups!.h!.toLowerCase())!;
+    const part = m.groups!.part;
+    if (part && AFTERNOON.test(part) && hour < 12) hour += 12;
+    if (part === 'nachts' && hour === 12) hour = 0;
+    return { type: 'calendar', time: `${pad(hour)}:00` };
   },
 };
 
@@ -76,5 +97,5 @@ const partAlone: Pattern = {
   },
 };
 
-/** Patterns for times of day: "4:45 Uhr", "Morgen des 22. Juni 1941", "am Abend". */
-export const TIME_PATTERNS: readonly Pattern[] = [clock, partOfDate, partAlone];
+/** Patterns for times of day: "4:45 Uhr", "zwölf Uhr mittags", "Morgen des 22. Juni 1941", "am Abend". */
+export const TIME_PATTERNS: readonly Pattern[] = [clock, clockWords, partOfDate, partAlone];

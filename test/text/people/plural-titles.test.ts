@@ -1,0 +1,31 @@
+/**
+ * A plural title before names joined by "und"/commas gives each the singular title (plural-titles.ts).
+ * The sentences are written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../src/text/lexicon/index.ts';
+import { findPeople } from '../../../src/text/people/index.ts';
+
+function people(text: string): Record<string, string[]> {
+  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
+}
+
+test('"die Außenminister X und Y", "die Ministerinnen X und Y", "die Abgeordneten X, Y und Z", with a modifier', () => {
+  assert.deepEqual(people('Die Außenminister Heiko Maasberg und Jean-Yves Le Drian trafen sich.'), { 'Heiko Maasberg': ['Außenminister'], 'Jean-Yves Le Drian': ['Außenminister'] });
+  assert.deepEqual(people('Die Ministerinnen Anna Roth und Lena Vogt kamen.'), { 'Anna Roth': ['Ministerin'], 'Lena Vogt': ['Ministerin'] });
+  assert.deepEqual(people('Die Abgeordneten Anna Roth, Karl Bender und Eva Brandt stimmten dagegen.'), { 'Anna Roth': ['Abgeordnete'], 'Karl Bender': ['Abgeordneter'], 'Eva Brandt': ['Abgeordnete'] });
+  const parties = people('Die Abgeordneten Karl Bender (CDU), Max Steinbichler (CSU) und Eva Brandt (alle FDP) klagten.');
+  assert.deepEqual([parties['Karl Bender'], parties['Max Steinbichler'], parties['Eva Brandt']], [['Abgeordneter'], ['Abgeordneter'], ['Abgeordnete']]);
+  assert.deepEqual(people('Die früheren Außenminister Heiko Maasberg und Jean-Yves Le Drian kamen.')['Jean-Yves Le Drian'], ['früherer Außenminister']);
+});
+
+test('a singular title is only the first name\'s: "Der Außenminister X und Y", "Die Außenministerin X und Y"', () => {
+  assert.deepEqual(people('Der Außenminister Heiko Maasberg und Jean-Yves Le Drian trafen sich.')['Jean-Yves Le Drian'], []);
+  assert.deepEqual(people('Die Außenministerin Anna Roth und Karl Bender kamen.')['Karl Bender'], []);
+  assert.deepEqual(people('Die Abgeordnete Anna Roth und Karl Bender kamen.')['Karl Bender'], []);
+});
+
+test('a name after the title before an apposition comma is the title\'s holder, a complement with "von" stays', () => {
+  assert.deepEqual(people('Gestern sagte der Sprecher von Angela Merkel, Steffen Seibold, nichts.')['Steffen Seibold'], ['Sprecher von Angela Merkel']);
+});

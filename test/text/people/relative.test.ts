@@ -1,0 +1,26 @@
+/**
+ * Roles a clause ending in a copula states (relative.ts): after a subordinating conjunction the name
+ * opens ("Seit Ackermann 2002 Vorstandsvorsitzender … wurde"), and "wurde" as the copula.
+ * The sentences are written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../src/text/lexicon/index.ts';
+import { findPeople } from '../../../src/text/people/index.ts';
+
+function people(text: string): Record<string, string[]> {
+  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
+}
+
+test('a subordinate clause the name opens, ending in "wurde" or "ist"', () => {
+  const found = people('Konzernchef Bernd Lamm fehlte. Seit Lamm 2002 Vorstandsvorsitzender der Deutschen Bank wurde, fiel der Kurs.');
+  assert.deepEqual(found['Bernd Lamm'], ['Konzernchef', 'Vorstandsvorsitzender der Deutschen Bank']);
+  assert.deepEqual(people('Karl Bender sagte, dass Anna Roth seit Mai Präsidentin ist.')['Anna Roth'], ['Präsidentin']);
+  assert.deepEqual(people('Erik Sommer, der 2004 Vorsitzender des Vereins wurde, trat zurück.')['Erik Sommer'], ['Vorsitzender des Vereins']);
+});
+
+test('no role when the clause does not end in a copula, the noun is governed, or the name is not right after the conjunction', () => {
+  assert.deepEqual(people('Als Anna Roth den Präsidenten traf, war er krank.')['Anna Roth'], []);
+  assert.deepEqual(people('Weil Anna Roth mit dem Präsidenten befreundet ist, kam sie.')['Anna Roth'], []);
+  assert.deepEqual(people('Seit gestern Anna Roth Präsidentin wurde, lacht sie.')['Anna Roth'], []);
+});

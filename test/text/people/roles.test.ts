@@ -1,0 +1,38 @@
+/**
+ * The title phrases around names (roles.ts, role-phrase.ts): an address between title and name, "von" +
+ * place as the complement, an extended attribute before an apposition, a capitalised adjective in the
+ * complement. The sentences are written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../src/text/lexicon/index.ts';
+import { findPeople } from '../../../src/text/people/index.ts';
+
+function people(text: string): Record<string, string[]> {
+  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
+}
+
+test('"Herr"/"Frau" are no roles; a title before the address is the name\'s, with "von" + place', () => {
+  assert.deepEqual(people('Der Bürgermeister von Kleinhausen Herr Bernd Walther eröffnete das Fest.'), { 'Bernd Walther': ['Bürgermeister von Kleinhausen'] });
+  assert.deepEqual(people('Frau Lena Vogtmann sprach mit Herrn Peters.'), { 'Lena Vogtmann': [], Peters: [] });
+  assert.deepEqual(people('Der Rücktritt von Kanzler Gerd Bauer kam überraschend.'), { 'Gerd Bauer': ['Kanzler'] });
+});
+
+test('an apposition title after an extended attribute, with its dates: "der als gemäßigt geltende frühere Präsident …, X"', () => {
+  const found = people('Auch der als gemäßigt geltende frühere Präsident Irans zwischen 1997 und 2005, Hamid Sadeghi, kam.');
+  assert.deepEqual(found['Hamid Sadeghi'], ['früherer Präsident Irans zwischen 1997 und 2005']);
+  // no article before the attribute: no apposition title
+  assert.deepEqual(people('Als gemäßigt geltende frühere Präsidenten, Hamid Sadeghi und andere, kamen.')['Hamid Sadeghi'] ?? [], []);
+});
+
+test('a capitalised adjective and its noun complete the complement: "der Deutschen Bank", not "der Grünen Jürgen …"', () => {
+  assert.deepEqual(people('Georg Walker, Präsident der Vereinigten Staaten, kam.')['Georg Walker'], ['Präsident der Vereinigten Staaten']);
+  assert.deepEqual(people('Hans Meier, Sprecher der Grünen, sagte nichts.')['Hans Meier'], ['Sprecher der Grünen']);
+});
+
+test('no title from a genitive phrase before the apposition, nor a person noun before a genitive name', () => {
+  const found = people('Der Nachfolger des am Montag zurückgetretenen Konzernchefs Christian Streibel, Louis Garnier, kündigte Kürzungen an.');
+  assert.deepEqual(found['Louis Garnier'], []);
+  assert.deepEqual(people('Einige Anhänger Karl Brendlers protestierten, sagte Karl Brendler.')['Karl Brendler'], []);
+  assert.deepEqual(people('Gestern sagte dem gegenwärtigen Generalsekretär der Union, Pichai Sornrat, niemand etwas.')['Pichai Sornrat'], ['Generalsekretär der Union']);
+});

@@ -1,0 +1,26 @@
+/**
+ * Names recognised by the title before them (titled.ts): name particles, titles of monarchs and clerics.
+ * The sentences are written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../src/text/lexicon/index.ts';
+import { findPeople } from '../../../src/text/people/index.ts';
+
+function people(text: string): Record<string, string[]> {
+  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
+}
+
+test('a particle joins an unknown given name to its surname after a title', () => {
+  assert.deepEqual(people('An der Sitzung nahm Personalvorstand Tessel von Hadebrink teil.'), { 'Tessel von Hadebrink': ['Personalvorstand'] });
+});
+
+test('no particle name when more capitalised words follow: "Trainer Jurgalski von Borussia Dortmund"', () => {
+  assert.deepEqual(people('Trainer Jurgalski von Borussia Dortmund jubelte.'), { Jurgalski: ['Trainer'] });
+});
+
+test('titles of monarchs and clerics before a name: "Schah", "Ajatollah"', () => {
+  const found = people('Die Rufe ertönten auf Befehl von Ajatollah Chamrani vor dem Sturz von Schah Mohammad Reza Tabrizi.');
+  assert.deepEqual(found.Chamrani, ['Ajatollah']);
+  assert.deepEqual(found['Mohammad Reza Tabrizi'], ['Schah']);
+});
