@@ -8,7 +8,7 @@ import { stemmer } from '@orama/stemmers/german';
 import { decompound } from './decompound.ts';
 import { foldTerm, foldWord, rawTokens, tokenize, type RawToken } from './fold.ts';
 import { germanLexicon } from './german-lexicon.ts';
-import type { Lexicon } from './lexicon.ts';
+import { knowsForm, type Lexicon } from './lexicon.ts';
 import { isStopword } from './stopwords.ts';
 import { canonicalName, genderBase, separableInfinitive } from './variants.ts';
 
@@ -90,6 +90,14 @@ export class Analyser {
   /** Whether a folded word is a German dictionary word (not a name or foreign word). */
   isKnownWord(folded: string): boolean {
     return this.lexicon.tails.has(folded) || this.lexicon.heads.has(folded);
+  }
+
+  /**
+   * Whether a folded word is a dictionary word or a regular form of one ("proteste",
+   * "regierung", "heikle", "beschliesst"; lexicon.ts `knowsForm`): never a typo.
+   */
+  isGermanWord(folded: string): boolean {
+    return knowsForm(this.lexicon, folded);
   }
 
   private analyse(folded: string, raw: string): AnalysedWord | null {

@@ -41,3 +41,33 @@ export function parseHunspellDic(dic: string): Lexicon {
   }
   return { heads, tails };
 }
+
+// Inflected and derived forms the word list leaves to its affix rules: "Proteste", "Kanzlers"
+// (plural and genitive endings on a listed noun), "Regierung", "Sperrungen" (nouns made with a
+// suffix), "heikle", "teure" (adjectives in -el/-er losing their e), "beschließt", "tobte" (verbs)
+const INFLECTIONS = ['e', 'en', 'n', 's', 'es', 'ens', 'ern'];
+// "regierung", "sperrungen", "sicherheit", "gemeinschaften", "nationen": a noun suffix, 3+ letters before it
+const DERIVED_NOUN = /^[a-z]{3,}(?:ung|heit|keit|schaft|taet|ion)(?:en|s)?$/;
+// "heikle" -> heik(e)l, "teure" -> teu(e)r, "dunklen" -> dunk(e)l
+const CONTRACTED = /^([a-z]{2,})([lr])(?:e|en|em|er|es)$/;
+// "beschliesst" -> beschliess(en), "tobte" -> tob(en), "grassiert" -> grassier(en): a verb's present or past form
+const VERB_ENDINGS = ['t', 'st', 'te', 'ten', 'test', 'tet'];
+
+/**
+ * Whether a folded word is a German word of the lexicon or a regular form of one (so not a typo):
+ * listed, a listed word with a plural or genitive ending, a noun in -ung/-heit/-keit/-schaft/
+ * -tät/-ion, an adjective in -el/-er without its e, or a present or past form of a listed verb.
+ * @example knowsForm(lexicon, "regierung") // true
+ * @example knowsForm(lexicon, "biegun") // false
+ */
+export function knowsForm(lexicon: Lexicon, folded: string): boolean {
+  if (lexicon.tails.has(folded) || lexicon.heads.has(folded) || DERIVED_NOUN.test(folded)) return true;
+  for (const ending of INFLECTIONS) if (folded.length - ending.length >= 4 && folded.endsWith(ending) && lexicon.tails.has(folded.slice(0, -ending.length))) return true;
+  const contracted = CONTRACTED.exec(folded);
+  if (contracted && lexicon.tails.has(`${contracted[1]}e${contracted[2]}`)) return true;
+  for (const ending of VERB_ENDINGS) {
+    const stem = folded.slice(0, -ending.length);
+    if (stem.length >= 3 && folded.endsWith(ending) && (lexicon.tails.has(`${stem}en`) || lexicon.tails.has(`${stem}n`))) return true;
+  }
+  return false;
+}

@@ -32,7 +32,8 @@ export function resolveWords(index: IndexView, text: string): { words: QueryWord
       if (occurs(index, dotted)) analysed = dotted;
     }
     if (!occurs(index, analysed)) analysed = splitByArchive(index, analysed);
-    if (!occurs(index, analysed)) {
+    // a German word the archive lacks is not a typo: "bestohlen" stays, never "bestehen"
+    if (!occurs(index, analysed) && !index.analyser.isGermanWord(analysed.folded)) {
       const [closest] = closestWords(index, token.text, 1);
       const replacement = closest ? index.analyser.word(closest) : null;
       if (closest && replacement) {
@@ -45,6 +46,7 @@ export function resolveWords(index: IndexView, text: string): { words: QueryWord
     words.push({ text: shown, word: analysed, position: token.position, name });
   }
   addVariants(index, text, tokens, words);
+  joinNeighbours(index, text, tokens, words);
   return { words, corrections };
 }
 
@@ -107,4 +109,21 @@ function splitByArchive(index: IndexView, word: AnalysedWord): AnalysedWord {
 function occurs(index: IndexView, word: AnalysedWord): boolean {
   if (index.docFrequency(word.term) > 0 || index.docFrequency(PART + word.term) > 0) return true;
   return word.parts.length >= 2 && word.parts.every((p) => index.docFrequency(p) > 0 || index.docFrequency(PART + p) > 0);
+}
+
+// "Hong Kong" also finds "Hongkong": two neighbouring query words (only a space between them)
+// that the archive also writes as one word get that word as an alternative
+function joinNeighbours(index: IndexView, text: string, tokens: RawToken[], words: QueryWord[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const [before, after] = [tokens[i - 1]!, tokens[i]!];
+    if (text.slice(before.end, after.start) !== ' ') continue;
+    const joined = foldTerm(before.text + after.text);
+    if (!index.vocabulary.has(joined)) continue;
+    const term = index.analyser.word(before.text + after.text)?.term;
+    if (!term || index.docFrequency(term) === 0) continue;
+    for (const word of words) {
+      if ((word.position !== before.position && word.position !== after.position) || word.word.term === term) continue;
+      word.word = { ...word.word, alternatives: [...(word.word.alternatives ?? []), term] };
+    }
+  }
 }
