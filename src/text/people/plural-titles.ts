@@ -6,6 +6,7 @@
 import { personNoun, type RoleWord, roleWord, singularOf, startsUpper, type Token } from '../lexicon/index.ts';
 import { addRole } from './collect.ts';
 import { build, MODIFIERS } from './role-phrase.ts';
+import { mentionSpans } from './mention-spans.ts';
 import type { WorkingPerson } from './working.ts';
 
 // "die"/"den" before a plural ("die Außenminister", "den Abgeordneten")
@@ -46,16 +47,7 @@ export function pluralTitleRoles(tokens: readonly Token[], people: readonly Work
     if (word) found.push({ k, j, word, mods });
   });
   if (found.length === 0) return;
-  const firstOf = new Map<number, WorkingPerson>();
-  const lastOf = new Map<number, number>();
-  for (const p of people) {
-    for (const m of p.mentions) {
-      let last = m.token;
-      while (tokens[last + 1] && tokens[last + 1]!.end <= m.end) last++;
-      firstOf.set(m.token, p);
-      lastOf.set(m.token, last);
-    }
-  }
+  const { firstOf, endOf: lastOf } = mentionSpans(tokens, people);
   for (const { k, j, word, mods } of found) {
     const t = tokens[k]!;
     const holders: WorkingPerson[] = [];

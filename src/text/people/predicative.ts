@@ -10,6 +10,7 @@ import { infoOf, type Lexicon, nounAt, roleAt, startsLower, startsUpper, type To
 import { rolePhraseFrom, type FoundRole } from './roles.ts';
 import type { WorkingPerson } from './working.ts';
 import { relativeClauseRole, subordinateClauseRole } from './relative.ts';
+import { mentionSpans } from './mention-spans.ts';
 
 // "ist", "war", "bleibt", "wird", "wurde" + a title: the title is what the person is
 const COPULA = /^(ist|war|bleibt|blieb|wird|wurde)$/;
@@ -30,18 +31,7 @@ const LEADING = /^(Auch|Schon|Bereits|Zuvor|Früher|Damals|Später|Zuletzt)$/;
  *   // Fumio Kishida gets "neuer Regierungschef Japans"
  */
 export function predicativeRoles(tokens: readonly Token[], people: readonly WorkingPerson[], lex: Lexicon): void {
-  const lastOf = new Map<number, WorkingPerson>();
-  const firstOf = new Map<number, WorkingPerson>();
-  const firstAt = new Map<number, number>();
-  for (const p of people) {
-    for (const m of p.mentions) {
-      let last = m.token;
-      while (tokens[last + 1] && tokens[last + 1]!.end <= m.end) last++;
-      lastOf.set(last, p);
-      firstOf.set(m.token, p);
-      firstAt.set(last, m.token);
-    }
-  }
+  const { lastOf, firstOf, startOf: firstAt } = mentionSpans(tokens, people);
   // a role ends before a name: "ist für Präsident Trump" is Trump's title, not the subject's
   // a person after the mention who is no prepositional object ("von Merkel zum Minister ernannt")
   const otherAt = (k: number) => firstOf.has(k) && !oblique(tokens, k, lex);

@@ -10,16 +10,10 @@ import { type Gender, type RoleWord, startsUpper, type Token } from '../lexicon/
 import type { FoundRole } from './roles.ts';
 import { nameOf, type WorkingPerson } from './working.ts';
 import { KIN, possessiveKin } from './kin.ts';
+import { type MentionSpans, mentionSpans } from './mention-spans.ts';
 
 /** Tokens between "von"/"des" and the other person's name (a title: "von Bundesfinanzminister X"). */
 const MAX_TITLE = 4;
-
-/** Each mention's first and last token, by person. */
-interface Spans {
-  firstOf: Map<number, WorkingPerson>;
-  lastOf: Map<number, WorkingPerson>;
-  endOf: Map<number, number>;
-}
 
 /**
  * Add kinship roles the text states about the people mentioned in it.
@@ -27,16 +21,7 @@ interface Spans {
  *   // Ivanka Trump gets "Tochter von Donald Trump" when "Donald Trump" is a person of the article
  */
 export function relationRoles(tokens: readonly Token[], people: readonly WorkingPerson[]): void {
-  const spans: Spans = { firstOf: new Map(), lastOf: new Map(), endOf: new Map() };
-  for (const p of people) {
-    for (const m of p.mentions) {
-      let last = m.token;
-      while (tokens[last + 1] && tokens[last + 1]!.end <= m.end) last++;
-      spans.firstOf.set(m.token, p);
-      spans.lastOf.set(last, p);
-      spans.endOf.set(m.token, last);
-    }
-  }
+  const spans = mentionSpans(tokens, people);
   tokens.forEach((t, k) => {
     const gender = Object.hasOwn(KIN, t.text) ? KIN[t.text] : undefined;
     if (!gender || !t.word) return;
@@ -76,7 +61,7 @@ function genitiveOwner(t: Token | undefined, people: readonly WorkingPerson[], h
 }
 
 /** The person a kinship apposition at `k` belongs to: "X, Tochter …" or "X, Tochter von Y und Ehefrau …". */
-function appositionOwner(tokens: readonly Token[], k: number, spans: Spans): WorkingPerson | undefined {
+function appositionOwner(tokens: readonly Token[], k: number, spans: MentionSpans): WorkingPerson | undefined {
   if (tokens[k - 1]?.text === ',') return spans.lastOf.get(k - 2);
   if (tokens[k - 1]?.text !== 'und') return undefined;
   // back over the first relation to its comma
@@ -87,7 +72,7 @@ function appositionOwner(tokens: readonly Token[], k: number, spans: Spans): Wor
 }
 
 /** "von [Titel] Y" / "des [Titels] Y" -> "von Y", or "des Machthabers" when no name follows. */
-function relative(tokens: readonly Token[], k: number, spans: Spans): { person?: WorkingPerson; text: string; last: number } | undefined {
+function relative(tokens: readonly Token[], k: number, spans: MentionSpans): { person?: WorkingPerson; text: string; last: number } | undefined {
   const prep = tokens[k + 1]?.text;
   if (prep !== 'von' && prep !== 'des' && prep !== 'der') return undefined;
   for (let j = k + 2; j <= k + 1 + MAX_TITLE && tokens[j]?.sentence === tokens[k]!.sentence; j++) {
