@@ -17,6 +17,7 @@ import { sourceOfQuote } from './source.ts';
 import { describedPerson } from './description.ts';
 import { AUXILIARIES } from './auxiliaries.ts';
 import { ADJECTIVE, DETERMINERS } from './phrase-words.ts';
+import { spokenUtterance } from './utterance.ts';
 
 // „Hartz IV“, „2010“ -> capitalised or numeric words
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
@@ -28,7 +29,11 @@ const LAST_WORD = /(\S+)\s*$/u;
  * @example directQuotes(ctx) // [{ speaker: "Steven Mnuchin", text: "Wir machen ...", type: "direct", ... }]
  */
 export function directQuotes(ctx: QuoteContext): FoundQuote[] {
-  const marked = findMarked(ctx.body).filter((m) => !isLabel(ctx.body, m));
+  const all = findMarked(ctx.body);
+  const allInside = insideMarks(ctx, all);
+  // „Nein.“ after "antwortete X:" looks like a label but is an answer (utterance.ts)
+  const spoken = new Set(all.filter((m) => spokenUtterance(ctx, m, allInside)));
+  const marked = all.filter((m) => spoken.has(m) || !isLabel(ctx.body, m));
   const inside = insideMarks(ctx, marked);
   const out: FoundQuote[] = [];
   for (const m of marked) {
@@ -36,7 +41,7 @@ export function directQuotes(ctx: QuoteContext): FoundQuote[] {
     const first = ctx.tokenAt.get(m.open) ?? -1;
     const last = ctx.tokenAt.get(m.close) ?? -1;
     if (first < 0 || last < 0) continue;
-    const named = namedThing(ctx, m) || citedName(ctx, first, last);
+    const named = !spoken.has(m) && (namedThing(ctx, m) || citedName(ctx, first, last));
     const speaker = named ? null : attribute(ctx, first, last, inside);
     // "„…“, sagte ein Sprecher des Ministeriums" -> an organisation or description, not a person
     let source = named || speaker ? undefined : sourceOfQuote(ctx, first, last, inside);
