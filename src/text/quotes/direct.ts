@@ -16,8 +16,9 @@ import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { sourceOfQuote } from './source.ts';
 import { describedPerson } from './description.ts';
 import { AUXILIARIES } from './auxiliaries.ts';
-import { ADJECTIVE, DETERMINERS } from './phrase-words.ts';
+import { ADJECTIVE, DETERMINERS, WORD_QUOTERS } from './phrase-words.ts';
 import { spokenUtterance } from './utterance.ts';
+import { runsOnAfter } from './running-name.ts';
 
 // „Hartz IV“, „2010“ -> capitalised or numeric words
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
@@ -33,7 +34,8 @@ export function directQuotes(ctx: QuoteContext): FoundQuote[] {
   const allInside = insideMarks(ctx, all);
   // „Nein.“ after "antwortete X:" looks like a label but is an answer (utterance.ts)
   const spoken = new Set(all.filter((m) => spokenUtterance(ctx, m, allInside)));
-  const marked = all.filter((m) => spoken.has(m) || !isLabel(ctx.body, m));
+  // „Spiegel“ in "empfahl: „Spiegel“ und „Stern“ lesen" is a name the sentence goes on about (running-name.ts)
+  const marked = all.filter((m) => spoken.has(m) || !(isLabel(ctx.body, m) || runsOnAfter(ctx, m)));
   const inside = insideMarks(ctx, marked);
   const out: FoundQuote[] = [];
   for (const m of marked) {
@@ -83,12 +85,13 @@ export function insideMarks(ctx: QuoteContext, marked: readonly Marked[]): Set<n
 }
 
 // "der „Sacharow-Preis …“", "im Fachmagazin „Public Library of Science“", "laut „tagesschau.de“",
-// "so genannten „EVAC-Ambulanz“", "(„Hartz IV“, „Rente mit 67“)" -> what stands before a name
-const NAME_OPENERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'laut', 'genannte', 'genannten', 'sogenannte', 'sogenannten', 'titel', '(', ',']);
+// "die oben genannten „…“", "(„Hartz IV“, „Rente mit 67“)" -> what stands before a name
+// (a scare quote, "so genannten „EVAC-Ambulanz“", is a label already: marks.ts)
+const NAME_OPENERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'laut', 'genannte', 'genannten', 'titel', '(', ',']);
 
 /**
  * A short stretch without a verb (six words or fewer) right after an article, a preposition that
- * cites a source, "so genannte", a list in brackets or a common noun ("Wochenzeitung „Le Canard
+ * cites a source, "genannte", a list in brackets or a common noun ("Wochenzeitung „Le Canard
  * enchaîné“", "Grundsatz „in dubio pro reo“") names or cites a thing: a title, not somebody's words.
  */
 function citedName(ctx: QuoteContext, first: number, last: number): boolean {
@@ -123,7 +126,7 @@ function namedThing(ctx: QuoteContext, m: Marked): boolean {
   // name (but "mit „Bild“", "für „Zeit“" may name a paper)
   const word = words[0]!.replace(/[^\p{L}-]/gu, '');
   if (words.length === 1 && BARE_PREPOSITIONS.has(prev) && NOUN_SUFFIX.test(word)) return false;
-  return !/^(als|einen|eine|ein|einem|einer|eines|von|vor)$/.test(prev) && !prev.endsWith(':');
+  return !WORD_QUOTERS.test(prev) && !prev.endsWith(':');
 }
 
 /**

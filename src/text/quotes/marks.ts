@@ -71,11 +71,12 @@ class NextOf {
 
 /**
  * Whether a marked stretch is a name or title rather than speech: "«Zwei-plus-Zwei»-Treffen",
- * „Stern“ (one to three capitalised words).
+ * „Stern“ (one to three capitalised words), a scare quote (sogenannte „Experten“).
  * @example isLabel('die Illustrierte „Stern“', { open: 16, close: 21 }) // true
  */
 export function isLabel(text: string, m: Marked): boolean {
   if (text[m.close + 1] === '-' || text[m.open - 1] === '-') return true;
+  if (scareQuoted(text, m)) return true;
   const inner = text.slice(m.open + 1, m.close).trim();
   const words = inner.split(/\s+/);
   // „Stern“, „Automobilwoche“ after an article or a noun -> a name; „Wortbruch“ after "als" -> speech
@@ -87,6 +88,17 @@ export function isLabel(text: string, m: Marked): boolean {
   return !!before && CAPITAL_OR_DIGIT.test(inner) && TITLE_NOUNS.test(before);
 }
 
+/**
+ * Whether "sogenannte", "so genannte" or "sog." stands right before the marks: what they hold is a
+ * scare quote, the writer's distance from a word, never anybody's words.
+ * @example scareQuoted('Das seien sogenannte „Experten“', { open: 21, close: 30 }) // true
+ */
+export function scareQuoted(text: string, m: Marked): boolean {
+  return SCARE_OPENER.test(text.slice(Math.max(0, m.open - 30), m.open));
+}
+
+// "sogenannte ", "so genannten ", "Sogenannter ", "sog. " -> right before the opening mark
+const SCARE_OPENER = /(?:^|[^\p{L}])(?:so\s*genannt(?:e|en|er|es|em)?|sog\.)\s*$/iu;
 // the word before a quotation mark; a capitalised one ("Dokumentation")
 const LAST_WORD = /(\S+)\s*$/u;
 const LAST_NOUN = /(\p{Lu}[\p{Ll}-]+)\s*$/u;

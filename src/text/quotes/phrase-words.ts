@@ -13,3 +13,6 @@ export const CITY_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
 export const ADJECTIVE = /^((\p{Lu}+-|\d+-)?\p{Ll}+(e|en|er|em|es)|Erste|Zweite|Stellvertretende)$/u;
 // "überlebende", "anwesende", "geborene", "gewählten" -> a participle used as an adjective
 export const PARTICIPLE_ADJECTIVE = /^\p{Ll}{3,}(ende|enden|ene|enen|te|ten)$/u;
+// "als „Wortbruch“", "einen „Militärputsch“", "von „Verrat“" -> words before marks that quote a word as
+// somebody's own (speech), not a name
+export const WORD_QUOTERS = /^(als|einen|eine|ein|einem|einer|eines|von|vor)$/;

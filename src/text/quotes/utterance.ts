@@ -9,8 +9,8 @@ import type { QuoteContext } from './context.ts';
 import type { Marked } from './marks.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 
-// „Nein,“ / „Warum?“ / „Nie!“ -> the utterance ends in its own punctuation inside the marks
-const OWN_END = /[,.?!…]\s*$/u;
+/** „Nein,“ / „Warum?“ / „Nie!“ -> the utterance ends in its own punctuation inside the marks. */
+export const OWN_END = /[,.?!…]\s*$/u;
 
 /**
  * Whether the marks `m` hold a whole utterance that a cue attributes: the quote opens its sentence

@@ -41,3 +41,9 @@ test('a colon without a cue before it makes no short quote', () => {
 test('a name in marks after a colon that follows an object of the verb is no utterance', () => {
   assert.deepEqual(direct('Paul Lehmann nannte seine Lieblingszeitung: „Spiegel“.'), []);
 });
+
+test('a scare quote after "sogenannte" is no quote, even with a cue after it', () => {
+  assert.deepEqual(direct('Das seien sogenannte „Experten“, sagte Paul Lehmann.'), []);
+  assert.deepEqual(direct('Das seien so genannte „Experten“, sagte Paul Lehmann.'), []);
+  assert.deepEqual(direct('Das seien sog. „Experten“, sagte Paul Lehmann.'), []);
+});
