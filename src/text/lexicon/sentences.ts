@@ -143,7 +143,8 @@ function isBoundary(text: string, mark: number, end: number): boolean {
     // "zu tun.Eine" -> boundary; "z.B." / "U.S." / "3.5" -> not
     return text[mark] === '.' && /[a-zäöüß)»“"]{2}$/.test(text.slice(Math.max(0, mark - 2), mark)) && UPPER.test(first) && LOWER.test(after[1] ?? '');
   }
-  if (text[mark] !== '.') return !LOWER.test(first) || end > mark + 1;
+  // "„Niemals!“ sagte sie" -> the quote runs on into its cue: no boundary before a lower-case word
+  if (text[mark] !== '.') return !LOWER.test(first);
   if (LOWER.test(first)) return false;
   const word = /([\p{L}\d]+)$/u.exec(text.slice(Math.max(0, mark - 40), mark))?.[1] ?? '';
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;

@@ -31,6 +31,15 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('Er sagte: «Was immer passiert.» Dann ging er. Sie rief „Nein!“ Danach Stille.'), ['Er sagte: «Was immer passiert.»', 'Dann ging er.', 'Sie rief „Nein!“', 'Danach Stille.']);
   });
 
+  it('runs a quote ending in "!" or "?" on into a lower-case cue after it ("„Niemals!“ sagte sie")', () => {
+    assert.deepEqual(texts('„Niemals!“ sagte Jana Kowalski. „Warum?“ fragte er. Sie rief „Nein!“ Danach Stille.'), [
+      '„Niemals!“ sagte Jana Kowalski.',
+      '„Warum?“ fragte er.',
+      'Sie rief „Nein!“',
+      'Danach Stille.',
+    ]);
+  });
+
   it('treats line breaks as sentence ends (headlines stand alone)', () => {
     assert.deepEqual(texts('Das Warum bleibt offen\n\nEine Erklärung gab es nicht.'), ['Das Warum bleibt offen', 'Eine Erklärung gab es nicht.']);
   });

@@ -19,6 +19,7 @@ test('a one-word quote opening its sentence, with a cue after it, is a quote of 
   assert.deepEqual(direct('„Warum?“, fragte Anna Roth.'), [['direct', 'Anna Roth', 'Warum?']]);
   assert.deepEqual(direct('„Nein“, sagte Paul Lehmann.'), [['direct', 'Paul Lehmann', 'Nein']]);
   assert.deepEqual(direct('„Vielleicht,“ sagte Paul Lehmann.'), [['direct', 'Paul Lehmann', 'Vielleicht,']]);
+  assert.deepEqual(direct('„Niemals!“ sagte Jana Kowalski.'), [['direct', 'Jana Kowalski', 'Niemals!']]);
 });
 
 test('a scare quote inside a sentence is no quote, even with a speaker in the sentence', () => {
