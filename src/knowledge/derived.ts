@@ -9,6 +9,7 @@ import type { FactStore } from './fact-store.ts';
 import { PeopleDirectory } from './people-directory.ts';
 import { mergeTimeline, type TimelineEntry } from './timeline-merge.ts';
 import type { ReportedEntry } from './view.ts';
+import { firstPosition } from './sorted.ts';
 
 /**
  * The timeline and directory of a knowledge base's facts, as kept between changes.
@@ -148,14 +149,19 @@ export function buildDirectory(store: FactStore, dateOf: (id: string) => string)
  */
 export function reportsByArticle(timeline: readonly TimelineEntry[]): Map<string, ReportedEntry[]> {
   const byArticle = new Map<string, ReportedEntry[]>();
-  for (const entry of timeline) {
+  addReports(byArticle, timeline);
+  return byArticle;
+}
+
+/** File every report of `entries` under its article. */
+function addReports(byArticle: Map<string, ReportedEntry[]>, entries: readonly TimelineEntry[]): void {
+  for (const entry of entries) {
     for (const report of entry.reports) {
       const list = byArticle.get(report.articleId);
       if (list) list.push({ entry, report });
       else byArticle.set(report.articleId, [{ entry, report }]);
     }
   }
-  return byArticle;
 }
 
 /**
@@ -174,13 +180,7 @@ export function patchReportsByArticle(byArticle: Map<string, ReportedEntry[]>, r
       else byArticle.delete(report.articleId);
     }
   }
-  for (const entry of added) {
-    for (const report of entry.reports) {
-      const list = byArticle.get(report.articleId);
-      if (list) list.push({ entry, report });
-      else byArticle.set(report.articleId, [{ entry, report }]);
-    }
-  }
+  addReports(byArticle, added);
 }
 
 /**
@@ -188,12 +188,5 @@ export function patchReportsByArticle(byArticle: Map<string, ReportedEntry[]>, r
  * @example lowerBound(3, (i) => ["1950", "2019", "2019-03"][i], "2019") // 1
  */
 export function lowerBound(count: number, keyAt: (i: number) => string, key: string): number {
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (keyAt(mid) < key) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstPosition(count, (i) => keyAt(i) < key);
 }

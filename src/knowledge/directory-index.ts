@@ -5,6 +5,7 @@
  * finds. Private to the directory.
  */
 import { compareProfiles, type MergedPerson as MergedProfile, personKey } from '../text/people/index.ts';
+import { firstPosition } from './sorted.ts';
 
 /**
  * Lookups over a directory's profiles.
@@ -116,14 +117,7 @@ export class ProfileIndex {
  * @example placeAfter([merkel, ban], biegun) // 2: Biegun (3 articles) after Ban (32)
  */
 export function placeAfter(list: readonly MergedProfile[], profile: MergedProfile): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (compareProfiles(list[mid]!, profile) <= 0) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstPosition(list.length, (i) => compareProfiles(list[i]!, profile) <= 0);
 }
 
 /**
@@ -131,13 +125,7 @@ export function placeAfter(list: readonly MergedProfile[], profile: MergedProfil
  * @example placeOf(directory.profiles, biegun) // 1412
  */
 export function placeOf(list: readonly MergedProfile[], profile: MergedProfile): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (compareProfiles(list[mid]!, profile) < 0) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstPosition(list.length, (i) => compareProfiles(list[i]!, profile) < 0);
   const at = list.indexOf(profile, low);
   return at >= 0 ? at : list.indexOf(profile);
 }
