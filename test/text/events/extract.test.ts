@@ -194,6 +194,31 @@ describe('extractEvents: plans and expectations', () => {
     );
   });
 
+  it('dates a period from now: back in time by the article (day or month), ahead as a plan said that day', () => {
+    const body =
+      'Der Orkan hat die Küste am Dienstag erreicht und große Schäden angerichtet. In den letzten Stunden hat der Wind etwas nachgelassen. Allein in den vergangenen zehn Tagen fielen 300 Liter Regen auf jeden Quadratmeter. Die Behörden rechnen damit, dass in den nächsten Tagen weitere Dörfer evakuiert werden. In den vergangenen Jahren gab es an der Küste mehrere Stürme.';
+    const events = eventsOf(article('p11', { value: '2012-05-10', precision: 'day' }, body));
+    assert.deepEqual(
+      events.map((e) => [e.date.value, e.planned ?? false, e.text.split(' ').slice(0, 2).join(' ')]),
+      [
+        ['2012-05-08', false, 'Der Orkan'],
+        ['2012-05-10', false, 'In den'],
+        ['2012-05', false, 'Allein in'],
+        ['2012-05-10', true, 'Die Behörden'],
+      ],
+    );
+  });
+
+  it("gives a lead with a period back in time the article day, not the period's month", () => {
+    const events = eventsOf(
+      article('p12', { value: '2012-05-10', precision: 'day' }, 'Schwere Regenfälle in den letzten Tagen haben im Süden des Landes Überschwemmungen ausgelöst. Die Straßen sind gesperrt.'),
+    );
+    assert.deepEqual(
+      events.map((e) => e.date.value),
+      ['2012-05-10'],
+    );
+  });
+
   it('makes no event of a source line, a heading or a date line', () => {
     const body =
       'Der Stadtrat beschloss am 9. Juni 2005 den Neubau der Brücke.\n\nStadtanzeiger vom 10. Juni 2005\n\nErgebnisse 2005:\n\nSamstag, 11. Juni 2005\n\nDer Bau dauert bis Ende 2007 und kostet 20 Millionen Euro.';
