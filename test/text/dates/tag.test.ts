@@ -106,6 +106,26 @@ describe('tagDates: weekdays and relative days', () => {
     assert.deepEqual(tag('In der Nacht auf Freitag brannte es.', day('2021-03-06')), ['Nacht auf Freitag=2021-03-04TNI']);
   });
 
+  it('reads "in der Nacht zu heute" as one night, the one that ends on the article day', () => {
+    assert.deepEqual(tag('In der Nacht zu heute stürzte eine Mauer ein.', day('2021-03-06')), ['Nacht zu heute=2021-03-05TNI']);
+    assert.deepEqual(tag('In der Nacht auf gestern stürzte eine Mauer ein.', day('2021-03-06')), ['Nacht auf gestern=2021-03-04TNI']);
+    assert.deepEqual(tag('Die Nacht zu heute war kalt.', day('2021-03-06')), ['heute=2021-03-06']);
+  });
+
+  it('reads "Morgen Abend" opening a sentence as tomorrow evening, a capitalised "Morgen" elsewhere as the noun', () => {
+    assert.deepEqual(tag('Morgen Abend soll die Fähre wieder fahren.', day('2021-03-06')), ['Morgen Abend=2021-03-07TEV']);
+    assert.deepEqual(tag('Der Zug fuhr ab. Morgen früh kommt der nächste.', day('2021-03-06')), ['Morgen früh=2021-03-07TMO']);
+    assert.deepEqual(tag('Er arbeitete vom Morgen bis zum Abend.', day('2021-03-06')), []);
+    assert.deepEqual(tag('Morgen und Abend sind hier kühl.', day('2021-03-06')), []);
+  });
+
+  it('reads a bare month after "für (den)" as a date, not a name after it', () => {
+    assert.deepEqual(tag('Die Eröffnung ist für den September geplant.', day('2021-03-06')), ['September=2021-09']);
+    assert.deepEqual(tag('Der Umzug ist für Oktober angesetzt.', day('2021-03-06')), ['Oktober=2021-10']);
+    assert.deepEqual(tag('Der Preis geht für August Schmidt an die Familie.', day('2021-03-06')), []);
+    assert.deepEqual(tag('Er dankte für den Mai Tai.', day('2021-03-06')), []);
+  });
+
   it('counts years back with "vor"', () => {
     assert.deepEqual(tag('Vor 70 Jahren begann der Krieg.', month('2020-06')), ['Vor 70 Jahren=1950']);
   });
