@@ -15,8 +15,11 @@ import { presentMention } from './present.ts';
 import { periodMention } from './periods.ts';
 import { THEN_REACH, thenWordAt } from './anaphor.ts';
 
-/** Text between the two ends of a range: "vom 10. [auf den] 11. Februar", "1950[-]53", "März [bis] Mai". */
-const RANGE_GAP = /^\s*(?:bis(?:\s+zum)?|[–-]|\/|auf den|zum|und)\s*(?:den\s+|dem\s+)?$/u;
+/**
+ * Text between the two ends of a range: "vom 10. [auf den] 11. Februar", "1950[-]53", "März [bis]
+ * Mai", a change "von 80.000 im Jahr 2003[ auf 40.000 im ]Jahr 2004" (a number, perhaps with a unit, then "im"/"in").
+ */
+const RANGE_GAP = /^\s*(?:bis(?:\s+zum)?|[–-]|\/|auf den|zum|und|auf\s+[\d.,]+(?:\s*(?:%|Prozent|Euro|Dollar|Millionen|Milliarden))?\s+(?:im|in))\s*(?:den\s+|dem\s+)?$/u;
 
 /** Season and quarter codes as a position within the year. */
 const PART_MODIFIER: Readonly<Record<string, Modifier | undefined>> = {

@@ -80,6 +80,19 @@ describe('extractEvents', () => {
     );
   });
 
+  it('dates a change "von … im Jahr 2003 auf … im Jahr 2004" by its start only, two years told apart by both', () => {
+    const change = article('a5b', month('2007-04'), 'Die Zahl der Gäste sank von 12.000 im Jahr 2003 auf 9.500 im Jahr 2004. Der Anteil stieg von 5 Prozent im Jahr 2005 auf 7 Prozent im Jahr 2006.');
+    assert.deepEqual(
+      eventsOf(change).map((e) => e.date.value),
+      ['2003', '2005'],
+    );
+    const apart = article('a5c', month('2007-04'), 'Im Jahr 2003 kamen 12.000 Gäste, im Jahr 2004 nur noch 9.500.');
+    assert.deepEqual(
+      eventsOf(apart).map((e) => e.date.value),
+      ['2003', '2004'],
+    );
+  });
+
   it('trims a long sentence to whole clauses from its start, ending at a clause boundary', () => {
     const filler = 'die Delegationen berieten lange über Sanktionen, Hilfen, Grenzfragen und die Zukunft der Zusammenarbeit';
     const body = `Nachdem ${filler}, ${filler}, einigten sie sich am 3. März 2020 auf ein Abkommen, ${filler}.`;
