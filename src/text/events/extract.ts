@@ -11,7 +11,7 @@ import { clauseSpan } from './clauses.ts';
 import { withoutAttribution } from './attribution.ts';
 import { isPlanned, leadPlanned } from './planned.ts';
 import { Parentheses, isCaption, type CaptionCache } from './asides.ts';
-import { presentMention } from './present.ts';
+import { presentBeside, presentMention } from './present.ts';
 import { periodMention } from './periods.ts';
 import { THEN_REACH, thenWordAt } from './anaphor.ts';
 
@@ -231,7 +231,17 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
     if (then && told && !(then.past && told.date.value === article.date.value)) {
       found.push({ mention: { text: '', start: then.at, end: then.at, value: told.date.value, precision: told.date.precision, kind: 'date' }, date: told.date });
     }
+    // (a word for now in the main clause beside dates of subordinate clauses, "…, der 2001 … verdrängt hatte, will nun …": its own event)
+    const now = presentBeside(
+      article,
+      sentence,
+      found.map((f) => f.mention.start),
+    );
     const chosen = sentenceEvents(article, sentence, found);
+    if (now && !parentheses.inside(sentence, now) && !chosen.some((c) => c.date.value === now.value)) {
+      const date: EventDate = { value: now.value, precision: 'day' };
+      chosen.push({ mention: now, date, planned: isPlanned(sentence.text, date, article.date, now.start - sentence.start) });
+    }
     const happened = chosen.find((c) => !c.planned);
     if (happened) told = { index, date: happened.date };
     for (const { mention, date, planned } of chosen) {

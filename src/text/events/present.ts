@@ -7,6 +7,7 @@
 import type { Article } from '../../corpus/article.ts';
 import type { DateMention } from '../dates/index.ts';
 import type { Sentence } from '../lexicon/index.ts';
+import { subordinateAt } from './clauses.ts';
 
 // "nun" as "now" ("Der Stadtrat hat nun beschlossen", "Ein Sprecher sagte nun, …"): not the
 // particle "nun einmal"/"nun mal"/"nun ja" ("Das ist nun einmal so"), not the interjection opening
@@ -54,4 +55,18 @@ export function presentMention(article: Article, sentence: Sentence): DateMentio
     if (!insideQuote(article.body, start)) return { text: m[0], start, end: start + m[0].length, value: article.date.value, precision: 'day', kind: 'date' };
   }
   return undefined;
+}
+
+/**
+ * The word for now of a main clause beside dates that all lie in subordinate or relative clauses
+ * ("Westerwelle, der Gerhardt 2001 … verdrängt hatte, will nun auch …": 2001 is the relative
+ * clause's, "nun" the main clause's): an event of its own on the article's day. None when a date
+ * is in a main clause too, or the word for now is itself in a subordinate one ("das am Donnerstag
+ * landete und inzwischen den Flughafen gesichert hat" is Thursday's).
+ * @example presentBeside(article, { text: "Der Minister, der 2001 gewählt wurde, tritt jetzt zurück.", … }, [2001's offset]) // the mention of "jetzt"
+ */
+export function presentBeside(article: Article, sentence: Sentence, dates: readonly number[]): DateMention | undefined {
+  if (dates.length === 0 || !dates.every((at) => subordinateAt(sentence.text, at - sentence.start))) return undefined;
+  const now = presentMention(article, sentence);
+  return now && !subordinateAt(sentence.text, now.start - sentence.start) ? now : undefined;
 }

@@ -232,6 +232,19 @@ describe('extractEvents: plans and expectations', () => {
     );
   });
 
+  it('gives a word for now in the main clause an event of its own beside a date of a relative clause, planned when it looks ahead', () => {
+    const body = 'Die Trainerin, die den Verein 2008 übernommen hatte, will nun auch die Jugend leiten. Die Fähre, die am Montag ablegte und inzwischen angekommen ist, war voll.';
+    const events = eventsOf(article('p13', { value: '2012-05-10', precision: 'day' }, body));
+    assert.deepEqual(
+      events.map((e) => [e.date.value, e.planned ?? false]),
+      [
+        ['2008', false],
+        ['2012-05-10', true],
+        ['2012-05-07', false],
+      ],
+    );
+  });
+
   it('makes no event of a source line, a heading or a date line', () => {
     const body =
       'Der Stadtrat beschloss am 9. Juni 2005 den Neubau der Brücke.\n\nStadtanzeiger vom 10. Juni 2005\n\nErgebnisse 2005:\n\nSamstag, 11. Juni 2005\n\nDer Bau dauert bis Ende 2007 und kostet 20 Millionen Euro.';
