@@ -88,6 +88,19 @@ describe('presentMention: "nun" before a comma', () => {
   });
 });
 
+describe('presentMention: "unterdessen", "in der Zwischenzeit"', () => {
+  it('reads meanwhile as now in the present and the present perfect', () => {
+    assert.equal(wordIn('Unterdessen fordern die Anwohner eine Ampel.'), 'Unterdessen');
+    assert.equal(wordIn('Die Stadt hat in der Zwischenzeit einen Gutachter beauftragt.'), 'in der Zwischenzeit');
+    assert.equal(wordIn('Der Vorschlag ist unterdessen auf Widerstand gestoßen.'), 'unterdessen');
+  });
+
+  it('leaves meanwhile in the simple past alone: the time narrated, not now', () => {
+    assert.equal(wordIn('In der Zwischenzeit gab es im Hafen weitere Brände.'), undefined);
+    assert.equal(wordIn('Unterdessen wurde der Hafen geräumt.'), undefined);
+  });
+});
+
 describe('presentBeside', () => {
   /** The word `presentBeside` finds beside the given dates (words of the sentence) of a one-sentence article. */
   function besideIn(body: string, dates: string[]): string | undefined {
