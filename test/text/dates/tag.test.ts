@@ -106,6 +106,14 @@ describe('tagDates: weekdays and relative days', () => {
     assert.deepEqual(tag('In der Nacht auf Freitag brannte es.', day('2021-03-06')), ['Nacht auf Freitag=2021-03-04TNI']);
   });
 
+  it('reads "In diesem Jahr" after a span "seit 1960 … wird" as the article\'s year, also in a story told from old dates', () => {
+    const body =
+      'Im Jahr 1899 wurde der Grundstein gelegt. Im Jahr 1921 wurde die Kapelle gebaut. Im Jahr 1944 brannte sie ab. Seit dem 3. Mai 1960 wird die Kapelle an jedem Sonntag geöffnet. In diesem Jahr kamen 300 Besucher.';
+    assert.deepEqual(tag(body, day('2009-05-04')).at(-1), 'In diesem Jahr=2009');
+    const told = 'Im Jahr 1899 wurde der Grundstein gelegt. Im Jahr 1921 wurde die Kapelle gebaut. Im Jahr 1944 brannte sie ab. Am 3. Mai 1960 wurde die Kapelle neu geweiht. In diesem Jahr kamen 300 Besucher.';
+    assert.deepEqual(tag(told, day('2009-05-04')).at(-1), 'In diesem Jahr=1960');
+  });
+
   it('reads "in der Nacht zu heute" as one night, the one that ends on the article day', () => {
     assert.deepEqual(tag('In der Nacht zu heute stürzte eine Mauer ein.', day('2021-03-06')), ['Nacht zu heute=2021-03-05TNI']);
     assert.deepEqual(tag('In der Nacht auf gestern stürzte eine Mauer ein.', day('2021-03-06')), ['Nacht auf gestern=2021-03-04TNI']);
