@@ -9,12 +9,13 @@ import { verbForms, verbs } from '../lexicon/index.ts';
 import type { EventDate } from './types.ts';
 
 // "soll", "wollen", "plant", "geplant", "erwartet", "voraussichtlich", "wird", "kommenden",
-// "anstehenden", "bevorstehende", "möglicherweise", "frühestens", "Das nächste Spiel" -> a word that
+// "anstehenden", "bevorstehende", "möglicherweise", "frühestens", "Das nächste Spiel", "könnte" -> a word that
 // looks ahead (present tense only: "wollten" and "sollte" tell what was intended back then); not
 // after "wie"/"als": "wie geplant", "früher als erwartet" look back on a plan that has come true;
-// "nächste" only after "der/die/das" and before a noun ("am nächsten Tag" counts from the time told)
+// "nächste" only after "der/die/das" and before a noun ("am nächsten Tag" counts from the time told);
+// "könnte(n)" not before "sein"/"haben"/"werden" in its clause ("könnte … geflohen sein" guesses at the past)
 const LOOKING_AHEAD =
-  /(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:wie|als)\s)(?:soll|sollen|will|wollen|wolle|plant|planen|geplant|geplanten?|erwartet|erwarten|voraussichtlich|möglicherweise|wird|werden|werde|kommenden?|anstehenden?|bevorstehenden?|künftigen?|angekündigten?|demnächst|bald|frühestens|spätestens|(?<=(?:^|[^\p{L}])(?:der|die|das)\s)nächste(?=\s+\p{Lu}))(?![\p{L}-])/iu;
+  /(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:wie|als)\s)(?:soll|sollen|will|wollen|wolle|plant|planen|geplant|geplanten?|erwartet|erwarten|voraussichtlich|möglicherweise|wird|werden|werde|kommenden?|anstehenden?|bevorstehenden?|künftigen?|angekündigten?|demnächst|bald|frühestens|spätestens|(?<=(?:^|[^\p{L}])(?:der|die|das)\s)nächste(?=\s+\p{Lu})|könnten?(?![\p{L}-])(?![^,;:.–]*\s(?:sein|haben|werden)(?![\p{L}-])))(?![\p{L}-])/iu;
 
 // "geplante", "kommenden", "anstehende", "nächste" -> a looking-ahead word that is an adjective
 const AHEAD_ADJECTIVE = /^(?:geplanten?|kommenden?|anstehenden?|bevorstehenden?|künftigen?|angekündigten?|nächste)$/iu;

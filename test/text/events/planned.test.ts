@@ -147,3 +147,17 @@ describe('isPlanned: "der/die/das nächste" and looking-ahead adjectives of othe
     assert.equal(isPlanned(subject, day('2011-03-16'), article, subject.indexOf('Mittwoch')), true);
   });
 });
+
+describe('isPlanned: "könnte"', () => {
+  const article = { value: '2011-03-16', precision: 'day' as const };
+
+  it('takes a possibility for the time of the article as looking ahead', () => {
+    assert.equal(isPlanned('Der Streik könnte in diesem Jahr bis Oktober dauern.', year('2011'), article), true);
+    assert.equal(isPlanned('Die Preise könnten noch im März steigen.', month('2011-03'), article), true);
+  });
+
+  it('does not take a guess at the past ("könnte … gewesen sein") for a plan', () => {
+    assert.equal(isPlanned('Der Täter könnte im März über die Grenze geflohen sein.', month('2011-03'), article), false);
+    assert.equal(isPlanned('Im März könnte das Feuer durch einen Kurzschluss ausgelöst worden sein.', month('2011-03'), article), false);
+  });
+});
