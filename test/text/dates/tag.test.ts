@@ -114,6 +114,12 @@ describe('tagDates: weekdays and relative days', () => {
     assert.deepEqual(tag(told, day('2009-05-04')).at(-1), 'In diesem Jahr=1960');
   });
 
+  it('reads the close or opening of trading as a time of the article day', () => {
+    assert.deepEqual(tag('Zum Handelsschluss notierte der Index zwei Prozent höher.', day('2021-03-05')), ['Handelsschluss=2021-03-05TEV']);
+    assert.deepEqual(tag('Bei Handelsbeginn fiel der Kurs der Aktie deutlich.', day('2021-03-05')), ['Handelsbeginn=2021-03-05TMO']);
+    assert.deepEqual(tag('Der Börsenschluss wurde auf 18 Uhr verlegt.', day('2021-03-05')), ['18 Uhr=2021-03-05T18:00']);
+  });
+
   it('reads "in der Nacht zu heute" as one night, the one that ends on the article day', () => {
     assert.deepEqual(tag('In der Nacht zu heute stürzte eine Mauer ein.', day('2021-03-06')), ['Nacht zu heute=2021-03-05TNI']);
     assert.deepEqual(tag('In der Nacht auf gestern stürzte eine Mauer ein.', day('2021-03-06')), ['Nacht auf gestern=2021-03-04TNI']);
