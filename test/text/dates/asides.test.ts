@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PreciseDate } from '../../../src/corpus/article.ts';
-import { attributiveDate, pastPlanDay, sinceNow } from '../../../src/text/dates/asides.ts';
+import { attributiveDate, futureDeadline, pastPlanDay, sinceNow } from '../../../src/text/dates/asides.ts';
 import { tagDates } from '../../../src/text/dates/index.ts';
 
 const day = (value: string): PreciseDate => ({ value, precision: 'day' });
@@ -77,5 +77,23 @@ describe('sinceNow', () => {
   it('leaves a "seit" date in the past, and a date without "seit", alone', () => {
     assert.equal(sinceNow('Seit 1960 stand die Kapelle leer.', 5, 'past'), false);
     assert.equal(sinceNow('Im Jahr 1960 wird die Kapelle geweiht.', 8, 'present'), false);
+  });
+});
+
+describe('futureDeadline', () => {
+  const doc = { year: 2006, month: 11, day: 15 };
+
+  it('takes a later date after "bis" for a deadline still to come', () => {
+    const body = 'Die Mitarbeiter erhalten eine Garantie bis 2010.';
+    assert.equal(futureDeadline(body, body.indexOf('2010'), { year: 2010 }, doc), true);
+    const end = 'Der Vertrag läuft bis Ende 2009.';
+    assert.equal(futureDeadline(end, end.indexOf('2009'), { year: 2009 }, doc), true);
+  });
+
+  it('leaves a past end of a span and a later date without "bis" alone', () => {
+    const past = 'Der Krieg dauerte bis 1953.';
+    assert.equal(futureDeadline(past, past.indexOf('1953'), { year: 1953 }, doc), false);
+    const plan = 'Das Werk soll 2010 schließen.';
+    assert.equal(futureDeadline(plan, plan.indexOf('2010'), { year: 2010 }, doc), false);
   });
 });

@@ -114,6 +114,11 @@ describe('tagDates: weekdays and relative days', () => {
     assert.deepEqual(tag(told, day('2009-05-04')).at(-1), 'In diesem Jahr=1960');
   });
 
+  it('does not take a deadline still to come ("bis 2010") for the year of a month after it', () => {
+    const body = 'Die Mitarbeiter erhalten eine Garantie bis 2010. Der Vorstand hatte bis Ende November ein Konzept verlangt.';
+    assert.deepEqual(tag(body, day('2006-11-15')), ['2010=2010', 'Ende November=2006-11']);
+  });
+
   it('reads the close or opening of trading as a time of the article day', () => {
     assert.deepEqual(tag('Zum Handelsschluss notierte der Index zwei Prozent höher.', day('2021-03-05')), ['Handelsschluss=2021-03-05TEV']);
     assert.deepEqual(tag('Bei Handelsbeginn fiel der Kurs der Aktie deutlich.', day('2021-03-05')), ['Handelsbeginn=2021-03-05TMO']);
