@@ -1,12 +1,15 @@
 /**
  * What FACTS_VERSION (src/knowledge/facts/version.ts) is checked against: a fixed sample of
- * articles (the seeds in corpus/ and the articles written for the tests, never ../shared, which CI
- * may lack), and a hash of everything a snapshot keeps that the extractors make of them. When the
- * hash moves, a snapshot made by the old code would load stale facts: FACTS_VERSION must go up.
- * `npm run facts:version` (record-facts-version.ts) writes the new pair; the test
- * test/knowledge/facts/version.test.ts fails until it has.
+ * articles (the seeds in corpus/, the articles written for the tests, and every sentence the text
+ * analysers' tests are written with; never ../shared, which CI may lack), and a hash of everything
+ * a snapshot keeps that the extractors make of them. When the hash moves, a snapshot made by the
+ * old code would load stale facts: FACTS_VERSION must go up. `npm run facts:version`
+ * (record-facts-version.ts) writes the new pair; test/knowledge/facts/version.test.ts fails until
+ * it has.
  */
 import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../src/corpus/article.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
@@ -27,6 +30,24 @@ export const RECORD_COMMAND = 'npm run facts:version';
 /** Seeded event reports in the sample: enough for reports of several articles to merge. */
 const EVENT_ARTICLES = 60;
 
+/** The text analysers' tests, whose sentences are in the sample. */
+const TEXT_TESTS = fileURLToPath(new URL('../text', import.meta.url));
+
+/** The date the test sentences are read as written on (relative dates resolve against it). */
+const SENTENCE_DATE = '2020-06-15';
+
+/**
+ * A string literal in a test file, in single or double quotes on one line, or in back quotes:
+ * 'Er sagte: „Ja.“', "Kim Jong Un", `Am 3. März 2021 …`, `Am ${day}. März` (left out by TEXT_LIKE).
+ */
+const LITERAL = /'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g;
+
+/**
+ * A literal that reads like text: 20 characters or more, a space and a capital, no template
+ * placeholder ("Der Maler ist 1901 gestorben.", not "Am ${day}. März trat er zurück.").
+ */
+const TEXT_LIKE = /^(?!.*\$\{)(?=.*\s)(?=.*\p{Lu}).{20,}$/su;
+
 /** A version and the sample hash recorded for it. */
 export interface FactsRecord {
   version: number;
@@ -34,15 +55,35 @@ export interface FactsRecord {
 }
 
 /**
- * The sample: the seeds, the chart and preview articles, and seeded event reports, in that order.
- * @example (await factsSample()).length // 79
+ * The sample: the seeds, the chart and preview articles, seeded event reports, and each text-like
+ * string of the text analysers' tests as an article of its own, in that order.
+ * @example (await factsSample()).length // 1053
  */
-export async function factsSample(): Promise<Article[]> {
+export async function factsSample(textTests = TEXT_TESTS): Promise<Article[]> {
   const seeds = (await loadCorpus(fileURLToPath(new URL('../../corpus', import.meta.url)))).articles;
   const next = seeded(2026);
   const told = stories(next, 40);
   const events = Array.from({ length: EVENT_ARTICLES }, (_, i) => eventArticle(next, told, `event-${i}`));
-  return [...seeds, ...[...chartTestArticles, ...previewArticles()].map(asArticle), ...events];
+  const sentences = (await testSentences(textTests)).map((body, i) => asArticle({ id: `sentence-${i}`, date: SENTENCE_DATE, body }));
+  return [...seeds, ...[...chartTestArticles, ...previewArticles()].map(asArticle), ...events, ...sentences];
+}
+
+/**
+ * The text-like string literals of the test files under `dir` (files by path, literals in order, each once):
+ * the sentences the extractors' rules were written and checked with.
+ * @example await testSentences("test/text") // ["Das Haus des 1901 gestorbenen Malers steht leer.", …]
+ */
+export async function testSentences(dir: string): Promise<string[]> {
+  const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.test.ts')).sort();
+  const found = new Set<string>();
+  for (const file of files) {
+    for (const m of (await readFile(join(dir, file), 'utf8')).matchAll(LITERAL)) {
+      // the escapes as the string holds them: "Er sagte: \"Ja\"" -> Er sagte: "Ja"
+      const text = (m[1] ?? m[2] ?? m[3]!).replace(/\\n/g, '\n').replace(/\\(.)/g, '$1');
+      if (TEXT_LIKE.test(text)) found.add(text);
+    }
+  }
+  return [...found];
 }
 
 /** A test article as the corpus loader would read it (its title, when it has none, is its id: titles are not extracted from). */

@@ -10,4 +10,4 @@
 export const FACTS_VERSION = 6;
 
 /** sha256 of the sample's sentences, facts, timeline and directory at FACTS_VERSION (`sampleHash` in test/support/facts-version.ts). */
-export const FACTS_SAMPLE_HASH = 'd70a9bc96c5bcf4cce75b98949a7cefc7b7a3d7df870a2a065f76a6bbed6d45d';
+export const FACTS_SAMPLE_HASH = '0906b72904bb7c83400ece3fe8c880f5dcaa2f1700e946c9059f6243f2031c48';

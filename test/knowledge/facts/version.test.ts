@@ -4,10 +4,12 @@
  * here, naming the command that bumps it.
  */
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { FACTS_SAMPLE_HASH, FACTS_VERSION } from '../../../src/knowledge/facts/version.ts';
-import { factsSample, nextRecord, RECORD_COMMAND, sampleHash, VERSION_FILE, versionFile } from '../../support/facts-version.ts';
+import { factsSample, nextRecord, RECORD_COMMAND, sampleHash, testSentences, VERSION_FILE, versionFile } from '../../support/facts-version.ts';
 
 describe('FACTS_VERSION', () => {
   it('is recorded with the hash of what the extractors make of the sample now', async () => {
@@ -25,9 +27,10 @@ describe('FACTS_VERSION', () => {
 });
 
 describe('the facts sample', () => {
-  it('holds the seeds, the test articles and seeded event reports, without the shared corpora', async () => {
+  it('holds the seeds, the test articles, seeded event reports and the sentences of the text tests, without the shared corpora', async () => {
     const articles = await factsSample();
-    assert.ok(articles.length > 70);
+    assert.ok(articles.length > 500);
+    assert.ok(articles.filter((a) => a.id.startsWith('sentence-')).length > 400, 'the sentences of test/text');
     assert.ok(articles.some((a) => a.id === 'rathaus') && articles.some((a) => a.id === 'angriff'), 'chart and preview articles');
     assert.equal(new Set(articles.map((a) => a.id)).size, articles.length, 'no id twice');
     // the seeds' ids: "000_c0e53de7401762a9"
@@ -47,6 +50,26 @@ describe('the facts sample', () => {
     assert.notEqual(changed[1]!.body, few[1]!.body);
     assert.equal(sampleHash(few), sampleHash(few.map((a) => ({ ...a }))));
     assert.notEqual(sampleHash(changed), sampleHash(few));
+  });
+});
+
+describe('testSentences', () => {
+  it('takes each text-like string literal of the test files once, in file and text order, with its escapes read', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'facts-sample-'));
+    await mkdir(join(dir, 'quotes'));
+    const quotes = [
+      "const cases = ['Er sagte: \\'Nein\\' und ging.', 'kurz', 'ohneLeerzeichenAberLangGenug'];",
+      'assert.equal(speaker("Die Ministerin sagte: „Ja.“"), "Kim Jong Un");',
+      "const again = 'Er sagte: \\'Nein\\' und ging.';",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a template with a placeholder, as a test file holds it
+      'const made = `Am ${day}. März trat er zurück, sagte sie.`;',
+      'const told = `Am 3. März trat er zurück.\\nDann ging er.`;',
+    ];
+    await writeFile(join(dir, 'quotes', 'a.test.ts'), quotes.join('\n'));
+    await writeFile(join(dir, 'b.test.ts'), "it('reads a date', () => tag('Am 4. Mai 2021 kam er.'));");
+    await writeFile(join(dir, 'helper.ts'), "const x = 'Ein Satz, der in keinem Test steht.';");
+    // files by path (b.test.ts before quotes/a.test.ts); too short, without a space, a template with a placeholder, or outside a test file: left out
+    assert.deepEqual(await testSentences(dir), ['Am 4. Mai 2021 kam er.', "Er sagte: 'Nein' und ging.", 'Die Ministerin sagte: „Ja.“', 'Am 3. März trat er zurück.\nDann ging er.']);
   });
 });
 
