@@ -4,8 +4,8 @@
  *   npx tsx eval/people.ts [path/to/shared/corpora] --blind   (adds the rows of the unseen sets)
  * Gold sets (field `set`): "tuned" = 5 seeds + 15 wikinews-de articles looked at while developing;
  * "blind-2026-12-07" = the first 15 wikinews-de ids by FNV-1a hash (ascending) not in the tuned set,
- * "blind2-2026-12-07" = the next 15 by the same order, "blind3-2026-12-07" the 15 after those, each
- * annotated before the bot's output on them was looked at. Each set is reported on its own.
+ * "blind2-2026-12-07" = the next 15 by the same order, "blind3-2026-12-07" the 15 after those,
+ * "blind4-2026-12-07" the 15 after those, each annotated before the bot's output on them was looked at. Each set is reported on its own.
  * The first blind set has been looked at since 2026-12-07 (roles2 branch): `--verbose` lists its
  * misses like the tuned set's, so it is one more development set. The sets in `UNSEEN` are never
  * listed, and their rows print only with `--blind` (without it their articles are not even read),
@@ -48,7 +48,7 @@ const { values: args, positionals } = parseArgs({ args: process.argv.slice(2), a
 /** Sets whose misses `--verbose` lists: the tuned set and the first blind set (looked at since 2026-12-07). */
 const LOOKED_AT = new Set(['tuned', 'blind-2026-12-07']);
 /** Sets never looked at: skipped unless `--blind`, and never listed. */
-const UNSEEN = new Set(['blind2-2026-12-07', 'blind3-2026-12-07']);
+const UNSEEN = new Set(['blind2-2026-12-07', 'blind3-2026-12-07', 'blind4-2026-12-07']);
 const verbose = args.verbose === true;
 const withBlind = args.blind === true;
 const root = corporaDir(positionals[0]);
