@@ -57,7 +57,7 @@ export interface FactsRecord {
 /**
  * The sample: the seeds, the chart and preview articles, seeded event reports, and each text-like
  * string of the text analysers' tests as an article of its own, in that order.
- * @example (await factsSample()).length // 1053
+ * @example (await factsSample()).length // 1126
  */
 export async function factsSample(textTests = TEXT_TESTS): Promise<Article[]> {
   const seeds = (await loadCorpus(fileURLToPath(new URL('../../corpus', import.meta.url)))).articles;
