@@ -56,8 +56,7 @@ export function isPlanned(sentence: string, date: EventDate, article: PreciseDat
   if (laterThan(date, article)) return true;
   if (!holds(date, article)) return false;
   if (at !== undefined && announcedFor(sentence, at)) return true;
-  const ahead = lookingAhead(sentence, at);
-  return ahead !== undefined && !passiveAfter(sentence, ahead) && !passiveInfinitive(sentence, ahead);
+  return lookingAhead(sentence, at) !== undefined;
 }
 
 // "für ", "für den ", "für das " right before the date -> what it is meant for
@@ -77,17 +76,28 @@ function announcedFor(sentence: string, at: number): boolean {
 }
 
 // ", auf der die Starts stattfinden werden", ", die … sollen" -> a relative clause, to the next comma
-const RELATIVE_CLAUSE = /,\s+(?:(?:auf|in|an|mit|von|bei|für|aus|zu|über|unter|nach|vor|durch|gegen)\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?|wo)\s[^,;:–]*/gu;
+// (not the comma of a number: ", die auf 29,9 Prozent aufgestockt werden sollen" is one clause)
+const RELATIVE_CLAUSE = /,\s+(?:(?:auf|in|an|mit|von|bei|für|aus|zu|über|unter|nach|vor|durch|gegen)\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?|wo)\s(?:[^,;:–]|,(?=\d))*/gu;
+
+// " könnte", " soll" -> the word right after a passive infinitive's "werden"
+const MODAL_AFTER = /^\s+(\p{L}+)/u;
 
 /**
  * The first looking-ahead word of a sentence that speaks of the date at offset `at`: a word in a
  * relative clause that does not hold the date ("Im Bau ist derzeit eine Rollbahn, auf der die
- * Starts stattfinden werden") tells about something else.
+ * Starts stattfinden werden") tells about something else; "wird"/"werden" of a passive looks at
+ * nothing, unless a looking-ahead modal follows it ("die jetzt ergänzt werden könnte").
  */
 function lookingAhead(sentence: string, at: number | undefined): RegExpMatchArray | undefined {
   const clauses = at === undefined ? [] : [...sentence.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const).filter(([from, to]) => at < from || at >= to);
   const words = new RegExp(LOOKING_AHEAD.source, 'giu');
-  for (const m of sentence.matchAll(words)) if (!clauses.some(([from, to]) => m.index >= from && m.index < to) && !otherNounPhrase(sentence, m, at)) return m;
+  for (const m of sentence.matchAll(words)) {
+    if (clauses.some(([from, to]) => m.index >= from && m.index < to) || otherNounPhrase(sentence, m, at)) continue;
+    if (!passiveAfter(sentence, m) && !passiveInfinitive(sentence, m)) return m;
+    // (a passive infinitive right before a looking-ahead modal, "ergänzt werden könnte", is that modal's)
+    const next = MODAL_AFTER.exec(sentence.slice(m.index + m[0].length));
+    return next && LOOKING_AHEAD.test(next[1]!) ? next : undefined;
+  }
   return undefined;
 }
 
