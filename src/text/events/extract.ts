@@ -13,6 +13,7 @@ import { isPlanned, leadPlanned } from './planned.ts';
 import { Parentheses, isCaption, type CaptionCache } from './asides.ts';
 import { presentBeside, presentMention } from './present.ts';
 import { periodMention } from './periods.ts';
+import { comparisonBaseline } from './baseline.ts';
 import { THEN_REACH, thenWordAt } from './anaphor.ts';
 
 /**
@@ -218,7 +219,9 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
       const date = eventDateOf(mention) ?? todayOf(article, mention);
       const rangeEnd = previous && RANGE_GAP.test(article.body.slice(previous.end, mention.start));
       previous = mention;
-      if (date && !rangeEnd && !parentheses.inside(sentence, mention) && !nowadays(article.body, mention)) found.push({ mention, date });
+      // (a decade, "in den 1970-ern", and the baseline of a comparison, "gegenüber 1990", date no event)
+      const dated = date && date.precision !== 'decade' && !comparisonBaseline(article.body, mention);
+      if (dated && !rangeEnd && !parentheses.inside(sentence, mention) && !nowadays(article.body, mention)) found.push({ mention, date });
     }
     const present = found.length === 0 ? presentMention(article, sentence) : undefined;
     if (present && !parentheses.inside(sentence, present)) found.push({ mention: present, date: { value: present.value, precision: 'day' } });
