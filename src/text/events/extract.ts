@@ -14,6 +14,7 @@ import { Parentheses, isCaption, type CaptionCache } from './asides.ts';
 import { presentBeside, presentMention } from './present.ts';
 import { periodMention } from './periods.ts';
 import { comparisonBaseline } from './baseline.ts';
+import { habitualMonth } from './habits.ts';
 import { THEN_REACH, thenWordAt } from './anaphor.ts';
 
 /**
@@ -219,8 +220,9 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
       const date = eventDateOf(mention) ?? todayOf(article, mention);
       const rangeEnd = previous && RANGE_GAP.test(article.body.slice(previous.end, mention.start));
       previous = mention;
-      // (a decade, "in den 1970-ern", and the baseline of a comparison, "gegenüber 1990", date no event)
-      const dated = date && date.precision !== 'decade' && !comparisonBaseline(article.body, mention);
+      // (a decade, "in den 1970-ern", the baseline of a comparison, "gegenüber 1990", and a month of a habit,
+      // "Üblich ist eine Regenzeit von Juni bis August", date no event)
+      const dated = date && date.precision !== 'decade' && !comparisonBaseline(article.body, mention) && !habitualMonth(sentence.text, mention);
       if (dated && !rangeEnd && !parentheses.inside(sentence, mention) && !nowadays(article.body, mention)) found.push({ mention, date });
     }
     const present = found.length === 0 ? presentMention(article, sentence) : undefined;
