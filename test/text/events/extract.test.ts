@@ -267,6 +267,19 @@ describe('extractEvents: dates that are no events', () => {
     );
   });
 
+  it('keeps a date qualifying a noun as an event of its own beside a finer date of the sentence', () => {
+    const events = eventsOf(article('d3', day, 'Am Montag wurde der seit Anfang des Jahres gebaute Kindergarten eröffnet.'));
+    assert.deepEqual(
+      events.map((e) => e.date.value),
+      ['2010-05-31', '2010'],
+    );
+    const plain = eventsOf(article('d4', day, 'Am Montag wurde der Kindergarten eröffnet, der Anfang des Jahres geplant wurde.'));
+    assert.deepEqual(
+      plain.map((e) => e.date.value),
+      ['2010-05-31'],
+    );
+  });
+
   it('makes no event of the baseline of a comparison, so a plan beside it is dated when it was said', () => {
     const events = eventsOf(article('d2', day, 'Am Montag tagte der Rat. Die Stadt hat versprochen, den Verbrauch bis 2020 um zehn Prozent gegenüber 1995 zu senken.'));
     assert.deepEqual(
