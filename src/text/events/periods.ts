@@ -25,9 +25,11 @@ const PERIOD = new RegExp(
 // "Pressemedien der letzten zwei Wochen" -> the same as a genitive right after a noun (case-sensitive: not
 // after a lower-case word, "einer der letzten Tage" is one day of them)
 const PERIOD_AFTER_NOUN = new RegExp(
-  String.raw`(?<=(?<![\p{L}-])\p{Lu}\p{Ll}+\s)der\s+(?<way>letzten|vergangenen|zurückliegenden|nächsten|kommenden)\s+(?:${COUNT}\s+)?(?<unit>Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren)(?![\p{L}-])`,
-  'u',
+  String.raw`(?<![\p{L}-])der\s+(?<way>letzten|vergangenen|zurückliegenden|nächsten|kommenden)\s+(?:${COUNT}\s+)?(?<unit>Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren)(?![\p{L}-])`,
+  'gu',
 );
+// "Pressemedien " -> the capitalised noun right before such a genitive
+const NOUN_BEFORE = /(?<![\p{L}-])\p{Lu}\p{Ll}+\s$/u;
 // "vor einigen Stunden", "vor zwei Stunden", "vor wenigen Minuten" -> a moment of the article's day (the
 // tagger leaves hours and minutes ago undated)
 const HOURS_AGO = new RegExp(
@@ -56,7 +58,7 @@ export interface PeriodMention {
  * @example periodMention(article, { text: "Auch in den vergangenen Jahren gab es Fluten.", … }) // undefined
  */
 export function periodMention(article: Article, sentence: Sentence): PeriodMention | undefined {
-  const m = PERIOD.exec(sentence.text) ?? PERIOD_AFTER_NOUN.exec(sentence.text) ?? HOURS_AGO.exec(sentence.text);
+  const m = PERIOD.exec(sentence.text) ?? afterNoun(sentence.text) ?? HOURS_AGO.exec(sentence.text);
   if (!m) return undefined;
   const start = sentence.start + m.index;
   if (insideQuote(article.body, start)) return undefined;
@@ -65,6 +67,12 @@ export function periodMention(article: Article, sentence: Sentence): PeriodMenti
   if (!date) return undefined;
   const mention: DateMention = { text: m[0], start, end: start + m[0].length, value: date.value, precision: date.precision, kind: 'date' };
   return { mention, date, ahead };
+}
+
+/** The first period of PERIOD_AFTER_NOUN that follows a capitalised noun ("Pressemedien der letzten zwei Wochen"). */
+function afterNoun(text: string): RegExpExecArray | undefined {
+  for (const m of text.matchAll(PERIOD_AFTER_NOUN)) if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return m as RegExpExecArray;
+  return undefined;
 }
 
 /** The date of a period back from the article's date in this unit: the day for hours, the month for days and weeks, when the article's date is that fine. */
