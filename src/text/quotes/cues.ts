@@ -242,7 +242,10 @@ function separableEntry(table: Record<string, VerbEntry>, lemma: string): VerbEn
   const base = particle ? table[lemma.slice(particle.length)] : undefined;
   if (!particle || !base) return undefined;
   const split = (forms: Forms | undefined): Forms | undefined =>
-    forms && Object.fromEntries(Object.entries(forms).map(([num, persons]) => [num, persons && Object.fromEntries(Object.entries(persons).map(([person, form]) => [person, [Array.isArray(form) ? form[0]! : form, particle]]))]));
+    forms &&
+    Object.fromEntries(
+      Object.entries(forms).map(([num, persons]) => [num, persons && Object.fromEntries(Object.entries(persons).map(([person, form]) => [person, [Array.isArray(form) ? form[0]! : form, particle]]))]),
+    );
   return { PRÄ: split(base.PRÄ), PRT: split(base.PRT), KJ1: split(base.KJ1), KJ2: split(base.KJ2), PA2: (base.PA2 ?? []).map((p) => particle + p) };
 }
 
