@@ -11,6 +11,7 @@ import { subjectAtStart } from './subject.ts';
 import { isNoun, startsUpper } from '../lexicon/index.ts';
 import { describedPerson } from './description.ts';
 import { sourceOfCue } from './source.ts';
+import { announcedSpeaker } from './announced.ts';
 
 const OPENERS = new Set(['dass', 'ob', 'wonach']);
 /** Subjunctive forms that are never adjectives. */
@@ -218,17 +219,28 @@ function make(ctx: QuoteContext, speaker: string, first: number, last: number): 
   return { speaker, text: ctx.body.slice(start, end), type: 'indirect', start, end, firstToken: first, lastToken: last };
 }
 
+/** The sentence over `start..end` as a stand-in quote of the person it announces (announced.ts), if any. */
+function announced(ctx: QuoteContext, start: number, end: number, inside: ReadonlySet<number>): FoundQuote | undefined {
+  if (start >= end) return undefined;
+  const speaker = announcedSpeaker(ctx, start, end, inside);
+  return speaker ? { ...make(ctx, speaker, start, end - 1), text: '' } : undefined;
+}
+
 /**
- * Sentences in the subjunctive right after a quote of X, in the same paragraph, continue X's speech.
+ * Sentences in the subjunctive right after a quote of X, in the same paragraph, continue X's speech;
+ * so do those right after a sentence in which a verb of saying names X without a quote.
  * @example continuations(ctx, quotes, inside) // "Die Führung in Washington irre sich, …" -> Choe Son-hui
  */
 export function continuations(ctx: QuoteContext, quotes: readonly FoundQuote[], inside: ReadonlySet<number>): FoundQuote[] {
   const out: FoundQuote[] = [];
   const bySentence = new Map<number, FoundQuote>();
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) if (q.speaker) bySentence.set(ctx.tokens[q.lastToken]!.sentence, q);
-  for (let s = 0; s < ctx.tokens.length; s = sentenceEnd(ctx, s)) {
+  let before = 0;
+  for (let s = 0; s < ctx.tokens.length; before = s, s = sentenceEnd(ctx, s)) {
     const sentence = ctx.tokens[s]!.sentence;
-    const prev = bySentence.get(sentence - 1);
+    // "Anna Roth wies den Vorwurf zurück. In Zeiten knapper Kassen sei die Studie richtig." -> the
+    // sentence before announces her words without quoting them
+    const prev = bySentence.get(sentence - 1) ?? announced(ctx, before, s, inside);
     if (!prev || bySentence.has(sentence) || inside.has(s)) continue;
     const e = sentenceEnd(ctx, s);
     const gap = ctx.body.slice(prev.end, ctx.tokens[s]!.start);
