@@ -10,7 +10,7 @@ import { speechOwner } from './introduced.ts';
 import { subjectAtStart } from './subject.ts';
 import { isQuoting, passive, passiveAgent, quotedPerson } from './voice.ts';
 import { jointSpeaker, speakersOf } from './types.ts';
-import { AUXILIARIES } from './auxiliaries.ts';
+import { isAuxiliary } from './auxiliaries.ts';
 
 /** A reporting cue at a token. */
 export interface Cue {
@@ -88,7 +88,7 @@ function reportedClauseSubject(ctx: QuoteContext, k: number): string | undefined
   if (ctx.tokens[i]?.text !== ',' || ctx.tokens[i]!.sentence !== ctx.tokens[k]!.sentence) return undefined;
   const name = ctx.personStart.get(i + 1);
   const after = name ? ctx.tokens[ctx.mentionEnd.get(i + 1) ?? i + 2] : undefined;
-  return name && after && AUXILIARIES.test(after.text) ? name : undefined;
+  return name && after && isAuxiliary(after.text) ? name : undefined;
 }
 
 /**
@@ -243,7 +243,7 @@ function pluralVerb(ctx: QuoteContext, k: number): boolean {
   if (numberOf(ctx, ctx.tokens[k]!) !== 'pl') return false;
   for (let i = k - 1; i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && ![',', ':', ';'].includes(ctx.tokens[i]!.text); i--) {
     const t = ctx.tokens[i]!;
-    if (t.word && startsLower(t.text) && (ctx.lex.verbNumber.get(t.text) === 'sg' || AUXILIARIES.test(t.text))) return false;
+    if (t.word && startsLower(t.text) && (ctx.lex.verbNumber.get(t.text) === 'sg' || isAuxiliary(t.text))) return false;
   }
   return true;
 }

@@ -15,7 +15,7 @@ import { introducedBy, speechOwner } from './introduced.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { sourceOfQuote } from './source.ts';
 import { describedPerson } from './description.ts';
-import { AUXILIARIES } from './auxiliaries.ts';
+import { isAuxiliary } from './auxiliaries.ts';
 import { ADJECTIVE, DETERMINERS, WORD_QUOTERS } from './phrase-words.ts';
 import { spokenUtterance } from './utterance.ts';
 import { runsOnAfter } from './running-name.ts';
@@ -162,7 +162,7 @@ function subjectOfClause(ctx: QuoteContext, first: number, last: number): string
   // introduces the quote ("Jede Schuld weist Hartmann von sich: „…“" has its own verb anyway)
   const start = sentenceStart(ctx, first);
   const verb = ctx.tokens.slice(start, first).find((t) => t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text));
-  if (verb && AUXILIARIES.test(verb.text) && ctx.tokens[first - 1]?.text !== ':') return undefined;
+  if (verb && isAuxiliary(verb.text) && ctx.tokens[first - 1]?.text !== ':') return undefined;
   for (let k = start; k < first; k++) if (ctx.personAt.has(k) && ctx.personAt.get(k) !== subject) return undefined;
   return subject;
 }

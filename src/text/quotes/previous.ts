@@ -11,6 +11,8 @@ import type { FoundQuote } from './types.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { findCues } from './attribution.ts';
 import { subjectBefore } from './speaker.ts';
+import { ADJECTIVE, DETERMINERS } from './phrase-words.ts';
+import { roleWord } from '../lexicon/index.ts';
 
 /** Words an introduction before a colon may have: "Seine Begründung:", "Und:", "Ihr Fazit:". */
 const MAX_INTRO_WORDS = 4;
@@ -136,13 +138,24 @@ function titleApposition(ctx: QuoteContext, start: number, mention: number): boo
   return ctx.tokens.slice(start, mention - 1).every((t) => !/[„“"«»:;]/.test(t.text) && !(t.word && /^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text)));
 }
 
+/** Title words that may stand between the finite verb and the subject: "musste Bundesfinanzminister X". */
+const MAX_TITLE_AFTER_VERB = 3;
+
 /**
  * The person follows the finite verb, so is its subject: "Um Zeit zu gewinnen, will Oettinger …",
- * "Am Freitag sagte Müller …".
+ * "Am Freitag sagte Müller …", "Das musste Bundesfinanzminister Peer Steinbrück einräumen" (past
+ * title words only: "der", "frühere", "Bundesfinanzminister").
  */
 function afterVerb(ctx: QuoteContext, mention: number): boolean {
-  const prev = ctx.tokens[mention - 1];
-  return !!prev && prev.word && /^\p{Ll}/u.test(prev.text) && ctx.lex.verbs.has(prev.text) && !!ctx.lex.verbNumber.has(prev.text);
+  let j = mention - 1;
+  while (j >= mention - MAX_TITLE_AFTER_VERB && titleWord(ctx, ctx.tokens[j]?.text ?? '')) j--;
+  const prev = ctx.tokens[j];
+  return !!prev && prev.word && prev.sentence === ctx.tokens[mention]!.sentence && /^\p{Ll}/u.test(prev.text) && ctx.lex.verbs.has(prev.text) && !!ctx.lex.verbNumber.has(prev.text);
+}
+
+/** A word of a title phrase before a name: an article, an adjective, a role ("der frühere Minister"). */
+function titleWord(ctx: QuoteContext, text: string): boolean {
+  return DETERMINERS.has(text) || (ADJECTIVE.test(text) && !ctx.lex.verbs.has(text)) || !!roleWord(text);
 }
 
 // "Seiner Ansicht nach „…“", "Ihrer Meinung nach" -> the view of the person just spoken of

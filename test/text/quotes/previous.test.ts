@@ -1,0 +1,25 @@
+/**
+ * The speaker of a quote standing alone after a sentence that names one person: the subject of that
+ * sentence, also when it follows the finite verb and a title. Sentences written for these tests.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { direct } from '../../support/quotes.ts';
+
+describe('the subject after the finite verb of the sentence before', () => {
+  it('"Das musste Bundesminister X einräumen. … „…“" -> X, past the title after the verb', () => {
+    const found = direct('„Ja, es gibt Härten.“ Das musste Bundesminister Klaus Weber einräumen. Obwohl die Einnahmen steigen, sei man von einer „Lösung weit entfernt“.');
+    assert.deepEqual(
+      found.map(([speaker]) => speaker),
+      ['Klaus Weber', 'Klaus Weber'],
+    );
+  });
+
+  it('"Am Montag sprach der frühere Minister X. „…“" -> X', () => {
+    assert.deepEqual(direct('Am Montag sprach der frühere Minister Klaus Weber in Berlin. „Wir haben zu lange gewartet.“'), [['Klaus Weber', 'Wir haben zu lange gewartet.']]);
+  });
+
+  it('a person after a preposition and title is no subject: "Am Montag traf sie sich mit dem Minister X. „…“"', () => {
+    assert.deepEqual(direct('Am Montag traf sich die Kommission mit dem Minister Klaus Weber. „Wir haben zu lange gewartet.“'), [[null, 'Wir haben zu lange gewartet.']]);
+  });
+});
