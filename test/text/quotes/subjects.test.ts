@@ -102,3 +102,17 @@ describe('reported speech in the sentence after', () => {
     assert.deepEqual(direct(text)[1], [null, 'natürlicher Vorgang']);
   });
 });
+
+describe('a fronted "Wie …"-clause names the source; the main clause\'s subject speaks', () => {
+  it('"Wie die Zeitung berichtete, soll X zu Y gesagt haben: „…“" -> X', () => {
+    assert.deepEqual(direct('Wie die Zeitung berichtete, soll Klaus Weber zu Petra Hahn gesagt haben: „Das ist ein Fehler.“'), [['Klaus Weber', 'Das ist ein Fehler.']]);
+  });
+
+  it('"Wie Y berichtete, hat X gesagt: „…“" -> X, not the reporter', () => {
+    assert.deepEqual(direct('Wie Petra Hahn berichtete, hat Klaus Weber gesagt: „Das ist ein Fehler.“'), [['Klaus Weber', 'Das ist ein Fehler.']]);
+  });
+
+  it('with no verb of saying in the main clause, the one the "Wie"-clause names speaks', () => {
+    assert.deepEqual(direct('Wie Petra Hahn mitteilte, sei der Vertrag „ein Fehler“ gewesen.'), [['Petra Hahn', 'ein Fehler']]);
+  });
+});
