@@ -169,8 +169,29 @@ function standalone(ctx: QuoteContext, q: FoundQuote, start: number, end: number
   const before = ctx.tokens.slice(start, q.firstToken);
   const words = before.filter((t) => t.word);
   // "Seine Begründung: „…“" -> a noun phrase without a verb, closed by the colon
-  return before[before.length - 1]?.text === ':' && words.length <= MAX_INTRO_WORDS && !words.some((t) => ctx.lex.verbs.has(t.text) && !/^\p{Lu}/u.test(t.text));
+  return before[before.length - 1]?.text === ':' && words.length <= MAX_INTRO_WORDS && !words.some((t) => ctx.lex.verbs.has(t.text) && !/^\p{Lu}/u.test(t.text)) && !namesAnother(words.map((t) => t.text));
 }
+
+// "Seine", "Ihr", "Dessen" -> possessives: the words that follow are the person's own
+const POSSESSIVE = /^(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|dessen|deren)$/i;
+// "Begründung", "Fazit", "Antwort", "Kommentar" -> nouns for what somebody said
+const WORDS_NOUN =
+  /^(Antwort|Begründung|Fazit|Kommentar|Worte|Reaktion|Botschaft|Forderung|Urteil|Bilanz|Motto|Devise|Prognose|Einschätzung|Kritik|Warnung|Appell|Erklärung|Versprechen|Rat|Frage|Aussage|Credo|Argument|Vorwurf|Entgegnung|Replik|Meinung|Ansicht|Position|Resümee|Wunsch|Hoffnung|Sorge|Mahnung|Bitte|Empfehlung|Vorschlag|Diagnose|Analyse|Schlussfolgerung|Erkenntnis|Eingeständnis|Bekenntnis|Dementi|Stellungnahme|Ankündigung|Drohung|Vermutung|Tenor|Begrüßung|Zusage|Absage)$/;
+
+/**
+ * A colon introduction names somebody else when it holds a noun that is not a noun for the words
+ * ("Die Opposition hingegen:", "Darauf die Gewerkschaft:", "Der Verband:"), unless a possessive
+ * ties the noun to the person before ("Seine Begründung:", "Ihr Kollege:" is left to the names).
+ * @example namesAnother(["Die", "Opposition", "hingegen"]) // true
+ * @example namesAnother(["Seine", "Begründung"]) // false
+ */
+function namesAnother(words: readonly string[]): boolean {
+  if (words.some((w) => POSSESSIVE.test(w))) return false;
+  return words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !INTRO_WORDS.test(w) && !WORDS_NOUN.test(w));
+}
+
+// "Und:", "Darauf die …", "Kurz:" -> words an introduction may open with, capitalised as its first word
+const INTRO_WORDS = /^(Und|Dazu|Darauf|Daraufhin|Auch|Weiter|Außerdem|Zudem|Kurz|Knapp|Später|Dann|Die|Der|Das|Sein|Seine|Ihr|Ihre)$/;
 
 /** Reported speech outside the quote: "Es drohe „…“", "Hier seien die Mittel „völlig unrealistisch“"; not a single word. */
 function reported(ctx: QuoteContext, q: FoundQuote, start: number, end: number): boolean {

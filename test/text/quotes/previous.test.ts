@@ -23,3 +23,19 @@ describe('the subject after the finite verb of the sentence before', () => {
     assert.deepEqual(direct('Am Montag traf sich die Kommission mit dem Minister Klaus Weber. „Wir haben zu lange gewartet.“'), [[null, 'Wir haben zu lange gewartet.']]);
   });
 });
+
+describe('a colon introduction after the sentence before', () => {
+  it('"X lehnte ab. Seine Begründung: „…“" and "Und: „…“" keep the person the text speaks of', () => {
+    assert.deepEqual(direct('Klaus Weber lehnte den Plan ab. Seine Begründung: „Das ist zu teuer.“'), [['Klaus Weber', 'Das ist zu teuer.']]);
+    assert.deepEqual(direct('Klaus Weber lehnte den Plan ab. Das Fazit: „Das ist zu teuer.“'), [['Klaus Weber', 'Das ist zu teuer.']]);
+    assert.deepEqual(direct('Klaus Weber lehnte den Plan ab. Und: „Das ist zu teuer.“'), [['Klaus Weber', 'Das ist zu teuer.']]);
+  });
+
+  it('an introduction naming somebody else gives no speaker: "Die Opposition hingegen: „…“", "Darauf die Gewerkschaft: „…“"', () => {
+    assert.deepEqual(direct('Klaus Weber sagte: „Das ist ein Fehler.“ Die Opposition hingegen: „Das ist kein Fehler.“'), [
+      ['Klaus Weber', 'Das ist ein Fehler.'],
+      [null, 'Das ist kein Fehler.'],
+    ]);
+    assert.deepEqual(direct('Klaus Weber lehnte den Plan ab. Darauf die Gewerkschaft: „Das ist zu teuer.“'), [[null, 'Das ist zu teuer.']]);
+  });
+});
