@@ -150,8 +150,15 @@ function afterVerb(ctx: QuoteContext, mention: number): boolean {
   let j = mention - 1;
   while (j >= mention - MAX_TITLE_AFTER_VERB && titleWord(ctx, ctx.tokens[j]?.text ?? '')) j--;
   const prev = ctx.tokens[j];
-  return !!prev && prev.word && prev.sentence === ctx.tokens[mention]!.sentence && /^\p{Ll}/u.test(prev.text) && ctx.lex.verbs.has(prev.text) && !!ctx.lex.verbNumber.has(prev.text);
+  if (!prev || !prev.word || prev.sentence !== ctx.tokens[mention]!.sentence || !/^\p{Ll}/u.test(prev.text) || !ctx.lex.verbs.has(prev.text) || !ctx.lex.verbNumber.has(prev.text)) return false;
+  // "Die Polizei nahm Klaus Weber fest" -> a noun phrase with an article before the verb is its subject,
+  // so the person after the verb is an object ("Das musste X einräumen": "Das" alone is no noun phrase)
+  const start = sentenceStart(ctx, j);
+  return !(NOMINATIVE_ARTICLE.test(ctx.tokens[start]!.text) && ctx.tokens.slice(start + 1, j).some((t) => t.word && /^\p{Lu}/u.test(t.text)));
 }
+
+// "Die", "Der", "Ein" -> articles that may open a subject noun phrase
+const NOMINATIVE_ARTICLE = /^(Der|Die|Das|Ein|Eine)$/;
 
 /** A word of a title phrase before a name: an article, an adjective, a role ("der frühere Minister"). */
 function titleWord(ctx: QuoteContext, text: string): boolean {

@@ -19,6 +19,10 @@ describe('the subject after the finite verb of the sentence before', () => {
     assert.deepEqual(direct('Am Montag sprach der frühere Minister Klaus Weber in Berlin. „Wir haben zu lange gewartet.“'), [['Klaus Weber', 'Wir haben zu lange gewartet.']]);
   });
 
+  it('a person after the verb is its object when a noun phrase with an article opens the sentence: "Die Polizei nahm X fest. „…“"', () => {
+    assert.deepEqual(direct('Die Polizei nahm Klaus Weber am Montag fest. „Wir haben ihn auf frischer Tat ertappt.“'), [[null, 'Wir haben ihn auf frischer Tat ertappt.']]);
+  });
+
   it('a person after a preposition and title is no subject: "Am Montag traf sie sich mit dem Minister X. „…“"', () => {
     assert.deepEqual(direct('Am Montag traf sich die Kommission mit dem Minister Klaus Weber. „Wir haben zu lange gewartet.“'), [[null, 'Wir haben zu lange gewartet.']]);
   });
