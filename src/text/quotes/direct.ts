@@ -4,6 +4,7 @@
  * Quotes left without a speaker may inherit one (inherit.ts).
  */
 import { findCues, speakerOfCue } from './attribution.ts';
+import { cueOf } from './cues.ts';
 import { passive, passiveAgent } from './voice.ts';
 import type { QuoteContext } from './context.ts';
 import { findMarked, isLabel, type Marked } from './marks.ts';
@@ -269,6 +270,14 @@ function objectOf(ctx: QuoteContext, verb: number, k: number): boolean {
   return true;
 }
 
+/**
+ * The cue at `k` is a form of "nennen" ("nannte", "nennt"): its object is named with the quote, so the
+ * quote is the subject's verdict on it, whoever the object mentions.
+ */
+function naming(ctx: QuoteContext, k: number): boolean {
+  return cueOf(ctx.lex, ctx.cues, ctx.tokens[k]!).finite?.some((c) => c.lemma === 'nennen') ?? false;
+}
+
 /** "Stoiber hatte … betont: „…“", "Sie sagte: „…“", "Er habe „…“". */
 function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): string | null | undefined {
   const start = sentenceStart(ctx, first);
@@ -290,7 +299,8 @@ function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): 
         clause ||= ctx.tokens[k]!.text === ',';
         if (clause || !ctx.personStart.has(k) || ctx.personAt.get(k) === speaker || genitiveAttribute(ctx, k)) continue;
         // ("X bezeichnete die Kritik von Y als „…“" -> a predicate with "als" is the subject's own word)
-        if (!subjectFirst || !(objectOf(ctx, cue.last, k) || ctx.tokens[first - 1]?.text === 'als')) return null;
+        // ("X nannte den Vorschlag von Y „…“" -> what "nennen" names the quote is the subject's verdict)
+        if (!subjectFirst || !(objectOf(ctx, cue.last, k) || ctx.tokens[first - 1]?.text === 'als' || naming(ctx, cue.index))) return null;
       }
     }
     return speaker;

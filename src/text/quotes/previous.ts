@@ -34,8 +34,9 @@ export function previousSpeaker(ctx: QuoteContext, q: FoundQuote, quoted: Readon
   if (own.size > 1 || (own.size === 1 && !reported(ctx, q, start, end))) return undefined;
   if (own.size === 0 && !standalone(ctx, q, start, end) && !reported(ctx, q, start, end)) return undefined;
   const prevStart = sentenceStart(ctx, start - 1);
-  // "Paul Lehmann wurde festgenommen. „…“" -> the subject of a passive is acted on, not the one who speaks next
-  if (passiveSentence(ctx, prevStart, start)) return undefined;
+  // "Paul Lehmann wurde festgenommen. „…“" -> the subject of a passive is acted on, not the one who speaks next;
+  // "Paul Lehmann starb am Montag. „Wir trauern …“" -> nor does the dead
+  if (passiveSentence(ctx, prevStart, start) || ctx.tokens.slice(prevStart, start).some((t) => DEATH.test(t.text))) return undefined;
   // (a paragraph break ends what the text was speaking of)
   if (ctx.body.slice(ctx.tokens[start - 1]!.end, ctx.tokens[start]!.start).includes('\n')) return undefined;
   const named = new Set<string>();
@@ -89,6 +90,8 @@ function speakingSubject(ctx: QuoteContext, k: number, end: number): string | un
   return cue?.kind === 'finite' && subjectBefore(ctx, cue.index) === ctx.personStart.get(k) ? ctx.personStart.get(k) : undefined;
 }
 
+// "starb", "verstorben", "erlag" -> a sentence reporting a death
+const DEATH = /^(starb|starben|verstarb|verstarben|gestorben|verstorben|erlag|erlagen)$/;
 // "wurde", "wird", "worden" -> forms of "werden", the passive auxiliary
 const WERDEN = /^(wird|werden|wurde|wurden|worden)$/;
 // "festgenommen", "gewählt", "verhaftet", "informiert" -> a past participle (with or without "ge")

@@ -43,3 +43,9 @@ describe('a colon introduction after the sentence before', () => {
     assert.deepEqual(direct('Klaus Weber lehnte den Plan ab. Darauf die Gewerkschaft: „Das ist zu teuer.“'), [[null, 'Das ist zu teuer.']]);
   });
 });
+
+describe('a sentence reporting a death names no speaker for the quote after it', () => {
+  it('"X starb am Montag. „Wir trauern …“" -> nobody', () => {
+    assert.deepEqual(direct('Klaus Weber starb am Montag in Berlin. „Wir trauern um einen großen Menschen.“'), [[null, 'Wir trauern um einen großen Menschen.']]);
+  });
+});

@@ -1,0 +1,17 @@
+/**
+ * Direct quotes with the cue before them: who else the clause names decides whether the subject
+ * speaks. Sentences written for these tests.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { direct } from '../../support/quotes.ts';
+
+describe('a person in the object of the cue', () => {
+  it('"X nannte den Vorschlag von Y „…“" -> X: what "nennen" names the quote is the subject\'s verdict', () => {
+    assert.deepEqual(direct('Petra Hahn nannte den Vorschlag von Klaus Weber „völlig unausgegoren“.'), [['Petra Hahn', 'völlig unausgegoren']]);
+  });
+
+  it('"X erinnerte an einen Satz von Y: „…“" -> nobody: the words may be Y\'s', () => {
+    assert.deepEqual(direct('Petra Hahn erinnerte an einen Satz von Klaus Weber: „Wir schaffen das.“'), [[null, 'Wir schaffen das.']]);
+  });
+});
