@@ -213,6 +213,15 @@ function lastWordBefore(ctx: QuoteContext, end: number): number {
   return to;
 }
 
+/**
+ * The sentence names a source of its own without a verb of saying: "…, hieß es aus Regierungskreisen",
+ * "Es heißt, …" (somebody else's words, not a continuation).
+ */
+function ownSource(ctx: QuoteContext, start: number, end: number): boolean {
+  for (let k = start; k < end - 1; k++) if (/^(heißt|hieß|Heißt|Hieß)$/.test(ctx.tokens[k]!.text) && /^(es|Es)$/.test(ctx.tokens[k + 1]!.text)) return true;
+  return false;
+}
+
 function make(ctx: QuoteContext, speaker: string, first: number, last: number): FoundQuote {
   const start = ctx.tokens[first]!.start;
   const end = ctx.tokens[last]!.end;
@@ -246,7 +255,7 @@ export function continuations(ctx: QuoteContext, quotes: readonly FoundQuote[], 
     const gap = ctx.body.slice(prev.end, ctx.tokens[s]!.start);
     const others = ctx.tokens.slice(s, e).some((_, i) => ctx.personStart.has(s + i) && ctx.personStart.get(s + i) !== prev.speaker);
     const finite = ctx.tokens.slice(s, Math.min(e, s + 10)).some((_, k) => isSubjunctive(ctx, s + k, ctx.lex.konjunktiv1));
-    if (gap.includes('\n') || others || !finite || findCues(ctx, s, e, inside).length > 0) continue;
+    if (gap.includes('\n') || others || !finite || findCues(ctx, s, e, inside).length > 0 || ownSource(ctx, s, e)) continue;
     const q = make(ctx, prev.speaker!, sentenceStart(ctx, s), lastWordBefore(ctx, e));
     out.push(q);
     bySentence.set(sentence, q);

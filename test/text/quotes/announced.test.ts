@@ -54,3 +54,13 @@ describe('no speaker from the sentence before', () => {
     assert.deepEqual(indirect('Klaus Weber kritisierte den Beschluss. Petra Hahn sei anderer Meinung.'), []);
   });
 });
+
+describe('a sentence that names its own source continues nobody', () => {
+  it('"…, hieß es aus Regierungskreisen" after a quote or an announcing sentence', () => {
+    assert.deepEqual(indirect('Klaus Weber kritisierte den Beschluss. Es sei ein Fehler, hieß es aus Regierungskreisen.'), []);
+    assert.deepEqual(
+      pairs('„Das ist falsch“, sagte Klaus Weber. Es sei ein Fehler, hieß es aus Regierungskreisen.').map(([, speaker]) => speaker),
+      ['Klaus Weber'],
+    );
+  });
+});
