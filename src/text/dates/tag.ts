@@ -3,6 +3,7 @@
  * against the article date, the narrative so far, and the sentence's tense.
  */
 import type { PreciseDate } from '../../corpus/article.ts';
+import { firstPosition } from '../../common/sorted.ts';
 import { type Sentence, splitSentences } from '../lexicon/index.ts';
 import { parseCal } from './calendar.ts';
 import { isNarrative } from './genre.ts';
@@ -23,15 +24,9 @@ interface Last {
   explicit: boolean;
 }
 
+/** The sentence `offset` lies in: the last one starting at or before it (0 before the first). */
 function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstPosition(sentences.length, (i) => sentences[i]!.start <= offset) - 1);
 }
 
 /**
