@@ -5,7 +5,7 @@ import type { QuoteContext } from './context.ts';
 import { cueOf } from './cues.ts';
 import { startsLower, startsUpper, type Token } from '../lexicon/index.ts';
 import { speakerFrom, subjectBefore } from './speaker.ts';
-import { demonstrative } from './demonstrative.ts';
+import { demonstrative, demonstrativeAfter } from './demonstrative.ts';
 import { speechOwner } from './introduced.ts';
 import { subjectAtStart } from './subject.ts';
 import { isQuoting, passive, passiveAgent, quotedPerson } from './voice.ts';
@@ -291,6 +291,9 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
       // ("Die das Unglück überlebende Alice Kakamara, 30, beschrieb …" -> unless that subject is a person)
       // (only a subject opening the sentence: in "Die Nachricht bestätigte Max Muster" he is the object)
       if (nounSubjectBefore(ctx, cue.index)) return subjectAtStart(ctx, cue.index, false, false) ?? null;
+      // "In einem Interview mit dem Anwalt – Rainer Wittner – sagte dieser, …" -> the person named last before
+      const latter = demonstrativeAfter(ctx, cue.index);
+      if (latter) return latter;
       const after = speakerFrom(ctx, cue.index + 1);
       // "Miroslav Klose, der …, nannte seinen Platzverweis …" -> what follows is the object, the subject opens the sentence
       if (after.kind === 'other') return subjectAtStart(ctx, cue.index) ?? null;
