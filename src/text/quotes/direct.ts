@@ -178,6 +178,8 @@ function nameRightBefore(ctx: QuoteContext, first: number): string | undefined {
   if (j === first - 1 || ctx.tokens[j]?.sentence !== ctx.tokens[first]?.sentence) return undefined;
   // "Koppelin wörtlich: „…“"
   if (ctx.tokens[j]?.text === 'wörtlich') j--;
+  // "Klaus Weber (SPD): „…“" -> back over a party or place in brackets after the name
+  if (ctx.tokens[j]?.text === ')' && ctx.tokens[first - 1]?.text === ':') j = beforeBrackets(ctx, j) ?? j;
   // "Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“" -> back over a title apposition
   if (!ctx.personAt.has(j) && ctx.tokens[first - 1]?.text === ':') j = appositionOwner(ctx, j) ?? j;
   const name = ctx.personAt.get(j);
@@ -187,6 +189,19 @@ function nameRightBefore(ctx: QuoteContext, first: number): string | undefined {
   const prev = ctx.tokens[start - 1];
   const open = !prev || prev.sentence !== ctx.tokens[j]!.sentence || [',', 'und', 'sowie'].includes(prev.text) || startsUpper(prev.text);
   return open ? name : undefined;
+}
+
+/** Tokens a bracket after a name may hold: "(SPD)", "(Bündnis 90/Die Grünen)". */
+const MAX_BRACKET = 6;
+
+/** From the ")" at `j` back to the token before its "(", when the brackets hold a few words only. */
+function beforeBrackets(ctx: QuoteContext, j: number): number | undefined {
+  for (let k = j - 1; k > j - MAX_BRACKET && k > 0; k--) {
+    const t = ctx.tokens[k]!.text;
+    if (t === '(') return k - 1;
+    if (/[„“"«»:;,()]/.test(t)) return undefined;
+  }
+  return undefined;
 }
 
 /** From the end of "Name, Präsident des Rats …" back to the name's last token, if it is one. */

@@ -15,3 +15,13 @@ describe('a person in the object of the cue', () => {
     assert.deepEqual(direct('Petra Hahn erinnerte an einen Satz von Klaus Weber: „Wir schaffen das.“'), [[null, 'Wir schaffen das.']]);
   });
 });
+
+describe('a name right before the colon', () => {
+  it('"X (SPD): „…“" -> X, past the party in brackets', () => {
+    assert.deepEqual(direct('Klaus Weber (SPD): „Wir lehnen den Plan ab.“'), [['Klaus Weber', 'Wir lehnen den Plan ab.']]);
+  });
+
+  it('not when the name is the object of a preposition: "sprach über X (SPD): „…“"', () => {
+    assert.deepEqual(direct('Petra Hahn sprach am Montag über Klaus Weber (SPD): „Er hat versagt.“'), [[null, 'Er hat versagt.']]);
+  });
+});
