@@ -153,6 +153,9 @@ function attribute(ctx: QuoteContext, first: number, last: number, inside: Reado
   return subjectOfClause(ctx, first, last) ?? introducedBy(ctx, first, last);
 }
 
+// "will", "wollte", "möchte" -> modals of the subject's own will: "X will „die Partei erneuern“" states X's intention in X's words
+const VOLITION = /^(will|wollte|wollten|wollen|möchte|möchten)$/;
+
 /** "Rumsfeld attackierte den Iran als den „führenden Förderer …“": the clause's subject, if alone. */
 function subjectOfClause(ctx: QuoteContext, first: number, last: number): string | undefined {
   // only speech-like stretches (three words or more), not a named thing
@@ -163,7 +166,7 @@ function subjectOfClause(ctx: QuoteContext, first: number, last: number): string
   // introduces the quote ("Jede Schuld weist Hartmann von sich: „…“" has its own verb anyway)
   const start = sentenceStart(ctx, first);
   const verb = ctx.tokens.slice(start, first).find((t) => t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text));
-  if (verb && isAuxiliary(verb.text) && ctx.tokens[first - 1]?.text !== ':') return undefined;
+  if (verb && isAuxiliary(verb.text) && !VOLITION.test(verb.text) && ctx.tokens[first - 1]?.text !== ':') return undefined;
   for (let k = start; k < first; k++) if (ctx.personAt.has(k) && ctx.personAt.get(k) !== subject) return undefined;
   return subject;
 }

@@ -195,7 +195,7 @@ function subjunctive(ctx: QuoteContext, from: number, to: number): boolean {
 
 /**
  * Whether token `i` is a subjunctive verb. Forms that double as adjectives ("billige Tricks",
- * "die freie Wahl") count only when no noun follows and no article precedes them.
+ * "die freie Wahl") count only when no noun or number follows and no article precedes them.
  * @example isSubjunctive(ctx, indexOf("sei"), lex.konjunktiv) // true
  */
 export function isSubjunctive(ctx: QuoteContext, i: number, forms: ReadonlySet<string>): boolean {
@@ -204,7 +204,8 @@ export function isSubjunctive(ctx: QuoteContext, i: number, forms: ReadonlySet<s
   if (CORE.has(t.text)) return true;
   const next = ctx.tokens[i + 1];
   const prev = ctx.tokens[i - 1];
-  return !(next?.word && startsUpper(next.text)) && !(prev && ARTICLES.has(prev.text.toLowerCase()));
+  // ("eine 1212 Seiten starke Mappe" -> a number after it is a noun phrase's too)
+  return !(next?.word && startsUpper(next.text)) && !/^\d/.test(next?.text ?? '') && !(prev && ARTICLES.has(prev.text.toLowerCase()));
 }
 
 function lastWordBefore(ctx: QuoteContext, end: number): number {

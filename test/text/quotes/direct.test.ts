@@ -25,3 +25,13 @@ describe('a name right before the colon', () => {
     assert.deepEqual(direct('Petra Hahn sprach am Montag über Klaus Weber (SPD): „Er hat versagt.“'), [[null, 'Er hat versagt.']]);
   });
 });
+
+describe("a modal of the subject's own will before a quote", () => {
+  it('"X wollte „…“" states X\'s intention in X\'s words -> X', () => {
+    assert.deepEqual(direct('Klaus Weber hatte das angekündigt. Ursprünglich wollte er „ein Konzept mit acht Stadien vorlegen“.'), [['Klaus Weber', 'ein Konzept mit acht Stadien vorlegen']]);
+  });
+
+  it('a modal of obligation says nothing of speaking: "X musste „…“ zahlen" -> nobody', () => {
+    assert.deepEqual(direct('Klaus Weber musste „eine hohe Summe an Schadenersatz“ zahlen.'), [[null, 'eine hohe Summe an Schadenersatz']]);
+  });
+});
