@@ -153,7 +153,7 @@ function afterVerb(ctx: QuoteContext, mention: number): boolean {
   let j = mention - 1;
   while (j >= mention - MAX_TITLE_AFTER_VERB && titleWord(ctx, ctx.tokens[j]?.text ?? '')) j--;
   const prev = ctx.tokens[j];
-  if (!prev || !prev.word || prev.sentence !== ctx.tokens[mention]!.sentence || !/^\p{Ll}/u.test(prev.text) || !ctx.lex.verbs.has(prev.text) || !ctx.lex.verbNumber.has(prev.text)) return false;
+  if (!prev?.word || prev.sentence !== ctx.tokens[mention]!.sentence || !/^\p{Ll}/u.test(prev.text) || !ctx.lex.verbs.has(prev.text) || !ctx.lex.verbNumber.has(prev.text)) return false;
   // "Die Polizei nahm Klaus Weber fest" -> a noun phrase with an article before the verb is its subject,
   // so the person after the verb is an object ("Das musste X einräumen": "Das" alone is no noun phrase)
   const start = sentenceStart(ctx, j);
