@@ -36,7 +36,8 @@ export async function loadKnowledge(corpusDir: string, logger: Logger, options: 
     if (restored) {
       report(restored.warnings, logger);
       logger.info(`loaded ${restored.knowledge.articleCount()} articles from the snapshot ${snapshotPath(options.dataDir)}`);
-      restored.knowledge.warmUp();
+      // (search answers now; the timeline and the people directory are decoded right after, and a question needing them meanwhile decodes them first)
+      void warmUpInBackground(restored.knowledge);
       restored.knowledge.setUpdatedAt(new Date().toISOString());
       return restored.knowledge;
     }
@@ -53,6 +54,18 @@ export async function loadKnowledge(corpusDir: string, logger: Logger, options: 
   knowledge.warmUp();
   knowledge.setUpdatedAt(new Date().toISOString());
   return knowledge;
+}
+
+/**
+ * Decode (or build) what `warmUp` does one step at a time, letting the event loop answer between
+ * the steps; resolves when every part is ready.
+ * @example const { knowledge } = decodeKnowledge(bytes, fingerprint); await warmUpInBackground(knowledge)
+ */
+export async function warmUpInBackground(knowledge: KnowledgeBase): Promise<void> {
+  for (const step of knowledge.warmUpSteps()) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    step();
+  }
 }
 
 /**
@@ -129,7 +142,7 @@ async function restoreSnapshot(dataDir: string, fingerprint: string, logger: Log
   }
   if (!bytes) return null;
   try {
-    return decodeKnowledge(bytes, fingerprint);
+    return decodeKnowledge(bytes, fingerprint, (error) => logger.warn(`snapshot ${snapshotPath(dataDir)} ${error.message}: merging it again from the facts`));
   } catch (error) {
     if (!(error instanceof SnapshotError)) throw error;
     logger.warn(`snapshot ${snapshotPath(dataDir)} ${error.message}: rebuilding`);

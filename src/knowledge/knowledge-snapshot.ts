@@ -83,23 +83,25 @@ function* encodedTexts(articles: readonly Article[], offsets: Uint32Array): Gene
 
 /**
  * Decode a snapshot; throws SnapshotError when it is damaged, from another version, or was
- * built from a different corpus (fingerprint).
+ * built from a different corpus (fingerprint). The timeline and the people directory are decoded
+ * on first use (`knowledge.warmUp()` decodes them now); should that fail, `onLateError` is told
+ * and they are merged again from the facts.
  * @example const { knowledge, warnings } = decodeKnowledge(bytes, fingerprint)
  */
-export function decodeKnowledge(bytes: Uint8Array, fingerprint: string): { knowledge: KnowledgeBase; warnings: SnapshotMeta['warnings'] } {
+export function decodeKnowledge(bytes: Uint8Array, fingerprint: string, onLateError: (error: SnapshotError) => void = () => {}): { knowledge: KnowledgeBase; warnings: SnapshotMeta['warnings'] } {
   const file = unpackSections(bytes);
   const meta = file.meta as SnapshotMeta;
   if (meta?.format !== SNAPSHOT_FORMAT || meta.analyser !== ANALYSER_VERSION || meta.facts !== FACTS_VERSION) throw new SnapshotError('built by another version');
   if (meta.fingerprint !== fingerprint) throw new SnapshotError('outdated (the corpus changed)');
   try {
-    return { knowledge: restore(file), warnings: meta.warnings };
+    return { knowledge: restore(file, onLateError), warnings: meta.warnings };
   } catch (error) {
     if (error instanceof SnapshotError) throw error;
     throw new SnapshotError(`corrupt (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 
-function restore(file: ReturnType<typeof unpackSections>): KnowledgeBase {
+function restore(file: ReturnType<typeof unpackSections>, onLateError: (error: SnapshotError) => void): KnowledgeBase {
   const metas = JSON.parse(file.text('articles')) as ArticleMeta[];
   const ids = metas.map((m) => m.id);
   const texts = sliced(file.bytes('texts'), file.uint32('textOffsets'), ids.length, 'article texts');
@@ -140,8 +142,25 @@ function restore(file: ReturnType<typeof unpackSections>): KnowledgeBase {
   });
   const byDate = [...file.uint32('byDate')].map((n) => knowledge.article(ids[n]!)!);
   if (byDate.length !== ids.length || byDate.some((a) => !a)) throw new SnapshotError('corrupt (date order)');
-  knowledge.restoreDerived(byDate, decodeTimeline(JSON.parse(file.text('timeline')), ids), decodeDirectory(JSON.parse(file.text('directory')) as SavedDirectory, ids));
+  const [timeline, directory] = [file.bytes('timeline'), file.bytes('directory')];
+  knowledge.restoreDerived(
+    byDate,
+    late('timeline', () => decodeTimeline(JSON.parse(decoder.decode(timeline)), ids)),
+    late('people directory', () => decodeDirectory(JSON.parse(decoder.decode(directory)) as SavedDirectory, ids)),
+    (error) => onLateError(error instanceof SnapshotError ? error : new SnapshotError(`corrupt (${error.message})`)),
+  );
   return knowledge;
+}
+
+/** A section decoded later, whose failure is a SnapshotError naming it ("corrupt (timeline: …)"). */
+function late<T>(what: string, decode: () => T): () => T {
+  return () => {
+    try {
+      return decode();
+    } catch (error) {
+      throw new SnapshotError(`corrupt (${what}: ${error instanceof Error ? error.message : String(error)})`);
+    }
+  };
 }
 
 /** Element i of `count` arrays stored end to end, `offsets[i]..offsets[i + 1]` (as `offsetsOf` counts them, src/knowledge/container.ts). */
