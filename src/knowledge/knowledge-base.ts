@@ -172,8 +172,8 @@ export class KnowledgeBase implements KnowledgeView {
     this.#addPeriods(article.id);
   }
 
-  /** A snapshot's article with its sentence offsets and packed facts (decoded when read). */
-  addStored(article: Article, sentenceOffsets: Uint32Array, packedFacts: Uint8Array): void {
+  /** A snapshot's article with its sentence offsets and packed facts (decoded when read; or a function reading them from the snapshot file when asked for). */
+  addStored(article: Article, sentenceOffsets: Uint32Array, packedFacts: Uint8Array | (() => Uint8Array)): void {
     this.#articles.set(article.id, article);
     this.#sentences.set(article.id, sentenceOffsets);
     this.#facts.set(article.id, packedFacts);
