@@ -138,7 +138,7 @@ function restore(file: ReturnType<typeof unpackSections>, onLateError: (error: S
   const knowledge = new KnowledgeBase(index);
   metas.forEach(({ date, precision, ...rest }, i) => {
     const text = texts(i);
-    // the text is read and decoded each time it is read (rarely: passages, sources, phrase checks)
+    // the text is read from the snapshot and decoded each time it is read (rarely: passages, sources, phrase checks)
     const article: Article = {
       ...rest,
       date: { value: date, precision },
