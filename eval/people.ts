@@ -4,12 +4,14 @@
  *   npx tsx eval/people.ts [path/to/shared/corpora] --blind   (adds the rows of the unseen sets)
  * Gold sets (field `set`): "tuned" = 5 seeds + 15 wikinews-de articles looked at while developing;
  * "blind-2026-12-07" = the first 15 wikinews-de ids by FNV-1a hash (ascending) not in the tuned set,
- * "blind2-2026-12-07" = the next 15 by the same order, "blind3-2026-12-07" the 15 after those, each
- * annotated before the bot's output on them was looked at. Each set is reported on its own.
- * The first blind set has been looked at since 2026-12-07 (roles2 branch): `--verbose` lists its
- * misses like the tuned set's, so it is one more development set. The sets in `UNSEEN` are never
- * listed, and their rows print only with `--blind` (without it their articles are not even read),
- * so that nobody tunes on their figures by accident: run it once, at the end of a round.
+ * "blind2-2026-12-07" = the next 15 by the same order, "blind3-2026-12-07" the 15 after those,
+ * "blind4-2026-12-07" the 15 after those, each annotated before the bot's output on them was
+ * looked at. Each set is reported on its own. The first blind set has been looked at since
+ * 2026-12-07 (roles2 branch): `--verbose` lists its misses like the tuned set's, so it is one more
+ * development set. The sets in `UNSEEN` (eval/people-gold.ts, with the rule the blind sets were
+ * taken by) are never listed, and their rows print only with `--blind` (without it their articles
+ * are not even read), so that nobody tunes on their figures by accident: run it once, at the end
+ * of a round.
  *
  * Persons: a predicted person matches a gold person when the key of its name (or of a multi-word
  * alias) equals the key of the gold name or a gold alias. Alias links are (name, alias) pairs of one
@@ -31,33 +33,14 @@ import { parseArgs } from 'node:util';
 import { splitSentences, roleWord } from '../src/text/lexicon/index.ts';
 import { findPeople, personKey, type ArticlePerson } from '../src/text/people/index.ts';
 import { corporaDir, prf, readBody } from './corpus-file.ts';
-
-interface GoldPerson {
-  name: string;
-  aliases: string[];
-  roles?: string[];
-}
-interface GoldArticle {
-  article: string;
-  corpus: string;
-  set?: string;
-  persons: GoldPerson[];
-}
+import { LOOKED_AT, parsePeopleGold, setOf, type GoldPerson } from './people-gold.ts';
 
 const { values: args, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { verbose: { type: 'boolean' }, blind: { type: 'boolean' } } });
-/** Sets whose misses `--verbose` lists: the tuned set and the first blind set (looked at since 2026-12-07). */
-const LOOKED_AT = new Set(['tuned', 'blind-2026-12-07']);
-/** Sets never looked at: skipped unless `--blind`, and never listed. */
-const UNSEEN = new Set(['blind2-2026-12-07', 'blind3-2026-12-07']);
 const verbose = args.verbose === true;
 const withBlind = args.blind === true;
 const root = corporaDir(positionals[0]);
 const goldFile = new URL('../test/fixtures/gold/people.jsonl', import.meta.url);
-const gold = readFileSync(goldFile, 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l) as GoldArticle)
-  .filter((g) => withBlind || !UNSEEN.has(g.set ?? 'tuned'));
+const gold = parsePeopleGold(readFileSync(goldFile, 'utf8'), withBlind);
 
 const keysOf = (g: GoldPerson) => new Set([g.name, ...g.aliases].map(personKey));
 const predKeys = (p: ArticlePerson) => [p.name, ...p.aliases.filter((a) => a.includes(' '))].map(personKey);
@@ -91,7 +74,7 @@ const newTotals = (): Totals => ({ tp: 0, pred: 0, gold: 0, linkTp: 0, linkPred:
 const bySet = new Map<string, Totals>();
 
 for (const g of gold) {
-  const set = g.set ?? 'tuned';
+  const set = setOf(g);
   const show = verbose && LOOKED_AT.has(set);
   const totals = bySet.get(set) ?? newTotals();
   bySet.set(set, totals);
