@@ -164,9 +164,7 @@ function isBoundary(text: string, mark: number, end: number): boolean {
  * Words that open sentences and never follow an ordinal (pronouns, articles, connecting adverbs,
  * prepositions): after "9." they show that the number ended the sentence ("auf der Autobahn 9. Sie …").
  */
-const SENTENCE_OPENERS = new Set(
-  'Sie Er Es Wir Ich Man Der Die Das Dies Diese Dieser Dieses Ein Eine Am Im In Auf Bei Mit Nach Dort Dabei Damit Danach Dann Doch Aber Auch Zudem So'.split(' '),
-);
+const SENTENCE_OPENERS = new Set('Sie Er Es Wir Ich Man Der Die Das Dies Diese Dieser Dieses Ein Eine Am Im In Auf Bei Mit Nach Dort Dabei Damit Danach Dann Doch Aber Auch Zudem So'.split(' '));
 
 // "dem ", "zum ", "seinem " right before a number -> it is an ordinal ("dem 140. Geburtstag")
 const ORDINAL_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|zum|zur|am|im|vom|beim|sein|seine|seinem|seinen|seines|seiner|ihr|ihre|ihrem|ihren|ihres|ihrer)\s+$/iu;
