@@ -22,6 +22,10 @@ describe('personNoun', () => {
     assert.equal(personNoun('Kauffrau')?.gender, 'female');
     assert.equal(personNoun('Vorstandsmitglied')?.head, 'mitglied');
     assert.equal(personNoun('Mitglied')?.gender, 'unknown');
+    assert.equal(personNoun('SPD-Mitglieds')?.base, 'SPD-Mitglied');
+    assert.deepEqual(personNoun('Filmemacher'), { base: 'Filmemacher', head: 'macher', gender: 'male', adjectival: false });
+    assert.equal(personNoun('Liedermacherin')?.gender, 'female');
+    assert.equal(personNoun('Macher'), undefined);
   });
 
   it('titles count; places, things, demonyms, bare "Mann"/"Frau" and the address "Herr" do not', () => {

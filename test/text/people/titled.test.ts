@@ -24,3 +24,15 @@ test('titles of monarchs and clerics before a name: "Schah", "Ajatollah"', () =>
   assert.deepEqual(found.Chamrani, ['Ajatollah']);
   assert.deepEqual(found['Mohammad Reza Tabrizi'], ['Schah']);
 });
+
+test('a name word that reads as a compound only by its ending is a name after a title ("Micheil": "-heil")', () => {
+  assert.deepEqual(people('Die Partei von Präsident Micheil Tabatadse gewann die Wahl.'), { 'Micheil Tabatadse': ['Präsident'] });
+});
+
+test('a bare surname after a title that reads as a compound with a short noun part, when a verb follows ("Brüderle": "-erle")', () => {
+  assert.deepEqual(people('Finanzminister Rüderle sagte, der Plan sei gut.'), { Rüderle: ['Finanzminister'] });
+  // negatives: a noun of the lexicon, a compound with a long noun part, or no verb after it
+  assert.deepEqual(people('Minister Gespräche führten zu nichts.'), {});
+  assert.deepEqual(people('Der Minister Wirtschaftsfragen besprach nichts.'), {});
+  assert.deepEqual(people('Er traf Finanzminister Rüderle in Bonn.'), {});
+});
