@@ -6,7 +6,7 @@ import { addMention, type WorkingPerson } from './working.ts';
 import { addRole } from './collect.ts';
 import { personKey } from './key.ts';
 import { isNoun, type Gender, type Lexicon, type Token, startsUpper, infoOf, nounAt } from '../lexicon/index.ts';
-import { rolePhraseAt } from './roles.ts';
+import { roleAfter, rolePhraseAt } from './roles.ts';
 import { mentionsBySentence, namedIn, noteMention } from './pronouns.ts';
 import { describedPerson } from './descriptions.ts';
 
@@ -16,6 +16,7 @@ const DEFINITE = new Set(['der', 'die', 'Der', 'Die']);
 /**
  * Attach bare surname mentions ("Biegun", "Trumps", "Kim") to the one person with that family name.
  * A surname shared by two people in the article ("Kim" with Kim Jong Un and Kim Yo Jong) stays unattached.
+ * An apposition after the surname is the person's role ("Roth (30), Doktorand der Philosophie,").
  * @example linkSurnames(tokens, people, covered, lex) // "sagte Blinken" -> Antony Blinken
  */
 export function linkSurnames(tokens: readonly Token[], people: WorkingPerson[], covered: ReadonlySet<number>, lex: Lexicon): void {
@@ -36,6 +37,11 @@ export function linkSurnames(tokens: readonly Token[], people: WorkingPerson[], 
     const full = fullFormEndingAt(tokens, i, owners[0]!);
     if (full) addMention(owners[0]!, full.form, { start: full.start, end: t.end, token: i });
     else addMention(owners[0]!, form, { start: t.start, end: t.end, token: i });
+    // "Perteck (30), Doktorand der Philosophie,": an apposition after the bare surname, closed by a
+    // comma or the sentence end (not "schafft es Roth, die Zuschauer tief zu bewegen")
+    const apposition = roleAfter(tokens, i, lex, true);
+    const closer = apposition && tokens[apposition.last + 1];
+    if (apposition && (!closer || closer.sentence !== t.sentence || closer.text === ',')) addRole(owners[0]!, apposition);
   });
 }
 

@@ -11,13 +11,10 @@ import { rolePhraseFrom, type FoundRole } from './roles.ts';
 import type { WorkingPerson } from './working.ts';
 import { relativeClauseRole, subordinateClauseRole } from './relative.ts';
 import { mentionSpans } from './mention-spans.ts';
+import { appointed, oblique, WINDOW } from './appointed.ts';
 
 // "ist", "war", "bleibt", "wird", "wurde" + a title: the title is what the person is
 const COPULA = /^(ist|war|bleibt|blieb|wird|wurde)$/;
-// "zum Vorsitzenden gewählt", "zur Ministerin ernannt"
-const APPOINTED = /^(gewählt|ernannt|berufen|bestimmt|befördert|vereidigt|nominiert|gekürt|wiedergewählt)$/;
-/** Tokens after a mention within which "das Amt als …" or "zum … gewählt" may follow. */
-const WINDOW = 10;
 /** Tokens a copula may be separated from its role by: "ist seit 28. Mai 2008 Ministerpräsident". */
 const COPULA_GAP = 7;
 // after the copula these end the search: an oblique case or a preposition ("ist mit dem Präsidenten befreundet")
@@ -116,33 +113,8 @@ function withCoordinated(tokens: readonly Token[], role: FoundRole, lex: Lexicon
   return out;
 }
 
-// before a name (and its title), a preposition or an oblique article makes it no subject
-// (an accusative object may be what an appointment names: "wählte den Industrieminister X zum Parlamentspräsidenten")
-const OBLIQUE = /^(dem|des|einem|eines|von|vom|mit|durch|für|gegen|nach|bei|beim|zu|zum|zur|über|unter|an|auf|aus|laut|gegenüber|ohne|um|wegen|trotz|seit)$/i;
-
-/**
- * Whether the mention starting at token `first` is governed by a preposition or an oblique article,
- * looking back over its title ("durch den Amtrak-Präsidenten Tom Downs").
- * @example oblique(tokens("nach dem Rücktritt von Tom Downs"), 4, lex) // true
- */
-function oblique(tokens: readonly Token[], first: number, lex: Lexicon): boolean {
-  let k = first - 1;
-  while (k >= first - 4 && tokens[k]?.sentence === tokens[first]!.sentence && tokens[k]!.word && (roleAt(lex, tokens[k]) || startsLower(tokens[k]!.text)) && !OBLIQUE.test(tokens[k]!.text)) k--;
-  return tokens[k]?.sentence === tokens[first]!.sentence && OBLIQUE.test(tokens[k]!.text);
-}
-
 /** A capitalised word after a role that is no noun of the lexicon: a name ("für Präsident Trump"). */
 function nameNext(tokens: readonly Token[], last: number, lex: Lexicon): boolean {
   const t = tokens[last + 1];
   return !!t?.word && startsUpper(t.text) && infoOf(lex, t).nameWord && !nounAt(lex, t);
-}
-
-/** A participle of appointment follows in the same clause. */
-function appointed(tokens: readonly Token[], k: number): boolean {
-  for (let j = k + 1; j < k + WINDOW && tokens[j]?.sentence === tokens[k]!.sentence; j++) {
-    // "sollte zum Vorsitzenden gewählt werden" -> not (yet) the role
-    if (APPOINTED.test(tokens[j]!.text)) return !/^(werden|zu)$/.test(tokens[j + 1]?.text ?? '');
-    if (tokens[j]!.text === ',') return false;
-  }
-  return false;
 }

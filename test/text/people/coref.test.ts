@@ -1,0 +1,20 @@
+/**
+ * Later mentions by surname (coref.ts): an apposition after a bare surname is the person's role. The
+ * sentences are written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../src/text/lexicon/index.ts';
+import { findPeople } from '../../../src/text/people/index.ts';
+
+function roles(text: string): Record<string, string[]> {
+  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
+}
+
+test('an apposition after a bare surname, past an age in brackets: "Roth (30), Doktorand der Physik,"', () => {
+  assert.deepEqual(roles('Die Gründer sind Jan Roth und Eva Seidel. Roth (30), Doktorand der Physik, leitet den Verein.')['Jan Roth'], ['Doktorand der Physik']);
+});
+
+test('no apposition when the phrase after the comma runs on: "schafft es Seidel, die Zuschauer zu fesseln"', () => {
+  assert.deepEqual(roles('Eva Seidel liest vor. Mit ihrer Stimme schafft es Seidel, die Zuschauer zu fesseln.')['Eva Seidel'], []);
+});
