@@ -84,13 +84,14 @@ let countryStems: string[] | undefined;
 /**
  * Whether a masculine person noun names people of a country ("Kenianer", "Japaner", "Iraker"):
  * nationality, not a role.
- * @example demonym("Kenianer") // true; demonym("Händler") // false
+ * @example demonym("Kenianer") // true; demonym("Thailänder") // true; demonym("Händler") // false
  */
 function demonym(lemma: string): boolean {
   countryStems ??= Object.values((require('i18n-iso-countries/langs/de.json') as { countries: Record<string, string | string[]> }).countries)
     .flat()
-    .map((c) => c.toLowerCase());
-  const lower = lemma.toLowerCase();
+    .map((c) => c.toLowerCase().replace(/ä/g, 'a'));
+  // "Thailänder" -> "thailander" against "thailand" (umlauts folded on both sides: "Däne", "Dänemark")
+  const lower = lemma.toLowerCase().replace(/ä/g, 'a');
   const ending = DEMONYM_ENDING.exec(lower)?.[0] ?? '';
   const stem = lower.slice(0, lower.length - ending.length);
   // a three-letter stem only with a demonym ending: "Japaner", not "Maler" (Mali) or "Leser" (Lesotho)

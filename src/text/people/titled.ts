@@ -2,7 +2,7 @@
  * Names recognised by a title next to them: "Außenminister Blinken", "Prof. Jiahua Pan",
  * "Hailu Shawe, dem Vorsitzenden der CUD", "Der Manager der Nationalmannschaft, Vincio Luna,".
  */
-import { type Gender, type Lexicon, positionsOf, type Token, infoOf, nounAt, roleAt, startsLower, startsUpper } from '../lexicon/index.ts';
+import { type Gender, type Lexicon, personNoun, positionsOf, type Token, infoOf, nounAt, roleAt, startsLower, startsUpper } from '../lexicon/index.ts';
 import { adjacent, firstNameOf, fullNameAt, isNameWord, type NameSpan } from './names.ts';
 import { PLACE_NOUNS, PLACE_PREPOSITIONS } from './entities.ts';
 import { roleAfter, roleBefore } from './roles.ts';
@@ -71,6 +71,25 @@ function particleSurname(tokens: readonly Token[], j: number, lex: Lexicon): boo
   if (!isNameWord(lex, surname) || nounAt(lex, surname) || nounAt(lex, tokens[j]!)) return false;
   const after = tokens[j + 3];
   return !(after?.word && after.sentence === surname.sentence && startsUpper(after.text));
+}
+
+// an article before a person noun: "die Studentin Velda Schultz", "dem Filmemacher Theo Brandt"
+const ARTICLE = /^(der|die|dem|den|ein|eine|einem|einen|einer)$/i;
+
+/**
+ * Two or three unknown name words after an article and a person noun in the nominative singular form
+ * that is no title: "die Studentin Velda Schultz" (titles are `titled`'s; one word alone is no name here).
+ * @example describedName(tokens("sowie die Studentin Velda Schultz (22)"), 2, lex) // { first: 3, last: 4, kind: "full" }
+ */
+export function describedName(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
+  const t = tokens[i]!;
+  if (!t.word || !startsUpper(t.text) || !ARTICLE.test(tokens[i - 1]?.text ?? '') || roleAt(lex, t)) return undefined;
+  const noun = personNoun(t.text);
+  if (!noun || noun.base !== t.text || !adjacent(tokens, i)) return undefined;
+  const last = nameRun(tokens, i + 1, lex);
+  // (only nouns the lexicon lists stop the name, as after a title)
+  if (last < i + 2 || tokens.slice(i + 1, last + 1).some((x) => lex.nouns.has(x.text) || infoOf(lex, x).korean)) return undefined;
+  return { first: i + 1, last, kind: 'full', gender: noun.gender, familyFirst: false, needsConfirmation: false };
 }
 
 /**

@@ -30,7 +30,7 @@ describe('personNoun', () => {
 
   it('titles count; places, things, demonyms, bare "Mann"/"Frau" and the address "Herr" do not', () => {
     assert.equal(personNoun('Außenministerin')?.head, 'minister');
-    for (const word of ['Berlin', 'Regierung', 'Kenianer', 'Japaner', 'Mann', 'Frau', 'Herr', 'Herrn', 'sagte']) assert.equal(personNoun(word), undefined, word);
+    for (const word of ['Berlin', 'Regierung', 'Kenianer', 'Japaner', 'Thailänder', 'Mann', 'Frau', 'Herr', 'Herrn', 'sagte']) assert.equal(personNoun(word), undefined, word);
     assert.equal(personNoun('Maler')?.base, 'Maler');
   });
 });

@@ -36,3 +36,12 @@ test('a bare surname after a title that reads as a compound with a short noun pa
   assert.deepEqual(people('Der Minister Wirtschaftsfragen besprach nichts.'), {});
   assert.deepEqual(people('Er traf Finanzminister Rüderle in Bonn.'), {});
 });
+
+test('two unknown name words after an article and a person noun are a name: "die Studentin Velda Schultz"', () => {
+  assert.deepEqual(people('Gewählt wurde auch die Studentin Velda Kranitz (22) aus Bremen.'), { 'Velda Kranitz': ['Studentin'] });
+  // negatives: one word alone, a noun of the lexicon, a demonym, no article
+  assert.deepEqual(people('Gewählt wurde auch die Studentin Kranitz.'), {});
+  assert.deepEqual(people('Dort traf der Student Hafen Bremens.'), {});
+  assert.deepEqual(people('Es siegte der Thailänder Phuong Sarawat im Finale.')['Phuong Sarawat'], []);
+  assert.deepEqual(people('Gewählt wurde auch Studentin Velda Kranitz.'), {});
+});
