@@ -6,12 +6,13 @@
  * after it) and per sentence start.
  */
 import { addRole } from './collect.ts';
-import { infoOf, type Lexicon, nounAt, roleAt, startsLower, startsUpper, type Token } from '../lexicon/index.ts';
+import { infoOf, type Lexicon, nounAt, roleAt, startsUpper, type Token } from '../lexicon/index.ts';
 import { rolePhraseFrom, type FoundRole } from './roles.ts';
 import type { WorkingPerson } from './working.ts';
 import { relativeClauseRole, subordinateClauseRole } from './relative.ts';
 import { mentionSpans } from './mention-spans.ts';
 import { appointed, oblique, WINDOW } from './appointed.ts';
+import { asInClause } from './as-role.ts';
 
 // "ist", "war", "bleibt", "wird", "wurde" + a title: the title is what the person is
 const COPULA = /^(ist|war|bleibt|blieb|wird|wurde)$/;
@@ -43,6 +44,9 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
     // "Außerdem ist er Mitglied im Aufsichtsrat", "1992 wurde er Präsident": the copula before the subject
     const inverted = COPULA.test(tokens[firstAt.get(last)! - 1]?.text ?? '') ? free(copulaRole(tokens, last + 1, lex, free)) : undefined;
     for (const role of inverted ? withCoordinated(tokens, inverted, lex, free) : statedAfter(tokens, last, lex, free, otherAt)) addRole(p, role);
+    // "X zieht nach Angaben der Stadt als Abgeordneter ins Parlament ein"
+    const later = inverted ? undefined : free(asInClause(tokens, firstAt.get(last)!, last, lex, otherAt));
+    if (later) addRole(p, later);
   }
   // "Als Außenminister hatte Heiko Maas …", "Auch als Buchhändlerin war sie tätig": the subject after the verb
   tokens.forEach((t, i) => {
