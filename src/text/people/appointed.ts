@@ -64,6 +64,7 @@ export function appointmentAt(tokens: readonly Token[], k: number, lex: Lexicon)
   if (!role) return undefined;
   if (appointed(tokens, role.last)) return role;
   const after = tokens[role.last + 1];
+  // the clause ends after the title: "zu seinem Stellvertreter sowie …", "zur Beisitzerin."
   const ends = !after || after.sentence !== t.sentence || /^(,|;|\.|und|sowie)$/.test(after.text);
   let became = false;
   for (let j = k - 1; j >= 0 && tokens[j]!.sentence === t.sentence && !became; j--) became = BECAME.test(tokens[j]!.text);

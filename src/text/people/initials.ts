@@ -18,6 +18,9 @@ const ARTICLE = /^(der|die|das|dem|den|des|ein|eine|einem|einen|eines|beim|vom|z
  * @example initialsName(tokens("Als C.Y. Leung sagte"), 1, lex) // { first: 1, last: 4, kind: "full", ... }
  */
 export function initialsName(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
+  // (most tokens are longer than an initial: no regex for them)
+  const text = tokens[i]!.text;
+  if (text.length > 2 || (text.length === 2 && text[1] !== '.')) return undefined;
   const s = tokens[i]!.sentence;
   // (only from the first initial: not from the "C." of "F.C.")
   if (ARTICLE.test(tokens[i - 1]?.text ?? '') || INITIAL.test(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === '.' && LETTER.test(tokens[i - 2]?.text ?? ''))) return undefined;
