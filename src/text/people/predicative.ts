@@ -8,6 +8,7 @@
 import { addRole } from './collect.ts';
 import { infoOf, type Lexicon, nounAt, roleAt, startsUpper, type Token } from '../lexicon/index.ts';
 import { rolePhraseFrom, type FoundRole } from './roles.ts';
+import { ADJECTIVE, MODIFIERS } from './role-phrase.ts';
 import type { WorkingPerson } from './working.ts';
 import { relativeClauseRole, subordinateClauseRole } from './relative.ts';
 import { mentionSpans } from './mention-spans.ts';
@@ -44,6 +45,9 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
     // "Außerdem ist er Mitglied im Aufsichtsrat", "1992 wurde er Präsident": the copula before the subject
     const inverted = COPULA.test(tokens[firstAt.get(last)! - 1]?.text ?? '') ? free(copulaRole(tokens, last + 1, lex, free)) : undefined;
     for (const role of inverted ? withCoordinated(tokens, inverted, lex, free) : statedAfter(tokens, last, lex, free, otherAt)) addRole(p, role);
+    // "X lief nach 2:31:37 ins Ziel und wurde damit zum dritten Mal Sieger": a second verb of the same subject
+    const joined = inverted || !opensSentence(tokens, firstAt.get(last)!) ? undefined : coordinatedCopula(tokens, last, lex, free, otherAt);
+    if (joined) addRole(p, joined);
     // "X zieht nach Angaben der Stadt als Abgeordneter ins Parlament ein"
     const later = inverted ? undefined : free(asInClause(tokens, firstAt.get(last)!, last, lex, otherAt));
     if (later) addRole(p, later);
@@ -82,6 +86,34 @@ function statedAfter(tokens: readonly Token[], last: number, lex: Lexicon, free:
   return [];
 }
 
+/**
+ * Whether the mention at `first` opens its sentence, past its title and article ("Der Läufer X lief …"):
+ * then it is the subject, not an object before "und wurde" ("traf die Ministerin X und wurde").
+ * @example opensSentence(tokens("Der Läufer Tom Brandt lief"), 2) // true
+ */
+function opensSentence(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && tokens[k]!.sentence === tokens[first]!.sentence && tokens[k]!.word && (startsUpper(tokens[k]!.text) || MODIFIERS.test(tokens[k]!.text) || ADJECTIVE.test(tokens[k]!.text))) k--;
+  return k < 0 || tokens[k]!.sentence !== tokens[first]!.sentence;
+}
+
+/** Tokens after the subject within which "und wurde …" may follow. */
+const COORDINATED_REACH = 20;
+
+/**
+ * The role a copula coordinated with the subject's first verb states: "X lief ins Ziel und wurde damit
+ * Sieger". Not across a comma, a quotation mark or another person ("X traf Y und wurde …" stops at Y).
+ */
+function coordinatedCopula(tokens: readonly Token[], last: number, lex: Lexicon, free: (r: FoundRole | undefined) => FoundRole | undefined, otherAt: (k: number) => boolean): FoundRole | undefined {
+  const s = tokens[last]!.sentence;
+  for (let k = last + 2; k < last + COORDINATED_REACH && tokens[k + 1]?.sentence === s; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';' || /[„“"«»]/.test(t.text) || otherAt(k)) return undefined;
+    if (t.text === 'und' && COPULA.test(tokens[k + 1]!.text)) return free(copulaRole(tokens, k + 2, lex, free));
+  }
+  return undefined;
+}
+
 /** "Angela Merkel (CDU) als Bundeskanzlerin" (also after a preposition: "seit dem Amtsantritt von X als …"). */
 function asAfter(tokens: readonly Token[], last: number, lex: Lexicon, free: (r: FoundRole | undefined) => FoundRole | undefined): FoundRole | undefined {
   let k = last + 1;
@@ -96,6 +128,11 @@ function copulaRole(tokens: readonly Token[], j: number, lex: Lexicon, free: (r:
     const t = tokens[k]!;
     // (a date may stand between: "seit 28. Mai 2008")
     if (/^\d+$/.test(t.text) || (t.text === '.' && /^\d+$/.test(tokens[k - 1]?.text ?? ''))) continue;
+    // (and "zum dritten Mal", "zum ersten Mal")
+    if (t.text === 'zum' && tokens[k + 2]?.text === 'Mal') {
+      k += 2;
+      continue;
+    }
     // "ist Warrington der richtige Präsident" -> the role is another name's
     if (!t.word || STOPS.test(t.text) || (infoOf(lex, t).nameWord && !nounAt(lex, t) && !roleAt(lex, t))) return undefined;
     const role = free(rolePhraseFrom(tokens, k, lex, true));
