@@ -28,6 +28,13 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: 'common-at-the-bottom',
+      severity: 'error',
+      comment: 'common/ holds small pure helpers every layer may use (a binary search): it imports nothing else from src/, so text/ and knowledge/ can both use it.',
+      from: { path: '^src/common/' },
+      to: { path: '^src/', pathNot: '^src/common/' },
+    },
+    {
       name: 'text-search-stay-low',
       severity: 'error',
       comment: 'text/ and search/ are the bottom layers: they import nothing from answers/, render/, slack/, knowledge/ or query/.',
@@ -51,8 +58,8 @@ module.exports = {
     {
       name: 'pure-layers-no-io',
       severity: 'error',
-      comment: 'text/, search/, answers/, query/ and calendar/ do no I/O: files, servers and processes belong to knowledge/, store/ and the adapters.',
-      from: { path: '^src/(text|search|answers|query|calendar)/' },
+      comment: 'common/, text/, search/, answers/, query/ and calendar/ do no I/O: files, servers and processes belong to knowledge/, store/ and the adapters.',
+      from: { path: '^src/(common|text|search|answers|query|calendar)/' },
       to: { path: '^(node:)?(fs|fs/promises|http|https|net|child_process)$', dependencyTypes: ['core'] },
     },
     {

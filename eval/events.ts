@@ -1,6 +1,6 @@
 /**
  * Timeline events against the hand-written gold (`test/fixtures/gold/events.jsonl`):
- *   npm run eval:events [-- corpora-dir] [--verbose] [--blind2] [--blind3] [--blind4] [--blind5]
+ *   npm run eval:events [-- corpora-dir] [--verbose] [--blind2] [--blind3] [--blind4] [--blind5] [--blind6]
  * Gold: per event the article, a snippet of its sentence, the date a timeline should give it
  * (planned or expected things: the date they were said), its precision and whether it happened
  * or was planned/expected. A predicted event is correct when its text overlaps the gold
@@ -12,12 +12,13 @@
  * Splits: dev, heldout and blind (20 more articles whose gold was written before any output was
  * seen, measured once). `all` is dev + heldout, as before the blind split; blind has its own rows
  * (its articles are merged into a timeline of their own), and `--verbose` never lists them.
- * blind2, blind3, blind4 and blind5 (later blind splits, see `events-gold.ts`) are like blind but each is read only
- * with its flag (`--blind2`, `--blind3`, `--blind4`, `--blind5`): without it its gold lines are dropped before anything is
+ * blind2 … blind6 (later blind splits, see `events-gold.ts`) are like blind but each is read only
+ * with its flag (`--blind2` … `--blind6`): without it its gold lines are dropped before anything is
  * loaded, so its articles are not even extracted and no figure of it can be seen by accident.
- * blind2 and blind3 were each measured once (2026-12-07) and looked at since, so they are dev
- * splits now: with `--blind2 --verbose` (`--blind3 --verbose`) their misses, wrong predictions,
- * incomplete texts and merged entries are listed like dev's. Held-out, blind, blind4 and blind5 are never listed.
+ * blind2, blind3 and blind4 were each measured once (2026-12-07) and looked at since, so they are dev
+ * splits now: with `--blind2 --verbose` (`--blind3 --verbose`, `--blind4 --verbose`) their misses, wrong
+ * predictions, incomplete texts and merged entries are listed like dev's. Held-out, blind, blind5 and blind6
+ * are never listed.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -35,12 +36,12 @@ const verbose = args.includes('--verbose');
 const opened = openedSplits(args);
 /**
  * The gated splits that were measured once and whose misses were then read, so they are dev
- * splits now: `--verbose` lists them when their flag is given (never blind4 or blind5).
+ * splits now: `--verbose` lists them when their flag is given (never blind5 or blind6).
  */
-const LOOKED_AT = ['blind2', 'blind3'];
+const LOOKED_AT = ['blind2', 'blind3', 'blind4'];
 /**
  * The splits `--verbose` lists (misses, wrong predictions, incomplete texts, merged entries): dev,
- * and each opened split of LOOKED_AT. Held-out, blind, blind4 and blind5 are never listed.
+ * and each opened split of LOOKED_AT. Held-out, blind, blind5 and blind6 are never listed.
  */
 const listed = new Set<string>(['dev', ...opened.filter((split) => LOOKED_AT.includes(split))]);
 /** The splits with their own rows and their own merged timeline (never part of `all`). */

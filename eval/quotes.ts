@@ -46,6 +46,7 @@ import { findPeople, personKey, type ArticlePeople } from '../src/text/people/in
 import { findQuotes, type Quote } from '../src/text/quotes/index.ts';
 import { corporaDir, prf, readBody } from './corpus-file.ts';
 import { baselineQuotes } from './baseline.ts';
+import { fnv1a } from './fnv.ts';
 
 interface GoldLine {
   article: string;
@@ -190,9 +191,7 @@ type Half = (typeof HALVES)[number];
 const byHalf: Record<Half, Stats> = { all: newStats(), dev: newStats(), 'held-out': newStats() };
 /** The half an article belongs to: FNV-1a of its id, even -> dev. */
 function halfOf(article: string): 'dev' | 'held-out' {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < article.length; i++) h = Math.imul(h ^ article.charCodeAt(i), 0x01000193) >>> 0;
-  return h % 2 === 0 ? 'dev' : 'held-out';
+  return fnv1a(article) % 2 === 0 ? 'dev' : 'held-out';
 }
 let stats = byHalf.all;
 let half: 'dev' | 'held-out' = 'dev';

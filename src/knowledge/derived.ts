@@ -9,7 +9,7 @@ import type { FactStore } from './fact-store.ts';
 import { PeopleDirectory } from './people-directory.ts';
 import { mergeTimeline, type TimelineEntry } from './timeline-merge.ts';
 import type { ReportedEntry } from './view.ts';
-import { firstPosition } from './sorted.ts';
+import { firstPosition } from '../common/sorted.ts';
 
 /**
  * The timeline and directory of a knowledge base's facts, as kept between changes.

@@ -5,7 +5,7 @@
  * finds. Private to the directory.
  */
 import { compareProfiles, type MergedPerson as MergedProfile, personKey } from '../text/people/index.ts';
-import { firstPosition } from './sorted.ts';
+import { firstPosition } from '../common/sorted.ts';
 
 /**
  * Lookups over a directory's profiles.

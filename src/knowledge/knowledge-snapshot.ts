@@ -5,7 +5,7 @@
  * facts stay encoded in the snapshot's bytes and are decoded when an answer reads them. Pure.
  */
 import type { Article } from '../corpus/article.ts';
-import { FACTS_VERSION } from './facts/extract.ts';
+import { FACTS_VERSION } from './facts/version.ts';
 import { ANALYSER_VERSION, createAnalyser } from '../search/analyser.ts';
 import { batched, offsetsOf, packSections, SnapshotError, unpackSections } from './container.ts';
 import { ArchiveIndex } from '../search/index.ts';

@@ -7,7 +7,7 @@ import { corporaDir } from '../../eval/corpus-file.ts';
 import { GATED_SPLITS, type GoldEvent, openedSplits, parseGold } from '../../eval/events-gold.ts';
 
 const line = (split: string, article = 'a') => JSON.stringify({ article, split, sentence: 'Am Montag', date: '2020-01-06', precision: 'day', status: 'happened' });
-const sample = ['dev', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'].map((split) => line(split)).join('\n');
+const sample = ['dev', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6'].map((split) => line(split)).join('\n');
 const splitsOf = (gold: GoldEvent[]) => gold.map((g) => g.split);
 
 describe('openedSplits', () => {
@@ -24,10 +24,12 @@ describe('openedSplits', () => {
     assert.deepEqual(openedSplits(['--blind3', '--verbose', '--blind2']), ['blind2', 'blind3']);
     assert.deepEqual(openedSplits(['--blind4', '--blind2']), ['blind2', 'blind4']);
     assert.deepEqual(openedSplits(['--blind5', '--verbose']), ['blind5']);
+    assert.deepEqual(openedSplits(['--blind6']), ['blind6']);
+    assert.deepEqual(openedSplits(['--blind6', '--verbose', '--blind5']), ['blind5', 'blind6']);
   });
 
   it('does not open a split by a flag that only resembles its name', () => {
-    assert.deepEqual(openedSplits(['--blind', 'blind3', '--blind33', '--Blind3', 'blind4', '--blind44', 'blind5', '--blind55', '--blind-5']), []);
+    assert.deepEqual(openedSplits(['--blind', 'blind3', '--blind33', '--Blind3', 'blind4', '--blind44', 'blind5', '--blind55', '--blind-5', 'blind6', '--blind66', '--Blind6', '--blind6=1']), []);
   });
 });
 
@@ -43,6 +45,8 @@ describe('parseGold', () => {
     assert.deepEqual(splitsOf(parseGold(sample, ['blind4'])), ['dev', 'heldout', 'blind', 'blind4']);
     assert.deepEqual(splitsOf(parseGold(sample, ['blind5'])), ['dev', 'heldout', 'blind', 'blind5']);
     assert.deepEqual(splitsOf(parseGold(sample, ['blind4', 'blind5'])), ['dev', 'heldout', 'blind', 'blind4', 'blind5']);
+    assert.deepEqual(splitsOf(parseGold(sample, ['blind6'])), ['dev', 'heldout', 'blind', 'blind6']);
+    assert.deepEqual(splitsOf(parseGold(sample, ['blind5', 'blind6'])), ['dev', 'heldout', 'blind', 'blind5', 'blind6']);
   });
 
   it('ignores blank lines', () => {
@@ -69,7 +73,17 @@ describe('the events gold file (test/fixtures/gold/events.jsonl)', () => {
     }
   });
 
-  for (const split of ['blind3', 'blind4', 'blind5']) {
+  it('reads no line of a gated split from the file when no flag is given, and only blind6 with --blind6', () => {
+    const ungated = parseGold(readFileSync('test/fixtures/gold/events.jsonl', 'utf8'), []);
+    assert.ok(ungated.length > 0);
+    assert.deepEqual([...new Set(splitsOf(ungated))], ['dev', 'heldout', 'blind']);
+    const six = parseGold(readFileSync('test/fixtures/gold/events.jsonl', 'utf8'), openedSplits(['--blind6']));
+    assert.equal(six.length - ungated.length, gold.filter((g) => g.split === 'blind6').length);
+    assert.ok(six.some((g) => g.split === 'blind6'));
+    assert.ok(!six.some((g) => g.split === 'blind5'));
+  });
+
+  for (const split of ['blind3', 'blind4', 'blind5', 'blind6']) {
     it(`${split} holds 20 articles that no other split uses`, () => {
       const own = new Set(gold.filter((g) => g.split === split).map((g) => g.article));
       assert.equal(own.size, 20);
@@ -81,7 +95,7 @@ describe('the events gold file (test/fixtures/gold/events.jsonl)', () => {
     });
   }
 
-  it('finds every snippet verbatim in its article body, blind3, blind4 and blind5 snippets exactly once', { skip: !existsSync(articlesDir) && `no corpora at ${articlesDir}` }, async () => {
+  it('finds every snippet verbatim in its article body, blind3 to blind6 snippets exactly once', { skip: !existsSync(articlesDir) && `no corpora at ${articlesDir}` }, async () => {
     const ids = [...new Set(gold.map((g) => g.article))];
     const bodies = new Map<string, string>();
     for (const id of ids) {
@@ -96,8 +110,8 @@ describe('the events gold file (test/fixtures/gold/events.jsonl)', () => {
       missing.map((g) => `${g.article}: ${g.sentence}`),
       [],
     );
-    // the eval takes the first occurrence, so a blind3, blind4 or blind5 snippet must not occur twice
-    const twice = gold.filter((g) => ['blind3', 'blind4', 'blind5'].includes(g.split) && bodies.get(g.article)!.split(g.sentence).length !== 2);
+    // the eval takes the first occurrence, so a snippet of blind3 to blind6 must not occur twice
+    const twice = gold.filter((g) => ['blind3', 'blind4', 'blind5', 'blind6'].includes(g.split) && bodies.get(g.article)!.split(g.sentence).length !== 2);
     assert.deepEqual(
       twice.map((g) => `${g.article}: ${g.sentence}`),
       [],

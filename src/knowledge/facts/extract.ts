@@ -9,9 +9,6 @@ import { findPeople, type ArticlePeople } from '../../text/people/index.ts';
 import { findQuotes, type Quote } from '../../text/quotes/index.ts';
 import type { Sentence } from '../../text/lexicon/index.ts';
 
-/** Bump whenever an extractor's output changes, so snapshots made by the old code are rebuilt. */
-export const FACTS_VERSION = 6;
-
 /** Facts of one article. */
 export interface ArticleFacts {
   dates: DateMention[];

@@ -4,11 +4,12 @@
  * Januar … besucht" is not 19 January 1849; "eine Verfügung vom 17. Januar": a clock time after
  * it is still the day of the news), and a later date that was only
  * intended back then ("da der Richter das Urteil am 23. März sprechen wollte", told on the 16th:
- * "Dort fielen gegen 11:40 Uhr die Schüsse" is not on the 23rd).
+ * "Dort fielen gegen 11:40 Uhr die Schüsse" is not on the 23rd), the start of a span lasting
+ * until now ("seit dem 19. Januar 1949 … wird … besucht") and a deadline still to come ("bis 2010").
  */
 import { verbForms } from '../lexicon/index.ts';
 import { daysBetween } from './calendar.ts';
-import { clauseAround } from './tense.ts';
+import { clauseAround, type Tense } from './tense.ts';
 import type { Cal } from './types.ts';
 
 // "des ", "der ", "einer " right before the date -> it opens a noun phrase
@@ -49,4 +50,32 @@ const PAST_INTENTION = /(?<![\p{L}-])(?:wollte|wollten|sollte|sollten|beabsichti
 export function pastPlanDay(sentence: string, offset: number, day: Cal, doc: Cal): boolean {
   if (doc.day === undefined || day.day === undefined || day.bc || daysBetween(doc, day) <= 0) return false;
   return PAST_INTENTION.test(clauseAround(sentence, offset));
+}
+
+// "seit ", "Bereits seit dem ", "seit der " right before the date -> the start of a span
+const SINCE_BEFORE = /(?:^|[^\p{L}])seit\s+(?:dem\s+|der\s+)?$/iu;
+
+/**
+ * Whether the date at `start` opens a span that lasts until now: after "seit" in a clause told in
+ * the present ("Bereits seit dem 19. Januar 1949 … wird sein Grab … besucht"). The story is then
+ * still at the time of writing, so "In diesem Jahr kamen 55 Besucher" after it is the article's year.
+ * @example sinceNow("Seit 1949 wird das Grab besucht.", 5, "present") // true
+ * @example sinceNow("Seit 1949 war das Grab verwaist.", 5, "past") // false
+ */
+export function sinceNow(body: string, start: number, tense: Tense): boolean {
+  return tense === 'present' && SINCE_BEFORE.test(body.slice(Math.max(0, start - 12), start));
+}
+
+// "bis ", "bis zum ", "bis Ende " right before the date -> the end of a span
+const UNTIL_BEFORE = /(?:^|[^\p{L}])bis\s+(?:zum\s+|zur\s+|(?:Anfang|Mitte|Ende)\s+)?$/iu;
+
+/**
+ * Whether the date at `start` is a deadline still to come: after "bis" and later than the article's
+ * date ("erhalten eine Beschäftigungsgarantie bis 2010", told in 2006). The text goes on at the time
+ * of writing, so "bis Ende November" in the next sentence is this November, not 2010's.
+ * @example futureDeadline("Sie erhalten eine Garantie bis 2010.", 29, { year: 2010 }, { year: 2006, month: 11 }) // true
+ * @example futureDeadline("Der Krieg dauerte bis 1953.", 22, { year: 1953 }, { year: 2006 }) // false
+ */
+export function futureDeadline(body: string, start: number, date: Cal, doc: Cal): boolean {
+  return !date.bc && date.year > doc.year && UNTIL_BEFORE.test(body.slice(Math.max(0, start - 16), start));
 }

@@ -3,13 +3,14 @@
  * against the article date, the narrative so far, and the sentence's tense.
  */
 import type { PreciseDate } from '../../corpus/article.ts';
+import { firstPosition } from '../../common/sorted.ts';
 import { type Sentence, splitSentences } from '../lexicon/index.ts';
 import { parseCal } from './calendar.ts';
 import { isNarrative } from './genre.ts';
 import { findCandidates } from './patterns/index.ts';
 import type { Reference, Resolution } from './reference.ts';
 import { postponedTo } from './postponed.ts';
-import { attributiveDate, pastPlanDay } from './asides.ts';
+import { attributiveDate, futureDeadline, pastPlanDay, sinceNow } from './asides.ts';
 import { resolve } from './resolve.ts';
 import { type Tense, clauseAround, memoTenseCue } from './tense.ts';
 import type { Cal, DateCandidate, DateMention } from './types.ts';
@@ -23,15 +24,9 @@ interface Last {
   explicit: boolean;
 }
 
+/** The sentence `offset` lies in: the last one starting at or before it (0 before the first). */
 function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstPosition(sentences.length, (i) => sentences[i]!.start <= offset) - 1);
 }
 
 /**
@@ -127,13 +122,17 @@ export function tagDates(body: string, articleDate: PreciseDate, sentences: read
     if (res.modifier) mention.modifier = res.modifier;
     mentions.push(mention);
     if (!named && end <= leadEnd && chosen.expr.type === 'calendar' && chosen.expr.day !== undefined && res.cal?.day !== undefined) named = res.cal;
-    // (a date that qualifies a noun, "des 1849 verstorbenen Dichters", or a day intended back then is no reference for later dates)
-    const aside = !!res.cal && (attributiveDate(body, start, end) || (!!sentence && pastPlanDay(sentence.text, start - sentence.start, res.cal, doc)));
+    // (a date that qualifies a noun, "des 1849 verstorbenen Dichters", the start of a span until now, "seit 1949 … wird", a
+    // deadline still to come, "Garantie bis 2010", or a day intended back then is no reference for later dates; after a span until now the reference is the article's date)
+    const untilNow = !!res.cal && sinceNow(body, start, told);
+    const aside = !!res.cal && (attributiveDate(body, start, end) || untilNow || futureDeadline(body, start, res.cal, doc) || (!!sentence && pastPlanDay(sentence.text, start - sentence.start, res.cal, doc)));
     if (res.cal && !aside && (!narrative || movesNarrative(res.cal, last?.cal, body.slice(Math.max(0, c.start - 6), c.start)))) {
       last = { cal: res.cal, sentence: index, end, explicit: c.expr.type === 'calendar' && chosen.expr.type === 'calendar' && chosen.expr.year !== undefined };
       if (res.cal.day !== undefined) lastDay = res.cal;
       else if (lastDay && !sameUpTo(lastDay, res.cal)) lastDay = undefined;
     }
+    // (a span until now brings the story to the time of writing: "Seit 1949 wird … besucht. In diesem Jahr kamen …" is this year)
+    if (untilNow) last = { cal: doc, sentence: index, end, explicit: false };
   }
   return mentions;
 }

@@ -7,18 +7,18 @@
 import type { Sentence } from '../lexicon/index.ts';
 import { insideQuote } from './present.ts';
 
-// "damals", "Zu dieser Zeit", "zu diesem Zeitpunkt", "zur selben/gleichen Zeit" -> the time told
-// just before; not "seit damals"/"von damals" (a span from then, or a noun's attribute), not inside
-// a noun phrase ("Die damals anwesenden Truppen", "unter den damals 21 Entführten") and not the
-// adjective "damalige"
+// "damals", "seinerzeit", "Zu dieser Zeit", "zu diesem Zeitpunkt", "zur selben/gleichen Zeit" -> the
+// time told just before; not "seit damals"/"von damals" (a span from then, or a noun's attribute),
+// not inside a noun phrase ("Die damals anwesenden Truppen", "unter den damals 21 Entführten") and
+// not the adjectives "damalige", "seinerzeitige"
 const THEN_WORD =
-  /(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:seit|von|bis|der|die|das|den|dem|des|einer|eines|einem|einen)\s)(?:damals|[Zz]u dieser Zeit|[Zz]u diesem Zeitpunkt|[Zz]ur (?:selben|gleichen) Zeit)(?![\p{L}-])/iu;
+  /(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:seit|von|bis|der|die|das|den|dem|des|einer|eines|einem|einen)\s)(?:damals|seinerzeit|[Zz]u dieser Zeit|[Zz]u diesem Zeitpunkt|[Zz]ur (?:selben|gleichen) Zeit)(?![\p{L}-])/iu;
 
 /** How many sentences back the time pointed to may have been told. */
 export const THEN_REACH = 3;
 
-// "damals", "Damals" -> back then: never the time of writing
-const BACK_THEN = /^damals$/iu;
+// "damals", "Damals", "seinerzeit" -> back then: never the time of writing
+const BACK_THEN = /^(?:damals|seinerzeit)$/iu;
 
 /**
  * The first word of a sentence that points back to the time told before, outside a direct quote,

@@ -4,6 +4,7 @@
  * a person in common, or enough weight of words in common. Found through indexes instead of
  * comparing every report with every other, so a large archive stays fast.
  */
+import { firstPosition } from '../../common/sorted.ts';
 import type { ArticleEvent } from './types.ts';
 
 /**
@@ -85,14 +86,7 @@ function numbers(strings: readonly string[]): Int32Array {
 
 /** The position of the first number above `x` in an ascending list. */
 function after(list: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstPosition(list.length, (i) => list[i]! <= x);
 }
 
 /**

@@ -101,3 +101,38 @@ function wordWindow(sentence: string, at: number, max: number): { start: number;
   const end = start + sentence.slice(start, start + max).lastIndexOf(' ');
   return { start, end: end > start ? end : Math.min(sentence.length, start + max) };
 }
+
+/** Relative pronouns that open a relative clause after a comma (", der Gerhardt 2001 verdrängt hatte,"). */
+const RELATIVE = new Set('der die das dem den denen deren dessen welcher welche welches welchem welchen'.split(' '));
+// "in dem", "auf der", "bei denen" -> a preposition before a relative pronoun
+const PREPOSITION = /^(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|während|wegen|zu|zwischen)$/iu;
+// ", " "; " " – " and an opening or closing quote mark -> where a comma segment ends
+const SEGMENT_CUT = /[,;]\s+|\s+[–—]\s+|[„“»«]/gu;
+// "dem 3. Mai", "den 9. Januar" -> an apposition of a date, not a relative clause
+const DATE_APPOSITION = /^\s*(?:dem|den)\s+\d/u;
+// "der", "in dem" -> the first two words of a segment (past opening quotes and brackets)
+const FIRST_WORDS = /^[\s«»"“„‚'([]*(\p{L}+)(?:\s+(\p{L}+))?/u;
+
+/**
+ * Whether the offset `at` of a sentence lies in a subordinate or relative clause: the stretch
+ * between the clause cuts around it (commas, semicolons, dashes, quote marks) opens with a
+ * subordinating word ("Nachdem …", ", als …") or a relative pronoun, perhaps after a preposition
+ * (", der Gerhardt 2001 verdrängt hatte,", ", in dem …"). A rough test: a main clause resumed after
+ * a relative one ("…, will nun auch …") is not subordinate.
+ * @example subordinateAt("Westerwelle, der ihn 2001 verdrängt hatte, will nun antreten.", 25) // true
+ * @example subordinateAt("Westerwelle, der ihn 2001 verdrängt hatte, will nun antreten.", 48) // false
+ */
+export function subordinateAt(sentence: string, at: number): boolean {
+  let start = 0;
+  for (const m of sentence.matchAll(SEGMENT_CUT)) {
+    if (m.index + m[0].length > at) break;
+    start = m.index + m[0].length;
+  }
+  const words = FIRST_WORDS.exec(sentence.slice(start));
+  if (!words) return false;
+  const first = words[1]!.toLowerCase();
+  // (a relative pronoun only after a cut: "Der Rat …" opening a sentence is an article; "am Freitag, dem 3. Mai" is a date's apposition)
+  const relative = start > 0 && RELATIVE.has(first) && !DATE_APPOSITION.test(sentence.slice(start));
+  if (SUBORDINATING.has(first) || relative) return true;
+  return start > 0 && PREPOSITION.test(first) && RELATIVE.has(words[2]?.toLowerCase() ?? '');
+}

@@ -11,11 +11,15 @@ import { clauseSpan } from './clauses.ts';
 import { withoutAttribution } from './attribution.ts';
 import { isPlanned, leadPlanned } from './planned.ts';
 import { Parentheses, isCaption, type CaptionCache } from './asides.ts';
-import { presentMention } from './present.ts';
+import { presentBeside, presentMention } from './present.ts';
+import { periodMention } from './periods.ts';
 import { THEN_REACH, thenWordAt } from './anaphor.ts';
 
-/** Text between the two ends of a range: "vom 10. [auf den] 11. Februar", "1950[-]53", "März [bis] Mai". */
-const RANGE_GAP = /^\s*(?:bis(?:\s+zum)?|[–-]|\/|auf den|zum|und)\s*(?:den\s+|dem\s+)?$/u;
+/**
+ * Text between the two ends of a range: "vom 10. [auf den] 11. Februar", "1950[-]53", "März [bis]
+ * Mai", a change "von 80.000 im Jahr 2003[ auf 40.000 im ]Jahr 2004" (a number, perhaps with a unit, then "im"/"in").
+ */
+const RANGE_GAP = /^\s*(?:bis(?:\s+zum)?|[–-]|\/|auf den|zum|und|auf\s+[\d.,]+(?:\s*(?:%|Prozent|Euro|Dollar|Millionen|Milliarden))?\s+(?:im|in))\s*(?:den\s+|dem\s+)?$/u;
 
 /** Season and quarter codes as a position within the year. */
 const PART_MODIFIER: Readonly<Record<string, Modifier | undefined>> = {
@@ -152,6 +156,13 @@ function eventFor(article: Article, sentence: Sentence, mention: { start: number
   return { date, text, articleId: article.id, start, end, words };
 }
 
+/** A date mention of a sentence with its timeline date; `ahead` for a period still to come ("in den nächsten Wochen"), which is a plan whatever the sentence's verbs. */
+interface Found {
+  mention: DateMention;
+  date: EventDate;
+  ahead?: boolean;
+}
+
 /**
  * The events a sentence gives from its date mentions: one per distinct date, without a date
  * another one of the sentence refines ("2014" beside "am 7. Mai 2014"). Dates of plans and
@@ -159,9 +170,11 @@ function eventFor(article: Article, sentence: Sentence, mention: { start: number
  * that happened; else one event dated when it was said (the article's date), marked planned
  * (unless the sentence tells that the plan was moved: then the moving happened that day).
  */
-function sentenceEvents(article: Article, sentence: Sentence, found: ReadonlyArray<{ mention: DateMention; date: EventDate }>): Array<{ mention: DateMention; date: EventDate; planned: boolean }> {
+function sentenceEvents(article: Article, sentence: Sentence, found: readonly Found[]): Array<{ mention: DateMention; date: EventDate; planned: boolean }> {
   const refined = (date: EventDate) => found.some((f) => f.date.value.length > date.value.length && f.date.value.startsWith(date.value));
-  const kept = found.filter((f) => !refined(f.date)).map((f) => ({ ...f, planned: isPlanned(sentence.text, f.date, article.date, f.mention.start - sentence.start) }));
+  const kept = found
+    .filter((f) => !refined(f.date))
+    .map((f) => ({ mention: f.mention, date: f.date, planned: f.ahead === true || isPlanned(sentence.text, f.date, article.date, f.mention.start - sentence.start) }));
   const happened = kept.filter((f) => !f.planned);
   const planned = kept.find((f) => f.planned);
   // (a plan the sentence reports being moved, "wurde auf den 28. November vertagt": the moving happened)
@@ -199,7 +212,7 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
     while (next < byStart.length && byStart[next]!.start < sentence.start) next++;
     const inside: DateMention[] = [];
     for (let k = next; k < byStart.length && byStart[k]!.start <= sentence.end; k++) if (byStart[k]!.end <= sentence.end) inside.push(byStart[k]!);
-    const found: Array<{ mention: DateMention; date: EventDate }> = [];
+    const found: Found[] = [];
     let previous: DateMention | undefined;
     for (const mention of inside) {
       const date = eventDateOf(mention) ?? todayOf(article, mention);
@@ -209,12 +222,26 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
     }
     const present = found.length === 0 ? presentMention(article, sentence) : undefined;
     if (present && !parentheses.inside(sentence, present)) found.push({ mention: present, date: { value: present.value, precision: 'day' } });
+    // (a period from now that the tagger left a length of time, "in den nächsten Wochen"; one back in time, "in den
+    // letzten Tagen", not in the lead, whose news is of the article's day)
+    const period = found.length === 0 ? periodMention(article, sentence) : undefined;
+    if (period && (period.ahead || sentence !== lead) && !parentheses.inside(sentence, period.mention)) found.push(period);
     // (a statement that points back, "hatte sich damals geweigert", takes the date told just before)
     const then = found.length === 0 && told && index - told.index <= THEN_REACH ? thenWordAt(article.body, sentence) : undefined;
     if (then && told && !(then.past && told.date.value === article.date.value)) {
       found.push({ mention: { text: '', start: then.at, end: then.at, value: told.date.value, precision: told.date.precision, kind: 'date' }, date: told.date });
     }
+    // (a word for now in the main clause beside dates of subordinate clauses, "…, der 2001 … verdrängt hatte, will nun …": its own event)
+    const now = presentBeside(
+      article,
+      sentence,
+      found.map((f) => f.mention.start),
+    );
     const chosen = sentenceEvents(article, sentence, found);
+    if (now && !parentheses.inside(sentence, now) && !chosen.some((c) => c.date.value === now.value)) {
+      const date: EventDate = { value: now.value, precision: 'day' };
+      chosen.push({ mention: now, date, planned: isPlanned(sentence.text, date, article.date, now.start - sentence.start) });
+    }
     const happened = chosen.find((c) => !c.planned);
     if (happened) told = { index, date: happened.date };
     for (const { mention, date, planned } of chosen) {

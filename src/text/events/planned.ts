@@ -9,11 +9,24 @@ import { verbForms, verbs } from '../lexicon/index.ts';
 import type { EventDate } from './types.ts';
 
 // "soll", "wollen", "plant", "geplant", "erwartet", "voraussichtlich", "wird", "kommenden",
-// "anstehenden", "bevorstehende", "möglicherweise", "frühestens" -> a word that looks ahead (present tense
-// only: "wollten" and "sollte" tell what was intended back then); not after "wie"/"als": "wie
-// geplant", "früher als erwartet" look back on a plan that has come true
+// "anstehenden", "bevorstehende", "möglicherweise", "frühestens", "Das nächste Spiel", "könnte" -> a word that
+// looks ahead (present tense only: "wollten" and "sollte" tell what was intended back then); not
+// after "wie"/"als": "wie geplant", "früher als erwartet" look back on a plan that has come true;
+// "nächste" only after "der/die/das" and before a noun ("am nächsten Tag" counts from the time told);
+// "könnte(n)" not before "sein"/"haben"/"werden" in its clause ("könnte … geflohen sein" guesses at the past)
 const LOOKING_AHEAD =
-  /(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:wie|als)\s)(?:soll|sollen|will|wollen|wolle|plant|planen|geplant|geplanten?|erwartet|erwarten|voraussichtlich|möglicherweise|wird|werden|werde|kommenden?|anstehenden?|bevorstehenden?|künftigen?|angekündigten?|demnächst|bald|frühestens|spätestens)(?![\p{L}-])/iu;
+  /(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:wie|als)\s)(?:soll|sollen|will|wollen|wolle|plant|planen|geplant|geplanten?|erwartet|erwarten|voraussichtlich|möglicherweise|wird|werden|werde|kommenden?|anstehenden?|bevorstehenden?|künftigen?|angekündigten?|demnächst|bald|frühestens|spätestens|(?<=(?:^|[^\p{L}])(?:der|die|das)\s)nächste(?=\s+\p{Lu})|könnten?(?![\p{L}-])(?![^,;:.–]*\s(?:sein|haben|werden)(?![\p{L}-])))(?![\p{L}-])/iu;
+
+// "geplante", "kommenden", "anstehende", "nächste" -> a looking-ahead word that is an adjective
+const AHEAD_ADJECTIVE = /^(?:geplanten?|kommenden?|anstehenden?|bevorstehenden?|künftigen?|angekündigten?|nächste)$/iu;
+// " Endabnahme", " neue Saison" -> the noun (after at most one more adjective) of an attributive adjective
+const NOUN_AFTER = /^\s+(?:\p{Ll}+e[nrms]?\s+)?\p{Lu}/u;
+// "Mai ", "20. September 2009 ", "morgen, den 20. September, " -> the date before an adjective in its
+// noun phrase ("der für Mai geplante Gipfel"): only words of a date between them (numbers, names,
+// "den"/"dem", a day word), not "Mittwoch einen Ausblick auf die "
+const PHRASE_BEFORE = /^(?:(?:[\p{Lu}\d][\p{L}\d]*\.?|den|dem|morgen|heute|übermorgen)[,\s]+)*$/u;
+/** How many characters the date may stand before an adjective of its noun phrase. */
+const PHRASE_REACH = 40;
 
 /**
  * Whether a date lies after the time of the article: it starts after the article's date ends
@@ -74,9 +87,37 @@ const RELATIVE_CLAUSE = /,\s+(?:(?:auf|in|an|mit|von|bei|für|aus|zu|über|unter
 function lookingAhead(sentence: string, at: number | undefined): RegExpMatchArray | undefined {
   const clauses = at === undefined ? [] : [...sentence.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const).filter(([from, to]) => at < from || at >= to);
   const words = new RegExp(LOOKING_AHEAD.source, 'giu');
-  for (const m of sentence.matchAll(words)) if (!clauses.some(([from, to]) => m.index >= from && m.index < to)) return m;
+  for (const m of sentence.matchAll(words)) if (!clauses.some(([from, to]) => m.index >= from && m.index < to) && !otherNounPhrase(sentence, m, at)) return m;
   return undefined;
 }
+
+/**
+ * Whether a looking-ahead adjective qualifies a noun that tells nothing of when the date at `at`
+ * happens: its phrase does not hold the date, and it is the object of a preposition ("hat am
+ * Montag einen Einblick in die kommenden Versionen gegeben", "für die kommende Saison verstärkt")
+ * or lies in another clause ("Jetzt steht fest, dass die geplante Endabnahme nicht erfolgen
+ * kann"). "Das nächste Spiel findet am Freitag statt" (the subject of the date's clause), "der für
+ * Mai geplante Gipfel" and "für kommenden Montag" (phrases holding their date) still look ahead.
+ * Without an offset nothing is ruled out.
+ * @example otherNounPhrase("Am Montag gab er einen Ausblick auf die kommende Saison.", <"kommende">, 3) // true
+ */
+function otherNounPhrase(sentence: string, word: RegExpMatchArray, at: number | undefined): boolean {
+  const from = word.index!;
+  const end = from + word[0].length;
+  if (at === undefined || !AHEAD_ADJECTIVE.test(word[0]) || !NOUN_AFTER.test(sentence.slice(end))) return false;
+  // (the date is its noun, "für kommenden Montag", or stands before it in its phrase, "der für Mai geplante Gipfel")
+  if (at >= end && /^\s*$/u.test(sentence.slice(end, at))) return false;
+  if (at <= from && from - at <= PHRASE_REACH && PHRASE_BEFORE.test(sentence.slice(at, from))) return false;
+  const between = at < from ? sentence.slice(at, from) : sentence.slice(end, at);
+  return PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, from - 30), from)) || CLAUSE_BREAK.test(between);
+}
+
+// "in die ", "für die ", "auf eine ", "zur " right before the adjective -> the object of a preposition
+const PREPOSITION_BEFORE =
+  /(?:^|[^\p{L}])(?:in|für|auf|an|über|unter|vor|nach|mit|bei|von|zu|aus|um|gegen|durch|ohne|zum|zur|im|am|ins|ans|vom|beim)\s+(?:(?:der|die|das|den|dem|des|ein|eine[mnrs]?|seine[mnrs]?|ihre[mnrs]?)\s+)?$/iu;
+// ", dass", ", vier Monate danach," ";" ":" " – " between the date and the adjective -> another clause (not
+// the comma of "am Freitag, 17. Dezember" or of a list "Schwulen, Lesben": no lower-case word after it)
+const CLAUSE_BREAK = /,\s+\p{Ll}|[;:–]/u;
 
 // "wird"/"werden"/"werde" -> the auxiliary that is future or passive
 const AUXILIARY = /^(?:wird|werden|werde)$/i;

@@ -5,8 +5,9 @@
  * references to the present (or does not tag them), which a timeline cannot place.
  */
 import type { Article } from '../../corpus/article.ts';
-import type { DateMention } from '../dates/index.ts';
+import { type DateMention, tenseOf } from '../dates/index.ts';
 import type { Sentence } from '../lexicon/index.ts';
+import { subordinateAt } from './clauses.ts';
 
 // "nun" as "now" ("Der Stadtrat hat nun beschlossen", "Ein Sprecher sagte nun, …"): not the
 // particle "nun einmal"/"nun mal"/"nun ja" ("Das ist nun einmal so"), not the interjection opening
@@ -38,8 +39,24 @@ export function insideQuote(body: string, offset: number): boolean {
   return (before.match(OPENING)?.length ?? 0) > (before.match(CLOSING)?.length ?? 0);
 }
 
+// "Unterdessen", "in der Zwischenzeit" -> meanwhile: the time of writing in a statement in the
+// present or present perfect ("Unterdessen verlangen die Grünen …", "hat in der Zwischenzeit damit
+// begonnen"), the time narrated in the simple past ("In der Zwischenzeit gab es …")
+const MEANWHILE = /(?<![\p{L}-])(?:unterdessen|in der Zwischenzeit)(?![\p{L}-])/iu;
+// "hat", "sind" -> a present perfect's auxiliary ("ist unterdessen auf Kritik gestoßen")
+const PERFECT_AUX = /(?<![\p{L}-])(?:hat|haben|ist|sind)(?![\p{L}-])/u;
+
+/** The "meanwhile" word of a sentence not told in the simple past, or undefined. */
+function meanwhileAt(text: string): RegExpExecArray | undefined {
+  const m = MEANWHILE.exec(text);
+  if (!m) return undefined;
+  const tense = tenseOf(text);
+  return tense === 'present' || tense === 'future' || PERFECT_AUX.test(text) ? m : undefined;
+}
+
 /**
- * The first word of a sentence that dates it to the article's day, as a mention of that day;
+ * The first word of a sentence that dates it to the article's day, as a mention of that day
+ * ("unterdessen", "in der Zwischenzeit" only outside the simple past: see MEANWHILE);
  * none when the article's date is not a day (a feature or an undated text) or the word is
  * inside a direct quote (questions give no events at all: see `extractEvents`). A fallback: the caller asks only when the sentence has no other date
  * ("das am Donnerstag landete und inzwischen den Flughafen gesichert hat" is Thursday's).
@@ -49,9 +66,24 @@ export function insideQuote(body: string, offset: number): boolean {
  */
 export function presentMention(article: Article, sentence: Sentence): DateMention | undefined {
   if (article.date.precision !== 'day') return undefined;
-  for (const m of sentence.text.matchAll(PRESENT_WORD)) {
+  const meanwhile = meanwhileAt(sentence.text);
+  for (const m of [...sentence.text.matchAll(PRESENT_WORD), ...(meanwhile ? [meanwhile] : [])]) {
     const start = sentence.start + m.index;
     if (!insideQuote(article.body, start)) return { text: m[0], start, end: start + m[0].length, value: article.date.value, precision: 'day', kind: 'date' };
   }
   return undefined;
+}
+
+/**
+ * The word for now of a main clause beside dates that all lie in subordinate or relative clauses
+ * ("Westerwelle, der Gerhardt 2001 … verdrängt hatte, will nun auch …": 2001 is the relative
+ * clause's, "nun" the main clause's): an event of its own on the article's day. None when a date
+ * is in a main clause too, or the word for now is itself in a subordinate one ("das am Donnerstag
+ * landete und inzwischen den Flughafen gesichert hat" is Thursday's).
+ * @example presentBeside(article, { text: "Der Minister, der 2001 gewählt wurde, tritt jetzt zurück.", … }, [2001's offset]) // the mention of "jetzt"
+ */
+export function presentBeside(article: Article, sentence: Sentence, dates: readonly number[]): DateMention | undefined {
+  if (dates.length === 0 || !dates.every((at) => subordinateAt(sentence.text, at - sentence.start))) return undefined;
+  const now = presentMention(article, sentence);
+  return now && !subordinateAt(sentence.text, now.start - sentence.start) ? now : undefined;
 }

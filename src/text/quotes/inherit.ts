@@ -2,6 +2,7 @@
  * Speakers for direct quotes found without one: the indirect quote around them, the quote of the
  * sentence before, or the speaker named earlier in the paragraph.
  */
+import { firstPosition } from '../../common/sorted.ts';
 import type { QuoteContext } from './context.ts';
 import { nextSpeaker, pointedBack } from './next.ts';
 import { previousSpeaker } from './previous.ts';
@@ -52,22 +53,10 @@ class Hosts {
 
   /** The first quote with `start <= q.start` and `end >= q.end`. */
   around(q: { start: number; end: number }): FoundQuote | undefined {
-    const starting = firstIndex(this.quotes.length, (i) => this.quotes[i]!.start > q.start);
-    const i = firstIndex(starting, (k) => this.reach[k]! >= q.end);
+    const starting = firstPosition(this.quotes.length, (i) => this.quotes[i]!.start <= q.start);
+    const i = firstPosition(starting, (k) => this.reach[k]! < q.end);
     return i < starting ? this.quotes[i] : undefined;
   }
-}
-
-/** The first index in [0, n) where a monotone `test` holds, or n. */
-function firstIndex(n: number, test: (i: number) => boolean): number {
-  let low = 0;
-  let high = n;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (test(mid)) high = mid;
-    else low = mid + 1;
-  }
-  return low;
 }
 
 function continued(ctx: QuoteContext, q: FoundQuote, prev: FoundQuote | undefined): string | undefined {

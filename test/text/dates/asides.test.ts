@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PreciseDate } from '../../../src/corpus/article.ts';
-import { attributiveDate, pastPlanDay } from '../../../src/text/dates/asides.ts';
+import { attributiveDate, futureDeadline, pastPlanDay, sinceNow } from '../../../src/text/dates/asides.ts';
 import { tagDates } from '../../../src/text/dates/index.ts';
 
 const day = (value: string): PreciseDate => ({ value, precision: 'day' });
@@ -64,5 +64,36 @@ describe('tagDates: asides are no reference for later dates', () => {
   it('puts a clock time after "eine Verfügung vom …" on the day of the news', () => {
     const text = 'Eine Verfügung des Gerichts vom 17. Mai 2010 verbietet das. Um 10 Uhr meldete die Agentur den Fall.';
     assert.deepEqual(tag(text, day('2010-05-19')), ['17. Mai 2010=2010-05-17', '10 Uhr=2010-05-19T10:00']);
+  });
+});
+
+describe('sinceNow', () => {
+  it('takes a date after "seit" in the present for the start of a span until now', () => {
+    const body = 'Bereits seit dem 3. Mai 1960 wird die Kapelle jeden Sonntag geöffnet.';
+    assert.equal(sinceNow(body, body.indexOf('3. Mai'), 'present'), true);
+    assert.equal(sinceNow('Seit 1960 steht die Kapelle leer.', 5, 'present'), true);
+  });
+
+  it('leaves a "seit" date in the past, and a date without "seit", alone', () => {
+    assert.equal(sinceNow('Seit 1960 stand die Kapelle leer.', 5, 'past'), false);
+    assert.equal(sinceNow('Im Jahr 1960 wird die Kapelle geweiht.', 8, 'present'), false);
+  });
+});
+
+describe('futureDeadline', () => {
+  const doc = { year: 2006, month: 11, day: 15 };
+
+  it('takes a later date after "bis" for a deadline still to come', () => {
+    const body = 'Die Mitarbeiter erhalten eine Garantie bis 2010.';
+    assert.equal(futureDeadline(body, body.indexOf('2010'), { year: 2010 }, doc), true);
+    const end = 'Der Vertrag läuft bis Ende 2009.';
+    assert.equal(futureDeadline(end, end.indexOf('2009'), { year: 2009 }, doc), true);
+  });
+
+  it('leaves a past end of a span and a later date without "bis" alone', () => {
+    const past = 'Der Krieg dauerte bis 1953.';
+    assert.equal(futureDeadline(past, past.indexOf('1953'), { year: 1953 }, doc), false);
+    const plan = 'Das Werk soll 2010 schließen.';
+    assert.equal(futureDeadline(plan, plan.indexOf('2010'), { year: 2010 }, doc), false);
   });
 });

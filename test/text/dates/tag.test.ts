@@ -106,6 +106,45 @@ describe('tagDates: weekdays and relative days', () => {
     assert.deepEqual(tag('In der Nacht auf Freitag brannte es.', day('2021-03-06')), ['Nacht auf Freitag=2021-03-04TNI']);
   });
 
+  it('reads "In diesem Jahr" after a span "seit 1960 … wird" as the article\'s year, also in a story told from old dates', () => {
+    const body =
+      'Im Jahr 1899 wurde der Grundstein gelegt. Im Jahr 1921 wurde die Kapelle gebaut. Im Jahr 1944 brannte sie ab. Seit dem 3. Mai 1960 wird die Kapelle an jedem Sonntag geöffnet. In diesem Jahr kamen 300 Besucher.';
+    assert.deepEqual(tag(body, day('2009-05-04')).at(-1), 'In diesem Jahr=2009');
+    const told = 'Im Jahr 1899 wurde der Grundstein gelegt. Im Jahr 1921 wurde die Kapelle gebaut. Im Jahr 1944 brannte sie ab. Am 3. Mai 1960 wurde die Kapelle neu geweiht. In diesem Jahr kamen 300 Besucher.';
+    assert.deepEqual(tag(told, day('2009-05-04')).at(-1), 'In diesem Jahr=1960');
+  });
+
+  it('does not take a deadline still to come ("bis 2010") for the year of a month after it', () => {
+    const body = 'Die Mitarbeiter erhalten eine Garantie bis 2010. Der Vorstand hatte bis Ende November ein Konzept verlangt.';
+    assert.deepEqual(tag(body, day('2006-11-15')), ['2010=2010', 'Ende November=2006-11']);
+  });
+
+  it('reads the close or opening of trading as a time of the article day', () => {
+    assert.deepEqual(tag('Zum Handelsschluss notierte der Index zwei Prozent höher.', day('2021-03-05')), ['Handelsschluss=2021-03-05TEV']);
+    assert.deepEqual(tag('Bei Handelsbeginn fiel der Kurs der Aktie deutlich.', day('2021-03-05')), ['Handelsbeginn=2021-03-05TMO']);
+    assert.deepEqual(tag('Der Börsenschluss wurde auf 18 Uhr verlegt.', day('2021-03-05')), ['18 Uhr=2021-03-05T18:00']);
+  });
+
+  it('reads "in der Nacht zu heute" as one night, the one that ends on the article day', () => {
+    assert.deepEqual(tag('In der Nacht zu heute stürzte eine Mauer ein.', day('2021-03-06')), ['Nacht zu heute=2021-03-05TNI']);
+    assert.deepEqual(tag('In der Nacht auf gestern stürzte eine Mauer ein.', day('2021-03-06')), ['Nacht auf gestern=2021-03-04TNI']);
+    assert.deepEqual(tag('Die Nacht zu heute war kalt.', day('2021-03-06')), ['heute=2021-03-06']);
+  });
+
+  it('reads "Morgen Abend" opening a sentence as tomorrow evening, a capitalised "Morgen" elsewhere as the noun', () => {
+    assert.deepEqual(tag('Morgen Abend soll die Fähre wieder fahren.', day('2021-03-06')), ['Morgen Abend=2021-03-07TEV']);
+    assert.deepEqual(tag('Der Zug fuhr ab. Morgen früh kommt der nächste.', day('2021-03-06')), ['Morgen früh=2021-03-07TMO']);
+    assert.deepEqual(tag('Er arbeitete vom Morgen bis zum Abend.', day('2021-03-06')), []);
+    assert.deepEqual(tag('Morgen und Abend sind hier kühl.', day('2021-03-06')), []);
+  });
+
+  it('reads a bare month after "für (den)" as a date, not a name after it', () => {
+    assert.deepEqual(tag('Die Eröffnung ist für den September geplant.', day('2021-03-06')), ['September=2021-09']);
+    assert.deepEqual(tag('Der Umzug ist für Oktober angesetzt.', day('2021-03-06')), ['Oktober=2021-10']);
+    assert.deepEqual(tag('Der Preis geht für August Schmidt an die Familie.', day('2021-03-06')), []);
+    assert.deepEqual(tag('Er dankte für den Mai Tai.', day('2021-03-06')), []);
+  });
+
   it('counts years back with "vor"', () => {
     assert.deepEqual(tag('Vor 70 Jahren begann der Krieg.', month('2020-06')), ['Vor 70 Jahren=1950']);
   });

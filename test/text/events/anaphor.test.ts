@@ -25,12 +25,14 @@ describe('thenWordAt', () => {
     assert.deepEqual(thenIn('Der Minister hatte sich damals geweigert.'), ['damals', true]);
     assert.deepEqual(thenIn('Damals siegte der Gastgeber knapp.'), ['Damals', true]);
     assert.deepEqual(thenIn('Zu diesem Zeitpunkt war die Straße schon gesperrt.'), ['Zu', false]);
+    assert.deepEqual(thenIn('Fotografen hatten seinerzeit das Haus tagelang umlagert.'), ['seinerzeit', true]);
   });
 
   it('is not a span from then, a noun phrase or a direct quote', () => {
     assert.equal(thenIn('Seit damals ist der Platz gesperrt.'), undefined);
     assert.equal(thenIn('Die damals anwesenden Polizisten griffen nicht ein.'), undefined);
     assert.equal(thenIn('Die damalige Ministerin trat zurück.'), undefined);
+    assert.equal(thenIn('Die seinerzeitige Ministerin trat zurück.'), undefined);
     assert.equal(thenIn('Er sagte: „Damals war alles anders.“'), undefined);
   });
 });
@@ -39,6 +41,8 @@ describe('extractEvents: a statement that points back', () => {
   it('takes the date told just before', () => {
     const events = eventsOf('Der Stadtrat tagte am Montag lange. Im Jahr 1998 wurde das Bad geschlossen. Der Verein protestierte damals heftig.');
     assert.deepEqual(events.at(-1), ['1998', 'Der Verein protestierte damals heftig.']);
+    const stored = eventsOf('Am 3. Mai 1985 kam in der Klinik das erste Kind zur Welt. Es wog 3000 Gramm. Reporter hatten seinerzeit die Klinik belagert.');
+    assert.deepEqual(stored.at(-1), ['1985-05-03', 'Reporter hatten seinerzeit die Klinik belagert.']);
   });
 
   it('takes no date told too far back, and "damals" is never the day of the article', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clauseSpan, mainClauseAt } from '../../../src/text/events/clauses.ts';
+import { clauseSpan, mainClauseAt, subordinateAt } from '../../../src/text/events/clauses.ts';
 
 const cut = (sentence: string, at: number, max?: number) => {
   const { start, end } = clauseSpan(sentence, at, max, max === undefined ? undefined : max * 2);
@@ -43,5 +43,28 @@ describe('clauseSpan', () => {
     assert.ok(text.length <= 60, text);
     assert.match(text, /3\. März/);
     assert.ok(!text.startsWith(' ') && !text.endsWith(' '));
+  });
+});
+
+describe('subordinateAt', () => {
+  const at = (sentence: string, word: string) => {
+    const i = sentence.indexOf(word);
+    assert.ok(i >= 0, word);
+    return subordinateAt(sentence, i);
+  };
+
+  it('finds relative clauses, also after a preposition, and clauses opened by a subordinating word', () => {
+    const relative = 'Die Ministerin, die 2009 ins Amt kam, will jetzt zurücktreten.';
+    assert.equal(at(relative, '2009'), true);
+    assert.equal(at(relative, 'jetzt'), false);
+    assert.equal(at('Das Haus, in dem er 1950 geboren wurde, ist inzwischen ein Museum.', '1950'), true);
+    assert.equal(at('Nachdem der Damm im Mai gebrochen war, wird er nun erneuert.', 'Mai'), true);
+    assert.equal(at('Nachdem der Damm im Mai gebrochen war, wird er nun erneuert.', 'nun'), false);
+  });
+
+  it('does not take a main clause, an apposition or a date aside for subordinate', () => {
+    assert.equal(at('Der Rat tagte am Montag im Rathaus.', 'Montag'), false);
+    assert.equal(at('Am Freitag, dem 3. Mai, beschloss der Rat nun den Bau.', '3. Mai'), false);
+    assert.equal(at('Der Bürgermeister, Hans Ober, trat 2010 zurück.', '2010'), false);
   });
 });

@@ -80,6 +80,19 @@ describe('extractEvents', () => {
     );
   });
 
+  it('dates a change "von … im Jahr 2003 auf … im Jahr 2004" by its start only, two years told apart by both', () => {
+    const change = article('a5b', month('2007-04'), 'Die Zahl der Gäste sank von 12.000 im Jahr 2003 auf 9.500 im Jahr 2004. Der Anteil stieg von 5 Prozent im Jahr 2005 auf 7 Prozent im Jahr 2006.');
+    assert.deepEqual(
+      eventsOf(change).map((e) => e.date.value),
+      ['2003', '2005'],
+    );
+    const apart = article('a5c', month('2007-04'), 'Im Jahr 2003 kamen 12.000 Gäste, im Jahr 2004 nur noch 9.500.');
+    assert.deepEqual(
+      eventsOf(apart).map((e) => e.date.value),
+      ['2003', '2004'],
+    );
+  });
+
   it('trims a long sentence to whole clauses from its start, ending at a clause boundary', () => {
     const filler = 'die Delegationen berieten lange über Sanktionen, Hilfen, Grenzfragen und die Zukunft der Zusammenarbeit';
     const body = `Nachdem ${filler}, ${filler}, einigten sie sich am 3. März 2020 auf ein Abkommen, ${filler}.`;
@@ -190,6 +203,44 @@ describe('extractEvents: plans and expectations', () => {
       [
         ['2005-10-19', false],
         ['2005-10-19', true],
+      ],
+    );
+  });
+
+  it('dates a period from now: back in time by the article (day or month), ahead as a plan said that day', () => {
+    const body =
+      'Der Orkan hat die Küste am Dienstag erreicht und große Schäden angerichtet. In den letzten Stunden hat der Wind etwas nachgelassen. Allein in den vergangenen zehn Tagen fielen 300 Liter Regen auf jeden Quadratmeter. Die Behörden rechnen damit, dass in den nächsten Tagen weitere Dörfer evakuiert werden. In den vergangenen Jahren gab es an der Küste mehrere Stürme.';
+    const events = eventsOf(article('p11', { value: '2012-05-10', precision: 'day' }, body));
+    assert.deepEqual(
+      events.map((e) => [e.date.value, e.planned ?? false, e.text.split(' ').slice(0, 2).join(' ')]),
+      [
+        ['2012-05-08', false, 'Der Orkan'],
+        ['2012-05-10', false, 'In den'],
+        ['2012-05', false, 'Allein in'],
+        ['2012-05-10', true, 'Die Behörden'],
+      ],
+    );
+  });
+
+  it("gives a lead with a period back in time the article day, not the period's month", () => {
+    const events = eventsOf(
+      article('p12', { value: '2012-05-10', precision: 'day' }, 'Schwere Regenfälle in den letzten Tagen haben im Süden des Landes Überschwemmungen ausgelöst. Die Straßen sind gesperrt.'),
+    );
+    assert.deepEqual(
+      events.map((e) => e.date.value),
+      ['2012-05-10'],
+    );
+  });
+
+  it('gives a word for now in the main clause an event of its own beside a date of a relative clause, planned when it looks ahead', () => {
+    const body = 'Die Trainerin, die den Verein 2008 übernommen hatte, will nun auch die Jugend leiten. Die Fähre, die am Montag ablegte und inzwischen angekommen ist, war voll.';
+    const events = eventsOf(article('p13', { value: '2012-05-10', precision: 'day' }, body));
+    assert.deepEqual(
+      events.map((e) => [e.date.value, e.planned ?? false]),
+      [
+        ['2008', false],
+        ['2012-05-10', true],
+        ['2012-05-07', false],
       ],
     );
   });

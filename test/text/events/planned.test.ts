@@ -120,3 +120,44 @@ describe('isPlanned: a date something was announced or set for', () => {
     assert.equal(isPlanned(thanks, month('2010-03'), day('2010-03-30'), thanks.indexOf('März')), false);
   });
 });
+
+describe('isPlanned: "der/die/das nächste" and looking-ahead adjectives of other noun phrases', () => {
+  const article = { value: '2011-03-16', precision: 'day' as const };
+
+  it('takes "Das nächste …" as looking ahead, not "am nächsten Tag"', () => {
+    const next = 'Die nächste Sitzung des Rates findet am Mittwoch um 18 Uhr im Rathaus statt.';
+    assert.equal(isPlanned(next, day('2011-03-16'), article, next.indexOf('Mittwoch')), true);
+    const narrated = 'Am nächsten Tag wurde der Verdächtige am Mittwoch festgenommen.';
+    assert.equal(isPlanned(narrated, day('2011-03-16'), article, narrated.indexOf('Mittwoch')), false);
+  });
+
+  it('does not take an adjective of a prepositional object or of another clause for the plan of the date', () => {
+    const object = 'Der Konzern hat am Mittwoch einen Ausblick auf die kommenden Modelle gegeben.';
+    assert.equal(isPlanned(object, day('2011-03-16'), article, object.indexOf('Mittwoch')), false);
+    const known = 'Jetzt, zwei Wochen danach, ist klar, dass die geplante Eröffnung nicht stattfinden kann.';
+    assert.equal(isPlanned(known, month('2011-03'), article, known.indexOf('zwei')), false);
+  });
+
+  it("still takes an adjective whose phrase holds the date, or the subject of the date's clause", () => {
+    const phrase = 'Der für Mittwoch geplante Streik beginnt um sechs Uhr.';
+    assert.equal(isPlanned(phrase, day('2011-03-16'), article, phrase.indexOf('Mittwoch')), true);
+    const noun = 'Eine Anhörung wurde für kommenden Mittwoch angesetzt.';
+    assert.equal(isPlanned(noun, day('2011-03-16'), article, noun.indexOf('kommenden')), true);
+    const subject = 'Die geplante Reform tritt am Mittwoch, 16. März, in Kraft.';
+    assert.equal(isPlanned(subject, day('2011-03-16'), article, subject.indexOf('Mittwoch')), true);
+  });
+});
+
+describe('isPlanned: "könnte"', () => {
+  const article = { value: '2011-03-16', precision: 'day' as const };
+
+  it('takes a possibility for the time of the article as looking ahead', () => {
+    assert.equal(isPlanned('Der Streik könnte in diesem Jahr bis Oktober dauern.', year('2011'), article), true);
+    assert.equal(isPlanned('Die Preise könnten noch im März steigen.', month('2011-03'), article), true);
+  });
+
+  it('does not take a guess at the past ("könnte … gewesen sein") for a plan', () => {
+    assert.equal(isPlanned('Der Täter könnte im März über die Grenze geflohen sein.', month('2011-03'), article), false);
+    assert.equal(isPlanned('Im März könnte das Feuer durch einen Kurzschluss ausgelöst worden sein.', month('2011-03'), article), false);
+  });
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Article, PreciseDate } from '../../../src/corpus/article.ts';
 import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { insideQuote, presentMention } from '../../../src/text/events/present.ts';
+import { insideQuote, presentBeside, presentMention } from '../../../src/text/events/present.ts';
 
 const day: PreciseDate = { value: '2011-03-15', precision: 'day' };
 
@@ -85,5 +85,41 @@ describe('presentMention: "nun" before a comma', () => {
     assert.equal(wordIn('Ein Sprecher sagte nun, die Brücke bleibe gesperrt.'), 'nun');
     assert.equal(wordIn('Nun, die Brücke bleibt gesperrt.'), undefined);
     assert.equal(wordIn('Nun ja, die Brücke bleibt wohl gesperrt.'), undefined);
+  });
+});
+
+describe('presentMention: "unterdessen", "in der Zwischenzeit"', () => {
+  it('reads meanwhile as now in the present and the present perfect', () => {
+    assert.equal(wordIn('Unterdessen fordern die Anwohner eine Ampel.'), 'Unterdessen');
+    assert.equal(wordIn('Die Stadt hat in der Zwischenzeit einen Gutachter beauftragt.'), 'in der Zwischenzeit');
+    assert.equal(wordIn('Der Vorschlag ist unterdessen auf Widerstand gestoßen.'), 'unterdessen');
+  });
+
+  it('leaves meanwhile in the simple past alone: the time narrated, not now', () => {
+    assert.equal(wordIn('In der Zwischenzeit gab es im Hafen weitere Brände.'), undefined);
+    assert.equal(wordIn('Unterdessen wurde der Hafen geräumt.'), undefined);
+  });
+});
+
+describe('presentBeside', () => {
+  /** The word `presentBeside` finds beside the given dates (words of the sentence) of a one-sentence article. */
+  function besideIn(body: string, dates: string[]): string | undefined {
+    const article: Article = { id: 'p', title: 'p', date: day, body, file: 'p.txt' };
+    const [sentence] = splitSentences(body);
+    assert.ok(sentence);
+    const offsets = dates.map((d) => body.indexOf(d));
+    assert.ok(offsets.every((o) => o >= 0));
+    return presentBeside(article, sentence, offsets)?.text;
+  }
+
+  it('finds the word for now of a main clause when every date is in a subordinate or relative clause', () => {
+    assert.equal(besideIn('Der Trainer, der den Verein 2008 übernommen hatte, will nun auch die Jugend leiten.', ['2008']), 'nun');
+    assert.equal(besideIn('Nachdem die Brücke im Mai gesperrt worden war, ist sie inzwischen wieder offen.', ['Mai']), 'inzwischen');
+  });
+
+  it('finds none when a date is in the main clause, when the word for now is in the subordinate clause, or without dates', () => {
+    assert.equal(besideIn('Der Trainer hat den Verein 2008 übernommen und leitet nun auch die Jugend.', ['2008']), undefined);
+    assert.equal(besideIn('Die Fähre, die am Montag ablegte und inzwischen angekommen ist, war voll.', ['Montag']), undefined);
+    assert.equal(besideIn('Der Trainer leitet nun auch die Jugend.', []), undefined);
   });
 });

@@ -25,10 +25,17 @@ const DAY_OFFSETS: ReadonlyMap<string, number> = new Map([
   ['übermorgen', 2],
 ]);
 
-/** "gestern", "heute", "gestern Nachmittag", "heute Morgen"; "morgen" only lower-case ("am Morgen" is a day part). */
+// "Morgen Abend", "Morgen früh" opening a sentence -> tomorrow with a part of the day (elsewhere a
+// capitalised "Morgen" is the noun: "am Morgen", "Jeden Morgen Abend-…" does not occur)
+const TOMORROW_OPENING = '(?<=^|[.!?:]\\s+|\\n)Morgen(?=\\s+(?:Abend|früh|Vormittag|Mittag|Nachmittag|Nacht)(?![\\p{L}-]))';
+
+/**
+ * "gestern", "heute", "gestern Nachmittag", "heute Morgen"; "morgen" only lower-case ("am Morgen"
+ * is a day part), except "Morgen Abend" / "Morgen früh" opening a sentence.
+ */
 const today: Pattern = {
   name: 'today',
-  regex: re(`${B}(?<word>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|[Üü]bermorgen)(?:\\s+(?<part>${PART_WORD}))?${E}`),
+  regex: re(`${B}(?<word>[Vv]orgestern|[Gg]estern|[Hh]eute|morgen|${TOMORROW_OPENING}|[Üü]bermorgen)(?:\\s+(?<part>${PART_WORD}))?${E}`),
   build(m) {
     const g = m.groups!;
     const expr: ShiftExpr = { type: 'shift', unit: 'day', amount: DAY_OFFSETS.get(g.word!.toLowerCase())!, base: 'doc' };
@@ -80,14 +87,16 @@ const dayAdjective: Pattern = {
 };
 
 /**
- * "in der Nacht zum Samstag", "in der Nacht auf Freitag", "in der Nacht von Freitag auf Samstag"
- * -> the night that begins on the day before.
+ * "in der Nacht zum Samstag", "in der Nacht auf Freitag", "in der Nacht von Freitag auf Samstag",
+ * "in der Nacht zu heute", "in der Nacht auf gestern" -> the night that begins on the day before.
  */
 const nightBefore: Pattern = {
   name: 'night-before',
-  regex: re(`${B}(?<=[Ii]n der\\s)Nacht\\s+(?:von\\s+${WEEKDAY_WORD}\\s+auf|zum|zu|auf)\\s+(?<day>${WEEKDAY_WORD})${E}`),
+  regex: re(`${B}(?<=[Ii]n der\\s)Nacht\\s+(?:von\\s+${WEEKDAY_WORD}\\s+auf|zum|zu|auf)\\s+(?:(?<day>${WEEKDAY_WORD})|(?<deictic>heute|gestern))${E}`),
   build(m) {
-    return { type: 'weekday', weekday: (WEEKDAYS.get(m.groups!.day!.toLowerCase())! + 6) % 7, time: DAY_PARTS.get('nacht')! };
+    const g = m.groups!;
+    if (g.deictic) return { type: 'shift', unit: 'day', amount: g.deictic === 'heute' ? -1 : -2, base: 'doc', time: DAY_PARTS.get('nacht')! };
+    return { type: 'weekday', weekday: (WEEKDAYS.get(g.day!.toLowerCase())! + 6) % 7, time: DAY_PARTS.get('nacht')! };
   },
 };
 

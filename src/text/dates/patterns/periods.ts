@@ -7,8 +7,11 @@ import type { CalendarExpr } from '../types.ts';
 import { REL_YEAR, relativeYear } from './calendar.ts';
 import { B, E, MOD_WORD, NB, NE, type Pattern, modifierOf, re, withModifier } from './pattern.ts';
 
-/** Words before a bare month name that make it a date: "im Mai", "seit März", "bis Juni". */
-const MONTH_CUE = new RegExp('(?:^|[^\\p{L}])(?:im|in|seit|bis|ab|vom|von|zum|zwischen|nach|vor|gegen|monat|monats|und|oder|' + 'bzw\\.|sowie|in den|diesen|letzten|vergangenen|kommenden|nächsten)\\s+$', 'iu');
+/** Words before a bare month name that make it a date: "im Mai", "seit März", "bis Juni", "für den August". */
+const MONTH_CUE = new RegExp(
+  '(?:^|[^\\p{L}])(?:im|in|seit|bis|ab|vom|von|zum|zwischen|nach|vor|gegen|für|für den|monat|monats|und|oder|' + 'bzw\\.|sowie|in den|diesen|letzten|vergangenen|kommenden|nächsten)\\s+$',
+  'iu',
+);
 
 /** Month words that are also given names. */
 const NAME_MONTHS = /^(April|Mai|Juni|Juli|August)$/;

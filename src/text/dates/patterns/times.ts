@@ -80,17 +80,23 @@ const HOURS = '(?:Morgen|Vormittags|Mittags|Nachmittags|Abend|Nacht)stunden';
 // "nachts ist der Fluss angestiegen" -> a night; not habitual: "auch nachts", "tagsüber und nachts", "nachts zu gefährlich"
 const NIGHTS = `(?<!(?:auch|und|oder|selbst|sogar|nur|tagsüber|bis)\\s)[Nn]achts(?!\\s+(?:zu|und|oder)${E})`;
 
+// "Zum Handelsschluss", "nach Börsenschluss", "bei Handelsbeginn", "vor Börseneröffnung" -> the end or start of a
+// trading day: a time of the current day (its close the evening, its opening the morning)
+const TRADING = `(?<=(?:[Zz]um|[Nn]ach|[Bb]ei|[Vv]or)\\s)(?:Börsen|Handels)(?<trading>schluss|ende|beginn|start|eröffnung)`;
+
 /**
- * "am Abend", "am Morgen", "gegen Abend", "in der Nacht", "nachts", "in den frühen Morgenstunden" -> a part of
- * the current day (not "bis in die frühen Nachmittagsstunden", the end of a span).
+ * "am Abend", "am Morgen", "gegen Abend", "in der Nacht", "nachts", "in den frühen Morgenstunden",
+ * "Zum Handelsschluss" -> a part of the current day (not "bis in die frühen Nachmittagsstunden", the end of a span).
  */
 const partAlone: Pattern = {
   name: 'part-alone',
   regex: re(
     `${B}(?:(?<=[Aa]m\\s)(?:(?:frühen|späten)\\s+)?${PART}|(?<=[Ii]n den\\s)(?:(?:frühen|späten)\\s+)?(?<hours>${HOURS})|[Gg]egen\\s+Abend|(?<=[Ii]n der\\s)Nacht|${NIGHTS}|` +
-      `(?<=(?:[Uu]m|vor|nach|[Gg]egen|bis)\\s)Mitternacht)${E}`,
+      `(?<=(?:[Uu]m|vor|nach|[Gg]egen|bis)\\s)Mitternacht|${TRADING})${E}`,
   ),
   build(m) {
+    const trading = m.groups!.trading;
+    if (trading) return { type: 'calendar', time: DAY_PARTS.get(/^(?:schluss|ende)$/.test(trading) ? 'abend' : 'morgen')! };
     const word = m.groups!.part ?? m.groups!.hours ?? (m[0].endsWith('Abend') ? 'abend' : /^[Nn]achts$/.test(m[0]) ? 'nacht' : m[0]);
     if (/Mitternacht$/.test(word)) return { type: 'calendar', time: '24:00' };
     return { type: 'calendar', time: DAY_PARTS.get(word.toLowerCase())! };

@@ -1,7 +1,7 @@
 /** Binary search over a list kept in order. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstPosition } from '../../src/knowledge/sorted.ts';
+import { firstPosition } from '../../src/common/sorted.ts';
 
 describe('firstPosition', () => {
   const values = [1, 3, 5, 5, 7];

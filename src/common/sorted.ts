@@ -1,6 +1,7 @@
 /**
- * Binary search over anything kept in order (the timeline by date, the directory's profiles): one
- * loop for every "where does this go / where does it start" question.
+ * Binary search over anything kept in order (the timeline by date, the directory's profiles, an
+ * article's sentences, the quotes of an article by start): one loop for every "where does this go /
+ * where does it start" question, in knowledge/ and text/ alike.
  */
 
 /**

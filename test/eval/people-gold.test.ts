@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { corporaDir, readBody } from '../../eval/corpus-file.ts';
+import { fnv1a } from '../../eval/fnv.ts';
+import { BLIND_SETS, BLIND_SET_SIZE, type GoldArticle, LOOKED_AT, PEOPLE_SETS, UNSEEN, blindSetsByRule, parsePeopleGold, setOf } from '../../eval/people-gold.ts';
+
+const line = (set: string | undefined, article = 'wikinews-1') => JSON.stringify({ article, corpus: 'wikinews-de', persons: [], ...(set ? { set } : {}) });
+const sample = [line(undefined), ...BLIND_SETS.map((set) => line(set))].join('\n');
+const setsOf = (gold: GoldArticle[]) => gold.map(setOf);
+
+describe('parsePeopleGold', () => {
+  it('drops every unseen set without --blind and keeps the tuned set and the blind sets looked at', () => {
+    assert.deepEqual(setsOf(parsePeopleGold(sample, false)), ['tuned', 'blind-2026-12-07', 'blind2-2026-12-07', 'blind3-2026-12-07']);
+  });
+
+  it('keeps every set with --blind', () => {
+    assert.deepEqual(setsOf(parsePeopleGold(sample, true)), ['tuned', ...BLIND_SETS]);
+  });
+
+  it('ignores blank lines', () => {
+    assert.equal(parsePeopleGold(`\n${line(undefined)}\n\n  \n${line('blind-2026-12-07')}\n`, false).length, 2);
+  });
+
+  it('rejects a line with an unknown set instead of scoring and listing it', () => {
+    assert.throws(() => parsePeopleGold(line('blind4'), true), /unknown set "blind4"/);
+    assert.throws(() => parsePeopleGold(line('Blind4-2026-12-07'), false), /unknown set/);
+  });
+});
+
+describe('the sets', () => {
+  it('gates blind4 and lists the tuned set and blind, blind2, blind3 (looked at since the roles2 and roles3 rounds)', () => {
+    assert.deepEqual([...UNSEEN], ['blind4-2026-12-07']);
+    assert.deepEqual([...LOOKED_AT], ['tuned', 'blind-2026-12-07', 'blind2-2026-12-07', 'blind3-2026-12-07']);
+    for (const set of UNSEEN) assert.ok(!LOOKED_AT.has(set), `${set} is both unseen and listed`);
+    for (const set of [...UNSEEN, ...LOOKED_AT]) assert.ok(PEOPLE_SETS.includes(set), set);
+  });
+});
+
+describe('blindSetsByRule', () => {
+  it('orders by hash, leaves the tuned ids out and cuts blocks of 15, one per blind set', () => {
+    const ids = Array.from({ length: 70 }, (_, i) => `wikinews-${i + 1}`);
+    const byHash = [...ids].sort((a, b) => fnv1a(a) - fnv1a(b));
+    const tuned = new Set([byHash[0]!, byHash[20]!]);
+    const sets = blindSetsByRule(ids, tuned);
+    assert.equal(sets.length, BLIND_SETS.length);
+    const rest = byHash.filter((id) => !tuned.has(id));
+    assert.deepEqual(sets[0], rest.slice(0, 15));
+    assert.deepEqual(sets[3], rest.slice(45, 60));
+    for (const set of sets) assert.ok(!set.some((id) => tuned.has(id)));
+  });
+
+  it('gives short blocks when there are too few ids, not repeated ones', () => {
+    const sets = blindSetsByRule(['wikinews-1', 'wikinews-2'], new Set());
+    assert.equal(sets.length, BLIND_SETS.length);
+    assert.equal(sets[0]!.length, 2);
+    assert.deepEqual(sets.slice(1), [[], [], []]);
+  });
+});
+
+/** The gold file itself, every set (reading gold lines and article texts shows nothing of any output). */
+const gold = parsePeopleGold(readFileSync('test/fixtures/gold/people.jsonl', 'utf8'), true);
+const root = corporaDir(undefined);
+const articlesDir = join(root, 'wikinews-de', 'articles');
+const noCorpora = !existsSync(articlesDir) && `no corpora at ${articlesDir}`;
+
+describe('the people gold file (test/fixtures/gold/people.jsonl)', () => {
+  it('has 20 tuned articles and 15 in each blind set, no article twice', () => {
+    assert.equal(gold.filter((g) => setOf(g) === 'tuned').length, 20);
+    for (const set of BLIND_SETS) assert.equal(gold.filter((g) => setOf(g) === set).length, BLIND_SET_SIZE, set);
+    assert.equal(new Set(gold.map((g) => g.article)).size, gold.length);
+  });
+
+  it('took every blind set by the rule: the next 15 wikinews-de ids by FNV-1a hash, the tuned ones left out', { skip: noCorpora }, () => {
+    const ids = readdirSync(articlesDir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => f.slice(0, -'.txt'.length));
+    assert.ok(ids.length > 800, `only ${ids.length} articles`);
+    const tuned = new Set(gold.filter((g) => setOf(g) === 'tuned').map((g) => g.article));
+    const byRule = blindSetsByRule(ids, tuned);
+    BLIND_SETS.forEach((set, i) => {
+      // the gold lines of a set are in hash order too
+      assert.deepEqual(
+        gold.filter((g) => setOf(g) === set).map((g) => g.article),
+        byRule[i],
+        set,
+      );
+    });
+  });
+
+  it('finds every word of every name and alias in its article (a list may write "Surname, First name")', { skip: noCorpora }, () => {
+    const missing: string[] = [];
+    for (const g of gold) {
+      const file = g.corpus === 'korea-seeds' ? join(root, 'korea-seeds', `${g.article}.txt`) : join(articlesDir, `${g.article}.txt`);
+      const { body } = readBody(file);
+      assert.ok(body.length > 0, file);
+      const forms = g.persons.flatMap((p) => [p.name, ...p.aliases]);
+      for (const form of forms) if (form.split(/\s+/).some((word) => !body.includes(word))) missing.push(`${g.article}: ${form}`);
+    }
+    assert.deepEqual(missing, []);
+  });
+
+  it('has no empty or repeated name, alias or role within a person', () => {
+    for (const g of gold)
+      for (const p of g.persons) {
+        const forms = [p.name, ...p.aliases, ...(p.roles ?? [])];
+        assert.ok(
+          forms.every((f) => f.trim() === f && f.length > 0),
+          `${g.article}: ${p.name}`,
+        );
+        assert.ok(!p.aliases.includes(p.name), `${g.article}: ${p.name} is its own alias`);
+        assert.equal(new Set(p.roles ?? []).size, (p.roles ?? []).length, `${g.article}: ${p.name} repeats a role`);
+      }
+  });
+});
