@@ -32,8 +32,10 @@ export function linkSurnames(tokens: readonly Token[], people: WorkingPerson[], 
     const form = bare ? t.text.slice(0, -1) : t.text;
     const owners = bySurname.get(bare ? (info.bareKey ??= personKey(form)) : key);
     if (!owners || owners.length !== 1) return;
-    // "das Blinken" / "der Koch" -> the noun, not the person
-    if (isNoun(lex, t.text) && DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return;
+    // "das Blinken" / "der Koch" -> the noun, not the person; but after a comma "die" is a relative
+    // pronoun before a name read as a compound only by its ending ("Die Alternative, die Roßberg nannte")
+    const relative = tokens[i - 2]?.text === ',' && !lex.nouns.has(t.text);
+    if (isNoun(lex, t.text) && DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '') && !relative) return;
     const full = fullFormEndingAt(tokens, i, owners[0]!);
     if (full) addMention(owners[0]!, full.form, { start: full.start, end: t.end, token: i });
     else addMention(owners[0]!, form, { start: t.start, end: t.end, token: i });
