@@ -22,7 +22,15 @@ export function findNameSpans(tokens: readonly Token[], lex: Lexicon): NameSpan[
   const spans: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // (fullNameAt: the Korean, Chinese and western shapes, in that order)
-    const span = invertedAt(tokens, i, lex) ?? fullNameAt(tokens, i, lex) ?? initialsName(tokens, i, lex) ?? titled(tokens, i, lex) ?? describedName(tokens, i, lex) ?? appositive(tokens, i, lex) ?? introduced(tokens, i, lex) ?? kinNamed(tokens, i, lex);
+    const span =
+      invertedAt(tokens, i, lex) ??
+      fullNameAt(tokens, i, lex) ??
+      initialsName(tokens, i, lex) ??
+      titled(tokens, i, lex) ??
+      describedName(tokens, i, lex) ??
+      appositive(tokens, i, lex) ??
+      introduced(tokens, i, lex) ??
+      kinNamed(tokens, i, lex);
     if (span) {
       // "Der Chef von Tesla Motors" -> a company, whose words are no other name either
       if (!companyName(tokens, span)) spans.push(span);
