@@ -13,7 +13,8 @@ import { loadCorpus, type CorpusWarning, type ReadOptions } from '../corpus/load
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../corpus/read-file.ts';
 import { watchCorpus, type CorpusWatcher } from '../corpus/watch.ts';
 import type { Logger } from '../log.ts';
-import { readSnapshotFile, snapshotPath, writeSnapshotFile } from '../store/snapshot-file.ts';
+import { openSnapshotFile, snapshotPath, writeSnapshotFile } from '../store/snapshot-file.ts';
+import { rm } from 'node:fs/promises';
 
 /**
  * Where to keep the snapshot (without `dataDir` the corpus is always analysed afresh) and the
@@ -31,12 +32,20 @@ export interface LoadOptions extends ReadOptions {
  */
 export async function loadKnowledge(corpusDir: string, logger: Logger, options: LoadOptions = {}): Promise<KnowledgeBase> {
   const fingerprint = options.dataDir ? await fingerprintOf(corpusDir, options) : '';
-  if (options.dataDir) {
-    const restored = await restoreSnapshot(options.dataDir, fingerprint, logger);
+  const dataDir = options.dataDir;
+  if (dataDir) {
+    const restored = restoreSnapshot(dataDir, fingerprint, logger);
     if (restored) {
       report(restored.warnings, logger);
-      logger.info(`loaded ${restored.knowledge.articleCount()} articles from the snapshot ${snapshotPath(options.dataDir)}`);
-      restored.knowledge.warmUp();
+      logger.info(`loaded ${restored.knowledge.articleCount()} articles from the snapshot ${snapshotPath(dataDir)}`);
+      // (search answers now; the timeline and the people directory are decoded right after, and a
+      // question needing them meanwhile decodes them first; then what was not read is checked)
+      void warmUpInBackground(restored.knowledge)
+        .then(() => checkInBackground(restored.checkAll))
+        .catch((error) => {
+          logger.warn(`snapshot ${snapshotPath(dataDir)} ${error instanceof Error ? error.message : String(error)}: it is rebuilt at the next start`);
+          return rm(snapshotPath(dataDir), { force: true });
+        });
       restored.knowledge.setUpdatedAt(new Date().toISOString());
       return restored.knowledge;
     }
@@ -53,6 +62,27 @@ export async function loadKnowledge(corpusDir: string, logger: Logger, options: 
   knowledge.warmUp();
   knowledge.setUpdatedAt(new Date().toISOString());
   return knowledge;
+}
+
+/**
+ * Decode (or build) what `warmUp` does one step at a time, letting the event loop answer between
+ * the steps; resolves when every part is ready.
+ * @example const { knowledge } = decodeKnowledge(bytes, fingerprint); await warmUpInBackground(knowledge)
+ */
+export async function warmUpInBackground(knowledge: KnowledgeBase): Promise<void> {
+  for (const step of knowledge.warmUpSteps()) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    step();
+  }
+}
+
+/**
+ * Run a snapshot's `checkAll` one step per event-loop turn; rejects with the SnapshotError of a
+ * damaged section.
+ * @example await checkInBackground(decodeKnowledge(source, fingerprint).checkAll)
+ */
+export async function checkInBackground(checkAll: () => Generator<void>): Promise<void> {
+  for (const _ of checkAll()) await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 /**
@@ -119,18 +149,20 @@ async function fingerprintOf(corpusDir: string, options: ReadOptions): Promise<s
   return `${await corpusFingerprint(corpusDir)}/${options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES}`;
 }
 
-async function restoreSnapshot(dataDir: string, fingerprint: string, logger: Logger) {
-  let bytes: Uint8Array | null;
+function restoreSnapshot(dataDir: string, fingerprint: string, logger: Logger) {
+  let source: ReturnType<typeof openSnapshotFile>;
   try {
-    bytes = await readSnapshotFile(dataDir);
+    source = openSnapshotFile(dataDir);
   } catch (error) {
     logger.warn(`cannot read the snapshot ${snapshotPath(dataDir)} (${(error as Error).message}): rebuilding`);
     return null;
   }
-  if (!bytes) return null;
+  if (!source) return null;
   try {
-    return decodeKnowledge(bytes, fingerprint);
+    // (the file stays open: texts and facts are read from it when an answer needs them)
+    return decodeKnowledge(source, fingerprint, (error) => logger.warn(`snapshot ${snapshotPath(dataDir)} ${error.message}: merging it again from the facts`));
   } catch (error) {
+    source.close();
     if (!(error instanceof SnapshotError)) throw error;
     logger.warn(`snapshot ${snapshotPath(dataDir)} ${error.message}: rebuilding`);
     return null;

@@ -1,15 +1,19 @@
 /**
- * A binary container of named sections (JSON, text, typed arrays) with a checksum: the snapshot
- * file format. Layout: "KDSNAP02" + 8 reserved bytes, the sections (each 8-byte aligned), the
- * header JSON (metadata, sha1 of the sections, where each section is), then u32 header length,
- * 4 reserved bytes and "KDSNAP02" again. The header comes last so a container can be written one
- * section at a time: only one section is in memory while a large snapshot is saved.
+ * A binary container of named sections (JSON, text, typed arrays) with checksums: the snapshot
+ * file format. Layout: "KDSNAP03" + 8 reserved bytes, the sections (each 8-byte aligned), the
+ * header JSON (metadata, where each section is, the CRC-32 of each 64 KiB block of each
+ * section), then u32 header length, 4 reserved bytes and "KDSNAP03" again. The header comes last
+ * so a container can be written one section at a time (only one section is in memory while a
+ * large snapshot is saved); the checksums are per block so a section can be read, and checked,
+ * one piece at a time when it is needed (a file is read from a `ByteSource`, never whole).
  */
-import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 
-const MAGIC = 'KDSNAP02';
-/** The layout before the header moved to the end. */
-const OLD_MAGIC = 'KDSNAP01';
+const MAGIC = 'KDSNAP03';
+/** Older layouts: KDSNAP01 had the header first, KDSNAP02 one sha1 over all sections. */
+const OLD_MAGICS = ['KDSNAP01', 'KDSNAP02'];
+/** The bytes each checksum covers (the last block of a section may be shorter). */
+export const BLOCK_SIZE = 1 << 16;
 
 /** A section's bytes as one array. */
 export type SectionData = Uint8Array | Uint16Array | Uint32Array;
@@ -21,8 +25,10 @@ export class SnapshotError extends Error {
 
 interface Header {
   meta: unknown;
-  checksum: string;
+  /** Where each section starts (after the 16-byte prefix) and its length, in bytes. */
   sections: Record<string, [offset: number, length: number]>;
+  /** The CRC-32 of each BLOCK_SIZE block of each section. */
+  checksums: Record<string, number[]>;
 }
 
 const encoder = new TextEncoder();
@@ -33,27 +39,40 @@ const encoder = new TextEncoder();
  * @example for (const chunk of packSections({ version: 1 }, { ids: () => encoder.encode("a\nb") })) write(chunk)
  */
 export function* packSections(meta: unknown, sections: Record<string, () => SectionData | Iterable<Uint8Array>>): Generator<Uint8Array> {
-  const hash = createHash('sha1');
   const layout: Header['sections'] = {};
+  const checksums: Header['checksums'] = {};
   const prefix = new Uint8Array(16);
   prefix.set(encoder.encode(MAGIC));
   yield prefix;
   let offset = 0;
   for (const [name, make] of Object.entries(sections)) {
     const made = make();
+    const blocks: number[] = [];
     let length = 0;
+    let crc = 0;
     for (const chunk of ArrayBuffer.isView(made) ? [made] : made) {
       const bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      hash.update(bytes);
-      length += bytes.byteLength;
+      // (a chunk may end a block and start the next: each block's CRC-32 is continued across chunks)
+      for (let at = 0; at < bytes.length; ) {
+        const take = Math.min(bytes.length - at, BLOCK_SIZE - (length % BLOCK_SIZE));
+        crc = crc32(bytes.subarray(at, at + take), crc);
+        at += take;
+        length += take;
+        if (length % BLOCK_SIZE === 0) {
+          blocks.push(crc);
+          crc = 0;
+        }
+      }
       yield bytes;
     }
+    if (length % BLOCK_SIZE !== 0) blocks.push(crc);
     layout[name] = [offset, length];
+    checksums[name] = blocks;
     const padding = (8 - (length % 8)) % 8;
     if (padding > 0) yield new Uint8Array(padding);
     offset += length + padding;
   }
-  const header = encoder.encode(JSON.stringify({ meta, checksum: hash.digest('hex'), sections: layout } satisfies Header));
+  const header = encoder.encode(JSON.stringify({ meta, sections: layout, checksums } satisfies Header));
   const trailer = new Uint8Array(16);
   new DataView(trailer.buffer).setUint32(0, header.byteLength, true);
   trailer.set(encoder.encode(MAGIC), 8);
@@ -98,43 +117,117 @@ export function offsetsOf(parts: ReadonlyArray<{ length: number }>): Uint32Array
   return offsets;
 }
 
+/** Where a container's bytes come from: a file read piece by piece (src/store/snapshot-file.ts), or bytes in memory. */
+export interface ByteSource {
+  /** The size in bytes. */
+  readonly size: number;
+  /** `length` bytes from `offset` (a copy for a file, a view for bytes in memory). */
+  read(offset: number, length: number): Uint8Array;
+}
+
+/**
+ * Bytes in memory as a source (reads are views, no copies).
+ * @example unpackSections(memorySource(bytes)).text("names")
+ */
+export function memorySource(bytes: Uint8Array): ByteSource {
+  return { size: bytes.byteLength, read: (offset, length) => bytes.subarray(offset, offset + length) };
+}
+
+/** A section read piece by piece: each 64 KiB block is checked the first time a piece of it is read. */
+export interface SectionReader {
+  /** The section's length in bytes. */
+  readonly length: number;
+  /** Bytes `start..end` of the section; throws SnapshotError when a block they touch is damaged. */
+  read(start: number, end: number): Uint8Array;
+}
+
 /** Sections read back from a container. */
 export interface Unpacked {
   meta: unknown;
+  /** Whether the container has a section of that name. */
+  has(name: string): boolean;
+  /** A whole section, read and checked now (a fresh copy from a file: dropping it frees it). */
   bytes(name: string): Uint8Array;
   text(name: string): string;
   uint32(name: string): Uint32Array;
   uint16(name: string): Uint16Array;
+  /** A section read piece by piece when needed (see SectionReader). */
+  reader(name: string): SectionReader;
+  /**
+   * Check every block not checked yet, about `stepBytes` per step (a generator, so a caller can
+   * let other work run between steps); throws SnapshotError naming the first damaged section.
+   */
+  checkAll(stepBytes?: number): Generator<void>;
 }
 
 /**
- * Read a container, verifying its structure and checksum.
- * @example unpackSections(bytes).text("ids")
+ * Open a container: its frame and header are read and checked now; each section when it is read.
+ * @example unpackSections(memorySource(bytes)).text("ids")
  */
-export function unpackSections(file: Uint8Array): Unpacked {
+export function unpackSections(input: Uint8Array | ByteSource): Unpacked {
+  const source = input instanceof Uint8Array ? memorySource(input) : input;
   const decoder = new TextDecoder();
-  const magic = file.byteLength >= 8 ? decoder.decode(file.subarray(0, 8)) : '';
-  if (magic === OLD_MAGIC) throw new SnapshotError('built by another version');
+  const magic = source.size >= 8 ? decoder.decode(source.read(0, 8)) : '';
+  if (OLD_MAGICS.includes(magic)) throw new SnapshotError('built by another version');
   if (magic !== MAGIC) throw new SnapshotError('not a snapshot file');
-  if (file.byteLength < 32 || decoder.decode(file.subarray(file.byteLength - 8)) !== MAGIC) throw new SnapshotError('truncated (file damaged)');
-  const headerLength = new DataView(file.buffer, file.byteOffset + file.byteLength - 16, 4).getUint32(0, true);
-  const headerStart = file.byteLength - 16 - headerLength;
+  if (source.size < 32 || decoder.decode(source.read(source.size - 8, 8)) !== MAGIC) throw new SnapshotError('truncated (file damaged)');
+  const lengthBytes = source.read(source.size - 16, 4);
+  const headerLength = new DataView(lengthBytes.buffer, lengthBytes.byteOffset, 4).getUint32(0, true);
+  const headerStart = source.size - 16 - headerLength;
   if (headerStart < 16) throw new SnapshotError('corrupt header (file damaged)');
   let header: Header;
   try {
-    header = JSON.parse(decoder.decode(file.subarray(headerStart, file.byteLength - 16))) as Header;
+    header = JSON.parse(decoder.decode(source.read(headerStart, headerLength))) as Header;
   } catch {
     throw new SnapshotError('corrupt header (file damaged)');
   }
   const start = 16;
-  const hash = createHash('sha1');
-  const bytes = (name: string): Uint8Array => {
+  /** Per section, which blocks have been checked. */
+  const checked = new Map<string, Uint8Array>();
+  const placeOf = (name: string): [number, number, number[]] => {
     const place = header.sections?.[name];
-    if (!place || start + place[0] + place[1] > headerStart) throw new SnapshotError(`section ${name} missing or truncated`);
-    return file.subarray(start + place[0], start + place[0] + place[1]);
+    const sums = header.checksums?.[name];
+    if (!place || !sums || start + place[0] + place[1] > headerStart || sums.length !== Math.ceil(place[1] / BLOCK_SIZE)) {
+      throw new SnapshotError(`section ${name} missing or truncated`);
+    }
+    return [start + place[0], place[1], sums];
   };
-  for (const name of Object.keys(header.sections ?? {})) hash.update(bytes(name));
-  if (hash.digest('hex') !== header.checksum) throw new SnapshotError('checksum mismatch (file damaged)');
+  /** Check the blocks of section `name` that `data` (its bytes from `from`, block-aligned or whole blocks read) covers entirely. */
+  const check = (name: string, sums: number[], data: Uint8Array, from: number, sectionLength: number) => {
+    let done = checked.get(name);
+    if (!done) checked.set(name, (done = new Uint8Array(sums.length)));
+    for (let block = Math.ceil(from / BLOCK_SIZE); block * BLOCK_SIZE < from + data.length; block++) {
+      const end = Math.min((block + 1) * BLOCK_SIZE, sectionLength);
+      if (done[block] || end > from + data.length) continue;
+      if (crc32(data.subarray(block * BLOCK_SIZE - from, end - from)) !== sums[block]) throw new SnapshotError(`section ${name}: checksum mismatch (file damaged)`);
+      done[block] = 1;
+    }
+  };
+  const bytes = (name: string): Uint8Array => {
+    const [offset, length, sums] = placeOf(name);
+    const data = source.read(offset, length);
+    check(name, sums, data, 0, length);
+    return data;
+  };
+  const reader = (name: string): SectionReader => {
+    const [offset, length, sums] = placeOf(name);
+    return {
+      length,
+      read(from, to) {
+        if (from < 0 || to > length || from > to) throw new SnapshotError(`section ${name}: ${from}..${to} out of range`);
+        const done = checked.get(name);
+        const [first, last] = [Math.floor(from / BLOCK_SIZE), Math.max(Math.floor(from / BLOCK_SIZE), Math.ceil(to / BLOCK_SIZE) - 1)];
+        let unchecked = false;
+        for (let block = first; block <= last && !unchecked; block++) unchecked = !done?.[block];
+        if (unchecked) {
+          // (the blocks touched are read whole once and checked; later reads of them are plain)
+          const blockStart = first * BLOCK_SIZE;
+          check(name, sums, source.read(offset + blockStart, Math.min((last + 1) * BLOCK_SIZE, length) - blockStart), blockStart, length);
+        }
+        return source.read(offset + from, to - from);
+      },
+    };
+  };
   // typed arrays need aligned offsets; a section that is not aligned is copied
   const view = (name: string, size: number): [ArrayBufferLike, number, number] => {
     let data = bytes(name);
@@ -143,9 +236,21 @@ export function unpackSections(file: Uint8Array): Unpacked {
   };
   return {
     meta: header.meta,
+    has: (name) => header.sections?.[name] !== undefined,
     bytes,
-    text: (name) => new TextDecoder().decode(bytes(name)),
+    text: (name) => decoder.decode(bytes(name)),
     uint32: (name) => new Uint32Array(...view(name, 4)),
     uint16: (name) => new Uint16Array(...view(name, 2)),
+    reader,
+    *checkAll(stepBytes = 1 << 22) {
+      for (const name of Object.keys(header.sections ?? {})) {
+        const [, length] = placeOf(name);
+        const read = reader(name);
+        for (let at = 0; at < length; at += stepBytes) {
+          read.read(at, Math.min(length, at + stepBytes));
+          yield;
+        }
+      }
+    },
   };
 }

@@ -61,6 +61,8 @@ export class DerivedRefresher {
    */
   prepare(): Promise<void> {
     this.preparing ??= (async () => {
+      // (not in the caller's turn: after a start from the snapshot, the directory read below may still have to be decoded)
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const { knowledge } = this;
       const store = knowledge.factStore();
       // the directory at hand (restored or merged) is kept if no article changes while the articles are read

@@ -2,7 +2,9 @@
  * What the knowledge base derives across articles: the merged timeline (timeline-merge.ts) with
  * the lookups kept beside it (sort keys for date ranges, reports by article) and the people
  * directory, built on first use and dropped on a change, or kept while a change is merged in
- * the background (then "updating"). Private state of the knowledge base.
+ * the background (then "updating"). A snapshot's timeline and directory are decoded on first use
+ * (`restore`), so a start from a snapshot answers search before they are decoded. Private state
+ * of the knowledge base.
  */
 import { timelineSortKey } from '../text/events/index.ts';
 import type { FactStore } from './fact-store.ts';
@@ -17,6 +19,12 @@ import { firstPosition } from '../common/sorted.ts';
  */
 export class Derived {
   #timeline: TimelineEntry[] | undefined;
+  /** A restored timeline not decoded yet (see `restore`). */
+  #pendingTimeline: (() => TimelineEntry[]) | undefined;
+  /** A restored directory not decoded yet. */
+  #pendingDirectory: (() => PeopleDirectory) | undefined;
+  /** Told when a restored timeline or directory cannot be decoded (see `restore`). */
+  #onRestoreError: (error: Error) => void = () => {};
   #reportsByArticle: Map<string, ReportedEntry[]> | undefined;
   #directory: PeopleDirectory | undefined;
   /** When set, a change keeps the timeline and directory (slightly out of date) until `replace`. */
@@ -32,9 +40,10 @@ export class Derived {
     private readonly dateOf: (id: string) => string,
   ) {}
 
-  /** The merged timeline, merged on first use after a change. */
+  /** The merged timeline: a restored one decoded, or merged on first use after a change. */
   timeline(): TimelineEntry[] {
-    this.#timeline ??= mergeTimeline(this.facts);
+    this.#timeline ??= decodePending(this.#pendingTimeline, this.#onRestoreError) ?? mergeTimeline(this.facts);
+    this.#pendingTimeline = undefined;
     return this.#timeline;
   }
 
@@ -53,19 +62,24 @@ export class Derived {
     return this.#reportsByArticle.get(articleId) ?? [];
   }
 
-  /** The people directory, built on first use after a change. */
+  /** The people directory: a restored one decoded, or built on first use after a change. */
   directory(): PeopleDirectory {
-    this.#directory ??= buildDirectory(this.facts, this.dateOf);
+    this.#directory ??= decodePending(this.#pendingDirectory, this.#onRestoreError) ?? buildDirectory(this.facts, this.dateOf);
+    this.#pendingDirectory = undefined;
     return this.#directory;
   }
 
-  /** Whether the directory is at hand (restored, merged or built). */
+  /** Whether the directory is at hand (restored, merged or built) rather than built on next use. */
   hasDirectory(): boolean {
-    return this.#directory !== undefined;
+    return this.#directory !== undefined || this.#pendingDirectory !== undefined;
   }
-  /** Whether both the timeline and the directory are at hand. */
+  /** Whether both the timeline and the directory are at hand (restored ones count before they are decoded). */
   has(): boolean {
-    return this.#timeline !== undefined && this.#directory !== undefined;
+    return (this.#timeline !== undefined || this.#pendingTimeline !== undefined) && this.hasDirectory();
+  }
+  /** Whether a restored timeline or directory still waits to be decoded. */
+  isDecoding(): boolean {
+    return this.#pendingTimeline !== undefined || this.#pendingDirectory !== undefined;
   }
   /** True while the timeline and directory kept predate a change. */
   isUpdating(): boolean {
@@ -75,6 +89,11 @@ export class Derived {
   /** After a change to an article: drop everything (rebuilt on next use), or keep it and note it is updating. */
   forget(articleId?: string): void {
     if (this.#keepWhileUpdating && articleId !== undefined) this.#changed.add(articleId);
+    // (a restored timeline and directory kept while updating are decoded now: what is kept is at hand)
+    if (this.#keepWhileUpdating && this.has()) {
+      this.timeline();
+      this.directory();
+    }
     if (this.#keepWhileUpdating && this.#timeline && this.#directory) {
       this.#updating = true;
       return;
@@ -104,15 +123,30 @@ export class Derived {
     this.#directory = directory;
   }
 
-  /** Take a timeline and directory made elsewhere (a snapshot, a worker); the lookups beside them are rebuilt on use. */
+  /** Take a timeline and directory made elsewhere (a worker); the lookups beside them are rebuilt on use. */
   replace(timeline: TimelineEntry[], directory: PeopleDirectory): void {
     this.drop();
     this.#timeline = timeline;
     this.#directory = directory;
   }
 
+  /**
+   * Take a snapshot's timeline and directory, each decoded on first use (`timeline()`,
+   * `directory()`); a decoding that fails is told to `onError` and the timeline or directory is
+   * then merged again from the facts, as after a change.
+   * @example derived.restore(() => decodeTimeline(saved, ids), () => decodeDirectory(savedPeople, ids), console.warn)
+   */
+  restore(timeline: () => TimelineEntry[], directory: () => PeopleDirectory, onError: (error: Error) => void): void {
+    this.drop();
+    this.#pendingTimeline = timeline;
+    this.#pendingDirectory = directory;
+    this.#onRestoreError = onError;
+  }
+
   /** Drop the timeline, its lookups and the directory. */
   drop(): void {
+    this.#pendingTimeline = undefined;
+    this.#pendingDirectory = undefined;
     this.#timeline = undefined;
     this.#reportsByArticle = undefined;
     this.#directory = undefined;
@@ -128,6 +162,17 @@ export class Derived {
   /** Every change so far is merged in. */
   markUpToDate(): void {
     this.#updating = false;
+  }
+}
+
+/** A restored part decoded, or undefined when there is none or its decoding failed (told to `onError`). */
+function decodePending<T>(pending: (() => T) | undefined, onError: (error: Error) => void): T | undefined {
+  if (!pending) return undefined;
+  try {
+    return pending();
+  } catch (error) {
+    onError(error instanceof Error ? error : new Error(String(error)));
+    return undefined;
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * The facts of every article, kept packed (see src/knowledge/facts/packed.ts) and decoded only when asked
  * for: a large archive holds about two kilobytes per article instead of hundreds of small
- * objects, and a snapshot loads without parsing any of them. Pure.
+ * objects, and a snapshot loads without parsing any of them. A snapshot's facts may stay in the
+ * snapshot file, read each time they are asked for (a function giving the packed bytes). Pure.
  */
 import type { ArticleFacts } from './facts/extract.ts';
 import { packFacts, unpackFacts } from './facts/packed.ts';
@@ -11,26 +12,30 @@ import { packFacts, unpackFacts } from './facts/packed.ts';
  * @example const store = new FactStore(); store.set("a1", packFacts(facts)); store.get("a1")?.quotes
  */
 export class FactStore {
-  private readonly packed = new Map<string, Uint8Array>();
+  private readonly packed = new Map<string, Uint8Array | (() => Uint8Array)>();
   /** Each article's place in `ids()` order: a number that grows with each article first kept. */
   private readonly order = new Map<string, number>();
   private nextOrder = 0;
 
   /** The facts of an article (decoded part by part as they are read), or undefined. */
   get(id: string): ArticleFacts | undefined {
-    const bytes = this.packed.get(id);
+    const bytes = this.packedOf(id);
     return bytes && unpackFacts(bytes);
   }
 
   /** The packed facts of an article, as `packFacts` made them. */
   packedOf(id: string): Uint8Array | undefined {
-    return this.packed.get(id);
+    const kept = this.packed.get(id);
+    return typeof kept === 'function' ? kept() : kept;
   }
 
-  /** Keep an article's facts (objects are packed; packed bytes are kept as they are). */
-  set(id: string, facts: ArticleFacts | Uint8Array): void {
+  /**
+   * Keep an article's facts: objects are packed; packed bytes, or a function that reads them
+   * (from a snapshot file, each time they are asked for), are kept as they are.
+   */
+  set(id: string, facts: ArticleFacts | Uint8Array | (() => Uint8Array)): void {
     if (!this.packed.has(id)) this.order.set(id, this.nextOrder++);
-    this.packed.set(id, facts instanceof Uint8Array ? facts : packFacts(facts));
+    this.packed.set(id, facts instanceof Uint8Array || typeof facts === 'function' ? facts : packFacts(facts));
   }
 
   delete(id: string): void {

@@ -172,17 +172,21 @@ export class KnowledgeBase implements KnowledgeView {
     this.#addPeriods(article.id);
   }
 
-  /** A snapshot's article with its sentence offsets and packed facts (decoded when read). */
-  addStored(article: Article, sentenceOffsets: Uint32Array, packedFacts: Uint8Array): void {
+  /** A snapshot's article with its sentence offsets and packed facts (decoded when read; or a function reading them from the snapshot file when asked for). */
+  addStored(article: Article, sentenceOffsets: Uint32Array, packedFacts: Uint8Array | (() => Uint8Array)): void {
     this.#articles.set(article.id, article);
     this.#sentences.set(article.id, sentenceOffsets);
     this.#facts.set(article.id, packedFacts);
   }
 
-  /** A snapshot's date order, timeline and directory, so nothing is merged again at start-up. */
-  restoreDerived(byDate: Article[], timeline: TimelineEntry[], directory: PeopleDirectory): void {
+  /**
+   * A snapshot's date order, and its timeline and directory decoded on first use (or by
+   * `warmUp`), so nothing is merged again at start-up and search answers before they are decoded.
+   * A decoding that fails is told to `onError`; that part is then merged again from the facts.
+   */
+  restoreDerived(byDate: Article[], timeline: () => TimelineEntry[], directory: () => PeopleDirectory, onError: (error: Error) => void = () => {}): void {
     this.#byDate = byDate;
-    this.#derived.replace(timeline, directory);
+    this.#derived.restore(timeline, directory, onError);
   }
 
   /** Finish the index after a build (see `ArchiveIndex.seal`). */
@@ -205,15 +209,35 @@ export class KnowledgeBase implements KnowledgeView {
     return warnings;
   }
 
-  /** Build what is derived across articles now rather than on the first question. @example kb.warmUp() */
+  /** Build (or decode, after a snapshot) what is derived across articles now rather than on the first question. @example kb.warmUp() */
   warmUp(): void {
-    if (!this.#derived.hasDirectory()) {
-      this.directory();
+    for (const step of this.warmUpSteps()) step();
+  }
+
+  /**
+   * `warmUp` as steps to run one after another (between them the event loop may answer): the
+   * search analyser's tables, the directory, the timeline, the reports by article, the date order.
+   * @example for (const step of kb.warmUpSteps()) { step(); await setImmediate(); }
+   */
+  warmUpSteps(): Array<() => void> {
+    // (decoding or building each leaves much garbage that V8 collects late: given back after each, for a lower peak)
+    const thenRelease = (step: () => void) => () => {
+      step();
       releaseMemory();
-    }
-    this.timeline();
-    this.timelineReportsOf('');
-    this.articlesByDate();
+    };
+    return [
+      // (a participle of a separable verb: the analyser builds its verb tables on first use, about 0.3 s, which the first search would otherwise wait for)
+      () => this.#index.analyser.word('zurückgetreten'),
+      thenRelease(() => this.directory()),
+      thenRelease(() => this.timeline()),
+      () => this.timelineReportsOf(''),
+      () => this.articlesByDate(),
+    ];
+  }
+
+  /** Whether a snapshot's timeline or directory still waits to be decoded (a question that needs it decodes it first). */
+  isDecoding(): boolean {
+    return this.#derived.isDecoding();
   }
 
   // --- the background merge (derive-in-background.ts) and the snapshot (knowledge-snapshot.ts) ---

@@ -3,7 +3,8 @@
  * flushed to disk, then renamed over the old one, so a crash mid-write never leaves a broken
  * snapshot behind.
  */
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** The snapshot's file name inside DATA_DIR. */
@@ -39,15 +40,39 @@ export async function writeSnapshotFile(dataDir: string, chunks: Iterable<Uint8A
   await rename(temporary, target);
 }
 
+/** A snapshot file kept open and read piece by piece (what `unpackSections` reads from). */
+export interface SnapshotSource {
+  readonly size: number;
+  /** `length` bytes from `offset`, in a fresh buffer. */
+  read(offset: number, length: number): Uint8Array;
+  close(): void;
+}
+
 /**
- * The snapshot's bytes, or null when there is none.
- * @example const bytes = await readSnapshotFile("data")
+ * The snapshot opened for reading piece by piece, or null when there is none. The file stays open
+ * while the source is used: a snapshot saved later replaces the name, not the file read here.
+ * @example const source = openSnapshotFile("data"); source && decodeKnowledge(source, fingerprint)
  */
-export async function readSnapshotFile(dataDir: string): Promise<Uint8Array | null> {
+export function openSnapshotFile(dataDir: string): SnapshotSource | null {
+  let fd: number;
   try {
-    return await readFile(snapshotPath(dataDir));
+    fd = openSync(snapshotPath(dataDir), 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+  const { size } = fstatSync(fd);
+  return {
+    size,
+    read(offset, length) {
+      const buffer = Buffer.allocUnsafe(length);
+      for (let done = 0; done < length; ) {
+        const n = readSync(fd, buffer, done, length - done, offset + done);
+        if (n === 0) throw new Error(`snapshot ${snapshotPath(dataDir)} ended early`);
+        done += n;
+      }
+      return buffer;
+    },
+    close: () => closeSync(fd),
+  };
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { answer } from '../../src/answers/answer.ts';
-import { loadKnowledge } from '../../src/knowledge/bootstrap.ts';
+import { loadKnowledge, saveSnapshot } from '../../src/knowledge/bootstrap.ts';
 import { createLogger } from '../../src/log.ts';
 import { snapshotPath } from '../../src/store/snapshot-file.ts';
 
@@ -101,6 +101,46 @@ describe('snapshot at start-up', () => {
     assert.ok(
       lines.some((l) => l.includes('from the snapshot')),
       'the rebuilt snapshot is good again',
+    );
+  });
+
+  it('finds a damaged text in the background after a start from the snapshot: a warning naming the section, and a rebuild at the next start', async () => {
+    const first = await loadKnowledge(corpus, logger(), { dataDir: data });
+    const body = first.article('003_3f8a301a5dfb26f2')!.body;
+    const bytes = await readFile(snapshotPath(data));
+    // (the texts come first in the file: the first place of a stretch of the text is in the texts)
+    const at = bytes.indexOf(Buffer.from(body.slice(300, 360)));
+    assert.ok(at > 0);
+    bytes[at] = bytes[at]! ^ 0x01;
+    await writeFile(snapshotPath(data), bytes);
+    lines = [];
+    const knowledge = await loadKnowledge(corpus, logger(), { dataDir: data });
+    assert.ok(
+      lines.some((l) => l.includes('from the snapshot')),
+      'the damage is in a section read later',
+    );
+    for (let waited = 0; waited < 100 && !lines.some((l) => l.includes('section texts')); waited++) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.ok(
+      lines.some((l) => l.startsWith('WARN') && l.includes('section texts: checksum mismatch (file damaged): it is rebuilt at the next start')),
+      lines.join('\n'),
+    );
+    assert.throws(() => knowledge.article('003_3f8a301a5dfb26f2')!.body, /section texts: checksum mismatch/, 'never answered from');
+    assert.equal(knowledge.articleCount(), 5);
+    lines = [];
+    const next = await loadKnowledge(corpus, logger(), { dataDir: data });
+    assert.ok(!lines.some((l) => l.includes('from the snapshot')), 'rebuilt');
+    assert.equal(next.article('003_3f8a301a5dfb26f2')!.body, body);
+  });
+
+  it('reads the texts of a start from the snapshot after the snapshot is saved again', async () => {
+    const first = await loadKnowledge(corpus, logger(), { dataDir: data });
+    const second = await loadKnowledge(corpus, logger(), { dataDir: data });
+    await saveSnapshot(second, data, 'another', [], logger());
+    await saveSnapshot(second, data, 'again', [], logger());
+    assert.deepEqual(
+      [...second.articles()].map((a) => a.body),
+      [...first.articles()].map((a) => a.body),
+      'the file read stays open: a new snapshot replaces the name only',
     );
   });
 

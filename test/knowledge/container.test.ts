@@ -1,9 +1,10 @@
 /**
- * The snapshot container: named sections with a checksum, written one section at a time.
+ * The snapshot container: named sections with a checksum per 64 KiB block, written one section
+ * at a time, read one section (or one piece of one) at a time and checked as it is read.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { batched, offsetsOf, packSections, SnapshotError, unpackSections } from '../../src/knowledge/container.ts';
+import { batched, BLOCK_SIZE, memorySource, offsetsOf, packSections, SnapshotError, unpackSections } from '../../src/knowledge/container.ts';
 
 const encoder = new TextEncoder();
 const join = (chunks: Iterable<Uint8Array>) => Buffer.concat([...chunks]);
@@ -36,17 +37,58 @@ describe('snapshot container', () => {
     assert.deepEqual(made, ['a']);
   });
 
-  it('refuses damaged, truncated, foreign and old files', () => {
-    const file = join(packSections({}, { a: () => encoder.encode('Kaesong'.repeat(20)) }));
+  it('refuses a damaged section when it is read, naming it', () => {
+    const file = join(packSections({}, { a: () => encoder.encode('Kaesong'.repeat(20)), b: () => encoder.encode('Biegun') }));
     const flipped = Buffer.from(file);
     flipped[20] = flipped[20]! ^ 0xff;
+    const unpacked = unpackSections(flipped);
+    assert.equal(unpacked.text('b'), 'Biegun', 'the other section is sound');
     assert.throws(
-      () => unpackSections(flipped),
-      (e) => e instanceof SnapshotError && /damaged/.test(e.message),
+      () => unpacked.text('a'),
+      (e) => e instanceof SnapshotError && e.message === 'section a: checksum mismatch (file damaged)',
     );
+    assert.throws(() => unpacked.reader('a').read(0, 2), /section a: checksum mismatch/);
+    assert.throws(() => [...unpackSections(flipped).checkAll()], /section a: checksum mismatch/);
+    assert.throws(() => unpacked.text('c'), /section c missing/);
+  });
+
+  it('refuses truncated, foreign and old files at once', () => {
+    const file = join(packSections({}, { a: () => encoder.encode('Kaesong'.repeat(20)) }));
     assert.throws(() => unpackSections(file.subarray(0, file.length - 5)), SnapshotError);
     assert.throws(() => unpackSections(encoder.encode('hello')), /not a snapshot/);
-    assert.throws(() => unpackSections(Buffer.concat([encoder.encode('KDSNAP01'), file.subarray(8)])), /another version/);
+    for (const old of ['KDSNAP01', 'KDSNAP02']) assert.throws(() => unpackSections(Buffer.concat([encoder.encode(old), file.subarray(8)])), /another version/);
+  });
+
+  it('reads a section piece by piece, checking each 64 KiB block the first time it is read', () => {
+    const big = new Uint8Array(BLOCK_SIZE * 2 + 100).map((_, i) => i % 251);
+    const file = join(packSections({}, { big: () => [big.subarray(0, 1000), big.subarray(1000)] }));
+    const reads: Array<[number, number]> = [];
+    const source = memorySource(file);
+    const counted = { size: source.size, read: (offset: number, length: number) => (reads.push([offset, length]), source.read(offset, length)) };
+    const reader = unpackSections(counted).reader('big');
+    assert.equal(reader.length, big.length);
+    reads.length = 0;
+    assert.deepEqual([...reader.read(BLOCK_SIZE - 2, BLOCK_SIZE + 3)], [...big.subarray(BLOCK_SIZE - 2, BLOCK_SIZE + 3)]);
+    assert.deepEqual(
+      reads.map(([, length]) => length),
+      [2 * BLOCK_SIZE, 5],
+      'the two blocks touched, whole, then the piece',
+    );
+    reads.length = 0;
+    reader.read(10, 20);
+    assert.deepEqual(
+      reads.map(([, length]) => length),
+      [10],
+      'a checked block is read plainly',
+    );
+    assert.deepEqual([...reader.read(big.length - 3, big.length)], [...big.subarray(big.length - 3)], 'the short last block');
+    assert.throws(() => reader.read(0, big.length + 1), /out of range/);
+    // a byte damaged in the third block: the first two still read
+    const flipped = Buffer.from(file);
+    flipped[16 + 2 * BLOCK_SIZE + 7] = flipped[16 + 2 * BLOCK_SIZE + 7]! ^ 1;
+    const damaged = unpackSections(flipped).reader('big');
+    assert.equal(damaged.read(0, 2 * BLOCK_SIZE).length, 2 * BLOCK_SIZE);
+    assert.throws(() => damaged.read(2 * BLOCK_SIZE, 2 * BLOCK_SIZE + 1), /section big: checksum mismatch/);
   });
 
   it('counts where parts stored end to end start', () => {

@@ -5,7 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lowerBound, patchReportsByArticle, reportsByArticle } from '../../src/knowledge/derived.ts';
+import { Derived, lowerBound, patchReportsByArticle, reportsByArticle } from '../../src/knowledge/derived.ts';
+import { FactStore } from '../../src/knowledge/fact-store.ts';
+import { PeopleDirectory } from '../../src/knowledge/people-directory.ts';
 import type { TimelineEntry } from '../../src/knowledge/timeline-merge.ts';
 import type { ReportedEntry } from '../../src/knowledge/view.ts';
 
@@ -55,5 +57,51 @@ describe('derived lookups', () => {
     assert.equal(byArticle.has('x'), false);
     assert.equal(byArticle.get('y'), untouched);
     assert.deepEqual(asSets(byArticle), asSets(reportsByArticle([b])));
+  });
+
+  it('decodes a restored timeline and directory on first use, once', () => {
+    const derived = new Derived(new FactStore(), () => '');
+    const decoded: string[] = [];
+    const timeline = [entry('2019', 'x')];
+    const directory = new PeopleDirectory([], new Map());
+    derived.restore(
+      () => (decoded.push('timeline'), timeline),
+      () => (decoded.push('directory'), directory),
+      () => assert.fail('no error'),
+    );
+    assert.equal(derived.has(), true, 'restored counts as at hand');
+    assert.equal(derived.isDecoding(), true);
+    assert.deepEqual(decoded, []);
+    assert.equal(derived.directory(), directory);
+    assert.deepEqual(decoded, ['directory']);
+    assert.equal(derived.timelineBetween({ from: '2019', to: '2019' })[0], timeline[0]);
+    derived.timeline();
+    assert.deepEqual(decoded, ['directory', 'timeline']);
+    assert.equal(derived.isDecoding(), false);
+  });
+
+  it('merges again from the facts when a restored part cannot be decoded, and tells why', () => {
+    const derived = new Derived(new FactStore(), () => '');
+    const errors: string[] = [];
+    derived.restore(
+      () => assert.fail('corrupt (timeline: bad JSON)'),
+      () => assert.fail('corrupt (people directory: bad JSON)'),
+      (error) => errors.push(error.message),
+    );
+    assert.deepEqual(derived.timeline(), [], 'merged from the (empty) facts');
+    assert.equal(derived.directory().profiles.length, 0);
+    assert.deepEqual(errors, ['corrupt (timeline: bad JSON)', 'corrupt (people directory: bad JSON)']);
+  });
+
+  it('drops a restored part not decoded yet when an article changes and nothing keeps it', () => {
+    const derived = new Derived(new FactStore(), () => '');
+    derived.restore(
+      () => assert.fail('not decoded after the change'),
+      () => assert.fail('not decoded after the change'),
+      () => assert.fail('no error'),
+    );
+    derived.forget('x');
+    assert.equal(derived.has(), false);
+    assert.deepEqual(derived.timeline(), []);
   });
 });

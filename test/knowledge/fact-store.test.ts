@@ -40,4 +40,17 @@ describe('fact store', () => {
     assert.ok(store.orderOf('a')! < store.orderOf('c')! && store.orderOf('c')! < store.orderOf('b')!);
     assert.equal(store.orderOf('x'), undefined);
   });
+
+  it('keeps a function that reads packed facts (from a snapshot file) and calls it each time they are asked for', () => {
+    const store = new FactStore();
+    const packed = packFacts(facts);
+    let reads = 0;
+    store.set('a', () => (reads++, packed));
+    assert.equal(reads, 0, 'nothing read when kept');
+    assert.deepEqual(store.get('a')!.quotes, facts.quotes);
+    assert.deepEqual(Buffer.from(store.packedOf('a')!), Buffer.from(packed));
+    assert.equal(reads, 2);
+    assert.deepEqual([...store.ids()], ['a']);
+    assert.equal(store.packedOf('b'), undefined);
+  });
 });

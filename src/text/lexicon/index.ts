@@ -11,7 +11,7 @@ export { tokenize, positionsOf, isAllCaps, type Token } from './tokens.ts';
 export { infoOf, roleAt, nounAt } from './word-info.ts';
 export type { WordInfo, CueTable, CueWord, VerbCue } from './types.ts';
 export { isNoun, firstNameGender, isStopword, isCountry, type Gender, type Lexicon } from './lexicon.ts';
-export { defaultLexicon, verbs, type VerbEntry, type Forms } from './lexicon-data.ts';
+export { defaultLexicon, spellings, verbs, type VerbEntry, type Forms } from './lexicon-data.ts';
 export { verbForms, type VerbForms } from './verb-forms.ts';
 export { startsUpper, startsLower } from './letters.ts';
 export { roleWord, displayRole, type RoleWord } from './role-words.ts';

@@ -117,6 +117,17 @@ function loadCountries(): Set<string> {
   return out;
 }
 
+/**
+ * A form as the tables write it and, when it has "ß", as today's spelling may write it: the
+ * tables use the old spelling ("beschloß", "müßte", "gewußt"); news writes "beschloss", "müsste",
+ * "gewusst" (and still "hieß", so both are kept).
+ * @example spellings("beschloß") // ["beschloß", "beschloss"]
+ */
+export function spellings(form: string | undefined): string[] {
+  if (!form) return [];
+  return form.includes('ß') ? [form, form.replaceAll('ß', 'ss')] : [form];
+}
+
 function first(form: string | string[] | undefined): string | undefined {
   return Array.isArray(form) ? form[0] : form;
 }
@@ -132,22 +143,21 @@ function conjugations(table: Record<string, VerbEntry>): Pick<Lexicon, 'konjunkt
     const indicative = new Set([get('PRÄ', 'S'), get('PRT', 'S'), get('PRÄ', 'P'), get('PRT', 'P')]);
     for (const form of [get('KJ1', 'S'), get('KJ2', 'S'), get('KJ2', 'P'), get('KJ1', 'P')]) {
       // "sei", "gehe", "hätten", "seien" -> subjunctive; "sagen", "sagte" -> also indicative
-      if (form && !indicative.has(form)) konjunktiv.add(form);
+      if (form && !indicative.has(form)) for (const spelt of spellings(form)) konjunktiv.add(spelt);
     }
-    for (const form of [get('KJ1', 'S'), get('KJ1', 'P')]) if (form && !indicative.has(form)) konjunktiv1.add(form);
+    for (const form of [get('KJ1', 'S'), get('KJ1', 'P')]) if (form && !indicative.has(form)) for (const spelt of spellings(form)) konjunktiv1.add(spelt);
     for (const mood of ['PRÄ', 'PRT', 'KJ1', 'KJ2'] as const) {
-      const s = get(mood, 'S');
-      const p = get(mood, 'P');
-      if (s) {
+      // ("mußte" and "musste": the tables spell the old way, news the new)
+      for (const s of spellings(get(mood, 'S'))) {
         sg.add(s);
         all.add(s);
       }
-      if (p) {
+      for (const p of spellings(get(mood, 'P'))) {
         pl.add(p);
         all.add(p);
       }
     }
-    for (const part of v.PA2 ?? []) all.add(part);
+    for (const part of v.PA2 ?? []) for (const spelt of spellings(part)) all.add(spelt);
   }
   const verbNumber = new Map<string, 'sg' | 'pl'>();
   for (const s of sg) if (!pl.has(s)) verbNumber.set(s, 'sg');

@@ -3,7 +3,7 @@
  * the subjunctive forms that are not also indicative, and past participles. Used where a rule has
  * to tell a verb form from another word ("sei" is reported speech, "vorgeworfen" a participle).
  */
-import { type Forms, verbs } from './lexicon-data.ts';
+import { type Forms, spellings, verbs } from './lexicon-data.ts';
 
 /** The verb forms the text rules ask about. */
 export interface VerbForms {
@@ -16,19 +16,18 @@ export interface VerbForms {
   subjunctive: ReadonlySet<string>;
   /** Past participles ("vorgeworfen", "geschätzt", "beschuldigt"). */
   participles: ReadonlySet<string>;
+  /**
+   * Finite forms of the auxiliaries and modals (sein, haben, werden, können, müssen, sollen,
+   * wollen, dürfen, mögen), in both spellings: verbs that say nothing of their own and govern an
+   * infinitive or participle ("musste er betonen", "hat … bekräftigt", "möchte").
+   */
+  auxiliaries: ReadonlySet<string>;
 }
+
+/** The lemmas whose finite forms make `auxiliaries`. */
+const AUXILIARY_LEMMAS = ['sein', 'haben', 'werden', 'können', 'müssen', 'sollen', 'wollen', 'dürfen', 'mögen'];
 
 let forms: VerbForms | undefined;
-
-/**
- * A form as the tables write it and, when it has "ß", as today's spelling may write it: the
- * tables use the old spelling ("beschloß", "müßte", "gewußt"); news writes "beschloss", "müsste",
- * "gewusst" (and still "hieß", so both are kept).
- * @example spellings("beschloß") // ["beschloß", "beschloss"]
- */
-function spellings(form: string): string[] {
-  return form.includes('ß') ? [form, form.replaceAll('ß', 'ss')] : [form];
-}
 
 /**
  * The verb-form sets (built on first use from the conjugation tables).
@@ -41,6 +40,7 @@ export function verbForms(): VerbForms {
   const indicative = new Set<string>();
   const subjunctive = new Set<string>();
   const participles = new Set<string>();
+  const auxiliaries = new Set<string>();
   const each = (tense: Forms | undefined, add: (form: string, person: string) => void) => {
     for (const [number, persons] of Object.entries(tense ?? {}))
       for (const [person, form] of Object.entries(persons ?? {})) for (const spelling of spellings((Array.isArray(form) ? form[0]! : form).toLowerCase())) add(spelling, `${number}${person}`);
@@ -59,6 +59,10 @@ export function verbForms(): VerbForms {
     for (const participle of entry.PA2 ?? []) for (const spelling of spellings(participle.toLowerCase())) participles.add(spelling);
   }
   for (const form of indicative) subjunctive.delete(form);
-  forms = { finite, subjunctive, participles };
+  for (const lemma of AUXILIARY_LEMMAS) {
+    const entry = verbs()[lemma];
+    for (const tense of [entry?.PRÄ, entry?.PRT, entry?.KJ1, entry?.KJ2]) each(tense, (form) => auxiliaries.add(form));
+  }
+  forms = { finite, subjunctive, participles, auxiliaries };
   return forms;
 }

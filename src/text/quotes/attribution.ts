@@ -5,12 +5,12 @@ import type { QuoteContext } from './context.ts';
 import { cueOf } from './cues.ts';
 import { startsLower, startsUpper, type Token } from '../lexicon/index.ts';
 import { speakerFrom, subjectBefore } from './speaker.ts';
-import { demonstrative } from './demonstrative.ts';
+import { demonstrative, demonstrativeAfter } from './demonstrative.ts';
 import { speechOwner } from './introduced.ts';
 import { subjectAtStart } from './subject.ts';
 import { isQuoting, passive, passiveAgent, quotedPerson } from './voice.ts';
 import { jointSpeaker, speakersOf } from './types.ts';
-import { AUXILIARIES } from './auxiliaries.ts';
+import { isAuxiliary } from './auxiliaries.ts';
 
 /** A reporting cue at a token. */
 export interface Cue {
@@ -28,6 +28,8 @@ const COORDINATORS = new Set(['und', 'aber', 'sondern', 'doch']);
 
 const SUBORDINATORS = new Set(['zumal', 'weil', 'da', 'nachdem', 'als', 'wenn', 'obwohl', 'dass', 'während', 'bevor', 'seit', 'sobald', 'indem']);
 const ARTICLES = new Set(['Der', 'Die', 'Das', 'Ein', 'Eine']);
+// "die", "den", "welche" -> relative pronouns opening a clause after a comma
+const RELATIVES = new Set(['der', 'die', 'das', 'den', 'dem', 'welche', 'welcher', 'welches', 'welchen']);
 
 /**
  * "…, zumal Verteidiger Wolfgang Dingfelder immer wieder betont hatte, …": in a clause opened by a
@@ -40,6 +42,17 @@ function subordinateSubject(ctx: QuoteContext, k: number): string | undefined {
   if (!conj || !SUBORDINATORS.has(conj.text)) return undefined;
   for (let j = i + 2; j < k; j++) if (ctx.personStart.has(j)) return ctx.personStart.get(j);
   return undefined;
+}
+
+/**
+ * "…, die Gerhard Schröder … zum Ziel erklärt hatte: „…“", "den Satz, den X gesagt hatte": a cue in a
+ * relative clause whose pronoun a person follows right away has that person for its subject;
+ * undefined when the cue is in no such clause.
+ */
+function relativeSubject(ctx: QuoteContext, k: number): string | undefined {
+  let i = k - 1;
+  while (i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && ![',', ':', ';'].includes(ctx.tokens[i]!.text)) i--;
+  return ctx.tokens[i]?.text === ',' && RELATIVES.has(ctx.tokens[i + 1]?.text ?? '') ? ctx.personStart.get(i + 2) : undefined;
 }
 
 /** Whether the sentence opens with an article-led noun phrase and no verb before the cue at `k`. */
@@ -88,7 +101,7 @@ function reportedClauseSubject(ctx: QuoteContext, k: number): string | undefined
   if (ctx.tokens[i]?.text !== ',' || ctx.tokens[i]!.sentence !== ctx.tokens[k]!.sentence) return undefined;
   const name = ctx.personStart.get(i + 1);
   const after = name ? ctx.tokens[ctx.mentionEnd.get(i + 1) ?? i + 2] : undefined;
-  return name && after && AUXILIARIES.test(after.text) ? name : undefined;
+  return name && after && isAuxiliary(after.text) ? name : undefined;
 }
 
 /**
@@ -243,7 +256,7 @@ function pluralVerb(ctx: QuoteContext, k: number): boolean {
   if (numberOf(ctx, ctx.tokens[k]!) !== 'pl') return false;
   for (let i = k - 1; i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && ![',', ':', ';'].includes(ctx.tokens[i]!.text); i--) {
     const t = ctx.tokens[i]!;
-    if (t.word && startsLower(t.text) && (ctx.lex.verbNumber.get(t.text) === 'sg' || AUXILIARIES.test(t.text))) return false;
+    if (t.word && startsLower(t.text) && (ctx.lex.verbNumber.get(t.text) === 'sg' || isAuxiliary(t.text))) return false;
   }
   return true;
 }
@@ -254,6 +267,8 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
     case 'finite': {
       // ("begrüßt" is finite and a participle: "X wurde mit den Worten „…“ begrüßt" is a passive)
       if (ctx.cues.participles.has(ctx.tokens[cue.index]!.text) && passive(ctx, cue.index)) return passiveAgent(ctx, cue.index);
+      const relative = relativeSubject(ctx, cue.index);
+      if (relative) return relative;
       // "Zum Messer, mit … X, wies das Gericht darauf hin" -> after a comma, a noun phrase right after the
       // verb is its subject: the name before the comma ends a fronted phrase
       const fronted = ctx.tokens[cue.index - 1]?.text === ',' && speakerFrom(ctx, cue.index + 1).kind !== 'none';
@@ -276,6 +291,9 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
       // ("Die das Unglück überlebende Alice Kakamara, 30, beschrieb …" -> unless that subject is a person)
       // (only a subject opening the sentence: in "Die Nachricht bestätigte Max Muster" he is the object)
       if (nounSubjectBefore(ctx, cue.index)) return subjectAtStart(ctx, cue.index, false, false) ?? null;
+      // "In einem Interview mit dem Anwalt – Rainer Wittner – sagte dieser, …" -> the person named last before
+      const latter = demonstrativeAfter(ctx, cue.index);
+      if (latter) return latter;
       const after = speakerFrom(ctx, cue.index + 1);
       // "Miroslav Klose, der …, nannte seinen Platzverweis …" -> what follows is the object, the subject opens the sentence
       if (after.kind === 'other') return subjectAtStart(ctx, cue.index) ?? null;
@@ -289,7 +307,7 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
       // "X wurde von Y mit den Worten „…“ begrüßt" -> a passive: the subject is spoken to, not speaking;
       // the agent after "von" speaks
       if (passive(ctx, cue.index)) return passiveAgent(ctx, cue.index);
-      return subordinateSubject(ctx, cue.index) ?? reportedClauseSubject(ctx, cue.index) ?? subjectAtStart(ctx, cue.index) ?? null;
+      return subordinateSubject(ctx, cue.index) ?? relativeSubject(ctx, cue.index) ?? reportedClauseSubject(ctx, cue.index) ?? subjectAtStart(ctx, cue.index) ?? null;
     }
     case 'zufolge':
       return subjectBefore(ctx, cue.index) ?? null;

@@ -144,6 +144,7 @@ export const REPORTING_LEMMAS = [
   'gestehen',
   'zusammenfassen',
   'herausstellen',
+  'herausstreichen',
   'nachlegen',
   'formulieren',
   'ausrufen',
@@ -183,13 +184,13 @@ export function buildCues(table: Record<string, VerbEntry>, lemmas: readonly str
   const finite = new Map<string, VerbCue[]>();
   const participles = new Set<string>();
   for (const lemma of lemmas) {
-    const v = table[lemma];
+    const v = table[lemma] ?? separableEntry(table, lemma);
     if (!v) continue;
     for (const mood of ['PRÄ', 'PRT', 'KJ1', 'KJ2'] as const) {
       for (const num of ['S', 'P']) {
         const form = (v[mood] as Forms | undefined)?.[num]?.['3'];
         if (!form) continue;
-        const [stem, particle] = Array.isArray(form) ? resplit(lemma, form[0]!, form[1]) : [form];
+        const [stem, particle] = Array.isArray(form) ? resplit(lemma, form[0]!, form[1]) : unjoined(table, lemma, form);
         const cue: VerbCue = particle ? { lemma, particle } : { lemma };
         add(finite, stem!, cue);
         // "wie er mitteilte" -> the joined form of a subordinate clause needs no particle
@@ -229,6 +230,42 @@ function resplit(lemma: string, stem: string, particle: string | undefined): [st
   if (!particle || !whole || whole === particle || !joined.startsWith(whole)) return [stem, particle];
   return [joined.slice(whole.length), whole];
 }
+
+/**
+ * A separable verb the tables lack, built from its base verb: "herausstreichen" from "streichen"
+ * ("strich … heraus", participle "herausgestrichen"); undefined when the lemma is no separable
+ * particle plus a verb of the tables.
+ * @example separableEntry(verbs(), "herausstreichen")?.PRT?.S?.["3"] // ["strich", "heraus"]
+ */
+function separableEntry(table: Record<string, VerbEntry>, lemma: string): VerbEntry | undefined {
+  const particle = SEPARABLE_PARTICLES.find((p) => lemma.startsWith(p) && table[lemma.slice(p.length)]);
+  const base = particle ? table[lemma.slice(particle.length)] : undefined;
+  if (!particle || !base) return undefined;
+  const split = (forms: Forms | undefined): Forms | undefined =>
+    forms &&
+    Object.fromEntries(
+      Object.entries(forms).map(([num, persons]) => [num, persons && Object.fromEntries(Object.entries(persons).map(([person, form]) => [person, [Array.isArray(form) ? form[0]! : form, particle]]))]),
+    );
+  return { PRÄ: split(base.PRÄ), PRT: split(base.PRT), KJ1: split(base.KJ1), KJ2: split(base.KJ2), PA2: (base.PA2 ?? []).map((p) => particle + p) };
+}
+
+/**
+ * The conjugation tables write some separable verbs as one word in every form ("klarstellte",
+ * "feststellte", "bekanntgab"), though a main clause reads "stellte … klar": a form that starts with
+ * a separable particle the lemma starts with, when the rest of the lemma is a verb of its own
+ * ("stellen"), is split like the others. "antworten" stays whole ("tworten" is no verb).
+ * @example unjoined(verbs(), "klarstellen", "klarstellte") // ["stellte", "klar"]
+ */
+function unjoined(table: Record<string, VerbEntry>, lemma: string, form: string): [string, string | undefined] {
+  const particle = SEPARABLE_PARTICLES.find((p) => lemma.startsWith(p) && form.startsWith(p) && form.length > p.length);
+  return particle && table[lemma.slice(particle.length)] ? [form.slice(particle.length), particle] : [form, undefined];
+}
+
+/**
+ * Separable particles that the tables leave joined to their verb (longer ones first: "heraus" before
+ * "her"): adjectives and nouns become particles too ("klar", "fest", "bekannt").
+ */
+const SEPARABLE_PARTICLES = ['zusammen', 'zurück', 'bekannt', 'heraus', 'hervor', 'hinzu', 'weiter', 'fest', 'klar', 'frei', 'dar', 'los', 'ab', 'an', 'auf', 'aus', 'ein', 'mit', 'nach', 'vor', 'zu'];
 
 /** Particles made of two ("hinzu" = "hin" + "zu"), which the conjugation tables may cut after the first. */
 const COMPOUND_PARTICLES = ['hinzu', 'hinweg', 'hinaus', 'heraus', 'hervor', 'herab', 'heran', 'entgegen', 'voraus', 'vorweg'];

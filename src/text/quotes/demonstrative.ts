@@ -1,7 +1,10 @@
 /**
- * "Dieser"/"Diese" opening a sentence as its subject: the person the sentence before named last
- * ("Max Kern kritisierte Paul Lehmann. Dieser entgegnete: „…“" -> Paul Lehmann).
+ * A demonstrative as the subject: "Dieser"/"Diese" opening a sentence stands for the person the
+ * sentence before named last ("Max Kern kritisierte Paul Lehmann. Dieser entgegnete: „…“" -> Paul
+ * Lehmann); "dieser"/"diese" right after the verb for the person named last before it ("In einem
+ * Interview mit dem Anwalt – Rainer Wittner – sagte dieser, …" -> Rainer Wittner).
  */
+import { startsUpper } from '../lexicon/index.ts';
 import type { QuoteContext } from './context.ts';
 
 /**
@@ -15,13 +18,39 @@ export function demonstrative(ctx: QuoteContext, k: number): string | undefined 
   if (!t || !/^(Dieser|Diese)$/.test(t.text) || ctx.tokens[k - 1]?.sentence === t.sentence || k === 0) return undefined;
   // (a paragraph break ends what the text was speaking of)
   if (ctx.body.slice(ctx.tokens[k - 1]!.end, t.start).includes('\n')) return undefined;
+  return lastNamed(ctx, k - 1, ctx.tokens[k - 1]!.sentence, t.text === 'Diese');
+}
+
+/**
+ * The person a demonstrative right after the verb at `verb` stands for ("sagte dieser", "erklärte
+ * diese"): the person named last before the verb in its sentence, outside quotation marks, of the
+ * demonstrative's gender, or, when nobody is named there, the person the sentence before (same
+ * paragraph) named last; undefined when the word after the verb is no demonstrative pronoun ("diese
+ * Woche" is a determiner) or nobody fits.
+ * @example demonstrativeAfter(ctx, indexOf("sagte")) // "Rainer Wittner"
+ */
+export function demonstrativeAfter(ctx: QuoteContext, verb: number): string | undefined {
+  const t = ctx.tokens[verb + 1];
+  const next = ctx.tokens[verb + 2];
+  if (!t || !/^(dieser|diese)$/.test(t.text) || (next?.word && startsUpper(next.text))) return undefined;
+  const sentence = ctx.tokens[verb]!.sentence;
+  let start = verb;
+  while (start > 0 && ctx.tokens[start - 1]!.sentence === sentence) start--;
+  for (let j = start; j < verb; j++) if (ctx.personAt.has(j)) return lastNamed(ctx, verb - 1, sentence, t.text === 'diese');
+  // "Klaus Weber traf Petra Hahn. Danach sagte diese: …" -> nobody before the verb: the sentence before, same paragraph
+  if (start === 0 || ctx.body.slice(ctx.tokens[start - 1]!.end, ctx.tokens[start]!.start).includes('\n')) return undefined;
+  return lastNamed(ctx, start - 1, ctx.tokens[start - 1]!.sentence, t.text === 'diese');
+}
+
+/** The person named last from token `from` back to the start of sentence `sentence`, if of the gender asked for. */
+function lastNamed(ctx: QuoteContext, from: number, sentence: number, female: boolean): string | undefined {
   let quoted = false;
-  for (let j = k - 1; j >= 0 && ctx.tokens[j]!.sentence === ctx.tokens[k - 1]!.sentence; j--) {
+  for (let j = from; j >= 0 && ctx.tokens[j]!.sentence === sentence; j--) {
     if (/^[„“”«»"]$/.test(ctx.tokens[j]!.text)) quoted = !quoted;
     const name = ctx.personAt.get(j);
     if (!name || quoted) continue;
     const gender = ctx.genders.get(name) ?? 'unknown';
-    return (t.text === 'Diese') === (gender === 'female') ? name : undefined;
+    return female === (gender === 'female') ? name : undefined;
   }
   return undefined;
 }

@@ -4,6 +4,7 @@
  * Quotes left without a speaker may inherit one (inherit.ts).
  */
 import { findCues, speakerOfCue } from './attribution.ts';
+import { cueOf } from './cues.ts';
 import { passive, passiveAgent } from './voice.ts';
 import type { QuoteContext } from './context.ts';
 import { findMarked, isLabel, type Marked } from './marks.ts';
@@ -15,7 +16,7 @@ import { introducedBy, speechOwner } from './introduced.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { sourceOfQuote } from './source.ts';
 import { describedPerson } from './description.ts';
-import { AUXILIARIES } from './auxiliaries.ts';
+import { isAuxiliary } from './auxiliaries.ts';
 import { ADJECTIVE, DETERMINERS, WORD_QUOTERS } from './phrase-words.ts';
 import { spokenUtterance } from './utterance.ts';
 import { runsOnAfter } from './running-name.ts';
@@ -152,6 +153,9 @@ function attribute(ctx: QuoteContext, first: number, last: number, inside: Reado
   return subjectOfClause(ctx, first, last) ?? introducedBy(ctx, first, last);
 }
 
+// "will", "wollte", "möchte" -> modals of the subject's own will: "X will „die Partei erneuern“" states X's intention in X's words
+const VOLITION = /^(will|wollte|wollten|wollen|möchte|möchten)$/;
+
 /** "Rumsfeld attackierte den Iran als den „führenden Förderer …“": the clause's subject, if alone. */
 function subjectOfClause(ctx: QuoteContext, first: number, last: number): string | undefined {
   // only speech-like stretches (three words or more), not a named thing
@@ -162,7 +166,7 @@ function subjectOfClause(ctx: QuoteContext, first: number, last: number): string
   // introduces the quote ("Jede Schuld weist Hartmann von sich: „…“" has its own verb anyway)
   const start = sentenceStart(ctx, first);
   const verb = ctx.tokens.slice(start, first).find((t) => t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text));
-  if (verb && AUXILIARIES.test(verb.text) && ctx.tokens[first - 1]?.text !== ':') return undefined;
+  if (verb && isAuxiliary(verb.text) && !VOLITION.test(verb.text) && ctx.tokens[first - 1]?.text !== ':') return undefined;
   for (let k = start; k < first; k++) if (ctx.personAt.has(k) && ctx.personAt.get(k) !== subject) return undefined;
   return subject;
 }
@@ -177,6 +181,8 @@ function nameRightBefore(ctx: QuoteContext, first: number): string | undefined {
   if (j === first - 1 || ctx.tokens[j]?.sentence !== ctx.tokens[first]?.sentence) return undefined;
   // "Koppelin wörtlich: „…“"
   if (ctx.tokens[j]?.text === 'wörtlich') j--;
+  // "Klaus Weber (SPD): „…“" -> back over a party or place in brackets after the name
+  if (ctx.tokens[j]?.text === ')' && ctx.tokens[first - 1]?.text === ':') j = beforeBrackets(ctx, j) ?? j;
   // "Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“" -> back over a title apposition
   if (!ctx.personAt.has(j) && ctx.tokens[first - 1]?.text === ':') j = appositionOwner(ctx, j) ?? j;
   const name = ctx.personAt.get(j);
@@ -186,6 +192,19 @@ function nameRightBefore(ctx: QuoteContext, first: number): string | undefined {
   const prev = ctx.tokens[start - 1];
   const open = !prev || prev.sentence !== ctx.tokens[j]!.sentence || [',', 'und', 'sowie'].includes(prev.text) || startsUpper(prev.text);
   return open ? name : undefined;
+}
+
+/** Tokens a bracket after a name may hold: "(SPD)", "(Bündnis 90/Die Grünen)". */
+const MAX_BRACKET = 6;
+
+/** From the ")" at `j` back to the token before its "(", when the brackets hold a few words only. */
+function beforeBrackets(ctx: QuoteContext, j: number): number | undefined {
+  for (let k = j - 1; k > j - MAX_BRACKET && k > 0; k--) {
+    const t = ctx.tokens[k]!.text;
+    if (t === '(') return k - 1;
+    if (/[„“"«»:;,()]/.test(t)) return undefined;
+  }
+  return undefined;
 }
 
 /** From the end of "Name, Präsident des Rats …" back to the name's last token, if it is one. */
@@ -269,6 +288,14 @@ function objectOf(ctx: QuoteContext, verb: number, k: number): boolean {
   return true;
 }
 
+/**
+ * The cue at `k` is a form of "nennen" ("nannte", "nennt"): its object is named with the quote, so the
+ * quote is the subject's verdict on it, whoever the object mentions.
+ */
+function naming(ctx: QuoteContext, k: number): boolean {
+  return cueOf(ctx.lex, ctx.cues, ctx.tokens[k]!).finite?.some((c) => c.lemma === 'nennen') ?? false;
+}
+
 /** "Stoiber hatte … betont: „…“", "Sie sagte: „…“", "Er habe „…“". */
 function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): string | null | undefined {
   const start = sentenceStart(ctx, first);
@@ -290,7 +317,8 @@ function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): 
         clause ||= ctx.tokens[k]!.text === ',';
         if (clause || !ctx.personStart.has(k) || ctx.personAt.get(k) === speaker || genitiveAttribute(ctx, k)) continue;
         // ("X bezeichnete die Kritik von Y als „…“" -> a predicate with "als" is the subject's own word)
-        if (!subjectFirst || !(objectOf(ctx, cue.last, k) || ctx.tokens[first - 1]?.text === 'als')) return null;
+        // ("X nannte den Vorschlag von Y „…“" -> what "nennen" names the quote is the subject's verdict)
+        if (!subjectFirst || !(objectOf(ctx, cue.last, k) || ctx.tokens[first - 1]?.text === 'als' || naming(ctx, cue.index))) return null;
       }
     }
     return speaker;

@@ -11,6 +11,7 @@ import { subjectAtStart } from './subject.ts';
 import { isNoun, startsUpper } from '../lexicon/index.ts';
 import { describedPerson } from './description.ts';
 import { sourceOfCue } from './source.ts';
+import { announcedSpeaker } from './announced.ts';
 
 const OPENERS = new Set(['dass', 'ob', 'wonach']);
 /** Subjunctive forms that are never adjectives. */
@@ -194,7 +195,7 @@ function subjunctive(ctx: QuoteContext, from: number, to: number): boolean {
 
 /**
  * Whether token `i` is a subjunctive verb. Forms that double as adjectives ("billige Tricks",
- * "die freie Wahl") count only when no noun follows and no article precedes them.
+ * "die freie Wahl") count only when no noun or number follows and no article precedes them.
  * @example isSubjunctive(ctx, indexOf("sei"), lex.konjunktiv) // true
  */
 export function isSubjunctive(ctx: QuoteContext, i: number, forms: ReadonlySet<string>): boolean {
@@ -203,7 +204,8 @@ export function isSubjunctive(ctx: QuoteContext, i: number, forms: ReadonlySet<s
   if (CORE.has(t.text)) return true;
   const next = ctx.tokens[i + 1];
   const prev = ctx.tokens[i - 1];
-  return !(next?.word && startsUpper(next.text)) && !(prev && ARTICLES.has(prev.text.toLowerCase()));
+  // ("eine 1212 Seiten starke Mappe" -> a number after it is a noun phrase's too)
+  return !(next?.word && startsUpper(next.text)) && !/^\d/.test(next?.text ?? '') && !(prev && ARTICLES.has(prev.text.toLowerCase()));
 }
 
 function lastWordBefore(ctx: QuoteContext, end: number): number {
@@ -212,29 +214,49 @@ function lastWordBefore(ctx: QuoteContext, end: number): number {
   return to;
 }
 
+/**
+ * The sentence names a source of its own without a verb of saying: "…, hieß es aus Regierungskreisen",
+ * "Es heißt, …" (somebody else's words, not a continuation).
+ */
+function ownSource(ctx: QuoteContext, start: number, end: number): boolean {
+  for (let k = start; k < end - 1; k++) if (/^(heißt|hieß|Heißt|Hieß)$/.test(ctx.tokens[k]!.text) && /^(es|Es)$/.test(ctx.tokens[k + 1]!.text)) return true;
+  return false;
+}
+
 function make(ctx: QuoteContext, speaker: string, first: number, last: number): FoundQuote {
   const start = ctx.tokens[first]!.start;
   const end = ctx.tokens[last]!.end;
   return { speaker, text: ctx.body.slice(start, end), type: 'indirect', start, end, firstToken: first, lastToken: last };
 }
 
+/** The sentence over `start..end` as a stand-in quote of the person it announces (announced.ts), if any. */
+function announced(ctx: QuoteContext, start: number, end: number, inside: ReadonlySet<number>): FoundQuote | undefined {
+  if (start >= end) return undefined;
+  const speaker = announcedSpeaker(ctx, start, end, inside);
+  return speaker ? { ...make(ctx, speaker, start, end - 1), text: '' } : undefined;
+}
+
 /**
- * Sentences in the subjunctive right after a quote of X, in the same paragraph, continue X's speech.
+ * Sentences in the subjunctive right after a quote of X, in the same paragraph, continue X's speech;
+ * so do those right after a sentence in which a verb of saying names X without a quote.
  * @example continuations(ctx, quotes, inside) // "Die Führung in Washington irre sich, …" -> Choe Son-hui
  */
 export function continuations(ctx: QuoteContext, quotes: readonly FoundQuote[], inside: ReadonlySet<number>): FoundQuote[] {
   const out: FoundQuote[] = [];
   const bySentence = new Map<number, FoundQuote>();
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) if (q.speaker) bySentence.set(ctx.tokens[q.lastToken]!.sentence, q);
-  for (let s = 0; s < ctx.tokens.length; s = sentenceEnd(ctx, s)) {
+  let before = 0;
+  for (let s = 0; s < ctx.tokens.length; before = s, s = sentenceEnd(ctx, s)) {
     const sentence = ctx.tokens[s]!.sentence;
-    const prev = bySentence.get(sentence - 1);
+    // "Anna Roth wies den Vorwurf zurück. In Zeiten knapper Kassen sei die Studie richtig." -> the
+    // sentence before announces her words without quoting them
+    const prev = bySentence.get(sentence - 1) ?? announced(ctx, before, s, inside);
     if (!prev || bySentence.has(sentence) || inside.has(s)) continue;
     const e = sentenceEnd(ctx, s);
     const gap = ctx.body.slice(prev.end, ctx.tokens[s]!.start);
     const others = ctx.tokens.slice(s, e).some((_, i) => ctx.personStart.has(s + i) && ctx.personStart.get(s + i) !== prev.speaker);
     const finite = ctx.tokens.slice(s, Math.min(e, s + 10)).some((_, k) => isSubjunctive(ctx, s + k, ctx.lex.konjunktiv1));
-    if (gap.includes('\n') || others || !finite || findCues(ctx, s, e, inside).length > 0) continue;
+    if (gap.includes('\n') || others || !finite || findCues(ctx, s, e, inside).length > 0 || ownSource(ctx, s, e)) continue;
     const q = make(ctx, prev.speaker!, sentenceStart(ctx, s), lastWordBefore(ctx, e));
     out.push(q);
     bySentence.set(sentence, q);

@@ -11,6 +11,8 @@ import type { FoundQuote } from './types.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { findCues } from './attribution.ts';
 import { subjectBefore } from './speaker.ts';
+import { ADJECTIVE, DETERMINERS } from './phrase-words.ts';
+import { roleWord } from '../lexicon/index.ts';
 
 /** Words an introduction before a colon may have: "Seine Begründung:", "Und:", "Ihr Fazit:". */
 const MAX_INTRO_WORDS = 4;
@@ -32,8 +34,9 @@ export function previousSpeaker(ctx: QuoteContext, q: FoundQuote, quoted: Readon
   if (own.size > 1 || (own.size === 1 && !reported(ctx, q, start, end))) return undefined;
   if (own.size === 0 && !standalone(ctx, q, start, end) && !reported(ctx, q, start, end)) return undefined;
   const prevStart = sentenceStart(ctx, start - 1);
-  // "Paul Lehmann wurde festgenommen. „…“" -> the subject of a passive is acted on, not the one who speaks next
-  if (passiveSentence(ctx, prevStart, start)) return undefined;
+  // "Paul Lehmann wurde festgenommen. „…“" -> the subject of a passive is acted on, not the one who speaks next;
+  // "Paul Lehmann starb am Montag. „Wir trauern …“" -> nor does the dead
+  if (passiveSentence(ctx, prevStart, start) || ctx.tokens.slice(prevStart, start).some((t) => DEATH.test(t.text))) return undefined;
   // (a paragraph break ends what the text was speaking of)
   if (ctx.body.slice(ctx.tokens[start - 1]!.end, ctx.tokens[start]!.start).includes('\n')) return undefined;
   const named = new Set<string>();
@@ -87,6 +90,8 @@ function speakingSubject(ctx: QuoteContext, k: number, end: number): string | un
   return cue?.kind === 'finite' && subjectBefore(ctx, cue.index) === ctx.personStart.get(k) ? ctx.personStart.get(k) : undefined;
 }
 
+// "starb", "verstorben", "erlag" -> a sentence reporting a death
+const DEATH = /^(starb|starben|verstarb|verstarben|gestorben|verstorben|erlag|erlagen)$/;
 // "wurde", "wird", "worden" -> forms of "werden", the passive auxiliary
 const WERDEN = /^(wird|werden|wurde|wurden|worden)$/;
 // "festgenommen", "gewählt", "verhaftet", "informiert" -> a past participle (with or without "ge")
@@ -136,13 +141,31 @@ function titleApposition(ctx: QuoteContext, start: number, mention: number): boo
   return ctx.tokens.slice(start, mention - 1).every((t) => !/[„“"«»:;]/.test(t.text) && !(t.word && /^\p{Ll}/u.test(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text)));
 }
 
+/** Title words that may stand between the finite verb and the subject: "musste Bundesfinanzminister X". */
+const MAX_TITLE_AFTER_VERB = 3;
+
 /**
  * The person follows the finite verb, so is its subject: "Um Zeit zu gewinnen, will Oettinger …",
- * "Am Freitag sagte Müller …".
+ * "Am Freitag sagte Müller …", "Das musste Bundesfinanzminister Peer Steinbrück einräumen" (past
+ * title words only: "der", "frühere", "Bundesfinanzminister").
  */
 function afterVerb(ctx: QuoteContext, mention: number): boolean {
-  const prev = ctx.tokens[mention - 1];
-  return !!prev && prev.word && /^\p{Ll}/u.test(prev.text) && ctx.lex.verbs.has(prev.text) && !!ctx.lex.verbNumber.has(prev.text);
+  let j = mention - 1;
+  while (j >= mention - MAX_TITLE_AFTER_VERB && titleWord(ctx, ctx.tokens[j]?.text ?? '')) j--;
+  const prev = ctx.tokens[j];
+  if (!prev?.word || prev.sentence !== ctx.tokens[mention]!.sentence || !/^\p{Ll}/u.test(prev.text) || !ctx.lex.verbs.has(prev.text) || !ctx.lex.verbNumber.has(prev.text)) return false;
+  // "Die Polizei nahm Klaus Weber fest" -> a noun phrase with an article before the verb is its subject,
+  // so the person after the verb is an object ("Das musste X einräumen": "Das" alone is no noun phrase)
+  const start = sentenceStart(ctx, j);
+  return !(NOMINATIVE_ARTICLE.test(ctx.tokens[start]!.text) && ctx.tokens.slice(start + 1, j).some((t) => t.word && /^\p{Lu}/u.test(t.text)));
+}
+
+// "Die", "Der", "Ein" -> articles that may open a subject noun phrase
+const NOMINATIVE_ARTICLE = /^(Der|Die|Das|Ein|Eine)$/;
+
+/** A word of a title phrase before a name: an article, an adjective, a role ("der frühere Minister"). */
+function titleWord(ctx: QuoteContext, text: string): boolean {
+  return DETERMINERS.has(text) || (ADJECTIVE.test(text) && !ctx.lex.verbs.has(text)) || !!roleWord(text);
 }
 
 // "Seiner Ansicht nach „…“", "Ihrer Meinung nach" -> the view of the person just spoken of
@@ -156,8 +179,29 @@ function standalone(ctx: QuoteContext, q: FoundQuote, start: number, end: number
   const before = ctx.tokens.slice(start, q.firstToken);
   const words = before.filter((t) => t.word);
   // "Seine Begründung: „…“" -> a noun phrase without a verb, closed by the colon
-  return before[before.length - 1]?.text === ':' && words.length <= MAX_INTRO_WORDS && !words.some((t) => ctx.lex.verbs.has(t.text) && !/^\p{Lu}/u.test(t.text));
+  return before[before.length - 1]?.text === ':' && words.length <= MAX_INTRO_WORDS && !words.some((t) => ctx.lex.verbs.has(t.text) && !/^\p{Lu}/u.test(t.text)) && !namesAnother(words.map((t) => t.text));
 }
+
+// "Seine", "Ihr", "Dessen" -> possessives: the words that follow are the person's own
+const POSSESSIVE = /^(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|dessen|deren)$/i;
+// "Begründung", "Fazit", "Antwort", "Kommentar" -> nouns for what somebody said
+const WORDS_NOUN =
+  /^(Antwort|Begründung|Fazit|Kommentar|Worte|Reaktion|Botschaft|Forderung|Urteil|Bilanz|Motto|Devise|Prognose|Einschätzung|Kritik|Warnung|Appell|Erklärung|Versprechen|Rat|Frage|Aussage|Credo|Argument|Vorwurf|Entgegnung|Replik|Meinung|Ansicht|Position|Resümee|Wunsch|Hoffnung|Sorge|Mahnung|Bitte|Empfehlung|Vorschlag|Diagnose|Analyse|Schlussfolgerung|Erkenntnis|Eingeständnis|Bekenntnis|Dementi|Stellungnahme|Ankündigung|Drohung|Vermutung|Tenor|Begrüßung|Zusage|Absage)$/;
+
+/**
+ * A colon introduction names somebody else when it holds a noun that is not a noun for the words
+ * ("Die Opposition hingegen:", "Darauf die Gewerkschaft:", "Der Verband:"), unless a possessive
+ * ties the noun to the person before ("Seine Begründung:", "Ihr Kollege:" is left to the names).
+ * @example namesAnother(["Die", "Opposition", "hingegen"]) // true
+ * @example namesAnother(["Seine", "Begründung"]) // false
+ */
+function namesAnother(words: readonly string[]): boolean {
+  if (words.some((w) => POSSESSIVE.test(w))) return false;
+  return words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !INTRO_WORDS.test(w) && !WORDS_NOUN.test(w));
+}
+
+// "Und:", "Darauf die …", "Kurz:" -> words an introduction may open with, capitalised as its first word
+const INTRO_WORDS = /^(Und|Dazu|Darauf|Daraufhin|Auch|Weiter|Außerdem|Zudem|Kurz|Knapp|Später|Dann|Die|Der|Das|Sein|Seine|Ihr|Ihre)$/;
 
 /** Reported speech outside the quote: "Es drohe „…“", "Hier seien die Mittel „völlig unrealistisch“"; not a single word. */
 function reported(ctx: QuoteContext, q: FoundQuote, start: number, end: number): boolean {

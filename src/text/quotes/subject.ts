@@ -14,8 +14,11 @@ const ATTRIBUTE = new Set(['von', 'vom', 'aus', 'der', 'des', 'bei', 'beim']);
 
 /** Focus particles that may stand before the subject in first position ("Auch der Minister sagte"). */
 const FOCUS = new Set(['Auch', 'Selbst', 'Sogar', 'Nur', 'Gerade']);
-/** Conjunctions opening a subordinate clause in first position ("Da …, habe X …"). */
-const FRONTED = new Set(['Da', 'Weil', 'Nachdem', 'Obwohl', 'Obgleich', 'Wenn', 'Falls', 'Sobald', 'Bevor', 'Seit', 'Seitdem', 'Um']);
+/**
+ * Conjunctions opening a subordinate clause in first position ("Da …, habe X …"; "Wie die Zeitung
+ * berichtete, soll X gesagt haben" -> the subject follows the clause that names the source).
+ */
+const FRONTED = new Set(['Da', 'Weil', 'Nachdem', 'Obwohl', 'Obgleich', 'Wenn', 'Falls', 'Sobald', 'Bevor', 'Seit', 'Seitdem', 'Um', 'Wie']);
 
 /**
  * The subject of the main clause that token `k` belongs to, if it is a known person: either the

@@ -18,4 +18,13 @@ describe('verbForms', () => {
     assert.ok(subjunctive.has('müsste'));
     assert.ok(participles.has('gewusst') && finite.has('hieß'));
   });
+
+  it("knows the auxiliaries and modals, the past of the modals in today's spelling too", () => {
+    const { auxiliaries } = verbForms();
+    for (const form of ['ist', 'war', 'sei', 'hat', 'hätte', 'wird', 'wurde', 'würde', 'musste', 'mussten', 'müsste', 'muss', 'konnte', 'sollte', 'wollte', 'durfte', 'möchte']) {
+      assert.ok(auxiliaries.has(form), form);
+    }
+    // verbs of their own are no auxiliaries
+    for (const form of ['sagte', 'betonte', 'ging', 'Hat']) assert.ok(!auxiliaries.has(form), form);
+  });
 });

@@ -5,17 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-import { findQuotes } from '../../../src/text/quotes/index.ts';
-
-/** [speaker, text] of the direct quotes of a text. */
-function direct(text: string): Array<[string | null, string]> {
-  const sentences = splitSentences(text);
-  return findQuotes(text, sentences, findPeople(text, sentences))
-    .filter((q) => q.type === 'direct')
-    .map((q) => [q.speaker, q.text]);
-}
+import { direct } from '../../support/quotes.ts';
 
 describe('the speaker in the sentence before', () => {
   it('reported speech after the person the text spoke of: „Die Lage sei …“', () => {

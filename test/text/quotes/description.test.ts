@@ -5,19 +5,11 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-import { findQuotes } from '../../../src/text/quotes/index.ts';
-
-/** [type, speaker, source, text] of every quote of a text. */
-function quotes(text: string): Array<[string, string | null, string | undefined, string]> {
-  const sentences = splitSentences(text);
-  return findQuotes(text, sentences, findPeople(text, sentences)).map((q) => [q.type, q.speaker, q.source, q.text]);
-}
+import { withSources } from '../../support/quotes.ts';
 
 describe('a definite description stands for the one person holding the title', () => {
   it('"Der grüne Staatssekretär sagte, dass … „…“" after "Staatssekretär X" -> X', () => {
-    const found = quotes('Staatssekretär Paul Lehmann (Grüne) forderte neue Regeln. Der grüne Staatssekretär sagte der Zeitung, dass an jeder Tankstelle eine „grüne Zapfsäule“ stehen solle.');
+    const found = withSources('Staatssekretär Paul Lehmann (Grüne) forderte neue Regeln. Der grüne Staatssekretär sagte der Zeitung, dass an jeder Tankstelle eine „grüne Zapfsäule“ stehen solle.');
     assert.deepEqual(
       found.map(([type, speaker]) => [type, speaker]),
       [
@@ -28,7 +20,7 @@ describe('a definite description stands for the one person holding the title', (
   });
 
   it('two people with the title: no person, the description stays the source', () => {
-    const found = quotes(
+    const found = withSources(
       'Staatssekretär Paul Lehmann (Grüne) und Staatssekretär Max Brandner (SPD) forderten neue Regeln. Der grüne Staatssekretär sagte der Zeitung, dass an jeder Tankstelle eine „grüne Zapfsäule“ stehen solle.',
     );
     assert.ok(
@@ -38,24 +30,24 @@ describe('a definite description stands for the one person holding the title', (
   });
 
   it('an indefinite description is somebody unnamed: "ein Staatssekretär sagte"', () => {
-    const found = quotes('Staatssekretär Paul Lehmann (Grüne) forderte neue Regeln. „Das reicht nicht“, sagte ein Staatssekretär.');
+    const found = withSources('Staatssekretär Paul Lehmann (Grüne) forderte neue Regeln. „Das reicht nicht“, sagte ein Staatssekretär.');
     assert.deepEqual(found, [['direct', null, 'ein Staatssekretär', 'Das reicht nicht']]);
   });
 
   it('a description with an attribute is a person of its own: "der Staatssekretär des Innenministeriums"', () => {
-    const found = quotes('Staatssekretär Paul Lehmann (Grüne) forderte neue Regeln. „Das reicht nicht“, sagte der Staatssekretär des Innenministeriums.');
+    const found = withSources('Staatssekretär Paul Lehmann (Grüne) forderte neue Regeln. „Das reicht nicht“, sagte der Staatssekretär des Innenministeriums.');
     assert.equal(found.length, 1);
     assert.equal(found[0]![1], null);
   });
 
   it('a title new to the text, one man named before: the description refers back to him (people/descriptions.ts)', () => {
-    const found = quotes('Paul Lehmann forderte neue Regeln. „Das reicht nicht“, sagte der Staatssekretär.');
+    const found = withSources('Paul Lehmann forderte neue Regeln. „Das reicht nicht“, sagte der Staatssekretär.');
     assert.equal(found.length, 1);
     assert.equal(found[0]![1], 'Paul Lehmann');
   });
 
   it('a title new to the text, two men named before: no person', () => {
-    const found = quotes('Paul Lehmann forderte neue Regeln, Max Brandner widersprach. „Das reicht nicht“, sagte der Staatssekretär.');
+    const found = withSources('Paul Lehmann forderte neue Regeln, Max Brandner widersprach. „Das reicht nicht“, sagte der Staatssekretär.');
     assert.equal(found.length, 1);
     assert.equal(found[0]![1], null);
   });

@@ -1,14 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-import { findQuotes, type Quote } from '../../../src/text/quotes/index.ts';
-
-function quotes(text: string): Quote[] {
-  const sentences = splitSentences(text);
-  return findQuotes(text, sentences, findPeople(text, sentences));
-}
-const pairs = (text: string) => quotes(text).map((q) => [q.type, q.speaker, q.text]);
+import { pairs, quotesOf } from '../../support/quotes.ts';
 
 test('a direct quote with the cue after it: „…“, sagte X', () => {
   const text = 'US-Finanzminister Steven Mnuchin war dort. „Wir machen es klar“, sagte Mnuchin am Montag.';
@@ -29,7 +21,7 @@ test('all the quotation marks the seeds use', () => {
 
 test('the offsets point at the quoted words without the marks', () => {
   const text = 'Antony Blinken kam. «Wir bleiben», sagte er.';
-  const [q] = quotes(text);
+  const [q] = quotesOf(text);
   assert.equal(text.slice(q!.start, q!.end), 'Wir bleiben');
 });
 
@@ -55,7 +47,7 @@ test('a subjunctive clause closed by the cue: "China habe …, sagte Blinken"', 
 
 test('"X zufolge" with a subjunctive names X', () => {
   const text = 'Stephen Biegun reiste ab. Biegun zufolge richte sich sein Fokus auf den Frieden.';
-  assert.equal(quotes(text)[0]?.speaker, 'Stephen Biegun');
+  assert.equal(quotesOf(text)[0]?.speaker, 'Stephen Biegun');
 });
 
 test('subjunctive sentences after a quote continue it; an indicative one ends it', () => {
@@ -70,7 +62,7 @@ test('subjunctive sentences after a quote continue it; an indicative one ends it
 
 test("a quoted phrase inside reported speech takes that speech's speaker", () => {
   const text = 'Antony Blinken kam. Peking habe einen «enormen Einfluss», sagte Blinken.';
-  assert.ok(quotes(text).some((q) => q.type === 'direct' && q.text === 'enormen Einfluss' && q.speaker === 'Antony Blinken'));
+  assert.ok(quotesOf(text).some((q) => q.type === 'direct' && q.text === 'enormen Einfluss' && q.speaker === 'Antony Blinken'));
 });
 
 test('a speaker who is not a recognised person gives no speaker, never a nearby person', () => {
@@ -84,29 +76,29 @@ test('indirect speech without a recognisable speaker is left out', () => {
 
 test('two candidate speakers around one quote give none', () => {
   const text = 'Antony Blinken traf Lloyd Austin. Blinken lobte das Treffen: „Es war ein gutes Gespräch“, ergänzte Austin.';
-  const q = quotes(text).find((x) => x.text === 'Es war ein gutes Gespräch');
+  const q = quotesOf(text).find((x) => x.text === 'Es war ein gutes Gespräch');
   assert.equal(q?.speaker, null);
 });
 
 test('reported speech ends where another cue begins', () => {
   const text = 'Während die Sängerin Shakira erklärte, aufgeregt zu sein, räumte Jennifer Lopez ein, sie träume davon.';
-  const shakira = quotes(text).find((q) => q.speaker === 'Shakira');
+  const shakira = quotesOf(text).find((q) => q.speaker === 'Shakira');
   assert.equal(shakira?.text, 'aufgeregt zu sein');
 });
 
 test('titles and names in quotation marks are not speech', () => {
   const text = 'Al Gore zeigte seine Dokumentation „Eine unbequeme Wahrheit“ und lobte die Zeitung „Stern“.';
-  assert.ok(quotes(text).every((q) => q.speaker === null));
+  assert.ok(quotesOf(text).every((q) => q.speaker === null));
   assert.deepEqual(pairs('Die «Zwei-plus-Zwei»-Gespräche begannen.'), []);
 });
 
 test('a title with an article refers back to the person: "erklärte der US-Vizeaußenminister"', () => {
   const text = 'US-Vizeaußenminister Stephen Biegun kam. Man sei bereit, erklärte der US-Vizeaußenminister.';
-  assert.equal(quotes(text)[0]?.speaker, 'Stephen Biegun');
+  assert.equal(quotesOf(text)[0]?.speaker, 'Stephen Biegun');
 });
 
 test('an object after the verb is not the speaker', () => {
   const text = 'Die Königin bat Premierminister John Key, ihre „tiefe Anteilnahme den Familien zu übermitteln“.';
-  assert.ok(quotes(text).length > 0);
-  assert.ok(quotes(text).every((q) => q.speaker !== 'John Key'));
+  assert.ok(quotesOf(text).length > 0);
+  assert.ok(quotesOf(text).every((q) => q.speaker !== 'John Key'));
 });

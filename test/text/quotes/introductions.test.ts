@@ -6,17 +6,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-import { findQuotes } from '../../../src/text/quotes/index.ts';
-
-/** [speaker, text] of the direct quotes of a text. */
-function direct(text: string): Array<[string | null, string]> {
-  const sentences = splitSentences(text);
-  return findQuotes(text, sentences, findPeople(text, sentences))
-    .filter((q) => q.type === 'direct')
-    .map((q) => [q.speaker, q.text]);
-}
+import { direct, pairs } from '../../support/quotes.ts';
 
 describe('a noun for what was said, and its sayer, before a colon', () => {
   it('"Das Fazit von X fällt klar aus: „…“" -> X', () => {
@@ -72,40 +62,34 @@ describe('verbs of saying with a manner or a summary', () => {
   });
 });
 
-/** [type, speaker, text] of every quote of a text. */
-function all(text: string): Array<[string, string | null, string]> {
-  const sentences = splitSentences(text);
-  return findQuotes(text, sentences, findPeople(text, sentences)).map((q) => [q.type, q.speaker, q.text]);
-}
-
 describe('a source opening the sentence covers its main clause, in the indicative too', () => {
   it('"Laut der Ministerin X ist die Lage „ernst“" -> the clause and the quote in it are X\'s', () => {
-    assert.deepEqual(all('Laut der Ministerin Anna Roth ist die Lage „ernst, aber beherrschbar“.'), [
+    assert.deepEqual(pairs('Laut der Ministerin Anna Roth ist die Lage „ernst, aber beherrschbar“.'), [
       ['indirect', 'Anna Roth', 'ist die Lage „ernst, aber beherrschbar“'],
       ['direct', 'Anna Roth', 'ernst, aber beherrschbar'],
     ]);
   });
 
   it('"Nach Einschätzung des Experten X, dem Leiter …, steht …" -> past the apposition', () => {
-    assert.deepEqual(all('Nach Einschätzung von Paul Lehmann, dem Leiter des Instituts, steht die Organisation vor dem Sprung nach Europa.'), [
+    assert.deepEqual(pairs('Nach Einschätzung von Paul Lehmann, dem Leiter des Instituts, steht die Organisation vor dem Sprung nach Europa.'), [
       ['indirect', 'Paul Lehmann', 'steht die Organisation vor dem Sprung nach Europa'],
     ]);
   });
 
   it('"Nach Xs Meinung werden …" -> the name in the genitive before the noun', () => {
-    assert.deepEqual(all('Paul Lehmann ist Unternehmer. Nach Lehmanns Meinung werden zu viele Fehler gemacht.'), [['indirect', 'Paul Lehmann', 'werden zu viele Fehler gemacht']]);
+    assert.deepEqual(pairs('Paul Lehmann ist Unternehmer. Nach Lehmanns Meinung werden zu viele Fehler gemacht.'), [['indirect', 'Paul Lehmann', 'werden zu viele Fehler gemacht']]);
   });
 
   it('"X zufolge hat …" with only a title before the name', () => {
-    assert.deepEqual(all('Der Ministerin Anna Roth zufolge hat die Regierung versagt.'), [['indirect', 'Anna Roth', 'hat die Regierung versagt']]);
+    assert.deepEqual(pairs('Der Ministerin Anna Roth zufolge hat die Regierung versagt.'), [['indirect', 'Anna Roth', 'hat die Regierung versagt']]);
   });
 
   it('in the middle of an indicative sentence, "laut X" reports no clause of X', () => {
-    assert.deepEqual(all('Die Lage ist laut Paul Lehmann ernst.'), []);
+    assert.deepEqual(pairs('Die Lage ist laut Paul Lehmann ernst.'), []);
   });
 
   it('a source that is no person names nobody: "Laut einem Bericht über X ist …"', () => {
-    assert.deepEqual(all('Laut einem Bericht über Paul Lehmann ist der Vertrag gekündigt.'), []);
+    assert.deepEqual(pairs('Laut einem Bericht über Paul Lehmann ist der Vertrag gekündigt.'), []);
   });
 });
 

@@ -7,17 +7,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-import { findQuotes } from '../../../src/text/quotes/index.ts';
-
-/** [speaker, text] of the direct quotes of a text. */
-function direct(text: string): Array<[string | null, string]> {
-  const sentences = splitSentences(text);
-  return findQuotes(text, sentences, findPeople(text, sentences))
-    .filter((q) => q.type === 'direct')
-    .map((q) => [q.speaker, q.text]);
-}
+import { direct } from '../../support/quotes.ts';
 
 describe('the speaker after the cue, in apposition', () => {
   it('a long title phrase closed by a comma: "sagte der … Vorsitzende des Vereins der Imker, Jana Roth"', () => {

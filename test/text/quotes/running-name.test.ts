@@ -1,15 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-import { findQuotes } from '../../../src/text/quotes/index.ts';
-
-function direct(text: string): Array<[string | null, string]> {
-  const sentences = splitSentences(text);
-  return findQuotes(text, sentences, findPeople(text, sentences))
-    .filter((q) => q.type === 'direct')
-    .map((q) => [q.speaker, q.text]);
-}
+import { direct } from '../../support/quotes.ts';
 
 test('names in marks that the sentence goes on after with "und" or a verb are no quotes, even after a colon', () => {
   assert.deepEqual(direct('Paul Lehmann empfahl: „Spiegel“ und „Stern“ lesen.'), []);

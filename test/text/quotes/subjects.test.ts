@@ -6,17 +6,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-import { findQuotes } from '../../../src/text/quotes/index.ts';
-
-/** [speaker, text] of the direct quotes of a text. */
-function direct(text: string): Array<[string | null, string]> {
-  const sentences = splitSentences(text);
-  return findQuotes(text, sentences, findPeople(text, sentences))
-    .filter((q) => q.type === 'direct')
-    .map((q) => [q.speaker, q.text]);
-}
+import { direct } from '../../support/quotes.ts';
 
 describe('the subject after the verb, with a name in apposition', () => {
   it('"So hat sich etwa die Vorsitzende …, Karin Brehm, … behauptet, … „…“"', () => {
@@ -110,5 +100,19 @@ describe('reported speech in the sentence after', () => {
   it('no continuation across a paragraph', () => {
     const text = 'Der Bruder des Papstes, Georg Ratzinger, war eingeweiht. „Mein Bruder wünscht sich Ruhe.“\n\nDer Rücktritt sei ein „natürlicher Vorgang“.';
     assert.deepEqual(direct(text)[1], [null, 'natürlicher Vorgang']);
+  });
+});
+
+describe('a fronted "Wie …"-clause names the source; the main clause\'s subject speaks', () => {
+  it('"Wie die Zeitung berichtete, soll X zu Y gesagt haben: „…“" -> X', () => {
+    assert.deepEqual(direct('Wie die Zeitung berichtete, soll Klaus Weber zu Petra Hahn gesagt haben: „Das ist ein Fehler.“'), [['Klaus Weber', 'Das ist ein Fehler.']]);
+  });
+
+  it('"Wie Y berichtete, hat X gesagt: „…“" -> X, not the reporter', () => {
+    assert.deepEqual(direct('Wie Petra Hahn berichtete, hat Klaus Weber gesagt: „Das ist ein Fehler.“'), [['Klaus Weber', 'Das ist ein Fehler.']]);
+  });
+
+  it('with no verb of saying in the main clause, the one the "Wie"-clause names speaks', () => {
+    assert.deepEqual(direct('Wie Petra Hahn mitteilte, sei der Vertrag „ein Fehler“ gewesen.'), [['Petra Hahn', 'ein Fehler']]);
   });
 });

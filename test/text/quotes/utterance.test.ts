@@ -1,25 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-import { findQuotes } from '../../../src/text/quotes/index.ts';
-
-function pairs(text: string): Array<[string, string | null, string]> {
-  const sentences = splitSentences(text);
-  return findQuotes(text, sentences, findPeople(text, sentences)).map((q) => [q.type, q.speaker, q.text]);
-}
-const direct = (text: string) => pairs(text).filter(([type]) => type === 'direct');
+import { direct } from '../../support/quotes.ts';
 
 test('a one-word answer after a cue and a colon is a quote of the speaker', () => {
-  assert.deepEqual(direct('Auf die Frage antwortete Paul Lehmann: „Nein.“'), [['direct', 'Paul Lehmann', 'Nein.']]);
-  assert.deepEqual(direct('Die Reporterin fragte nach. Darauf erwiderte Jana Kowalski: „Niemals!“'), [['direct', 'Jana Kowalski', 'Niemals!']]);
+  assert.deepEqual(direct('Auf die Frage antwortete Paul Lehmann: „Nein.“'), [['Paul Lehmann', 'Nein.']]);
+  assert.deepEqual(direct('Die Reporterin fragte nach. Darauf erwiderte Jana Kowalski: „Niemals!“'), [['Jana Kowalski', 'Niemals!']]);
 });
 
 test('a one-word quote opening its sentence, with a cue after it, is a quote of the speaker', () => {
-  assert.deepEqual(direct('„Warum?“, fragte Anna Roth.'), [['direct', 'Anna Roth', 'Warum?']]);
-  assert.deepEqual(direct('„Nein“, sagte Paul Lehmann.'), [['direct', 'Paul Lehmann', 'Nein']]);
-  assert.deepEqual(direct('„Vielleicht,“ sagte Paul Lehmann.'), [['direct', 'Paul Lehmann', 'Vielleicht,']]);
-  assert.deepEqual(direct('„Niemals!“ sagte Jana Kowalski.'), [['direct', 'Jana Kowalski', 'Niemals!']]);
+  assert.deepEqual(direct('„Warum?“, fragte Anna Roth.'), [['Anna Roth', 'Warum?']]);
+  assert.deepEqual(direct('„Nein“, sagte Paul Lehmann.'), [['Paul Lehmann', 'Nein']]);
+  assert.deepEqual(direct('„Vielleicht,“ sagte Paul Lehmann.'), [['Paul Lehmann', 'Vielleicht,']]);
+  assert.deepEqual(direct('„Niemals!“ sagte Jana Kowalski.'), [['Jana Kowalski', 'Niemals!']]);
 });
 
 test('a scare quote inside a sentence is no quote, even with a speaker in the sentence', () => {

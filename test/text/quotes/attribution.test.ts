@@ -1,0 +1,22 @@
+/**
+ * Who a cue names as speaker, in clauses of their own: a relative clause whose pronoun a person
+ * follows. Sentences written for these tests.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { direct } from '../../support/quotes.ts';
+
+describe('a cue in a relative clause', () => {
+  it('"…, die X zum Ziel erklärt hatte: „…“" and "den Satz, den X gesagt hatte: „…“" -> X', () => {
+    assert.deepEqual(direct('Die Marke, die Klaus Weber 1998 zum Ziel erklärt hatte: „Wir schaffen das.“'), [['Klaus Weber', 'Wir schaffen das.']]);
+    assert.deepEqual(direct('Sie erinnerte an den Satz, den Klaus Weber 1998 gesagt hatte: „Wir schaffen das.“'), [['Klaus Weber', 'Wir schaffen das.']]);
+  });
+
+  it('a relative clause before the main verb leaves the main clause its subject', () => {
+    assert.deepEqual(direct('Petra Hahn, der Klaus Weber Lügen vorgeworfen hatte, sagte: „Das ist absurd.“'), [['Petra Hahn', 'Das ist absurd.']]);
+  });
+
+  it('a relative clause without a person after its pronoun names nobody', () => {
+    assert.deepEqual(direct('Die Marke, die im Jahr 1998 zum Ziel erklärt worden war: „Wir schaffen das.“'), [[null, 'Wir schaffen das.']]);
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * "Dieser"/"Diese" as the subject stand for the person named last: opening a sentence, or right
+ * after the verb. Sentences written for these tests.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { direct, pairs } from '../../support/quotes.ts';
+
+describe('a demonstrative opening the sentence', () => {
+  it('"X kritisierte Y. Dieser entgegnete: „…“" -> Y', () => {
+    assert.deepEqual(direct('Petra Hahn kritisierte Klaus Weber. Dieser entgegnete: „Das ist absurd.“'), [['Klaus Weber', 'Das ist absurd.']]);
+  });
+});
+
+describe('a demonstrative right after the verb', () => {
+  it('"In einem Interview mit dem Anwalt – X – sagte dieser, dass …" -> X, for the clause and the quote in it', () => {
+    const found = pairs('In einem Interview mit dem Anwalt der Familie – Rainer Wittner – sagte dieser, dass der Schauspieler in „seiner eigenen Welt“ lebe.');
+    assert.deepEqual(
+      found.map(([type, speaker]) => [type, speaker]),
+      [
+        ['indirect', 'Rainer Wittner'],
+        ['direct', 'Rainer Wittner'],
+      ],
+    );
+  });
+
+  it('"X traf Y. Danach sagte diese: „…“" -> the woman named last in the sentence before', () => {
+    assert.deepEqual(direct('Klaus Weber traf Petra Hahn. Danach sagte diese: „Das war gut.“'), [['Petra Hahn', 'Das war gut.']]);
+  });
+
+  it('no speaker when the gender does not fit the person named last', () => {
+    assert.deepEqual(direct('Klaus Weber traf Petra Hahn. Danach sagte dieser: „Das war gut.“'), [[null, 'Das war gut.']]);
+  });
+
+  it('"diese" before a noun is a determiner: "X sagte diese Woche: „…“" -> X', () => {
+    assert.deepEqual(direct('Klaus Weber sagte diese Woche: „Das war gut.“'), [['Klaus Weber', 'Das war gut.']]);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Direct quotes with the cue before them: who else the clause names decides whether the subject
+ * speaks. Sentences written for these tests.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { direct } from '../../support/quotes.ts';
+
+describe('a person in the object of the cue', () => {
+  it('"X nannte den Vorschlag von Y „…“" -> X: what "nennen" names the quote is the subject\'s verdict', () => {
+    assert.deepEqual(direct('Petra Hahn nannte den Vorschlag von Klaus Weber „völlig unausgegoren“.'), [['Petra Hahn', 'völlig unausgegoren']]);
+  });
+
+  it('"X erinnerte an einen Satz von Y: „…“" -> nobody: the words may be Y\'s', () => {
+    assert.deepEqual(direct('Petra Hahn erinnerte an einen Satz von Klaus Weber: „Wir schaffen das.“'), [[null, 'Wir schaffen das.']]);
+  });
+});
+
+describe('a name right before the colon', () => {
+  it('"X (SPD): „…“" -> X, past the party in brackets', () => {
+    assert.deepEqual(direct('Klaus Weber (SPD): „Wir lehnen den Plan ab.“'), [['Klaus Weber', 'Wir lehnen den Plan ab.']]);
+  });
+
+  it('not when the name is the object of a preposition: "sprach über X (SPD): „…“"', () => {
+    assert.deepEqual(direct('Petra Hahn sprach am Montag über Klaus Weber (SPD): „Er hat versagt.“'), [[null, 'Er hat versagt.']]);
+  });
+});
+
+describe("a modal of the subject's own will before a quote", () => {
+  it('"X wollte „…“" states X\'s intention in X\'s words -> X', () => {
+    assert.deepEqual(direct('Klaus Weber hatte das angekündigt. Ursprünglich wollte er „ein Konzept mit acht Stadien vorlegen“.'), [['Klaus Weber', 'ein Konzept mit acht Stadien vorlegen']]);
+  });
+
+  it('a modal of obligation says nothing of speaking: "X musste „…“ zahlen" -> nobody', () => {
+    assert.deepEqual(direct('Klaus Weber musste „eine hohe Summe an Schadenersatz“ zahlen.'), [[null, 'eine hohe Summe an Schadenersatz']]);
+  });
+});
