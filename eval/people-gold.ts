@@ -26,10 +26,13 @@ export interface GoldArticle {
 export const BLIND_SETS = ['blind-2026-12-07', 'blind2-2026-12-07', 'blind3-2026-12-07', 'blind4-2026-12-07'] as const;
 /** Every set of the gold: the articles looked at while developing, then the blind sets. */
 export const PEOPLE_SETS: readonly string[] = ['tuned', ...BLIND_SETS];
-/** Sets whose misses `--verbose` lists: the tuned set and the first blind set (looked at since 2026-12-07). */
-export const LOOKED_AT: ReadonlySet<string> = new Set(['tuned', 'blind-2026-12-07']);
+/**
+ * Sets whose misses `--verbose` lists: the tuned set, the first blind set (looked at since the roles2
+ * round, 2026-12-07) and blind2/blind3 (since the roles3 round, 2026-12-07).
+ */
+export const LOOKED_AT: ReadonlySet<string> = new Set(['tuned', 'blind-2026-12-07', 'blind2-2026-12-07', 'blind3-2026-12-07']);
 /** Sets never looked at: skipped unless `--blind`, and never listed. */
-export const UNSEEN: ReadonlySet<string> = new Set(['blind2-2026-12-07', 'blind3-2026-12-07', 'blind4-2026-12-07']);
+export const UNSEEN: ReadonlySet<string> = new Set(['blind4-2026-12-07']);
 /** Articles per blind set. */
 export const BLIND_SET_SIZE = 15;
 
@@ -39,7 +42,7 @@ export const setOf = (g: GoldArticle): string => g.set ?? 'tuned';
 /**
  * Parse the gold (one JSON object a line, blank lines ignored), dropping every line of an unseen set
  * unless `withBlind`. A line with an unknown set is an error (it would otherwise be scored and listed).
- * @example parsePeopleGold(text, false) // the tuned and first blind set only
+ * @example parsePeopleGold(text, false) // the tuned set and the blind sets looked at
  */
 export function parsePeopleGold(text: string, withBlind: boolean): GoldArticle[] {
   return text

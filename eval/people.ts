@@ -2,16 +2,18 @@
  * People evaluation on test/fixtures/gold/people.jsonl: persons per article, alias merges and roles.
  *   npx tsx eval/people.ts [path/to/shared/corpora] [--verbose]
  *   npx tsx eval/people.ts [path/to/shared/corpora] --blind   (adds the rows of the unseen sets)
+ *   npx tsx eval/people.ts --sets blind2-2026-12-07,blind3-2026-12-07 [--verbose]   (only those looked-at sets)
  * Gold sets (field `set`): "tuned" = 5 seeds + 15 wikinews-de articles looked at while developing;
  * "blind-2026-12-07" = the first 15 wikinews-de ids by FNV-1a hash (ascending) not in the tuned set,
  * "blind2-2026-12-07" = the next 15 by the same order, "blind3-2026-12-07" the 15 after those,
  * "blind4-2026-12-07" the 15 after those, each annotated before the bot's output on them was
  * looked at. Each set is reported on its own. The first blind set has been looked at since
- * 2026-12-07 (roles2 branch): `--verbose` lists its misses like the tuned set's, so it is one more
- * development set. The sets in `UNSEEN` (eval/people-gold.ts, with the rule the blind sets were
- * taken by) are never listed, and their rows print only with `--blind` (without it their articles
- * are not even read), so that nobody tunes on their figures by accident: run it once, at the end
- * of a round.
+ * 2026-12-07 (roles2 branch), blind2 and blind3 since the roles3 round (2026-12-07): `--verbose`
+ * lists their misses like the tuned set's, so they are development sets. The sets in `UNSEEN`
+ * (eval/people-gold.ts, with the rule the blind sets were taken by) are never listed, and their rows
+ * print only with `--blind` (without it their articles are not even read), so that nobody tunes on
+ * their figures by accident: run it once, at the end of a round. `--sets` reads only the named
+ * looked-at sets (an unseen set named there is refused).
  *
  * Persons: a predicted person matches a gold person when the key of its name (or of a multi-word
  * alias) equals the key of the gold name or a gold alias. Alias links are (name, alias) pairs of one
@@ -35,12 +37,19 @@ import { findPeople, personKey, type ArticlePerson } from '../src/text/people/in
 import { corporaDir, prf, readBody } from './corpus-file.ts';
 import { LOOKED_AT, parsePeopleGold, setOf, type GoldPerson } from './people-gold.ts';
 
-const { values: args, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { verbose: { type: 'boolean' }, blind: { type: 'boolean' } } });
+const { values: args, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { verbose: { type: 'boolean' }, blind: { type: 'boolean' }, sets: { type: 'string' } } });
 const verbose = args.verbose === true;
 const withBlind = args.blind === true;
+const onlySets = args.sets?.split(',').filter(Boolean);
+const refused = onlySets?.filter((s) => !LOOKED_AT.has(s)) ?? [];
+if (refused.length) {
+  console.error(`--sets takes only looked-at sets, not ${refused.join(', ')}`);
+  process.exit(2);
+}
 const root = corporaDir(positionals[0]);
 const goldFile = new URL('../test/fixtures/gold/people.jsonl', import.meta.url);
-const gold = parsePeopleGold(readFileSync(goldFile, 'utf8'), withBlind);
+// (with --sets the unseen sets are dropped while parsing, as without --blind)
+const gold = parsePeopleGold(readFileSync(goldFile, 'utf8'), withBlind && !onlySets).filter((g) => !onlySets || onlySets.includes(setOf(g)));
 
 const keysOf = (g: GoldPerson) => new Set([g.name, ...g.aliases].map(personKey));
 const predKeys = (p: ArticlePerson) => [p.name, ...p.aliases.filter((a) => a.includes(' '))].map(personKey);

@@ -84,13 +84,14 @@ let countryStems: string[] | undefined;
 /**
  * Whether a masculine person noun names people of a country ("Kenianer", "Japaner", "Iraker"):
  * nationality, not a role.
- * @example demonym("Kenianer") // true; demonym("Händler") // false
+ * @example demonym("Kenianer") // true; demonym("Thailänder") // true; demonym("Händler") // false
  */
 function demonym(lemma: string): boolean {
   countryStems ??= Object.values((require('i18n-iso-countries/langs/de.json') as { countries: Record<string, string | string[]> }).countries)
     .flat()
-    .map((c) => c.toLowerCase());
-  const lower = lemma.toLowerCase();
+    .map((c) => c.toLowerCase().replace(/ä/g, 'a'));
+  // "Thailänder" -> "thailander" against "thailand" (umlauts folded on both sides: "Däne", "Dänemark")
+  const lower = lemma.toLowerCase().replace(/ä/g, 'a');
   const ending = DEMONYM_ENDING.exec(lower)?.[0] ?? '';
   const stem = lower.slice(0, lower.length - ending.length);
   // a three-letter stem only with a demonym ending: "Japaner", not "Maler" (Mali) or "Leser" (Lesotho)
@@ -104,8 +105,9 @@ function demonym(lemma: string): boolean {
  */
 const ADDRESS = new Set(['Herr', 'Herrn', 'Herren', 'Herrin']);
 
-// "Geschäftsmann", "Kauffrau", "Parteimitglied": compounds the dictionary does not list
-const COMPOUND = /^(\p{Lu}\p{Ll}{2,}?)(mann|frau|mitglied(?:s)?)$/u;
+// "Geschäftsmann", "Kauffrau", "Parteimitglied", "Filmemacher(in)": compounds the dictionary does not
+// list as persons ("Macher" has no "-in" partner there)
+const COMPOUND = /^(\p{Lu}\p{Ll}{2,}?)(mann|frau|mitglied(?:s)?|macher(?:in)?)$/u;
 
 /**
  * A person noun at its nominative singular with the gender it shows, or undefined. Titles
@@ -123,12 +125,14 @@ function recognise(word: string): RoleWord | undefined {
   const title = roleWord(word);
   if (title) return title;
   if (!startsUpper(word) || ADDRESS.has(word)) return undefined;
-  if (word === 'Mitglied' || word === 'Mitglieds') return { base: 'Mitglied', head: 'mitglied', gender: 'unknown', adjectival: false };
+  // "Mitglied", "SPD-Mitglied", "Neu-ödp-Mitglieds"
+  const member = /^(.*-)?Mitglieds?$/u.exec(word);
+  if (member) return { base: `${member[1] ?? ''}Mitglied`, head: 'mitglied', gender: 'unknown', adjectival: false };
   const compound = COMPOUND.exec(word);
   if (compound) {
     const head = compound[2]!.replace(/s$/, '');
-    const gender: Gender = head === 'mann' ? 'male' : head === 'frau' ? 'female' : 'unknown';
-    return { base: compound[1]! + head, head, gender, adjectival: false };
+    const gender: Gender = head === 'mann' || head === 'macher' ? 'male' : head === 'frau' || head === 'macherin' ? 'female' : 'unknown';
+    return { base: compound[1]! + head, head: head.replace(/in$/, ''), gender, adjectival: false };
   }
   table ??= build();
   const hyphen = word.lastIndexOf('-');

@@ -137,8 +137,8 @@ const HEADS = [
   'springer',
   'sprinter',
 ];
-/** Adjectival titles: "Sondergesandte(r)", "Vorsitzende(r)", "Abgeordnete(r)". */
-const ADJECTIVAL = ['gesandt', 'beauftragt', 'vorsitzend', 'abgeordnet', 'angeklagt', 'bevollmächtigt'];
+/** Adjectival titles: "Sondergesandte(r)", "Vorsitzende(r)", "Abgeordnete(r)", "Vorgesetzte(r)". */
+const ADJECTIVAL = ['gesandt', 'beauftragt', 'vorsitzend', 'abgeordnet', 'angeklagt', 'bevollmächtigt', 'vorgesetzt'];
 // "sondergesandter" -> head "gesandt", ending "er"
 const ADJECTIVAL_ENDINGS = ADJECTIVAL.map((head) => ({ head, regex: new RegExp(`${head}(e|er|en|em|es)$`) }));
 /** Weak masculine heads: "des Präsidenten", "dem Diplomaten". */

@@ -34,8 +34,15 @@ export function spanForm(tokens: readonly Token[], span: NameSpan, body: string,
 export function collectPeople(tokens: readonly Token[], spans: readonly NameSpan[], body: string, lex: Lexicon): WorkingPerson[] {
   const words = new Set(tokens.filter((t) => t.word).map((t) => t.text));
   const people = new Map<string, WorkingPerson>();
-  for (const span of spans.filter((s) => s.kind === 'full')) {
+  // (names with initials last: "R. Kelly" joins a "Robert Kelly" named anywhere in the article)
+  const full = spans.filter((s) => s.kind === 'full');
+  for (const span of [...full.filter((s) => !s.initials), ...full.filter((s) => s.initials)]) {
     const form = spanForm(tokens, span, body, words);
+    const owner = span.initials ? abbreviated(form, people.values()) : undefined;
+    if (owner) {
+      attach(owner, span, form, tokens, lex);
+      continue;
+    }
     const key = personKey(form);
     const p = people.get(key) ?? newPerson(form, span.familyFirst, span.gender, true);
     people.set(key, p);
@@ -61,6 +68,21 @@ export function collectPeople(tokens: readonly Token[], spans: readonly NameSpan
     }
   }
   return [...people.values()];
+}
+
+/**
+ * The one person whose full name the initials form abbreviates: same surname, first names opening with
+ * the initials ("R. Kelly" -> "Robert Kelly"; "J. K. Rowling" -> "Joanne K. Rowling").
+ * @example abbreviated("R. Kelly", [robertKelly, scottSnyder]) // robertKelly
+ */
+export function abbreviated(form: string, people: Iterable<WorkingPerson>): WorkingPerson | undefined {
+  const words = personKey(form).split(' ');
+  const surname = words.pop();
+  const found = [...people].filter((p) => {
+    const names = p.key.split(' ');
+    return !p.familyFirst && names.pop() === surname && names.length === words.length && words.every((w, k) => names[k]!.startsWith(w));
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 function compatible(p: WorkingPerson, span: NameSpan): boolean {

@@ -6,7 +6,7 @@ import { addMention, type WorkingPerson } from './working.ts';
 import { addRole } from './collect.ts';
 import { personKey } from './key.ts';
 import { isNoun, type Gender, type Lexicon, type Token, startsUpper, infoOf, nounAt } from '../lexicon/index.ts';
-import { rolePhraseAt } from './roles.ts';
+import { roleAfter, rolePhraseAt } from './roles.ts';
 import { mentionsBySentence, namedIn, noteMention } from './pronouns.ts';
 import { describedPerson } from './descriptions.ts';
 
@@ -16,6 +16,7 @@ const DEFINITE = new Set(['der', 'die', 'Der', 'Die']);
 /**
  * Attach bare surname mentions ("Biegun", "Trumps", "Kim") to the one person with that family name.
  * A surname shared by two people in the article ("Kim" with Kim Jong Un and Kim Yo Jong) stays unattached.
+ * An apposition after the surname is the person's role ("Roth (30), Doktorand der Philosophie,").
  * @example linkSurnames(tokens, people, covered, lex) // "sagte Blinken" -> Antony Blinken
  */
 export function linkSurnames(tokens: readonly Token[], people: WorkingPerson[], covered: ReadonlySet<number>, lex: Lexicon): void {
@@ -31,11 +32,18 @@ export function linkSurnames(tokens: readonly Token[], people: WorkingPerson[], 
     const form = bare ? t.text.slice(0, -1) : t.text;
     const owners = bySurname.get(bare ? (info.bareKey ??= personKey(form)) : key);
     if (!owners || owners.length !== 1) return;
-    // "das Blinken" / "der Koch" -> the noun, not the person
-    if (isNoun(lex, t.text) && DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return;
+    // "das Blinken" / "der Koch" -> the noun, not the person; but after a comma "die" is a relative
+    // pronoun before a name read as a compound only by its ending ("Die Alternative, die Roßberg nannte")
+    const relative = tokens[i - 2]?.text === ',' && !lex.nouns.has(t.text);
+    if (isNoun(lex, t.text) && DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '') && !relative) return;
     const full = fullFormEndingAt(tokens, i, owners[0]!);
     if (full) addMention(owners[0]!, full.form, { start: full.start, end: t.end, token: i });
     else addMention(owners[0]!, form, { start: t.start, end: t.end, token: i });
+    // "Perteck (30), Doktorand der Philosophie,": an apposition after the bare surname, closed by a
+    // comma or the sentence end (not "schafft es Roth, die Zuschauer tief zu bewegen")
+    const apposition = roleAfter(tokens, i, lex, true);
+    const closer = apposition && tokens[apposition.last + 1];
+    if (apposition && (!closer || closer.sentence !== t.sentence || closer.text === ',')) addRole(owners[0]!, apposition);
   });
 }
 

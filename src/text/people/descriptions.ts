@@ -9,6 +9,7 @@
  */
 import { type Lexicon, personNoun, roleAt, type Token } from '../lexicon/index.ts';
 import type { FoundRole } from './roles.ts';
+import { comparison } from './as-role.ts';
 import type { WorkingPerson } from './working.ts';
 
 // "die bisherige Leiterin der Abteilung": a modifier that speaks of a known holder of the title
@@ -23,7 +24,8 @@ export function describedPerson(tokens: readonly Token[], i: number, role: Found
   // "der iranischen Botschafter" (an oblique case, however misspelt) is no subject referring back
   if (role.gender === 'unknown' || role.mods.some((m) => /en$/.test(m))) return undefined;
   // "zu der Vertreter … eingeladen waren": after a preposition the article is no subject's
-  if (PREPOSITION.test(tokens[i - 1]?.text ?? '')) return undefined;
+  // ("kennt ihn besser als der Präsident": a comparison speaks of somebody else)
+  if (PREPOSITION.test(tokens[i - 1]?.text ?? '') || comparison(tokens, i - 1)) return undefined;
   // "der Sportler und Etappensieger Fränk Schleck", "der Fahrer eines Kleinbusses": somebody else, described further
   if (FURTHER.test(tokens[role.last + 1]?.text ?? '')) return undefined;
   if (role.complement && !role.mods.some((m) => PRESUPPOSING.test(m))) return undefined;

@@ -8,6 +8,7 @@ import { findEntities } from './entities.ts';
 import { findNameSpans } from './name-spans.ts';
 import { linkPronouns } from './pronouns.ts';
 import { predicativeRoles } from './predicative.ts';
+import { appointedRoles } from './appointed.ts';
 import { pluralTitleRoles } from './plural-titles.ts';
 import { possessiveRelationRoles, relationRoles } from './relations.ts';
 import type { ArticlePeople } from './types.ts';
@@ -39,6 +40,8 @@ export function findPeople(body: string, sentences: readonly Sentence[], lex: Le
   possessiveRelationRoles(tokens, people);
   // again, for what is stated about "er"/"sie" and "der Minister" ("Außerdem ist er Mitglied im Aufsichtsrat")
   predicativeRoles(tokens, people, lex);
+  // "wurde Perteck (30), Doktorand der Philosophie, zum Vorsitzenden gewählt"
+  appointedRoles(tokens, people, lex);
   const personTokens = new Set<number>();
   for (const p of people) for (const m of p.mentions) personTokens.add(m.token);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) personTokens.add(i);

@@ -1,16 +1,18 @@
 /**
- * All person names of a token stream, left to right: the name shapes of names.ts first, then
- * names recognised by a title or apposition next to them (titled.ts), then a first name alone after a
+ * All person names of a token stream, left to right: the name shapes of names.ts first (and names
+ * opening with initials, initials.ts: "C.Y. Leung"), then
+ * names recognised by a title, a person noun ("die Studentin Velda Schultz") or apposition next to them (titled.ts), then a first name alone after a
  * possessive and a kinship noun (kin.ts: "seine Tochter Maria"); lists of "Surname, First name"
  * (inverted.ts) go first, so that "Schiffer, Marcus" is not read as "Marcus Schmidinger". A span
  * that names a company ("Tesla Motors": companies.ts) is dropped.
  */
 import type { Lexicon, Token } from '../lexicon/index.ts';
 import { fullNameAt, type NameSpan } from './names.ts';
-import { appositive, introduced, titled } from './titled.ts';
+import { appositive, describedName, introduced, titled } from './titled.ts';
 import { kinNamed } from './kin.ts';
 import { invertedAt } from './inverted.ts';
 import { companyName } from './companies.ts';
+import { initialsName } from './initials.ts';
 
 /**
  * All name spans of a text, left to right, not overlapping.
@@ -20,7 +22,15 @@ export function findNameSpans(tokens: readonly Token[], lex: Lexicon): NameSpan[
   const spans: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // (fullNameAt: the Korean, Chinese and western shapes, in that order)
-    const span = invertedAt(tokens, i, lex) ?? fullNameAt(tokens, i, lex) ?? titled(tokens, i, lex) ?? appositive(tokens, i, lex) ?? introduced(tokens, i, lex) ?? kinNamed(tokens, i, lex);
+    const span =
+      invertedAt(tokens, i, lex) ??
+      fullNameAt(tokens, i, lex) ??
+      initialsName(tokens, i, lex) ??
+      titled(tokens, i, lex) ??
+      describedName(tokens, i, lex) ??
+      appositive(tokens, i, lex) ??
+      introduced(tokens, i, lex) ??
+      kinNamed(tokens, i, lex);
     if (span) {
       // "Der Chef von Tesla Motors" -> a company, whose words are no other name either
       if (!companyName(tokens, span)) spans.push(span);

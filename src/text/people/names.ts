@@ -20,10 +20,12 @@ export interface NameSpan {
   needsConfirmation: boolean;
   /** Written "Surname, First name" (a list: inverted.ts); shown as "First name Surname". */
   inverted?: boolean;
+  /** Opens with initials ("R. Kelly": initials.ts): the full name they abbreviate takes it, if the article has one. */
+  initials?: boolean;
 }
 
 const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'ter', 'ten', 'zu', 'vom', 'zur', 'mac', 'st.']);
-/** Words in first-name lists that in German news start place or brand names ("San Antonio", "La Gazetta"). */
+/** Words in first-name lists that in German news start place or brand names ("San Antonio", "La Gazetta") or English titles ("Chief Executive"). */
 const NOT_FIRST = new Set([
   'La',
   'Le',
@@ -64,6 +66,7 @@ const NOT_FIRST = new Set([
   'Duke',
   'Air',
   'Star',
+  'Chief',
 ]);
 const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'im', 'am', 'vom', 'zum', 'beim', 'ins']);
 // "W." -> an initial inside a name

@@ -6,18 +6,17 @@
  * after it) and per sentence start.
  */
 import { addRole } from './collect.ts';
-import { infoOf, type Lexicon, nounAt, roleAt, startsLower, startsUpper, type Token } from '../lexicon/index.ts';
+import { infoOf, type Lexicon, nounAt, roleAt, startsUpper, type Token } from '../lexicon/index.ts';
 import { rolePhraseFrom, type FoundRole } from './roles.ts';
+import { ADJECTIVE, MODIFIERS } from './role-phrase.ts';
 import type { WorkingPerson } from './working.ts';
 import { relativeClauseRole, subordinateClauseRole } from './relative.ts';
 import { mentionSpans } from './mention-spans.ts';
+import { appointed, oblique, WINDOW } from './appointed.ts';
+import { asInClause } from './as-role.ts';
 
 // "ist", "war", "bleibt", "wird", "wurde" + a title: the title is what the person is
 const COPULA = /^(ist|war|bleibt|blieb|wird|wurde)$/;
-// "zum Vorsitzenden gewählt", "zur Ministerin ernannt"
-const APPOINTED = /^(gewählt|ernannt|berufen|bestimmt|befördert|vereidigt|nominiert|gekürt|wiedergewählt)$/;
-/** Tokens after a mention within which "das Amt als …" or "zum … gewählt" may follow. */
-const WINDOW = 10;
 /** Tokens a copula may be separated from its role by: "ist seit 28. Mai 2008 Ministerpräsident". */
 const COPULA_GAP = 7;
 // after the copula these end the search: an oblique case or a preposition ("ist mit dem Präsidenten befreundet")
@@ -46,6 +45,12 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
     // "Außerdem ist er Mitglied im Aufsichtsrat", "1992 wurde er Präsident": the copula before the subject
     const inverted = COPULA.test(tokens[firstAt.get(last)! - 1]?.text ?? '') ? free(copulaRole(tokens, last + 1, lex, free)) : undefined;
     for (const role of inverted ? withCoordinated(tokens, inverted, lex, free) : statedAfter(tokens, last, lex, free, otherAt)) addRole(p, role);
+    // "X lief nach 2:31:37 ins Ziel und wurde damit zum dritten Mal Sieger": a second verb of the same subject
+    const joined = inverted || !opensSentence(tokens, firstAt.get(last)!) ? undefined : coordinatedCopula(tokens, last, lex, free, otherAt);
+    if (joined) addRole(p, joined);
+    // "X zieht nach Angaben der Stadt als Abgeordneter ins Parlament ein"
+    const later = inverted ? undefined : free(asInClause(tokens, firstAt.get(last)!, last, lex, otherAt));
+    if (later) addRole(p, later);
   }
   // "Als Außenminister hatte Heiko Maas …", "Auch als Buchhändlerin war sie tätig": the subject after the verb
   tokens.forEach((t, i) => {
@@ -81,6 +86,34 @@ function statedAfter(tokens: readonly Token[], last: number, lex: Lexicon, free:
   return [];
 }
 
+/**
+ * Whether the mention at `first` opens its sentence, past its title and article ("Der Läufer X lief …"):
+ * then it is the subject, not an object before "und wurde" ("traf die Ministerin X und wurde").
+ * @example opensSentence(tokens("Der Läufer Tom Brandt lief"), 2) // true
+ */
+function opensSentence(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && tokens[k]!.sentence === tokens[first]!.sentence && tokens[k]!.word && (startsUpper(tokens[k]!.text) || MODIFIERS.test(tokens[k]!.text) || ADJECTIVE.test(tokens[k]!.text))) k--;
+  return k < 0 || tokens[k]!.sentence !== tokens[first]!.sentence;
+}
+
+/** Tokens after the subject within which "und wurde …" may follow. */
+const COORDINATED_REACH = 20;
+
+/**
+ * The role a copula coordinated with the subject's first verb states: "X lief ins Ziel und wurde damit
+ * Sieger". Not across a comma, a quotation mark or another person ("X traf Y und wurde …" stops at Y).
+ */
+function coordinatedCopula(tokens: readonly Token[], last: number, lex: Lexicon, free: (r: FoundRole | undefined) => FoundRole | undefined, otherAt: (k: number) => boolean): FoundRole | undefined {
+  const s = tokens[last]!.sentence;
+  for (let k = last + 2; k < last + COORDINATED_REACH && tokens[k + 1]?.sentence === s; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';' || /[„“"«»]/.test(t.text) || otherAt(k)) return undefined;
+    if (t.text === 'und' && COPULA.test(tokens[k + 1]!.text)) return free(copulaRole(tokens, k + 2, lex, free));
+  }
+  return undefined;
+}
+
 /** "Angela Merkel (CDU) als Bundeskanzlerin" (also after a preposition: "seit dem Amtsantritt von X als …"). */
 function asAfter(tokens: readonly Token[], last: number, lex: Lexicon, free: (r: FoundRole | undefined) => FoundRole | undefined): FoundRole | undefined {
   let k = last + 1;
@@ -95,6 +128,11 @@ function copulaRole(tokens: readonly Token[], j: number, lex: Lexicon, free: (r:
     const t = tokens[k]!;
     // (a date may stand between: "seit 28. Mai 2008")
     if (/^\d+$/.test(t.text) || (t.text === '.' && /^\d+$/.test(tokens[k - 1]?.text ?? ''))) continue;
+    // (and "zum dritten Mal", "zum ersten Mal")
+    if (t.text === 'zum' && tokens[k + 2]?.text === 'Mal') {
+      k += 2;
+      continue;
+    }
     // "ist Warrington der richtige Präsident" -> the role is another name's
     if (!t.word || STOPS.test(t.text) || (infoOf(lex, t).nameWord && !nounAt(lex, t) && !roleAt(lex, t))) return undefined;
     const role = free(rolePhraseFrom(tokens, k, lex, true));
@@ -116,33 +154,8 @@ function withCoordinated(tokens: readonly Token[], role: FoundRole, lex: Lexicon
   return out;
 }
 
-// before a name (and its title), a preposition or an oblique article makes it no subject
-// (an accusative object may be what an appointment names: "wählte den Industrieminister X zum Parlamentspräsidenten")
-const OBLIQUE = /^(dem|des|einem|eines|von|vom|mit|durch|für|gegen|nach|bei|beim|zu|zum|zur|über|unter|an|auf|aus|laut|gegenüber|ohne|um|wegen|trotz|seit)$/i;
-
-/**
- * Whether the mention starting at token `first` is governed by a preposition or an oblique article,
- * looking back over its title ("durch den Amtrak-Präsidenten Tom Downs").
- * @example oblique(tokens("nach dem Rücktritt von Tom Downs"), 4, lex) // true
- */
-function oblique(tokens: readonly Token[], first: number, lex: Lexicon): boolean {
-  let k = first - 1;
-  while (k >= first - 4 && tokens[k]?.sentence === tokens[first]!.sentence && tokens[k]!.word && (roleAt(lex, tokens[k]) || startsLower(tokens[k]!.text)) && !OBLIQUE.test(tokens[k]!.text)) k--;
-  return tokens[k]?.sentence === tokens[first]!.sentence && OBLIQUE.test(tokens[k]!.text);
-}
-
 /** A capitalised word after a role that is no noun of the lexicon: a name ("für Präsident Trump"). */
 function nameNext(tokens: readonly Token[], last: number, lex: Lexicon): boolean {
   const t = tokens[last + 1];
   return !!t?.word && startsUpper(t.text) && infoOf(lex, t).nameWord && !nounAt(lex, t);
-}
-
-/** A participle of appointment follows in the same clause. */
-function appointed(tokens: readonly Token[], k: number): boolean {
-  for (let j = k + 1; j < k + WINDOW && tokens[j]?.sentence === tokens[k]!.sentence; j++) {
-    // "sollte zum Vorsitzenden gewählt werden" -> not (yet) the role
-    if (APPOINTED.test(tokens[j]!.text)) return !/^(werden|zu)$/.test(tokens[j + 1]?.text ?? '');
-    if (tokens[j]!.text === ',') return false;
-  }
-  return false;
 }

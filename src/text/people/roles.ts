@@ -64,7 +64,8 @@ const ADDRESS = /^(Herr|Herrn|Frau)$/;
 
 /**
  * "der Chef des Verwaltungsrats Ulrich Müller", "Sprecher der CDU/CSU-Bundestagsfraktion Friedbert
- * Pflüger", "Bürgermeister von Freising Dieter Thalhammer": a title, "der"/"des"/"von" and up to three
+ * Pflüger", "Bürgermeister von Freising Dieter Thalhammer", "EU-Kommissar für Energie Günther Oettinger": a
+ * title, "der"/"des"/"von"/"für" and up to three
  * capitalised tokens right before the name (`named`: the name opens with a first name).
  */
 function genitiveTitle(tokens: readonly Token[], nameStart: number, lex: Lexicon, named: boolean): FoundRole | undefined {
@@ -78,7 +79,7 @@ function genitiveTitle(tokens: readonly Token[], nameStart: number, lex: Lexicon
     // "der amerikanischen Personeneisenbahngesellschaft Amtrak": an adjective may open the complement
     const adjective = (t: Token, at: number) => at === 0 && ADJECTIVE.test(t.text);
     if (!between.every((t, at) => t.sentence === s && (part(t) || adjective(t, at)))) return undefined;
-    if (!(COMPLEMENT_ARTICLES.has(tokens[k]!.text) || tokens[k]!.text === 'von') || !between[0]?.word || !startsUpper(between[between.length - 1]!.text)) continue;
+    if (!(COMPLEMENT_ARTICLES.has(tokens[k]!.text) || tokens[k]!.text === 'von' || tokens[k]!.text === 'für') || !between[0]?.word || !startsUpper(between[between.length - 1]!.text)) continue;
     const t = tokens[k - 1];
     const word = roleAt(lex, t);
     if (!word || t!.sentence !== s) return undefined;
@@ -169,6 +170,12 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexico
   if (DETERMINERS.has(article)) j++;
   const mods: string[] = [];
   while (tokens[j] && tokens[j]!.word && MODIFIERS.test(tokens[j]!.text) && !roleAt(lex, tokens[j])) mods.push(tokens[j++]!.text);
+  // "Ayman Nour, dem bekanntesten Herausforderer von Mubarak": after a definite article, adjectives before a title are kept
+  const definite = DETERMINERS.has(article) && !/^ein/.test(article);
+  let a = j;
+  // (not "Sven Thomas, der den ehemaligen Chef …": a relative pronoun and an article are no adjectives)
+  while (definite && tokens[a]?.word && ADJECTIVE.test(tokens[a]!.text) && !infoOf(lex, tokens[a]!).stopword && !lex.verbs.has(tokens[a]!.text) && a < j + 2) a++;
+  if (a > j && roleAt(lex, tokens[a])) while (j < a) mods.push(tokens[j++]!.text);
   // "X, ein reicher Geschäftsmann," -> an indefinite person noun after a known name (adjective dropped)
   const indefinite = broad && /^ein(e|em|en|er)?$/.test(article);
   while (indefinite && tokens[j]?.word && ADJECTIVE.test(tokens[j]!.text) && !lex.verbs.has(tokens[j]!.text)) j++;

@@ -2,7 +2,7 @@
  * Names recognised by a title next to them: "Außenminister Blinken", "Prof. Jiahua Pan",
  * "Hailu Shawe, dem Vorsitzenden der CUD", "Der Manager der Nationalmannschaft, Vincio Luna,".
  */
-import { type Gender, type Lexicon, positionsOf, type Token, infoOf, nounAt, roleAt, startsUpper } from '../lexicon/index.ts';
+import { type Gender, type Lexicon, personNoun, positionsOf, type Token, infoOf, nounAt, roleAt, startsLower, startsUpper } from '../lexicon/index.ts';
 import { adjacent, firstNameOf, fullNameAt, isNameWord, type NameSpan } from './names.ts';
 import { PLACE_NOUNS, PLACE_PREPOSITIONS } from './entities.ts';
 import { roleAfter, roleBefore } from './roles.ts';
@@ -47,13 +47,14 @@ export function titled(tokens: readonly Token[], i: number, lex: Lexicon): NameS
   // (only nouns the lexicon lists stop the name: "Thorbjørn Jagland" is no compound of "Land")
   while (last - j < 2 && adjacent(tokens, last) && isNameWord(lex, tokens[last + 1]) && !lex.nouns.has(tokens[last + 1]!.text)) last++;
   if (last === j && particleSurname(tokens, j, lex)) last = j + 2;
-  if (last > j && !nounAt(lex, name)) return { first: j, last, kind: 'full', gender, familyFirst: false, needsConfirmation: false };
+  // ("Präsident Micheil Saakaschwili": a first word that is a noun only by its ending, "-heil", is a name too)
+  if (last > j && !lex.nouns.has(name.text)) return { first: j, last, kind: 'full', gender, familyFirst: false, needsConfirmation: false };
   if (last > j) return undefined;
   // "Vertreter Pekings", "Sprecher Merkels" -> a genitive when "Peking"/"Merkel" occurs too
   const stem = name.text.slice(0, -1);
   if (/[^s]s$/.test(name.text) && positionsOf(tokens, stem).length > 0) return undefined;
   // "Außenminister Blinken ruft" -> a bare surname; "Minister Gespräche" -> a noun, needs a full name elsewhere
-  return { first: j, last: j, kind: 'surname', gender, familyFirst: false, needsConfirmation: nounAt(lex, name) };
+  return { first: j, last: j, kind: 'surname', gender, familyFirst: false, needsConfirmation: needsConfirmation(tokens, j, lex) };
 }
 
 // "Tessen von Heydebreck", "Jan van Aken": a particle that joins a given name to its surname
@@ -70,6 +71,25 @@ function particleSurname(tokens: readonly Token[], j: number, lex: Lexicon): boo
   if (!isNameWord(lex, surname) || nounAt(lex, surname) || nounAt(lex, tokens[j]!)) return false;
   const after = tokens[j + 3];
   return !(after?.word && after.sentence === surname.sentence && startsUpper(after.text));
+}
+
+// an article before a person noun: "die Studentin Velda Schultz", "dem Filmemacher Theo Brandt"
+const ARTICLE = /^(der|die|dem|den|ein|eine|einem|einen|einer)$/i;
+
+/**
+ * Two or three unknown name words after an article and a person noun in the nominative singular form
+ * that is no title: "die Studentin Velda Schultz" (titles are `titled`'s; one word alone is no name here).
+ * @example describedName(tokens("sowie die Studentin Velda Schultz (22)"), 2, lex) // { first: 3, last: 4, kind: "full" }
+ */
+export function describedName(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
+  const t = tokens[i]!;
+  if (!t.word || !startsUpper(t.text) || !ARTICLE.test(tokens[i - 1]?.text ?? '') || roleAt(lex, t)) return undefined;
+  const noun = personNoun(t.text);
+  if (!noun || noun.base !== t.text || !adjacent(tokens, i)) return undefined;
+  const last = nameRun(tokens, i + 1, lex);
+  // (only nouns the lexicon lists stop the name, as after a title)
+  if (last < i + 2 || tokens.slice(i + 1, last + 1).some((x) => lex.nouns.has(x.text) || infoOf(lex, x).korean)) return undefined;
+  return { first: i + 1, last, kind: 'full', gender: noun.gender, familyFirst: false, needsConfirmation: false };
 }
 
 /**
@@ -97,4 +117,27 @@ export function introduced(tokens: readonly Token[], i: number, lex: Lexicon): N
   const role = roleBefore(tokens, i, lex);
   if (!role) return undefined;
   return { first: i, last, kind: last > i ? 'full' : 'surname', gender: role.gender, familyFirst: false, needsConfirmation: false };
+}
+
+/** Letters the last part of a compound needs before a word read as that compound is taken for a noun. */
+const SHORT_TAIL = 4;
+
+/**
+ * Whether a bare word after a title needs a full name elsewhere before it counts as a surname: a
+ * noun of the lexicon does ("Minister Gespräche"), and so does a word that reads as a compound
+ * ("Minister Wirtschaftsfragen"), unless its noun part is short and a verb follows, which names
+ * are written like and nouns are not: "Wirtschaftsminister Brüderle sagte" ("-erle").
+ * @example needsConfirmation(tokens("Wirtschaftsminister Brüderle sagte"), 1, lex) // false
+ * @example needsConfirmation(tokens("Minister Gespräche führten"), 1, lex) // true
+ */
+function needsConfirmation(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  const name = tokens[j]!;
+  if (!nounAt(lex, name)) return false;
+  if (lex.nouns.has(name.text) || name.text.includes('-')) return true;
+  const next = tokens[j + 1];
+  // a verb right after the name: "Wirtschaftsminister Brüderle sagte", "Bürgermeister Roßberg erklärte"
+  if (!next?.word || next.sentence !== name.sentence || !startsLower(next.text) || !lex.verbs.has(next.text)) return true;
+  // the longest noun the word ends in: "Brüderle" -> "Erle" (4), "Wirtschaftsfragen" -> "Fragen" (6)
+  for (let i = 3; i <= name.text.length - SHORT_TAIL - 1; i++) if (lex.nouns.has(name.text[i]!.toUpperCase() + name.text.slice(i + 1))) return true;
+  return false;
 }

@@ -22,11 +22,15 @@ describe('personNoun', () => {
     assert.equal(personNoun('Kauffrau')?.gender, 'female');
     assert.equal(personNoun('Vorstandsmitglied')?.head, 'mitglied');
     assert.equal(personNoun('Mitglied')?.gender, 'unknown');
+    assert.equal(personNoun('SPD-Mitglieds')?.base, 'SPD-Mitglied');
+    assert.deepEqual(personNoun('Filmemacher'), { base: 'Filmemacher', head: 'macher', gender: 'male', adjectival: false });
+    assert.equal(personNoun('Liedermacherin')?.gender, 'female');
+    assert.equal(personNoun('Macher'), undefined);
   });
 
   it('titles count; places, things, demonyms, bare "Mann"/"Frau" and the address "Herr" do not', () => {
     assert.equal(personNoun('Außenministerin')?.head, 'minister');
-    for (const word of ['Berlin', 'Regierung', 'Kenianer', 'Japaner', 'Mann', 'Frau', 'Herr', 'Herrn', 'sagte']) assert.equal(personNoun(word), undefined, word);
+    for (const word of ['Berlin', 'Regierung', 'Kenianer', 'Japaner', 'Thailänder', 'Mann', 'Frau', 'Herr', 'Herrn', 'sagte']) assert.equal(personNoun(word), undefined, word);
     assert.equal(personNoun('Maler')?.base, 'Maler');
   });
 });

@@ -29,3 +29,10 @@ test('a singular title is only the first name\'s: "Der Außenminister X und Y", 
 test('a name after the title before an apposition comma is the title\'s holder, a complement with "von" stays', () => {
   assert.deepEqual(people('Gestern sagte der Sprecher von Angela Merkel, Steffen Seibold, nichts.')['Steffen Seibold'], ['Sprecher von Angela Merkel']);
 });
+
+test('a number before the plural, and plural person nouns: "die beiden Neu-SPD-Mitglieder X und Y", "die Studenten X und Y"', () => {
+  assert.deepEqual(people('Das erklärten die beiden Neu-SPD-Mitglieder Jan Roth und Max Seidel.'), { 'Jan Roth': ['Neu-SPD-Mitglied'], 'Max Seidel': ['Neu-SPD-Mitglied'] });
+  assert.deepEqual(people('Die Studenten Jan Roth und Max Seidel protestierten.'), { 'Jan Roth': ['Student'], 'Max Seidel': ['Student'] });
+  // negative: a feminine singular is the first name's only
+  assert.deepEqual(people('Er traf die Studentin Anna Roth und Max Seidel.'), { 'Anna Roth': ['Studentin'], 'Max Seidel': [] });
+});

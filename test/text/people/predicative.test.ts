@@ -31,6 +31,14 @@ describe('predicative roles', () => {
     assert.deepEqual(roles('Als Außenminister hatte Heiko Maas nichts gesagt.'), { 'Heiko Maas': ['Außenminister'] });
   });
 
+  it('a copula joined to the subject\'s first verb: "X lief ins Ziel und wurde damit zum dritten Mal Sieger"', () => {
+    assert.deepEqual(roles('Tom Brandt aus Kiel lief nach 2:31 Stunden ins Ziel und wurde damit zum dritten Mal Sieger.'), { 'Tom Brandt': ['Sieger'] });
+    // negatives: an object before "und wurde", a comma between, an adjective after the copula
+    assert.deepEqual(roles('Karl Peters traf die Ministerin Anna Roth in Berlin und wurde Präsident.'), { 'Karl Peters': [], 'Anna Roth': ['Ministerin'] });
+    assert.deepEqual(roles('Tom Brandt lief, so hieß es, und wurde Sieger.'), { 'Tom Brandt': [] });
+    assert.deepEqual(roles('Tom Brandt lief ins Ziel und wurde krank.'), { 'Tom Brandt': [] });
+  });
+
   it('no role from an opinion or from "zum" without an appointment', () => {
     assert.deepEqual(roles('Anna Kowalski ist der Meinung, dass es regnet. Max Brandner ging zum Präsidenten.'), { 'Anna Kowalski': [], 'Max Brandner': [] });
   });

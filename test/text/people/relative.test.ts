@@ -24,3 +24,9 @@ test('no role when the clause does not end in a copula, the noun is governed, or
   assert.deepEqual(people('Weil Anna Roth mit dem Präsidenten befreundet ist, kam sie.')['Anna Roth'], []);
   assert.deepEqual(people('Seit gestern Anna Roth Präsidentin wurde, lacht sie.')['Anna Roth'], []);
 });
+
+test('an adjectival title after a genitive name in the clause: "X, der Brandauers Vorgesetzter war,"', () => {
+  const found = people('Im Bild stehen Otto Brandauer und Erik Sommer, der Brandauers Vorgesetzter war, vor dem Haus.');
+  assert.deepEqual(found['Erik Sommer'], ['Vorgesetzter']);
+  assert.deepEqual(found['Otto Brandauer'], []);
+});

@@ -36,3 +36,23 @@ test('no title from a genitive phrase before the apposition, nor a person noun b
   assert.deepEqual(people('Einige Anhänger Karl Brendlers protestierten, sagte Karl Brendler.')['Karl Brendler'], []);
   assert.deepEqual(people('Gestern sagte dem gegenwärtigen Generalsekretär der Union, Pichai Sornrat, niemand etwas.')['Pichai Sornrat'], ['Generalsekretär der Union']);
 });
+
+test('"für" + its noun between a title and the name is the complement: "Der EU-Kommissar für Energie X"', () => {
+  assert.deepEqual(people('Der EU-Kommissar für Verkehr Rainer Gottschalk lobte den Plan.'), { 'Rainer Gottschalk': ['EU-Kommissar für Verkehr'] });
+  // negative: "für" after a verb governs the name itself
+  assert.deepEqual(people('Er stimmte für Verkehr Rainer Gottschalk zu.'), { 'Rainer Gottschalk': [] });
+});
+
+test('an apposition with a definite article keeps adjectives before a title: "X, dem bekanntesten Herausforderer"', () => {
+  assert.deepEqual(people('Geladen war Karim Soliman, dem bekanntesten Herausforderer des Präsidenten.')['Karim Soliman'], ['bekanntester Herausforderer des Präsidenten']);
+  // negative: adjectives before a noun that is no title
+  assert.deepEqual(people('Karl Peters, dem neuen Haus des Vereins, gefiel das.')['Karl Peters'], []);
+});
+
+test('a "-macher" compound is a person noun before a name: "dem niederländischen Filmemacher X"', () => {
+  assert.deepEqual(people('Sie drehte mit dem belgischen Filmemacher Jan de Boer einen Film.'), { 'Jan de Boer': ['belgischer Filmemacher'] });
+});
+
+test('a relative clause after a name is no apposition: "X, der den ehemaligen Chef Y verteidigt hatte"', () => {
+  assert.deepEqual(people('Er nahm den Anwalt Bernd Kuhl, der den ehemaligen Bankchef Otto Reiners verteidigt hatte.')['Bernd Kuhl'], ['Anwalt']);
+});

@@ -24,3 +24,24 @@ test('titles of monarchs and clerics before a name: "Schah", "Ajatollah"', () =>
   assert.deepEqual(found.Chamrani, ['Ajatollah']);
   assert.deepEqual(found['Mohammad Reza Tabrizi'], ['Schah']);
 });
+
+test('a name word that reads as a compound only by its ending is a name after a title ("Micheil": "-heil")', () => {
+  assert.deepEqual(people('Die Partei von Präsident Micheil Tabatadse gewann die Wahl.'), { 'Micheil Tabatadse': ['Präsident'] });
+});
+
+test('a bare surname after a title that reads as a compound with a short noun part, when a verb follows ("Brüderle": "-erle")', () => {
+  assert.deepEqual(people('Finanzminister Rüderle sagte, der Plan sei gut.'), { Rüderle: ['Finanzminister'] });
+  // negatives: a noun of the lexicon, a compound with a long noun part, or no verb after it
+  assert.deepEqual(people('Minister Gespräche führten zu nichts.'), {});
+  assert.deepEqual(people('Der Minister Wirtschaftsfragen besprach nichts.'), {});
+  assert.deepEqual(people('Er traf Finanzminister Rüderle in Bonn.'), {});
+});
+
+test('two unknown name words after an article and a person noun are a name: "die Studentin Velda Schultz"', () => {
+  assert.deepEqual(people('Gewählt wurde auch die Studentin Velda Kranitz (22) aus Bremen.'), { 'Velda Kranitz': ['Studentin'] });
+  // negatives: one word alone, a noun of the lexicon, a demonym, no article
+  assert.deepEqual(people('Gewählt wurde auch die Studentin Kranitz.'), {});
+  assert.deepEqual(people('Dort traf der Student Hafen Bremens.'), {});
+  assert.deepEqual(people('Es siegte der Thailänder Phuong Sarawat im Finale.')['Phuong Sarawat'], []);
+  assert.deepEqual(people('Gewählt wurde auch Studentin Velda Kranitz.'), {});
+});

@@ -1,0 +1,62 @@
+/**
+ * "als" + a title later in the subject's clause: "X zieht als Abgeordneter ins Stadtparlament ein",
+ * "X gilt als Favorit", "X stellte sich als Kandidatin vor". Only a title in the nominative, with no
+ * object, other person, verb of naming or comparison between ("X bezeichnete ihn als Lügner", "X
+ * verdient mehr als ein Minister" give nothing).
+ */
+import { type Lexicon, startsUpper, type Token } from '../lexicon/index.ts';
+import { titleAt } from './role-phrase.ts';
+import { rolePhraseFrom, type FoundRole } from './roles.ts';
+
+// a coordinated subject: "X und Y", "X sowie Y"
+const AND = /^(und|sowie)$/;
+/** Tokens after the subject's name within which "als" may stand. */
+const REACH = 12;
+// an object between subject and "als" makes the title the object's: "lobte den Minister als …", "nannte ihn als …"
+const OBJECT = /^(den|dem|einen|einem|ihn|ihm|ihnen|diesen|diesem)$/;
+// verbs that give a title to their object: "bezeichnete …", "nannte …", "sah …", "kritisierte … als"
+const NAMING = /^(bezeichn|nenn|nann|sieht|sah|sehe|betracht|beschreib|beschrieb|kritisier|lob|feier|würdig|empf[aäi]ng|begrüß|identifiz|entlarv|verurteil|anerkann|anerkenn|erkann|erkenn)/;
+// a comparison before "als": "mehr als", "eher als", "früher als", "anders als", "so … als"
+const COMPARATIVE = /^(mehr|weniger|eher|anders|lieber|besser|früher|später|länger|so|ebenso|genauso|sowohl|\p{Ll}+er)$/u;
+
+/**
+ * The title "als" gives the subject whose name ends at token `last`, if any.
+ * @example asInClause(tokens("Geert Vos zieht als Abgeordneter ein"), 0, 1, lex, isOther) // "Abgeordneter"
+ */
+export function asInClause(tokens: readonly Token[], first: number, last: number, lex: Lexicon, isOther: (k: number) => boolean): FoundRole | undefined {
+  const s = tokens[last]!.sentence;
+  // "Blinken und Austin waren auf ihrer Reise als Minister": a plural subject, the title is theirs together
+  // ("Blinken und US-Verteidigungsminister Lloyd Austin": past a title before the name)
+  let before = first - 1;
+  while (before > first - 3 && tokens[before]?.word && startsUpper(tokens[before]!.text)) before--;
+  if (AND.test(tokens[before]?.text ?? '') || AND.test(tokens[last + 1]?.text ?? '')) return undefined;
+  // (right after the name it is asAfter's: "Merkel (CDU) als Bundeskanzlerin")
+  for (let k = last + 2; k <= last + REACH && tokens[k]?.sentence === s; k++) {
+    const t = tokens[k]!;
+    if (!t.word || OBJECT.test(t.text) || NAMING.test(t.text) || isOther(k)) return undefined;
+    if (t.text !== 'als') continue;
+    if (comparison(tokens, k)) return undefined;
+    const role = rolePhraseFrom(tokens, k + 1, lex);
+    return role && nominative(tokens, role, lex) ? role : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the "als" at token `k` compares ("mehr als", "besser als"): what follows is somebody else.
+ * @example comparison(tokens("kennt ihn besser als der Präsident"), 3) // true
+ */
+export function comparison(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === 'als' && COMPARATIVE.test(tokens[k - 1]?.text ?? '');
+}
+
+/** Whether the title word of a found role stands in the nominative singular: "Abgeordneter", "Präsident", not "Präsidenten". */
+function nominative(tokens: readonly Token[], role: FoundRole, lex: Lexicon): boolean {
+  for (let k = role.first; k <= role.last; k++) {
+    const word = titleAt(lex, tokens[k], false);
+    if (word?.base !== role.word.base) continue;
+    const text = tokens[k]!.text;
+    return word.adjectival ? /(e|er)$/.test(text) : text === word.base;
+  }
+  return false;
+}

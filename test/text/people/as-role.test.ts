@@ -1,0 +1,28 @@
+/**
+ * "als" + a title later in the subject's clause (as-role.ts). The sentences are written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../src/text/lexicon/index.ts';
+import { findPeople } from '../../../src/text/people/index.ts';
+
+function roles(text: string): Record<string, string[]> {
+  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
+}
+
+test('a title after "als" later in the clause is the subject\'s: "X zieht nach Angaben der Stadt als Abgeordneter ein"', () => {
+  assert.deepEqual(roles('Karl Peters zieht nach Angaben einer Sprecherin der Stadt als Abgeordneter in den Rat ein.'), { 'Karl Peters': ['Abgeordneter'] });
+  assert.deepEqual(roles('Anna Roth werde allerdings als Ministerin weiterarbeiten.'), { 'Anna Roth': ['Ministerin'] });
+});
+
+test('no title for the subject after an object, a verb of naming, a comparison or in an oblique case', () => {
+  assert.deepEqual(roles('Karl Peters bezeichnete Anna Roth als Ministerin.')['Karl Peters'], []);
+  assert.deepEqual(roles('Karl Peters lobte den Abgeordneten als Präsidenten.'), { 'Karl Peters': [] });
+  assert.deepEqual(roles('Karl Peters empfing ihn als Präsident.'), { 'Karl Peters': [] });
+  assert.deepEqual(roles('Karl Peters verdient mehr als ein Minister.'), { 'Karl Peters': [] });
+  assert.deepEqual(roles('Karl Peters kennt ihn besser als der Präsident.'), { 'Karl Peters': [] });
+  assert.deepEqual(roles('Karl Peters sah sich schon als Präsidenten.'), { 'Karl Peters': [] });
+  // a coordinated subject: the title is theirs together
+  assert.deepEqual(roles('Anna Roth und Karl Peters waren auf ihrer ersten Reise als Minister in Rom.'), { 'Anna Roth': [], 'Karl Peters': [] });
+  assert.deepEqual(roles('Anna Roth und Innenminister Karl Peters waren auf ihrer Reise als Minister in Rom.')['Karl Peters'], ['Innenminister']);
+});

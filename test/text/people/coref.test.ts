@@ -1,0 +1,30 @@
+/**
+ * Later mentions by surname (coref.ts): an apposition after a bare surname is the person's role. The
+ * sentences are written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../src/text/lexicon/index.ts';
+import { findPeople } from '../../../src/text/people/index.ts';
+
+function roles(text: string): Record<string, string[]> {
+  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
+}
+
+test('an apposition after a bare surname, past an age in brackets: "Roth (30), Doktorand der Physik,"', () => {
+  assert.deepEqual(roles('Die Gründer sind Jan Roth und Eva Seidel. Roth (30), Doktorand der Physik, leitet den Verein.')['Jan Roth'], ['Doktorand der Physik']);
+});
+
+test('no apposition when the phrase after the comma runs on: "schafft es Seidel, die Zuschauer zu fesseln"', () => {
+  assert.deepEqual(roles('Eva Seidel liest vor. Mit ihrer Stimme schafft es Seidel, die Zuschauer zu fesseln.')['Eva Seidel'], []);
+});
+
+function aliases(text: string): Record<string, string[]> {
+  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.aliases]));
+}
+
+test('a surname read as a compound ("-berg") after a relative pronoun is the person: ", die Roßfeld nannte"', () => {
+  assert.deepEqual(aliases('Bürgermeister Ingo Roßfeld sprach. Die Lösung, die Roßfeld nannte, gefiel nicht.'), { 'Ingo Roßfeld': ['Roßfeld'] });
+  // negative: a noun of the lexicon after the article stays the noun ("der Koch")
+  assert.deepEqual(aliases('Robert Koch kam. Das Essen, das der Koch brachte, war kalt.'), { 'Robert Koch': [] });
+});
