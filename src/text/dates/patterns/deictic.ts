@@ -73,20 +73,21 @@ const DAY_ADJECTIVE_OFFSETS: ReadonlyMap<string, number> = new Map([
  * Abend" -> that day, with its part when the noun is one; "bei der gestrigen Sitzung", "in seinem
  * gestrigen Vortrag", "die morgige Kundgebung" -> that day too: "gestrig"/"morgig" always count from
  * the time of writing (not after "ein"/"eine": "eine gestrige Politik" is outdated), while "heutig"
- * only after "am"/"vom"/"seit dem" before a day word ("in der heutigen Zeit", "im heutigen Polen"
- * mean nowadays).
+ * only after "am"/"vom"/"seit dem" before a day word, or as the occasion of "bei"/"nach"/"während"
+ * ("Bei ihrem heutigen Auftritt", "nach der heutigen Sitzung"; "in der heutigen Zeit", "im heutigen
+ * Polen", "nach dem heutigen Stand" mean nowadays).
  */
 const dayAdjective: Pattern = {
   name: 'day-adjective',
   regex: re(
-    `${B}(?:(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Vv]om|[Ss]eit dem)\\s)(?<today>heutigen)|(?<!(?:^|[^\\p{L}])[Ee]ine[mnrs]?\\s|(?:^|[^\\p{L}])[Ee]in\\s)(?<other>vorgestrige[nmrs]?|gestrige[nmrs]?|morgige[nmrs]?))\\s+(?<noun>\\p{Lu}\\p{Ll}+)${E}`,
+    `${B}(?:(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Vv]om|[Ss]eit dem)\\s)(?<today>heutigen)|(?<=(?:^|[^\\p{L}])(?:[Bb]ei|[Bb]eim|[Nn]ach|[Ww]ährend)\\s(?:(?:der|ihrer|seiner|ihrem|seinem)\\s)?)(?<occasion>heutigen)|(?<!(?:^|[^\\p{L}])[Ee]ine[mnrs]?\\s|(?:^|[^\\p{L}])[Ee]in\\s)(?<other>vorgestrige[nmrs]?|gestrige[nmrs]?|morgige[nmrs]?))\\s+(?<noun>\\p{Lu}\\p{Ll}+)${E}`,
   ),
   build(m) {
     const g = m.groups!;
     // "Vormittag", "Samstag", "Ostersonntag", "Mittwoch", "Abend" -> a day or a part of it (not "am heutigen İzmir")
     const dayWord = /(?:tag|woch|abend|morgen|nacht)$/i.test(g.noun!);
     if (g.today && !dayWord) return undefined;
-    const adj = (g.today ?? g.other!).replace(/e[nmrs]?$/, '');
+    const adj = (g.today ?? g.occasion ?? g.other!).replace(/e[nmrs]?$/, '');
     const expr: ShiftExpr = { type: 'shift', unit: 'day', amount: DAY_ADJECTIVE_OFFSETS.get(adj)!, base: 'doc' };
     const part = dayWord ? DAY_PARTS.get(g.noun!.toLowerCase()) : undefined;
     if (part) expr.time = part;
