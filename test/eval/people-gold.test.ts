@@ -85,6 +85,16 @@ describe('the people gold file (test/fixtures/gold/people.jsonl)', () => {
     assert.equal(new Set(gold.map((g) => g.article)).size, gold.length);
   });
 
+  it('gives no line of an unseen set (blind4, blind5) when read without --blind, and all 15 of each with it', () => {
+    const seen = parsePeopleGold(readFileSync('test/fixtures/gold/people.jsonl', 'utf8'), false);
+    assert.ok(seen.length > 0);
+    assert.deepEqual(
+      seen.filter((g) => UNSEEN.has(setOf(g))),
+      [],
+    );
+    for (const set of UNSEEN) assert.equal(gold.filter((g) => setOf(g) === set).length, BLIND_SET_SIZE, set);
+  });
+
   it('took every blind set by the rule: the next 15 wikinews-de ids by FNV-1a hash, the tuned ones left out', { skip: noCorpora }, () => {
     const ids = readdirSync(articlesDir)
       .filter((f) => f.endsWith('.txt'))
