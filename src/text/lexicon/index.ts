@@ -18,3 +18,4 @@ export { roleWord, displayRole, type RoleWord } from './role-words.ts';
 export { personNoun, singularOf, type Singular } from './person-nouns.ts';
 export { koreanSurname, isKoreanSyllable, isKoreanGivenName, isChineseSurname, isPinyinGivenName } from './shapes.ts';
 export { memoize, memoizeFor } from './memo.ts';
+export { RELATIVE_PRONOUNS } from './relatives.ts';

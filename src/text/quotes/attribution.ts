@@ -3,7 +3,7 @@
  */
 import type { QuoteContext } from './context.ts';
 import { cueOf } from './cues.ts';
-import { startsLower, startsUpper, type Token } from '../lexicon/index.ts';
+import { RELATIVE_PRONOUNS, startsLower, startsUpper, type Token } from '../lexicon/index.ts';
 import { speakerFrom, subjectBefore } from './speaker.ts';
 import { demonstrative, demonstrativeAfter } from './demonstrative.ts';
 import { speechOwner } from './introduced.ts';
@@ -11,6 +11,7 @@ import { subjectAtStart } from './subject.ts';
 import { isQuoting, passive, passiveAgent, quotedPerson } from './voice.ts';
 import { jointSpeaker, speakersOf } from './types.ts';
 import { isAuxiliary } from './auxiliaries.ts';
+import { clauseStart } from './sentence-bounds.ts';
 
 /** A reporting cue at a token. */
 export interface Cue {
@@ -28,19 +29,16 @@ const COORDINATORS = new Set(['und', 'aber', 'sondern', 'doch']);
 
 const SUBORDINATORS = new Set(['zumal', 'weil', 'da', 'nachdem', 'als', 'wenn', 'obwohl', 'dass', 'während', 'bevor', 'seit', 'sobald', 'indem']);
 const ARTICLES = new Set(['Der', 'Die', 'Das', 'Ein', 'Eine']);
-// "die", "den", "welche" -> relative pronouns opening a clause after a comma
-const RELATIVES = new Set(['der', 'die', 'das', 'den', 'dem', 'welche', 'welcher', 'welches', 'welchen']);
 
 /**
  * "…, zumal Verteidiger Wolfgang Dingfelder immer wieder betont hatte, …": in a clause opened by a
  * conjunction, the first person named after it is the subject; `undefined` when not in such a clause.
  */
 function subordinateSubject(ctx: QuoteContext, k: number): string | undefined {
-  let i = k - 1;
-  while (i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && ![',', ':', ';'].includes(ctx.tokens[i]!.text)) i--;
-  const conj = ctx.tokens[i + 1];
+  const start = clauseStart(ctx, k);
+  const conj = ctx.tokens[start];
   if (!conj || !SUBORDINATORS.has(conj.text)) return undefined;
-  for (let j = i + 2; j < k; j++) if (ctx.personStart.has(j)) return ctx.personStart.get(j);
+  for (let j = start + 1; j < k; j++) if (ctx.personStart.has(j)) return ctx.personStart.get(j);
   return undefined;
 }
 
@@ -50,9 +48,8 @@ function subordinateSubject(ctx: QuoteContext, k: number): string | undefined {
  * undefined when the cue is in no such clause.
  */
 function relativeSubject(ctx: QuoteContext, k: number): string | undefined {
-  let i = k - 1;
-  while (i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && ![',', ':', ';'].includes(ctx.tokens[i]!.text)) i--;
-  return ctx.tokens[i]?.text === ',' && RELATIVES.has(ctx.tokens[i + 1]?.text ?? '') ? ctx.personStart.get(i + 2) : undefined;
+  const start = clauseStart(ctx, k);
+  return ctx.tokens[start - 1]?.text === ',' && RELATIVE_PRONOUNS.has(ctx.tokens[start]?.text ?? '') ? ctx.personStart.get(start + 1) : undefined;
 }
 
 /** Whether the sentence opens with an article-led noun phrase and no verb before the cue at `k`. */
@@ -254,7 +251,7 @@ function pairAfter(ctx: QuoteContext, k: number, first: string): string | undefi
  */
 function pluralVerb(ctx: QuoteContext, k: number): boolean {
   if (numberOf(ctx, ctx.tokens[k]!) !== 'pl') return false;
-  for (let i = k - 1; i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && ![',', ':', ';'].includes(ctx.tokens[i]!.text); i--) {
+  for (let i = k - 1, start = clauseStart(ctx, k); i >= start; i--) {
     const t = ctx.tokens[i]!;
     if (t.word && startsLower(t.text) && (ctx.lex.verbNumber.get(t.text) === 'sg' || isAuxiliary(t.text))) return false;
   }

@@ -1,6 +1,6 @@
 /**
- * Sentence bounds in a quote context's tokens: the first token and one past the last of the
- * sentence a token is in, worked out once per token list.
+ * Sentence and clause bounds in a quote context's tokens: the first token and one past the last of
+ * the sentence a token is in, worked out once per token list, and the first token of its clause.
  */
 import type { Token } from '../lexicon/index.ts';
 import type { QuoteContext } from './context.ts';
@@ -20,6 +20,22 @@ export function sentenceStart(ctx: QuoteContext, i: number): number {
 export function sentenceEnd(ctx: QuoteContext, i: number): number {
   if (i >= ctx.tokens.length) return i;
   return boundsOf(ctx.tokens).end[ctx.tokens[i]!.sentence]!;
+}
+
+/** Tokens that end a clause for the backward scans of quotes/: a comma, a colon, a semicolon. */
+const CLAUSE_MARKS = new Set([',', ':', ';']);
+
+/**
+ * The first token of the clause that token `k` ends or lies in: the token after the last ",", ":" or
+ * ";" before `k` in its sentence, else the sentence's first token. The clause's opening mark, if any,
+ * is the token before it.
+ * @example clauseStart(ctx, indexOf("betont")) // indexOf("zumal") in "…, zumal Verteidiger X immer wieder betont hatte"
+ */
+export function clauseStart(ctx: QuoteContext, k: number): number {
+  const sentence = ctx.tokens[k]!.sentence;
+  let i = k - 1;
+  while (i >= 0 && ctx.tokens[i]!.sentence === sentence && !CLAUSE_MARKS.has(ctx.tokens[i]!.text)) i--;
+  return i + 1;
 }
 
 /** First token and one past the last token of each sentence, by sentence index (tokens of a sentence are contiguous). */

@@ -3,12 +3,10 @@
  * ("Nordkoreas Erste Vizeaußenministerin Choe Son Hui hatte …", "Die das Unglück überlebende X, 30,
  * beschrieb …") or right after the finite verb ("Am Freitag hatte Verlagsleiter Lutz Schumacher …").
  */
-import { isCountry, roleWord, startsLower, startsUpper } from '../lexicon/index.ts';
+import { isCountry, RELATIVE_PRONOUNS, roleWord, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { QuoteContext } from './context.ts';
 import { ACADEMIC, ADJECTIVE, CITY_ADJECTIVE, DETERMINERS, PARTICIPLE_ADJECTIVE } from './phrase-words.ts';
 import { speakerFrom } from './speaker.ts';
-
-const RELATIVE = new Set(['der', 'die', 'das', 'dessen', 'deren', 'welcher', 'welche']);
 
 const ATTRIBUTE = new Set(['von', 'vom', 'aus', 'der', 'des', 'bei', 'beim']);
 
@@ -157,7 +155,7 @@ function verbAfter(ctx: QuoteContext, i: number): number | undefined {
   if (ctx.tokens[i]?.text !== '(' && ctx.tokens[i]?.text !== ',') return undefined;
   // "Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte" -> the verb after the relative clause
   // ("Houcine Abassi, der Generalsekretär … sagte" -> an article before a capitalised noun opens an apposition)
-  if (ctx.tokens[i]!.text === ',' && RELATIVE.has(ctx.tokens[i + 1]?.text ?? '') && !startsUpper(ctx.tokens[i + 2]?.text ?? '')) {
+  if (ctx.tokens[i]!.text === ',' && RELATIVE_PRONOUNS.has(ctx.tokens[i + 1]?.text ?? '') && !startsUpper(ctx.tokens[i + 2]?.text ?? '')) {
     for (let j = i + 2; j < i + 30 && ctx.tokens[j]?.sentence === ctx.tokens[i]!.sentence; j++) {
       if (ctx.tokens[j]!.text === ',') return isVerb(j + 1) ? j + 1 : undefined;
       if (/[„“"«»:;]/.test(ctx.tokens[j]!.text)) return undefined;

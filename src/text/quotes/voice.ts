@@ -4,6 +4,7 @@
  */
 import { startsLower, startsUpper } from '../lexicon/index.ts';
 import type { QuoteContext } from './context.ts';
+import { clauseStart } from './sentence-bounds.ts';
 
 /**
  * A finite "zitieren" names the quoter as subject and the one quoted as object: "„…“, zitiert die
@@ -31,7 +32,7 @@ const WERDEN = /^(wird|werden|wurde|wurden|würde|würden|werde|worden)$/;
 export function passive(ctx: QuoteContext, k: number): boolean {
   if (/^zitiert$/i.test(ctx.tokens[k]!.text)) return false;
   if (WERDEN.test(ctx.tokens[k + 1]?.text ?? '')) return true;
-  for (let i = k - 1; i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && ![',', ':', ';'].includes(ctx.tokens[i]!.text); i--) {
+  for (let i = k - 1, start = clauseStart(ctx, k); i >= start; i--) {
     if (WERDEN.test(ctx.tokens[i]!.text)) return true;
   }
   return false;
@@ -68,9 +69,8 @@ const MAX_AGENT_TITLE = 3;
  * @example passiveAgent(ctx, indexOf("begrüßt")) // "Max Brandner"
  */
 export function passiveAgent(ctx: QuoteContext, k: number): string | null {
-  const sentence = ctx.tokens[k]!.sentence;
   let agent: string | null = null;
-  for (let i = k - 1; i >= 0 && ctx.tokens[i]!.sentence === sentence && ![',', ':', ';'].includes(ctx.tokens[i]!.text); i--) {
+  for (let i = k - 1, start = clauseStart(ctx, k); i >= start; i--) {
     if (!/^(von|vom)$/.test(ctx.tokens[i]!.text)) continue;
     for (let j = i + 1; j <= i + 1 + MAX_AGENT_TITLE && j < k; j++) {
       const name = ctx.personStart.get(j);

@@ -20,3 +20,9 @@ describe('a cue in a relative clause', () => {
     assert.deepEqual(direct('Die Marke, die im Jahr 1998 zum Ziel erklärt worden war: „Wir schaffen das.“'), [[null, 'Wir schaffen das.']]);
   });
 });
+
+describe('relative pronouns of every case', () => {
+  it('a relative clause in the dative before the main verb leaves the main clause its subject', () => {
+    assert.deepEqual(direct('Klaus Weber, dem der Trainer Gelb gezeigt hatte, sagte: „Das ist absurd.“'), [['Klaus Weber', 'Das ist absurd.']]);
+  });
+});
