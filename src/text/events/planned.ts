@@ -7,6 +7,7 @@
 import type { PreciseDate } from '../../corpus/article.ts';
 import { verbForms, verbs } from '../lexicon/index.ts';
 import type { EventDate } from './types.ts';
+import { relativeClauses } from './clauses.ts';
 
 // "soll", "wollen", "plant", "geplant", "erwartet", "voraussichtlich", "wird", "kommenden",
 // "anstehenden", "bevorstehende", "möglicherweise", "frühestens", "Das nächste Spiel", "könnte" -> a word that
@@ -79,10 +80,6 @@ function announcedFor(sentence: string, at: number): boolean {
   return FOR_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)) && ANNOUNCED.test(sentence);
 }
 
-// ", auf der die Starts stattfinden werden", ", die … sollen" -> a relative clause, to the next comma
-// (not the comma of a number: ", die auf 29,9 Prozent aufgestockt werden sollen" is one clause)
-const RELATIVE_CLAUSE = /,\s+(?:(?:auf|in|an|mit|von|bei|für|aus|zu|über|unter|nach|vor|durch|gegen)\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?|wo)\s(?:[^,;:–]|,(?=\d))*/gu;
-
 // " könnte", " soll" -> the word right after a passive infinitive's "werden"
 const MODAL_AFTER = /^\s+(\p{L}+)/u;
 
@@ -93,10 +90,11 @@ const MODAL_AFTER = /^\s+(\p{L}+)/u;
  * nothing, unless a looking-ahead modal follows it ("die jetzt ergänzt werden könnte").
  */
 function lookingAhead(sentence: string, at: number | undefined): RegExpMatchArray | undefined {
-  const clauses = at === undefined ? [] : [...sentence.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const).filter(([from, to]) => at < from || at >= to);
+  // (relative clauses as clauses.ts finds them: ", die auf 29,9 Prozent aufgestockt werden sollen" is one)
+  const clauses = at === undefined ? [] : relativeClauses(sentence).filter(({ start, end }) => at < start || at >= end);
   const words = new RegExp(LOOKING_AHEAD.source, 'giu');
   for (const m of sentence.matchAll(words)) {
-    if (clauses.some(([from, to]) => m.index >= from && m.index < to) || otherNounPhrase(sentence, m, at)) continue;
+    if (clauses.some(({ start, end }) => m.index >= start && m.index < end) || otherNounPhrase(sentence, m, at)) continue;
     if (/^nächste$/iu.test(m[0]) && !BEFORE_NOUN.test(sentence.slice(m.index + m[0].length))) continue;
     if (!passiveAfter(sentence, m) && !passiveInfinitive(sentence, m)) return m;
     // (a passive infinitive right before a looking-ahead modal, "ergänzt werden könnte", is that modal's)
