@@ -53,6 +53,8 @@ export interface SnapshotSource {
   isAtItsPath(): Promise<boolean>;
   /** Close the file (reads throw afterwards); closing twice is harmless. */
   close(): void;
+  /** Whether `close` was called. */
+  readonly closed: boolean;
 }
 
 /** What tells a file rewritten in place from the one opened: inode, size and modification time (a rename over the name gives a new inode). */
@@ -108,6 +110,9 @@ export function openSnapshotFile(dataDir: string): SnapshotSource | null {
       if (closed) return;
       closed = true;
       closeSync(fd);
+    },
+    get closed() {
+      return closed;
     },
   };
 }

@@ -110,8 +110,10 @@ describe('snapshot file', () => {
     const before = (await readdir('/proc/self/fd')).length;
     const source = openSnapshotFile(dir)!;
     assert.equal((await readdir('/proc/self/fd')).length, before + 1);
+    assert.equal(source.closed, false);
     source.close();
     source.close();
+    assert.equal(source.closed, true);
     assert.equal((await readdir('/proc/self/fd')).length, before, 'the descriptor is released');
     assert.throws(() => source.read(0, 6), /closed/);
     assert.equal(await source.isAtItsPath(), false);
