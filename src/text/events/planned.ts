@@ -12,10 +12,14 @@ import type { EventDate } from './types.ts';
 // "anstehenden", "bevorstehende", "möglicherweise", "frühestens", "Das nächste Spiel", "könnte" -> a word that
 // looks ahead (present tense only: "wollten" and "sollte" tell what was intended back then); not
 // after "wie"/"als": "wie geplant", "früher als erwartet" look back on a plan that has come true;
-// "nächste" only after "der/die/das" and before a noun ("am nächsten Tag" counts from the time told);
+// "nächste" only after "der/die/das" ("am nächsten Tag" counts from the time told) and before a noun
+// (BEFORE_NOUN, checked apart: under the "i" flag \p{Lu} matches lower-case letters too);
 // "könnte(n)" not before "sein"/"haben"/"werden" in its clause ("könnte … geflohen sein" guesses at the past)
 const LOOKING_AHEAD =
-  /(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:wie|als)\s)(?:soll|sollen|will|wollen|wolle|plant|planen|geplant|geplanten?|erwartet|erwarten|voraussichtlich|möglicherweise|wird|werden|werde|kommenden?|anstehenden?|bevorstehenden?|künftigen?|angekündigten?|demnächst|bald|frühestens|spätestens|(?<=(?:^|[^\p{L}])(?:der|die|das)\s)nächste(?=\s+\p{Lu})|könnten?(?![\p{L}-])(?![^,;:.–]*\s(?:sein|haben|werden)(?![\p{L}-])))(?![\p{L}-])/iu;
+  /(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:wie|als)\s)(?:soll|sollen|will|wollen|wolle|plant|planen|geplant|geplanten?|erwartet|erwarten|voraussichtlich|möglicherweise|wird|werden|werde|kommenden?|anstehenden?|bevorstehenden?|künftigen?|angekündigten?|demnächst|bald|frühestens|spätestens|(?<=(?:^|[^\p{L}])(?:der|die|das)\s)nächste|könnten?(?![\p{L}-])(?![^,;:.–]*\s(?:sein|haben|werden)(?![\p{L}-])))(?![\p{L}-])/iu;
+
+// " Sitzung" after "nächste" -> a noun follows (case-sensitive: " am Schalter" is none)
+const BEFORE_NOUN = /^\s+\p{Lu}/u;
 
 // "geplante", "kommenden", "anstehende", "nächste" -> a looking-ahead word that is an adjective
 const AHEAD_ADJECTIVE = /^(?:geplanten?|kommenden?|anstehenden?|bevorstehenden?|künftigen?|angekündigten?|nächste)$/iu;
@@ -93,6 +97,7 @@ function lookingAhead(sentence: string, at: number | undefined): RegExpMatchArra
   const words = new RegExp(LOOKING_AHEAD.source, 'giu');
   for (const m of sentence.matchAll(words)) {
     if (clauses.some(([from, to]) => m.index >= from && m.index < to) || otherNounPhrase(sentence, m, at)) continue;
+    if (/^nächste$/iu.test(m[0]) && !BEFORE_NOUN.test(sentence.slice(m.index + m[0].length))) continue;
     if (!passiveAfter(sentence, m) && !passiveInfinitive(sentence, m)) return m;
     // (a passive infinitive right before a looking-ahead modal, "ergänzt werden könnte", is that modal's)
     const next = MODAL_AFTER.exec(sentence.slice(m.index + m[0].length));

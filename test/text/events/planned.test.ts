@@ -136,6 +136,11 @@ describe('isPlanned: "der/die/das nächste" and looking-ahead adjectives of othe
     assert.equal(isPlanned(narrated, day('2011-03-16'), article, narrated.indexOf('Mittwoch')), false);
   });
 
+  it('takes "die nächste" before a lower-case word as no plan ("war sie die nächste am Schalter")', () => {
+    const turn = 'Am Mittwoch war sie die nächste am Schalter.';
+    assert.equal(isPlanned(turn, day('2011-03-16'), article, turn.indexOf('Mittwoch')), false);
+  });
+
   it('does not take an adjective of a prepositional object or of another clause for the plan of the date', () => {
     const object = 'Der Konzern hat am Mittwoch einen Ausblick auf die kommenden Modelle gegeben.';
     assert.equal(isPlanned(object, day('2011-03-16'), article, object.indexOf('Mittwoch')), false);
