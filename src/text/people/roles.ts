@@ -100,8 +100,13 @@ function genitiveTitle(tokens: readonly Token[], nameStart: number, lex: Lexicon
  * a title with article up to eight words before the comma ending at `end`, with no verb or mark between.
  */
 function longApposition(tokens: readonly Token[], end: number, lex: Lexicon): FoundRole | undefined {
+  // "Der Chef der Zentralbank (ZB), X": a bracketed abbreviation before the comma is passed over
+  const bracket = tokens[end]?.text === ')' && tokens[end - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{Ll}-]*$/u.test(tokens[end - 1]?.text ?? '');
+  if (bracket) end -= 3;
   for (let j = end - 1; j >= end - 8 && j >= 0; j--) {
     const t = tokens[j]!;
+    // "Der Geschäftsführer von „Acme“, X": quotation marks around the body's name
+    if (QUOTE_MARK.test(t.text) && t.sentence === tokens[end]!.sentence) continue;
     if (!t.word || t.sentence !== tokens[end]!.sentence || lex.verbs.has(t.text)) return undefined;
     const word = roleAt(lex, t);
     if (!word) continue;
@@ -117,6 +122,7 @@ function longApposition(tokens: readonly Token[], end: number, lex: Lexicon): Fo
     const complement =
       tokens
         .slice(j + 1, end + 1)
+        .filter((x) => !QUOTE_MARK.test(x.text))
         .map((x) => x.text)
         .join(' ') || undefined;
     return build(word, mods, complement, first, end, articleGender(tokens[first - 1]?.text, word, t.text));
@@ -124,6 +130,8 @@ function longApposition(tokens: readonly Token[], end: number, lex: Lexicon): Fo
   return undefined;
 }
 
+// a quotation mark around a name: „Acme“, "Acme", »Acme«
+const QUOTE_MARK = /^[„“”"»«‚‘’]$/;
 // an article that is no genitive: "der", "dem gegenwärtigen Generalsekretär der UNCTAD, X", not "des"
 const NOT_GENITIVE = /^(der|die|dem|den|ein|eine|einem|einen)$/i;
 /** A capitalised name word (for a first name followed by its surname). */
