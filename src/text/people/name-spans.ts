@@ -1,14 +1,15 @@
 /**
  * All person names of a token stream, left to right: the name shapes of names.ts first (and names
  * opening with initials, initials.ts: "C.Y. Leung"), then
- * names recognised by a title, a person noun ("die Studentin Velda Schultz") or apposition next to them (titled.ts), then a first name alone after a
+ * names recognised by a title, a person noun ("die Studentin Velda Schultz"), an apposition or a relative clause
+ * stating a title next to them (titled.ts: "Rahimi, der bis 1997 Staatspräsident war,"), then a first name alone after a
  * possessive and a kinship noun (kin.ts: "seine Tochter Maria"); lists of "Surname, First name"
  * (inverted.ts) go first, so that "Schiffer, Marcus" is not read as "Marcus Schmidinger". A span
  * that names a company ("Tesla Motors": companies.ts) is dropped.
  */
 import type { Lexicon, Token } from '../lexicon/index.ts';
 import { fullNameAt, type NameSpan } from './names.ts';
-import { appositive, describedName, introduced, titled } from './titled.ts';
+import { appositive, describedName, introduced, statedName, titled } from './titled.ts';
 import { kinNamed } from './kin.ts';
 import { invertedAt } from './inverted.ts';
 import { companyName } from './companies.ts';
@@ -30,6 +31,7 @@ export function findNameSpans(tokens: readonly Token[], lex: Lexicon): NameSpan[
       describedName(tokens, i, lex) ??
       appositive(tokens, i, lex) ??
       introduced(tokens, i, lex) ??
+      statedName(tokens, i, lex) ??
       kinNamed(tokens, i, lex);
     if (span) {
       // "Der Chef von Tesla Motors" -> a company, whose words are no other name either

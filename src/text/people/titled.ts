@@ -2,10 +2,11 @@
  * Names recognised by a title next to them: "Außenminister Blinken", "Prof. Jiahua Pan",
  * "Hailu Shawe, dem Vorsitzenden der CUD", "Der Manager der Nationalmannschaft, Vincio Luna,".
  */
-import { type Gender, type Lexicon, personNoun, positionsOf, type Token, infoOf, nounAt, roleAt, startsLower, startsUpper } from '../lexicon/index.ts';
+import { type Gender, isCountry, type Lexicon, personNoun, positionsOf, type Token, infoOf, nounAt, roleAt, startsLower, startsUpper } from '../lexicon/index.ts';
 import { adjacent, firstNameOf, fullNameAt, isNameWord, type NameSpan } from './names.ts';
 import { PLACE_NOUNS, PLACE_PREPOSITIONS } from './entities.ts';
 import { roleAfter, roleBefore } from './roles.ts';
+import { relativeClauseRole } from './relative.ts';
 
 const SALUTATIONS: Record<string, Gender> = { Herr: 'male', Herrn: 'male', Frau: 'female', Dr: 'unknown', Prof: 'unknown' };
 /**
@@ -104,6 +105,25 @@ export function appositive(tokens: readonly Token[], i: number, lex: Lexicon): N
   if ((PLACE_PREPOSITIONS.has(prev) && prev !== 'von') || PLACE_NOUNS.test(prev)) return undefined;
   const kind = last > i ? 'full' : 'surname';
   return { first: i, last, kind, gender: 'unknown', familyFirst: false, needsConfirmation: false };
+}
+
+/**
+ * Unknown words followed by a relative clause that gives them a title: "Rahimi, der von 1989 bis 1997
+ * Staatspräsident war, ist gestorben" (a title, not any person noun: "Acme, der größte Händler ist," is no
+ * person; nor a country: "Iran, der …").
+ * @example statedName(tokens("Rahimi, der bis 1997 Staatspräsident war, starb."), 0, lex) // surname span 0..0
+ */
+export function statedName(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
+  if (tokens[i - 1]?.text === ',' && tokens[i + 1]?.text !== ',') return undefined;
+  const last = nameRun(tokens, i, lex);
+  if (last < i || tokens[last + 1]?.text !== ',' || !/^(der|die)$/.test(tokens[last + 2]?.text ?? '')) return undefined;
+  if (tokens.slice(i, last + 1).some((t) => isCountry(lex, t.text))) return undefined;
+  const prev = tokens[i - 1]?.text ?? '';
+  if (PLACE_PREPOSITIONS.has(prev) || PLACE_NOUNS.test(prev)) return undefined;
+  const role = relativeClauseRole(tokens, last, lex);
+  if (!role || !tokens.slice(role.first, role.last + 1).some((t) => t.word && roleAt(lex, t))) return undefined;
+  const gender: Gender = tokens[last + 2]!.text === 'der' ? 'male' : 'female';
+  return { first: i, last, kind: last > i ? 'full' : 'surname', gender, familyFirst: false, needsConfirmation: false };
 }
 
 /**
