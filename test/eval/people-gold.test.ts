@@ -12,7 +12,10 @@ const setsOf = (gold: GoldArticle[]) => gold.map(setOf);
 
 describe('parsePeopleGold', () => {
   it('drops every unseen set without --blind and keeps the tuned set and the blind sets looked at', () => {
-    assert.deepEqual(setsOf(parsePeopleGold(sample, false)), ['tuned', ...BLIND_SETS].filter((s) => !UNSEEN.has(s)));
+    assert.deepEqual(
+      setsOf(parsePeopleGold(sample, false)),
+      ['tuned', ...BLIND_SETS].filter((s) => !UNSEEN.has(s)),
+    );
   });
 
   it('keeps every set with --blind', () => {

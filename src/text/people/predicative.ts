@@ -30,11 +30,14 @@ const LEADING = /^(Auch|Schon|Bereits|Zuvor|Früher|Damals|Später|Zuletzt)$/;
  *   // Fumio Kishida gets "neuer Regierungschef Japans"
  */
 export function predicativeRoles(tokens: readonly Token[], people: readonly WorkingPerson[], lex: Lexicon): void {
-  const { lastOf, firstOf, startOf: firstAt } = mentionSpans(tokens, people);
+  const { lastOf, firstOf, startOf: firstAt, endOf } = mentionSpans(tokens, people);
   // a role ends before a name: "ist für Präsident Trump" is Trump's title, not the subject's
   // a person after the mention who is no prepositional object ("von Merkel zum Minister ernannt")
   const otherAt = (k: number) => firstOf.has(k) && !oblique(tokens, k, lex);
-  const free = (role: FoundRole | undefined) => (role && !firstOf.has(role.last + 1) && (role.complement || !nameNext(tokens, role.last, lex)) ? role : undefined);
+  const free = (found: FoundRole | undefined) => {
+    const role = found && genitivePerson(tokens, found, endOf);
+    return role && !firstOf.has(role.last + 1) && (role.complement || !nameNext(tokens, role.last, lex)) ? role : undefined;
+  };
   for (const [last, p] of lastOf) {
     const as = asAfter(tokens, last, lex, free);
     if (as) addRole(p, as);
@@ -152,6 +155,22 @@ function withCoordinated(tokens: readonly Token[], role: FoundRole, lex: Lexicon
     at = next;
   }
   return out;
+}
+
+/**
+ * "ist ein Schüler des Ajatollah Chomeini": a genitive complement whose noun is the title of a person
+ * named right after it goes on to that name (a relation to that person, not a title of the subject's
+ * own); other roles are returned as they are. `endOf` gives a mention's last token by its first.
+ * @example renderRole(genitivePerson(tokens("war Schüler des Malers Otto Brandt"), role, endOf), "male") // "Schüler des Malers Otto Brandt"
+ */
+function genitivePerson(tokens: readonly Token[], role: FoundRole, endOf: ReadonlyMap<number, number>): FoundRole {
+  const end = endOf.get(role.last + 1);
+  if (end === undefined || !/^(des|der) \p{Lu}/u.test(role.complement ?? '')) return role;
+  const name = tokens
+    .slice(role.last + 1, end + 1)
+    .map((t) => t.text)
+    .join(' ');
+  return { ...role, complement: `${role.complement} ${name}`, last: end };
 }
 
 /** A capitalised word after a role that is no noun of the lexicon: a name ("für Präsident Trump"). */

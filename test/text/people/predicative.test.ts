@@ -61,3 +61,13 @@ describe('definite descriptions', () => {
     assert.deepEqual(found['Donald Trump'], ['US-Präsident']);
   });
 });
+
+describe('genitive relations', () => {
+  it('a genitive complement whose noun is a named person\'s title runs on to the name: "ein Schüler des Malers Otto Brandt"', () => {
+    assert.deepEqual(roles('Hans Lindqvar war ein Schüler des Malers Otto Brandt.')['Hans Lindqvar'], ['Schüler des Malers Otto Brandt']);
+    assert.deepEqual(roles('Hans Lindqvar ist Sprecher der Ministerin Eva Roth.')['Hans Lindqvar'], ['Sprecher der Ministerin Eva Roth']);
+    // the named person's title stays theirs; a title before a name with no genitive is still no role of the subject
+    assert.deepEqual(roles('Hans Lindqvar war ein Schüler des Malers Otto Brandt.')['Otto Brandt'], ['Maler']);
+    assert.deepEqual(roles('Hans Lindqvar ist für Präsident Trump.')['Hans Lindqvar'], []);
+  });
+});
