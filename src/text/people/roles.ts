@@ -183,7 +183,8 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexico
   let a = j;
   // (not "Sven Thomas, der den ehemaligen Chef …": a relative pronoun and an article are no adjectives)
   while (definite && tokens[a]?.word && ADJECTIVE.test(tokens[a]!.text) && !infoOf(lex, tokens[a]!).stopword && !lex.verbs.has(tokens[a]!.text) && a < j + 2) a++;
-  if (a > j && roleAt(lex, tokens[a])) while (j < a) mods.push(tokens[j++]!.text);
+  // ("Broome, der vierfache Gewinner der Rundfahrt": with `broad` a person noun too)
+  if (a > j && titleAt(lex, tokens[a], broad)) while (j < a) mods.push(tokens[j++]!.text);
   // "X, ein reicher Geschäftsmann," -> an indefinite person noun after a known name (adjective dropped)
   const indefinite = broad && /^ein(e|em|en|er)?$/.test(article);
   while (indefinite && tokens[j]?.word && ADJECTIVE.test(tokens[j]!.text) && !lex.verbs.has(tokens[j]!.text)) j++;

@@ -37,3 +37,9 @@ test('a title referring back fits a person of the same office: "der Präsident" 
   // and a more specific compound of a bare title: "Minister X … der Außenminister"
   assert.deepEqual(roles('Minister Karl Bender kam. Der Außenminister sagte nichts.')['Karl Bender'], ['Minister', 'Außenminister']);
 });
+
+test('an apposition after a bare surname with adjectives before a person noun: "Broome, der vierfache Gewinner der Rundfahrt,"', () => {
+  assert.deepEqual(roles('Chris Broome stürzte. Broome, der vierfache Gewinner der Rundfahrt, fuhr weiter.')['Chris Broome'], ['vierfacher Gewinner der Rundfahrt']);
+  // a relative clause with an object is no apposition
+  assert.deepEqual(roles('Chris Broome kam. Broome, der den ehemaligen Chef kannte, ging.')['Chris Broome'], []);
+});
