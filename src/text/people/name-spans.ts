@@ -34,10 +34,27 @@ export function findNameSpans(tokens: readonly Token[], lex: Lexicon): NameSpan[
       statedName(tokens, i, lex) ??
       kinNamed(tokens, i, lex);
     if (span) {
+      regnalNumber(tokens, span);
       // "Der Chef von Tesla Motors" -> a company, whose words are no other name either
       if (!companyName(tokens, span)) spans.push(span);
       i = span.last;
     }
   }
   return spans;
+}
+
+// a Roman number up to 39: "II", "XIV", "XVI" (not "X" alone, often a letter or a variable)
+const ROMAN = /^(?=[IVX]{2,}$|I$|V$)X{0,3}(IX|IV|V?I{0,3})$/;
+
+/**
+ * "Königin Elisabeth II.", "Papst Benedikt XVI.": a one-word name followed by a Roman number and its
+ * full stop takes both into the span (the number tells two bearers of the name apart).
+ * @example regnalNumber(tokens("bei Königin Elisabeth II. statt"), span) // span.last moves to the "."
+ */
+export function regnalNumber(tokens: readonly Token[], span: NameSpan): void {
+  const numeral = tokens[span.last + 1];
+  const stop = tokens[span.last + 2];
+  if (span.first !== span.last || !numeral || !ROMAN.test(numeral.text) || numeral.sentence !== tokens[span.last]!.sentence) return;
+  if (stop?.text !== '.' || stop.start !== numeral.end) return;
+  span.last += 2;
 }
