@@ -68,6 +68,8 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
 
 /** "X ist A und B", "X (CDU) als Bundeskanzlerin", "X trat das Amt als …", "X wurde zum … gewählt". */
 function statedAfter(tokens: readonly Token[], last: number, lex: Lexicon, free: (r: FoundRole | undefined) => FoundRole | undefined, otherAt: (k: number) => boolean): FoundRole[] {
+  // "Petra Hanz (SPD) war seit 2005 Mitglied …": past a party in brackets
+  if (tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')' && tokens[last + 3]!.sentence === tokens[last]!.sentence) last += 3;
   const next = tokens[last + 1];
   if (!next || next.sentence !== tokens[last]!.sentence) return [];
   if (COPULA.test(next.text)) {

@@ -71,3 +71,11 @@ describe('genitive relations', () => {
     assert.deepEqual(roles('Hans Lindqvar ist für Präsident Trump.')['Hans Lindqvar'], []);
   });
 });
+
+describe('a party in brackets and a genitive complement', () => {
+  it('a copula after a party in brackets: "Petra Hanz (SPD) war seit 2005 Mitglied des Deutschen Bundestages"', () => {
+    assert.deepEqual(roles('Petra Hanz (SPD) war seit 2005 Mitglied des Deutschen Bundestages.')['Petra Hanz'], ['Mitglied des Deutschen Bundestages']);
+    // a verb that states nothing after the brackets
+    assert.deepEqual(roles('Karl Otto (CDU) traf den Präsidenten.')['Karl Otto'], []);
+  });
+});
