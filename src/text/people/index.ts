@@ -34,7 +34,7 @@ export function findPeople(body: string, sentences: readonly Sentence[], lex: Le
   linkSurnames(tokens, people, covered, lex);
   predicativeRoles(tokens, people, lex);
   relationRoles(tokens, people);
-  pluralTitleRoles(tokens, people);
+  pluralTitleRoles(tokens, people, lex);
   linkRoleAnaphora(tokens, people, covered, lex);
   linkPronouns(tokens, people, lex);
   // "seinen Sohn Paolo": whose son is known once "er"/"sie" are linked
