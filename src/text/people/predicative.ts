@@ -55,6 +55,14 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
     const later = inverted ? undefined : free(asInClause(tokens, firstAt.get(last)!, last, lex, otherAt));
     if (later) addRole(p, later);
   }
+  // "Erster Träger des Gelben Trikots ist der 23 Jahre alte Kolumbianer X": a role opening the sentence, a copula, the subject
+  tokens.forEach((t, i) => {
+    if (tokens[i - 1]?.sentence === t.sentence || !startsUpper(t.text)) return;
+    const role = rolePhraseFrom(tokens, i, lex, true);
+    if (!role || !COPULA.test(tokens[role.last + 1]?.text ?? '') || tokens[role.last + 1]!.sentence !== t.sentence) return;
+    const subject = subjectAfter(tokens, role.last + 2, firstOf);
+    if (subject) addRole(subject, role);
+  });
   // "Als Außenminister hatte Heiko Maas …", "Auch als Buchhändlerin war sie tätig": the subject after the verb
   tokens.forEach((t, i) => {
     const lead = LEADING.test(t.text) ? 1 : 0;
@@ -64,6 +72,26 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
     const subject = firstOf.get(role.last + 2);
     if (subject && tokens[role.last + 1]?.word && tokens[role.last + 2]?.sentence === t.sentence) addRole(subject, role);
   });
+}
+
+/** Tokens between a copula and the subject after it: "der 23 Jahre alte Kolumbianer". */
+const SUBJECT_REACH = 7;
+// what may stand before the subject after the copula: an article, a number, "Jahre alt(e)", an adjective, a capitalised noun
+const BEFORE_SUBJECT = /^(der|die|\d+|Jahre|alte|alter|\p{Ll}+(e|er)|\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * The person a copula at `from - 1` has as its subject right after it: "ist der 23 Jahre alte Kolumbianer
+ * X" (an article, a number and an age, adjectives and a noun before the name; no comma, no verb).
+ * @example subjectAfter(tokens("Sieger ist der junge Läufer Tom Brandt"), 2, firstOf) // tom
+ */
+function subjectAfter(tokens: readonly Token[], from: number, firstOf: ReadonlyMap<number, WorkingPerson>): WorkingPerson | undefined {
+  const s = tokens[from - 1]!.sentence;
+  for (let k = from; k < from + SUBJECT_REACH && tokens[k]?.sentence === s; k++) {
+    const person = firstOf.get(k);
+    if (person) return k === from || /^(der|die)$/i.test(tokens[from]!.text) ? person : undefined;
+    if (!tokens[k]!.word || !BEFORE_SUBJECT.test(tokens[k]!.text)) return undefined;
+  }
+  return undefined;
 }
 
 /** "X ist A und B", "X (CDU) als Bundeskanzlerin", "X trat das Amt als …", "X wurde zum … gewählt". */

@@ -53,7 +53,8 @@ export function titled(tokens: readonly Token[], i: number, lex: Lexicon): NameS
   if (last > j) return undefined;
   // "Vertreter Pekings", "Sprecher Merkels" -> a genitive when "Peking"/"Merkel" occurs too
   const stem = name.text.slice(0, -1);
-  if (/[^s]s$/.test(name.text) && positionsOf(tokens, stem).length > 0) return undefined;
+  // ("Rechtsnachfolger Jugoslawiens": a country's genitive, a known one or one in "-ien", named or not)
+  if (/[^s]s$/.test(name.text) && (positionsOf(tokens, stem).length > 0 || isCountry(lex, stem) || /\p{Ll}ien$/u.test(stem))) return undefined;
   // "Außenminister Blinken ruft" -> a bare surname; "Minister Gespräche" -> a noun, needs a full name elsewhere
   return { first: j, last: j, kind: 'surname', gender, familyFirst: false, needsConfirmation: needsConfirmation(tokens, j, lex) };
 }

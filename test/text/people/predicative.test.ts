@@ -79,3 +79,15 @@ describe('a party in brackets and a genitive complement', () => {
     assert.deepEqual(roles('Karl Otto (CDU) traf den Präsidenten.')['Karl Otto'], []);
   });
 });
+
+describe('a role opening the sentence, a copula and the subject after it', () => {
+  it('"Erster Träger des Trikots ist der 23 Jahre alte Kolumbianer X", "Präsident ist X"', () => {
+    assert.deepEqual(roles('Erster Träger des Gelben Trikots ist der 23 Jahre alte Kolumbianer Fernando Garcia vom Team Blau.')['Fernando Garcia'], ['Erster Träger des Gelben Trikots']);
+    assert.deepEqual(roles('Bisheriger Amtsinhaber ist Tom Brandt.')['Tom Brandt'], ['Bisheriger Amtsinhaber']);
+  });
+
+  it('not past a preposition or a comma: "Trainer ist nach Angaben des Vereins X", "… ist der Preis für X"', () => {
+    assert.deepEqual(roles('Trainer ist nach Angaben des Vereins Tom Brandt.')['Tom Brandt'], []);
+    assert.deepEqual(roles('Das Gelbe Trikot ist der Preis für Tom Brandt.')['Tom Brandt'], []);
+  });
+});

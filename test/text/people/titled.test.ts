@@ -55,3 +55,8 @@ test('an unknown word before a relative clause that gives it a title is a name: 
   assert.deepEqual(people('In Tuzla, die bis 1990 Hauptstadt war, regnet es.'), {});
   assert.deepEqual(people('Lindqvar, der den Präsidenten kannte, ist gestorben.'), {});
 });
+
+test('a genitive of a country in "-ien" after a title is no name: "Rechtsnachfolger Jugoslawiens"', () => {
+  assert.deepEqual(people('Serbien, das als Rechtsnachfolger Jugoslawiens gilt, zahlt nicht.'), {});
+  assert.deepEqual(people('Präsident Adrien kam.'), { Adrien: ['Präsident'] });
+});
