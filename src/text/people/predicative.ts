@@ -14,6 +14,7 @@ import { relativeClauseRole, subordinateClauseRole } from './relative.ts';
 import { mentionSpans } from './mention-spans.ts';
 import { appointed, oblique, WINDOW } from './appointed.ts';
 import { asInClause } from './as-role.ts';
+import { memberOfAt } from './one-of.ts';
 
 // "ist", "war", "bleibt", "wird", "wurde" + a title: the title is what the person is
 const COPULA = /^(ist|war|bleibt|blieb|wird|wurde)$/;
@@ -115,6 +116,9 @@ function statedAfter(tokens: readonly Token[], last: number, lex: Lexicon, free:
     }
     // "wurde zum Vorsitzenden gewählt"
     if ((t.text === 'zum' || t.text === 'zur') && appointed(tokens, k)) return [free(rolePhraseFrom(tokens, k + 1, lex))].filter((r) => r !== undefined);
+    // "gehörte zu den führenden Revolutionären"
+    const member = k === last + 1 ? memberOfAt(tokens, k, lex) : undefined;
+    if (member) return [free(member)].filter((r) => r !== undefined);
   }
   return [];
 }
@@ -143,6 +147,8 @@ function coordinatedCopula(tokens: readonly Token[], last: number, lex: Lexicon,
     const t = tokens[k]!;
     if (t.text === ',' || t.text === ';' || /[„“"«»]/.test(t.text) || otherAt(k)) return undefined;
     if (t.text === 'und' && COPULA.test(tokens[k + 1]!.text)) return free(copulaRole(tokens, k + 2, lex, free));
+    // "X war … und gehörte zu den führenden Revolutionären"
+    if (t.text === 'und' && memberOfAt(tokens, k + 1, lex)) return free(memberOfAt(tokens, k + 1, lex));
   }
   return undefined;
 }
