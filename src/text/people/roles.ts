@@ -235,6 +235,8 @@ export function rolePhraseFrom(tokens: readonly Token[], j: number, lex: Lexicon
   // "als einer von 319 internationalen Wahlbeobachtern", "ist eine der bekanntesten Sängerinnen"
   const one = broad ? oneOfAt(tokens, j, lex, false) : undefined;
   if (one) return one;
+  const rank = rankAt(tokens, j, lex);
+  if (rank) return rank;
   const start = j;
   const mods: string[] = [];
   while (tokens[j]?.word && MODIFIERS.test(tokens[j]!.text) && !roleAt(lex, tokens[j])) mods.push(tokens[j++]!.text);
@@ -247,4 +249,19 @@ export function rolePhraseFrom(tokens: readonly Token[], j: number, lex: Lexicon
   if (!word) return undefined;
   const { complement, last } = complementAfter(tokens, j, lex);
   return build(word, mods, complement, start, last);
+}
+
+// "die Nummer Zwei der Organisation": a rank in a body, written out or as a digit
+const RANK_NUMBER = /^(Eins|Zwei|Drei|eins|zwei|drei|1|2|3)$/;
+
+/**
+ * "Nummer Zwei der Yakuza" at token `j`: a person's rank in a body, a role when the body follows.
+ * @example renderRole(rankAt(tokens("Nummer Zwei der Partei"), 0, lex)!, "male") // "Nummer Zwei der Partei"
+ */
+function rankAt(tokens: readonly Token[], j: number, lex: Lexicon): FoundRole | undefined {
+  if (tokens[j]?.text !== 'Nummer' || !RANK_NUMBER.test(tokens[j + 1]?.text ?? '') || tokens[j + 1]!.sentence !== tokens[j]!.sentence) return undefined;
+  const number = tokens[j + 1]!.text;
+  const word = { base: `Nummer ${number.charAt(0).toUpperCase()}${number.slice(1)}`, head: 'nummer', gender: 'unknown', adjectival: false } as const;
+  const { complement, last } = complementAfter(tokens, j + 1, lex);
+  return complement ? build(word, [], complement, j, last) : undefined;
 }

@@ -72,3 +72,9 @@ test('"Vorsitzende" before another title is part of it: "der Vorsitzende Richter
   // alone it is the title itself
   assert.deepEqual(people('Der Vorsitzende Karl Otto sagte nichts.')['Karl Otto'], ['Vorsitzender']);
 });
+
+test('a rank in a body is a role: "ist die Nummer Zwei der Organisation"', () => {
+  assert.deepEqual(people('Der 64-jährige Kenji Tanaka ist die Nummer  Zwei der Yamaguchi-gumi, einem Zweig der Yakuza.')['Kenji Tanaka'], ['Nummer Zwei der Yamaguchi-gumi']);
+  // a number worn, with no body after it, is none
+  assert.deepEqual(people('Kenji Tanaka trug die Nummer 2.')['Kenji Tanaka'], []);
+});
