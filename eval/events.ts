@@ -15,10 +15,9 @@
  * blind2 … blind6 (later blind splits, see `events-gold.ts`) are like blind but each is read only
  * with its flag (`--blind2` … `--blind6`): without it its gold lines are dropped before anything is
  * loaded, so its articles are not even extracted and no figure of it can be seen by accident.
- * blind2, blind3 and blind4 were each measured once (2026-12-07) and looked at since, so they are dev
- * splits now: with `--blind2 --verbose` (`--blind3 --verbose`, `--blind4 --verbose`) their misses, wrong
- * predictions, incomplete texts and merged entries are listed like dev's. Held-out, blind, blind5 and blind6
- * are never listed.
+ * blind2 … blind5 were each measured once (2026-12-07) and looked at since, so they are dev splits
+ * now: with `--blind2 --verbose` (… `--blind5 --verbose`) their misses, wrong predictions, incomplete
+ * texts and merged entries are listed like dev's. Held-out, blind and blind6 are never listed.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -36,12 +35,12 @@ const verbose = args.includes('--verbose');
 const opened = openedSplits(args);
 /**
  * The gated splits that were measured once and whose misses were then read, so they are dev
- * splits now: `--verbose` lists them when their flag is given (never blind5 or blind6).
+ * splits now: `--verbose` lists them when their flag is given (never blind6).
  */
-const LOOKED_AT = ['blind2', 'blind3', 'blind4'];
+const LOOKED_AT = ['blind2', 'blind3', 'blind4', 'blind5'];
 /**
  * The splits `--verbose` lists (misses, wrong predictions, incomplete texts, merged entries): dev,
- * and each opened split of LOOKED_AT. Held-out, blind, blind5 and blind6 are never listed.
+ * and each opened split of LOOKED_AT. Held-out, blind and blind6 are never listed.
  */
 const listed = new Set<string>(['dev', ...opened.filter((split) => LOOKED_AT.includes(split))]);
 /** The splits with their own rows and their own merged timeline (never part of `all`). */

@@ -10,7 +10,7 @@ import { isNarrative } from './genre.ts';
 import { findCandidates } from './patterns/index.ts';
 import type { Reference, Resolution } from './reference.ts';
 import { postponedTo } from './postponed.ts';
-import { attributiveDate, futureDeadline, pastPlanDay, sinceNow } from './asides.ts';
+import { adjectiveDate, attributiveDate, futureDeadline, pastPlanDay, sinceNow } from './asides.ts';
 import { resolve } from './resolve.ts';
 import { type Tense, clauseAround, memoTenseCue } from './tense.ts';
 import type { Cal, DateCandidate, DateMention } from './types.ts';
@@ -105,7 +105,7 @@ export function tagDates(body: string, articleDate: PreciseDate, sentences: read
   for (const c of candidates) {
     const index = sentenceIndex(sentences, c.start);
     const sentence = sentences[index];
-    const attributive = ATTRIBUTE_BEFORE.test(body.slice(Math.max(0, c.start - 80), c.start));
+    const attributive = ATTRIBUTE_BEFORE.test(body.slice(Math.max(0, c.start - 80), c.start)) || adjectiveDate(body, c.start, c.end);
     // the clause's tense, else the sentence's (`tenseAt`, with each clause read once)
     const told: Tense = sentence && !attributive ? tenseAround(sentence.text, c.start - sentence.start, cue) : 'present';
     // a date something was moved to is the nearest such date, not one in the past tense of the moving

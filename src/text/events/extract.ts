@@ -3,7 +3,7 @@
  * article's lead gets the article's own date when it names none.
  */
 import type { Article } from '../../corpus/article.ts';
-import { parseCal, postponedTo, type DateMention, type Modifier } from '../dates/index.ts';
+import { parseCal, qualifiesNoun, postponedTo, type DateMention, type Modifier } from '../dates/index.ts';
 import { type Sentence, verbForms } from '../lexicon/index.ts';
 import type { ArticleEvent, EventDate } from './types.ts';
 import { contentWords } from './words.ts';
@@ -13,6 +13,8 @@ import { isPlanned, leadPlanned } from './planned.ts';
 import { Parentheses, isCaption, type CaptionCache } from './asides.ts';
 import { presentBeside, presentMention } from './present.ts';
 import { periodMention } from './periods.ts';
+import { comparisonBaseline } from './baseline.ts';
+import { habitualMonth } from './habits.ts';
 import { THEN_REACH, thenWordAt } from './anaphor.ts';
 
 /**
@@ -171,10 +173,9 @@ interface Found {
  * (unless the sentence tells that the plan was moved: then the moving happened that day).
  */
 function sentenceEvents(article: Article, sentence: Sentence, found: readonly Found[]): Array<{ mention: DateMention; date: EventDate; planned: boolean }> {
-  const refined = (date: EventDate) => found.some((f) => f.date.value.length > date.value.length && f.date.value.startsWith(date.value));
-  const kept = found
-    .filter((f) => !refined(f.date))
-    .map((f) => ({ mention: f.mention, date: f.date, planned: f.ahead === true || isPlanned(sentence.text, f.date, article.date, f.mention.start - sentence.start) }));
+  // (a date qualifying a noun, "der seit Anfang des Jahres errichtete Kindergarten", is its own event beside a finer one)
+  const refined = (f: Found) => found.some((g) => g.date.value.length > f.date.value.length && g.date.value.startsWith(f.date.value)) && !qualifiesNoun(article.body, f.mention.start, f.mention.end);
+  const kept = found.filter((f) => !refined(f)).map((f) => ({ mention: f.mention, date: f.date, planned: f.ahead === true || isPlanned(sentence.text, f.date, article.date, f.mention.start - sentence.start) }));
   const happened = kept.filter((f) => !f.planned);
   const planned = kept.find((f) => f.planned);
   // (a plan the sentence reports being moved, "wurde auf den 28. November vertagt": the moving happened)
@@ -218,7 +219,10 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
       const date = eventDateOf(mention) ?? todayOf(article, mention);
       const rangeEnd = previous && RANGE_GAP.test(article.body.slice(previous.end, mention.start));
       previous = mention;
-      if (date && !rangeEnd && !parentheses.inside(sentence, mention) && !nowadays(article.body, mention)) found.push({ mention, date });
+      // (a decade, "in den 1970-ern", the baseline of a comparison, "gegenüber 1990", and a month of a habit,
+      // "Üblich ist eine Regenzeit von Juni bis August", date no event)
+      const dated = date && date.precision !== 'decade' && !comparisonBaseline(article.body, mention) && !habitualMonth(sentence.text, mention);
+      if (dated && !rangeEnd && !parentheses.inside(sentence, mention) && !nowadays(article.body, mention)) found.push({ mention, date });
     }
     const present = found.length === 0 ? presentMention(article, sentence) : undefined;
     if (present && !parentheses.inside(sentence, present)) found.push({ mention: present, date: { value: present.value, precision: 'day' } });

@@ -12,10 +12,14 @@ import type { EventDate } from './types.ts';
 // "anstehenden", "bevorstehende", "möglicherweise", "frühestens", "Das nächste Spiel", "könnte" -> a word that
 // looks ahead (present tense only: "wollten" and "sollte" tell what was intended back then); not
 // after "wie"/"als": "wie geplant", "früher als erwartet" look back on a plan that has come true;
-// "nächste" only after "der/die/das" and before a noun ("am nächsten Tag" counts from the time told);
+// "nächste" only after "der/die/das" ("am nächsten Tag" counts from the time told) and before a noun
+// (BEFORE_NOUN, checked apart: under the "i" flag \p{Lu} matches lower-case letters too);
 // "könnte(n)" not before "sein"/"haben"/"werden" in its clause ("könnte … geflohen sein" guesses at the past)
 const LOOKING_AHEAD =
-  /(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:wie|als)\s)(?:soll|sollen|will|wollen|wolle|plant|planen|geplant|geplanten?|erwartet|erwarten|voraussichtlich|möglicherweise|wird|werden|werde|kommenden?|anstehenden?|bevorstehenden?|künftigen?|angekündigten?|demnächst|bald|frühestens|spätestens|(?<=(?:^|[^\p{L}])(?:der|die|das)\s)nächste(?=\s+\p{Lu})|könnten?(?![\p{L}-])(?![^,;:.–]*\s(?:sein|haben|werden)(?![\p{L}-])))(?![\p{L}-])/iu;
+  /(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:wie|als)\s)(?:soll|sollen|will|wollen|wolle|plant|planen|geplant|geplanten?|erwartet|erwarten|voraussichtlich|möglicherweise|wird|werden|werde|kommenden?|anstehenden?|bevorstehenden?|künftigen?|angekündigten?|demnächst|bald|frühestens|spätestens|(?<=(?:^|[^\p{L}])(?:der|die|das)\s)nächste|könnten?(?![\p{L}-])(?![^,;:.–]*\s(?:sein|haben|werden)(?![\p{L}-])))(?![\p{L}-])/iu;
+
+// " Sitzung" after "nächste" -> a noun follows (case-sensitive: " am Schalter" is none)
+const BEFORE_NOUN = /^\s+\p{Lu}/u;
 
 // "geplante", "kommenden", "anstehende", "nächste" -> a looking-ahead word that is an adjective
 const AHEAD_ADJECTIVE = /^(?:geplanten?|kommenden?|anstehenden?|bevorstehenden?|künftigen?|angekündigten?|nächste)$/iu;
@@ -56,8 +60,7 @@ export function isPlanned(sentence: string, date: EventDate, article: PreciseDat
   if (laterThan(date, article)) return true;
   if (!holds(date, article)) return false;
   if (at !== undefined && announcedFor(sentence, at)) return true;
-  const ahead = lookingAhead(sentence, at);
-  return ahead !== undefined && !passiveAfter(sentence, ahead) && !passiveInfinitive(sentence, ahead);
+  return lookingAhead(sentence, at) !== undefined;
 }
 
 // "für ", "für den ", "für das " right before the date -> what it is meant for
@@ -77,17 +80,29 @@ function announcedFor(sentence: string, at: number): boolean {
 }
 
 // ", auf der die Starts stattfinden werden", ", die … sollen" -> a relative clause, to the next comma
-const RELATIVE_CLAUSE = /,\s+(?:(?:auf|in|an|mit|von|bei|für|aus|zu|über|unter|nach|vor|durch|gegen)\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?|wo)\s[^,;:–]*/gu;
+// (not the comma of a number: ", die auf 29,9 Prozent aufgestockt werden sollen" is one clause)
+const RELATIVE_CLAUSE = /,\s+(?:(?:auf|in|an|mit|von|bei|für|aus|zu|über|unter|nach|vor|durch|gegen)\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?|wo)\s(?:[^,;:–]|,(?=\d))*/gu;
+
+// " könnte", " soll" -> the word right after a passive infinitive's "werden"
+const MODAL_AFTER = /^\s+(\p{L}+)/u;
 
 /**
  * The first looking-ahead word of a sentence that speaks of the date at offset `at`: a word in a
  * relative clause that does not hold the date ("Im Bau ist derzeit eine Rollbahn, auf der die
- * Starts stattfinden werden") tells about something else.
+ * Starts stattfinden werden") tells about something else; "wird"/"werden" of a passive looks at
+ * nothing, unless a looking-ahead modal follows it ("die jetzt ergänzt werden könnte").
  */
 function lookingAhead(sentence: string, at: number | undefined): RegExpMatchArray | undefined {
   const clauses = at === undefined ? [] : [...sentence.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const).filter(([from, to]) => at < from || at >= to);
   const words = new RegExp(LOOKING_AHEAD.source, 'giu');
-  for (const m of sentence.matchAll(words)) if (!clauses.some(([from, to]) => m.index >= from && m.index < to) && !otherNounPhrase(sentence, m, at)) return m;
+  for (const m of sentence.matchAll(words)) {
+    if (clauses.some(([from, to]) => m.index >= from && m.index < to) || otherNounPhrase(sentence, m, at)) continue;
+    if (/^nächste$/iu.test(m[0]) && !BEFORE_NOUN.test(sentence.slice(m.index + m[0].length))) continue;
+    if (!passiveAfter(sentence, m) && !passiveInfinitive(sentence, m)) return m;
+    // (a passive infinitive right before a looking-ahead modal, "ergänzt werden könnte", is that modal's)
+    const next = MODAL_AFTER.exec(sentence.slice(m.index + m[0].length));
+    return next && LOOKING_AHEAD.test(next[1]!) ? next : undefined;
+  }
   return undefined;
 }
 

@@ -14,13 +14,17 @@ import { subordinateAt } from './clauses.ts';
 // a sentence ("Nun, …"), not the particle of a question ("Ob der Junge nun bleibt, ist unklar")
 const NUN = String.raw`(?<!(?:^|[^\p{L}])(?:ob|wer|was|wie|wo)\s(?:[\p{L}-]+\s){0,4})(?:(?<=.)nun|^nun(?!\s*,))(?!\s+(?:einmal|mal|ja)(?![\p{L}-]))`;
 
+// "derzeit", "im Moment", "neuerdings" -> the words for now besides "jetzt" and "nun" (one list for PRESENT_WORD and NOW_OPENS)
+const OTHER_NOW = 'derzeit|zurzeit|momentan|gegenwärtig|im Moment|inzwischen|mittlerweile|nunmehr|neuerdings';
+
 // "jetzt", "Derzeit", "zurzeit", "momentan", "gegenwärtig", "im Moment", "inzwischen",
-// "mittlerweile", "nunmehr", "nun" (see NUN) -> the time of writing; not after
+// "mittlerweile", "nunmehr", "neuerdings", "nun" (see NUN) -> the time of writing; not after
 // "bis"/"ab"/"von"/"seit" ("bis jetzt" is a span up to now, like "bisher"; "ab jetzt", "von nun
 // an" a span from now on), not "noch jetzt"/"jetzt noch" (nowadays, like "heute noch"), not
-// inside a noun phrase ("bei dem jetzt Festgenommenen") and not "jetzige"/"derzeitigen" (adjectives)
+// inside a noun phrase ("bei dem jetzt Festgenommenen") and not "jetzige"/"derzeitigen"
+// (adjectives); a relative pronoun right after a comma opens a clause ("…, die jetzt ergänzt werden")
 const PRESENT_WORD = new RegExp(
-  String.raw`(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:bis|ab|von|seit|noch|der|die|das|dem|den|des)\s)(?:jetzt(?!\s+noch(?![\p{L}-]))|derzeit|zurzeit|momentan|gegenwärtig|im Moment|inzwischen|mittlerweile|nunmehr|${NUN})(?![\p{L}-])`,
+  String.raw`(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:bis|ab|von|seit|noch)\s)(?<!(?:^|(?<!,)\s|[^\p{L}\s])(?:der|die|das|dem|den|des)\s)(?:jetzt(?!\s+noch(?![\p{L}-]))|${OTHER_NOW}|${NUN})(?![\p{L}-])`,
   'giu',
 );
 
@@ -74,16 +78,33 @@ export function presentMention(article: Article, sentence: Sentence): DateMentio
   return undefined;
 }
 
+// ", jetzt", "; nun", ", und inzwischen" -> a word for now that opens a main clause after a comma or semicolon
+const OPENS_CLAUSE = /[,;]\s*(?:und\s+)?$/u;
+// ", jetzt hat" -> a quick test that a sentence may have such a word at all, before the full reading
+const NOW_OPENS = new RegExp(String.raw`[,;]\s*(?:und\s+)?(?:jetzt|nun|${OTHER_NOW})\s+\p{Ll}`, 'iu');
+// " hat er" -> a lower-case word right after it: the clause's finite verb (not a list of names, "jetzt Minister Müller")
+const VERB_AFTER = /^\s+\p{Ll}/u;
+
 /**
  * The word for now of a main clause beside dates that all lie in subordinate or relative clauses
  * ("Westerwelle, der Gerhardt 2001 … verdrängt hatte, will nun auch …": 2001 is the relative
- * clause's, "nun" the main clause's): an event of its own on the article's day. None when a date
- * is in a main clause too, or the word for now is itself in a subordinate one ("das am Donnerstag
- * landete und inzwischen den Flughafen gesichert hat" is Thursday's).
+ * clause's, "nun" the main clause's), or that opens a main clause of its own after the dates
+ * ("Bereits gestern hatte der Sturm Kurs genommen, jetzt hat er Stärke zwei erreicht"): an event of
+ * its own on the article's day. None when a date is in the word's own main clause, or the word for
+ * now is itself in a subordinate one ("das am Donnerstag landete und inzwischen den Flughafen
+ * gesichert hat" is Thursday's).
  * @example presentBeside(article, { text: "Der Minister, der 2001 gewählt wurde, tritt jetzt zurück.", … }, [2001's offset]) // the mention of "jetzt"
+ * @example presentBeside(article, { text: "Gestern regnete es, jetzt scheint die Sonne.", … }, [0]) // the mention of "jetzt"
  */
 export function presentBeside(article: Article, sentence: Sentence, dates: readonly number[]): DateMention | undefined {
-  if (dates.length === 0 || !dates.every((at) => subordinateAt(sentence.text, at - sentence.start))) return undefined;
+  if (dates.length === 0) return undefined;
+  const allSubordinate = dates.every((date) => subordinateAt(sentence.text, date - sentence.start));
+  if (!allSubordinate && !NOW_OPENS.test(sentence.text)) return undefined;
   const now = presentMention(article, sentence);
-  return now && !subordinateAt(sentence.text, now.start - sentence.start) ? now : undefined;
+  if (!now) return undefined;
+  const at = now.start - sentence.start;
+  if (subordinateAt(sentence.text, at)) return undefined;
+  if (allSubordinate) return now;
+  const opens = OPENS_CLAUSE.test(sentence.text.slice(0, at)) && VERB_AFTER.test(sentence.text.slice(at + now.text.length));
+  return opens && dates.every((date) => date < now.start) ? now : undefined;
 }

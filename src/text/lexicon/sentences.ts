@@ -152,12 +152,19 @@ function isBoundary(text: string, mark: number, end: number): boolean {
   if (word.length === 1 && UPPER.test(word)) return false;
   // "Papst Benedikt XVI. Er" is ambiguous; a regnal number after a name is far more common -> no boundary
   if (/^[IVX]{2,5}$/.test(word) && /\p{Lu}\p{Ll}+ [IVX]{2,5}$/u.test(text.slice(Math.max(0, mark - 30), mark))) return false;
-  // "am 27. Juli" / "der 2. Weltkrieg" -> ordinal; "im Jahr 1953. Danach" -> boundary
-  if (/^\d{1,2}$/.test(word)) return false;
+  // "am 27. Juli" / "der 2. Weltkrieg" -> ordinal; "im Jahr 1953. Danach" -> boundary; a number
+  // before a word that opens sentences, never a noun after an ordinal ("der Autobahn 9. Sie") -> boundary
+  if (/^\d{1,2}$/.test(word)) return SENTENCE_OPENERS.has(/^\p{L}+/u.exec(after)?.[0] ?? '');
   // "dem 140. Geburtstag", "zum 100. Mal" -> a three-digit ordinal after an article or "zum"/"am"/"im"
   if (/^\d{3}$/.test(word) && ORDINAL_BEFORE.test(text.slice(Math.max(0, mark - 20), mark - 3))) return false;
   return true;
 }
+
+/**
+ * Words that open sentences and never follow an ordinal (pronouns, articles, connecting adverbs,
+ * prepositions): after "9." they show that the number ended the sentence ("auf der Autobahn 9. Sie …").
+ */
+const SENTENCE_OPENERS = new Set('Sie Er Es Wir Ich Man Der Die Das Dies Diese Dieser Dieses Ein Eine Am Im In Auf Bei Mit Nach Dort Dabei Damit Danach Dann Doch Aber Auch Zudem So'.split(' '));
 
 // "dem ", "zum ", "seinem " right before a number -> it is an ordinal ("dem 140. Geburtstag")
 const ORDINAL_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|zum|zur|am|im|vom|beim|sein|seine|seinem|seinen|seines|seiner|ihr|ihre|ihrem|ihren|ihres|ihrer)\s+$/iu;

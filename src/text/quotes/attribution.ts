@@ -291,7 +291,7 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
       // ("Die das Unglück überlebende Alice Kakamara, 30, beschrieb …" -> unless that subject is a person)
       // (only a subject opening the sentence: in "Die Nachricht bestätigte Max Muster" he is the object)
       if (nounSubjectBefore(ctx, cue.index)) return subjectAtStart(ctx, cue.index, false, false) ?? null;
-      // "In einem Interview mit dem Anwalt – Rainer Wittner – sagte dieser, …" -> the person named last before
+      // "Im Gespräch mit dem Sprecher – Holger Brandt – erklärte dieser, …" -> the person named last before
       const latter = demonstrativeAfter(ctx, cue.index);
       if (latter) return latter;
       const after = speakerFrom(ctx, cue.index + 1);

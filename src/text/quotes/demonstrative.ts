@@ -2,7 +2,7 @@
  * A demonstrative as the subject: "Dieser"/"Diese" opening a sentence stands for the person the
  * sentence before named last ("Max Kern kritisierte Paul Lehmann. Dieser entgegnete: „…“" -> Paul
  * Lehmann); "dieser"/"diese" right after the verb for the person named last before it ("In einem
- * Interview mit dem Anwalt – Rainer Wittner – sagte dieser, …" -> Rainer Wittner).
+ * Gespräch mit dem Sprecher – Holger Brandt – erklärte dieser, …" -> Holger Brandt).
  */
 import { startsUpper } from '../lexicon/index.ts';
 import type { QuoteContext } from './context.ts';
@@ -27,7 +27,7 @@ export function demonstrative(ctx: QuoteContext, k: number): string | undefined 
  * demonstrative's gender, or, when nobody is named there, the person the sentence before (same
  * paragraph) named last; undefined when the word after the verb is no demonstrative pronoun ("diese
  * Woche" is a determiner) or nobody fits.
- * @example demonstrativeAfter(ctx, indexOf("sagte")) // "Rainer Wittner"
+ * @example demonstrativeAfter(ctx, indexOf("erklärte")) // "Holger Brandt"
  */
 export function demonstrativeAfter(ctx: QuoteContext, verb: number): string | undefined {
   const t = ctx.tokens[verb + 1];

@@ -194,14 +194,16 @@ function nameRightBefore(ctx: QuoteContext, first: number): string | undefined {
   return open ? name : undefined;
 }
 
-/** Tokens a bracket after a name may hold: "(SPD)", "(Bündnis 90/Die Grünen)". */
+/** Tokens a bracket after a name may hold inside its marks: "(SPD)" 1, "(Bündnis 90/Die Grünen)" 5. */
 const MAX_BRACKET = 6;
 
 /** From the ")" at `j` back to the token before its "(", when the brackets hold a few words only. */
 function beforeBrackets(ctx: QuoteContext, j: number): number | undefined {
-  for (let k = j - 1; k > j - MAX_BRACKET && k > 0; k--) {
+  // the "(" may stand MAX_BRACKET tokens before the last inner one (j - 1)
+  for (let k = j - 1; k >= j - 1 - MAX_BRACKET && k > 0; k--) {
     const t = ctx.tokens[k]!.text;
     if (t === '(') return k - 1;
+    // "„", ":", ";", ",", ")" -> a mark no party name holds: not a short bracket after a name
     if (/[„“"«»:;,()]/.test(t)) return undefined;
   }
   return undefined;

@@ -218,8 +218,17 @@ function lastWordBefore(ctx: QuoteContext, end: number): number {
  * The sentence names a source of its own without a verb of saying: "…, hieß es aus Regierungskreisen",
  * "Es heißt, …" (somebody else's words, not a continuation).
  */
+// "heißt", "hieß" (any case) -> the verb of "es heißt"
+const SAYS = /^(?:heißt|hieß)$/iu;
+// "es", "Es" -> its subject
+const IT = /^es$/iu;
+
 function ownSource(ctx: QuoteContext, start: number, end: number): boolean {
-  for (let k = start; k < end - 1; k++) if (/^(heißt|hieß|Heißt|Hieß)$/.test(ctx.tokens[k]!.text) && /^(es|Es)$/.test(ctx.tokens[k + 1]!.text)) return true;
+  for (let k = start; k < end - 1; k++) {
+    const [first, second] = [ctx.tokens[k]!.text, ctx.tokens[k + 1]!.text];
+    // "hieß es", "Heißt es" and "Es heißt" (either order of the verb and "es")
+    if ((SAYS.test(first) && IT.test(second)) || (IT.test(first) && SAYS.test(second))) return true;
+  }
   return false;
 }
 

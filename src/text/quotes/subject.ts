@@ -82,7 +82,7 @@ function openingSubject(ctx: QuoteContext, i: number, k: number): { name: string
 
 /**
  * An extended participle attribute opens the sentence before the name: "Die das Unglück überlebende
- * Alice Kakamara", "Der auf der Konferenz anwesende Außenminister Russlands Sergei Lawrow". The article
+ * Alice Kakamara", "Der auf dem Gipfel anwesende Innenminister Kanadas Tom Ridley". The article
  * opens it, a participle closes it, then only capitalised words and articles of a genitive until the
  * name; no comma, colon or quotation mark anywhere.
  * @example participleAttribute(ctx, indexOf("Die"), indexOf("Alice")) // true

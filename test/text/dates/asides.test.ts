@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PreciseDate } from '../../../src/corpus/article.ts';
-import { attributiveDate, futureDeadline, pastPlanDay, sinceNow } from '../../../src/text/dates/asides.ts';
+import { adjectiveDate, attributiveDate, futureDeadline, pastPlanDay, qualifiesNoun, sinceNow } from '../../../src/text/dates/asides.ts';
 import { tagDates } from '../../../src/text/dates/index.ts';
 
 const day = (value: string): PreciseDate => ({ value, precision: 'day' });
@@ -30,6 +30,49 @@ describe('attributiveDate', () => {
     assert.equal(attributive('Die 1990 kurzen Jahre waren vorbei.', '1990'), false);
     assert.equal(attributive('Die Messe dauert vom 4. März bis zum 9. März.', '4. März'), false);
     assert.equal(attributive('Es regnete in der Nacht vom 4. März auf den 5. März.', '4. März'), false);
+  });
+});
+
+describe('qualifiesNoun', () => {
+  const qualifies = (text: string, date: string) => qualifiesNoun(text, text.indexOf(date), text.indexOf(date) + date.length);
+
+  it('finds what attributiveDate finds, and a date after an article and its own preposition before a participle', () => {
+    assert.equal(qualifies('Das Haus des 1901 gestorbenen Malers steht leer.', '1901'), true);
+    assert.equal(qualifies('Eröffnet wurde der seit Mai errichtete Neubau.', 'Mai'), true);
+    assert.equal(attributive('Eröffnet wurde der seit Mai errichtete Neubau.', 'Mai'), false);
+  });
+
+  it('is not a date told as the time of the sentence', () => {
+    assert.equal(qualifies('Seit Mai wird der Neubau errichtet.', 'Mai'), false);
+    assert.equal(qualifies('Der Neubau wird seit Mai errichtet.', 'Mai'), false);
+  });
+});
+
+describe('adjectiveDate', () => {
+  const adjective = (text: string, date: string) => adjectiveDate(text, text.indexOf(date), text.indexOf(date) + date.length);
+
+  it('finds a date opening a noun phrase before an adjective that is no participle', () => {
+    assert.equal(adjective('Die Kunden zahlten für ab März lieferbares Heizöl mehr.', 'März'), true);
+    assert.equal(adjective('Sie stritten über die bis Juni gültige Regel.', 'Juni'), true);
+  });
+
+  it('finds none for an adverbial date, a participle or a date without a phrase before it', () => {
+    assert.equal(adjective('Er hat im März neue Pläne vorgestellt.', 'März'), false);
+    assert.equal(adjective('Die im März verhafteten Männer wurden verurteilt.', 'März'), false);
+    assert.equal(adjective('Ab März war er Minister.', 'März'), false);
+    assert.equal(adjective('Sie kündigte für den 18. März eine Demonstration an.', '18. März'), false);
+  });
+
+  it('lets the tagger read such a date as the nearest one, whatever the sentence tense', () => {
+    const october: PreciseDate = { value: '2007-10-19', precision: 'day' };
+    assert.deepEqual(
+      tagDates('Die Händler mussten für ab November lieferbares Öl 90 Dollar bezahlen.', october).map((m) => m.value),
+      ['2007-11'],
+    );
+    assert.deepEqual(
+      tagDates('Ab November war er Minister.', october).map((m) => m.value),
+      ['2006-11'],
+    );
   });
 });
 

@@ -88,6 +88,15 @@ describe('tagDates: weekdays and relative days', () => {
     assert.deepEqual(tag('Das Gesetz kommt in der kommenden Woche.', day('2020-07-08')), ['kommenden Woche=2020-W29']);
   });
 
+  it('reads "gestrig"/"morgig" before any noun against the article date, "heutig" only before a day word or as the occasion of "bei"/"nach"', () => {
+    assert.deepEqual(tag('Bei der gestrigen Sitzung stimmte der Rat zu.', day('2021-03-06')), ['gestrigen Sitzung=2021-03-05']);
+    assert.deepEqual(tag('Die morgige Kundgebung ist angemeldet.', day('2021-03-06')), ['morgige Kundgebung=2021-03-07']);
+    assert.deepEqual(tag('In der heutigen Zeit ist das schwer.', day('2021-03-06')), []);
+    assert.deepEqual(tag('Nach der heutigen Sitzung gab es Streit.', day('2021-03-06')), ['heutigen Sitzung=2021-03-06']);
+    assert.deepEqual(tag('Nach dem heutigen Stand der Technik geht das nicht.', day('2021-03-06')), []);
+    assert.deepEqual(tag('Das ist eine gestrige Politik.', day('2021-03-06')), []);
+  });
+
   it('reads "am gestrigen Vormittag", "am heutigen Samstag" and "am frühen Freitagmorgen" against the article date', () => {
     // 2021-03-06 is a Saturday
     assert.deepEqual(tag('Am gestrigen Vormittag brannte eine Lagerhalle.', day('2021-03-06')), ['gestrigen Vormittag=2021-03-05TMO']);

@@ -256,6 +256,42 @@ describe('extractEvents: plans and expectations', () => {
   });
 });
 
+describe('extractEvents: dates that are no events', () => {
+  const day: PreciseDate = { value: '2010-06-02', precision: 'day' };
+
+  it('makes no event of a decade', () => {
+    const events = eventsOf(article('d1', day, 'Am Montag trat der Sänger zurück. Berühmt wurde er in den 1980er Jahren mit Schlagern.'));
+    assert.deepEqual(
+      events.map((e) => e.date.value),
+      ['2010-05-31'],
+    );
+  });
+
+  it('keeps a date qualifying a noun as an event of its own beside a finer date of the sentence', () => {
+    const events = eventsOf(article('d3', day, 'Am Montag wurde der seit Anfang des Jahres gebaute Kindergarten eröffnet.'));
+    assert.deepEqual(
+      events.map((e) => e.date.value),
+      ['2010-05-31', '2010'],
+    );
+    const plain = eventsOf(article('d4', day, 'Am Montag wurde der Kindergarten eröffnet, der Anfang des Jahres geplant wurde.'));
+    assert.deepEqual(
+      plain.map((e) => e.date.value),
+      ['2010-05-31'],
+    );
+  });
+
+  it('makes no event of the baseline of a comparison, so a plan beside it is dated when it was said', () => {
+    const events = eventsOf(article('d2', day, 'Am Montag tagte der Rat. Die Stadt hat versprochen, den Verbrauch bis 2020 um zehn Prozent gegenüber 1995 zu senken.'));
+    assert.deepEqual(
+      events.map((e) => [e.date.value, e.planned === true]),
+      [
+        ['2010-05-31', false],
+        ['2010-06-02', true],
+      ],
+    );
+  });
+});
+
 describe('isFragment', () => {
   it('takes a short text without a verb form for a line, not a statement', () => {
     assert.equal(isFragment('Sächsische Zeitung Freitag, 10. Juni 2005'), true);

@@ -30,6 +30,18 @@ describe('periodMention', () => {
     assert.equal(periodIn('In den letzten Tagen kam es immer wieder zu Staus.', { value: '2012-05', precision: 'month' })?.value, '2012-05');
   });
 
+  it('reads a period as a genitive right after a noun ("Berichte der letzten zwei Wochen")', () => {
+    assert.deepEqual(periodIn('Die Meldungen der vergangenen zehn Tage hatten die Anleger beunruhigt.'), { text: 'der vergangenen zehn Tage', value: '2012-05', ahead: false });
+    assert.equal(periodIn('Es war einer der letzten Tage vor der Wahl.'), undefined);
+  });
+
+  it('dates hours and minutes ago to the article day ("vor einigen Stunden")', () => {
+    assert.deepEqual(periodIn('Die Feuerwehr hat den Brand vor wenigen Stunden gelöscht.'), { text: 'vor wenigen Stunden', value: '2012-05-09', ahead: false });
+    assert.deepEqual(periodIn('Der Zug ist vor zwanzig Minuten abgefahren.'), { text: 'vor zwanzig Minuten', value: '2012-05-09', ahead: false });
+    assert.equal(periodIn('Der Zug ist vor zwanzig Minuten abgefahren.', { value: '2012-05', precision: 'month' }), undefined);
+    assert.equal(periodIn('Der Bau begann vor einigen Jahren.'), undefined);
+  });
+
   it('leaves months and years back from now undated (background, not news)', () => {
     assert.equal(periodIn('In den vergangenen Jahren gab es an der Küste mehrere Fluten.'), undefined);
     assert.equal(periodIn('Während der letzten Monate sank die Zahl der Besucher.'), undefined);

@@ -63,6 +63,8 @@ describe('isPlanned: passives and plans come true', () => {
     assert.equal(isPlanned('Die Brücke wird am Mittwoch für den Verkehr freigegeben werden.', day('2011-03-16'), article), true);
     assert.equal(isPlanned('Der Belag soll noch am Mittwoch ausgebessert werden.', day('2011-03-16'), article), true);
     assert.equal(isPlanned('Frühestens Mitte des Jahres könne damit begonnen werden.', year('2011'), article), true);
+    // (the passive infinitive right before a looking-ahead modal is that modal's)
+    assert.equal(isPlanned('Am Mittwoch hieß es, dass die Regel geändert werden könnte.', day('2011-03-16'), article), true);
   });
 
   it('does not take "wie geplant" or "als erwartet" for a plan', () => {
@@ -80,6 +82,9 @@ describe('isPlanned: relative clauses', () => {
     assert.equal(isPlanned(sentence, day('2011-03-16'), article, sentence.indexOf('derzeit')), false);
     const other = 'Der Minister traf am Mittwoch seinen Amtskollegen, der im Mai zurücktreten will.';
     assert.equal(isPlanned(other, day('2011-03-16'), article, other.indexOf('Mittwoch')), false);
+    // (the comma of a number does not end the relative clause)
+    const share = 'Der Fonds hält derzeit 12,5 Prozent der Aktien, die bis auf 14,9 Prozent aufgestockt werden sollen.';
+    assert.equal(isPlanned(share, day('2011-03-16'), article, share.indexOf('derzeit')), false);
   });
 
   it('takes it when the date is in that clause, or when no offset is given', () => {
@@ -129,6 +134,11 @@ describe('isPlanned: "der/die/das nächste" and looking-ahead adjectives of othe
     assert.equal(isPlanned(next, day('2011-03-16'), article, next.indexOf('Mittwoch')), true);
     const narrated = 'Am nächsten Tag wurde der Verdächtige am Mittwoch festgenommen.';
     assert.equal(isPlanned(narrated, day('2011-03-16'), article, narrated.indexOf('Mittwoch')), false);
+  });
+
+  it('takes "die nächste" before a lower-case word as no plan ("war sie die nächste am Schalter")', () => {
+    const turn = 'Am Mittwoch war sie die nächste am Schalter.';
+    assert.equal(isPlanned(turn, day('2011-03-16'), article, turn.indexOf('Mittwoch')), false);
   });
 
   it('does not take an adjective of a prepositional object or of another clause for the plan of the date', () => {

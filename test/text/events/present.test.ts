@@ -30,6 +30,7 @@ describe('presentMention', () => {
     assert.equal(wordIn('Zurzeit ruht der Verkehr auf der Strecke.'), 'Zurzeit');
     assert.equal(wordIn('Das Dorf ist im Moment von der Außenwelt abgeschnitten.'), 'im Moment');
     assert.equal(wordIn('Mittlerweile hat der Verein einen neuen Trainer.'), 'Mittlerweile');
+    assert.equal(wordIn('Neuerdings fährt der Bus auch sonntags.'), 'Neuerdings');
   });
 
   it('leaves spans and nowadays alone: "bis jetzt", "ab jetzt", "noch jetzt", "jetzt noch"', () => {
@@ -51,6 +52,12 @@ describe('presentMention', () => {
 
   it('dates no noun phrase ("bei dem jetzt Festgenommenen")', () => {
     assert.equal(wordIn('Bei dem jetzt Festgenommenen handelt es sich um einen Nachbarn.'), undefined);
+    assert.equal(wordIn('Die Polizei fahndet nach dem jetzt Gesuchten.'), undefined);
+  });
+
+  it('dates a relative clause opened by a pronoun after a comma ("…, die jetzt …")', () => {
+    assert.equal(wordIn('Der Verein hat zwei Sparten, die jetzt zusammengelegt werden sollen.'), 'jetzt');
+    assert.equal(wordIn('Es gibt einen Plan, der nun umgesetzt wird.'), 'nun');
   });
 });
 
@@ -115,6 +122,16 @@ describe('presentBeside', () => {
   it('finds the word for now of a main clause when every date is in a subordinate or relative clause', () => {
     assert.equal(besideIn('Der Trainer, der den Verein 2008 übernommen hatte, will nun auch die Jugend leiten.', ['2008']), 'nun');
     assert.equal(besideIn('Nachdem die Brücke im Mai gesperrt worden war, ist sie inzwischen wieder offen.', ['Mai']), 'inzwischen');
+  });
+
+  it('finds the word for now that opens a main clause of its own after the dates (", jetzt hat er …")', () => {
+    assert.equal(besideIn('Schon gestern hatte das Tief den Norden erreicht, jetzt zieht es nach Süden.', ['gestern']), 'jetzt');
+    assert.equal(besideIn('Am Montag fiel der Strom aus; nun ist die Leitung repariert.', ['Montag']), 'nun');
+  });
+
+  it('finds none when that clause has no verb right after the word, or the date comes after it', () => {
+    assert.equal(besideIn('Am Montag sprach der frühere, jetzt Minister Müller.', ['Montag']), undefined);
+    assert.equal(besideIn('Der Bürgermeister spricht, jetzt am Montag, vor dem Rat.', ['Montag']), undefined);
   });
 
   it('finds none when a date is in the main clause, when the word for now is in the subordinate clause, or without dates', () => {

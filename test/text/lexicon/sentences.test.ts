@@ -23,6 +23,16 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('Das gilt z. B. für Dr. Kelly. George W. Bush kam am 27. Juli 1953 an.'), ['Das gilt z. B. für Dr. Kelly.', 'George W. Bush kam am 27. Juli 1953 an.']);
   });
 
+  it('splits after a one- or two-digit number before a word that opens sentences ("Autobahn 9. Sie")', () => {
+    assert.deepEqual(texts('Der Unfall geschah auf der Landstraße 7. Sie war gesperrt.'), ['Der Unfall geschah auf der Landstraße 7.', 'Sie war gesperrt.']);
+    assert.deepEqual(texts('Die Mannschaft wurde am Ende 12. Danach trat der Trainer zurück.'), ['Die Mannschaft wurde am Ende 12.', 'Danach trat der Trainer zurück.']);
+  });
+
+  it('keeps an ordinal before a noun, a month or a name that opens no sentence', () => {
+    assert.deepEqual(texts('Er kam am 9. Mai zum 2. Mal. Der 1. FC spielte.'), ['Er kam am 9. Mai zum 2. Mal.', 'Der 1. FC spielte.']);
+    assert.deepEqual(texts('Es war der 3. Deutsche Bundestag.'), ['Es war der 3. Deutsche Bundestag.']);
+  });
+
   it('does not split inside "z.B." or numbers like 3.5', () => {
     assert.deepEqual(texts('Etwa z.B. 3.5 Prozent. Danach nichts.'), ['Etwa z.B. 3.5 Prozent.', 'Danach nichts.']);
   });

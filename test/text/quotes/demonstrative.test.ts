@@ -14,12 +14,12 @@ describe('a demonstrative opening the sentence', () => {
 
 describe('a demonstrative right after the verb', () => {
   it('"In einem Interview mit dem Anwalt – X – sagte dieser, dass …" -> X, for the clause and the quote in it', () => {
-    const found = pairs('In einem Interview mit dem Anwalt der Familie – Rainer Wittner – sagte dieser, dass der Schauspieler in „seiner eigenen Welt“ lebe.');
+    const found = pairs('Im Gespräch mit dem Sprecher des Vereins – Holger Brandt – erklärte dieser, dass der Trainer in „seiner eigenen Liga“ spiele.');
     assert.deepEqual(
       found.map(([type, speaker]) => [type, speaker]),
       [
-        ['indirect', 'Rainer Wittner'],
-        ['direct', 'Rainer Wittner'],
+        ['indirect', 'Holger Brandt'],
+        ['direct', 'Holger Brandt'],
       ],
     );
   });

@@ -21,6 +21,10 @@ describe('a name right before the colon', () => {
     assert.deepEqual(direct('Klaus Weber (SPD): „Wir lehnen den Plan ab.“'), [['Klaus Weber', 'Wir lehnen den Plan ab.']]);
   });
 
+  it('"X (Bündnis 90/Die Grünen): „…“" -> X: a bracket of five tokens is still a party', () => {
+    assert.deepEqual(direct('Jana Vogt (Bündnis 90/Die Grünen): „Das reicht nicht.“'), [['Jana Vogt', 'Das reicht nicht.']]);
+  });
+
   it('not when the name is the object of a preposition: "sprach über X (SPD): „…“"', () => {
     assert.deepEqual(direct('Petra Hahn sprach am Montag über Klaus Weber (SPD): „Er hat versagt.“'), [[null, 'Er hat versagt.']]);
   });

@@ -17,3 +17,13 @@ describe('words spelt like a subjunctive', () => {
     assert.deepEqual(indirect('„Wir bewerben uns“, sagte Klaus Weber. Der Verband lege eine Mappe vor.'), [['indirect', 'Klaus Weber', 'Der Verband lege eine Mappe vor']]);
   });
 });
+
+describe('a sentence naming a source of its own continues nobody', () => {
+  it('"…, hieß es aus Regierungskreisen" -> not the person before', () => {
+    assert.deepEqual(indirect('Der Politiker Max Kern sagte am Montag, der Plan sei gut. Die Kosten seien nicht zu hoch, hieß es aus Regierungskreisen.'), [['indirect', 'Max Kern', 'der Plan sei gut']]);
+  });
+
+  it('"Es heißt, …" at the start -> not the person before either', () => {
+    assert.deepEqual(indirect('Der Politiker Max Kern sagte am Montag, der Plan sei gut. Es heißt, die Kosten seien nicht zu hoch.'), [['indirect', 'Max Kern', 'der Plan sei gut']]);
+  });
+});

@@ -62,25 +62,34 @@ const weekday: Pattern = {
 };
 
 const DAY_ADJECTIVE_OFFSETS: ReadonlyMap<string, number> = new Map([
-  ['vorgestrigen', -2],
-  ['gestrigen', -1],
-  ['heutigen', 0],
-  ['morgigen', 1],
+  ['vorgestrig', -2],
+  ['gestrig', -1],
+  ['heutig', 0],
+  ['morgig', 1],
 ]);
 
 /**
  * "am gestrigen Vormittag", "am heutigen Samstag", "am gestrigen Ostersonntag", "vom gestrigen
- * Abend" -> that day, with its part when the noun is one.
+ * Abend" -> that day, with its part when the noun is one; "bei der gestrigen Sitzung", "in seinem
+ * gestrigen Vortrag", "die morgige Kundgebung" -> that day too: "gestrig"/"morgig" always count from
+ * the time of writing (not after "ein"/"eine": "eine gestrige Politik" is outdated), while "heutig"
+ * only after "am"/"vom"/"seit dem" before a day word, or as the occasion of "bei"/"nach"/"während"
+ * ("Bei ihrem heutigen Auftritt", "nach der heutigen Sitzung"; "in der heutigen Zeit", "im heutigen
+ * Polen", "nach dem heutigen Stand" mean nowadays).
  */
 const dayAdjective: Pattern = {
   name: 'day-adjective',
-  regex: re(`${B}(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Vv]om|[Ss]eit dem)\\s)(?<adj>vorgestrigen|gestrigen|heutigen|morgigen)\\s+(?<noun>\\p{Lu}\\p{Ll}+)${E}`),
+  regex: re(
+    `${B}(?:(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Vv]om|[Ss]eit dem)\\s)(?<today>heutigen)|(?<=(?:^|[^\\p{L}])(?:[Bb]ei|[Bb]eim|[Nn]ach|[Ww]ährend)\\s(?:(?:der|ihrer|seiner|ihrem|seinem)\\s)?)(?<occasion>heutigen)|(?<!(?:^|[^\\p{L}])[Ee]ine[mnrs]?\\s|(?:^|[^\\p{L}])[Ee]in\\s)(?<other>vorgestrige[nmrs]?|gestrige[nmrs]?|morgige[nmrs]?))\\s+(?<noun>\\p{Lu}\\p{Ll}+)${E}`,
+  ),
   build(m) {
     const g = m.groups!;
     // "Vormittag", "Samstag", "Ostersonntag", "Mittwoch", "Abend" -> a day or a part of it (not "am heutigen İzmir")
-    if (!/(?:tag|woch|abend|morgen|nacht)$/i.test(g.noun!)) return undefined;
-    const expr: ShiftExpr = { type: 'shift', unit: 'day', amount: DAY_ADJECTIVE_OFFSETS.get(g.adj!)!, base: 'doc' };
-    const part = DAY_PARTS.get(g.noun!.toLowerCase());
+    const dayWord = /(?:tag|woch|abend|morgen|nacht)$/i.test(g.noun!);
+    if (g.today && !dayWord) return undefined;
+    const adj = (g.today ?? g.occasion ?? g.other!).replace(/e[nmrs]?$/, '');
+    const expr: ShiftExpr = { type: 'shift', unit: 'day', amount: DAY_ADJECTIVE_OFFSETS.get(adj)!, base: 'doc' };
+    const part = dayWord ? DAY_PARTS.get(g.noun!.toLowerCase()) : undefined;
     if (part) expr.time = part;
     return expr;
   },

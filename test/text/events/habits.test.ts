@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { DateMention } from '../../../src/text/dates/index.ts';
+import { habitualMonth } from '../../../src/text/events/habits.ts';
+
+/** Whether the words `date` of `sentence` are read as a month of a habit. */
+function habitIn(sentence: string, date: string): boolean {
+  const start = sentence.indexOf(date);
+  assert.ok(start >= 0);
+  const mention: DateMention = { text: date, start, end: start + date.length, value: '2010-07', precision: 'month', kind: 'date' };
+  return habitualMonth(sentence, mention);
+}
+
+describe('habitualMonth', () => {
+  it('reads a month without a year in a present statement of habit or rule as any year', () => {
+    assert.equal(habitIn('In der Gegend schneit es üblicherweise ab November.', 'ab November'), true);
+    assert.equal(habitIn('Im Juli öffnet das Freibad grundsätzlich schon um sechs Uhr.', 'Im Juli'), true);
+    assert.equal(habitIn('Jedes Jahr im März blüht hier der Mandelbaum.', 'im März'), true);
+  });
+
+  it('keeps a month with a year, a month told in the past, and one without a habit word', () => {
+    assert.equal(habitIn('Üblicherweise schneit es hier ab November 2010.', 'ab November 2010'), false);
+    assert.equal(habitIn('Im Juli war das Freibad grundsätzlich geöffnet.', 'Im Juli'), false);
+    assert.equal(habitIn('Das Freibad öffnet im Juli wieder.', 'im Juli'), false);
+  });
+
+  it('reads only months, not other dates of such a sentence', () => {
+    assert.equal(habitIn('Heute ist es üblich, dass alle kommen.', 'Heute'), false);
+  });
+});
