@@ -24,8 +24,9 @@ export function linkPronouns(tokens: readonly Token[], people: WorkingPerson[], 
   const named = mentionsBySentence(tokens, people, quoted);
   // sentences speaking of somebody unnamed ("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt.")
   const unnamed = new Map<number, number>();
+  // ("Nach seiner Wahl zum Staatspräsidenten wurde er …": an office one is made, "zum"/"zur" X, is nobody)
   tokens.forEach((t, i) => {
-    if (t.word && !unnamed.has(t.sentence) && roleAt(lex, t)) unnamed.set(t.sentence, i);
+    if (t.word && !unnamed.has(t.sentence) && roleAt(lex, t) && !/^(zum|zur)$/.test(tokens[i - 1]?.text ?? '')) unnamed.set(t.sentence, i);
   });
   tokens.forEach((t, i) => {
     const gender = PRONOUNS.get(t.text);

@@ -47,3 +47,9 @@ test('a pronoun opening its sentence continues the subject before when the other
   // the pronoun inside the sentence: no continuation rule
   assert.equal(holderOf('Hans Roth ist ein Schüler des Malers Otto Brandt. Später war er Präsident.', 'er'), undefined);
 });
+
+test('an office one is made ("zum Staatspräsidenten") names nobody: the pronoun after it is still linked', () => {
+  assert.equal(holderOf('Hans Lindqvar kam 1980 an. Nach seiner Wahl zum Staatspräsidenten 1989 wurde er zum Ajatollah ernannt.', 'er zum'), 'Hans Lindqvar');
+  // an unnamed holder of a title still ends the chain
+  assert.equal(holderOf('Hans Lindqvar kam 1980 an. Nach dem Besuch des Präsidenten sagte er nichts.', 'er nichts'), undefined);
+});
