@@ -147,13 +147,16 @@ const SHORT_TAIL = 4;
  * Whether a bare word after a title needs a full name elsewhere before it counts as a surname: a
  * noun of the lexicon does ("Minister Gespräche"), and so does a word that reads as a compound
  * ("Minister Wirtschaftsfragen"), unless its noun part is short and a verb follows, which names
- * are written like and nouns are not: "Wirtschaftsminister Brüderle sagte" ("-erle").
+ * are written like and nouns are not: "Wirtschaftsminister Brüderle sagte" ("-erle"); nor does one a masculine
+ * relative pronoun takes up ("Dem Angeklagten Schneider, der …").
  * @example needsConfirmation(tokens("Wirtschaftsminister Brüderle sagte"), 1, lex) // false
  * @example needsConfirmation(tokens("Minister Gespräche führten"), 1, lex) // true
  */
 function needsConfirmation(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
   const name = tokens[j]!;
   if (!nounAt(lex, name)) return false;
+  // "Dem Angeklagten Schneider, der …": a masculine relative pronoun takes up a person, not a noun after a title
+  if (tokens[j + 1]?.text === ',' && tokens[j + 2]?.text === 'der' && tokens[j + 2]!.sentence === name.sentence && !name.text.includes('-')) return false;
   if (lex.nouns.has(name.text) || name.text.includes('-')) return true;
   const next = tokens[j + 1];
   // a verb right after the name: "Wirtschaftsminister Brüderle sagte", "Bürgermeister Roßberg erklärte"

@@ -60,3 +60,9 @@ test('a genitive of a country in "-ien" after a title is no name: "Rechtsnachfol
   assert.deepEqual(people('Serbien, das als Rechtsnachfolger Jugoslawiens gilt, zahlt nicht.'), {});
   assert.deepEqual(people('Präsident Adrien kam.'), { Adrien: ['Präsident'] });
 });
+
+test('a noun after a title that a masculine relative pronoun takes up is a surname: "Dem Angeklagten Schneider, der …"', () => {
+  assert.deepEqual(Object.keys(people('Dem Angeklagten Schneider, der ebenfalls verurteilt wurde, wurde Mord zur Last gelegt.')), ['Schneider']);
+  // a plural relative pronoun after a noun: no name
+  assert.deepEqual(people('Minister Gespräche, die er führte, kamen.'), {});
+});
