@@ -64,6 +64,7 @@ async function main(): Promise<void> {
       await preview.close();
     }
     watcher.close();
+    knowledge.close();
     await shared.close();
     return;
   }
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
     watcher.close();
     await runner.stop();
     await bot.stop();
+    knowledge.close();
     await shared.close();
     process.exit(0);
   };

@@ -13,7 +13,7 @@ import { loadCorpus, type CorpusWarning, type ReadOptions } from '../corpus/load
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../corpus/read-file.ts';
 import { watchCorpus, type CorpusWatcher } from '../corpus/watch.ts';
 import type { Logger } from '../log.ts';
-import { openSnapshotFile, snapshotPath, writeSnapshotFile } from '../store/snapshot-file.ts';
+import { openSnapshotFile, snapshotPath, writeSnapshotFile, type SnapshotSource } from '../store/snapshot-file.ts';
 import { rm } from 'node:fs/promises';
 
 /**
@@ -42,10 +42,7 @@ export async function loadKnowledge(corpusDir: string, logger: Logger, options: 
       // question needing them meanwhile decodes them first; then what was not read is checked)
       void warmUpInBackground(restored.knowledge)
         .then(() => checkInBackground(restored.checkAll))
-        .catch((error) => {
-          logger.warn(`snapshot ${snapshotPath(dataDir)} ${error instanceof Error ? error.message : String(error)}: it is rebuilt at the next start`);
-          return rm(snapshotPath(dataDir), { force: true });
-        });
+        .catch((error) => dropIfDamaged(error, restored.source, dataDir, logger));
       restored.knowledge.setUpdatedAt(new Date().toISOString());
       return restored.knowledge;
     }
@@ -150,7 +147,7 @@ async function fingerprintOf(corpusDir: string, options: ReadOptions): Promise<s
 }
 
 function restoreSnapshot(dataDir: string, fingerprint: string, logger: Logger) {
-  let source: ReturnType<typeof openSnapshotFile>;
+  let source: SnapshotSource | null;
   try {
     source = openSnapshotFile(dataDir);
   } catch (error) {
@@ -159,14 +156,42 @@ function restoreSnapshot(dataDir: string, fingerprint: string, logger: Logger) {
   }
   if (!source) return null;
   try {
-    // (the file stays open: texts and facts are read from it when an answer needs them)
-    return decodeKnowledge(source, fingerprint, (error) => logger.warn(`snapshot ${snapshotPath(dataDir)} ${error.message}: merging it again from the facts`));
+    // (the file stays open: texts and facts are read from it when an answer needs them; closed with the knowledge)
+    const restored = decodeKnowledge(source, fingerprint, (error) => logger.warn(`snapshot ${snapshotPath(dataDir)} ${error.message}: merging it again from the facts`));
+    restored.knowledge.releaseWith(() => source.close());
+    return { ...restored, source };
   } catch (error) {
     source.close();
     if (!(error instanceof SnapshotError)) throw error;
     logger.warn(`snapshot ${snapshotPath(dataDir)} ${error.message}: rebuilding`);
     return null;
   }
+}
+
+/**
+ * After a start from the snapshot, preparing or checking it in the background failed: a damaged
+ * snapshot (SnapshotError) is deleted so the next start rebuilds it, but only while its name still
+ * refers to the file found damaged (a snapshot saved since, or copied there, is kept); any other
+ * error is logged as what it is and the snapshot kept. Never rejects.
+ * @example void checkInBackground(checkAll).catch((error) => dropIfDamaged(error, source, "data", logger))
+ */
+export async function dropIfDamaged(error: unknown, source: SnapshotSource, dataDir: string, logger: Logger): Promise<void> {
+  // (closed with the knowledge at shutdown while still checking: nothing to report)
+  if (source.closed) return;
+  const path = snapshotPath(dataDir);
+  const message = error instanceof Error ? error.message : String(error);
+  if (!(error instanceof SnapshotError)) {
+    logger.error(`preparing the knowledge after the start from the snapshot ${path} failed: ${message} (not a damaged snapshot: it is kept)`);
+    return;
+  }
+  if (!(await source.isAtItsPath())) {
+    logger.warn(`snapshot ${path} ${message}: the file now at that path is another one (saved or copied there since) and is kept`);
+    return;
+  }
+  logger.warn(`snapshot ${path} ${message}: it is rebuilt at the next start`);
+  await rm(path, { force: true }).catch((failure: unknown) =>
+    logger.warn(`could not delete the damaged snapshot ${path}: ${failure instanceof Error ? failure.message : String(failure)} (delete it by hand before the next start)`),
+  );
 }
 
 function report(warnings: CorpusWarning[], logger: Logger): void {

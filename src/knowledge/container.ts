@@ -165,7 +165,7 @@ export interface Unpacked {
  * @example unpackSections(memorySource(bytes)).text("ids")
  */
 export function unpackSections(input: Uint8Array | ByteSource): Unpacked {
-  const source = input instanceof Uint8Array ? memorySource(input) : input;
+  const source = readable(input instanceof Uint8Array ? memorySource(input) : input);
   const decoder = new TextDecoder();
   const magic = source.size >= 8 ? decoder.decode(source.read(0, 8)) : '';
   if (OLD_MAGICS.includes(magic)) throw new SnapshotError('built by another version');
@@ -175,9 +175,10 @@ export function unpackSections(input: Uint8Array | ByteSource): Unpacked {
   const headerLength = new DataView(lengthBytes.buffer, lengthBytes.byteOffset, 4).getUint32(0, true);
   const headerStart = source.size - 16 - headerLength;
   if (headerStart < 16) throw new SnapshotError('corrupt header (file damaged)');
+  const headerBytes = source.read(headerStart, headerLength);
   let header: Header;
   try {
-    header = JSON.parse(decoder.decode(source.read(headerStart, headerLength))) as Header;
+    header = JSON.parse(decoder.decode(headerBytes)) as Header;
   } catch {
     throw new SnapshotError('corrupt header (file damaged)');
   }
@@ -194,14 +195,25 @@ export function unpackSections(input: Uint8Array | ByteSource): Unpacked {
   };
   /** Check the blocks of section `name` that `data` (its bytes from `from`, block-aligned or whole blocks read) covers entirely. */
   const check = (name: string, sums: number[], data: Uint8Array, from: number, sectionLength: number) => {
-    let done = checked.get(name);
-    if (!done) checked.set(name, (done = new Uint8Array(sums.length)));
+    const done = doneOf(name, sums);
     for (let block = Math.ceil(from / BLOCK_SIZE); block * BLOCK_SIZE < from + data.length; block++) {
       const end = Math.min((block + 1) * BLOCK_SIZE, sectionLength);
       if (done[block] || end > from + data.length) continue;
       if (crc32(data.subarray(block * BLOCK_SIZE - from, end - from)) !== sums[block]) throw new SnapshotError(`section ${name}: checksum mismatch (file damaged)`);
       done[block] = 1;
     }
+  };
+  const doneOf = (name: string, sums: number[]): Uint8Array => {
+    let done = checked.get(name);
+    if (!done) checked.set(name, (done = new Uint8Array(sums.length)));
+    return done;
+  };
+  /** Blocks `first..last` of a section read whole and checked: their bytes, from the start of `first`. */
+  const readBlocks = (name: string, [offset, length, sums]: [number, number, number[]], first: number, last: number): Uint8Array => {
+    const blockStart = first * BLOCK_SIZE;
+    const data = source.read(offset + blockStart, Math.min((last + 1) * BLOCK_SIZE, length) - blockStart);
+    check(name, sums, data, blockStart, length);
+    return data;
   };
   const bytes = (name: string): Uint8Array => {
     const [offset, length, sums] = placeOf(name);
@@ -210,20 +222,19 @@ export function unpackSections(input: Uint8Array | ByteSource): Unpacked {
     return data;
   };
   const reader = (name: string): SectionReader => {
-    const [offset, length, sums] = placeOf(name);
+    const place = placeOf(name);
+    const [offset, length, sums] = place;
     return {
       length,
       read(from, to) {
         if (from < 0 || to > length || from > to) throw new SnapshotError(`section ${name}: ${from}..${to} out of range`);
-        const done = checked.get(name);
+        const done = doneOf(name, sums);
         const [first, last] = [Math.floor(from / BLOCK_SIZE), Math.max(Math.floor(from / BLOCK_SIZE), Math.ceil(to / BLOCK_SIZE) - 1)];
         let unchecked = false;
-        for (let block = first; block <= last && !unchecked; block++) unchecked = !done?.[block];
-        if (unchecked) {
-          // (the blocks touched are read whole once and checked; later reads of them are plain)
-          const blockStart = first * BLOCK_SIZE;
-          check(name, sums, source.read(offset + blockStart, Math.min((last + 1) * BLOCK_SIZE, length) - blockStart), blockStart, length);
-        }
+        for (let block = first; block <= last && !unchecked; block++) unchecked = !done[block];
+        // (the blocks touched are read whole once, checked, and the piece is cut from what was checked;
+        // later reads of them read only the piece: a file changed since is refused by the source)
+        if (unchecked) return readBlocks(name, place, first, last).subarray(from - first * BLOCK_SIZE, to - first * BLOCK_SIZE);
         return source.read(offset + from, to - from);
       },
     };
@@ -243,13 +254,41 @@ export function unpackSections(input: Uint8Array | ByteSource): Unpacked {
     uint16: (name) => new Uint16Array(...view(name, 2)),
     reader,
     *checkAll(stepBytes = 1 << 22) {
+      const blocksPerStep = Math.max(1, Math.floor(stepBytes / BLOCK_SIZE));
       for (const name of Object.keys(header.sections ?? {})) {
-        const [, length] = placeOf(name);
-        const read = reader(name);
-        for (let at = 0; at < length; at += stepBytes) {
-          read.read(at, Math.min(length, at + stepBytes));
+        const place = placeOf(name);
+        const done = doneOf(name, place[2]);
+        // (runs of blocks not checked yet, at most a step each; blocks read before are skipped)
+        for (let first = 0; first < done.length; ) {
+          if (done[first]) {
+            first++;
+            continue;
+          }
+          let last = first;
+          while (last + 1 < done.length && !done[last + 1] && last + 1 - first < blocksPerStep) last++;
+          readBlocks(name, place, first, last);
+          first = last + 1;
           yield;
         }
+      }
+    },
+  };
+}
+
+/**
+ * A source whose read errors (an I/O error, a file that ends early) are SnapshotErrors saying it
+ * is unreadable, so a start warns and rebuilds rather than failing.
+ * @example readable(source).read(0, 8) // throws SnapshotError "unreadable (… ended early)"
+ */
+function readable(source: ByteSource): ByteSource {
+  return {
+    size: source.size,
+    read(offset, length) {
+      try {
+        return source.read(offset, length);
+      } catch (error) {
+        if (error instanceof SnapshotError) throw error;
+        throw new SnapshotError(`unreadable (${error instanceof Error ? error.message : String(error)})`);
       }
     },
   };

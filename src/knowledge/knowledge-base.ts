@@ -39,6 +39,7 @@ export class KnowledgeBase implements KnowledgeView {
   #byDate: Article[] | undefined;
   #updatedAt: string | undefined;
   #extractionWarnings: CorpusWarning[] = [];
+  #release: (() => void) | undefined;
 
   /** An empty knowledge base over an index (a fresh one, or one restored from a snapshot). */
   constructor(index = new ArchiveIndex()) {
@@ -187,6 +188,21 @@ export class KnowledgeBase implements KnowledgeView {
   restoreDerived(byDate: Article[], timeline: () => TimelineEntry[], directory: () => PeopleDirectory, onError: (error: Error) => void = () => {}): void {
     this.#byDate = byDate;
     this.#derived.restore(timeline, directory, onError);
+  }
+
+  /** What `close` releases: the snapshot file a restored knowledge base reads its texts and facts from. */
+  releaseWith(release: () => void): void {
+    this.#release = release;
+  }
+
+  /**
+   * Release the snapshot file the texts and facts restored from it are read from (at shutdown);
+   * reading those afterwards throws. Closing twice, or a knowledge base built afresh, is harmless.
+   */
+  close(): void {
+    const release = this.#release;
+    this.#release = undefined;
+    release?.();
   }
 
   /** Finish the index after a build (see `ArchiveIndex.seal`). */

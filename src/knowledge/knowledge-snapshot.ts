@@ -103,11 +103,12 @@ export function decodeKnowledge(
   fingerprint: string,
   onLateError: (error: SnapshotError) => void = () => {},
 ): { knowledge: KnowledgeBase; warnings: SnapshotMeta['warnings']; checkAll: () => Generator<void> } {
-  const file = unpackSections(input);
-  const meta = file.meta as SnapshotMeta;
-  if (meta?.format !== SNAPSHOT_FORMAT || meta.analyser !== ANALYSER_VERSION || meta.facts !== FACTS_VERSION) throw new SnapshotError('built by another version');
-  if (meta.fingerprint !== fingerprint) throw new SnapshotError('outdated (the corpus changed)');
   try {
+    // (a source that cannot be read is a SnapshotError too, "unreadable (…)": the start rebuilds)
+    const file = unpackSections(input);
+    const meta = file.meta as SnapshotMeta;
+    if (meta?.format !== SNAPSHOT_FORMAT || meta.analyser !== ANALYSER_VERSION || meta.facts !== FACTS_VERSION) throw new SnapshotError('built by another version');
+    if (meta.fingerprint !== fingerprint) throw new SnapshotError('outdated (the corpus changed)');
     return { knowledge: restore(file, onLateError), warnings: meta.warnings, checkAll: () => file.checkAll() };
   } catch (error) {
     if (error instanceof SnapshotError) throw error;

@@ -71,8 +71,8 @@ describe('snapshot container', () => {
     assert.deepEqual([...reader.read(BLOCK_SIZE - 2, BLOCK_SIZE + 3)], [...big.subarray(BLOCK_SIZE - 2, BLOCK_SIZE + 3)]);
     assert.deepEqual(
       reads.map(([, length]) => length),
-      [2 * BLOCK_SIZE, 5],
-      'the two blocks touched, whole, then the piece',
+      [2 * BLOCK_SIZE],
+      'the two blocks touched, read whole once: the piece is cut from the bytes checked, not read again',
     );
     reads.length = 0;
     reader.read(10, 20);
@@ -89,6 +89,47 @@ describe('snapshot container', () => {
     const damaged = unpackSections(flipped).reader('big');
     assert.equal(damaged.read(0, 2 * BLOCK_SIZE).length, 2 * BLOCK_SIZE);
     assert.throws(() => damaged.read(2 * BLOCK_SIZE, 2 * BLOCK_SIZE + 1), /section big: checksum mismatch/);
+  });
+
+  it('checks in checkAll only the blocks not read yet, in steps', () => {
+    const big = new Uint8Array(BLOCK_SIZE * 3 + 100).map((_, i) => i % 253);
+    const file = join(packSections({}, { big: () => big, small: () => encoder.encode('Panmunjom') }));
+    const reads: number[] = [];
+    const source = memorySource(file);
+    const unpacked = unpackSections({
+      size: source.size,
+      read: (offset, length) => {
+        reads.push(length);
+        return source.read(offset, length);
+      },
+    });
+    unpacked.reader('big').read(BLOCK_SIZE + 1, BLOCK_SIZE + 2);
+    assert.equal(unpacked.text('small'), 'Panmunjom');
+    reads.length = 0;
+    const steps = [...unpacked.checkAll(BLOCK_SIZE)];
+    assert.deepEqual(reads, [BLOCK_SIZE, BLOCK_SIZE, 100], 'blocks 0, 2 and 3 of big, one per step; block 1 and the small section were checked when read');
+    assert.equal(steps.length, reads.length);
+    reads.length = 0;
+    assert.equal([...unpacked.checkAll()].length, 0, 'nothing left to check');
+    assert.deepEqual(reads, []);
+  });
+
+  it('turns a source that cannot be read into a SnapshotError saying so, at open or when a section is read', () => {
+    const file = join(packSections({}, { a: () => encoder.encode('Kaesong'.repeat(20)) }));
+    const failing = (after: number) => {
+      let reads = 0;
+      return { size: file.length, read: (offset: number, length: number) => (reads++ >= after ? assert.fail(new Error('EIO: i/o error, read')) : file.subarray(offset, offset + length)) };
+    };
+    assert.throws(
+      () => unpackSections(failing(0)),
+      (e) => e instanceof SnapshotError && e.message === 'unreadable (EIO: i/o error, read)',
+    );
+    const unpacked = unpackSections(failing(4));
+    assert.throws(
+      () => unpacked.reader('a').read(0, 3),
+      (e) => e instanceof SnapshotError && e.message === 'unreadable (EIO: i/o error, read)',
+    );
+    assert.throws(() => unpackSections(failing(3)), /^SnapshotError: unreadable/, 'the header (not "corrupt": it was never read)');
   });
 
   it('counts where parts stored end to end start', () => {

@@ -141,4 +141,22 @@ describe('knowledge snapshot: loading lazily', () => {
     assert.throws(() => decodeKnowledge(bytes, 'other'), /outdated/);
     assert.throws(() => decodeKnowledge(bytes.subarray(0, bytes.length - 100), 'fp'), SnapshotError);
   });
+
+  it('refuses a source that cannot be read (an I/O error, a file that ends early) with a SnapshotError, so a start rebuilds', () => {
+    for (const failAt of [0, 3, 6]) {
+      let reads = 0;
+      const source = {
+        size: bytes.length,
+        read: (offset: number, length: number) => {
+          if (reads++ === failAt) throw new Error('EIO: i/o error, read');
+          return bytes.subarray(offset, offset + length);
+        },
+      };
+      assert.throws(
+        () => decodeKnowledge(source, 'fp'),
+        (e) => e instanceof SnapshotError && e.message === 'unreadable (EIO: i/o error, read)',
+        `read ${failAt} fails`,
+      );
+    }
+  });
 });
