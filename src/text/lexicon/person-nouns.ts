@@ -77,26 +77,37 @@ function productiveEndings(masculine: readonly string[], femaleOf: (lemma: strin
   return new Set([...counts].filter(([, [all, paired]]) => all >= PRODUCTIVE_MIN && paired / all >= PRODUCTIVE_SHARE).map(([e]) => e));
 }
 
-// "Kenianer" -> "Ken", "Japaner" -> "Jap", "Chinese" -> "Chin": the stem a country name starts with
+// "Kenianer" -> "Ken", "Japaner" -> "Jap", "Chinese" -> "Chin", "Kanadier" -> "Kanad": the stem a country name starts with
 const DEMONYM_ENDING = /(ianer|aner|ener|äner|ner|er|ese|e)$/;
+// nationalities whose stem starts no country's German name ("Brite": Vereinigtes Königreich; "Däne": too short a stem)
+const OTHER_DEMONYMS = new Set(['brite', 'engländer', 'schotte', 'waliser', 'ire', 'däne', 'zypriot', 'zypriote']);
 let countryStems: string[] | undefined;
 
 /**
  * Whether a masculine person noun names people of a country ("Kenianer", "Japaner", "Iraker"):
  * nationality, not a role.
- * @example demonym("Kenianer") // true; demonym("Thailänder") // true; demonym("Händler") // false
+ * @example demonym("Kenianer") // true; demonym("Thailänder") // true; demonym("Händler") // false; demonym("Kanadier") // true
  */
 function demonym(lemma: string): boolean {
   countryStems ??= Object.values((require('i18n-iso-countries/langs/de.json') as { countries: Record<string, string | string[]> }).countries)
     .flat()
     .map((c) => c.toLowerCase().replace(/ä/g, 'a'));
   // "Thailänder" -> "thailander" against "thailand" (umlauts folded on both sides: "Däne", "Dänemark")
+  if (OTHER_DEMONYMS.has(lemma.toLowerCase())) return true;
   const lower = lemma.toLowerCase().replace(/ä/g, 'a');
   const ending = DEMONYM_ENDING.exec(lower)?.[0] ?? '';
   const stem = lower.slice(0, lower.length - ending.length);
+  // "Kanadier" -> "kanad" (Kanada); "Portier" is no "Portugiese": "-ier" only after a stem of five letters
+  const ier = /^(\p{L}{5,})ier$/u.exec(lower)?.[1];
+  if (ier && startsCountry(ier, countryStems)) return true;
   // a three-letter stem only with a demonym ending: "Japaner", not "Maler" (Mali) or "Leser" (Lesotho)
   if (stem.length < 3 || (stem.length === 3 && (ending === 'er' || ending === 'ner'))) return false;
-  return countryStems.some((c) => c.startsWith(stem) && c.length - stem.length <= 4);
+  return startsCountry(stem, countryStems);
+}
+
+/** Whether a stem starts a country's name with at most four letters left: "kenia" for "ken". */
+function startsCountry(stem: string, countries: readonly string[]): boolean {
+  return countries.some((c) => c.startsWith(stem) && c.length - stem.length <= 4);
 }
 
 /**

@@ -1,23 +1,27 @@
 /**
  * "als" + a title later in the subject's clause: "X zieht als Abgeordneter ins Stadtparlament ein",
- * "X gilt als Favorit", "X stellte sich als Kandidatin vor". Only a title in the nominative, with no
+ * "X gilt als Favorit", "X stellte sich als Kandidatin vor", "X galt als „heimlicher Regierungschef“" (an opening
+ * quotation mark and plain adjectives are passed over and not kept). Only a title in the nominative, with no
  * object, other person, verb of naming or comparison between ("X bezeichnete ihn als Lügner", "X
  * verdient mehr als ein Minister" give nothing).
  */
-import { type Lexicon, startsUpper, type Token } from '../lexicon/index.ts';
-import { titleAt } from './role-phrase.ts';
+import { infoOf, type Lexicon, startsUpper, type Token } from '../lexicon/index.ts';
+import { ADJECTIVE, MODIFIERS, titleAt } from './role-phrase.ts';
 import { rolePhraseFrom, type FoundRole } from './roles.ts';
 
 // a coordinated subject: "X und Y", "X sowie Y"
 const AND = /^(und|sowie)$/;
 /** Tokens after the subject's name within which "als" may stand. */
-const REACH = 12;
+const REACH = 14;
 // an object between subject and "als" makes the title the object's: "lobte den Minister als …", "nannte ihn als …"
 const OBJECT = /^(den|dem|einen|einem|ihn|ihm|ihnen|diesen|diesem)$/;
 // verbs that give a title to their object: "bezeichnete …", "nannte …", "sah …", "kritisierte … als"
 const NAMING = /^(bezeichn|nenn|nann|sieht|sah|sehe|betracht|beschreib|beschrieb|kritisier|lob|feier|würdig|empf[aäi]ng|begrüß|identifiz|entlarv|verurteil|anerkann|anerkenn|erkann|erkenn)/;
 // a comparison before "als": "mehr als", "eher als", "früher als", "anders als", "so … als"
 const COMPARATIVE = /^(mehr|weniger|eher|anders|lieber|besser|früher|später|länger|so|ebenso|genauso|sowohl|\p{Ll}+er)$/u;
+
+// a rank is no adjective of the title: "als sechste Läuferin", "als einzige", "als letzter", "als bester"
+const RANK = /^(\p{Ll}+te[nrsm]?|\p{Ll}+ste[nrsm]?|einzig\p{Ll}*|letzt\p{Ll}*)$/u;
 
 /**
  * The title "als" gives the subject whose name ends at token `last`, if any.
@@ -36,7 +40,13 @@ export function asInClause(tokens: readonly Token[], first: number, last: number
     if (!t.word || OBJECT.test(t.text) || NAMING.test(t.text) || isOther(k)) return undefined;
     if (t.text !== 'als') continue;
     if (comparison(tokens, k)) return undefined;
-    const role = rolePhraseFrom(tokens, k + 1, lex);
+    // "galt als „heimlicher Regierungschef“": past an opening quotation mark and plain adjectives (not kept)
+    let j = k + 1;
+    if (/^[„"»]$/.test(tokens[j]?.text ?? '') && tokens[j]!.sentence === s) j++;
+    // (not an article, "als der Bundeskanzler", nor a rank: "als sechste Läuferin", "als einzige Abgeordnete")
+    const plain = (t: Token) => t.word && ADJECTIVE.test(t.text) && !RANK.test(t.text) && !MODIFIERS.test(t.text) && !infoOf(lex, t).stopword && !lex.verbs.has(t.text);
+    while (tokens[j] && plain(tokens[j]!) && j < k + 4) j++;
+    const role = rolePhraseFrom(tokens, j, lex);
     return role && nominative(tokens, role, lex) ? role : undefined;
   }
   return undefined;

@@ -6,7 +6,7 @@ import { addMention, type WorkingPerson } from './working.ts';
 import { addRole } from './collect.ts';
 import { personKey } from './key.ts';
 import { isNoun, type Gender, type Lexicon, type Token, startsUpper, infoOf, nounAt } from '../lexicon/index.ts';
-import { roleAfter, rolePhraseAt } from './roles.ts';
+import { type FoundRole, roleAfter, rolePhraseAt } from './roles.ts';
 import { mentionsBySentence, namedIn, noteMention } from './pronouns.ts';
 import { describedPerson } from './descriptions.ts';
 
@@ -86,7 +86,7 @@ export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson
     const before = [...recent].filter((p) => genderFits(p, role.gender));
     // "der Trainer der Frankfurter" only means a person known as such, not any "Trainer"
     const sameComplement = (p: WorkingPerson) => !role.complement || p.roles.some((r) => r.complement === role.complement);
-    let match = before.filter((p) => p.roleHeads.has(role.head) && (!role.prefix || p.rolePrefixes.has(role.prefix)) && sameComplement(p));
+    let match = before.filter((p) => p.roleHeads.has(role.head) && sameCompound(p, role) && (!role.prefix || p.rolePrefixes.has(role.prefix)) && sameComplement(p));
     // "Der US-Sondergesandte für Nordkorea" -> a portfolio ("für …") is new information, not a team to match
     const portfolio = role.complement?.startsWith('für ') ?? false;
     if (match.length === 0 && role.prefix) match = before.filter((p) => p.rolePrefixes.has(role.prefix!) && (portfolio || sameComplement(p)));
@@ -103,6 +103,21 @@ export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson
     noteMention(named, match[0]!, t.sentence, i);
     addRole(match[0]!, role);
   });
+}
+
+/** A title word without its hyphenated prefix, lower case: "US-Außenminister" -> "außenminister". */
+const stem = (base: string) => base.replace(/^.*-/, '').toLowerCase();
+
+/**
+ * Whether a person's titles fit the compound of a title referring back: "der Präsident" (the bare head)
+ * fits any "…präsident", "der Außenminister" fits "Bundesaußenminister" or a bare "Minister", but
+ * "der Parlamentspräsident" is not the "Kommissionspräsident" named before (same head, another office).
+ * @example sameCompound(kommissionspraesident, parlamentspraesidentRole) // false
+ */
+function sameCompound(p: WorkingPerson, role: FoundRole): boolean {
+  const own = stem(role.word.base);
+  if (own === role.head) return true;
+  return p.roles.some((r) => r.head === role.head && (stem(r.word.base) === r.head || stem(r.word.base).endsWith(own)));
 }
 
 /** Tokens after a description within which an apposition may name its holder. */

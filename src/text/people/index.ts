@@ -9,6 +9,7 @@ import { findNameSpans } from './name-spans.ts';
 import { linkPronouns } from './pronouns.ts';
 import { predicativeRoles } from './predicative.ts';
 import { appointedRoles } from './appointed.ts';
+import { factBoxRoles } from './fact-box.ts';
 import { pluralTitleRoles } from './plural-titles.ts';
 import { possessiveRelationRoles, relationRoles } from './relations.ts';
 import type { ArticlePeople } from './types.ts';
@@ -33,7 +34,7 @@ export function findPeople(body: string, sentences: readonly Sentence[], lex: Le
   linkSurnames(tokens, people, covered, lex);
   predicativeRoles(tokens, people, lex);
   relationRoles(tokens, people);
-  pluralTitleRoles(tokens, people);
+  pluralTitleRoles(tokens, people, lex);
   linkRoleAnaphora(tokens, people, covered, lex);
   linkPronouns(tokens, people, lex);
   // "seinen Sohn Paolo": whose son is known once "er"/"sie" are linked
@@ -42,6 +43,8 @@ export function findPeople(body: string, sentences: readonly Sentence[], lex: Le
   predicativeRoles(tokens, people, lex);
   // "wurde Perteck (30), Doktorand der Philosophie, zum Vorsitzenden gewählt"
   appointedRoles(tokens, people, lex);
+  // "Zur Person Petra Pau" and the offices listed under it
+  factBoxRoles(tokens, people, lex);
   const personTokens = new Set<number>();
   for (const p of people) for (const m of p.mentions) personTokens.add(m.token);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) personTokens.add(i);

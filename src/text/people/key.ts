@@ -18,9 +18,20 @@ export const personKey: (name: string) => string = memoize((name) =>
 
 /**
  * The word a bare mention uses for a person: the family name, first for Korean and Chinese names.
- * @example surnameOf("Antony Blinken", false) // "Blinken"; surnameOf("Kim Jong Un", true) // "Kim"
+ * @example surnameOf("Antony Blinken", false) // "Blinken"; surnameOf("Kim Jong Un", true) // "Kim"; surnameOf("Benedikt XVI.", false) // "Benedikt"
  */
 export function surnameOf(name: string, familyFirst: boolean): string {
-  const words = name.split(/\s+/);
+  const words = withoutRegnalNumber(name).split(/\s+/);
   return (familyFirst ? words[0] : words[words.length - 1]) ?? name;
+}
+
+// a Roman number with its full stop closing a name: "Benedikt XVI." (not "Malcolm X")
+const REGNAL = /\s+[IVX]+\.$/;
+
+/**
+ * A name without its regnal number: "Benedikt XVI." is mentioned as "Benedikt".
+ * @example withoutRegnalNumber("Benedikt XVI.") // "Benedikt"; withoutRegnalNumber("Malcolm X") // "Malcolm X"
+ */
+export function withoutRegnalNumber(name: string): string {
+  return name.replace(REGNAL, '');
 }

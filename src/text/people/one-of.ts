@@ -38,3 +38,26 @@ export function oneOfAt(tokens: readonly Token[], j: number, lex: Lexicon, anyNo
   const { complement, last } = complementAfter(tokens, k, lex);
   return build(word, [], complement, j, last, gender);
 }
+
+// a verb of membership: "gehörte zu den …", "zählt zu den …"
+const MEMBER = /^(gehört|gehörte|gehörten|zählt|zählte|zählten)$/;
+
+/**
+ * The role membership states at a verb at token `j`: "gehörte zu den führenden religiösen
+ * Revolutionären" -> "Revolutionär" (a person noun in the plural, made singular; adjectives dropped).
+ * @example memberOfAt(tokens("gehörte zu den führenden Revolutionären"), 0, lex) // role "Revolutionär"
+ * @example memberOfAt(tokens("gehörte zu den Gründen"), 0, lex) // undefined
+ */
+export function memberOfAt(tokens: readonly Token[], j: number, lex: Lexicon): FoundRole | undefined {
+  const verb = tokens[j];
+  if (!verb?.word || !MEMBER.test(verb.text) || tokens[j + 1]?.text !== 'zu' || tokens[j + 2]?.text !== 'den') return undefined;
+  let k = j + 3;
+  while (k < j + 3 + MAX_ATTRIBUTES && tokens[k]?.sentence === verb.sentence && ADJECTIVE.test(tokens[k]!.text)) k++;
+  const t = tokens[k];
+  if (!t?.word || t.sentence !== verb.sentence || !startsUpper(t.text)) return undefined;
+  const singular = singularOf(t.text);
+  const known = singular && singular.base !== t.text ? personNoun(singular.base) : undefined;
+  if (!known) return undefined;
+  const { complement, last } = complementAfter(tokens, k, lex);
+  return build(known, [], complement, j, last, 'unknown');
+}

@@ -1,13 +1,14 @@
 /**
  * A plural title before names joined by "und" or commas gives each of them the title in the singular:
  * "die Außenminister Heiko Maas und Jean-Yves Le Drian", "die Ministerinnen Anna Roth und Lena Vogt",
- * "die Abgeordneten Anna Roth, Karl Bender und Eva Brandt", "die beiden Neu-SPD-Mitglieder Jan Roth und Max Seidel".
+ * "die Abgeordneten Anna Roth, Karl Bender und Eva Brandt", "die beiden Neu-SPD-Mitglieder Jan Roth und Max Seidel",
+ * and examples after a relative clause: "Die Minister, die … zuständig sind, wie Roth, Bender oder Brandt".
  */
-import { personNoun, type RoleWord, roleWord, singularOf, startsUpper, type Token } from '../lexicon/index.ts';
+import { infoOf, isCountry, type Lexicon, personNoun, type RoleWord, roleWord, singularOf, startsUpper, type Token } from '../lexicon/index.ts';
 import { addRole } from './collect.ts';
 import { build, MODIFIERS } from './role-phrase.ts';
 import { mentionSpans } from './mention-spans.ts';
-import type { WorkingPerson } from './working.ts';
+import { addMention, newPerson, type WorkingPerson } from './working.ts';
 
 // "die"/"den" before a plural ("die Außenminister", "den Abgeordneten")
 const PLURAL_ARTICLE = /^(die|den)$/i;
@@ -35,12 +36,33 @@ function pluralTitle(t: Token, article: string): RoleWord | undefined {
   return undefined;
 }
 
+/** Tokens a relative clause between a plural title and its examples may have. */
+const MAX_CLAUSE = 16;
+
+/**
+ * The token after "wie" when a relative clause after the plural title at `j` is followed by examples:
+ * "Die Minister, die von Amts wegen zuständig sind, wie …" (the clause's first comma must open "wie").
+ * @example examplesAfter(tokens("Die Minister, die zuständig sind, wie Roth oder Bender"), 1) // 7
+ */
+function examplesAfter(tokens: readonly Token[], j: number): number | undefined {
+  if (tokens[j + 1]?.text !== ',' || !/^(die|der)$/.test(tokens[j + 2]?.text ?? '')) return undefined;
+  for (let k = j + 3; k < j + 3 + MAX_CLAUSE && tokens[k]?.sentence === tokens[j]!.sentence; k++) {
+    if (tokens[k]!.text === ',') return tokens[k + 1]?.text === 'wie' ? k + 2 : undefined;
+  }
+  return undefined;
+}
+
+/** A capitalised name word that is no noun the lexicon lists and no country: "Schönbohm", "Beckstein" (a compound only by its ending), not "Frankreich" or "Länder". */
+function bareSurname(t: Token, lex: Lexicon): boolean {
+  return t.word && startsUpper(t.text) && infoOf(lex, t).nameWord && !lex.nouns.has(t.text) && !isCountry(lex, t.text);
+}
+
 /**
  * Give the singular title to every person of a coordination right after a plural title.
  * @example pluralTitleRoles(tokens("Die Außenminister Heiko Maas und Jean-Yves Le Drian trafen sich."), people)
  *   // both get "Außenminister"
  */
-export function pluralTitleRoles(tokens: readonly Token[], people: readonly WorkingPerson[]): void {
+export function pluralTitleRoles(tokens: readonly Token[], people: WorkingPerson[], lex: Lexicon): void {
   // (most articles have none: look for a plural title before building the indexes)
   const found: Array<{ k: number; j: number; word: RoleWord; mods: string[] }> = [];
   tokens.forEach((t, k) => {
@@ -59,14 +81,25 @@ export function pluralTitleRoles(tokens: readonly Token[], people: readonly Work
   for (const { k, j, word, mods } of found) {
     const t = tokens[k]!;
     const holders: WorkingPerson[] = [];
-    let at = j + 1;
+    // "Die Minister, die für … zuständig sind, wie Roth, Bender oder Brandt": examples after a relative clause
+    const examples = examplesAfter(tokens, j);
+    let at = examples ?? j + 1;
     // "Maas und Le Drian", "Roth, Bender und Brandt"
-    while (firstOf.has(at) && tokens[at]!.sentence === t.sentence) {
-      holders.push(firstOf.get(at)!);
+    while (tokens[at]?.sentence === t.sentence) {
+      let holder = firstOf.get(at);
+      // (among examples a bare surname nobody has yet is a person of its own: "wie Schäfer, Bender oder …")
+      if (!holder && examples !== undefined && bareSurname(tokens[at]!, lex)) {
+        holder = newPerson(tokens[at]!.text, false, 'unknown', false);
+        addMention(holder, tokens[at]!.text, { start: tokens[at]!.start, end: tokens[at]!.end, token: at });
+        people.push(holder);
+        lastOf.set(at, at);
+      }
+      if (!holder) break;
+      holders.push(holder);
       let next = lastOf.get(at)! + 1;
       // "Friedrich Merz (CDU), Max Straubinger (CSU)", "(alle FDP)": past a party in brackets
       if (tokens[next]?.text === '(') for (let b = next + 1; b <= next + 4; b++) if (tokens[b]?.text === ')') next = b + 1;
-      if (tokens[next]?.text !== 'und' && tokens[next]?.text !== ',') break;
+      if (tokens[next]?.text !== 'und' && tokens[next]?.text !== ',' && !(examples !== undefined && tokens[next]?.text === 'oder')) break;
       at = next + 1;
     }
     if (holders.length < 2) continue;

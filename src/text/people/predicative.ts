@@ -14,6 +14,7 @@ import { relativeClauseRole, subordinateClauseRole } from './relative.ts';
 import { mentionSpans } from './mention-spans.ts';
 import { appointed, oblique, WINDOW } from './appointed.ts';
 import { asInClause } from './as-role.ts';
+import { memberOfAt } from './one-of.ts';
 
 // "ist", "war", "bleibt", "wird", "wurde" + a title: the title is what the person is
 const COPULA = /^(ist|war|bleibt|blieb|wird|wurde)$/;
@@ -30,11 +31,14 @@ const LEADING = /^(Auch|Schon|Bereits|Zuvor|Früher|Damals|Später|Zuletzt)$/;
  *   // Fumio Kishida gets "neuer Regierungschef Japans"
  */
 export function predicativeRoles(tokens: readonly Token[], people: readonly WorkingPerson[], lex: Lexicon): void {
-  const { lastOf, firstOf, startOf: firstAt } = mentionSpans(tokens, people);
+  const { lastOf, firstOf, startOf: firstAt, endOf } = mentionSpans(tokens, people);
   // a role ends before a name: "ist für Präsident Trump" is Trump's title, not the subject's
   // a person after the mention who is no prepositional object ("von Merkel zum Minister ernannt")
   const otherAt = (k: number) => firstOf.has(k) && !oblique(tokens, k, lex);
-  const free = (role: FoundRole | undefined) => (role && !firstOf.has(role.last + 1) && (role.complement || !nameNext(tokens, role.last, lex)) ? role : undefined);
+  const free = (found: FoundRole | undefined) => {
+    const role = found && genitivePerson(tokens, found, endOf);
+    return role && !firstOf.has(role.last + 1) && (role.complement || !nameNext(tokens, role.last, lex)) ? role : undefined;
+  };
   for (const [last, p] of lastOf) {
     const as = asAfter(tokens, last, lex, free);
     if (as) addRole(p, as);
@@ -52,6 +56,14 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
     const later = inverted ? undefined : free(asInClause(tokens, firstAt.get(last)!, last, lex, otherAt));
     if (later) addRole(p, later);
   }
+  // "Erster Träger des Gelben Trikots ist der 23 Jahre alte Kolumbianer X": a role opening the sentence, a copula, the subject
+  tokens.forEach((t, i) => {
+    if (tokens[i - 1]?.sentence === t.sentence || !startsUpper(t.text)) return;
+    const role = rolePhraseFrom(tokens, i, lex, true);
+    if (!role || !COPULA.test(tokens[role.last + 1]?.text ?? '') || tokens[role.last + 1]!.sentence !== t.sentence) return;
+    const subject = subjectAfter(tokens, role.last + 2, firstOf);
+    if (subject) addRole(subject, role);
+  });
   // "Als Außenminister hatte Heiko Maas …", "Auch als Buchhändlerin war sie tätig": the subject after the verb
   tokens.forEach((t, i) => {
     const lead = LEADING.test(t.text) ? 1 : 0;
@@ -63,8 +75,30 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
   });
 }
 
+/** Tokens between a copula and the subject after it: "der 23 Jahre alte Kolumbianer". */
+const SUBJECT_REACH = 7;
+// what may stand before the subject after the copula: an article, a number, "Jahre alt(e)", an adjective, a capitalised noun
+const BEFORE_SUBJECT = /^(der|die|\d+|Jahre|alte|alter|\p{Ll}+(e|er)|\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * The person a copula at `from - 1` has as its subject right after it: "ist der 23 Jahre alte Kolumbianer
+ * X" (an article, a number and an age, adjectives and a noun before the name; no comma, no verb).
+ * @example subjectAfter(tokens("Sieger ist der junge Läufer Tom Brandt"), 2, firstOf) // tom
+ */
+function subjectAfter(tokens: readonly Token[], from: number, firstOf: ReadonlyMap<number, WorkingPerson>): WorkingPerson | undefined {
+  const s = tokens[from - 1]!.sentence;
+  for (let k = from; k < from + SUBJECT_REACH && tokens[k]?.sentence === s; k++) {
+    const person = firstOf.get(k);
+    if (person) return k === from || /^(der|die)$/i.test(tokens[from]!.text) ? person : undefined;
+    if (!tokens[k]!.word || !BEFORE_SUBJECT.test(tokens[k]!.text)) return undefined;
+  }
+  return undefined;
+}
+
 /** "X ist A und B", "X (CDU) als Bundeskanzlerin", "X trat das Amt als …", "X wurde zum … gewählt". */
 function statedAfter(tokens: readonly Token[], last: number, lex: Lexicon, free: (r: FoundRole | undefined) => FoundRole | undefined, otherAt: (k: number) => boolean): FoundRole[] {
+  // "Petra Hanz (SPD) war seit 2005 Mitglied …": past a party in brackets
+  if (tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')' && tokens[last + 3]!.sentence === tokens[last]!.sentence) last += 3;
   const next = tokens[last + 1];
   if (!next || next.sentence !== tokens[last]!.sentence) return [];
   if (COPULA.test(next.text)) {
@@ -82,6 +116,9 @@ function statedAfter(tokens: readonly Token[], last: number, lex: Lexicon, free:
     }
     // "wurde zum Vorsitzenden gewählt"
     if ((t.text === 'zum' || t.text === 'zur') && appointed(tokens, k)) return [free(rolePhraseFrom(tokens, k + 1, lex))].filter((r) => r !== undefined);
+    // "gehörte zu den führenden Revolutionären"
+    const member = k === last + 1 ? memberOfAt(tokens, k, lex) : undefined;
+    if (member) return [free(member)].filter((r) => r !== undefined);
   }
   return [];
 }
@@ -110,6 +147,8 @@ function coordinatedCopula(tokens: readonly Token[], last: number, lex: Lexicon,
     const t = tokens[k]!;
     if (t.text === ',' || t.text === ';' || /[„“"«»]/.test(t.text) || otherAt(k)) return undefined;
     if (t.text === 'und' && COPULA.test(tokens[k + 1]!.text)) return free(copulaRole(tokens, k + 2, lex, free));
+    // "X war … und gehörte zu den führenden Revolutionären"
+    if (t.text === 'und' && memberOfAt(tokens, k + 1, lex)) return free(memberOfAt(tokens, k + 1, lex));
   }
   return undefined;
 }
@@ -152,6 +191,22 @@ function withCoordinated(tokens: readonly Token[], role: FoundRole, lex: Lexicon
     at = next;
   }
   return out;
+}
+
+/**
+ * "ist ein Schüler des Ajatollah Chomeini": a genitive complement whose noun is the title of a person
+ * named right after it goes on to that name (a relation to that person, not a title of the subject's
+ * own); other roles are returned as they are. `endOf` gives a mention's last token by its first.
+ * @example renderRole(genitivePerson(tokens("war Schüler des Malers Otto Brandt"), role, endOf), "male") // "Schüler des Malers Otto Brandt"
+ */
+function genitivePerson(tokens: readonly Token[], role: FoundRole, endOf: ReadonlyMap<number, number>): FoundRole {
+  const end = endOf.get(role.last + 1);
+  if (end === undefined || !/^(des|der) \p{Lu}/u.test(role.complement ?? '')) return role;
+  const name = tokens
+    .slice(role.last + 1, end + 1)
+    .map((t) => t.text)
+    .join(' ');
+  return { ...role, complement: `${role.complement} ${name}`, last: end };
 }
 
 /** A capitalised word after a role that is no noun of the lexicon: a name ("für Präsident Trump"). */

@@ -24,8 +24,9 @@ export function linkPronouns(tokens: readonly Token[], people: WorkingPerson[], 
   const named = mentionsBySentence(tokens, people, quoted);
   // sentences speaking of somebody unnamed ("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt.")
   const unnamed = new Map<number, number>();
+  // ("Nach seiner Wahl zum Staatspräsidenten wurde er …": an office one is made, "zum"/"zur" X, is nobody)
   tokens.forEach((t, i) => {
-    if (t.word && !unnamed.has(t.sentence) && roleAt(lex, t)) unnamed.set(t.sentence, i);
+    if (t.word && !unnamed.has(t.sentence) && roleAt(lex, t) && !/^(zum|zur)$/.test(tokens[i - 1]?.text ?? '')) unnamed.set(t.sentence, i);
   });
   tokens.forEach((t, i) => {
     const gender = PRONOUNS.get(t.text);
@@ -33,7 +34,7 @@ export function linkPronouns(tokens: readonly Token[], people: WorkingPerson[], 
     if (!gender || quoted.has(i) || (gender === 'female' && plural(tokens, i, lex))) return;
     // a person named earlier in the same sentence decides; only if there is none, the sentence before
     const pool = lastNamed(named, unnamed, t.sentence, i);
-    const person = pick(pool, gender);
+    const person = pick(pool, gender) ?? continuedSubject(tokens, named, pool, gender, i, lex);
     if (!person) return;
     addMention(person, '', { start: t.start, end: t.end, token: i });
     noteMention(named, person, t.sentence, i);
@@ -110,6 +111,34 @@ function insideQuotes(tokens: readonly Token[]): Set<number> {
 /** Whether a neighbouring finite verb is plural: "sagten sie", "sie wollen". */
 function plural(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   return [tokens[i - 1], tokens[i + 1]].some((t) => t?.word && lex.verbNumber.get(t.text.toLowerCase()) === 'pl');
+}
+
+// before a mention, what makes it no subject: a genitive or dative article, a preposition
+const OBLIQUE = /^(des|dem|den|eines|einem|von|vom|mit|bei|beim|zu|zum|zur|für|gegen|über|unter|nach|aus|an|auf|um)$/i;
+
+/**
+ * "Er war ein Schüler des Malers Otto Brandt … Er war später Präsident": a pronoun opening its sentence
+ * continues the subject of the sentence before when that sentence opens with one of the `pool` and every
+ * other person of the gender is there only in a genitive or after a preposition.
+ * @example continuedSubject(tokens, named, [lindqvar, brandt], "male", i, lex) // lindqvar
+ */
+function continuedSubject(tokens: readonly Token[], named: MentionsBySentence, pool: readonly WorkingPerson[], gender: 'male' | 'female', i: number, lex: Lexicon): WorkingPerson | undefined {
+  const fitting = pool.filter((p) => p.gender === gender);
+  if (fitting.length < 2 || tokens[i - 1]?.sentence === tokens[i]!.sentence) return undefined;
+  const sentence = tokens[i - 1]?.sentence;
+  const at = named.get(sentence ?? -1);
+  if (sentence === undefined || !at) return undefined;
+  const opening = fitting.filter((p) => tokens[at.get(p)! - 1]?.sentence !== sentence);
+  if (opening.length !== 1) return undefined;
+  const others = fitting.filter((p) => p !== opening[0]);
+  return others.every((p) => obliqueAt(tokens, at.get(p)!, lex)) ? opening[0] : undefined;
+}
+
+/** Whether the mention at token `k` follows a genitive or dative article or a preposition, past its titles. */
+function obliqueAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence && tokens[j]!.word && roleAt(lex, tokens[j]!)) j--;
+  return j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence && OBLIQUE.test(tokens[j]!.text);
 }
 
 /**

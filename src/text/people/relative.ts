@@ -62,8 +62,9 @@ function clauseRole(tokens: readonly Token[], from: number, lex: Lexicon): Found
     const group = t.text === 'als' && !governed && /^eine[rs]?$/i.test(tokens[k + 1]?.text ?? '') ? rolePhraseFrom(tokens, k + 1, lex, true) : undefined;
     if (group && group.last < end - 1) return group;
     if (GOVERNED.test(t.text)) governed = true;
+    // (a number is the whole governed phrase: "der von 1989 bis 1997 Präsident des Vereins war")
     if (governed) {
-      governed = !startsUpper(t.text);
+      governed = !startsUpper(t.text) && !/^\d/.test(t.text);
       continue;
     }
     const role = rolePhraseFrom(tokens, k, lex, true);

@@ -3,11 +3,11 @@
  * its complement ("der CUD", "Nordkoreas", "der tunesischen Menschenrechtsliga"), and how a found
  * title is rendered for a person.
  */
-import { infoOf, isCountry, nounAt, type Gender, type Lexicon, displayRole, personNoun, type RoleWord, roleAt, type Token, startsUpper } from '../lexicon/index.ts';
+import { infoOf, isCountry, isNoun, nounAt, type Gender, type Lexicon, displayRole, personNoun, type RoleWord, roleAt, type Token, startsUpper } from '../lexicon/index.ts';
 
 /** Modifiers kept with a title ("frühere US-Präsident"); nationality adjectives ("-isch-") too, but not the preposition "zwischen". */
 export const MODIFIERS =
-  /^(?!(?:in)?zwischen$)(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|bisherig|einstig|derzeitig|jetzig|kommissarisch|langjährig|scheidend|künftig|zukünftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch)(e|er|en|em|es)?$/iu;
+  /^(?!(?:in)?zwischen$)(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|bisherig|einstig|derzeitig|jetzig|kommissarisch|vorsitzend|langjährig|scheidend|künftig|zukünftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch)(e|er|en|em|es)?$/iu;
 // "US-Diplomat" -> prefix "US"
 const PREFIX = /^(\p{Lu}[\p{L}]*)-/u;
 export const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'dieser', 'diese', 'diesem', 'diesen', 'Dieser', 'Diese']);
@@ -80,7 +80,8 @@ export function complementAfter(tokens: readonly Token[], j: number, lex: Lexico
     return { complement: `${a.text} ${b.text} ${c.text}`, last: j + 3 };
   }
   // "Chef der Deutschen Bank", "Präsident der Vereinigten Staaten": a capitalised adjective, then its noun
-  if (c?.word && startsUpper(b.text) && /(e|en)$/.test(b.text) && startsUpper(c.text) && nounAt(lex, c)) {
+  // ("des Deutschen Bundestages": a genitive the lexicon knows without its -s/-es)
+  if (c?.word && startsUpper(b.text) && /(e|en)$/.test(b.text) && startsUpper(c.text) && (nounAt(lex, c) || (/[^s]s$/.test(c.text) && isNoun(lex, c.text.replace(/e?s$/, ''))))) {
     return { complement: `${a.text} ${b.text} ${c.text}`, last: j + 3 };
   }
   if (startsUpper(b.text)) return { complement: `${a.text} ${b.text}`, last: j + 2 };

@@ -100,8 +100,13 @@ function genitiveTitle(tokens: readonly Token[], nameStart: number, lex: Lexicon
  * a title with article up to eight words before the comma ending at `end`, with no verb or mark between.
  */
 function longApposition(tokens: readonly Token[], end: number, lex: Lexicon): FoundRole | undefined {
+  // "Der Chef der Zentralbank (ZB), X": a bracketed abbreviation before the comma is passed over
+  const bracket = tokens[end]?.text === ')' && tokens[end - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{Ll}-]*$/u.test(tokens[end - 1]?.text ?? '');
+  if (bracket) end -= 3;
   for (let j = end - 1; j >= end - 8 && j >= 0; j--) {
     const t = tokens[j]!;
+    // "Der Geschäftsführer von „Acme“, X": quotation marks around the body's name
+    if (QUOTE_MARK.test(t.text) && t.sentence === tokens[end]!.sentence) continue;
     if (!t.word || t.sentence !== tokens[end]!.sentence || lex.verbs.has(t.text)) return undefined;
     const word = roleAt(lex, t);
     if (!word) continue;
@@ -117,6 +122,7 @@ function longApposition(tokens: readonly Token[], end: number, lex: Lexicon): Fo
     const complement =
       tokens
         .slice(j + 1, end + 1)
+        .filter((x) => !QUOTE_MARK.test(x.text))
         .map((x) => x.text)
         .join(' ') || undefined;
     return build(word, mods, complement, first, end, articleGender(tokens[first - 1]?.text, word, t.text));
@@ -124,6 +130,8 @@ function longApposition(tokens: readonly Token[], end: number, lex: Lexicon): Fo
   return undefined;
 }
 
+// a quotation mark around a name: „Acme“, "Acme", »Acme«
+const QUOTE_MARK = /^[„“”"»«‚‘’]$/;
 // an article that is no genitive: "der", "dem gegenwärtigen Generalsekretär der UNCTAD, X", not "des"
 const NOT_GENITIVE = /^(der|die|dem|den|ein|eine|einem|einen)$/i;
 /** A capitalised name word (for a first name followed by its surname). */
@@ -175,7 +183,8 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexico
   let a = j;
   // (not "Sven Thomas, der den ehemaligen Chef …": a relative pronoun and an article are no adjectives)
   while (definite && tokens[a]?.word && ADJECTIVE.test(tokens[a]!.text) && !infoOf(lex, tokens[a]!).stopword && !lex.verbs.has(tokens[a]!.text) && a < j + 2) a++;
-  if (a > j && roleAt(lex, tokens[a])) while (j < a) mods.push(tokens[j++]!.text);
+  // ("Broome, der vierfache Gewinner der Rundfahrt": with `broad` a person noun too)
+  if (a > j && titleAt(lex, tokens[a], broad)) while (j < a) mods.push(tokens[j++]!.text);
   // "X, ein reicher Geschäftsmann," -> an indefinite person noun after a known name (adjective dropped)
   const indefinite = broad && /^ein(e|em|en|er)?$/.test(article);
   while (indefinite && tokens[j]?.word && ADJECTIVE.test(tokens[j]!.text) && !lex.verbs.has(tokens[j]!.text)) j++;
@@ -226,6 +235,8 @@ export function rolePhraseFrom(tokens: readonly Token[], j: number, lex: Lexicon
   // "als einer von 319 internationalen Wahlbeobachtern", "ist eine der bekanntesten Sängerinnen"
   const one = broad ? oneOfAt(tokens, j, lex, false) : undefined;
   if (one) return one;
+  const rank = rankAt(tokens, j, lex);
+  if (rank) return rank;
   const start = j;
   const mods: string[] = [];
   while (tokens[j]?.word && MODIFIERS.test(tokens[j]!.text) && !roleAt(lex, tokens[j])) mods.push(tokens[j++]!.text);
@@ -238,4 +249,19 @@ export function rolePhraseFrom(tokens: readonly Token[], j: number, lex: Lexicon
   if (!word) return undefined;
   const { complement, last } = complementAfter(tokens, j, lex);
   return build(word, mods, complement, start, last);
+}
+
+// "die Nummer Zwei der Organisation": a rank in a body, written out or as a digit
+const RANK_NUMBER = /^(Eins|Zwei|Drei|eins|zwei|drei|1|2|3)$/;
+
+/**
+ * "Nummer Zwei der Yakuza" at token `j`: a person's rank in a body, a role when the body follows.
+ * @example renderRole(rankAt(tokens("Nummer Zwei der Partei"), 0, lex)!, "male") // "Nummer Zwei der Partei"
+ */
+function rankAt(tokens: readonly Token[], j: number, lex: Lexicon): FoundRole | undefined {
+  if (tokens[j]?.text !== 'Nummer' || !RANK_NUMBER.test(tokens[j + 1]?.text ?? '') || tokens[j + 1]!.sentence !== tokens[j]!.sentence) return undefined;
+  const number = tokens[j + 1]!.text;
+  const word = { base: `Nummer ${number.charAt(0).toUpperCase()}${number.slice(1)}`, head: 'nummer', gender: 'unknown', adjectival: false } as const;
+  const { complement, last } = complementAfter(tokens, j + 1, lex);
+  return complement ? build(word, [], complement, j, last) : undefined;
 }

@@ -2,10 +2,11 @@
  * Names recognised by a title next to them: "Außenminister Blinken", "Prof. Jiahua Pan",
  * "Hailu Shawe, dem Vorsitzenden der CUD", "Der Manager der Nationalmannschaft, Vincio Luna,".
  */
-import { type Gender, type Lexicon, personNoun, positionsOf, type Token, infoOf, nounAt, roleAt, startsLower, startsUpper } from '../lexicon/index.ts';
+import { type Gender, isCountry, type Lexicon, personNoun, positionsOf, type Token, infoOf, nounAt, roleAt, startsLower, startsUpper } from '../lexicon/index.ts';
 import { adjacent, firstNameOf, fullNameAt, isNameWord, type NameSpan } from './names.ts';
 import { PLACE_NOUNS, PLACE_PREPOSITIONS } from './entities.ts';
 import { roleAfter, roleBefore } from './roles.ts';
+import { relativeClauseRole } from './relative.ts';
 
 const SALUTATIONS: Record<string, Gender> = { Herr: 'male', Herrn: 'male', Frau: 'female', Dr: 'unknown', Prof: 'unknown' };
 /**
@@ -52,7 +53,8 @@ export function titled(tokens: readonly Token[], i: number, lex: Lexicon): NameS
   if (last > j) return undefined;
   // "Vertreter Pekings", "Sprecher Merkels" -> a genitive when "Peking"/"Merkel" occurs too
   const stem = name.text.slice(0, -1);
-  if (/[^s]s$/.test(name.text) && positionsOf(tokens, stem).length > 0) return undefined;
+  // ("Rechtsnachfolger Jugoslawiens": a country's genitive, a known one or one in "-ien", named or not)
+  if (/[^s]s$/.test(name.text) && (positionsOf(tokens, stem).length > 0 || isCountry(lex, stem) || /\p{Ll}ien$/u.test(stem))) return undefined;
   // "Außenminister Blinken ruft" -> a bare surname; "Minister Gespräche" -> a noun, needs a full name elsewhere
   return { first: j, last: j, kind: 'surname', gender, familyFirst: false, needsConfirmation: needsConfirmation(tokens, j, lex) };
 }
@@ -107,6 +109,25 @@ export function appositive(tokens: readonly Token[], i: number, lex: Lexicon): N
 }
 
 /**
+ * Unknown words followed by a relative clause that gives them a title: "Rahimi, der von 1989 bis 1997
+ * Staatspräsident war, ist gestorben" (a title, not any person noun: "Acme, der größte Händler ist," is no
+ * person; nor a country: "Iran, der …").
+ * @example statedName(tokens("Rahimi, der bis 1997 Staatspräsident war, starb."), 0, lex) // surname span 0..0
+ */
+export function statedName(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
+  if (tokens[i - 1]?.text === ',' && tokens[i + 1]?.text !== ',') return undefined;
+  const last = nameRun(tokens, i, lex);
+  if (last < i || tokens[last + 1]?.text !== ',' || !/^(der|die)$/.test(tokens[last + 2]?.text ?? '')) return undefined;
+  if (tokens.slice(i, last + 1).some((t) => isCountry(lex, t.text))) return undefined;
+  const prev = tokens[i - 1]?.text ?? '';
+  if (PLACE_PREPOSITIONS.has(prev) || PLACE_NOUNS.test(prev)) return undefined;
+  const role = relativeClauseRole(tokens, last, lex);
+  if (!role || !tokens.slice(role.first, role.last + 1).some((t) => t.word && roleAt(lex, t))) return undefined;
+  const gender: Gender = tokens[last + 2]!.text === 'der' ? 'male' : 'female';
+  return { first: i, last, kind: last > i ? 'full' : 'surname', gender, familyFirst: false, needsConfirmation: false };
+}
+
+/**
  * Unknown words after a title phrase and a comma, closed by a comma: the name the title introduces.
  * @example introduced(tokens("Der Manager der Mannschaft aus Ecuador, Vincio Luna, hat"), 6, lex) // full span
  */
@@ -126,13 +147,16 @@ const SHORT_TAIL = 4;
  * Whether a bare word after a title needs a full name elsewhere before it counts as a surname: a
  * noun of the lexicon does ("Minister Gespräche"), and so does a word that reads as a compound
  * ("Minister Wirtschaftsfragen"), unless its noun part is short and a verb follows, which names
- * are written like and nouns are not: "Wirtschaftsminister Brüderle sagte" ("-erle").
+ * are written like and nouns are not: "Wirtschaftsminister Brüderle sagte" ("-erle"); nor does one a masculine
+ * relative pronoun takes up ("Dem Angeklagten Schneider, der …").
  * @example needsConfirmation(tokens("Wirtschaftsminister Brüderle sagte"), 1, lex) // false
  * @example needsConfirmation(tokens("Minister Gespräche führten"), 1, lex) // true
  */
 function needsConfirmation(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
   const name = tokens[j]!;
   if (!nounAt(lex, name)) return false;
+  // "Dem Angeklagten Schneider, der …": a masculine relative pronoun takes up a person, not a noun after a title
+  if (tokens[j + 1]?.text === ',' && tokens[j + 2]?.text === 'der' && tokens[j + 2]!.sentence === name.sentence && !name.text.includes('-')) return false;
   if (lex.nouns.has(name.text) || name.text.includes('-')) return true;
   const next = tokens[j + 1];
   // a verb right after the name: "Wirtschaftsminister Brüderle sagte", "Bürgermeister Roßberg erklärte"

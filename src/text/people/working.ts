@@ -2,7 +2,7 @@
  * The mutable per-article record people are collected in before they are returned.
  */
 import type { Gender } from '../lexicon/index.ts';
-import { personKey } from './key.ts';
+import { personKey, withoutRegnalNumber } from './key.ts';
 import type { ArticlePerson } from './types.ts';
 import { renderRole, type FoundRole } from './roles.ts';
 
@@ -30,7 +30,8 @@ export interface WorkingPerson {
  * @example newPerson("Antony Blinken", false, "male", true)
  */
 export function newPerson(name: string, familyFirst: boolean, gender: Gender, full: boolean): WorkingPerson {
-  const words = personKey(name).split(' ');
+  // ("Benedikt XVI." is mentioned as "Benedikt": a regnal number is no family name)
+  const words = personKey(withoutRegnalNumber(name)).split(' ');
   return {
     key: personKey(name),
     surnameKey: (familyFirst ? words[0] : words[words.length - 1]) ?? '',

@@ -33,6 +33,12 @@ describe('personNoun', () => {
     for (const word of ['Berlin', 'Regierung', 'Kenianer', 'Japaner', 'Thailänder', 'Mann', 'Frau', 'Herr', 'Herrn', 'sagte']) assert.equal(personNoun(word), undefined, word);
     assert.equal(personNoun('Maler')?.base, 'Maler');
   });
+
+  it('demonyms in "-ier" after a long stem and those whose stem starts no country name are no person nouns', () => {
+    for (const word of ['Kanadier', 'Kanadierin', 'Australierin', 'Spanier', 'Brite', 'Britin', 'Engländer', 'Schotte', 'Dänin']) assert.equal(personNoun(word), undefined, word);
+    // a person noun in "-ier" whose stem starts no country name stays one
+    assert.equal(personNoun('Offizier')?.base, 'Offizier');
+  });
 });
 
 describe('roleWord female forms of -e heads', () => {

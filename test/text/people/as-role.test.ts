@@ -26,3 +26,11 @@ test('no title for the subject after an object, a verb of naming, a comparison o
   assert.deepEqual(roles('Anna Roth und Karl Peters waren auf ihrer ersten Reise als Minister in Rom.'), { 'Anna Roth': [], 'Karl Peters': [] });
   assert.deepEqual(roles('Anna Roth und Innenminister Karl Peters waren auf ihrer Reise als Minister in Rom.')['Karl Peters'], ['Innenminister']);
 });
+
+test('"als" past a quotation mark and plain adjectives: "galt als „heimlicher Regierungschef“", but no rank and no article', () => {
+  assert.deepEqual(roles('Hans Roth galt schon damals als „heimlicher Regierungschef“.')['Hans Roth'], ['Regierungschef']);
+  assert.deepEqual(roles('Hans Roth galt als heimlicher Regierungschef.')['Hans Roth'], ['Regierungschef']);
+  // a place in a race is no role
+  assert.deepEqual(roles('Eva Roth schied als sechste Läuferin aus.')['Eva Roth'], []);
+  assert.deepEqual(roles('Eva Roth stimmte als einzige Abgeordnete dagegen.')['Eva Roth'], []);
+});

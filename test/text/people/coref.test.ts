@@ -28,3 +28,18 @@ test('a surname read as a compound ("-berg") after a relative pronoun is the per
   // negative: a noun of the lexicon after the article stays the noun ("der Koch")
   assert.deepEqual(aliases('Robert Koch kam. Das Essen, das der Koch brachte, war kalt.'), { 'Robert Koch': [] });
 });
+
+test('a title referring back fits a person of the same office: "der Präsident" any, "der Parlamentspräsident" not the Kommissionspräsident', () => {
+  const text = 'Nun müsste der Parlamentspräsident das Amt übernehmen. Der Kommissionspräsident der Union, Omar Keita, nannte dies einen Putsch. Der Parlamentspräsident war nicht im Land.';
+  assert.deepEqual(roles(text)['Omar Keita'], ['Kommissionspräsident der Union']);
+  // the bare head still refers back
+  assert.deepEqual(roles('Der Kommissionspräsident der Union, Omar Keita, kam. Der Präsident sagte nichts.')['Omar Keita'], ['Kommissionspräsident der Union', 'Präsident']);
+  // and a more specific compound of a bare title: "Minister X … der Außenminister"
+  assert.deepEqual(roles('Minister Karl Bender kam. Der Außenminister sagte nichts.')['Karl Bender'], ['Minister', 'Außenminister']);
+});
+
+test('an apposition after a bare surname with adjectives before a person noun: "Broome, der vierfache Gewinner der Rundfahrt,"', () => {
+  assert.deepEqual(roles('Chris Broome stürzte. Broome, der vierfache Gewinner der Rundfahrt, fuhr weiter.')['Chris Broome'], ['vierfacher Gewinner der Rundfahrt']);
+  // a relative clause with an object is no apposition
+  assert.deepEqual(roles('Chris Broome kam. Broome, der den ehemaligen Chef kannte, ging.')['Chris Broome'], []);
+});

@@ -17,4 +17,6 @@ test('different people keep different keys', () => {
 test('the family name is first for Korean names and last otherwise', () => {
   assert.equal(surnameOf('Kim Jong Un', true), 'Kim');
   assert.equal(surnameOf('Antony Blinken', false), 'Blinken');
+  assert.equal(surnameOf('Benedikt XVI.', false), 'Benedikt');
+  assert.equal(surnameOf('Malcolm X', false), 'X');
 });

@@ -26,3 +26,10 @@ test('no role from a group that is no person noun after the copula, nor for a pl
   // ("einer" with a feminine noun is no member of that group)
   assert.deepEqual(people('Karl Bender, einer der Sängerinnen, kam.')['Karl Bender'], []);
 });
+
+test('membership after "gehörte/zählt zu den": a plural person noun made singular, adjectives dropped', () => {
+  assert.deepEqual(people('Hans Roth gehörte zu den führenden religiösen Revolutionären.')['Hans Roth'], ['Revolutionär']);
+  assert.deepEqual(people('Hans Roth war ein Schüler des Malers Otto Brandt und gehörte zu den führenden Revolutionären.')['Hans Roth'], ['Schüler des Malers Otto Brandt', 'Revolutionär']);
+  // no person noun: no role
+  assert.deepEqual(people('Hans Roth gehörte zu den Gründen.')['Hans Roth'], []);
+});

@@ -36,3 +36,11 @@ test('a number before the plural, and plural person nouns: "die beiden Neu-SPD-M
   // negative: a feminine singular is the first name's only
   assert.deepEqual(people('Er traf die Studentin Anna Roth und Max Seidel.'), { 'Anna Roth': ['Studentin'], 'Max Seidel': [] });
 });
+
+test('a plural title, a relative clause and examples after "wie": "Die Minister, die … zuständig sind, wie Lindner, Beckstein oder Schönbohm"', () => {
+  const found = people('Wolfgang Lindner kam. Die Minister, die für den Schutz zuständig sind, wie Lindner, Beckstein oder Schönbohm, erweisen sich als Kämpfer.');
+  assert.deepEqual(found, { 'Wolfgang Lindner': ['Minister'], Beckstein: ['Minister'], Schönbohm: ['Minister'] });
+  // countries and nouns are no examples of persons; without the relative clause no examples are read
+  assert.deepEqual(people('Die Länder, die zuständig sind, wie Frankreich oder Italien, zahlen.'), {});
+  assert.deepEqual(people('Die Minister kamen, wie Beckstein oder Schönbohm, zu spät.'), {});
+});

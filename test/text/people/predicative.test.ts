@@ -61,3 +61,33 @@ describe('definite descriptions', () => {
     assert.deepEqual(found['Donald Trump'], ['US-Präsident']);
   });
 });
+
+describe('genitive relations', () => {
+  it('a genitive complement whose noun is a named person\'s title runs on to the name: "ein Schüler des Malers Otto Brandt"', () => {
+    assert.deepEqual(roles('Hans Lindqvar war ein Schüler des Malers Otto Brandt.')['Hans Lindqvar'], ['Schüler des Malers Otto Brandt']);
+    assert.deepEqual(roles('Hans Lindqvar ist Sprecher der Ministerin Eva Roth.')['Hans Lindqvar'], ['Sprecher der Ministerin Eva Roth']);
+    // the named person's title stays theirs; a title before a name with no genitive is still no role of the subject
+    assert.deepEqual(roles('Hans Lindqvar war ein Schüler des Malers Otto Brandt.')['Otto Brandt'], ['Maler']);
+    assert.deepEqual(roles('Hans Lindqvar ist für Präsident Trump.')['Hans Lindqvar'], []);
+  });
+});
+
+describe('a party in brackets and a genitive complement', () => {
+  it('a copula after a party in brackets: "Petra Hanz (SPD) war seit 2005 Mitglied des Deutschen Bundestages"', () => {
+    assert.deepEqual(roles('Petra Hanz (SPD) war seit 2005 Mitglied des Deutschen Bundestages.')['Petra Hanz'], ['Mitglied des Deutschen Bundestages']);
+    // a verb that states nothing after the brackets
+    assert.deepEqual(roles('Karl Otto (CDU) traf den Präsidenten.')['Karl Otto'], []);
+  });
+});
+
+describe('a role opening the sentence, a copula and the subject after it', () => {
+  it('"Erster Träger des Trikots ist der 23 Jahre alte Kolumbianer X", "Präsident ist X"', () => {
+    assert.deepEqual(roles('Erster Träger des Gelben Trikots ist der 23 Jahre alte Kolumbianer Fernando Garcia vom Team Blau.')['Fernando Garcia'], ['Erster Träger des Gelben Trikots']);
+    assert.deepEqual(roles('Bisheriger Amtsinhaber ist Tom Brandt.')['Tom Brandt'], ['Bisheriger Amtsinhaber']);
+  });
+
+  it('not past a preposition or a comma: "Trainer ist nach Angaben des Vereins X", "… ist der Preis für X"', () => {
+    assert.deepEqual(roles('Trainer ist nach Angaben des Vereins Tom Brandt.')['Tom Brandt'], []);
+    assert.deepEqual(roles('Das Gelbe Trikot ist der Preis für Tom Brandt.')['Tom Brandt'], []);
+  });
+});

@@ -38,3 +38,18 @@ test('two people of the same gender last spoken of: no guess', () => {
   const body = 'Peter Struck traf Gerhard Schröder. Die Lage war ruhig. Er lobte die Soldaten.';
   assert.equal(holderOf(body, 'Er'), undefined);
 });
+
+test('a pronoun opening its sentence continues the subject before when the other man is only in a genitive or after a preposition', () => {
+  const body = 'Lindqvar, der bis 1997 Staatspräsident war, ist gestorben. Er war ein Schüler des Malers Otto Brandt. Er war später Präsident des Parlaments.';
+  assert.equal(holderOf(body, 'Er', 1), 'Lindqvar');
+  // both subjects and objects in the accusative: left alone, as before
+  assert.equal(holderOf('Hans Roth traf Karl Otto. Er war später Präsident.', 'Er'), undefined);
+  // the pronoun inside the sentence: no continuation rule
+  assert.equal(holderOf('Hans Roth ist ein Schüler des Malers Otto Brandt. Später war er Präsident.', 'er'), undefined);
+});
+
+test('an office one is made ("zum Staatspräsidenten") names nobody: the pronoun after it is still linked', () => {
+  assert.equal(holderOf('Hans Lindqvar kam 1980 an. Nach seiner Wahl zum Staatspräsidenten 1989 wurde er zum Ajatollah ernannt.', 'er zum'), 'Hans Lindqvar');
+  // an unnamed holder of a title still ends the chain
+  assert.equal(holderOf('Hans Lindqvar kam 1980 an. Nach dem Besuch des Präsidenten sagte er nichts.', 'er nichts'), undefined);
+});

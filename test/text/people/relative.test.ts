@@ -30,3 +30,9 @@ test('an adjectival title after a genitive name in the clause: "X, der Brandauer
   assert.deepEqual(found['Erik Sommer'], ['Vorgesetzter']);
   assert.deepEqual(found['Otto Brandauer'], []);
 });
+
+test('a number ends a phrase a preposition governs: "der von 1989 bis 1997 Präsident des Vereins war"', () => {
+  assert.deepEqual(people('Hans Lindner, der von 1989 bis 1997 Präsident des Vereins war, ist gestorben.')['Hans Lindner'], ['Präsident des Vereins']);
+  // a noun the preposition governs is still no role
+  assert.deepEqual(people('Hans Lindner, der mit dem Präsidenten befreundet war, ist gestorben.')['Hans Lindner'], []);
+});

@@ -56,3 +56,25 @@ test('a "-macher" compound is a person noun before a name: "dem niederländische
 test('a relative clause after a name is no apposition: "X, der den ehemaligen Chef Y verteidigt hatte"', () => {
   assert.deepEqual(people('Er nahm den Anwalt Bernd Kuhl, der den ehemaligen Bankchef Otto Reiners verteidigt hatte.')['Bernd Kuhl'], ['Anwalt']);
 });
+
+test('an apposition title before the name past a bracketed abbreviation or quoted name: "Der Chef der Zentralbank (ZB), X,"', () => {
+  assert.deepEqual(people('Der Chef der Landesbank (LB), Karl Otto, sagte nichts.')['Karl Otto'], ['Chef der Landesbank']);
+  assert.deepEqual(people('Der Geschäftsführer von „Acme“, Bernd Kunz, sagte, es sei gut.')['Bernd Kunz'], ['Geschäftsführer von Acme']);
+  // a bracket that is no abbreviation ends the search, as any other mark does
+  assert.deepEqual(people('Der Chef der Landesbank (seit 2001), Karl Otto, sagte nichts.')['Karl Otto'], []);
+  // a verb between the title and the comma: no apposition
+  assert.deepEqual(people('Der Chef der Landesbank lobte „Acme“, Bernd Kunz, sagte es.')['Bernd Kunz'] ?? [], []);
+});
+
+test('"Vorsitzende" before another title is part of it: "der Vorsitzende Richter, X," / "die Vorsitzende Richterin X"', () => {
+  assert.deepEqual(people('Wie der Vorsitzende Richter, Anton Maier, ausführte, war es gut.')['Anton Maier'], ['Vorsitzende Richter']);
+  assert.deepEqual(people('Die Vorsitzende Richterin Anna Roth sagte nichts.')['Anna Roth'], ['Vorsitzende Richterin']);
+  // alone it is the title itself
+  assert.deepEqual(people('Der Vorsitzende Karl Otto sagte nichts.')['Karl Otto'], ['Vorsitzender']);
+});
+
+test('a rank in a body is a role: "ist die Nummer Zwei der Organisation"', () => {
+  assert.deepEqual(people('Der 64-jährige Kenji Tanaka ist die Nummer  Zwei der Yamaguchi-gumi, einem Zweig der Yakuza.')['Kenji Tanaka'], ['Nummer Zwei der Yamaguchi-gumi']);
+  // a number worn, with no body after it, is none
+  assert.deepEqual(people('Kenji Tanaka trug die Nummer 2.')['Kenji Tanaka'], []);
+});

@@ -45,3 +45,24 @@ test('two unknown name words after an article and a person noun are a name: "die
   assert.deepEqual(people('Es siegte der Thailänder Phuong Sarawat im Finale.')['Phuong Sarawat'], []);
   assert.deepEqual(people('Gewählt wurde auch Studentin Velda Kranitz.'), {});
 });
+
+test('an unknown word before a relative clause that gives it a title is a name: "Lindqvar, der bis 1997 Staatspräsident war,"', () => {
+  assert.deepEqual(people('Lindqvar, der von 1989 bis 1997 Staatspräsident des Landes war, ist gestorben.'), { Lindqvar: ['Staatspräsident des Landes'] });
+  assert.deepEqual(people('Auch Marvella, die lange Bürgermeisterin war, kam.'), { Marvella: ['Bürgermeisterin'] });
+  // a person noun that is no title, a country, a place after "in", a clause without a copula: no name
+  assert.deepEqual(people('Gazprom, der größte Gasproduzent ist, wächst.'), {});
+  assert.deepEqual(people('Frankreich, der Gastgeber war, siegte.'), {});
+  assert.deepEqual(people('In Tuzla, die bis 1990 Hauptstadt war, regnet es.'), {});
+  assert.deepEqual(people('Lindqvar, der den Präsidenten kannte, ist gestorben.'), {});
+});
+
+test('a genitive of a country in "-ien" after a title is no name: "Rechtsnachfolger Jugoslawiens"', () => {
+  assert.deepEqual(people('Serbien, das als Rechtsnachfolger Jugoslawiens gilt, zahlt nicht.'), {});
+  assert.deepEqual(people('Präsident Adrien kam.'), { Adrien: ['Präsident'] });
+});
+
+test('a noun after a title that a masculine relative pronoun takes up is a surname: "Dem Angeklagten Schneider, der …"', () => {
+  assert.deepEqual(Object.keys(people('Dem Angeklagten Schneider, der ebenfalls verurteilt wurde, wurde Mord zur Last gelegt.')), ['Schneider']);
+  // a plural relative pronoun after a noun: no name
+  assert.deepEqual(people('Minister Gespräche, die er führte, kamen.'), {});
+});
