@@ -17,8 +17,10 @@ const REACH = 14;
 const OBJECT = /^(den|dem|einen|einem|ihn|ihm|ihnen|diesen|diesem)$/;
 // verbs that give a title to their object: "bezeichnete …", "nannte …", "sah …", "kritisierte … als"
 const NAMING = /^(bezeichn|nenn|nann|sieht|sah|sehe|betracht|beschreib|beschrieb|kritisier|lob|feier|würdig|empf[aäi]ng|begrüß|identifiz|entlarv|verurteil|anerkann|anerkenn|erkann|erkenn)/;
-// a comparison before "als": "mehr als", "eher als", "früher als", "anders als", "so … als"
+// a comparison before "als": "mehr als", "eher als", "früher als", "anders als", "so … als", "älter als"
 const COMPARATIVE = /^(mehr|weniger|eher|anders|lieber|besser|früher|später|länger|so|ebenso|genauso|sowohl|\p{Ll}+er)$/u;
+// words ending in "-er" that compare nothing: "trat wieder als Kandidat an", "arbeitet bisher als Ministerin"
+const NOT_COMPARATIVE = new Set('wieder aber oder immer bisher seither daher hier vorher nachher weder leider außer unter über hinter sicher der jeder einer keiner dieser jener seiner ihrer unser'.split(' '));
 
 // a rank is no adjective of the title: "als sechste Läuferin", "als einzige", "als letzter", "als bester"
 const RANK = /^(\p{Ll}+te[nrsm]?|\p{Ll}+ste[nrsm]?|einzig\p{Ll}*|letzt\p{Ll}*)$/u;
@@ -57,7 +59,8 @@ export function asInClause(tokens: readonly Token[], first: number, last: number
  * @example comparison(tokens("kennt ihn besser als der Präsident"), 3) // true
  */
 export function comparison(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.text === 'als' && COMPARATIVE.test(tokens[k - 1]?.text ?? '');
+  const before = tokens[k - 1]?.text ?? '';
+  return tokens[k]?.text === 'als' && COMPARATIVE.test(before) && !NOT_COMPARATIVE.has(before);
 }
 
 /** Whether the title word of a found role stands in the nominative singular: "Abgeordneter", "Präsident", not "Präsidenten". */

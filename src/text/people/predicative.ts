@@ -13,7 +13,7 @@ import type { WorkingPerson } from './working.ts';
 import { relativeClauseRole, subordinateClauseRole } from './relative.ts';
 import { mentionSpans } from './mention-spans.ts';
 import { appointed, oblique, WINDOW } from './appointed.ts';
-import { asInClause } from './as-role.ts';
+import { asInClause, comparison } from './as-role.ts';
 import { memberOfAt } from './one-of.ts';
 
 // "ist", "war", "bleibt", "wird", "wurde" + a title: the title is what the person is
@@ -172,6 +172,8 @@ function copulaRole(tokens: readonly Token[], j: number, lex: Lexicon, free: (r:
       k += 2;
       continue;
     }
+    // "ist älter als der Kandidat", "ist mehr als ein Minister" -> a comparison names somebody else
+    if (comparison(tokens, k)) return undefined;
     // "ist Warrington der richtige Präsident" -> the role is another name's
     if (!t.word || STOPS.test(t.text) || (infoOf(lex, t).nameWord && !nounAt(lex, t) && !roleAt(lex, t))) return undefined;
     const role = free(rolePhraseFrom(tokens, k, lex, true));

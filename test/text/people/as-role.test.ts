@@ -34,3 +34,9 @@ test('"als" past a quotation mark and plain adjectives: "galt als „heimlicher 
   assert.deepEqual(roles('Eva Roth schied als sechste Läuferin aus.')['Eva Roth'], []);
   assert.deepEqual(roles('Eva Roth stimmte als einzige Abgeordnete dagegen.')['Eva Roth'], []);
 });
+
+test('an adverb ending in "-er" before "als" is no comparison: "trat wieder als Kandidat an", but "älter als" is', () => {
+  assert.deepEqual(roles('Karl Peters trat wieder als Kandidat an.'), { 'Karl Peters': ['Kandidat'] });
+  assert.deepEqual(roles('Anna Roth arbeitet bisher als Ministerin in Rom.'), { 'Anna Roth': ['Ministerin'] });
+  assert.deepEqual(roles('Karl Peters ist älter als der Kandidat.'), { 'Karl Peters': [] });
+});
