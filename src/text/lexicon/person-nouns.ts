@@ -136,7 +136,7 @@ function recognise(word: string): RoleWord | undefined {
   const title = roleWord(word);
   if (title) return title;
   if (!startsUpper(word) || ADDRESS.has(word)) return undefined;
-  // "Mitglied", "SPD-Mitglied", "Neu-ödp-Mitglieds"
+  // "Mitglied", "SPD-Mitglied", "FDP-Mitglieds"
   const member = /^(.*-)?Mitglieds?$/u.exec(word);
   if (member) return { base: `${member[1] ?? ''}Mitglied`, head: 'mitglied', gender: 'unknown', adjectival: false };
   const compound = COMPOUND.exec(word);

@@ -1,8 +1,8 @@
 /**
  * Appointments: "zum Vorsitzenden gewählt", "zur Ministerin ernannt", "wurde zu seinem Stellvertreter".
  * The holder is the person named before them in the clause, also across an age in brackets, an
- * apposition and a verbless aside: "wurde Perteck (30), Doktorand der Philosophie, zum Vorsitzenden
- * gewählt", "sowie die Studentin Velda Roth (22), früher bei der GAL aktiv, zur Beisitzerin".
+ * apposition and a verbless aside: "wurde Brenner (30), Doktorand der Chemie, zum Vorsitzenden
+ * gewählt", "sowie die Studentin Mira Haller (22), früher bei der GAL aktiv, zur Beisitzerin".
  */
 import { type Lexicon, personNoun, roleAt, startsLower, type Token } from '../lexicon/index.ts';
 import { addRole } from './collect.ts';
@@ -52,7 +52,7 @@ export function appointed(tokens: readonly Token[], k: number): boolean {
 
 /**
  * The title an appointment at token `k` ("zum", "zur", "zu seinem") gives: followed by its participle,
- * or ending the clause after a "wurde" earlier in the sentence (the participle left out: "Giesel wurde zu
+ * or ending the clause after a "wurde" earlier in the sentence (the participle left out: "Kessler wurde zu
  * seinem Stellvertreter sowie …").
  * @example appointmentAt(tokens("wurde zu seinem Stellvertreter ."), 1, lex) // "Stellvertreter"
  */
@@ -73,7 +73,7 @@ export function appointmentAt(tokens: readonly Token[], k: number, lex: Lexicon)
 
 /**
  * Give each appointment to the person named before it in its clause.
- * @example appointedRoles(tokens("Giesel (35), Lehrer, wurde zu seinem Stellvertreter."), people, lex) // Giesel: "Stellvertreter"
+ * @example appointedRoles(tokens("Kessler (35), Lehrer, wurde zu seinem Stellvertreter."), people, lex) // Kessler: "Stellvertreter"
  */
 export function appointedRoles(tokens: readonly Token[], people: readonly WorkingPerson[], lex: Lexicon): void {
   // (most sentences have no appointment: look for one before building the indexes)
@@ -110,9 +110,9 @@ function holderBefore(tokens: readonly Token[], k: number, lex: Lexicon, lastOf:
 /** Whether the tokens after a mention ending at `last` up to `k` are brackets, an apposition and verbless words. */
 function leadsTo(tokens: readonly Token[], last: number, k: number, lex: Lexicon): boolean {
   let j = last + 1;
-  // "Perteck (30)"
+  // "Brenner (30)"
   if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')') j += 3;
-  // ", Doktorand der Philosophie,"
+  // ", Doktorand der Chemie,"
   const apposition = roleAfter(tokens, j - 1, lex, true);
   if (apposition) j = apposition.last + 1;
   if (k - j > REACH) return false;

@@ -16,7 +16,7 @@ const DEFINITE = new Set(['der', 'die', 'Der', 'Die']);
 /**
  * Attach bare surname mentions ("Biegun", "Trumps", "Kim") to the one person with that family name.
  * A surname shared by two people in the article ("Kim" with Kim Jong Un and Kim Yo Jong) stays unattached.
- * An apposition after the surname is the person's role ("Roth (30), Doktorand der Philosophie,").
+ * An apposition after the surname is the person's role ("Roth (30), Doktorand der Chemie,").
  * @example linkSurnames(tokens, people, covered, lex) // "sagte Blinken" -> Antony Blinken
  */
 export function linkSurnames(tokens: readonly Token[], people: WorkingPerson[], covered: ReadonlySet<number>, lex: Lexicon): void {
@@ -33,13 +33,13 @@ export function linkSurnames(tokens: readonly Token[], people: WorkingPerson[], 
     const owners = bySurname.get(bare ? (info.bareKey ??= personKey(form)) : key);
     if (!owners || owners.length !== 1) return;
     // "das Blinken" / "der Koch" -> the noun, not the person; but after a comma "die" is a relative
-    // pronoun before a name read as a compound only by its ending ("Die Alternative, die Roßberg nannte")
+    // pronoun before a name read as a compound only by its ending ("Die Alternative, die Hallstein nannte")
     const relative = tokens[i - 2]?.text === ',' && !lex.nouns.has(t.text);
     if (isNoun(lex, t.text) && DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '') && !relative) return;
     const full = fullFormEndingAt(tokens, i, owners[0]!);
     if (full) addMention(owners[0]!, full.form, { start: full.start, end: t.end, token: i });
     else addMention(owners[0]!, form, { start: t.start, end: t.end, token: i });
-    // "Perteck (30), Doktorand der Philosophie,": an apposition after the bare surname, closed by a
+    // "Brenner (30), Doktorand der Chemie,": an apposition after the bare surname, closed by a
     // comma or the sentence end (not "schafft es Roth, die Zuschauer tief zu bewegen")
     const apposition = roleAfter(tokens, i, lex, true);
     const closer = apposition && tokens[apposition.last + 1];

@@ -41,7 +41,7 @@ export function findPeople(body: string, sentences: readonly Sentence[], lex: Le
   possessiveRelationRoles(tokens, people);
   // again, for what is stated about "er"/"sie" and "der Minister" ("Außerdem ist er Mitglied im Aufsichtsrat")
   predicativeRoles(tokens, people, lex);
-  // "wurde Perteck (30), Doktorand der Philosophie, zum Vorsitzenden gewählt"
+  // "wurde Brenner (30), Doktorand der Chemie, zum Vorsitzenden gewählt"
   appointedRoles(tokens, people, lex);
   // "Zur Person Petra Pau" and the offices listed under it
   factBoxRoles(tokens, people, lex);

@@ -1,7 +1,7 @@
 /**
  * All person names of a token stream, left to right: the name shapes of names.ts first (and names
  * opening with initials, initials.ts: "C.Y. Leung"), then
- * names recognised by a title, a person noun ("die Studentin Velda Schultz"), an apposition or a relative clause
+ * names recognised by a title, a person noun ("die Studentin Mira Haller"), an apposition or a relative clause
  * stating a title next to them (titled.ts: "Rahimi, der bis 1997 Staatspräsident war,"), then a first name alone after a
  * possessive and a kinship noun (kin.ts: "seine Tochter Maria"); lists of "Surname, First name"
  * (inverted.ts) go first, so that "Schiffer, Marcus" is not read as "Marcus Schmidinger". A span

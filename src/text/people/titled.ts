@@ -75,13 +75,13 @@ function particleSurname(tokens: readonly Token[], j: number, lex: Lexicon): boo
   return !(after?.word && after.sentence === surname.sentence && startsUpper(after.text));
 }
 
-// an article before a person noun: "die Studentin Velda Schultz", "dem Filmemacher Theo Brandt"
+// an article before a person noun: "die Studentin Mira Haller", "dem Filmemacher Theo Brandt"
 const ARTICLE = /^(der|die|dem|den|ein|eine|einem|einen|einer)$/i;
 
 /**
  * Two or three unknown name words after an article and a person noun in the nominative singular form
- * that is no title: "die Studentin Velda Schultz" (titles are `titled`'s; one word alone is no name here).
- * @example describedName(tokens("sowie die Studentin Velda Schultz (22)"), 2, lex) // { first: 3, last: 4, kind: "full" }
+ * that is no title: "die Studentin Mira Haller" (titles are `titled`'s; one word alone is no name here).
+ * @example describedName(tokens("sowie die Studentin Mira Haller (22)"), 2, lex) // { first: 3, last: 4, kind: "full" }
  */
 export function describedName(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
   const t = tokens[i]!;
@@ -159,7 +159,7 @@ function needsConfirmation(tokens: readonly Token[], j: number, lex: Lexicon): b
   if (tokens[j + 1]?.text === ',' && tokens[j + 2]?.text === 'der' && tokens[j + 2]!.sentence === name.sentence && !name.text.includes('-')) return false;
   if (lex.nouns.has(name.text) || name.text.includes('-')) return true;
   const next = tokens[j + 1];
-  // a verb right after the name: "Wirtschaftsminister Brüderle sagte", "Bürgermeister Roßberg erklärte"
+  // a verb right after the name: "Wirtschaftsminister Brüderle sagte", "Bürgermeister Hallstein erklärte"
   if (!next?.word || next.sentence !== name.sentence || !startsLower(next.text) || !lex.verbs.has(next.text)) return true;
   // the longest noun the word ends in: "Brüderle" -> "Erle" (4), "Wirtschaftsfragen" -> "Fragen" (6)
   for (let i = 3; i <= name.text.length - SHORT_TAIL - 1; i++) if (lex.nouns.has(name.text[i]!.toUpperCase() + name.text.slice(i + 1))) return true;

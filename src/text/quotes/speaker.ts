@@ -201,7 +201,7 @@ export function subjectBefore(ctx: QuoteContext, k: number): string | undefined 
   if (afterPreposition(ctx, start)) return undefined;
   const conjunction = ctx.tokens[start - 1]?.text ?? '';
   if (!['und', 'sowie', 'oder'].includes(conjunction)) return name;
-  // "Anna Roth und Paul Kern prangerten an" -> both speak; "Er oder Giesel" -> unclear, none to name
+  // "Anna Roth und Paul Kern prangerten an" -> both speak; "Er oder Kessler" -> unclear, none to name
   const other = ctx.personAt.get(start - 2);
   if (!other) return name;
   let first = start - 2;
