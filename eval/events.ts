@@ -28,21 +28,16 @@ import { splitSentences } from '../src/text/lexicon/index.ts';
 import { mergeEvents, type ArticleEvent } from '../src/text/events/index.ts';
 import { corporaDir } from './corpus-file.ts';
 import { completeness } from './completeness.ts';
-import { type GoldEvent as Gold, openedSplits, parseGold } from './events-gold.ts';
+import { type GoldEvent as Gold, LOOKED_AT_SPLITS, openedSplits, parseGold } from './events-gold.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const opened = openedSplits(args);
 /**
- * The gated splits that were measured once and whose misses were then read, so they are dev
- * splits now: `--verbose` lists them when their flag is given (never blind6).
- */
-const LOOKED_AT = ['blind2', 'blind3', 'blind4', 'blind5'];
-/**
  * The splits `--verbose` lists (misses, wrong predictions, incomplete texts, merged entries): dev,
- * and each opened split of LOOKED_AT. Held-out, blind and blind6 are never listed.
+ * and each opened split of LOOKED_AT_SPLITS. Held-out, blind and blind6 are never listed.
  */
-const listed = new Set<string>(['dev', ...opened.filter((split) => LOOKED_AT.includes(split))]);
+const listed = new Set<string>(['dev', ...opened.filter((split) => LOOKED_AT_SPLITS.includes(split))]);
 /** The splits with their own rows and their own merged timeline (never part of `all`). */
 const blindSplits = ['blind', ...opened];
 const root = corporaDir(args.find((a) => !a.startsWith('--')));
@@ -132,7 +127,7 @@ const show = (entries: ReturnType<typeof mergeAll>, articleIds: Set<string>) => 
     console.log(`  ${m.date.value}${m.date.modifier ? `(${m.date.modifier})` : ''} ${m.events.some((e) => e.planned) ? '[planned] ' : ''}[${m.articleIds.join(', ')}] ${m.text.slice(0, 110)}`);
 };
 if (verbose) show(merged, listedArticles('dev'));
-for (const split of LOOKED_AT) {
+for (const split of LOOKED_AT_SPLITS) {
   if (!verbose || !listed.has(split)) continue;
   console.log(`\ntimeline (${split}):`);
   show(timelines.find(([label]) => label === `timeline entries (${split})`)![1], listedArticles(split));

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../src/corpus/article.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
+import { parseDate } from '../../src/corpus/parse.ts';
 import { buildKnowledge } from '../../src/knowledge/build.ts';
 import { encodeDirectory } from '../../src/knowledge/directory-snapshot.ts';
 import { encodeTimeline } from '../../src/knowledge/timeline-snapshot.ts';
@@ -88,8 +89,7 @@ export async function testSentences(dir: string): Promise<string[]> {
 
 /** A test article as the corpus loader would read it (its title, when it has none, is its id: titles are not extracted from). */
 function asArticle(fake: FakeArticle): Article {
-  const date = { value: fake.date, precision: fake.date.length > 7 ? ('day' as const) : ('month' as const) };
-  return { id: fake.id, title: fake.title ?? fake.id, date, body: fake.body, file: `${fake.id}.md`, ...(fake.url ? { url: fake.url } : {}) };
+  return { id: fake.id, title: fake.title ?? fake.id, date: parseDate(fake.date), body: fake.body, file: `${fake.id}.md`, ...(fake.url ? { url: fake.url } : {}) };
 }
 
 /**
