@@ -32,9 +32,18 @@ const RANGE_AFTER = /^\s*(?:bis|auf|zum)(?![\p{L}])/u;
  */
 export function attributiveDate(body: string, start: number, end: number): boolean {
   if (NOUN_VOM_BEFORE.test(body.slice(Math.max(0, start - 40), start)) && !RANGE_AFTER.test(body.slice(end, end + 6))) return true;
-  if (!ARTICLE_BEFORE.test(body.slice(Math.max(0, start - 8), start))) return false;
-  const m = PARTICIPLE_AFTER.exec(body.slice(end, end + 80));
-  return !!m && verbForms().participles.has(m[1]!);
+  return ARTICLE_BEFORE.test(body.slice(Math.max(0, start - 8), start)) && participleAfter(body, end);
+}
+
+/** The stem of the inflected word of a noun phrase right after `end` (PARTICIPLE_AFTER's group 1), if any. */
+function inflectedAfter(body: string, end: number): string | undefined {
+  return PARTICIPLE_AFTER.exec(body.slice(end, end + 80))?.[1];
+}
+
+/** Whether a past participle of a noun phrase follows `end` (" verstorbenen Schriftstellers"). */
+function participleAfter(body: string, end: number): boolean {
+  const stem = inflectedAfter(body, end);
+  return stem !== undefined && verbForms().participles.has(stem);
 }
 
 // "für ab ", "der bis ", "die seit " -> an article or preposition, then the date's own preposition: a
@@ -51,9 +60,8 @@ const PHRASE_OPENS_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|e
  */
 export function adjectiveDate(body: string, start: number, end: number): boolean {
   if (!PHRASE_OPENS_BEFORE.test(body.slice(Math.max(0, start - 16), start))) return false;
-  const after = body.slice(end, end + 80);
-  const m = PARTICIPLE_AFTER.exec(after);
-  return !!m && !DETERMINER_AFTER.test(after) && !verbForms().participles.has(m[1]!);
+  const stem = inflectedAfter(body, end);
+  return stem !== undefined && !DETERMINER_AFTER.test(body.slice(end, end + 80)) && !verbForms().participles.has(stem);
 }
 
 // " eine ", " seinen ", " diese " -> an article or pronoun after the date: the object of a verb
@@ -72,10 +80,7 @@ const ARTICLE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein
  * @example qualifiesNoun("Seit Mai wird der Bau errichtet.", 5, 8) // false
  */
 export function qualifiesNoun(body: string, start: number, end: number): boolean {
-  if (attributiveDate(body, start, end)) return true;
-  if (!ARTICLE_PREPOSITION_BEFORE.test(body.slice(Math.max(0, start - 16), start))) return false;
-  const m = PARTICIPLE_AFTER.exec(body.slice(end, end + 80));
-  return !!m && verbForms().participles.has(m[1]!);
+  return attributiveDate(body, start, end) || (ARTICLE_PREPOSITION_BEFORE.test(body.slice(Math.max(0, start - 16), start)) && participleAfter(body, end));
 }
 
 // "wollte", "sollten" -> an intention told in the past: what was meant to happen back then

@@ -141,10 +141,13 @@ function attribute(ctx: QuoteContext, first: number, last: number, inside: Reado
   const b = before(ctx, first, inside);
   // "Paul Lehmann sei „ein Freund“, hatte Anna Roth gesagt" -> the cue after names the speaker; the subject
   // of the reported clause before is talked about
-  if (a && b && b === reportedSubject(ctx, sentenceStart(ctx, first), first) && findCues(ctx, sentenceStart(ctx, first), first, inside).length === 0) return a;
-  // "X kritisierte, dass Y von einer „Lüge“ gesprochen habe" -> the cue right after the quote (no comma)
-  // closes the reported clause the quote stands in: its speaker, not the one of the cue before the comma
-  if (a && b && a !== b && innerCue(ctx, first, last, inside)) return a;
+  if (a && b) {
+    const start = sentenceStart(ctx, first);
+    if (b === reportedSubject(ctx, start, first) && findCues(ctx, start, first, inside).length === 0) return a;
+    // "X kritisierte, dass Y von einer „Lüge“ gesprochen habe" -> the cue right after the quote (no comma)
+    // closes the reported clause the quote stands in: its speaker, not the one of the cue before the comma
+    if (a !== b && innerCue(ctx, first, last, inside)) return a;
+  }
   // "Während Shakira erklärte, …, „…“, räumte Jennifer Lopez ein" -> two candidates, no answer
   // (also when the cue before names somebody not recognised: "Während Shakira erklärte, …" with Shakira unknown)
   if (a && b !== undefined && a !== b) return null;
