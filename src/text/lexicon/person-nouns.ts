@@ -89,11 +89,11 @@ let countryStems: string[] | undefined;
  * @example demonym("Kenianer") // true; demonym("Thailänder") // true; demonym("Händler") // false; demonym("Kanadier") // true
  */
 function demonym(lemma: string): boolean {
+  if (OTHER_DEMONYMS.has(lemma.toLowerCase())) return true;
+  // "Thailänder" -> "thailander" against "thailand" (umlauts folded on both sides: "Däne", "Dänemark")
   countryStems ??= Object.values((require('i18n-iso-countries/langs/de.json') as { countries: Record<string, string | string[]> }).countries)
     .flat()
     .map((c) => c.toLowerCase().replace(/ä/g, 'a'));
-  // "Thailänder" -> "thailander" against "thailand" (umlauts folded on both sides: "Däne", "Dänemark")
-  if (OTHER_DEMONYMS.has(lemma.toLowerCase())) return true;
   const lower = lemma.toLowerCase().replace(/ä/g, 'a');
   const ending = DEMONYM_ENDING.exec(lower)?.[0] ?? '';
   const stem = lower.slice(0, lower.length - ending.length);

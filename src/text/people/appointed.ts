@@ -56,7 +56,7 @@ export function appointed(tokens: readonly Token[], k: number): boolean {
  * seinem Stellvertreter sowie …").
  * @example appointmentAt(tokens("wurde zu seinem Stellvertreter ."), 1, lex) // "Stellvertreter"
  */
-export function appointmentAt(tokens: readonly Token[], k: number, lex: Lexicon): FoundRole | undefined {
+function appointmentAt(tokens: readonly Token[], k: number, lex: Lexicon): FoundRole | undefined {
   const t = tokens[k]!;
   const from = t.text === 'zum' || t.text === 'zur' ? k + 1 : t.text === 'zu' && POSSESSIVE.test(tokens[k + 1]?.text ?? '') ? k + 2 : -1;
   if (from < 0) return undefined;

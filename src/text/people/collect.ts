@@ -75,7 +75,7 @@ export function collectPeople(tokens: readonly Token[], spans: readonly NameSpan
  * the initials ("R. Kelly" -> "Robert Kelly"; "J. K. Rowling" -> "Joanne K. Rowling").
  * @example abbreviated("R. Kelly", [robertKelly, scottSnyder]) // robertKelly
  */
-export function abbreviated(form: string, people: Iterable<WorkingPerson>): WorkingPerson | undefined {
+function abbreviated(form: string, people: Iterable<WorkingPerson>): WorkingPerson | undefined {
   const words = personKey(form).split(' ');
   const surname = words.pop();
   const found = [...people].filter((p) => {

@@ -4,6 +4,7 @@
  */
 import { type Gender, infoOf, type Lexicon, memoize, startsUpper, type Token } from '../lexicon/index.ts';
 import type { NameSpan } from './names.ts';
+import { mentionSpans } from './mention-spans.ts';
 import { mentionsBySentence, namedIn } from './pronouns.ts';
 import type { WorkingPerson } from './working.ts';
 
@@ -36,7 +37,7 @@ export const KIN: Readonly<Record<string, Gender>> = {
 };
 
 /** The kinship noun a token is, in any singular case ("Sohnes", "Neffen"), or undefined. */
-export function kinAt(t: Token | undefined): string | undefined {
+function kinAt(t: Token | undefined): string | undefined {
   return t?.word && startsUpper(t.text) ? kinOf(t.text) : undefined;
 }
 
@@ -88,8 +89,7 @@ export interface PossessiveKin {
 export function possessiveKin(tokens: readonly Token[], people: readonly WorkingPerson[]): PossessiveKin[] {
   // (most articles have none: look before building the indexes)
   if (!tokens.some((t, k) => POSSESSIVE.test(t.text) && kinAt(tokens[k + 1]))) return [];
-  const firstOf = new Map<number, WorkingPerson>();
-  for (const p of people) for (const m of p.mentions) firstOf.set(m.token, p);
+  const { firstOf } = mentionSpans(tokens, people);
   const named = mentionsBySentence(tokens, people);
   const out: PossessiveKin[] = [];
   tokens.forEach((t, k) => {

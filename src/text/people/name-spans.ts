@@ -51,7 +51,7 @@ const ROMAN = /^(?=[IVX]{2,}$|I$|V$)X{0,3}(IX|IV|V?I{0,3})$/;
  * full stop takes both into the span (the number tells two bearers of the name apart).
  * @example regnalNumber(tokens("bei Königin Elisabeth II. statt"), span) // span.last moves to the "."
  */
-export function regnalNumber(tokens: readonly Token[], span: NameSpan): void {
+function regnalNumber(tokens: readonly Token[], span: NameSpan): void {
   const numeral = tokens[span.last + 1];
   const stop = tokens[span.last + 2];
   if (span.first !== span.last || !numeral || !ROMAN.test(numeral.text) || numeral.sentence !== tokens[span.last]!.sentence) return;

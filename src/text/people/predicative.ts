@@ -148,7 +148,8 @@ function coordinatedCopula(tokens: readonly Token[], last: number, lex: Lexicon,
     if (t.text === ',' || t.text === ';' || /[„“"«»]/.test(t.text) || otherAt(k)) return undefined;
     if (t.text === 'und' && COPULA.test(tokens[k + 1]!.text)) return free(copulaRole(tokens, k + 2, lex, free));
     // "X war … und gehörte zu den führenden Revolutionären"
-    if (t.text === 'und' && memberOfAt(tokens, k + 1, lex)) return free(memberOfAt(tokens, k + 1, lex));
+    const member = t.text === 'und' ? memberOfAt(tokens, k + 1, lex) : undefined;
+    if (member) return free(member);
   }
   return undefined;
 }
