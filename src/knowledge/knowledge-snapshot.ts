@@ -33,7 +33,7 @@ type ArticleMeta = Omit<Article, 'body' | 'date'> & { date: string; precision: A
 
 /** The article fields a snapshot keeps only when the article has them. */
 const OPTIONAL_FIELDS = ['url', 'source', 'author'] as const;
-/** (does not compile when Article gains a field that the restore above does not copy) */
+/** (does not compile when Article gains a field that `restore` below does not copy) */
 const everyFieldRestored: Exclude<keyof ArticleMeta, 'id' | 'title' | 'file' | 'date' | 'precision' | (typeof OPTIONAL_FIELDS)[number]> extends never ? true : false = true;
 void everyFieldRestored;
 
