@@ -15,6 +15,7 @@ import { watchCorpus, type CorpusWatcher } from '../corpus/watch.ts';
 import type { Logger } from '../log.ts';
 import { openSnapshotFile, snapshotPath, writeSnapshotFile, type SnapshotSource } from '../store/snapshot-file.ts';
 import { rm } from 'node:fs/promises';
+import { nextTurn } from '../common/next-turn.ts';
 
 /**
  * Where to keep the snapshot (without `dataDir` the corpus is always analysed afresh) and the
@@ -68,7 +69,7 @@ export async function loadKnowledge(corpusDir: string, logger: Logger, options: 
  */
 export async function warmUpInBackground(knowledge: KnowledgeBase): Promise<void> {
   for (const step of knowledge.warmUpSteps()) {
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
     step();
   }
 }
@@ -79,7 +80,7 @@ export async function warmUpInBackground(knowledge: KnowledgeBase): Promise<void
  * @example await checkInBackground(decodeKnowledge(source, fingerprint).checkAll)
  */
 export async function checkInBackground(checkAll: () => Generator<void>): Promise<void> {
-  for (const _ of checkAll()) await new Promise<void>((resolve) => setImmediate(resolve));
+  for (const _ of checkAll()) await nextTurn();
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Article } from '../corpus/article.ts';
 import { defaultWorkers, extractInParallel } from './facts/parallel.ts';
 import { KnowledgeBase } from './knowledge-base.ts';
+import { nextTurn } from '../common/next-turn.ts';
 
 /** Below this many articles, starting workers (each loads the lexicons) costs more than it saves. */
 const MIN_PARALLEL = 500;
@@ -33,7 +34,7 @@ export async function buildKnowledgeInParallel(articles: Article[], workers = de
   for (const [i, article] of articles.entries()) {
     knowledge.addIndexed(article);
     // let the workers' answers in now and then, so they are never short of work
-    if (i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
+    if (i % 200 === 199) await nextTurn();
   }
   const extracted = await extraction;
   for (const [i, article] of articles.entries()) knowledge.completeExtraction(article, extracted?.[i]);

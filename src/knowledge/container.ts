@@ -23,6 +23,14 @@ export class SnapshotError extends Error {
   override name = 'SnapshotError';
 }
 
+/**
+ * Any error as a SnapshotError: a SnapshotError as it is, another one with the message `describe` makes of its message.
+ * @example asSnapshotError(new Error("EIO"), (m) => `unreadable (${m})`).message // "unreadable (EIO)"
+ */
+export function asSnapshotError(error: unknown, describe: (message: string) => string): SnapshotError {
+  return error instanceof SnapshotError ? error : new SnapshotError(describe(error instanceof Error ? error.message : String(error)));
+}
+
 interface Header {
   meta: unknown;
   /** Where each section starts (after the 16-byte prefix) and its length, in bytes. */
@@ -287,8 +295,7 @@ function readable(source: ByteSource): ByteSource {
       try {
         return source.read(offset, length);
       } catch (error) {
-        if (error instanceof SnapshotError) throw error;
-        throw new SnapshotError(`unreadable (${error instanceof Error ? error.message : String(error)})`);
+        throw asSnapshotError(error, (message) => `unreadable (${message})`);
       }
     },
   };

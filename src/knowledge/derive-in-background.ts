@@ -15,6 +15,7 @@ import { releaseMemory } from './memory.ts';
 import { IncrementalTimeline } from './timeline-incremental.ts';
 import type { TimelineEntry } from './timeline-merge.ts';
 import { decodeTimeline } from './timeline-snapshot.ts';
+import { nextTurn } from '../common/next-turn.ts';
 
 /**
  * Merges again in the background whenever asked; requests while a merge runs are coalesced into
@@ -62,7 +63,7 @@ export class DerivedRefresher {
   prepare(): Promise<void> {
     this.preparing ??= (async () => {
       // (not in the caller's turn: after a start from the snapshot, the directory read below may still have to be decoded)
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await nextTurn();
       const { knowledge } = this;
       const store = knowledge.factStore();
       // the directory at hand (restored or merged) is kept if no article changes while the articles are read

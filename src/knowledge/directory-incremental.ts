@@ -12,6 +12,7 @@ import type { ArticleFacts } from './facts/extract.ts';
 import type { FactStore } from './fact-store.ts';
 import { collectEntities, PeopleDirectory, type EntityEntry } from './people-directory.ts';
 import { READ_GROWTH, releaseWhenGrown } from './memory.ts';
+import { nextTurn } from '../common/next-turn.ts';
 
 /** What the incremental directory reads of a fact store. */
 export type DirectoryFacts = Pick<FactStore, 'get' | 'ids' | 'orderOf'>;
@@ -62,7 +63,7 @@ export class IncrementalDirectory {
     const check = releaseWhenGrown(READ_GROWTH);
     for (const _ of people.fill(store, dateOf, adopt)) {
       check();
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
     return people;
   }

@@ -7,7 +7,7 @@
 import type { Article } from '../corpus/article.ts';
 import { FACTS_VERSION } from './facts/version.ts';
 import { ANALYSER_VERSION, createAnalyser } from '../search/analyser.ts';
-import { batched, offsetsOf, packSections, SnapshotError, unpackSections, type ByteSource, type SectionReader } from './container.ts';
+import { asSnapshotError, batched, offsetsOf, packSections, SnapshotError, unpackSections, type ByteSource, type SectionReader } from './container.ts';
 import { ArchiveIndex } from '../search/index.ts';
 import { decodeDirectory, encodeDirectory, type SavedDirectory } from './directory-snapshot.ts';
 import { KnowledgeBase } from './knowledge-base.ts';
@@ -33,7 +33,7 @@ type ArticleMeta = Omit<Article, 'body' | 'date'> & { date: string; precision: A
 
 /** The article fields a snapshot keeps only when the article has them. */
 const OPTIONAL_FIELDS = ['url', 'source', 'author'] as const;
-/** (does not compile when Article gains a field that the restore above does not copy) */
+/** (does not compile when Article gains a field that `restore` below does not copy) */
 const everyFieldRestored: Exclude<keyof ArticleMeta, 'id' | 'title' | 'file' | 'date' | 'precision' | (typeof OPTIONAL_FIELDS)[number]> extends never ? true : false = true;
 void everyFieldRestored;
 
@@ -111,8 +111,7 @@ export function decodeKnowledge(
     if (meta.fingerprint !== fingerprint) throw new SnapshotError('outdated (the corpus changed)');
     return { knowledge: restore(file, onLateError), warnings: meta.warnings, checkAll: () => file.checkAll() };
   } catch (error) {
-    if (error instanceof SnapshotError) throw error;
-    throw new SnapshotError(`corrupt (${error instanceof Error ? error.message : String(error)})`);
+    throw asSnapshotError(error, (message) => `corrupt (${message})`);
   }
 }
 
@@ -168,7 +167,7 @@ function restore(file: ReturnType<typeof unpackSections>, onLateError: (error: S
     byDate,
     late('timeline', () => decodeTimeline(JSON.parse(file.text('timeline')), ids)),
     late('people directory', () => decodeDirectory(JSON.parse(file.text('directory')) as SavedDirectory, ids)),
-    (error) => onLateError(error instanceof SnapshotError ? error : new SnapshotError(`corrupt (${error.message})`)),
+    (error) => onLateError(asSnapshotError(error, (message) => `corrupt (${message})`)),
   );
   return knowledge;
 }
@@ -179,8 +178,7 @@ function late<T>(what: string, decode: () => T): () => T {
     try {
       return decode();
     } catch (error) {
-      if (error instanceof SnapshotError) throw error;
-      throw new SnapshotError(`corrupt (${what}: ${error instanceof Error ? error.message : String(error)})`);
+      throw asSnapshotError(error, (message) => `corrupt (${what}: ${message})`);
     }
   };
 }

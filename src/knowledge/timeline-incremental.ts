@@ -15,6 +15,7 @@ const LARGE_DECADE = 10_000;
 /** What the incremental timeline reads of a fact store. */
 export type FactReader = Pick<FactStore, 'get' | 'ids' | 'orderOf'>;
 import type { TimelineEntry } from './timeline-merge.ts';
+import { nextTurn } from '../common/next-turn.ts';
 
 /**
  * The word weights of every report in the store (what a full merge uses), fixed.
@@ -71,7 +72,7 @@ export class IncrementalTimeline {
       // merge does; reading every article's facts leaves garbage behind too)
       if (merged >= LARGE_DECADE) releaseMemory();
       else check();
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
     return kept;
   }
@@ -101,7 +102,7 @@ export class IncrementalTimeline {
    * @example await kept.updateInSteps(store, ["a1"])
    */
   async updateInSteps(store: FactReader, articleIds: Iterable<string>): Promise<void> {
-    for (const _ of this.updateSteps(store, articleIds)) await new Promise((resolve) => setImmediate(resolve));
+    for (const _ of this.updateSteps(store, articleIds)) await nextTurn();
   }
 
   private updateSteps(store: FactReader, articleIds: Iterable<string>): Generator<void> {

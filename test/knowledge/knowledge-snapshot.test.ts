@@ -10,15 +10,8 @@ import { answer } from '../../src/answers/answer.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { warmUpInBackground } from '../../src/knowledge/bootstrap.ts';
 import { buildKnowledge } from '../../src/knowledge/build.ts';
-import { decodeKnowledge, encodeKnowledge, SnapshotError } from '../../src/knowledge/knowledge-snapshot.ts';
-
-function concat(iterable: Iterable<Uint8Array>): Uint8Array {
-  const chunks = [...iterable];
-  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) all.set(chunk, (at += chunk.length) - chunk.length);
-  return all;
-}
+import { decodeKnowledge, SnapshotError } from '../../src/knowledge/knowledge-snapshot.ts';
+import { snapshotBytes } from '../support/snapshot-bytes.ts';
 
 /** Search, who (known, part of a name, unknown, quotes), timeline (whole, period, person, place) and a follow-up. */
 const COMMANDS = [
@@ -43,7 +36,7 @@ describe('knowledge snapshot: loading lazily', () => {
   before(async () => {
     const knowledge = buildKnowledge((await loadCorpus('corpus')).articles);
     knowledge.warmUp();
-    bytes = concat(encodeKnowledge(knowledge, 'fp', []));
+    bytes = snapshotBytes(knowledge);
   });
 
   it('answers every command as a snapshot decoded eagerly does, in any order', () => {

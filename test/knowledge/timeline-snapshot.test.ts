@@ -3,17 +3,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeKnowledge, encodeKnowledge } from '../../src/knowledge/knowledge-snapshot.ts';
+import { decodeKnowledge } from '../../src/knowledge/knowledge-snapshot.ts';
+import { snapshotBytes } from '../support/snapshot-bytes.ts';
 import { buildKnowledge } from '../../src/knowledge/build.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
-
-function concat(iterable: Iterable<Uint8Array>): Uint8Array {
-  const chunks = [...iterable];
-  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) all.set(chunk, (at += chunk.length) - chunk.length);
-  return all;
-}
 
 describe('timeline in the snapshot', () => {
   it('comes back exactly as merged, before anything merges again', async () => {
@@ -23,7 +16,7 @@ describe('timeline in the snapshot', () => {
       merged.some((entry) => entry.planned),
       'the seeds have a plan (dated when said)',
     );
-    const { knowledge: restored } = decodeKnowledge(concat(encodeKnowledge(knowledge, 'fp', [])), 'fp');
+    const { knowledge: restored } = decodeKnowledge(snapshotBytes(knowledge), 'fp');
     assert.ok(restored.hasDerived(), 'restored without merging again');
     assert.deepEqual(restored.timeline(), merged);
     // each report points at an event of the restored facts, so people and offsets line up
