@@ -3,7 +3,7 @@
  */
 import type { QuoteContext } from './context.ts';
 import { cueOf } from './cues.ts';
-import { RELATIVE_PRONOUNS, startsLower, startsUpper, type Token } from '../lexicon/index.ts';
+import { isNoun, RELATIVE_PRONOUNS, startsLower, startsUpper, type Token } from '../lexicon/index.ts';
 import { speakerFrom, subjectBefore } from './speaker.ts';
 import { demonstrative, demonstrativeAfter } from './demonstrative.ts';
 import { speechOwner } from './introduced.ts';
@@ -11,7 +11,7 @@ import { subjectAtStart } from './subject.ts';
 import { isQuoting, passive, passiveAgent, quotedPerson } from './voice.ts';
 import { jointSpeaker, speakersOf } from './types.ts';
 import { isAuxiliary } from './auxiliaries.ts';
-import { clauseStart } from './sentence-bounds.ts';
+import { clauseStart, sentenceStart } from './sentence-bounds.ts';
 
 /** A reporting cue at a token. */
 export interface Cue {
@@ -68,6 +68,36 @@ function nounSubjectBefore(ctx: QuoteContext, k: number): boolean {
     if (/[„“"«»:]/.test(t.text) || (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text))) return false;
   }
   return true;
+}
+
+/** Words an unrecognised name opening a sentence may have: "Thaksin", "Lula da Silva". */
+const MAX_UNKNOWN_NAME = 3;
+
+/**
+ * The sentence opens with one to three capitalised words right before the verb at `k` that are no
+ * person the article recognised, no ordinary noun, no function word and no verb: a name nobody
+ * resolved ("Thaksin beschuldigte …", "Pérez stellte klar …"), so the verb's subject is unknown.
+ * @example unknownNameBefore(ctx, indexOf("beschuldigte")) // true for "Thaksin beschuldigte General Prem, …"
+ * @example unknownNameBefore(ctx, indexOf("sagte")) // false for "Gestern sagte Paul Prem …" ("gestern" is a function word)
+ */
+function unknownNameBefore(ctx: QuoteContext, k: number): boolean {
+  const start = sentenceStart(ctx, k);
+  if (k - start < 1 || k - start > MAX_UNKNOWN_NAME) return false;
+  for (let j = start; j < k; j++) {
+    const t = ctx.tokens[j]!;
+    const lower = t.text.toLowerCase();
+    if (!t.word || !startsUpper(t.text) || ctx.personAt.has(j) || ctx.lex.stopwords.has(lower) || ctx.lex.verbs.has(lower) || isNoun(ctx.lex, t.text) || ctx.orgWords.has(t.text)) return false;
+  }
+  // ("Gestern sagte X" -> an adverb: a name is capitalised inside sentences too)
+  return nameElsewhere(ctx, ctx.tokens[k - 1]!.text, start);
+}
+
+/**
+ * Whether `word` is written capitalised somewhere in the article other than at the start of a sentence
+ * (token `except` left out): a proper name, not a capitalised adverb ("Gestern", "Damals").
+ */
+function nameElsewhere(ctx: QuoteContext, word: string, except: number): boolean {
+  return ctx.tokens.some((t, i) => i !== except && t.text === word && ctx.tokens[i - 1]?.sentence === t.sentence);
 }
 
 /** Words a name in quotation marks inside a subject may have: „Bild“, „Le Monde“. */
@@ -291,6 +321,9 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
       // "Im Gespräch mit dem Sprecher – Holger Brandt – erklärte dieser, …" -> the person named last before
       const latter = demonstrativeAfter(ctx, cue.index);
       if (latter) return latter;
+      // "Thaksin beschuldigte General Prem, …" -> a name the article did not recognise opens the sentence
+      // right before the verb: it is the subject, the person after the verb an object
+      if (unknownNameBefore(ctx, cue.index)) return null;
       const after = speakerFrom(ctx, cue.index + 1);
       // "Miroslav Klose, der …, nannte seinen Platzverweis …" -> what follows is the object, the subject opens the sentence
       if (after.kind === 'other') return subjectAtStart(ctx, cue.index) ?? null;

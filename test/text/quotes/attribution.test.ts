@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { direct } from '../../support/quotes.ts';
+import { direct, pairs } from '../../support/quotes.ts';
 
 describe('a cue in a relative clause', () => {
   it('"…, die X zum Ziel erklärt hatte: „…“" and "den Satz, den X gesagt hatte: „…“" -> X', () => {
@@ -24,5 +24,17 @@ describe('a cue in a relative clause', () => {
 describe('relative pronouns of every case', () => {
   it('a relative clause in the dative before the main verb leaves the main clause its subject', () => {
     assert.deepEqual(direct('Klaus Weber, dem der Trainer Gelb gezeigt hatte, sagte: „Das ist absurd.“'), [['Klaus Weber', 'Das ist absurd.']]);
+  });
+});
+
+describe('a name the article did not recognise opening the sentence', () => {
+  const all = (text: string) => pairs(text);
+
+  it('"Thaksin beschuldigte General Paul Prem, …" -> the unrecognised subject speaks, not the object', () => {
+    assert.deepEqual(all('Die Krise in Bangkok hält an. Thaksin beschuldigte General Paul Prem, an dem Putsch mitgewirkt zu haben. Anhänger von Thaksin demonstrierten.'), []);
+  });
+
+  it('a capitalised adverb is no name: "Gestern sagte der General Paul Prem, …" is his', () => {
+    assert.deepEqual(all('Gestern sagte der General Paul Prem, er sei zufrieden.'), [['indirect', 'Paul Prem', 'er sei zufrieden']]);
   });
 });
