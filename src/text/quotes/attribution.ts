@@ -220,7 +220,21 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
   // has no single person for its subject: that person is an object (two people joined by "und" agree)
   // (but "„…“, sagten Anna Roth und Paul Kern" names both, and "zitierten Zeitungen X" names its object)
   if (speaker && cue.kind === 'finite' && speakersOf(speaker).length === 1 && pluralVerb(ctx, cue.index) && !isQuoting(ctx, cue.index)) return pairAfter(ctx, cue.index, speaker) ?? null;
+  // "Einige Politiker haben dem Minister X geschrieben, dass …" -> so does a plural auxiliary of a participle cue
+  if (speaker && cue.kind === 'participle' && speakersOf(speaker).length === 1 && pluralAuxiliary(ctx, cue.index)) return pairAfter(ctx, cue.index, speaker) ?? null;
   return speaker;
+}
+
+/**
+ * The participle at `k` has a plural auxiliary for its finite verb: the last auxiliary before it in its
+ * clause is a plural form ("haben … geschrieben", "hatten … erklärt"; "soll … gesagt haben" is singular).
+ */
+function pluralAuxiliary(ctx: QuoteContext, k: number): boolean {
+  for (let i = k - 1, start = clauseStart(ctx, k); i >= start; i--) {
+    const t = ctx.tokens[i]!;
+    if (t.word && startsLower(t.text) && isAuxiliary(t.text)) return ctx.lex.verbNumber.get(t.text) === 'pl';
+  }
+  return false;
 }
 
 /**

@@ -38,3 +38,13 @@ describe('a name the article did not recognise opening the sentence', () => {
     assert.deepEqual(all('Gestern sagte der General Paul Prem, er sei zufrieden.'), [['indirect', 'Paul Prem', 'er sei zufrieden']]);
   });
 });
+
+describe('a plural auxiliary before a participle cue', () => {
+  it('"Einige Politiker haben dem Minister X geschrieben, dass …" -> X is spoken to, not speaking', () => {
+    assert.deepEqual(pairs('Einige Politiker der Partei haben dem Minister Paul Prem gestern in einem Brief geschrieben, dass die Politik geändert werden müsse.'), []);
+  });
+
+  it('a singular auxiliary keeps the person: "Der Minister X hat … geschrieben, dass …"', () => {
+    assert.deepEqual(pairs('Der Minister Paul Prem hat gestern in einem Brief geschrieben, dass die Politik geändert werden müsse.'), [['indirect', 'Paul Prem', 'dass die Politik geändert werden müsse']]);
+  });
+});
