@@ -136,6 +136,8 @@ function reportedClauseSubject(ctx: QuoteContext, k: number): string | undefined
  * `null` if none or several; `undefined` when the cue is not in such a clause.
  */
 function wieClause(ctx: QuoteContext, k: number): string | null | undefined {
+  // "X vertritt wie Y die Ansicht, dass …" -> a stance noun closes no wie-clause: "wie Y" compares
+  if (startsUpper(ctx.tokens[k]!.text)) return undefined;
   let i = k - 1;
   while (i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && !/^(Wie|wie)$/.test(ctx.tokens[i]!.text) && k - i < 25) i--;
   let end = k + 1;

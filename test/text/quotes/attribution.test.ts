@@ -48,3 +48,21 @@ describe('a plural auxiliary before a participle cue', () => {
     assert.deepEqual(pairs('Der Minister Paul Prem hat gestern in einem Brief geschrieben, dass die Politik geändert werden müsse.'), [['indirect', 'Paul Prem', 'dass die Politik geändert werden müsse']]);
   });
 });
+
+describe('a person compared with is no speaker', () => {
+  it('"X vertritt wie Y die Ansicht, dass …" -> X (a stance noun closes no wie-clause)', () => {
+    assert.deepEqual(pairs('Der Präsident Hugo Chávez vertritt wie Fidel Castro die Ansicht, dass die Produktion zu mehr Hunger führen wird.'), [
+      ['indirect', 'Hugo Chávez', 'dass die Produktion zu mehr Hunger führen wird'],
+    ]);
+  });
+
+  it('"Anders als Y sagte X, dass …" -> X', () => {
+    assert.deepEqual(pairs('Anders als Fidel Castro sagte der Präsident Hugo Chávez, dass die Produktion zu mehr Hunger führen wird.'), [
+      ['indirect', 'Hugo Chávez', 'dass die Produktion zu mehr Hunger führen wird'],
+    ]);
+  });
+
+  it('but a wie-clause with its verb names its subject: "Wie Y mitteilte, war …" -> Y', () => {
+    assert.deepEqual(pairs('Wie der Präsident Fidel Castro mitteilte, war die Lage ruhig.'), [['indirect', 'Fidel Castro', 'war die Lage ruhig']]);
+  });
+});
