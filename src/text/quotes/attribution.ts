@@ -12,6 +12,7 @@ import { isQuoting, passive, passiveAgent, quotedPerson } from './voice.ts';
 import { jointSpeaker, speakersOf } from './types.ts';
 import { isAuxiliary } from './auxiliaries.ts';
 import { clauseStart, sentenceStart } from './sentence-bounds.ts';
+import { isPossessive, possessorBefore } from './possessor.ts';
 
 /** A reporting cue at a token. */
 export interface Cue {
@@ -194,6 +195,9 @@ export function findCues(ctx: QuoteContext, from: number, to: number, skip: Read
       const noun = NACH_NOUNS.has(ctx.tokens[i + 1]!.text) ? i + 1 : i + 2;
       const of = ['von', 'des', 'der'].includes(ctx.tokens[noun + 1]?.text ?? '') && !ctx.personStart.has(noun + 1) ? noun + 1 : noun;
       cues.push({ index: i, kind: 'nach', last: of });
+    } else if (lower === 'nach' && NACH_NOUNS.has(ctx.tokens[i - 1]?.text ?? '') && isPossessive(ctx, i - 2) && ctx.tokens[i - 2]!.sentence === t.sentence) {
+      // "Seiner Meinung nach …" -> the cue spans the possessive, the noun and "nach"
+      cues.push({ index: i - 2, kind: 'nach', last: i });
     }
   }
   return cues;
@@ -366,6 +370,8 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
       return person(speakerFrom(ctx, k)) ?? speechOwner(ctx, k) ?? null;
     }
     case 'nach': {
+      // "Nach seiner Meinung …", "Seiner Meinung nach …" -> the person the sentence before spoke of
+      if (isPossessive(ctx, cue.index) || isPossessive(ctx, cue.index + 1)) return possessorBefore(ctx, isPossessive(ctx, cue.index) ? cue.index : cue.index + 1);
       // "Nach Grupps Meinung" -> the name in the genitive before the noun
       const genitive = cue.last === cue.index + 2 ? ctx.personStart.get(cue.index + 1) : undefined;
       if (genitive) return genitive;
