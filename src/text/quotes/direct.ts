@@ -195,7 +195,24 @@ function nameRightBefore(ctx: QuoteContext, first: number): string | undefined {
   while (ctx.personAt.get(start - 1) === name) start--;
   const prev = ctx.tokens[start - 1];
   const open = !prev || prev.sentence !== ctx.tokens[j]!.sentence || [',', 'und', 'sowie'].includes(prev.text) || startsUpper(prev.text);
-  return open ? name : undefined;
+  return open && !objectBeforeColon(ctx, start) ? name : undefined;
+}
+
+/** Title words an object may have between its verb and its name: "den früheren Minister". */
+const MAX_OBJECT_TITLE = 4;
+
+/**
+ * "Max Weber kritisierte den Minister Paul Kern: „…“" -> the name before the colon follows a finite verb
+ * whose subject, a person, stands right before that verb: the name is its object, not the speaker.
+ * @example objectBeforeColon(ctx, indexOf("Paul")) // true
+ */
+function objectBeforeColon(ctx: QuoteContext, start: number): boolean {
+  let v = start - 1;
+  const titleWord = (t: string) => DETERMINERS.has(t) || (ADJECTIVE.test(t) && !ctx.lex.verbs.has(t)) || !!roleWord(t);
+  while (v >= start - MAX_OBJECT_TITLE && ctx.tokens[v]?.word && titleWord(ctx.tokens[v]!.text)) v--;
+  const verb = ctx.tokens[v];
+  if (!verb?.word || v === start || verb.sentence !== ctx.tokens[start]!.sentence || !startsLower(verb.text) || !ctx.lex.verbNumber.has(verb.text)) return false;
+  return subjectBefore(ctx, v) !== undefined;
 }
 
 /** Tokens a bracket after a name may hold inside its marks: "(SPD)" 1, "(Bündnis 90/Die Grünen)" 5. */
