@@ -236,16 +236,18 @@ export class KnowledgeBase implements KnowledgeView {
    * @example for (const step of kb.warmUpSteps()) { step(); await setImmediate(); }
    */
   warmUpSteps(): Array<() => void> {
-    // (decoding or building each leaves much garbage that V8 collects late: given back after each, for a lower peak)
-    const thenRelease = (step: () => void) => () => {
+    // (decoding or building each leaves much garbage that V8 collects late: given back after each, for a lower peak;
+    // not when it was at hand already: a full collection of a large heap holds every answer meanwhile)
+    const thenRelease = (part: 'timeline' | 'directory', step: () => void) => () => {
+      const work = !this.#derived.isReady(part);
       step();
-      releaseMemory();
+      if (work) releaseMemory();
     };
     return [
       // (a participle of a separable verb: the analyser builds its verb tables on first use, about 0.3 s, which the first search would otherwise wait for)
       () => this.#index.analyser.word('zurückgetreten'),
-      thenRelease(() => this.directory()),
-      thenRelease(() => this.timeline()),
+      thenRelease('directory', () => this.directory()),
+      thenRelease('timeline', () => this.timeline()),
       () => this.timelineReportsOf(''),
       () => this.articlesByDate(),
     ];
