@@ -25,12 +25,16 @@ export interface DamagedBlock {
   readonly end: number;
 }
 
-/** Why a snapshot, or a part of it, cannot be used; `block` says where when one block is damaged. */
+/**
+ * Why a snapshot, or a part of it, cannot be used: `block` says where when one block is damaged;
+ * `unreadable` is set when the file itself could not be read (an I/O error, rewritten in place).
+ */
 export class SnapshotError extends Error {
   override name = 'SnapshotError';
   constructor(
     message: string,
     readonly block?: DamagedBlock,
+    readonly unreadable = false,
   ) {
     super(message);
   }
@@ -305,8 +309,9 @@ export function unpackSections(input: Uint8Array | ByteSource): Unpacked {
 }
 
 /**
- * A source whose read errors (an I/O error, a file that ends early) are SnapshotErrors saying it
- * is unreadable, so a start warns and rebuilds rather than failing.
+ * A source whose read errors (an I/O error, a file that ends early, a SnapshotError of the source:
+ * "file changed while open") are SnapshotErrors marked `unreadable`, so a start warns and rebuilds
+ * rather than failing, and a read after start has the articles read again.
  * @example readable(source).read(0, 8) // throws SnapshotError "unreadable (… ended early)"
  */
 function readable(source: ByteSource): ByteSource {
@@ -316,7 +321,8 @@ function readable(source: ByteSource): ByteSource {
       try {
         return source.read(offset, length);
       } catch (error) {
-        throw asSnapshotError(error, (message) => `unreadable (${message})`);
+        const message = error instanceof SnapshotError ? error.message : `unreadable (${error instanceof Error ? error.message : String(error)})`;
+        throw new SnapshotError(message, undefined, true);
       }
     },
   };

@@ -220,7 +220,7 @@ function restore(
 function unreadableArticles(error: SnapshotError, offsets: Record<'texts' | 'facts', Uint32Array>, stored: (i: number) => boolean): number[] | undefined {
   const count = offsets.texts.length - 1;
   const block = error.block;
-  if (block && block.section !== 'texts' && block.section !== 'facts') return undefined;
+  if (block ? block.section !== 'texts' && block.section !== 'facts' : !error.unreadable) return undefined;
   const at = block && offsets[block.section as 'texts' | 'facts'];
   const numbers: number[] = [];
   for (let i = 0; i < count; i++) {

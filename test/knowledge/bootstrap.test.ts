@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import { answer } from '../../src/answers/answer.ts';
 import { dropIfDamaged, loadKnowledge, saveSnapshot } from '../../src/knowledge/bootstrap.ts';
 import { SnapshotError } from '../../src/knowledge/container.ts';
+import { DerivedRefresher } from '../../src/knowledge/derive-in-background.ts';
 import { createLogger } from '../../src/log.ts';
 import { openSnapshotFile, snapshotPath, writeSnapshotFile } from '../../src/store/snapshot-file.ts';
 
@@ -146,6 +147,16 @@ describe('snapshot at start-up', () => {
       );
       assert.deepEqual(answer(knowledge, 'who Biegun'), answer(first, 'who Biegun'));
       assert.deepEqual(answer(knowledge, 'Kaesong 2019'), answer(first, 'Kaesong 2019'));
+      // a live update reads every article's facts: it works again
+      const errors: Error[] = [];
+      const refresher = new DerivedRefresher(knowledge, (error) => errors.push(error));
+      await refresher.prepare();
+      knowledge.upsert({ ...first.article(id)!, id: 'neu', file: join(corpus, 'neu.txt'), date: { value: '2022-03-01', precision: 'day' } });
+      await refresher.request();
+      refresher.close();
+      assert.deepEqual(errors, []);
+      assert.ok(knowledge.timeline().some((entry) => entry.articleIds.includes('neu')));
+      knowledge.remove('neu');
       // what reads the whole archive works again: the snapshot saved again is good and the next start loads from it
       lines = [];
       const next = await loadKnowledge(corpus, logger(), { dataDir: data });

@@ -141,6 +141,7 @@ describe('snapshot container', () => {
       'a damaged block read again throws again',
     );
     assert.equal(new SnapshotError('outdated').block, undefined, 'an error of the whole file names no block');
+    assert.equal(found.length > 0 && new SnapshotError('outdated').unreadable, false, 'and is not a failed read');
   });
 
   it('turns a source that cannot be read into a SnapshotError saying so, at open or when a section is read', () => {
@@ -151,12 +152,12 @@ describe('snapshot container', () => {
     };
     assert.throws(
       () => unpackSections(failing(0)),
-      (e) => e instanceof SnapshotError && e.message === 'unreadable (EIO: i/o error, read)',
+      (e) => e instanceof SnapshotError && e.message === 'unreadable (EIO: i/o error, read)' && e.unreadable && !e.block,
     );
     const unpacked = unpackSections(failing(4));
     assert.throws(
       () => unpacked.reader('a').read(0, 3),
-      (e) => e instanceof SnapshotError && e.message === 'unreadable (EIO: i/o error, read)',
+      (e) => e instanceof SnapshotError && e.message === 'unreadable (EIO: i/o error, read)' && e.unreadable,
     );
     assert.throws(() => unpackSections(failing(3)), /^SnapshotError: unreadable/, 'the header (not "corrupt": it was never read)');
   });
