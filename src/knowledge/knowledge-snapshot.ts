@@ -213,8 +213,8 @@ function restore(
 /**
  * The numbers of the articles still read from the snapshot (`stored`) that an error leaves
  * without their text or facts: those whose bytes (`offsets[i]..offsets[i + 1]`) touch a damaged
- * block of `texts` or `facts`; every one when the error names no block (the file cannot be read);
- * undefined for a damaged block of another section.
+ * block of `texts` or `facts`; every one when the file itself could not be read (`unreadable`);
+ * undefined for any other error (a damaged block of another section).
  * @example unreadableArticles(new SnapshotError("…", { section: "texts", start: 0, end: 65536 }), offsets, stored) // [0, 1, 2]
  */
 function unreadableArticles(error: SnapshotError, offsets: Record<'texts' | 'facts', Uint32Array>, stored: (i: number) => boolean): number[] | undefined {
