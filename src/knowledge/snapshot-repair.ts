@@ -60,16 +60,14 @@ export class SnapshotRepair {
     if (this.options.closed()) return;
     const fresh = ids.filter((id) => !this.#told.has(id));
     if (fresh.length === 0) return;
-    for (const id of fresh) this.#told.add(id);
     for (const id of fresh) {
+      this.#told.add(id);
       const stored = this.knowledge.article(id);
       if (stored) this.#queue.push(stored);
     }
     const named = fresh.length <= 3 ? fresh.join(', ') : `${fresh.slice(0, 3).join(', ')}, …`;
     this.logger.warn(`snapshot ${this.options.snapshot} ${error.message}: reading the ${fresh.length} article(s) it leaves unreadable (${named}) again from ${this.options.corpusDir} in the background`);
-    this.#running ??= this.#run()
-      .catch((failure: unknown) => this.logger.error(`reading articles of the snapshot ${this.options.snapshot} again failed: ${failure instanceof Error ? failure.message : String(failure)}`))
-      .finally(() => (this.#running = undefined));
+    this.#start();
   }
 
   /** Whether `error` is one told to `unreadable` (what it leaves unreadable is being read again). */
@@ -80,6 +78,17 @@ export class SnapshotRepair {
   /** Resolves once every article told so far has been read again (or could not be) and saved. */
   async settled(): Promise<void> {
     while (this.#running) await this.#running;
+  }
+
+  /** Run the repairs unless they run already; once done, again for what was told meanwhile. */
+  #start(): void {
+    this.#running ??= this.#run()
+      .catch((failure: unknown) => this.logger.error(`reading articles of the snapshot ${this.options.snapshot} again failed: ${failure instanceof Error ? failure.message : String(failure)}`))
+      .finally(() => {
+        this.#running = undefined;
+        // (told between the last look at the queue and now)
+        if (this.#queue.length > 0 && !this.options.closed()) this.#start();
+      });
   }
 
   async #run(): Promise<void> {
