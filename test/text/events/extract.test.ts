@@ -47,9 +47,15 @@ describe('extractEvents', () => {
       plan.map((e) => [e.date.value, e.planned ?? false]),
       [['2012-05-03', true]],
     );
+    // (an intention in the lead is planned too: the desk's convention)
     const intention = eventsOf(article('a31', { value: '2012-05-03', precision: 'day' }, 'Die Ministerin will mit den Gewerkschaften weiter im Gespräch bleiben. Ein Termin steht nicht fest.'));
     assert.deepEqual(
       intention.map((e) => [e.date.value, e.planned ?? false]),
+      [['2012-05-03', true]],
+    );
+    const report = eventsOf(article('a32', { value: '2012-05-03', precision: 'day' }, 'Die Ministerin hat mit den Gewerkschaften lange verhandelt. Ein Ergebnis steht nicht fest.'));
+    assert.deepEqual(
+      report.map((e) => [e.date.value, e.planned ?? false]),
       [['2012-05-03', false]],
     );
   });
