@@ -16,6 +16,7 @@ import { periodMention } from './periods.ts';
 import { comparisonBaseline } from './baseline.ts';
 import { habitualMonth } from './habits.ts';
 import { THEN_REACH, thenWordAt } from './anaphor.ts';
+import { datesBesideNews } from './lead-beside.ts';
 
 /**
  * Text between the two ends of a range: "vom 10. [auf den] 11. Februar", "1950[-]53", "März [bis]
@@ -192,8 +193,8 @@ function sentenceEvents(article: Article, sentence: Sentence, found: readonly Fo
  * The dated events of an article: for each sentence that is not a question, one event per
  * distinct date it carries (durations, vague references, dates in parentheses and the far end of
  * a range excluded),
- * and the article's own date for its lead sentence when that names no date (planned when the
- * lead tells a plan, see `leadPlanned`).
+ * and the article's own date for its lead sentence when that names no date, or only dates outside
+ * its main clause (`datesBesideNews`; planned when the lead tells a plan, see `leadPlanned`).
  * @example extractEvents(article, tagDates(article.body, article.date), splitSentences(article.body))
  * // [{ date: { value: "2019-02", precision: "month", modifier: "late" }, text: "Der Knackpunkt ...", ... }]
  */
@@ -253,7 +254,17 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
       if (!isFragment(event.text)) events.push(planned ? { ...event, planned: true } : event);
     }
     const seen = chosen;
-    if (sentence === lead && seen.length === 0 && parseCal(article.date.value)) {
+    // (a lead whose main clause has no date of its own, "Drei Manager standen vor Gericht, nachdem im September 2004 …",
+    // is the article's day beside those dates)
+    const beside =
+      sentence === lead &&
+      !seen.some((c) => c.date.value === article.date.value) &&
+      datesBesideNews(
+        article.body,
+        sentence,
+        found.map((f) => f.mention),
+      );
+    if (sentence === lead && (seen.length === 0 || beside) && parseCal(article.date.value)) {
       const whole = { start: sentence.start, end: sentence.start };
       const date: EventDate = { value: article.date.value, precision: article.date.precision };
       const event: ArticleEvent = { ...eventFor(article, sentence, whole, date), words: contentWords(sentence.text) };
