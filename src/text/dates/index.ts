@@ -7,7 +7,7 @@
 export { tagDates } from './tag.ts';
 export { formatGermanDate } from './format.ts';
 export { MONTHS, WEEKDAYS, monthOf } from './lexicon.ts';
-export { parseCal } from './calendar.ts';
+export { addDays, calValue, parseCal } from './calendar.ts';
 export { postponedTo } from './postponed.ts';
 /** Whether a date qualifies a noun: `qualifiesNoun("der seit Mai errichtete Bau", 9, 12)` // true. */
 export { qualifiesNoun } from './asides.ts';

@@ -3,7 +3,7 @@
  * article's lead gets the article's own date when it names none.
  */
 import type { Article } from '../../corpus/article.ts';
-import { parseCal, qualifiesNoun, postponedTo, type DateMention, type Modifier } from '../dates/index.ts';
+import { addDays, calValue, parseCal, qualifiesNoun, postponedTo, type DateMention, type Modifier } from '../dates/index.ts';
 import { type Sentence, verbForms } from '../lexicon/index.ts';
 import type { ArticleEvent, EventDate } from './types.ts';
 import { contentWords } from './words.ts';
@@ -17,6 +17,9 @@ import { comparisonBaseline } from './baseline.ts';
 import { habitualMonth } from './habits.ts';
 import { THEN_REACH, thenWordAt } from './anaphor.ts';
 import { datesBesideNews } from './lead-beside.ts';
+
+// "2007-02-09TNI" -> a night, resolved to the day it begins on
+const NIGHT_VALUE = /TNI$/;
 
 /**
  * Text between the two ends of a range: "vom 10. [auf den] 11. Februar", "1950[-]53", "März [bis]
@@ -176,7 +179,14 @@ interface Found {
 function sentenceEvents(article: Article, sentence: Sentence, found: readonly Found[]): Array<{ mention: DateMention; date: EventDate; planned: boolean }> {
   // (a date qualifying a noun, "der seit Anfang des Jahres errichtete Kindergarten", is its own event beside a finer one)
   const refined = (f: Found) => found.some((g) => g.date.value.length > f.date.value.length && g.date.value.startsWith(f.date.value)) && !qualifiesNoun(article.body, f.mention.start, f.mention.end);
-  const kept = found.filter((f) => !refined(f)).map((f) => ({ mention: f.mention, date: f.date, planned: f.ahead === true || isPlanned(sentence.text, f.date, article.date, f.mention.start - sentence.start) }));
+  // (a night is told by the hour of its morning beside it: "in der Nacht zum Samstag gegen 1:30 Uhr" is Saturday's)
+  const spentNight = (f: Found) => {
+    const morning = NIGHT_VALUE.test(f.mention.value) ? parseCal(f.date.value) : undefined;
+    return !!morning && found.some((g) => g.mention.precision === 'time' && g.date.value === calValue(addDays(morning, 1)));
+  };
+  const kept = found
+    .filter((f) => !refined(f) && !spentNight(f))
+    .map((f) => ({ mention: f.mention, date: f.date, planned: f.ahead === true || isPlanned(sentence.text, f.date, article.date, f.mention.start - sentence.start) }));
   const happened = kept.filter((f) => !f.planned);
   const planned = kept.find((f) => f.planned);
   // (a plan the sentence reports being moved, "wurde auf den 28. November vertagt": the moving happened)

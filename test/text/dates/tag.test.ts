@@ -311,3 +311,17 @@ describe('tagDates: a passive cut by an apposition', () => {
     assert.deepEqual(tag(text, day('2010-03-29')), ['26. März=2011-03-26']);
   });
 });
+
+describe('tagDates: an hour of the small hours after a night', () => {
+  it('is the morning the night ends in', () => {
+    const text = 'In der Nacht von Montag auf Dienstag brannte eine Lagerhalle. Die Polizei wurde um 3:15 Uhr gerufen. Um 5 Uhr war das Feuer aus.';
+    assert.deepEqual(tag(text, day('2011-05-12')), ['Nacht von Montag auf Dienstag=2011-05-09TNI', '3:15 Uhr=2011-05-10T03:15', '5 Uhr=2011-05-10T05:00']);
+    assert.deepEqual(tag('In der Nacht zum Freitag gegen 0:40 Uhr fiel der Strom aus.', day('2011-05-14')), ['Nacht zum Freitag=2011-05-12TNI', '0:40 Uhr=2011-05-13T00:40']);
+  });
+
+  it('is not an hour after six, nor an hour after a day told without its night', () => {
+    const late = 'In der Nacht von Montag auf Dienstag brannte eine Lagerhalle. Um 22 Uhr kamen Schaulustige.';
+    assert.deepEqual(tag(late, day('2011-05-12')), ['Nacht von Montag auf Dienstag=2011-05-09TNI', '22 Uhr=2011-05-09T22:00']);
+    assert.deepEqual(tag('Am Montag um 3 Uhr fiel der Strom aus.', day('2011-05-12')), ['Montag=2011-05-09', '3 Uhr=2011-05-09T03:00']);
+  });
+});

@@ -324,3 +324,21 @@ describe('eventDateOf', () => {
     assert.equal(eventDateOf(mention('BC0490', 'year')), undefined);
   });
 });
+
+describe('extractEvents: a night told by the hour of its morning', () => {
+  it('gives the morning only, not the night beside it', () => {
+    const a = article('n1', { value: '2011-05-14', precision: 'day' }, 'Ein Passant wurde in der Nacht zum Freitag gegen 1:30 Uhr überfallen. Die Täter flohen.');
+    assert.deepEqual(
+      eventsOf(a).map((e) => e.date.value),
+      ['2011-05-13'],
+    );
+  });
+
+  it('keeps the night when no hour of its morning is told', () => {
+    const a = article('n2', { value: '2011-05-14', precision: 'day' }, 'Ein Passant wurde in der Nacht zum Freitag überfallen. Die Täter flohen.');
+    assert.deepEqual(
+      eventsOf(a).map((e) => e.date.value),
+      ['2011-05-12'],
+    );
+  });
+});
