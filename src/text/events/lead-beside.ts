@@ -11,6 +11,8 @@ import { clausesOf, relativeClause, subordinateAt } from './clauses.ts';
 
 // "heimsuchte" in "…, der am Sonntag den Norden heimsuchte" -> the clause's last word
 const LAST_WORD = /([\p{L}-]+)[^\p{L}]*$/u;
+// "diesjährigen", "vorjährige" -> a date that is itself the adjective of a noun ("der diesjährige Friedensnobelpreis")
+const YEAR_ADJECTIVE = /jährige[nmrs]?$/u;
 // "Wie die Polizei am Montag mitteilte" -> an attribution: its date is when the news was told, which dates the lead
 const ATTRIBUTION_OPENS = /^\s*wie(?![\p{L}-])/iu;
 // "auf" of "aufging", "aus" of "ausbrach" -> a separable prefix joined to a finite verb at a clause's end
@@ -26,8 +28,8 @@ const PARTICIPLE_NOUN = /^[^,;:.]{0,60}?\s\p{Ll}+(?:t|en)e[nmrs]?\s+\p{Lu}/u;
 /**
  * Whether every date of a lead sentence lies outside its main clause: in a subordinate clause
  * opened by a conjunction that ends in its finite verb ("…, nachdem … verübt wurden"; "Seit Mittwoch
- * ist er …" and "Als Zeichen … gingen … aus" open with a preposition, not a conjunction), or in a noun phrase
- * before the participle that qualifies its noun ("Die am Donnerstag aus einer Tankstelle verschwundene Frau"; not "In der
+ * ist er …" and "Als Zeichen … gingen … aus" open with a preposition, not a conjunction), or an adjective of a noun
+ * itself ("Der diesjährige Friedensnobelpreis wird … verliehen"), or in a noun phrase before the participle that qualifies its noun ("Die am Donnerstag aus einer Tankstelle verschwundene Frau"; not "In der
  * Silvesternacht 2005/06 ereignete sich"). Then the lead's news is dated the article's day too.
  * @example datesBesideNews(body, lead, [the mention "im September 2004" of "Sie standen vor Gericht, nachdem im September 2004 Geld verschwand."]) // true
  * @example datesBesideNews(body, lead, [the mention "Am Montag" of "Am Montag wurde er gewählt."]) // false
@@ -37,6 +39,7 @@ export function datesBesideNews(body: string, sentence: Sentence, dates: Readonl
   return dates.every(
     (d) =>
       verbFinalClause(sentence.text, d.start - sentence.start) ||
+      YEAR_ADJECTIVE.test(body.slice(d.start, d.end)) ||
       ((qualifiesNoun(body, d.start, d.end) || articlePrepositionBefore(body, d.start)) && PARTICIPLE_NOUN.test(body.slice(d.end, sentence.start + sentence.text.length))),
   );
 }

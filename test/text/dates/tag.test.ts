@@ -325,3 +325,16 @@ describe('tagDates: an hour of the small hours after a night', () => {
     assert.deepEqual(tag('Am Montag um 3 Uhr fiel der Strom aus.', day('2011-05-12')), ['Montag=2011-05-09', '3 Uhr=2011-05-09T03:00']);
   });
 });
+
+describe('tagDates: "diesjährig" and its kin', () => {
+  it("reads this year's, last year's and next year's from the article date", () => {
+    assert.deepEqual(tag('Beim diesjährigen Stadtfest spielte eine Band.', day('2012-08-20')), ['diesjährigen=2012']);
+    assert.deepEqual(tag('Die vorjährige Siegerin trat nicht an.', day('2012-08-20')), ['vorjährige=2011']);
+    assert.deepEqual(tag('Die nächstjährige Ausstellung ist geplant.', day('2012-08-20')), ['nächstjährige=2013']);
+  });
+
+  it('reads no year from a length in years, nor from the noun', () => {
+    assert.deepEqual(tag('Die zweijährige Ausbildung endet.', day('2012-08-20')), ['zweijährige=P2Y']);
+    assert.deepEqual(tag('Das Diesjährige ist vorbei.', day('2012-08-20')), []);
+  });
+});

@@ -27,6 +27,10 @@ describe('datesBesideNews: a lead whose dates all lie outside its main clause', 
     assert.equal(beside('Die Polizei ermittelt, weil am Samstag ein Auto in Flammen aufging.'), true);
   });
 
+  it('is an adjective of a year that qualifies a noun', () => {
+    assert.equal(beside('Der diesjährige Preis für Architektur geht an ein Büro aus Wien.'), true);
+  });
+
   it('is a date in a noun phrase closed by a participle', () => {
     assert.equal(beside('Die am Freitag aus einem Zoo entlaufene Giraffe ist gefunden worden.'), true);
     assert.equal(beside('In einem gestern vorgelegten Gutachten fordern Experten strengere Regeln.'), true);

@@ -136,6 +136,26 @@ const relativeUnit: Pattern = {
   },
 };
 
+// "diesjährigen" -> this year's, "vorjährige"/"letztjährigen" -> last year's, "nächstjährige" -> next year's
+const YEAR_ADJECTIVE_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ['diesjährig', 0],
+  ['vorjährig', -1],
+  ['letztjährig', -1],
+  ['nächstjährig', 1],
+]);
+
+/**
+ * "der diesjährigen Absteiger", "beim diesjährigen Festival", "die vorjährige Siegerin" -> the year
+ * of the time of writing (or the one before or after): an adjective that always counts from it.
+ */
+const yearAdjective: Pattern = {
+  name: 'year-adjective',
+  regex: re(`${B}(?<adj>diesjährig|vorjährig|letztjährig|nächstjährig)(?:e[nmrs]?)${E}`),
+  build(m) {
+    return { type: 'shift', unit: 'year', amount: YEAR_ADJECTIVE_OFFSETS.get(m.groups!.adj!)!, base: 'doc' };
+  },
+};
+
 const QUALIFIER = '(?:(?:etwa|rund|knapp|gut|fast|über|genau|ungefähr|zirka|ca\\.|mehr als|weniger als)\\s+)?';
 
 /** Days back that "vor ein paar/wenigen/einigen Tagen" stands for: its ISO week is the date given. */
@@ -176,4 +196,4 @@ const inFuture: Pattern = {
 };
 
 /** Patterns relative to the article date: "gestern", "am Mittwoch", "vor 70 Jahren". */
-export const DEICTIC_PATTERNS: readonly Pattern[] = [today, dayAdjective, weekday, nightBefore, weekend, relativeUnit, ago, inFuture];
+export const DEICTIC_PATTERNS: readonly Pattern[] = [today, dayAdjective, weekday, nightBefore, weekend, relativeUnit, yearAdjective, ago, inFuture];
