@@ -14,7 +14,7 @@ import { Parentheses, isCaption, type CaptionCache } from './asides.ts';
 import { presentBeside, presentMention } from './present.ts';
 import { periodMention } from './periods.ts';
 import { comparisonBaseline } from './baseline.ts';
-import { habitualMonth } from './habits.ts';
+import { habitualMonth, openingHours } from './habits.ts';
 import { THEN_REACH, thenWordAt } from './anaphor.ts';
 import { datesBesideNews } from './lead-beside.ts';
 
@@ -225,6 +225,8 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
     const inside: DateMention[] = [];
     for (let k = next; k < byStart.length && byStart[k]!.start <= sentence.end; k++) if (byStart[k]!.end <= sentence.end) inside.push(byStart[k]!);
     const found: Found[] = [];
+    // (opening hours, "ist von 6:00 bis 20:00 Uhr geöffnet", are any day's)
+    const hours = openingHours(sentence.text, inside);
     let previous: DateMention | undefined;
     for (const mention of inside) {
       const date = eventDateOf(mention) ?? todayOf(article, mention);
@@ -232,7 +234,7 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
       previous = mention;
       // (a decade, "in den 1970-ern", the baseline of a comparison, "gegenüber 1990", and a month of a habit,
       // "Üblich ist eine Regenzeit von Juni bis August", date no event)
-      const dated = date && date.precision !== 'decade' && !comparisonBaseline(article.body, mention) && !habitualMonth(sentence.text, mention);
+      const dated = date && date.precision !== 'decade' && !hours && !comparisonBaseline(article.body, mention) && !habitualMonth(sentence.text, mention);
       if (dated && !rangeEnd && !parentheses.inside(sentence, mention) && !nowadays(article.body, mention)) found.push({ mention, date });
     }
     const present = found.length === 0 ? presentMention(article, sentence) : undefined;
