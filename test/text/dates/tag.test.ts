@@ -338,3 +338,15 @@ describe('tagDates: "diesjährig" and its kin', () => {
     assert.deepEqual(tag('Das Diesjährige ist vorbei.', day('2012-08-20')), []);
   });
 });
+
+describe('tagDates: "vor einigen Monaten"', () => {
+  it('is the year of about three months back', () => {
+    assert.deepEqual(tag('Vor einigen Monaten schloss die Fabrik.', day('2009-09-17')), ['Vor einigen Monaten=2009']);
+    assert.deepEqual(tag('Erst vor wenigen Monaten zog er um.', day('2009-02-03')), ['vor wenigen Monaten=2008']);
+  });
+
+  it('leaves "vor mehreren Monaten" and "vor einigen Jahren" vague', () => {
+    assert.deepEqual(tag('Vor mehreren Monaten schloss die Fabrik.', day('2009-09-17')), ['Vor mehreren Monaten=PAST_REF']);
+    assert.deepEqual(tag('Vor einigen Jahren schloss die Fabrik.', day('2009-09-17')), ['Vor einigen Jahren=PAST_REF']);
+  });
+});

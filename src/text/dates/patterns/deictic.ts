@@ -160,10 +160,13 @@ const QUALIFIER = '(?:(?:etwa|rund|knapp|gut|fast|über|genau|ungefähr|zirka|ca
 
 /** Days back that "vor ein paar/wenigen/einigen Tagen" stands for: its ISO week is the date given. */
 const A_FEW_DAYS = 3;
+/** Months back that "vor ein paar/wenigen/einigen Monaten" stands for: its year is the date given. */
+const A_FEW_MONTHS = 3;
 
 /**
  * "vor 70 Jahren", "vor etwa vier Wochen", "vor einem Jahr"; "vor ein paar Tagen" is the week of
- * three days back (rough), other vague ones ("vor ein paar Jahren", "vor langer Zeit") a past reference.
+ * three days back (rough), "vor einigen Monaten" the year of three months back (rough), other vague
+ * ones ("vor ein paar Jahren", "vor mehreren Monaten", "vor langer Zeit") a past reference.
  */
 const ago: Pattern = {
   name: 'ago',
@@ -171,6 +174,7 @@ const ago: Pattern = {
   build(m) {
     const g = m.groups!;
     if (g.vague && /^(?:wenigen|einigen|ein paar)$/.test(g.vague) && /^Tag/.test(g.unit!)) return { type: 'shift', unit: 'day', amount: -A_FEW_DAYS, base: 'doc', rough: true };
+    if (g.vague && /^(?:wenigen|einigen|ein paar)$/.test(g.vague) && /^Monat/.test(g.unit!)) return { type: 'shift', unit: 'month', amount: -A_FEW_MONTHS, base: 'doc', rough: true };
     if (g.vague) return { type: 'ref', value: 'PAST_REF' };
     const unit = unitOf(g.unit!);
     const n = parseNumber(g.n!.replace(/\.(?=\d{3})/g, ''));
