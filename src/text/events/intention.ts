@@ -7,6 +7,7 @@
  */
 import { verbForms, verbs } from '../lexicon/index.ts';
 import { clausesOf, relativeClause, subordinateAt } from './clauses.ts';
+import { insideQuote } from './present.ts';
 
 // "will", "wollen", "plant", "beabsichtigt", "möchte", "könnte", "wird" -> a finite verb that may tell
 // an intention, a plan, a possibility or a future (lower case only: "Plant" opening a sentence is
@@ -19,9 +20,6 @@ const PERFECT_INFINITIVE = /\s\p{Ll}+\s+(?:haben|sein)(?=\s*(?:[,;.!?“"«»]|$
 const CLAUSE_FINAL = /(?<![\p{L}-])(\p{Ll}+)(?=\s*(?:[,;.!?“"«»)]|$))/u;
 // "stammende", "hält" -> the lower-case words of a clause
 const LOWER_WORDS = /(?<![\p{L}-])\p{Ll}+(?![\p{L}-])/gu;
-// „ » -> an opening quote mark; “ « a closing one
-const OPENING = /[„»]/gu;
-const CLOSING = /[“«]/gu;
 
 /**
  * Whether the main clause of a lead tells an intention, plan or possibility: "will", "plant",
@@ -81,10 +79,4 @@ function futureInfinitive(rest: string): boolean {
   const word = CLAUSE_FINAL.exec(rest)?.[1];
   if (!word) return false;
   return word === 'werden' || (Object.hasOwn(verbs(), word) && !verbForms().participles.has(word));
-}
-
-/** Whether more quotes open than close before the offset of the sentence. */
-function insideQuote(sentence: string, at: number): boolean {
-  const before = sentence.slice(0, at);
-  return (before.match(OPENING)?.length ?? 0) > (before.match(CLOSING)?.length ?? 0);
 }

@@ -1,6 +1,6 @@
 /**
- * A lead whose own main clause names no date, beside dates of subordinate or relative clauses or
- * dates that qualify a noun ("Drei Manager standen vor Gericht, nachdem im September 2004 …
+ * A lead whose own main clause names no date, beside dates of subordinate clauses or dates that
+ * qualify a noun ("Drei Manager standen vor Gericht, nachdem im September 2004 …
  * verübt wurden", "Die am Donnerstag verschwundene Frau ist ermordet worden", "In einem gestern
  * veröffentlichten Bericht fordert Annan …"): its news is the article's day, as in a lead without
  * any date, and the other dates are events of their own (the gold conventions of blind4 and blind6).
