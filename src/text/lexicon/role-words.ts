@@ -20,6 +20,8 @@ const HEADS = [
   'leiter',
   'führer',
   'machthaber',
+  // "Oberbefehlshaber", "Befehlshaberin"
+  'befehlshaber',
   'diktator',
   'könig',
   'kaiser',
@@ -124,6 +126,8 @@ const HEADS = [
   'verleger',
   'moderator',
   'model',
+  // "Broadway-Star", "Filmstar" (said of women too)
+  'star',
   'musiker',
   'rapper',
   'fahrer',
@@ -170,8 +174,8 @@ const WEAK = [
   'emir',
   'scheich',
 ];
-/** Heads that do not show gender ("Vorstand", "Model"). */
-const NEUTRAL = new Set(['vorstand', 'model']);
+/** Heads that do not show gender ("Vorstand", "Model", "Star"). */
+const NEUTRAL = new Set(['vorstand', 'model', 'star']);
 /** Words ending in a head that are not titles of a person. */
 const NOT_ROLES = new Set(['spielerei', 'leitern', 'chefsache', 'marktführer', 'reiseführer', 'stadtführer', 'spitzenreiter', 'weltmarktführer']);
 
@@ -225,7 +229,8 @@ function headForm(word: string, lower: string, head: string): RoleWord | undefin
   if (rest === '') return { base: word, head, gender: NEUTRAL.has(head) ? 'unknown' : 'male', adjectival: false };
   // "Präsidenten", "Kollegen" -> weak masculine; "Kanzlers", "Chefs" -> genitive
   if ((rest === 'en' || rest === 'n') && WEAK.includes(head)) return { base: stem, head, gender: 'male', adjectival: false };
-  if (rest === 's' || rest === 'es') return { base: stem, head, gender: 'male', adjectival: false };
+  // ("des Broadway-Stars" may be a woman's: neutral heads keep no gender in the genitive either)
+  if (rest === 's' || rest === 'es') return { base: stem, head, gender: NEUTRAL.has(head) ? 'unknown' : 'male', adjectival: false };
   return undefined;
 }
 
