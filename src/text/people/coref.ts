@@ -9,6 +9,7 @@ import { isNoun, type Gender, type Lexicon, type Token, startsUpper, infoOf, nou
 import { type FoundRole, roleAfter, rolePhraseAt } from './roles.ts';
 import { mentionsBySentence, namedIn, noteMention } from './pronouns.ts';
 import { describedPerson } from './descriptions.ts';
+import { titleJoinedAfter } from './coordinated.ts';
 
 const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'das']);
 const DEFINITE = new Set(['der', 'die', 'Der', 'Die']);
@@ -42,8 +43,10 @@ export function linkSurnames(tokens: readonly Token[], people: WorkingPerson[], 
     // "Brenner (30), Doktorand der Chemie,": an apposition after the bare surname, closed by a
     // comma or the sentence end (not "schafft es Roth, die Zuschauer tief zu bewegen")
     const apposition = roleAfter(tokens, i, lex, true);
-    const closer = apposition && tokens[apposition.last + 1];
-    if (apposition && (!closer || closer.sentence !== t.sentence || closer.text === ',')) addRole(owners[0]!, apposition);
+    // "Mair, der arbeitslose Gärtner und Rechtsextremist,": a title joined to it closes the apposition
+    const joined = apposition && titleJoinedAfter(tokens, apposition, lex);
+    const closer = apposition && tokens[(joined ?? apposition).last + 1];
+    if (apposition && (!closer || closer.sentence !== t.sentence || closer.text === ',')) for (const role of [apposition, joined]) if (role) addRole(owners[0]!, role);
   });
 }
 
