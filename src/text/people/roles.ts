@@ -33,7 +33,11 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lex
   let j = nameStart - 1;
   const owned = genitiveTitle(tokens, nameStart, lex, named);
   if (owned) return owned;
-  const comma = tokens[j]?.text === ',';
+  // "dem Anwalt seiner Familie – Rainer Wittner –": a dash sets off an apposition as a comma does
+  const dash = DASH.test(tokens[j]?.text ?? '');
+  // (a dash also opens a new clause: "Er traf den Präsidenten – Karl Brand war nicht da")
+  if (dash && !closedAfter(tokens, nameStart)) return undefined;
+  const comma = tokens[j]?.text === ',' || dash;
   if (comma) j--;
   // "der Präsident Südkoreas, Moon Jae In" -> complement between title and comma
   let complement: string | undefined;
@@ -57,6 +61,24 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lex
   // "der NPD, dessen Bundesvorstand Rieger angehört" -> a body of the NPD, not Rieger's title
   if (/^(dessen|deren)$/.test(tokens[first - 1]?.text ?? '')) return undefined;
   return build(word, mods, complement, first, j, articleGender(tokens[first - 1]?.text, word, t.text));
+}
+
+// a dash between words: "–", "—" (a hyphen "-" joins words, it sets nothing off)
+const DASH = /^[–—]$/;
+/** Words a name set off by dashes may have: "Rainer Wittner", "Karl-Heinz von der Brand". */
+const MAX_NAME_WORDS = 5;
+
+/**
+ * Whether the name starting at token `nameStart` ends a parenthesis: its capitalised words (and
+ * particles) are followed by a dash, a comma, a bracket or the sentence end.
+ * @example closedAfter(tokens("dem Anwalt – Rainer Wittner – sagte"), 3) // true; "– Karl Brand war" // false
+ */
+function closedAfter(tokens: readonly Token[], nameStart: number): boolean {
+  const s = tokens[nameStart]!.sentence;
+  let k = nameStart;
+  while (k < nameStart + MAX_NAME_WORDS && tokens[k]?.sentence === s && tokens[k]!.word && (startsUpper(tokens[k]!.text) || /^(von|van|der|de|zu)$/.test(tokens[k]!.text))) k++;
+  const next = tokens[k];
+  return !next || next.sentence !== s || /^[–—,(.;:]$/.test(next.text);
 }
 
 // "Herr", "Frau": an address between a title and the name it belongs to
