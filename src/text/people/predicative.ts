@@ -18,6 +18,8 @@ import { memberOfAt } from './one-of.ts';
 
 // "ist", "war", "bleibt", "wird", "wurde" + a title: the title is what the person is
 const COPULA = /^(ist|war|bleibt|blieb|wird|wurde)$/;
+// words opening a span of years between a copula and its role: "war von 1990 bis 1998 Bürgermeister"
+const SPAN_WORDS = /^(von|bis|ab)$/;
 /** Tokens a copula may be separated from its role by: "ist seit 28. Mai 2008 Ministerpräsident". */
 const COPULA_GAP = 7;
 // after the copula these end the search: an oblique case or a preposition ("ist mit dem Präsidenten befreundet")
@@ -168,6 +170,8 @@ function copulaRole(tokens: readonly Token[], j: number, lex: Lexicon, free: (r:
     const t = tokens[k]!;
     // (a date may stand between: "seit 28. Mai 2008")
     if (/^\d+$/.test(t.text) || (t.text === '.' && /^\d+$/.test(tokens[k - 1]?.text ?? ''))) continue;
+    // ("von 1990 bis 1998", "bis 2005", "ab 2010": a span of years; "von" before a number is no preposition of a role's)
+    if (SPAN_WORDS.test(t.text) && /^\d+$/.test(tokens[k + 1]?.text ?? '')) continue;
     // (and "zum dritten Mal", "zum ersten Mal")
     if (t.text === 'zum' && tokens[k + 2]?.text === 'Mal') {
       k += 2;
