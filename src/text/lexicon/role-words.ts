@@ -179,6 +179,9 @@ const NEUTRAL = new Set(['vorstand', 'model', 'star']);
 /** Words ending in a head that are not titles of a person. */
 const NOT_ROLES = new Set(['spielerei', 'leitern', 'chefsache', 'marktführer', 'reiseführer', 'stadtführer', 'spitzenreiter', 'weltmarktführer']);
 
+// "arzt" -> "ärztin", "anwalt" -> "anwältin" (one-syllable heads whose vowel is "a"; "kanzler" keeps its "a")
+const UMLAUTED = /^(\p{Ll}*?)a([^aeiouäöü]+)$/u;
+
 /** A recognised title word: its nominative singular, the bare head, and the gender it shows. */
 export interface RoleWord {
   /** Nominative singular, e.g. "US-Präsidenten" -> "US-Präsident", "Vorsitzenden" -> "Vorsitzende". */
@@ -219,6 +222,9 @@ function recognise(word: string): RoleWord | undefined {
 function headForm(word: string, lower: string, head: string): RoleWord | undefined {
   // "Amtskollegin", "Expertin": heads in -e drop it before -in
   if (head.endsWith('e') && lower.endsWith(`${head.slice(0, -1)}in`)) return { base: word, head, gender: 'female', adjectival: false };
+  // "Ärztin", "Rechtsanwältin": the feminine of a head with "a" before its last consonants takes an umlaut
+  const umlaut = UMLAUTED.exec(head);
+  if (umlaut && lower.endsWith(`${umlaut[1]}ä${umlaut[2]}in`)) return { base: word, head, gender: 'female', adjectival: false };
   const at = lower.lastIndexOf(head);
   if (at < 0) return undefined;
   const rest = lower.slice(at + head.length);

@@ -21,3 +21,12 @@ test('"-star" is a title head that shows no gender, also in the genitive ("des B
 test('words that only contain "star" or "befehl" are no titles', () => {
   for (const w of ['Start', 'Startup', 'Starkoch', 'Befehl', 'Befehls', 'Stare']) assert.equal(roleWord(w), undefined, w);
 });
+
+test('the feminine of a head with an "a" takes an umlaut: "Ärztin", "Rechtsanwältin", "Päpstin"', () => {
+  assert.deepEqual(roleWord('Ärztin'), { base: 'Ärztin', head: 'arzt', gender: 'female', adjectival: false });
+  assert.equal(roleWord('Oberstaatsanwältin')?.gender, 'female');
+  assert.equal(roleWord('Chefärztin')?.head, 'arzt');
+  // heads with more syllables keep their "a" ("Kanzlerin"); plurals and other words are no titles
+  assert.equal(roleWord('Kanzlerin')?.head, 'kanzler');
+  for (const w of ['Kanzlärin', 'Ärzten', 'Ärztinnen', 'Anwältinnen']) assert.equal(roleWord(w), undefined, w);
+});
