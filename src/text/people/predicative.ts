@@ -24,6 +24,8 @@ const SPAN_WORDS = /^(von|bis|ab)$/;
 const COPULA_GAP = 7;
 // after the copula these end the search: an oblique case or a preposition ("ist mit dem Präsidenten befreundet")
 const STOPS = /^(den|dem|des|einem|einen|eines|zum|zur|mit|für|von|vom|bei|beim|im|am|in|an|auf|aus|nach|zu|gegen|gegenüber|über|unter|wie|nicht|kein|keine|ihr|ihre|sein|seine|dass|ob)$/;
+// a possessive opening the sentence before its role: "Sein Nachfolger wird X"
+const OPENING_POSSESSIVE = /^(Sein|Seine|Ihr|Ihre|Dessen|Deren)$/;
 // a leading adverb before a sentence-initial "als": "Auch als Buchhändlerin war sie tätig"
 const LEADING = /^(Auch|Schon|Bereits|Zuvor|Früher|Damals|Später|Zuletzt)$/;
 
@@ -61,7 +63,9 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
   // "Erster Träger des Gelben Trikots ist der 23 Jahre alte Kolumbianer X": a role opening the sentence, a copula, the subject
   tokens.forEach((t, i) => {
     if (tokens[i - 1]?.sentence === t.sentence || !startsUpper(t.text)) return;
-    const role = rolePhraseFrom(tokens, i, lex, true);
+    // "Sein Nachfolger wird X", "Ihre Stellvertreterin ist X": past a possessive (the owner is not named here)
+    const owned = OPENING_POSSESSIVE.test(t.text) ? 1 : 0;
+    const role = rolePhraseFrom(tokens, i + owned, lex, true);
     if (!role || !COPULA.test(tokens[role.last + 1]?.text ?? '') || tokens[role.last + 1]!.sentence !== t.sentence) return;
     const subject = subjectAfter(tokens, role.last + 2, firstOf);
     if (subject) addRole(subject, role);

@@ -100,3 +100,11 @@ test('a span of years between the copula and the role: "war von 1990 bis 1998 B�
   assert.deepEqual(roles('Karl Brand war von 10 Leuten umgeben.'), { 'Karl Brand': [] });
   assert.deepEqual(roles('Karl Brand war von dem Trainer enttäuscht.'), { 'Karl Brand': [] });
 });
+
+test('a role opening the sentence past a possessive, then a copula and the subject: "Sein Nachfolger wird X"', () => {
+  assert.deepEqual(roles('Peter Lang trat zurück. Sein Nachfolger wird Karl Brand.')['Karl Brand'], ['Nachfolger']);
+  assert.deepEqual(roles('Anna Roth geht. Ihre Stellvertreterin ist die Juristin Eva Seidel.')['Eva Seidel'], ['Juristin', 'Stellvertreterin']);
+  // negatives: the owner named before gets nothing; no role noun after the possessive, no role
+  assert.deepEqual(roles('Peter Lang trat zurück. Sein Nachfolger wird Karl Brand.')['Peter Lang'], []);
+  assert.deepEqual(roles('Karl Brand schwieg. Sein Auto war kaputt.')['Karl Brand'], []);
+});
