@@ -87,3 +87,10 @@ test('an apposition title before a name set off by dashes ("dem Anwalt seiner Fa
   assert.deepEqual(people('Er traf den Präsidenten – Karl Brand war nicht da.'), { 'Karl Brand': [] });
   assert.deepEqual(people('Es kam zum Streit – Karl Brand verließ den Saal.'), { 'Karl Brand': [] });
 });
+
+test('a genitive name after a title whose article is no genitive is its owner: "der Anwältin Karla Wendts"', () => {
+  assert.deepEqual(people('Nach Angaben der Anwältin Karla Wendts sei alles gut. Karla Wendt schwieg.'), { 'Karla Wendt': [] });
+  // "des Malers X-s" agrees with its title; a title with no article keeps the name's
+  assert.deepEqual(people('Die Werke des Malers Anton Wendts sind gut.'), { 'Anton Wendts': ['Maler'] });
+  assert.deepEqual(Object.values(people('Bundeskanzlerin Angela Merkels Politik ist gut.')), [['Bundeskanzlerin']]);
+});
