@@ -4,7 +4,7 @@
  * after it: "Mair, der arbeitslose Gärtner und Rechtsextremist,". The joined noun has no article of
  * its own ("der Präsident und der Kanzler" are two people) and is a person noun of the same sentence.
  */
-import { type Lexicon, type Token } from '../lexicon/index.ts';
+import type { Lexicon, Token } from '../lexicon/index.ts';
 import { ADJECTIVE, articleGender, build, complementAfter, DETERMINERS, type FoundRole, MODIFIERS, titleAt } from './role-phrase.ts';
 
 // "und", "sowie": what joins two nouns of one noun phrase ("oder" offers a choice, no role)
