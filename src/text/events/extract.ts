@@ -3,7 +3,7 @@
  * article's lead gets the article's own date when it names none.
  */
 import type { Article } from '../../corpus/article.ts';
-import { addDays, calValue, parseCal, qualifiesNoun, postponedTo, type DateMention, type Modifier } from '../dates/index.ts';
+import { addDays, calValue, isNightValue, parseCal, qualifiesNoun, postponedTo, type DateMention, type Modifier } from '../dates/index.ts';
 import { type Sentence, verbForms } from '../lexicon/index.ts';
 import type { ArticleEvent, EventDate } from './types.ts';
 import { contentWords } from './words.ts';
@@ -17,9 +17,6 @@ import { comparisonBaseline } from './baseline.ts';
 import { habitualMonth, openingHours } from './habits.ts';
 import { THEN_REACH, thenWordAt } from './anaphor.ts';
 import { datesBesideNews } from './lead-beside.ts';
-
-// "2007-02-09TNI" -> a night, resolved to the day it begins on
-const NIGHT_VALUE = /TNI$/;
 
 /**
  * Text between the two ends of a range: "vom 10. [auf den] 11. Februar", "1950[-]53", "März [bis]
@@ -181,7 +178,7 @@ function sentenceEvents(article: Article, sentence: Sentence, found: readonly Fo
   const refined = (f: Found) => found.some((g) => g.date.value.length > f.date.value.length && g.date.value.startsWith(f.date.value)) && !qualifiesNoun(article.body, f.mention.start, f.mention.end);
   // (a night is told by the hour of its morning beside it: "in der Nacht zum Samstag gegen 1:30 Uhr" is Saturday's)
   const spentNight = (f: Found) => {
-    const morning = NIGHT_VALUE.test(f.mention.value) ? parseCal(f.date.value) : undefined;
+    const morning = isNightValue(f.mention.value) ? parseCal(f.date.value) : undefined;
     return !!morning && found.some((g) => g.mention.precision === 'time' && g.date.value === calValue(addDays(morning, 1)));
   };
   const kept = found
