@@ -262,18 +262,18 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
       const event = eventFor(article, sentence, mention, date);
       if (!isFragment(event.text)) events.push(planned ? { ...event, planned: true } : event);
     }
-    const seen = chosen;
-    // (a lead whose main clause has no date of its own, "Drei Manager standen vor Gericht, nachdem im September 2004 …",
-    // is the article's day beside those dates)
-    const beside =
+    // (a lead that names no date is the article's day, and so is one whose main clause has no date of its own,
+    // "Drei Manager standen vor Gericht, nachdem im September 2004 …", beside those dates)
+    const leadDay =
       sentence === lead &&
-      !seen.some((c) => c.date.value === article.date.value) &&
-      datesBesideNews(
-        article.body,
-        sentence,
-        found.map((f) => f.mention),
-      );
-    if (sentence === lead && (seen.length === 0 || beside) && parseCal(article.date.value)) {
+      (chosen.length === 0 ||
+        (!chosen.some((c) => c.date.value === article.date.value) &&
+          datesBesideNews(
+            article.body,
+            sentence,
+            found.map((f) => f.mention),
+          )));
+    if (leadDay && parseCal(article.date.value)) {
       const whole = { start: sentence.start, end: sentence.start };
       const date: EventDate = { value: article.date.value, precision: article.date.precision };
       const event: ArticleEvent = { ...eventFor(article, sentence, whole, date), words: contentWords(sentence.text) };
