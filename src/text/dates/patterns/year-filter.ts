@@ -3,19 +3,30 @@
  * "1600 km", "2009 Euro", "1000 qm" and "1500 Menschen" are not.
  */
 
-/** Words after a number that make it a quantity, not a year (compared lower-case). */
-const QUANTITY_AFTER = new RegExp(
-  '^\\s*(?:%|prozent|km|m|cm|kg|t|ha|mio|mrd|millionen|milliarden|euro|dollar|us-dollar|mark|' +
-    'franken|pfund|yen|won|meter|kilometer|tonnen|einwohner|menschen|personen|soldaten|mann|tote|' +
-    'toten|opfer|schiffe|schiffen|flugzeuge|panzer|stück|seiten|punkte|stimmen|zuschauer|besucher|' +
-    'teilnehmer|mitglieder|fälle|häftlinge|gefangene|kilo|liter|grad|ps|kw|mw|plätze|sitze|qm|quadratmeter|quadratkilometer|hektar|megabyte|gigabyte)(?![\\p{L}])',
-  'iu',
-);
+/**
+ * Units and counted nouns after a number that make it a quantity, not a year, whatever comes before
+ * it (compared lower-case): "ist 1200 Jahre alt", "wird 1000 Jahre alt", "war 1500 Taler wert", "ist
+ * 300 Meter hoch" are counts even after the copula of "war 1516 König".
+ */
+const QUANTITY_WORDS = [
+  // shares and currencies: "2009 Euro", "1500 Taler"
+  '% prozent mio mrd millionen milliarden euro cent dollar us-dollar mark reichsmark franken pfund yen won rubel taler gulden dukaten kronen',
+  // lengths, areas, weights, volumes, power: "1600 km", "1000 qm"
+  'km m cm mm kg t ha meter kilometer zentimeter millimeter meilen seemeilen fuß tonnen kilo kilogramm gramm liter grad ps kw mw qm quadratmeter quadratkilometer hektar megabyte gigabyte',
+  // spans of time: "1200 Jahre alt", "seit 1000 Jahren"
+  'jahre jahren monate monaten wochen tage tagen stunden minuten sekunden',
+  // people and things counted: "1500 Menschen", "2000 Stimmen"
+  'einwohner menschen personen soldaten mann tote toten opfer schiffe schiffen flugzeuge panzer stück seiten punkte stimmen zuschauer besucher teilnehmer mitglieder fälle häftlinge gefangene plätze sitze',
+].flatMap((group) => group.split(' '));
+
+// " Jahre alt", " km weit", "%" -> a unit or counted noun right after the number
+const QUANTITY_AFTER = new RegExp(`^\\s*(?:${QUANTITY_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 
 /**
  * Words right before a number that announce a year even before a noun ("Sommer 1940 Rumäniens", "bis
  * 1881 Banken", a list item "* 1920 Chili-Krieg"; a singular copula, "war 1516 König", "wurde 1990
- * Weltmeister": a count after it would take "waren"/"wurden").
+ * Weltmeister": a count after it would take "waren"/"wurden"). A unit after the number
+ * (`QUANTITY_WORDS`: "ist 1200 Jahre alt") is checked first and wins.
  */
 const STRONG_CUE_BEFORE = new RegExp(
   '(?:^|[^\\p{L}])(?:im|seit|jahr|jahre|jahres|jahren|anfang|mitte|ende|beginn|frühjahr|frühling|sommer|herbst|' +

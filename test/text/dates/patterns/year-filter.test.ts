@@ -16,4 +16,18 @@ describe('isYearContext: a singular copula before a number and a noun', () => {
     assert.equal(year('Der Turm ist 1200 Meter vom Ufer entfernt.', '1200'), false);
     assert.equal(year('Es kamen 1370 Landungsboote.', '1370'), false);
   });
+
+  it('reads a number before a unit or a span of time as a count, even after the copula', () => {
+    assert.equal(year('Die Kirche ist 1200 Jahre alt.', '1200'), false);
+    assert.equal(year('Das Kloster wird 1000 Jahre alt.', '1000'), false);
+    assert.equal(year('Das Pferd war 1500 Taler wert.', '1500'), false);
+    assert.equal(year('Der Sendemast ist 300 Meter hoch.', '300'), false);
+    assert.equal(year('Die Strafe wurde 1800 Euro höher.', '1800'), false);
+    assert.equal(year('Die Frist ist 1000 Tage lang.', '1000'), false);
+  });
+
+  it('still reads a year before a noun that is no unit', () => {
+    assert.equal(year('Die Kirche wurde 1200 Bischofssitz.', '1200'), true);
+    assert.equal(year('Er war 1998 Jahrgangsbester.', '1998'), true);
+  });
 });
