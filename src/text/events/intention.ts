@@ -11,15 +11,22 @@ import { insideQuote } from './present.ts';
 
 // "will", "wollen", "plant", "beabsichtigt", "möchte", "könnte", "wird" -> a finite verb that may tell
 // an intention, a plan, a possibility or a future (lower case only: "Plant" opening a sentence is
-// rare, "Wird" opens a question); not after "wie"/"als" ("wie geplant", "als erwartet" look back)
-const INTENTION = /(?<![\p{L}-])(?<!(?:^|[^\p{L}])(?:wie|als)\s)(?:will|wollen|wolle|plant|planen|beabsichtigt|beabsichtigen|möchte|möchten|könnte|könnten|wird|werden)(?![\p{L}-])/gu;
+// rare, "Wird" opens a question)
+const INTENTION = /(?<![\p{L}-])(?:will|wollen|wolle|plant|planen|beabsichtigt|beabsichtigen|möchte|möchten|könnte|könnten|wird|werden)(?![\p{L}-])/gu;
 // " gesehen haben.", " gewesen sein," -> a perfect infinitive ending a clause: a claim or guess about
 // the past ("will den Täter gesehen haben", "könnte … gewesen sein"), no plan
 const PERFECT_INFINITIVE = /\s\p{Ll}+\s+(?:haben|sein)(?=\s*(?:[,;.!?“"«»]|$))/u;
 // "bauen." "verkauft werden," -> a lower-case word right before a clause mark or the sentence end
 const CLAUSE_FINAL = /(?<![\p{L}-])(\p{Ll}+)(?=\s*(?:[,;.!?“"«»)]|$))/u;
-// "stammende", "hält" -> the lower-case words of a clause
-const LOWER_WORDS = /(?<![\p{L}-])\p{Ll}+(?![\p{L}-])/gu;
+// "stammende", "hält" -> the lower-case words of a clause, each with the two words after it (looked at,
+// not taken: "verzierte", "aztekische", "Krone" of "verzierte aztekische Krone")
+const LOWER_WORDS = /(?<![\p{L}-])(\p{Ll}+)(?![\p{L}-])(?=(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?)/gu;
+// "verzierte", "verletzten", "neue" -> an adjective ending (after a participle's stem, "verziert")
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
+// "den", "einen", "seinen", "diese" -> an article or pronoun: no finite verb even where the tables know
+// the form ("für einen Passagier"), and after a finite verb it opens its object ("erklärte seinen
+// Rücktritt"), no adjective of an attribute
+const DETERMINER = /^(?:d(?:er|ie|as|en|em|es)|(?:k?ein|dies|jen|jed|sein|ihr|unser|mein|dein|euer|welch|solch|manch)(?:e|en|er|es|em)?)$/u;
 
 /**
  * Whether the main clause of a lead tells an intention, plan or possibility: "will", "plant",
@@ -45,27 +52,41 @@ export function leadIntention(sentence: string): boolean {
 }
 
 /**
- * Whether the offset lies in the sentence's first main clause: not in a subordinate or relative
- * clause, and every clause before its own is subordinate, relative or has no finite verb (a subject
- * with its relative clause, "Der Minister, der …, will …"; an opening subordinate clause, "Nachdem …,
- * will …"; attributes or an apposition, "Eine aus dem 16. Jahrhundert stammende, mit Federn verzierte
- * Krone könnte …"). A main clause of its own before it ("Die Bank hält am Plan fest, allerdings will
- * man …") rules it out.
+ * Whether the offset lies in the sentence's first main clause and is its finite verb: not in a
+ * subordinate or relative clause, every clause before its own is subordinate, relative or has no
+ * finite verb (a subject with its relative clause, "Der Minister, der …, will …"; an opening
+ * subordinate clause, "Nachdem …, will …"; attributes or an apposition, "Eine aus dem 16. Jahrhundert
+ * stammende, mit Federn verzierte Krone könnte …"), and its own clause has no finite verb before it.
+ * A main clause of its own before it rules it out, after a comma ("Die Bank hält am Plan fest,
+ * allerdings will man …") or joined by "und" ("Die Polizei nahm den Mann fest und will ihn morgen
+ * vernehmen": "nahm" is the finite verb of the first main clause).
  */
 function firstMainClause(sentence: string, at: number): boolean {
   if (subordinateAt(sentence, at)) return false;
+  const clauses = clausesOf(sentence);
+  const own = clauses.findLast((c) => c.start <= at)!;
+  if (hasFiniteVerb(sentence.slice(own.start, at))) return false;
+  return clauses.filter((c) => c.end <= at).every((c) => subordinateAt(sentence, c.start) || relativeClause(sentence, c) || !hasFiniteVerb(sentence.slice(c.start, c.end)));
+}
+
+/**
+ * Whether a piece of a clause holds a finite verb: a lower-case word the conjugation tables know as
+ * finite, unless it is an article or pronoun ("einen", "meinen": also forms of "einen", "meinen") or a participle with an adjective ending before a noun, perhaps after one more
+ * adjective ("mit Gold verzierte Truhe", "mit Federn verzierte aztekische Krone", though "verzierte" is
+ * also a past tense; "erklärte seinen Rücktritt" and "verhaftete den Mann" stay finite verbs).
+ */
+function hasFiniteVerb(text: string): boolean {
   const { finite } = verbForms();
-  return clausesOf(sentence)
-    .filter((c) => c.end <= at)
-    .every(
-      (c) =>
-        subordinateAt(sentence, c.start) ||
-        relativeClause(sentence, c) ||
-        !sentence
-          .slice(c.start, c.end)
-          .match(LOWER_WORDS)
-          ?.some((w) => finite.has(w)),
-    );
+  for (const [, word, next, after] of text.matchAll(LOWER_WORDS)) if (finite.has(word!) && !DETERMINER.test(word!) && !attribute(word!, next, after)) return true;
+  return false;
+}
+
+/** Whether a participle with an adjective ending stands before a noun (`next`, or `after` an adjective `next`). */
+function attribute(word: string, next: string | undefined, after: string | undefined): boolean {
+  if (!ADJECTIVE_ENDING.test(word) || !verbForms().participles.has(word.replace(ADJECTIVE_ENDING, ''))) return false;
+  if (next === undefined) return false;
+  if (/^\p{Lu}/u.test(next)) return true;
+  return ADJECTIVE_ENDING.test(next) && !DETERMINER.test(next) && after !== undefined && /^\p{Lu}/u.test(after);
 }
 
 /**

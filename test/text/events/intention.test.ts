@@ -29,6 +29,23 @@ describe('leadIntention: an intention, plan, possibility or future in the main c
     assert.equal(leadIntention('Der Vorstand trat zurück, weil er die Fusion verhindern will.'), false);
   });
 
+  it('is not a verb of a second main clause joined by "und" without a comma', () => {
+    assert.equal(leadIntention('Die Polizei nahm den Mann am Flughafen fest und will ihn morgen vernehmen.'), false);
+    assert.equal(leadIntention('Der Verein entließ am Montag seinen Trainer und will bis Freitag einen neuen finden.'), false);
+    assert.equal(leadIntention('Der Konzern meldete einen Verlust und wird 300 Stellen streichen.'), false);
+    assert.equal(leadIntention('Der Minister erklärte seinen Rücktritt und will sich aus der Politik zurückziehen.'), false);
+    // a participle before a noun, perhaps after one more adjective, is an attribute, not the clause's finite verb
+    assert.equal(leadIntention('Der verletzte Fahrer will gegen den Veranstalter klagen.'), true);
+    // an article that is also a verb form ("einen") is no finite verb
+    assert.equal(leadIntention('Für einen jungen Sportler wird die geplante Reise vor Gericht enden.'), true);
+    assert.equal(leadIntention('Eine mit Perlen verzierte chinesische Vase könnte bei der Auktion einen Rekord erzielen.'), true);
+  });
+
+  it('is not a verb after "als" or "wie" opening a clause ("as if", "as")', () => {
+    assert.equal(leadIntention('Als wolle er seine Kritiker bestätigen, sagte der Minister das Treffen ab.'), false);
+    assert.equal(leadIntention('Der Minister tat so, als könnte er nichts dafür.'), false);
+  });
+
   it('is not a claim or guess about the past, a present passive, a copula, a quote or a look back', () => {
     assert.equal(leadIntention('Ein Zeuge will den Fahrer am Tatort gesehen haben.'), false);
     assert.equal(leadIntention('Der Brand könnte durch eine Zigarette ausgelöst worden sein.'), false);
