@@ -37,9 +37,21 @@ describe('openingHours', () => {
     return openingHours(sentence, mentions);
   }
 
-  it('reads clock times with a word of opening or closing, not told in the past, as any day', () => {
+  it('reads a range of clock times with a word of opening or closing, not told in the past, as any day', () => {
     assert.equal(hours('Das Museum ist von 10:00 bis 17:00 Uhr geöffnet.'), true);
-    assert.equal(hours('Die Bibliothek schließt um 19 Uhr und kann danach nicht mehr betreten werden.'), true);
+    assert.equal(hours('Das Hallenbad öffnet täglich von 7 Uhr bis 21 Uhr.'), true);
+    assert.equal(hours('Die Bibliothek ist werktags bis 19 Uhr geöffnet.'), true);
+    assert.equal(hours('Die Praxis ist von 8 bis 12 Uhr und von 14 bis 18 Uhr geöffnet.'), true);
+    // a second clause in the passive does not make the hours a single opening
+    assert.equal(hours('Der Kindergarten ist von 7:00 bis 19:00 Uhr geöffnet und kann so auch von Pendlern genutzt werden.'), true);
+  });
+
+  it('does not read a single closing or opening at a time, nor a change from a time on, as opening hours', () => {
+    assert.equal(hours('Die Grenze wird um 20:00 Uhr geschlossen.'), false);
+    assert.equal(hours('Der Flughafen ist seit 6:00 Uhr geschlossen.'), false);
+    assert.equal(hours('Die Bibliothek schließt um 19 Uhr.'), false);
+    assert.equal(hours('Die Läden werden von 8 bis 20 Uhr geöffnet.'), false);
+    assert.equal(hours('Die Innenstadt ist ab 22 Uhr bis 6 Uhr geschlossen.'), false);
   });
 
   it('does not read opening hours in the past, on a day told, or without such a word', () => {
