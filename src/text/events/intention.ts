@@ -23,21 +23,23 @@ const CLAUSE_FINAL = /(?<![\p{L}-])(\p{Ll}+)(?=\s*(?:[,;.!?“"«»)]|$))/u;
 const LOWER_WORDS = /(?<![\p{L}-])(\p{Ll}+)(?![\p{L}-])(?=(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?)/gu;
 // "verzierte", "verletzten", "neue" -> an adjective ending (after a participle's stem, "verziert")
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
-// "den", "einen", "seinen", "diese" -> an article or pronoun: no finite verb even where the tables know
-// the form ("für einen Passagier"), and after a finite verb it opens its object ("erklärte seinen
-// Rücktritt"), no adjective of an attribute
-const DETERMINER = /^(?:d(?:er|ie|as|en|em|es)|(?:k?ein|dies|jen|jed|sein|ihr|unser|mein|dein|euer|welch|solch|manch)(?:e|en|er|es|em)?)$/u;
+// "den", "einen", "seinen", "diese", "einige" -> an article, pronoun or quantifier: no finite verb even
+// where the tables know the form ("für einen Passagier"), and after a finite verb it opens its object
+// ("erklärte seinen Rücktritt"), no adjective of an attribute
+const DETERMINER = /^(?:d(?:er|ie|as|en|em|es)|(?:k?ein|dies|jen|jed|sein|ihr|unser|mein|dein|euer|welch|solch|manch|einig|mehrer|all|beid|ander)(?:e|en|er|es|em)?)$/u;
 
 /**
  * Whether the main clause of a lead tells an intention, plan or possibility: "will", "plant",
  * "beabsichtigt", "möchte", "könnte" (not before a perfect infinitive: "will ihn gesehen haben" is a
  * claim), or "wird"/"werden" of a future (an infinitive ends its clause: "wird … Stellen streichen",
- * "wird … gebaut werden"; not a present passive, "wird … vermisst"). The word must stand in the
- * sentence's first main clause (after a subject with a relative clause, "Der Minister, der …, will
- * …", or an opening subordinate clause, "Nachdem …, will …"), outside a quote; a second main clause
- * beside the news ("Die Bank hält am Plan fest, allerdings will man …") does not make it planned.
+ * "wird … gebaut werden"; not a present passive, "wird … vermisst"). The word must be the finite verb
+ * of the sentence's first main clause (after a subject with a relative clause, "Der Minister, der …,
+ * will …", or an opening subordinate clause, "Nachdem …, will …"), outside a quote; a second main
+ * clause beside the news, after a comma ("Die Bank hält am Plan fest, allerdings will man …") or
+ * "und" ("nahm den Mann fest und will ihn morgen vernehmen"), does not make it planned.
  * @example leadIntention("Volkswagen will in Pune, im Bundesstaat Maharashtra, ein neues Werk bauen.") // true
  * @example leadIntention("Die Bank hält am Plan fest, allerdings will man auf Kündigungen verzichten.") // false
+ * @example leadIntention("Die Polizei nahm den Mann am Flughafen fest und will ihn morgen vernehmen.") // false
  * @example leadIntention("In Sibirien wird ein Hubschrauber vermisst.") // false
  */
 export function leadIntention(sentence: string): boolean {
@@ -71,9 +73,11 @@ function firstMainClause(sentence: string, at: number): boolean {
 
 /**
  * Whether a piece of a clause holds a finite verb: a lower-case word the conjugation tables know as
- * finite, unless it is an article or pronoun ("einen", "meinen": also forms of "einen", "meinen") or a participle with an adjective ending before a noun, perhaps after one more
- * adjective ("mit Gold verzierte Truhe", "mit Federn verzierte aztekische Krone", though "verzierte" is
- * also a past tense; "erklärte seinen Rücktritt" and "verhaftete den Mann" stay finite verbs).
+ * finite, unless it is an article, pronoun or quantifier ("einen", "meinen", "einige": also forms of
+ * "einen", "meinen", "einigen") or a participle with an adjective ending before a noun, perhaps after
+ * one more adjective ("mit Gold verzierte Truhe", "mit Federn verzierte aztekische Krone", though
+ * "verzierte" is also a past tense; "erklärte seinen Rücktritt" and "verhaftete den Mann" stay finite
+ * verbs).
  */
 function hasFiniteVerb(text: string): boolean {
   const { finite } = verbForms();

@@ -38,6 +38,7 @@ describe('leadIntention: an intention, plan, possibility or future in the main c
     assert.equal(leadIntention('Der verletzte Fahrer will gegen den Veranstalter klagen.'), true);
     // an article that is also a verb form ("einen") is no finite verb
     assert.equal(leadIntention('Für einen jungen Sportler wird die geplante Reise vor Gericht enden.'), true);
+    assert.equal(leadIntention('Auch einige Abgeordnete der Regierungspartei wollen gegen das Gesetz stimmen.'), true);
     assert.equal(leadIntention('Eine mit Perlen verzierte chinesische Vase könnte bei der Auktion einen Rekord erzielen.'), true);
   });
 
