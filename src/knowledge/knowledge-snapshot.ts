@@ -6,7 +6,8 @@
  */
 import type { Article } from '../corpus/article.ts';
 import { FACTS_VERSION } from './facts/version.ts';
-import { ANALYSER_VERSION, createAnalyser } from '../search/analyser.ts';
+import { ANALYSER_VERSION } from '../search/analyser.ts';
+import { analyserFromTables, packAnalyserTables } from '../search/analyser-tables.ts';
 import { asSnapshotError, batched, offsetsOf, packSections, SnapshotError, unpackSections, type ByteSource, type SectionReader } from './container.ts';
 import { ArchiveIndex } from '../search/index.ts';
 import { decodeDirectory, encodeDirectory, type SavedDirectory } from './directory-snapshot.ts';
@@ -16,7 +17,7 @@ import { decodeTimeline, encodeTimeline } from './timeline-snapshot.ts';
 export { SnapshotError };
 
 /** Bump when the snapshot layout changes. */
-export const SNAPSHOT_FORMAT = 6;
+export const SNAPSHOT_FORMAT = 7;
 
 /** What the snapshot header records. */
 export interface SnapshotMeta {
@@ -75,6 +76,7 @@ export function encodeKnowledge(knowledge: KnowledgeBase, fingerprint: string, w
     textLengths: () => Uint32Array.from(packed.docs.bodyLengths),
     vocabulary: () => encoder.encode(packed.vocabulary.map(([folded, shown]) => `${folded}\t${shown}`).join('\n')),
     lowercase: () => encoder.encode(packed.lowercase.join('\n')),
+    analyser: () => encoder.encode(packAnalyserTables(knowledge.analyser())),
   });
 }
 
@@ -139,7 +141,8 @@ function restore(file: ReturnType<typeof unpackSections>, onLateError: (error: S
       vocabulary,
       lowercase: file.text('lowercase').split('\n').filter(Boolean),
     },
-    createAnalyser(),
+    // (the word tables the index was analysed with, saved with it: no dictionary parsed at start)
+    analyserFromTables(file.text('analyser')),
   );
   const knowledge = new KnowledgeBase(index);
   const byNumber: Article[] = new Array(metas.length);

