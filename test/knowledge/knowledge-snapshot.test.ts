@@ -47,6 +47,39 @@ describe('knowledge snapshot: loading lazily', () => {
     assert.deepEqual(restored.analyser().word('zurückgetreten'), built.analyser().word('zurückgetreten'));
   });
 
+  it('makes the articles when first asked for, each equal to the one saved (text, date, optional fields), in the same orders', () => {
+    const restored = decodeKnowledge(bytes, 'fp').knowledge;
+    const ids = [...built.articles()].map((a) => a.id);
+    assert.ok(ids.length >= 5);
+    assert.equal(restored.articleCount(), ids.length);
+    const one = restored.article(ids[2]!);
+    assert.equal(restored.article(ids[2]!), one, 'made once');
+    assert.deepEqual({ ...one, body: one?.body }, { ...built.article(ids[2]!), body: built.article(ids[2]!)?.body });
+    // every field of every article, the body read from the file (a copy keeps the text: the getter is the article's own)
+    for (const article of built.articles()) assert.deepEqual({ ...restored.article(article.id) }, { ...article }, article.id);
+    assert.deepEqual(
+      [...restored.articles()].map((a) => a.id),
+      ids,
+    );
+    assert.deepEqual(
+      restored.articlesByDate().map((a) => a.id),
+      built.articlesByDate().map((a) => a.id),
+    );
+    assert.equal(restored.articlesByDate()[0], restored.article(restored.articlesByDate()[0]!.id), 'the date order holds the same objects');
+  });
+
+  it('restores the optional fields of the articles that have them, and only those', () => {
+    const dated = { date: { value: '2020-07-01', precision: 'day' as const } };
+    const articles = [
+      { id: 'a', title: 'Eins', body: 'In Seoul wurde verhandelt.', file: 'a.txt', url: 'https://example.org/a', source: 'dpa', author: 'K. Lee', ...dated },
+      { id: 'b', title: 'Zwei', body: 'In Pjöngjang wurde gewartet.', file: 'b.txt', ...dated },
+      { id: 'c', title: 'Drei', body: 'In Berlin wurde beraten.', file: 'c.txt', source: 'AFP', ...dated },
+    ];
+    const restored = decodeKnowledge(snapshotBytes(buildKnowledge(articles)), 'fp').knowledge;
+    assert.equal(restored.articleCount(), articles.length);
+    for (const article of articles) assert.deepEqual({ ...restored.article(article.id) }, article, article.id);
+  });
+
   it('answers every command as a snapshot decoded eagerly does, in any order', () => {
     const eager = decodeKnowledge(bytes, 'fp').knowledge;
     eager.warmUp();
