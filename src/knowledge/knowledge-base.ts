@@ -179,15 +179,13 @@ export class KnowledgeBase implements KnowledgeView {
 
   /**
    * A snapshot's articles, `ids[row]` each, before any other: each made by `articleAt(row)` when
-   * first asked for, with its sentence offsets and its packed facts (decoded when read; or a
-   * function reading them from the snapshot file when asked for).
+   * first asked for, with its sentence offsets and its packed facts (read from the snapshot when
+   * asked for, decoded when read).
    */
-  addStored(ids: readonly string[], articleAt: (row: number) => Article, sentenceOffsets: (row: number) => Uint32Array, packedFacts: (row: number) => Uint8Array | (() => Uint8Array)): void {
+  addStored(ids: readonly string[], articleAt: (row: number) => Article, sentenceOffsets: (row: number) => Uint32Array, packedFacts: (row: number) => Uint8Array): void {
     this.#articles.keepRows(ids, articleAt);
-    for (let row = 0; row < ids.length; row++) {
-      this.#sentences.set(ids[row]!, sentenceOffsets(row));
-      this.#facts.set(ids[row]!, packedFacts(row));
-    }
+    this.#sentences.keepRows(ids, sentenceOffsets);
+    this.#facts.keepRows(ids, packedFacts);
   }
 
   /**

@@ -179,14 +179,13 @@ function restore(file: ReturnType<typeof unpackSections>, onLateError: (error: S
   // an article is made when first asked for (an answer citing it, the date order); its text is read
   // from the snapshot and decoded each time it is read (rarely: passages, sources, phrase checks)
   const articleAt = (row: number): Article => {
-    const text = texts(row);
     const article: Article = {
       id: ids[row]!,
       title: titles[row]!,
       file: files[row]!,
       date: { value: dates[row]!, precision: precisions[row]! },
       get body() {
-        return decoder.decode(text());
+        return decoder.decode(texts(row));
       },
     };
     return Object.assign(article, optional.get(row));
@@ -215,14 +214,10 @@ function late<T>(what: string, decode: () => T): () => T {
   };
 }
 
-/** A function reading piece i of `count` pieces stored end to end in a section, `offsets[i]..offsets[i + 1]`, when called. */
-function piecesOf(section: SectionReader, offsets: Uint32Array, count: number, what: string): (i: number) => () => Uint8Array {
-  if (offsets.length !== count + 1 || offsets[count] !== section.length) throw new SnapshotError(`corrupt (${what})`);
-  return (i) => {
-    const [start, end] = [offsets[i]!, offsets[i + 1]!];
-    if (start > end) throw new SnapshotError(`corrupt (${what})`);
-    return () => section.read(start, end);
-  };
+/** A function reading piece i of `count` pieces stored end to end in a section, `offsets[i]..offsets[i + 1]`. */
+function piecesOf(section: SectionReader, offsets: Uint32Array, count: number, what: string): (i: number) => Uint8Array {
+  if (offsets.length !== count + 1 || offsets[count] !== section.length || offsets.some((end, i) => i > 0 && end < offsets[i - 1]!)) throw new SnapshotError(`corrupt (${what})`);
+  return (i) => section.read(offsets[i]!, offsets[i + 1]!);
 }
 
 /** Element i of `count` arrays stored end to end, `offsets[i]..offsets[i + 1]` (as `offsetsOf` counts them, src/knowledge/container.ts). */
