@@ -240,7 +240,8 @@ export class KnowledgeBase implements KnowledgeView {
 
   /**
    * `warmUp` as steps to run one after another (between them the event loop may answer): the
-   * search analyser's tables, the directory, the timeline, the reports by article, the date order.
+   * directory, the timeline, the reports by article, the date order (the search analyser's word
+   * tables need no step: a build has made them, a snapshot restored them).
    * @example for (const step of kb.warmUpSteps()) { step(); await setImmediate(); }
    */
   warmUpSteps(): Array<() => void> {
@@ -250,8 +251,6 @@ export class KnowledgeBase implements KnowledgeView {
       releaseMemory();
     };
     return [
-      // (a participle of a separable verb: the analyser builds its verb tables on first use, about 0.3 s, which the first search would otherwise wait for)
-      () => this.#index.analyser.word('zurückgetreten'),
       thenRelease(() => this.directory()),
       thenRelease(() => this.timeline()),
       () => this.timelineReportsOf(''),
