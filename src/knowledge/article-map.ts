@@ -13,6 +13,8 @@ import type { Article } from '../corpus/article.ts';
 export class ArticleMap {
   /** An article, or the row a stored one is made from. */
   readonly #kept = new Map<string, Article | number>();
+  /** The row each stored article was made from. */
+  readonly #rowOf = new WeakMap<Article, number>();
   #articleAt: (row: number) => Article = () => {
     throw new Error('no stored articles');
   };
@@ -27,7 +29,18 @@ export class ArticleMap {
     if (typeof kept !== 'number') return kept;
     const article = this.#articleAt(kept);
     this.#kept.set(id, article);
+    this.#rowOf.set(article, kept);
     return article;
+  }
+
+  /**
+   * Whether the article with this id is still stored row `row` (not replaced or removed since),
+   * whether it has been made into an object yet or not; makes nothing.
+   * @example articles.keepRows(["a"], make); articles.isStoredRow("a", 0) // true
+   */
+  isStoredRow(id: string, row: number): boolean {
+    const kept = this.#kept.get(id);
+    return kept === row || (kept !== undefined && typeof kept !== 'number' && this.#rowOf.get(kept) === row);
   }
 
   has(id: string): boolean {

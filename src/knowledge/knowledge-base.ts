@@ -168,12 +168,7 @@ export class KnowledgeBase implements KnowledgeView {
 
   /** A parallel build's second step: what a worker extracted, or (without it) an extraction in place. */
   completeExtraction(article: Article, done: Extracted | undefined): void {
-    const sentences = done?.sentences ?? splitSentences(article.body);
-    this.#sentences.set(article.id, sentences);
-    if (done) {
-      this.#facts.set(article.id, done.facts);
-      this.#noteFailure(article, done.error);
-    } else this.#extractInPlace(article, this.#sentences.get(article.id)!);
+    this.#storeExtraction(article, done);
     this.#addPeriods(article.id);
   }
 
@@ -189,6 +184,18 @@ export class KnowledgeBase implements KnowledgeView {
   }
 
   /**
+   * Put back an article whose text or facts can no longer be read from the snapshot, read again
+   * from the corpus: its text kept in memory, its facts extracted again (in place, or given by a
+   * worker). The search index, timeline and directory are kept: they were made from the same text.
+   * @example kb.repair(await loadArticleFile("corpus/003_3f8a301a5dfb26f2.txt"))
+   */
+  repair(article: Article, extracted?: Extracted): void {
+    this.#articles.set(article.id, article);
+    this.#byDate = undefined;
+    this.#storeExtraction(article, extracted);
+  }
+
+  /**
    * A snapshot's date order, and its timeline and directory decoded on first use (or by
    * `warmUp`), so nothing is merged again at start-up and search answers before they are decoded.
    * A decoding that fails is told to `onError`; that part is then merged again from the facts.
@@ -196,6 +203,11 @@ export class KnowledgeBase implements KnowledgeView {
   restoreDerived(byDate: () => Article[], timeline: () => TimelineEntry[], directory: () => PeopleDirectory, onError: (error: Error) => void = () => {}): void {
     this.#storedByDate = byDate;
     this.#derived.restore(timeline, directory, onError);
+  }
+
+  /** Whether an article is still row `row` of the snapshot it was restored from (not replaced or removed since). */
+  isStoredRow(id: string, row: number): boolean {
+    return this.#articles.isStoredRow(id, row);
   }
 
   /** What `close` releases: the snapshot file a restored knowledge base reads its texts and facts from. */
@@ -245,17 +257,14 @@ export class KnowledgeBase implements KnowledgeView {
    * @example for (const step of kb.warmUpSteps()) { step(); await setImmediate(); }
    */
   warmUpSteps(): Array<() => void> {
-    // (decoding or building each leaves much garbage that V8 collects late: given back after each, for a lower peak)
-    const thenRelease = (step: () => void) => () => {
+    // (decoding or building each leaves much garbage that V8 collects late: given back after each, for a lower peak;
+    // not when it was at hand already: a full collection of a large heap holds every answer meanwhile)
+    const thenRelease = (part: 'timeline' | 'directory', step: () => void) => () => {
+      const work = !this.#derived.isReady(part);
       step();
-      releaseMemory();
+      if (work) releaseMemory();
     };
-    return [
-      thenRelease(() => this.directory()),
-      thenRelease(() => this.timeline()),
-      () => this.timelineReportsOf(''),
-      () => this.articlesByDate(),
-    ];
+    return [thenRelease('directory', () => this.directory()), thenRelease('timeline', () => this.timeline()), () => this.timelineReportsOf(''), () => this.articlesByDate()];
   }
 
   /** Whether a snapshot's timeline or directory still waits to be decoded (a question that needs it decodes it first). */
@@ -323,6 +332,16 @@ export class KnowledgeBase implements KnowledgeView {
   /** The index, packed for a snapshot. */
   packIndex(): PackedIndex {
     return this.#index.pack();
+  }
+
+  /** Keep an article's sentences and facts: what a worker extracted, or (without it) an extraction in place. */
+  #storeExtraction(article: Article, done: Extracted | undefined): void {
+    const sentences = done?.sentences ?? splitSentences(article.body);
+    this.#sentences.set(article.id, sentences);
+    if (done) {
+      this.#facts.set(article.id, done.facts);
+      this.#noteFailure(article, done.error);
+    } else this.#extractInPlace(article, this.#sentences.get(article.id)!);
   }
 
   /** Extract in place; an extractor that throws leaves the article without facts and a warning. */

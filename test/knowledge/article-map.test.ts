@@ -44,6 +44,27 @@ describe('ArticleMap', () => {
     assert.equal(articles.get('b'), undefined);
   });
 
+  it('tells whether an article is still its stored row, made into an object or not, without making it', () => {
+    let made = 0;
+    const articles = new ArticleMap();
+    articles.keepRows(['a', 'b', 'c'], (row) => {
+      made++;
+      return article('abc'[row]!);
+    });
+    articles.get('b');
+    articles.set('c', article('c', 'new'));
+    assert.equal(made, 1);
+    assert.deepEqual(
+      ['a', 'b', 'c'].map((id, row) => articles.isStoredRow(id, row)),
+      [true, true, false],
+    );
+    assert.equal(made, 1, 'nothing made by asking');
+    assert.equal(articles.isStoredRow('a', 1), false, 'another row');
+    articles.delete('a');
+    assert.equal(articles.isStoredRow('a', 0), false, 'removed');
+    assert.equal(articles.isStoredRow('x', 0), false);
+  });
+
   it('keeps stored rows only before any other article', () => {
     const articles = new ArticleMap();
     articles.set('a', article('a'));
