@@ -76,6 +76,17 @@ export const DAY_PARTS: ReadonlyMap<string, string> = new Map([
   ['nacht', 'NI'],
 ]);
 
+// "TNI" -> the time of a night (DAY_PARTS' "Nacht"), ending a resolved value
+const NIGHT = `T${DAY_PARTS.get('nacht')}`;
+
+/**
+ * Whether a resolved value is a night, dated by the day it begins on ("in der Nacht zum Samstag" is Friday's).
+ * @example isNightValue("2006-07-04TNI") // true
+ */
+export function isNightValue(value: string): boolean {
+  return value.endsWith(NIGHT);
+}
+
 /** Number words up to the twenties and the round tens; inflected forms of "ein" count as 1. */
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['ein', 1],

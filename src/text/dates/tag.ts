@@ -7,7 +7,7 @@ import { firstPosition } from '../../common/sorted.ts';
 import { type Sentence, splitSentences } from '../lexicon/index.ts';
 import { parseCal } from './calendar.ts';
 import { isNarrative } from './genre.ts';
-import { DAY_PARTS } from './lexicon.ts';
+import { isNightValue } from './lexicon.ts';
 import { findCandidates } from './patterns/index.ts';
 import type { Reference, Resolution } from './reference.ts';
 import { postponedTo } from './postponed.ts';
@@ -37,9 +37,6 @@ function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
 const ATTRIBUTE_BEFORE = /(?:^|\s)(?:der|die|das|den|dem|des|einer|einem|einen|eine)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}-]+\s+(?:im|am)\s+$/u;
 
 /** Whether `day` lies within the coarser `cal` ("1940-05-10" within "1940-05"). */
-// "TNI" -> the time of a night (DAY_PARTS' "Nacht"), ending a resolved value ("2006-07-04TNI")
-const NIGHT = `T${DAY_PARTS.get('nacht')}`;
-
 function sameUpTo(day: Cal, cal: Cal): boolean {
   return day.year === cal.year && !!day.bc === !!cal.bc && (cal.month === undefined || cal.month === day.month);
 }
@@ -136,7 +133,7 @@ export function tagDates(body: string, articleDate: PreciseDate, sentences: read
       last = { cal: res.cal, sentence: index, end, explicit: c.expr.type === 'calendar' && chosen.expr.type === 'calendar' && chosen.expr.year !== undefined };
       if (res.cal.day !== undefined) {
         // (told as the night that begins on that day: "Nacht zum Samstag" is Friday's, resolved "…TNI")
-        lastNight = res.value.endsWith(NIGHT);
+        lastNight = isNightValue(res.value);
         lastDay = res.cal;
       } else if (lastDay && !sameUpTo(lastDay, res.cal)) lastDay = undefined;
     }

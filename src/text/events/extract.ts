@@ -3,7 +3,7 @@
  * article's lead gets the article's own date when it names none.
  */
 import type { Article } from '../../corpus/article.ts';
-import { addDays, calValue, parseCal, qualifiesNoun, postponedTo, type DateMention, type Modifier } from '../dates/index.ts';
+import { addDays, calValue, isNightValue, parseCal, qualifiesNoun, postponedTo, type DateMention, type Modifier } from '../dates/index.ts';
 import { type Sentence, verbForms } from '../lexicon/index.ts';
 import type { ArticleEvent, EventDate } from './types.ts';
 import { contentWords } from './words.ts';
@@ -17,9 +17,6 @@ import { comparisonBaseline } from './baseline.ts';
 import { habitualMonth, openingHours } from './habits.ts';
 import { THEN_REACH, thenWordAt } from './anaphor.ts';
 import { datesBesideNews } from './lead-beside.ts';
-
-// "2007-02-09TNI" -> a night, resolved to the day it begins on
-const NIGHT_VALUE = /TNI$/;
 
 /**
  * Text between the two ends of a range: "vom 10. [auf den] 11. Februar", "1950[-]53", "März [bis]
@@ -181,7 +178,7 @@ function sentenceEvents(article: Article, sentence: Sentence, found: readonly Fo
   const refined = (f: Found) => found.some((g) => g.date.value.length > f.date.value.length && g.date.value.startsWith(f.date.value)) && !qualifiesNoun(article.body, f.mention.start, f.mention.end);
   // (a night is told by the hour of its morning beside it: "in der Nacht zum Samstag gegen 1:30 Uhr" is Saturday's)
   const spentNight = (f: Found) => {
-    const morning = NIGHT_VALUE.test(f.mention.value) ? parseCal(f.date.value) : undefined;
+    const morning = isNightValue(f.mention.value) ? parseCal(f.date.value) : undefined;
     return !!morning && found.some((g) => g.mention.precision === 'time' && g.date.value === calValue(addDays(morning, 1)));
   };
   const kept = found
@@ -265,18 +262,18 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
       const event = eventFor(article, sentence, mention, date);
       if (!isFragment(event.text)) events.push(planned ? { ...event, planned: true } : event);
     }
-    const seen = chosen;
-    // (a lead whose main clause has no date of its own, "Drei Manager standen vor Gericht, nachdem im September 2004 …",
-    // is the article's day beside those dates)
-    const beside =
+    // (a lead that names no date is the article's day, and so is one whose main clause has no date of its own,
+    // "Drei Manager standen vor Gericht, nachdem im September 2004 …", beside those dates)
+    const leadDay =
       sentence === lead &&
-      !seen.some((c) => c.date.value === article.date.value) &&
-      datesBesideNews(
-        article.body,
-        sentence,
-        found.map((f) => f.mention),
-      );
-    if (sentence === lead && (seen.length === 0 || beside) && parseCal(article.date.value)) {
+      (chosen.length === 0 ||
+        (!chosen.some((c) => c.date.value === article.date.value) &&
+          datesBesideNews(
+            article.body,
+            sentence,
+            found.map((f) => f.mention),
+          )));
+    if (leadDay && parseCal(article.date.value)) {
       const whole = { start: sentence.start, end: sentence.start };
       const date: EventDate = { value: article.date.value, precision: article.date.precision };
       const event: ArticleEvent = { ...eventFor(article, sentence, whole, date), words: contentWords(sentence.text) };

@@ -33,8 +33,7 @@ const WAS = /(?<![\p{L}-])(?:war|waren|wurde|wurden|hatte|hatten)(?![\p{L}-])/iu
 
 /**
  * Whether the clock times of a sentence are opening hours: not told in the past (no "war",
- * "wurde", "hatte"), with a word of
- * opening or closing, and every date of the sentence is a time of day (no day told: "An diesem Tag
+ * "wurde", "hatte"), with a word of opening or closing, and every date of the sentence is a time of day (no day told: "An diesem Tag
  * sind die Geschäfte von 13:00 bis 18:00 Uhr geöffnet" is that day's; "Die Wahllokale waren von 8:00
  * bis 18:00 Uhr geöffnet" happened then).
  * @example openingHours("Die Einrichtung ist von 6:00 bis 20:00 Uhr geöffnet.", [<"6:00">, <"20:00 Uhr">]) // true

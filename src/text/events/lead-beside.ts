@@ -5,7 +5,7 @@
  * veröffentlichten Bericht fordert Annan …"): its news is the article's day, as in a lead without
  * any date, and the other dates are events of their own (the gold conventions of blind4 and blind6).
  */
-import { articlePrepositionBefore, qualifiesNoun } from '../dates/index.ts';
+import { articlePrepositionBefore, attributiveDate } from '../dates/index.ts';
 import { type Sentence, verbForms } from '../lexicon/index.ts';
 import { clausesOf, relativeClause, subordinateAt } from './clauses.ts';
 
@@ -36,11 +36,12 @@ const PARTICIPLE_NOUN = /^[^,;:.]{0,60}?\s\p{Ll}+(?:t|en)e[nmrs]?\s+\p{Lu}/u;
  */
 export function datesBesideNews(body: string, sentence: Sentence, dates: ReadonlyArray<{ start: number; end: number }>): boolean {
   if (dates.length === 0) return false;
+  // (`attributiveDate` or an article and preposition before: `qualifiesNoun` and the wider case it leaves out)
   return dates.every(
     (d) =>
       verbFinalClause(sentence.text, d.start - sentence.start) ||
       YEAR_ADJECTIVE.test(body.slice(d.start, d.end)) ||
-      ((qualifiesNoun(body, d.start, d.end) || articlePrepositionBefore(body, d.start)) && PARTICIPLE_NOUN.test(body.slice(d.end, sentence.start + sentence.text.length))),
+      ((attributiveDate(body, d.start, d.end) || articlePrepositionBefore(body, d.start)) && PARTICIPLE_NOUN.test(body.slice(d.end, sentence.start + sentence.text.length))),
   );
 }
 

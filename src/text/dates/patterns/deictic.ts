@@ -150,7 +150,7 @@ const YEAR_ADJECTIVE_OFFSETS: ReadonlyMap<string, number> = new Map([
  */
 const yearAdjective: Pattern = {
   name: 'year-adjective',
-  regex: re(`${B}(?<adj>diesjährig|vorjährig|letztjährig|nächstjährig)(?:e[nmrs]?)${E}`),
+  regex: re(`${B}(?<adj>${[...YEAR_ADJECTIVE_OFFSETS.keys()].join('|')})(?:e[nmrs]?)${E}`),
   build(m) {
     return { type: 'shift', unit: 'year', amount: YEAR_ADJECTIVE_OFFSETS.get(m.groups!.adj!)!, base: 'doc' };
   },
@@ -173,9 +173,12 @@ const ago: Pattern = {
   regex: re(`${B}[Vv]or\\s+${QUALIFIER}(?:(?<n>${NUMBER}|\\d{1,3}(?:\\.\\d{3})+)|(?<vague>wenigen|einigen|mehreren|ein paar|vielen|langer))\\s+(?<unit>${UNIT_WORD}|Zeit)${E}`),
   build(m) {
     const g = m.groups!;
-    if (g.vague && /^(?:wenigen|einigen|ein paar)$/.test(g.vague) && /^Tag/.test(g.unit!)) return { type: 'shift', unit: 'day', amount: -A_FEW_DAYS, base: 'doc', rough: true };
-    if (g.vague && /^(?:wenigen|einigen|ein paar)$/.test(g.vague) && /^Monat/.test(g.unit!)) return { type: 'shift', unit: 'month', amount: -A_FEW_MONTHS, base: 'doc', rough: true };
-    if (g.vague) return { type: 'ref', value: 'PAST_REF' };
+    if (g.vague) {
+      const few = /^(?:wenigen|einigen|ein paar)$/.test(g.vague);
+      if (few && /^Tag/.test(g.unit!)) return { type: 'shift', unit: 'day', amount: -A_FEW_DAYS, base: 'doc', rough: true };
+      if (few && /^Monat/.test(g.unit!)) return { type: 'shift', unit: 'month', amount: -A_FEW_MONTHS, base: 'doc', rough: true };
+      return { type: 'ref', value: 'PAST_REF' };
+    }
     const unit = unitOf(g.unit!);
     const n = parseNumber(g.n!.replace(/\.(?=\d{3})/g, ''));
     if (!unit || n === undefined || unit === 'minute' || unit === 'hour') return undefined;
