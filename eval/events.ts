@@ -1,6 +1,6 @@
 /**
  * Timeline events against the hand-written gold (`test/fixtures/gold/events.jsonl`):
- *   npm run eval:events [-- corpora-dir] [--verbose] [--blind2] [--blind3] [--blind4] [--blind5] [--blind6]
+ *   npm run eval:events [-- corpora-dir] [--verbose] [--blind2] [--blind3] [--blind4] [--blind5] [--blind6] [--blind7]
  * Gold: per event the article, a snippet of its sentence, the date a timeline should give it
  * (planned or expected things: the date they were said), its precision and whether it happened
  * or was planned/expected. A predicted event is correct when its text overlaps the gold
@@ -12,8 +12,8 @@
  * Splits: dev, heldout and blind (20 more articles whose gold was written before any output was
  * seen, measured once). `all` is dev + heldout, as before the blind split; blind has its own rows
  * (its articles are merged into a timeline of their own), and `--verbose` never lists them.
- * blind2 … blind6 (later blind splits, see `events-gold.ts`) are like blind but each is read only
- * with its flag (`--blind2` … `--blind6`): without it its gold lines are dropped before anything is
+ * blind2 … blind7 (later blind splits, see `events-gold.ts`) are like blind but each is read only
+ * with its flag (`--blind2` … `--blind7`): without it its gold lines are dropped before anything is
  * loaded, so its articles are not even extracted and no figure of it can be seen by accident.
  * blind2 … blind5 were each measured once (2026-12-07) and looked at since, so they are dev splits
  * now: with `--blind2 --verbose` (… `--blind5 --verbose`) their misses, wrong predictions, incomplete

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { loadArticleFile } from '../../src/corpus/load.ts';
 import { corporaDir } from '../../eval/corpus-file.ts';
-import { GATED_SPLITS, type GoldEvent, openedSplits, parseGold } from '../../eval/events-gold.ts';
+import { GATED_SPLITS, type GoldEvent, LOOKED_AT_SPLITS, openedSplits, parseGold } from '../../eval/events-gold.ts';
 
 const line = (split: string, article = 'a') => JSON.stringify({ article, split, sentence: 'Am Montag', date: '2020-01-06', precision: 'day', status: 'happened' });
-const sample = ['dev', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6'].map((split) => line(split)).join('\n');
+const sample = ['dev', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7'].map((split) => line(split)).join('\n');
 const splitsOf = (gold: GoldEvent[]) => gold.map((g) => g.split);
 
 describe('openedSplits', () => {
@@ -26,10 +26,13 @@ describe('openedSplits', () => {
     assert.deepEqual(openedSplits(['--blind5', '--verbose']), ['blind5']);
     assert.deepEqual(openedSplits(['--blind6']), ['blind6']);
     assert.deepEqual(openedSplits(['--blind6', '--verbose', '--blind5']), ['blind5', 'blind6']);
+    assert.deepEqual(openedSplits(['--blind7']), ['blind7']);
+    assert.deepEqual(openedSplits(['--blind7', '--verbose', '--blind6']), ['blind6', 'blind7']);
   });
 
   it('does not open a split by a flag that only resembles its name', () => {
     assert.deepEqual(openedSplits(['--blind', 'blind3', '--blind33', '--Blind3', 'blind4', '--blind44', 'blind5', '--blind55', '--blind-5', 'blind6', '--blind66', '--Blind6', '--blind6=1']), []);
+    assert.deepEqual(openedSplits(['blind7', '--blind77', '--Blind7', '--blind7=1', '--blind-7']), []);
   });
 });
 
@@ -47,6 +50,8 @@ describe('parseGold', () => {
     assert.deepEqual(splitsOf(parseGold(sample, ['blind4', 'blind5'])), ['dev', 'heldout', 'blind', 'blind4', 'blind5']);
     assert.deepEqual(splitsOf(parseGold(sample, ['blind6'])), ['dev', 'heldout', 'blind', 'blind6']);
     assert.deepEqual(splitsOf(parseGold(sample, ['blind5', 'blind6'])), ['dev', 'heldout', 'blind', 'blind5', 'blind6']);
+    assert.deepEqual(splitsOf(parseGold(sample, ['blind7'])), ['dev', 'heldout', 'blind', 'blind7']);
+    assert.deepEqual(splitsOf(parseGold(sample, ['blind6', 'blind7'])), ['dev', 'heldout', 'blind', 'blind6', 'blind7']);
   });
 
   it('ignores blank lines', () => {
@@ -83,7 +88,19 @@ describe('the events gold file (test/fixtures/gold/events.jsonl)', () => {
     assert.ok(!six.some((g) => g.split === 'blind5'));
   });
 
-  for (const split of ['blind3', 'blind4', 'blind5', 'blind6']) {
+  it('reads blind7 only with --blind7, and --verbose never lists it (not a looked-at split)', () => {
+    const text = readFileSync('test/fixtures/gold/events.jsonl', 'utf8');
+    const ungated = parseGold(text, []);
+    const seven = parseGold(text, openedSplits(['--blind7']));
+    const count = gold.filter((g) => g.split === 'blind7').length;
+    assert.ok(count > 0, 'no blind7 line in the gold');
+    assert.equal(seven.length - ungated.length, count);
+    assert.ok(!seven.some((g) => g.split === 'blind6'));
+    assert.ok(!parseGold(text, openedSplits(['--blind6', '--verbose'])).some((g) => g.split === 'blind7'));
+    assert.ok(!LOOKED_AT_SPLITS.includes('blind7'));
+  });
+
+  for (const split of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7']) {
     it(`${split} holds 20 articles that no other split uses`, () => {
       const own = new Set(gold.filter((g) => g.split === split).map((g) => g.article));
       assert.equal(own.size, 20);
@@ -95,7 +112,7 @@ describe('the events gold file (test/fixtures/gold/events.jsonl)', () => {
     });
   }
 
-  it('finds every snippet verbatim in its article body, blind3 to blind6 snippets exactly once', { skip: !existsSync(articlesDir) && `no corpora at ${articlesDir}` }, async () => {
+  it('finds every snippet verbatim in its article body, blind3 to blind7 snippets exactly once', { skip: !existsSync(articlesDir) && `no corpora at ${articlesDir}` }, async () => {
     const ids = [...new Set(gold.map((g) => g.article))];
     const bodies = new Map<string, string>();
     for (const id of ids) {
@@ -110,8 +127,8 @@ describe('the events gold file (test/fixtures/gold/events.jsonl)', () => {
       missing.map((g) => `${g.article}: ${g.sentence}`),
       [],
     );
-    // the eval takes the first occurrence, so a snippet of blind3 to blind6 must not occur twice
-    const twice = gold.filter((g) => ['blind3', 'blind4', 'blind5', 'blind6'].includes(g.split) && bodies.get(g.article)!.split(g.sentence).length !== 2);
+    // the eval takes the first occurrence, so a snippet of blind3 to blind7 must not occur twice
+    const twice = gold.filter((g) => ['blind3', 'blind4', 'blind5', 'blind6', 'blind7'].includes(g.split) && bodies.get(g.article)!.split(g.sentence).length !== 2);
     assert.deepEqual(
       twice.map((g) => `${g.article}: ${g.sentence}`),
       [],
