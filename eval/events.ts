@@ -15,9 +15,9 @@
  * blind2 … blind7 (later blind splits, see `events-gold.ts`) are like blind but each is read only
  * with its flag (`--blind2` … `--blind7`): without it its gold lines are dropped before anything is
  * loaded, so its articles are not even extracted and no figure of it can be seen by accident.
- * blind2 … blind5 were each measured once (2026-12-07) and looked at since, so they are dev splits
- * now: with `--blind2 --verbose` (… `--blind5 --verbose`) their misses, wrong predictions, incomplete
- * texts and merged entries are listed like dev's. Held-out, blind and blind6 are never listed.
+ * blind2 … blind6 were each measured (2026-12-07) and looked at since (blind6 in the events7 round), so
+ * they are dev splits now: with `--blind2 --verbose` (… `--blind6 --verbose`) their misses, wrong
+ * predictions, incomplete texts and merged entries are listed like dev's. Held-out, blind and blind7 are never listed.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -35,7 +35,7 @@ const verbose = args.includes('--verbose');
 const opened = openedSplits(args);
 /**
  * The splits `--verbose` lists (misses, wrong predictions, incomplete texts, merged entries): dev,
- * and each opened split of LOOKED_AT_SPLITS. Held-out, blind and blind6 are never listed.
+ * and each opened split of LOOKED_AT_SPLITS. Held-out, blind and blind7 are never listed.
  */
 const listed = new Set<string>(['dev', ...opened.filter((split) => LOOKED_AT_SPLITS.includes(split))]);
 /** The splits with their own rows and their own merged timeline (never part of `all`). */

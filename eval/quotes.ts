@@ -2,8 +2,8 @@
  * Quote attribution on the wikinews-de gold (Petersen-Frey & Biemann 2024, train+dev):
  * precision and recall of (quote, speaker) pairs for direct and indirect quotes.
  *   npx tsx eval/quotes.ts [path/to/shared/corpora] [--verbose] [--context] [--limit N] [--baseline]
- * `--context` also prints each missed dev quote with the text before it and the system's quotes there,
- * and the text around each wrong or spurious dev attribution.
+ * `--context` also prints each missed dev-a quote with the text before it and the system's quotes there,
+ * and the text around each wrong or spurious dev-a attribution.
  * `--baseline` scores the naive nearest-person attribution of eval/baseline.ts instead.
  *
  * How gold is mapped (the gold has quote text and a speaker *span*, no offsets):
@@ -35,8 +35,10 @@
  *   `title` and which a source could name: a capitalised word in the span).
  * Direct = gold "Direct"; indirect = gold "Indirect" + "IndirectFreeIndirect".
  *
- * Halves: the articles are split by a hash of their id into a dev half (looked at while developing;
- * `--verbose` lists its misses only) and a held-out half (only measured), reported separately.
+ * Halves: the articles are split by a hash of their id into a dev half (looked at while developing)
+ * and a held-out half (only measured), reported separately. The dev half is split once more by the
+ * same hash into dev-a (read: `--verbose` lists its misses only) and dev-b (only measured, like
+ * held-out), so that a rule fit to dev-a can be checked on dev sentences nobody read.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -186,15 +188,27 @@ function sourceOk(source: string, span: string): boolean {
   const gold = sourceWords(span);
   return [...sourceWords(source)].some((w) => gold.has(w));
 }
-const HALVES = ['all', 'dev', 'held-out'] as const;
+const HALVES = ['all', 'dev', 'dev-a', 'dev-b', 'held-out'] as const;
 type Half = (typeof HALVES)[number];
-const byHalf: Record<Half, Stats> = { all: newStats(), dev: newStats(), 'held-out': newStats() };
-/** The half an article belongs to: FNV-1a of its id, even -> dev. */
-function halfOf(article: string): 'dev' | 'held-out' {
-  return fnv1a(article) % 2 === 0 ? 'dev' : 'held-out';
+const byHalf: Record<Half, Stats> = { all: newStats(), dev: newStats(), 'dev-a': newStats(), 'dev-b': newStats(), 'held-out': newStats() };
+const HALF_TITLE: Record<Half, string> = {
+  all: 'all articles',
+  dev: 'dev half (dev-a + dev-b)',
+  'dev-a': 'dev-a (looked at)',
+  'dev-b': 'dev-b (only measured)',
+  'held-out': 'held-out half (only measured)',
+};
+/**
+ * The split an article belongs to, by FNV-1a of its id: even -> dev, odd -> held-out; of the dev
+ * half, a remainder 0 mod 4 -> dev-a (read), 2 mod 4 -> dev-b (only measured).
+ * @example splitOf(id) // fnv1a(id) = 12 -> 'dev-a', 14 -> 'dev-b', 13 -> 'held-out'
+ */
+function splitOf(article: string): 'dev-a' | 'dev-b' | 'held-out' {
+  const h = fnv1a(article) % 4;
+  return h === 0 ? 'dev-a' : h === 2 ? 'dev-b' : 'held-out';
 }
 let stats = byHalf.all;
-let half: 'dev' | 'held-out' = 'dev';
+let half: 'dev-a' | 'dev-b' | 'held-out' = 'dev-a';
 let unlocated = 0;
 let unresolved = 0;
 let unjudged = 0;
@@ -222,9 +236,10 @@ for (const [article, goldLines] of byArticle) {
   const sentences = splitSentences(body);
   const people = findPeople(body, sentences);
   const quotes = baseline ? baselineQuotes(body, sentences, people) : findQuotes(body, sentences, people);
-  half = halfOf(article);
+  half = splitOf(article);
   currentBody = body;
-  for (const h of ['all', half] as const) {
+  const rows: Half[] = half === 'held-out' ? ['all', half] : ['all', 'dev', half];
+  for (const h of rows) {
     stats = byHalf[h];
     score(article, people, quotes, gold, h === 'all', body);
   }
@@ -280,7 +295,7 @@ function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Go
     }
     s.gold++;
     if (quotes.some((q) => q.speaker && overlaps(q, g) && speakerOk(q.speaker, g.resolved!))) s.found++;
-    else if (verbose && !counting && half === 'dev') {
+    else if (verbose && stats === byHalf['dev-a']) {
       console.log(`  missed ${article} ${grp} [${g.speaker}] ${g.quote.slice(0, 90)}`);
       if (context) missedContext(body, g, quotes);
     }
@@ -320,12 +335,12 @@ function scoreSource(article: string, q: Quote, gold: Gold[]): void {
 }
 
 function log(kind: string, article: string, q: Quote): void {
-  if (!verbose || half !== 'dev' || stats !== byHalf.dev) return;
+  if (!verbose || stats !== byHalf['dev-a']) return;
   console.log(`  ${kind} ${article} ${q.type} [${q.speaker ?? `source: ${q.source}`}] ${q.text.slice(0, 90)}`);
   if (context) wrongContext(currentBody, q);
 }
 
-/** The text around a wrong or spurious dev attribution (`--context`). */
+/** The text around a wrong or spurious dev-a attribution (`--context`). */
 function wrongContext(body: string, q: Quote): void {
   const flat = (t: string) => t.replace(/\s+/g, ' ');
   console.log(`    …${flat(body.slice(Math.max(0, q.start - 250), q.start))}⟦${flat(body.slice(q.start, Math.min(q.end, q.start + 160)))}⟧${flat(body.slice(q.end, q.end + 150))}…`);
@@ -336,7 +351,7 @@ console.log(
 );
 for (const h of HALVES) {
   stats = byHalf[h];
-  console.log(`\n${h === 'all' ? 'all articles' : h === 'dev' ? 'dev half (looked at)' : 'held-out half (only measured)'}`);
+  console.log(`\n${HALF_TITLE[h]}`);
   console.log('| type | gold with person speaker | predicted with speaker | correct | precision (strict) | precision (lenient) | recall | F1 |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const type of ['direct', 'indirect'] as const) {

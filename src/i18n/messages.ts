@@ -22,6 +22,7 @@ const de = {
   nothingToContinue: 'Hier gibt es nichts fortzusetzen. Stell eine neue Frage.',
   nothingMore: 'Das war alles; mehr gibt es dazu nicht.',
   failure: 'Entschuldigung, beim Antworten ist etwas schiefgegangen. Bitte versuch es in einer Minute noch einmal.',
+  unreadable: 'Ein Artikel, den diese Antwort braucht, ist in der gespeicherten Kopie des Archivs beschädigt und wird gerade neu aus dem Archiv gelesen. Bitte versuch es in einer Minute noch einmal.',
   rateLimited: 'Slack bremst gerade. Die Antwort kommt gleich.',
   // help
   helpTitle: 'Korea-Desk-Bot',
@@ -159,6 +160,7 @@ const en: Messages = {
   nothingToContinue: 'There is nothing to continue here. Ask a new question.',
   nothingMore: 'That was all; there is nothing more.',
   failure: 'Sorry, something went wrong while answering. Please try again in a minute.',
+  unreadable: 'An article this answer needs is damaged in the saved copy of the archive and is being read again from the archive. Please try again in a minute.',
   rateLimited: 'Slack is slowing us down. The answer is on its way.',
   helpTitle: 'Korea desk bot',
   helpIntro: 'I answer questions about the Korea desk archive. Every answer cites its articles.',

@@ -16,6 +16,7 @@ import type { Logger } from '../log.ts';
 import { openSnapshotFile, snapshotPath, writeSnapshotFile, type SnapshotSource } from '../store/snapshot-file.ts';
 import { rm } from 'node:fs/promises';
 import { nextTurn } from '../common/next-turn.ts';
+import { SnapshotRepair } from './snapshot-repair.ts';
 
 /**
  * Where to keep the snapshot (without `dataDir` the corpus is always analysed afresh) and the
@@ -35,17 +36,21 @@ export async function loadKnowledge(corpusDir: string, logger: Logger, options: 
   const fingerprint = options.dataDir ? await fingerprintOf(corpusDir, options) : '';
   const dataDir = options.dataDir;
   if (dataDir) {
-    const restored = restoreSnapshot(dataDir, fingerprint, logger);
+    const restored = restoreSnapshot(dataDir, fingerprint, logger, { ...options, corpusDir });
     if (restored) {
+      const { knowledge, repair } = restored;
       report(restored.warnings, logger);
-      logger.info(`loaded ${restored.knowledge.articleCount()} articles from the snapshot ${snapshotPath(dataDir)}`);
+      logger.info(`loaded ${knowledge.articleCount()} articles from the snapshot ${snapshotPath(dataDir)}`);
       // (search answers now; the timeline and the people directory are decoded right after, and a
-      // question needing them meanwhile decodes them first; then what was not read is checked)
-      void warmUpInBackground(restored.knowledge)
+      // question needing them meanwhile decodes them first; then what was not read is checked;
+      // texts or facts found unreadable are read again from the corpus by `repair`)
+      void warmUpInBackground(knowledge)
+        .catch((error) => {
+          if (!repair.handles(error)) throw error;
+        })
         .then(() => checkInBackground(restored.checkAll))
         .catch((error) => dropIfDamaged(error, restored.source, dataDir, logger));
-      restored.knowledge.setUpdatedAt(new Date().toISOString());
-      return restored.knowledge;
+      return knowledge;
     }
   }
   const corpus = await loadCorpus(corpusDir, options);
@@ -147,24 +152,50 @@ async function fingerprintOf(corpusDir: string, options: ReadOptions): Promise<s
   return `${await corpusFingerprint(corpusDir)}/${options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES}`;
 }
 
-function restoreSnapshot(dataDir: string, fingerprint: string, logger: Logger) {
+/**
+ * The knowledge restored from the snapshot with the file it reads from, and what reads again from
+ * the corpus the texts and facts it can no longer give (saving the snapshot again afterwards: with
+ * the fingerprint it was loaded with while nothing changed since, else with the corpus' current one).
+ */
+function restoreSnapshot(dataDir: string, fingerprint: string, logger: Logger, options: ReadOptions & { corpusDir: string }) {
+  const path = snapshotPath(dataDir);
   let source: SnapshotSource | null;
   try {
     source = openSnapshotFile(dataDir);
   } catch (error) {
-    logger.warn(`cannot read the snapshot ${snapshotPath(dataDir)} (${(error as Error).message}): rebuilding`);
+    // (the code alone, "EACCES": the message of a failed open names the path again)
+    logger.warn(`cannot read the snapshot ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): rebuilding`);
     return null;
   }
   if (!source) return null;
+  let repair: SnapshotRepair | undefined;
   try {
     // (the file stays open: texts and facts are read from it when an answer needs them; closed with the knowledge)
-    const restored = decodeKnowledge(source, fingerprint, (error) => logger.warn(`snapshot ${snapshotPath(dataDir)} ${error.message}: merging it again from the facts`));
-    restored.knowledge.releaseWith(() => source.close());
-    return { ...restored, source };
+    const restored = decodeKnowledge(
+      source,
+      fingerprint,
+      (error) => logger.warn(`snapshot ${path} ${error.message}: merging it again from the facts`),
+      (error, ids) => repair?.unreadable(error, ids),
+    );
+    const { knowledge, warnings } = restored;
+    knowledge.releaseWith(() => source.close());
+    const loadedAt = new Date().toISOString();
+    knowledge.setUpdatedAt(loadedAt);
+    repair = new SnapshotRepair(knowledge, logger, {
+      ...options,
+      snapshot: path,
+      closed: () => source.closed,
+      afterRepair: async () => {
+        const unchanged = knowledge.updatedAt() === loadedAt;
+        const current = unchanged ? fingerprint : await fingerprintOf(options.corpusDir, options);
+        await saveSnapshot(knowledge, dataDir, current, unchanged ? warnings : [], logger);
+      },
+    });
+    return { ...restored, source, repair };
   } catch (error) {
     source.close();
     if (!(error instanceof SnapshotError)) throw error;
-    logger.warn(`snapshot ${snapshotPath(dataDir)} ${error.message}: rebuilding`);
+    logger.warn(`snapshot ${path} ${error.message}: rebuilding`);
     return null;
   }
 }

@@ -18,9 +18,26 @@ export const BLOCK_SIZE = 1 << 16;
 /** A section's bytes as one array. */
 export type SectionData = Uint8Array | Uint16Array | Uint32Array;
 
-/** Why a snapshot cannot be used. */
+/** Where a damaged block lies: its section and its bytes `start..end` in the section. */
+export interface DamagedBlock {
+  readonly section: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Why a snapshot, or a part of it, cannot be used: `block` says where when one block is damaged;
+ * `unreadable` is set when the file itself could not be read (an I/O error, rewritten in place).
+ */
 export class SnapshotError extends Error {
   override name = 'SnapshotError';
+  constructor(
+    message: string,
+    readonly block?: DamagedBlock,
+    readonly unreadable = false,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -163,7 +180,9 @@ export interface Unpacked {
   reader(name: string): SectionReader;
   /**
    * Check every block not checked yet, about `stepBytes` per step (a generator, so a caller can
-   * let other work run between steps); throws SnapshotError naming the first damaged section.
+   * let other work run between steps); throws SnapshotError naming the first damaged section
+   * (with the block). A block found damaged before is skipped: called again after a throw, it
+   * goes on after the damaged block.
    */
   checkAll(stepBytes?: number): Generator<void>;
 }
@@ -193,6 +212,8 @@ export function unpackSections(input: Uint8Array | ByteSource): Unpacked {
   const start = 16;
   /** Per section, which blocks have been checked. */
   const checked = new Map<string, Uint8Array>();
+  /** The blocks found damaged, as "section/block" (skipped by `checkAll`; a read of one checks it again, and throws again). */
+  const damaged = new Set<string>();
   const placeOf = (name: string): [number, number, number[]] => {
     const place = header.sections?.[name];
     const sums = header.checksums?.[name];
@@ -207,7 +228,10 @@ export function unpackSections(input: Uint8Array | ByteSource): Unpacked {
     for (let block = Math.ceil(from / BLOCK_SIZE); block * BLOCK_SIZE < from + data.length; block++) {
       const end = Math.min((block + 1) * BLOCK_SIZE, sectionLength);
       if (done[block] || end > from + data.length) continue;
-      if (crc32(data.subarray(block * BLOCK_SIZE - from, end - from)) !== sums[block]) throw new SnapshotError(`section ${name}: checksum mismatch (file damaged)`);
+      if (crc32(data.subarray(block * BLOCK_SIZE - from, end - from)) !== sums[block]) {
+        damaged.add(`${name}/${block}`);
+        throw new SnapshotError(`section ${name}: checksum mismatch (file damaged)`, { section: name, start: block * BLOCK_SIZE, end });
+      }
       done[block] = 1;
     }
   };
@@ -266,14 +290,15 @@ export function unpackSections(input: Uint8Array | ByteSource): Unpacked {
       for (const name of Object.keys(header.sections ?? {})) {
         const place = placeOf(name);
         const done = doneOf(name, place[2]);
-        // (runs of blocks not checked yet, at most a step each; blocks read before are skipped)
+        // (runs of blocks not checked yet, at most a step each; blocks read before, or found damaged, are skipped)
+        const skipped = (block: number) => done[block] === 1 || damaged.has(`${name}/${block}`);
         for (let first = 0; first < done.length; ) {
-          if (done[first]) {
+          if (skipped(first)) {
             first++;
             continue;
           }
           let last = first;
-          while (last + 1 < done.length && !done[last + 1] && last + 1 - first < blocksPerStep) last++;
+          while (last + 1 < done.length && !skipped(last + 1) && last + 1 - first < blocksPerStep) last++;
           readBlocks(name, place, first, last);
           first = last + 1;
           yield;
@@ -284,8 +309,9 @@ export function unpackSections(input: Uint8Array | ByteSource): Unpacked {
 }
 
 /**
- * A source whose read errors (an I/O error, a file that ends early) are SnapshotErrors saying it
- * is unreadable, so a start warns and rebuilds rather than failing.
+ * A source whose read errors (an I/O error, a file that ends early, a SnapshotError of the source:
+ * "file changed while open") are SnapshotErrors marked `unreadable`, so a start warns and rebuilds
+ * rather than failing, and a read after start has the articles read again.
  * @example readable(source).read(0, 8) // throws SnapshotError "unreadable (… ended early)"
  */
 function readable(source: ByteSource): ByteSource {
@@ -295,7 +321,8 @@ function readable(source: ByteSource): ByteSource {
       try {
         return source.read(offset, length);
       } catch (error) {
-        throw asSnapshotError(error, (message) => `unreadable (${message})`);
+        const message = error instanceof SnapshotError ? error.message : `unreadable (${error instanceof Error ? error.message : String(error)})`;
+        throw new SnapshotError(message, undefined, true);
       }
     },
   };

@@ -28,6 +28,8 @@ export class DerivedRefresher {
   private worker: Worker | undefined;
   private closed = false;
   private preparing: Promise<void> | undefined;
+  /** Set when `prepare` failed (facts that could not be read, being read again from the corpus): tried again after the next whole merge. */
+  private prepareFailed = false;
   /** The timeline kept for incremental merges, once prepared. */
   private kept: IncrementalTimeline | undefined;
   /** The people directory kept for incremental updates, once prepared. */
@@ -57,7 +59,8 @@ export class DerivedRefresher {
    * Merge the timeline and the people directory once more, in steps (answers go on meanwhile),
    * and keep what the merges need so that from then on a change re-merges only what it touches.
    * The timeline's word weights are those of the archive now (a restart weighs again). Resolves
-   * when ready.
+   * when ready; should it fail, changes are merged whole on the worker, after the next of which
+   * it is tried again.
    * @example await refresher.prepare(); knowledge.upsert(article); await refresher.request()
    */
   prepare(): Promise<void> {
@@ -83,7 +86,12 @@ export class DerivedRefresher {
         if (kept.adopt(current)) knowledge.patchDerived(current, (this.shown = current), { removed: [], added: [] }, people.directory());
         else knowledge.replaceDerived((this.shown = kept.timeline()), people.directory());
       }
-    })();
+    })().catch((error: unknown) => {
+      // (until prepared again, changes are merged whole on the worker)
+      this.preparing = undefined;
+      this.prepareFailed = true;
+      throw error;
+    });
     return this.preparing;
   }
 
@@ -115,7 +123,13 @@ export class DerivedRefresher {
     if (this.kept) return this.refreshIncrementally(this.kept);
     this.knowledge.takeChangedIds();
     const { timeline, directory } = await this.mergeOnWorker(false);
-    if (!this.closed) this.knowledge.replaceDerived(timeline!, directory);
+    if (this.closed) return;
+    this.knowledge.replaceDerived(timeline!, directory);
+    // (every article's facts could be read for this merge: a prepare that failed is tried again)
+    if (this.prepareFailed) {
+      this.prepareFailed = false;
+      this.prepare().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
+    }
   }
 
   /** An article's date, as the directory's profiles take it. */

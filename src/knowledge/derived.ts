@@ -69,6 +69,11 @@ export class Derived {
     return this.#directory;
   }
 
+  /** Whether the timeline, or the directory, is decoded or built already: using it costs nothing. */
+  isReady(part: 'timeline' | 'directory'): boolean {
+    return (part === 'timeline' ? this.#timeline : this.#directory) !== undefined;
+  }
+
   /** Whether the directory is at hand (restored, merged or built) rather than built on next use. */
   hasDirectory(): boolean {
     return this.#directory !== undefined || this.#pendingDirectory !== undefined;

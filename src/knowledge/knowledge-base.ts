@@ -164,12 +164,7 @@ export class KnowledgeBase implements KnowledgeView {
 
   /** A parallel build's second step: what a worker extracted, or (without it) an extraction in place. */
   completeExtraction(article: Article, done: Extracted | undefined): void {
-    const sentences = done?.sentences ?? splitSentences(article.body);
-    this.#sentences.set(article.id, sentences);
-    if (done) {
-      this.#facts.set(article.id, done.facts);
-      this.#noteFailure(article, done.error);
-    } else this.#extractInPlace(article, this.#sentences.get(article.id)!);
+    this.#storeExtraction(article, done);
     this.#addPeriods(article.id);
   }
 
@@ -178,6 +173,18 @@ export class KnowledgeBase implements KnowledgeView {
     this.#articles.set(article.id, article);
     this.#sentences.set(article.id, sentenceOffsets);
     this.#facts.set(article.id, packedFacts);
+  }
+
+  /**
+   * Put back an article whose text or facts can no longer be read from the snapshot, read again
+   * from the corpus: its text kept in memory, its facts extracted again (in place, or given by a
+   * worker). The search index, timeline and directory are kept: they were made from the same text.
+   * @example kb.repair(await loadArticleFile("corpus/003_3f8a301a5dfb26f2.txt"))
+   */
+  repair(article: Article, extracted?: Extracted): void {
+    this.#articles.set(article.id, article);
+    this.#byDate = undefined;
+    this.#storeExtraction(article, extracted);
   }
 
   /**
@@ -236,16 +243,18 @@ export class KnowledgeBase implements KnowledgeView {
    * @example for (const step of kb.warmUpSteps()) { step(); await setImmediate(); }
    */
   warmUpSteps(): Array<() => void> {
-    // (decoding or building each leaves much garbage that V8 collects late: given back after each, for a lower peak)
-    const thenRelease = (step: () => void) => () => {
+    // (decoding or building each leaves much garbage that V8 collects late: given back after each, for a lower peak;
+    // not when it was at hand already: a full collection of a large heap holds every answer meanwhile)
+    const thenRelease = (part: 'timeline' | 'directory', step: () => void) => () => {
+      const work = !this.#derived.isReady(part);
       step();
-      releaseMemory();
+      if (work) releaseMemory();
     };
     return [
       // (a participle of a separable verb: the analyser builds its verb tables on first use, about 0.3 s, which the first search would otherwise wait for)
       () => this.#index.analyser.word('zurückgetreten'),
-      thenRelease(() => this.directory()),
-      thenRelease(() => this.timeline()),
+      thenRelease('directory', () => this.directory()),
+      thenRelease('timeline', () => this.timeline()),
       () => this.timelineReportsOf(''),
       () => this.articlesByDate(),
     ];
@@ -316,6 +325,16 @@ export class KnowledgeBase implements KnowledgeView {
   /** The index, packed for a snapshot. */
   packIndex(): PackedIndex {
     return this.#index.pack();
+  }
+
+  /** Keep an article's sentences and facts: what a worker extracted, or (without it) an extraction in place. */
+  #storeExtraction(article: Article, done: Extracted | undefined): void {
+    const sentences = done?.sentences ?? splitSentences(article.body);
+    this.#sentences.set(article.id, sentences);
+    if (done) {
+      this.#facts.set(article.id, done.facts);
+      this.#noteFailure(article, done.error);
+    } else this.#extractInPlace(article, this.#sentences.get(article.id)!);
   }
 
   /** Extract in place; an extractor that throws leaves the article without facts and a warning. */

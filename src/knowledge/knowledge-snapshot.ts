@@ -88,6 +88,13 @@ function* encodedTexts(articles: readonly Article[], offsets: Uint32Array): Gene
 }
 
 /**
+ * Told when article texts or facts kept in the snapshot cannot be read: the error, and the ids of
+ * the articles still read from the snapshot that it leaves unreadable (those stored in a damaged
+ * block; every one when the file itself can no longer be read: rewritten in place, an I/O error).
+ */
+export type OnUnreadable = (error: SnapshotError, ids: readonly string[]) => void;
+
+/**
  * Decode a snapshot, from its bytes or from the file read piece by piece; throws SnapshotError
  * when it is damaged, from another version, or was built from a different corpus (fingerprint).
  * Read and checked now: the article list, the search index, the sentence offsets and the date
@@ -95,13 +102,17 @@ function* encodedTexts(articles: readonly Article[], offsets: Uint32Array): Gene
  * block checked when first read: damaged bytes throw a SnapshotError, never reach an answer),
  * the timeline and the people directory (decoded on first use; `knowledge.warmUp()` decodes them
  * now; should that fail, `onLateError` is told and they are merged again from the facts).
- * `checkAll` checks what has not been read yet, in steps.
+ * A text or facts that cannot be read throws its SnapshotError after telling `onUnreadable`.
+ * `checkAll` checks what has not been read yet, in steps: a damaged block of texts or facts is
+ * told to `onUnreadable` and the check goes on; a file that can no longer be read is told and
+ * ends the check; damage elsewhere throws.
  * @example const { knowledge, warnings } = decodeKnowledge(bytes, fingerprint)
  */
 export function decodeKnowledge(
   input: Uint8Array | ByteSource,
   fingerprint: string,
   onLateError: (error: SnapshotError) => void = () => {},
+  onUnreadable: OnUnreadable = () => {},
 ): { knowledge: KnowledgeBase; warnings: SnapshotMeta['warnings']; checkAll: () => Generator<void> } {
   try {
     // (a source that cannot be read is a SnapshotError too, "unreadable (…)": the start rebuilds)
@@ -109,17 +120,45 @@ export function decodeKnowledge(
     const meta = file.meta as SnapshotMeta;
     if (meta?.format !== SNAPSHOT_FORMAT || meta.analyser !== ANALYSER_VERSION || meta.facts !== FACTS_VERSION) throw new SnapshotError('built by another version');
     if (meta.fingerprint !== fingerprint) throw new SnapshotError('outdated (the corpus changed)');
-    return { knowledge: restore(file, onLateError), warnings: meta.warnings, checkAll: () => file.checkAll() };
+    const { knowledge, unreadable } = restore(file, onLateError, onUnreadable);
+    return { knowledge, warnings: meta.warnings, checkAll: () => checkTelling(file, unreadable, onUnreadable) };
   } catch (error) {
     throw asSnapshotError(error, (message) => `corrupt (${message})`);
   }
 }
 
-function restore(file: ReturnType<typeof unpackSections>, onLateError: (error: SnapshotError) => void): KnowledgeBase {
+/** `file.checkAll`, telling `onUnreadable` of unreadable texts or facts (see `decodeKnowledge`). */
+function* checkTelling(file: ReturnType<typeof unpackSections>, unreadable: (error: SnapshotError) => string[] | undefined, onUnreadable: OnUnreadable): Generator<void> {
+  for (;;) {
+    try {
+      return yield* file.checkAll();
+    } catch (error) {
+      const ids = error instanceof SnapshotError ? unreadable(error) : undefined;
+      if (!ids) throw error;
+      onUnreadable(error as SnapshotError, ids);
+      // (a damaged block is skipped when checking on; a file that cannot be read is not checked further)
+      if (!(error as SnapshotError).block) return;
+    }
+  }
+}
+
+function restore(
+  file: ReturnType<typeof unpackSections>,
+  onLateError: (error: SnapshotError) => void,
+  onUnreadable: OnUnreadable,
+): { knowledge: KnowledgeBase; unreadable: (error: SnapshotError) => string[] | undefined } {
   const metas = JSON.parse(file.text('articles')) as ArticleMeta[];
   const ids = metas.map((m) => m.id);
-  const texts = piecesOf(file.reader('texts'), file.uint32('textOffsets'), ids.length, 'article texts');
-  const facts = piecesOf(file.reader('facts'), file.uint32('factOffsets'), ids.length, 'facts');
+  const offsets = { texts: file.uint32('textOffsets'), facts: file.uint32('factOffsets') };
+  const byNumber: Article[] = new Array(metas.length);
+  const unreadable = (error: SnapshotError) => unreadableArticles(error, offsets, (i) => knowledge.article(ids[i]!) === byNumber[i]);
+  const fail = (error: unknown): never => {
+    const failure = asSnapshotError(error, (message) => `unreadable (${message})`);
+    onUnreadable(failure, unreadable(failure)?.map((i) => ids[i]!) ?? []);
+    throw failure;
+  };
+  const texts = piecesOf(file.reader('texts'), offsets.texts, ids.length, 'article texts', fail);
+  const facts = piecesOf(file.reader('facts'), offsets.facts, ids.length, 'facts', fail);
   const sentences = sliced(file.uint32('sentences'), file.uint32('sentenceOffsets'), ids.length, 'sentences');
   const vocabulary = file
     .text('vocabulary')
@@ -142,7 +181,6 @@ function restore(file: ReturnType<typeof unpackSections>, onLateError: (error: S
     createAnalyser(),
   );
   const knowledge = new KnowledgeBase(index);
-  const byNumber: Article[] = new Array(metas.length);
   metas.forEach((meta, i) => {
     const text = texts(i);
     // the text is read from the snapshot and decoded each time it is read (rarely: passages, sources, phrase checks);
@@ -169,7 +207,28 @@ function restore(file: ReturnType<typeof unpackSections>, onLateError: (error: S
     late('people directory', () => decodeDirectory(JSON.parse(file.text('directory')) as SavedDirectory, ids)),
     (error) => onLateError(asSnapshotError(error, (message) => `corrupt (${message})`)),
   );
-  return knowledge;
+  return { knowledge, unreadable: (error) => unreadable(error)?.map((i) => ids[i]!) };
+}
+
+/**
+ * The numbers of the articles still read from the snapshot (`stored`) that an error leaves
+ * without their text or facts: those whose bytes (`offsets[i]..offsets[i + 1]`) touch a damaged
+ * block of `texts` or `facts`; every one when the file itself could not be read (`unreadable`);
+ * undefined for any other error (a damaged block of another section).
+ * @example unreadableArticles(new SnapshotError("…", { section: "texts", start: 0, end: 65536 }), offsets, stored) // [0, 1, 2]
+ */
+function unreadableArticles(error: SnapshotError, offsets: Record<'texts' | 'facts', Uint32Array>, stored: (i: number) => boolean): number[] | undefined {
+  const count = offsets.texts.length - 1;
+  const block = error.block;
+  if (block ? block.section !== 'texts' && block.section !== 'facts' : !error.unreadable) return undefined;
+  const at = block && offsets[block.section as 'texts' | 'facts'];
+  const numbers: number[] = [];
+  for (let i = 0; i < count; i++) {
+    // (an empty piece at the block's start is read from the block too)
+    const touches = !at || (at[i]! < block.end && (at[i + 1]! > block.start || at[i] === block.start));
+    if (touches && stored(i)) numbers.push(i);
+  }
+  return numbers;
 }
 
 /** A section decoded later, whose failure is a SnapshotError naming it ("section timeline: checksum mismatch …", "corrupt (timeline: …)"). */
@@ -183,13 +242,19 @@ function late<T>(what: string, decode: () => T): () => T {
   };
 }
 
-/** A function reading piece i of `count` pieces stored end to end in a section, `offsets[i]..offsets[i + 1]`, when called. */
-function piecesOf(section: SectionReader, offsets: Uint32Array, count: number, what: string): (i: number) => () => Uint8Array {
+/** A function reading piece i of `count` pieces stored end to end in a section, `offsets[i]..offsets[i + 1]`, when called; a read that fails is handed to `fail`. */
+function piecesOf(section: SectionReader, offsets: Uint32Array, count: number, what: string, fail: (error: unknown) => never): (i: number) => () => Uint8Array {
   if (offsets.length !== count + 1 || offsets[count] !== section.length) throw new SnapshotError(`corrupt (${what})`);
   return (i) => {
     const [start, end] = [offsets[i]!, offsets[i + 1]!];
     if (start > end) throw new SnapshotError(`corrupt (${what})`);
-    return () => section.read(start, end);
+    return () => {
+      try {
+        return section.read(start, end);
+      } catch (error) {
+        return fail(error);
+      }
+    };
   };
 }
 

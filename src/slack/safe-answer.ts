@@ -1,9 +1,12 @@
 /**
  * Answering must never crash a listener: any failure becomes one friendly message for the user
- * (in their language) and one log line with the cause for the operator.
+ * (in their language) and one log line with the cause for the operator. An article the snapshot
+ * can no longer give (a SnapshotError: it is being read again from the corpus, and the operator
+ * was told once, src/knowledge/snapshot-repair.ts) is said as such, logged at debug level only.
  */
 import type { Reply } from '../core-types.ts';
 import { messagesFor, type Lang } from '../i18n/messages.ts';
+import { SnapshotError } from '../knowledge/container.ts';
 import { oneLineError, type Logger } from '../log.ts';
 import type { SlackMessage } from '../render/block-types.ts';
 import { renderReplySlack } from '../render/reply.ts';
@@ -18,7 +21,10 @@ export async function safeReply(compute: () => Reply | Promise<Reply>, lang: Lan
     const reply = await compute();
     return { message: renderReplySlack(reply, options), reply };
   } catch (error) {
-    logger.error('answering failed:', oneLineError(error));
-    return { message: renderSlack({ kind: 'error', query: '', lang, message: messagesFor(lang).failure, usage: [] }), reply: null };
+    const unreadable = error instanceof SnapshotError;
+    if (unreadable) logger.debug('answering needs an article being read again:', oneLineError(error));
+    else logger.error('answering failed:', oneLineError(error));
+    const messages = messagesFor(lang);
+    return { message: renderSlack({ kind: 'error', query: '', lang, message: unreadable ? messages.unreadable : messages.failure, usage: [] }), reply: null };
   }
 }

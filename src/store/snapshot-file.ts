@@ -46,7 +46,8 @@ export interface SnapshotSource {
   readonly size: number;
   /**
    * `length` bytes from `offset`, in a fresh buffer; throws a SnapshotError "changed while open"
-   * when the file was rewritten in place since it was opened (cp over it, rsync --inplace).
+   * when the file was rewritten in place since it was opened (cp over it, rsync --inplace). Errors
+   * do not name the path: the caller's log line does.
    */
   read(offset: number, length: number): Uint8Array;
   /** Whether the snapshot's name still refers to this file, unchanged since it was opened (not one saved or copied there since). */
@@ -87,13 +88,13 @@ export function openSnapshotFile(dataDir: string): SnapshotSource | null {
   return {
     size: opened.size,
     read(offset, length) {
-      if (closed) throw new Error(`snapshot ${path} was closed`);
+      if (closed) throw new Error('the file was closed');
       // (one fstat per read, about 1 µs beside the read itself: README Speed)
-      if (!sameFile(fstatSync(fd), opened)) throw new SnapshotError(`snapshot ${path}: file changed while open (rewritten in place; restart to load it again)`);
+      if (!sameFile(fstatSync(fd), opened)) throw new SnapshotError('file changed while open (rewritten in place)');
       const buffer = Buffer.allocUnsafe(length);
       for (let done = 0; done < length; ) {
         const n = readSync(fd, buffer, done, length - done, offset + done);
-        if (n === 0) throw new Error(`snapshot ${path} ended early`);
+        if (n === 0) throw new Error('the file ended early');
         done += n;
       }
       return buffer;

@@ -100,6 +100,11 @@ describe('the events gold file (test/fixtures/gold/events.jsonl)', () => {
     assert.ok(!LOOKED_AT_SPLITS.includes('blind7'));
   });
 
+  it('lists blind2 to blind6 with --verbose (looked at, blind6 since the events7 round), never held-out, blind or blind7', () => {
+    assert.deepEqual([...LOOKED_AT_SPLITS], ['blind2', 'blind3', 'blind4', 'blind5', 'blind6']);
+    for (const split of ['dev', 'heldout', 'blind', 'blind7'] as const) assert.ok(!LOOKED_AT_SPLITS.includes(split), split);
+  });
+
   for (const split of ['blind3', 'blind4', 'blind5', 'blind6', 'blind7']) {
     it(`${split} holds 20 articles that no other split uses`, () => {
       const own = new Set(gold.filter((g) => g.split === split).map((g) => g.article));

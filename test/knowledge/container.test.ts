@@ -114,6 +114,36 @@ describe('snapshot container', () => {
     assert.deepEqual(reads, []);
   });
 
+  it('says which block is damaged, and checkAll called again goes on after it', () => {
+    const big = new Uint8Array(BLOCK_SIZE * 4 + 100).map((_, i) => i % 251);
+    const file = join(packSections({}, { big: () => big, after: () => encoder.encode('Hanoi') }));
+    // (bytes damaged in blocks 1 and 3 of big: the section starts after the 16-byte prefix)
+    for (const block of [1, 3]) file[16 + block * BLOCK_SIZE + 5] = file[16 + block * BLOCK_SIZE + 5]! ^ 1;
+    const unpacked = unpackSections(file);
+    const found: unknown[] = [];
+    for (let pass = 0; pass < 5; pass++) {
+      try {
+        for (const _ of unpacked.checkAll(BLOCK_SIZE));
+        break;
+      } catch (error) {
+        assert.ok(error instanceof SnapshotError);
+        found.push(error.block);
+      }
+    }
+    assert.deepEqual(found, [
+      { section: 'big', start: BLOCK_SIZE, end: 2 * BLOCK_SIZE },
+      { section: 'big', start: 3 * BLOCK_SIZE, end: 4 * BLOCK_SIZE },
+    ]);
+    assert.equal([...unpacked.checkAll()].length, 0, 'each damaged block found once: nothing left to check');
+    assert.throws(
+      () => unpacked.reader('big').read(BLOCK_SIZE + 10, BLOCK_SIZE + 20),
+      (e) => e instanceof SnapshotError && e.block?.start === BLOCK_SIZE,
+      'a damaged block read again throws again',
+    );
+    assert.equal(new SnapshotError('outdated').block, undefined, 'an error of the whole file names no block');
+    assert.equal(found.length > 0 && new SnapshotError('outdated').unreadable, false, 'and is not a failed read');
+  });
+
   it('turns a source that cannot be read into a SnapshotError saying so, at open or when a section is read', () => {
     const file = join(packSections({}, { a: () => encoder.encode('Kaesong'.repeat(20)) }));
     const failing = (after: number) => {
@@ -122,12 +152,12 @@ describe('snapshot container', () => {
     };
     assert.throws(
       () => unpackSections(failing(0)),
-      (e) => e instanceof SnapshotError && e.message === 'unreadable (EIO: i/o error, read)',
+      (e) => e instanceof SnapshotError && e.message === 'unreadable (EIO: i/o error, read)' && e.unreadable && !e.block,
     );
     const unpacked = unpackSections(failing(4));
     assert.throws(
       () => unpacked.reader('a').read(0, 3),
-      (e) => e instanceof SnapshotError && e.message === 'unreadable (EIO: i/o error, read)',
+      (e) => e instanceof SnapshotError && e.message === 'unreadable (EIO: i/o error, read)' && e.unreadable,
     );
     assert.throws(() => unpackSections(failing(3)), /^SnapshotError: unreadable/, 'the header (not "corrupt": it was never read)');
   });

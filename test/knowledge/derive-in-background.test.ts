@@ -92,6 +92,9 @@ describe('merging again in the background', () => {
       const weight = timelineWeights(knowledge.factStore());
       await refresher.prepare();
       assert.deepEqual(knowledge.timeline(), inPlace, 'prepared: the timeline as merged before');
+      // (each article's list of reports as held before the change: a patch keeps the lists it does not touch, a rebuild makes all anew)
+      const listsBefore = new Map([...knowledge.articles()].map((a) => [a.id, knowledge.timelineReportsOf(a.id)]));
+      const timelineBefore = knowledge.timeline();
       knowledge.upsert(added);
       const [seed] = [...knowledge.articles()].map((a) => a.id).sort();
       knowledge.remove(seed!);
@@ -105,7 +108,13 @@ describe('merging again in the background', () => {
       assert.ok(!knowledge.timeline().some((entry) => entry.articleIds.includes(seed!)), 'the removed article is gone');
       assert.deepEqual(knowledge.timeline(), mergeTimeline(knowledge.factStore(), weight), 'a full merge under the same weights');
       assert.deepEqual(knowledge.directory().profiles, buildKnowledge([...knowledge.articles()]).directory().profiles);
-      // the reports by article were patched, not built again: the same entries as building them anew
+      // the reports by article were patched, not built again: the lists of articles the change does not touch are the very same
+      const now = new Set(knowledge.timeline());
+      const touched = new Set(timelineBefore.filter((entry) => !now.has(entry)).flatMap((entry) => entry.reports.map((report) => report.articleId)));
+      const untouched = [...listsBefore].filter(([id, list]) => list.length > 0 && !touched.has(id) && id !== seed);
+      assert.ok(untouched.length > 0, 'some article with reports is untouched by the change');
+      for (const [id, list] of untouched) assert.equal(knowledge.timelineReportsOf(id), list, `${id}: its list kept, not built again`);
+      // and the same entries as building them anew
       const rebuilt = reportsByArticle(knowledge.timeline());
       assert.ok(rebuilt.has('neu') && !rebuilt.has(seed!));
       for (const id of [...knowledge.articles()].map((a) => a.id)) {
@@ -126,6 +135,43 @@ describe('merging again in the background', () => {
       assert.equal(knowledge.directory(), restored, 'changed in place');
       assert.deepEqual(errors, []);
       assert.deepEqual(knowledge.directory().profiles, buildKnowledge([...knowledge.articles()]).directory().profiles);
+    }));
+
+  it('a prepare that failed (facts that could not be read) is tried again after the next whole merge, and merges incrementally from then on', () =>
+    withRefresher(async (knowledge, refresher, errors) => {
+      // (every article's facts unreadable while preparing, as a damaged snapshot block being read again from the corpus)
+      const factStore = knowledge.factStore.bind(knowledge);
+      let unreadable = true;
+      let asked = 0;
+      knowledge.factStore = () => {
+        asked++;
+        const store = factStore();
+        return unreadable ? { ...store, ids: () => store.ids(), orderOf: (id) => store.orderOf(id), get: () => assert.fail('facts unreadable') } : store;
+      };
+      await assert.rejects(refresher.prepare(), /facts unreadable/);
+      unreadable = false;
+      knowledge.upsert(added);
+      asked = 0;
+      await refresher.request();
+      assert.ok(
+        knowledge.timeline().some((entry) => entry.articleIds.includes('neu')),
+        'merged whole on the worker',
+      );
+      // (a prepare reads the fact store a turn after it starts; a whole merge does not read it)
+      for (let turns = 0; turns < 20 && asked === 0; turns++) await new Promise((resolve) => setImmediate(resolve));
+      assert.ok(asked > 0, 'prepared again by the refresher itself');
+      await refresher.prepare();
+      assert.deepEqual(errors, []);
+      // prepared again: the next change patches the reports of the articles it does not touch (a whole merge builds them anew)
+      const lists = new Map([...knowledge.articles()].map((a) => [a.id, knowledge.timelineReportsOf(a.id)]));
+      const before = knowledge.timeline();
+      knowledge.remove('neu');
+      await refresher.request();
+      const now = new Set(knowledge.timeline());
+      const touched = new Set(before.filter((entry) => !now.has(entry)).flatMap((entry) => entry.reports.map((report) => report.articleId)));
+      const untouched = [...lists].filter(([id, list]) => list.length > 0 && !touched.has(id) && id !== 'neu');
+      assert.ok(untouched.length > 0);
+      for (const [id, list] of untouched) assert.equal(knowledge.timelineReportsOf(id), list, `${id}: patched`);
     }));
 
   it('a change while preparing follows once prepared', () =>

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { answer } from '../../src/answers/answer.ts';
+import type { Article } from '../../src/corpus/article.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { warmUpInBackground } from '../../src/knowledge/bootstrap.ts';
 import { buildKnowledge } from '../../src/knowledge/build.ts';
@@ -84,25 +85,35 @@ describe('knowledge snapshot: loading lazily', () => {
 
   it('finds a byte damaged anywhere: at load, or when its section is read or checked, naming the section', () => {
     let atLoad = 0;
+    let laterInTextsOrFacts = 0;
     for (let k = 1; k < 40; k++) {
       const damaged = Uint8Array.from(bytes);
       const i = Math.floor((bytes.length * k) / 40);
       damaged[i] = damaged[i]! ^ 0xff;
-      let checkAll: () => Generator<void>;
+      // (damage in the texts or facts is told, with the articles it leaves unreadable, and the check goes on; elsewhere it throws)
+      const told: string[] = [];
+      let restored: ReturnType<typeof decodeKnowledge>;
       try {
-        checkAll = decodeKnowledge(damaged, 'fp').checkAll;
+        restored = decodeKnowledge(damaged, 'fp', undefined, (error, ids) => told.push(`${error.message} ${ids.length > 0}`));
       } catch (error) {
         assert.ok(error instanceof SnapshotError && /damaged|corrupt|not a snapshot/.test(error.message), `${i}: ${error}`);
         atLoad++;
         continue;
       }
-      assert.throws(
-        () => [...checkAll()],
-        (e) => e instanceof SnapshotError && /^section \w+: checksum mismatch \(file damaged\)$/.test(e.message),
-        `a byte flipped at ${i}`,
-      );
+      let thrown = '';
+      try {
+        for (const _ of restored.checkAll());
+      } catch (error) {
+        assert.ok(error instanceof SnapshotError, String(error));
+        thrown = error.message;
+      }
+      const found = [...told, thrown].filter(Boolean);
+      assert.equal(found.length, 1, `a byte flipped at ${i}: ${found}`);
+      assert.match(found[0]!, thrown ? /^section (?!texts|facts)\w+: checksum mismatch \(file damaged\)$/ : /^section (texts|facts): checksum mismatch \(file damaged\) true$/);
+      if (thrown === '') laterInTextsOrFacts++;
     }
     assert.ok(atLoad > 0 && atLoad < 39, 'some damage is found at load, some later');
+    assert.ok(laterInTextsOrFacts > 0, 'some in the texts or facts');
   });
 
   it('never gives a damaged article text: reading it throws a SnapshotError naming the section', () => {
@@ -113,9 +124,58 @@ describe('knowledge snapshot: loading lazily', () => {
     assert.ok(at > 0);
     const damaged = Uint8Array.from(bytes);
     damaged[at] = damaged[at]! ^ 0x01;
-    const restored = decodeKnowledge(damaged, 'fp');
+    const told: Array<[string, readonly string[]]> = [];
+    const restored = decodeKnowledge(damaged, 'fp', undefined, (error, ids) => told.push([error.message, ids]));
     assert.throws(() => restored.knowledge.article('003_3f8a301a5dfb26f2')!.body, /section texts: checksum mismatch/);
-    assert.throws(() => [...restored.checkAll()], /section texts: checksum mismatch/);
+    assert.equal(told.length, 1, 'the failed read is told');
+    assert.ok(told[0]![1].includes('003_3f8a301a5dfb26f2'), 'with the article');
+    assert.doesNotThrow(() => [...restored.checkAll()], 'the check goes on past it');
+    assert.equal(told.length, 1, 'a block found damaged is not checked (nor told) again');
+  });
+
+  it('tells exactly the articles a damaged block of texts or facts leaves unreadable, only while they are still read from the snapshot', () => {
+    // (30 articles of about 6 KB: their texts take three 64 KiB blocks)
+    const articles: Article[] = Array.from({ length: 30 }, (_, n) => ({
+      id: `a${String(n).padStart(2, '0')}`,
+      title: `Treffen ${n}`,
+      file: `a${n}.txt`,
+      date: { value: `2019-0${(n % 9) + 1}-1${n % 10}`, precision: 'day' },
+      body: `Am ${(n % 28) + 1}. März 2019 trafen sich Delegationen in Panmunjom, Runde ${n}. `.repeat(90),
+    }));
+    const bytes = snapshotBytes(buildKnowledge(articles));
+    for (const section of ['texts', 'facts'] as const) {
+      const sample = section === 'texts' ? Buffer.from(articles[14]!.body.slice(0, 80)) : Buffer.from(buildKnowledge([articles[14]!]).packedFactsOf('a14')!.subarray(0, 60));
+      const at = Buffer.from(bytes).indexOf(sample);
+      assert.ok(at > 0, section);
+      const damaged = Uint8Array.from(bytes);
+      damaged[at + 30] = damaged[at + 30]! ^ 0x01;
+      const told: Array<readonly string[]> = [];
+      const { knowledge, checkAll } = decodeKnowledge(damaged, 'fp', undefined, (_, ids) => told.push(ids));
+      const read = (id: string) => (section === 'texts' ? knowledge.article(id)!.body : knowledge.packedFactsOf(id));
+      const unreadable = articles
+        .map((a) => a.id)
+        .filter((id) => {
+          try {
+            read(id);
+            return false;
+          } catch {
+            return true;
+          }
+        });
+      assert.ok(unreadable.includes('a14') && unreadable.length < 30, `${section}: ${unreadable}`);
+      assert.ok(told.length > 0);
+      for (const ids of told) assert.deepEqual([...ids].sort(), unreadable, `${section}: exactly the articles that cannot be read`);
+      // an article put back (read again from the corpus) is no longer told
+      knowledge.repair(articles[14]!);
+      told.length = 0;
+      const other = unreadable.find((id) => id !== 'a14')!;
+      assert.throws(() => read(other), SnapshotError);
+      assert.deepEqual(told, [unreadable.filter((id) => id !== 'a14')], `${section}: told again, without the article put back`);
+      assert.ok(read('a14') !== undefined, 'read from memory now');
+      told.length = 0;
+      for (const _ of checkAll());
+      assert.deepEqual(told, [], 'the block found damaged is not checked again');
+    }
   });
 
   it('merges the timeline again from the facts when its section is damaged, and tells why', () => {

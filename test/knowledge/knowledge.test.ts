@@ -21,6 +21,25 @@ describe('knowledge', () => {
     );
   });
 
+  it('gives memory back after warming up only what was built or decoded, not what was at hand', () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    let collections = 0;
+    (globalThis as { gc?: () => void }).gc = () => collections++;
+    try {
+      const knowledge = buildKnowledge([article('b', '2020-01-01'), article('a', '2019-01-01')]);
+      knowledge.warmUp();
+      assert.equal(collections, 2, 'the directory and the timeline were built: memory given back after each');
+      knowledge.warmUp();
+      assert.equal(collections, 2, 'both at hand: no full collection');
+      knowledge.directory();
+      knowledge.upsert(article('c', '2018-01-01'));
+      knowledge.warmUp();
+      assert.equal(collections, 4, 'after a change both are built again');
+    } finally {
+      (globalThis as { gc?: () => void }).gc = gc;
+    }
+  });
+
   it('builds the same knowledge with the facts extracted on worker threads', async () => {
     const seeds = (await loadCorpus('corpus')).articles;
     // a repeated id: the later article wins, as when upserting in order

@@ -80,7 +80,17 @@ const ARTICLE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein
  * @example qualifiesNoun("Seit Mai wird der Bau errichtet.", 5, 8) // false
  */
 export function qualifiesNoun(body: string, start: number, end: number): boolean {
-  return attributiveDate(body, start, end) || (ARTICLE_PREPOSITION_BEFORE.test(body.slice(Math.max(0, start - 16), start)) && participleAfter(body, end));
+  return attributiveDate(body, start, end) || (articlePrepositionBefore(body, start) && participleAfter(body, end));
+}
+
+/**
+ * Whether an article and the date's own preposition stand right before the date at `start` ("der
+ * seit Mai …", "Die am Donnerstag …"): it may open a noun phrase that a participle closes.
+ * @example articlePrepositionBefore("Die am Donnerstag verschwundene Frau", 7) // true
+ * @example articlePrepositionBefore("Er kam am Donnerstag.", 10) // false
+ */
+export function articlePrepositionBefore(body: string, start: number): boolean {
+  return ARTICLE_PREPOSITION_BEFORE.test(body.slice(Math.max(0, start - 16), start));
 }
 
 // "wollte", "sollten" -> an intention told in the past: what was meant to happen back then

@@ -17,6 +17,8 @@ export interface Reference {
   last?: Cal;
   /** The last day-precise date the text resolved, if any. */
   lastDay?: Cal;
+  /** Whether that day was told as a night ("in der Nacht zum Samstag": Friday's night), so an early hour after it ("um 2:00 Uhr") is the next day. */
+  lastNight?: boolean;
   /** Whether `last` was mentioned close by: same paragraph, this or the previous sentence. */
   lastNear: boolean;
   /** The day the lead paragraph named by its date ("am Montagmorgen, dem 18. Juni", not "am Montag"): the story's day. */

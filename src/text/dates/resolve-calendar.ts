@@ -2,7 +2,7 @@
  * Resolving calendar expressions: filling in a missing year from the narrative or from the
  * article date and the sentence's tense, and writing the TIMEX value at the right precision.
  */
-import { calValue, weekdayOf } from './calendar.ts';
+import { addDays, calValue, weekdayOf } from './calendar.ts';
 import { type Reference, type Resolution, anchorBase, contextBase } from './reference.ts';
 import type { Cal, CalendarExpr, MentionPrecision } from './types.ts';
 
@@ -89,9 +89,16 @@ function resolveEra(expr: CalendarExpr, ref: Reference): Resolution {
   return { value: pad(decade, 3), precision: 'decade', kind: 'date', ...modifier };
 }
 
-/** The day a bare time ("um 16:00 Uhr", "am Abend") belongs to: the last day mentioned, else the article's. */
-function dayForTime(ref: Reference): Cal | undefined {
-  if (ref.lastDay) return ref.lastDay;
+// "02:00", "05:30" -> an hour of the small hours, which after a night belongs to its morning
+const SMALL_HOURS = /^0[0-5]:/;
+
+/**
+ * The day a bare time ("um 16:00 Uhr", "am Abend") belongs to: the last day mentioned, else the
+ * article's; an hour before six after a night ("in der Nacht von Dienstag auf Mittwoch … um 2:00
+ * Uhr") is the next morning's.
+ */
+function dayForTime(ref: Reference, time: string): Cal | undefined {
+  if (ref.lastDay) return ref.lastNight && SMALL_HOURS.test(time) ? addDays(ref.lastDay, 1) : ref.lastDay;
   return ref.doc.day !== undefined && !ref.narrative ? ref.doc : undefined;
 }
 
@@ -104,7 +111,7 @@ export function resolveCalendar(expr: CalendarExpr, ref: Reference): Resolution 
   if (expr.century !== undefined || expr.decade !== undefined || expr.shortDecade !== undefined) return resolveEra(expr, ref);
   let cal: Cal;
   if (expr.time && expr.day === undefined) {
-    const day = dayForTime(ref);
+    const day = dayForTime(ref, expr.time);
     if (!day) return undefined;
     cal = day;
   } else {

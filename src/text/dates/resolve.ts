@@ -90,6 +90,8 @@ function resolveShift(expr: ShiftExpr, ref: Reference): Resolution | undefined {
   if (expr.unit === 'month') {
     if (base.month === undefined) return undefined;
     const cal = addMonths(base, expr.amount);
+    // ("vor einigen Monaten": only roughly so far back, so the year of that month)
+    if (expr.rough) return { value: calValue({ year: cal.year }), precision: 'year', kind: 'date', ...modifier };
     return { value: calValue(cal), precision: 'month', kind: 'date', cal, ...modifier };
   }
   const cal = addMonths({ year: base.year, month: 1, ...(base.bc ? { bc: true } : {}) }, 12 * expr.amount);

@@ -7,6 +7,7 @@ import { firstPosition } from '../../common/sorted.ts';
 import { type Sentence, splitSentences } from '../lexicon/index.ts';
 import { parseCal } from './calendar.ts';
 import { isNarrative } from './genre.ts';
+import { DAY_PARTS } from './lexicon.ts';
 import { findCandidates } from './patterns/index.ts';
 import type { Reference, Resolution } from './reference.ts';
 import { postponedTo } from './postponed.ts';
@@ -36,6 +37,9 @@ function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
 const ATTRIBUTE_BEFORE = /(?:^|\s)(?:der|die|das|den|dem|des|einer|einem|einen|eine)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}-]+\s+(?:im|am)\s+$/u;
 
 /** Whether `day` lies within the coarser `cal` ("1940-05-10" within "1940-05"). */
+// "TNI" -> the time of a night (DAY_PARTS' "Nacht"), ending a resolved value ("2006-07-04TNI")
+const NIGHT = `T${DAY_PARTS.get('nacht')}`;
+
 function sameUpTo(day: Cal, cal: Cal): boolean {
   return day.year === cal.year && !!day.bc === !!cal.bc && (cal.month === undefined || cal.month === day.month);
 }
@@ -99,6 +103,7 @@ export function tagDates(body: string, articleDate: PreciseDate, sentences: read
   const mentions: DateMention[] = [];
   let last: Last | undefined;
   let lastDay: Cal | undefined;
+  let lastNight = false;
   let named: Cal | undefined;
   const leadEnd = leadParagraphEnd(body);
   const cue = memoTenseCue();
@@ -114,6 +119,7 @@ export function tagDates(body: string, articleDate: PreciseDate, sentences: read
     const ref: Reference = { doc, narrative, tense, lastNear };
     if (last) ref.last = last.cal;
     if (lastDay) ref.lastDay = lastDay;
+    if (lastDay && lastNight) ref.lastNight = true;
     if (named) ref.namedDay = named;
     const [chosen, res] = resolveFirst(c, ref);
     if (!chosen || !res) continue;
@@ -128,8 +134,11 @@ export function tagDates(body: string, articleDate: PreciseDate, sentences: read
     const aside = !!res.cal && (attributiveDate(body, start, end) || untilNow || futureDeadline(body, start, res.cal, doc) || (!!sentence && pastPlanDay(sentence.text, start - sentence.start, res.cal, doc)));
     if (res.cal && !aside && (!narrative || movesNarrative(res.cal, last?.cal, body.slice(Math.max(0, c.start - 6), c.start)))) {
       last = { cal: res.cal, sentence: index, end, explicit: c.expr.type === 'calendar' && chosen.expr.type === 'calendar' && chosen.expr.year !== undefined };
-      if (res.cal.day !== undefined) lastDay = res.cal;
-      else if (lastDay && !sameUpTo(lastDay, res.cal)) lastDay = undefined;
+      if (res.cal.day !== undefined) {
+        // (told as the night that begins on that day: "Nacht zum Samstag" is Friday's, resolved "…TNI")
+        lastNight = res.value.endsWith(NIGHT);
+        lastDay = res.cal;
+      } else if (lastDay && !sameUpTo(lastDay, res.cal)) lastDay = undefined;
     }
     // (a span until now brings the story to the time of writing: "Seit 1949 wird … besucht. In diesem Jahr kamen …" is this year)
     if (untilNow) last = { cal: doc, sentence: index, end, explicit: false };

@@ -81,7 +81,7 @@ export interface ShiftExpr {
   base: YearSource;
   time?: string;
   modifier?: Modifier;
-  /** Only roughly this far ("vor ein paar Tagen"): resolved to the ISO week of the shifted day, not the day. */
+  /** Only roughly this far: "vor ein paar Tagen" is resolved to the ISO week of the shifted day, "vor einigen Monaten" to the year of the shifted month. */
   rough?: true;
 }
 

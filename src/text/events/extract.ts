@@ -3,7 +3,7 @@
  * article's lead gets the article's own date when it names none.
  */
 import type { Article } from '../../corpus/article.ts';
-import { parseCal, qualifiesNoun, postponedTo, type DateMention, type Modifier } from '../dates/index.ts';
+import { addDays, calValue, parseCal, qualifiesNoun, postponedTo, type DateMention, type Modifier } from '../dates/index.ts';
 import { type Sentence, verbForms } from '../lexicon/index.ts';
 import type { ArticleEvent, EventDate } from './types.ts';
 import { contentWords } from './words.ts';
@@ -14,8 +14,12 @@ import { Parentheses, isCaption, type CaptionCache } from './asides.ts';
 import { presentBeside, presentMention } from './present.ts';
 import { periodMention } from './periods.ts';
 import { comparisonBaseline } from './baseline.ts';
-import { habitualMonth } from './habits.ts';
+import { habitualMonth, openingHours } from './habits.ts';
 import { THEN_REACH, thenWordAt } from './anaphor.ts';
+import { datesBesideNews } from './lead-beside.ts';
+
+// "2007-02-09TNI" -> a night, resolved to the day it begins on
+const NIGHT_VALUE = /TNI$/;
 
 /**
  * Text between the two ends of a range: "vom 10. [auf den] 11. Februar", "1950[-]53", "März [bis]
@@ -175,7 +179,14 @@ interface Found {
 function sentenceEvents(article: Article, sentence: Sentence, found: readonly Found[]): Array<{ mention: DateMention; date: EventDate; planned: boolean }> {
   // (a date qualifying a noun, "der seit Anfang des Jahres errichtete Kindergarten", is its own event beside a finer one)
   const refined = (f: Found) => found.some((g) => g.date.value.length > f.date.value.length && g.date.value.startsWith(f.date.value)) && !qualifiesNoun(article.body, f.mention.start, f.mention.end);
-  const kept = found.filter((f) => !refined(f)).map((f) => ({ mention: f.mention, date: f.date, planned: f.ahead === true || isPlanned(sentence.text, f.date, article.date, f.mention.start - sentence.start) }));
+  // (a night is told by the hour of its morning beside it: "in der Nacht zum Samstag gegen 1:30 Uhr" is Saturday's)
+  const spentNight = (f: Found) => {
+    const morning = NIGHT_VALUE.test(f.mention.value) ? parseCal(f.date.value) : undefined;
+    return !!morning && found.some((g) => g.mention.precision === 'time' && g.date.value === calValue(addDays(morning, 1)));
+  };
+  const kept = found
+    .filter((f) => !refined(f) && !spentNight(f))
+    .map((f) => ({ mention: f.mention, date: f.date, planned: f.ahead === true || isPlanned(sentence.text, f.date, article.date, f.mention.start - sentence.start) }));
   const happened = kept.filter((f) => !f.planned);
   const planned = kept.find((f) => f.planned);
   // (a plan the sentence reports being moved, "wurde auf den 28. November vertagt": the moving happened)
@@ -192,8 +203,8 @@ function sentenceEvents(article: Article, sentence: Sentence, found: readonly Fo
  * The dated events of an article: for each sentence that is not a question, one event per
  * distinct date it carries (durations, vague references, dates in parentheses and the far end of
  * a range excluded),
- * and the article's own date for its lead sentence when that names no date (planned when the
- * lead tells a plan, see `leadPlanned`).
+ * and the article's own date for its lead sentence when that names no date, or only dates outside
+ * its main clause (`datesBesideNews`; planned when the lead tells a plan, see `leadPlanned`).
  * @example extractEvents(article, tagDates(article.body, article.date), splitSentences(article.body))
  * // [{ date: { value: "2019-02", precision: "month", modifier: "late" }, text: "Der Knackpunkt ...", ... }]
  */
@@ -214,6 +225,8 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
     const inside: DateMention[] = [];
     for (let k = next; k < byStart.length && byStart[k]!.start <= sentence.end; k++) if (byStart[k]!.end <= sentence.end) inside.push(byStart[k]!);
     const found: Found[] = [];
+    // (opening hours, "ist von 6:00 bis 20:00 Uhr geöffnet", are any day's)
+    const hours = openingHours(sentence.text, inside);
     let previous: DateMention | undefined;
     for (const mention of inside) {
       const date = eventDateOf(mention) ?? todayOf(article, mention);
@@ -221,7 +234,7 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
       previous = mention;
       // (a decade, "in den 1970-ern", the baseline of a comparison, "gegenüber 1990", and a month of a habit,
       // "Üblich ist eine Regenzeit von Juni bis August", date no event)
-      const dated = date && date.precision !== 'decade' && !comparisonBaseline(article.body, mention) && !habitualMonth(sentence.text, mention);
+      const dated = date && date.precision !== 'decade' && !hours && !comparisonBaseline(article.body, mention) && !habitualMonth(sentence.text, mention);
       if (dated && !rangeEnd && !parentheses.inside(sentence, mention) && !nowadays(article.body, mention)) found.push({ mention, date });
     }
     const present = found.length === 0 ? presentMention(article, sentence) : undefined;
@@ -253,7 +266,17 @@ export function extractEvents(article: Article, dates: readonly DateMention[], s
       if (!isFragment(event.text)) events.push(planned ? { ...event, planned: true } : event);
     }
     const seen = chosen;
-    if (sentence === lead && seen.length === 0 && parseCal(article.date.value)) {
+    // (a lead whose main clause has no date of its own, "Drei Manager standen vor Gericht, nachdem im September 2004 …",
+    // is the article's day beside those dates)
+    const beside =
+      sentence === lead &&
+      !seen.some((c) => c.date.value === article.date.value) &&
+      datesBesideNews(
+        article.body,
+        sentence,
+        found.map((f) => f.mention),
+      );
+    if (sentence === lead && (seen.length === 0 || beside) && parseCal(article.date.value)) {
       const whole = { start: sentence.start, end: sentence.start };
       const date: EventDate = { value: article.date.value, precision: article.date.precision };
       const event: ArticleEvent = { ...eventFor(article, sentence, whole, date), words: contentWords(sentence.text) };

@@ -8,6 +8,7 @@ import type { PreciseDate } from '../../corpus/article.ts';
 import { verbForms, verbs } from '../lexicon/index.ts';
 import type { EventDate } from './types.ts';
 import { relativeClauses } from './clauses.ts';
+import { leadIntention } from './intention.ts';
 
 // "soll", "wollen", "plant", "geplant", "erwartet", "voraussichtlich", "wird", "kommenden",
 // "anstehenden", "bevorstehende", "möglicherweise", "frühestens", "Das nächste Spiel", "könnte" -> a word that
@@ -186,13 +187,14 @@ const PLANNED_PASSIVE = /(?<![\p{L}-])(?:soll|sollen)(?![\p{L}-])[^,;:.–]*?\s\
 
 /**
  * Whether a lead that names no date tells a plan: it has an adverb of a time still to come ("muss
- * sich demnächst vor Gericht verantworten") or a plan in the passive ("soll wieder belebt
- * werden"). A bare intention ("Kim will in engem Kontakt bleiben") or allegation ("Eine Firma soll
- * mit Leichenteilen handeln") is the news of the day, as are the looking-ahead adjectives of a
- * noun phrase ("für die kommende Saison verstärkt").
+ * sich demnächst vor Gericht verantworten"), a plan in the passive ("soll wieder belebt werden"),
+ * or its main clause tells an intention, plan, possibility or future ("Kim will in engem Kontakt
+ * bleiben", "könnte für Spannungen sorgen": the desk's convention, see `leadIntention`). An
+ * allegation ("Eine Firma soll mit Leichenteilen handeln") is the news of the day, as are the
+ * looking-ahead adjectives of a noun phrase ("für die kommende Saison verstärkt").
  * @example leadPlanned("Das Werk soll an einen Investor verkauft werden.") // true
  * @example leadPlanned("Der Verein hat sich für die kommende Saison verstärkt.") // false
  */
 export function leadPlanned(sentence: string): boolean {
-  return AHEAD_ADVERB.test(sentence) || PLANNED_PASSIVE.test(sentence);
+  return AHEAD_ADVERB.test(sentence) || PLANNED_PASSIVE.test(sentence) || leadIntention(sentence);
 }

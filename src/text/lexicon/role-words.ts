@@ -20,6 +20,8 @@ const HEADS = [
   'leiter',
   'führer',
   'machthaber',
+  // "Oberbefehlshaber", "Befehlshaberin"
+  'befehlshaber',
   'diktator',
   'könig',
   'kaiser',
@@ -124,6 +126,8 @@ const HEADS = [
   'verleger',
   'moderator',
   'model',
+  // "Broadway-Star", "Filmstar" (said of women too)
+  'star',
   'musiker',
   'rapper',
   'fahrer',
@@ -170,10 +174,13 @@ const WEAK = [
   'emir',
   'scheich',
 ];
-/** Heads that do not show gender ("Vorstand", "Model"). */
-const NEUTRAL = new Set(['vorstand', 'model']);
+/** Heads that do not show gender ("Vorstand", "Model", "Star"). */
+const NEUTRAL = new Set(['vorstand', 'model', 'star']);
 /** Words ending in a head that are not titles of a person. */
 const NOT_ROLES = new Set(['spielerei', 'leitern', 'chefsache', 'marktführer', 'reiseführer', 'stadtführer', 'spitzenreiter', 'weltmarktführer']);
+
+// "arzt" -> "ärztin", "anwalt" -> "anwältin" (one-syllable heads whose vowel is "a"; "kanzler" keeps its "a")
+const UMLAUTED = /^(\p{Ll}*?)a([^aeiouäöü]+)$/u;
 
 /** A recognised title word: its nominative singular, the bare head, and the gender it shows. */
 export interface RoleWord {
@@ -215,6 +222,9 @@ function recognise(word: string): RoleWord | undefined {
 function headForm(word: string, lower: string, head: string): RoleWord | undefined {
   // "Amtskollegin", "Expertin": heads in -e drop it before -in
   if (head.endsWith('e') && lower.endsWith(`${head.slice(0, -1)}in`)) return { base: word, head, gender: 'female', adjectival: false };
+  // "Ärztin", "Rechtsanwältin": the feminine of a head with "a" before its last consonants takes an umlaut
+  const umlaut = UMLAUTED.exec(head);
+  if (umlaut && lower.endsWith(`${umlaut[1]}ä${umlaut[2]}in`)) return { base: word, head, gender: 'female', adjectival: false };
   const at = lower.lastIndexOf(head);
   if (at < 0) return undefined;
   const rest = lower.slice(at + head.length);
@@ -225,7 +235,8 @@ function headForm(word: string, lower: string, head: string): RoleWord | undefin
   if (rest === '') return { base: word, head, gender: NEUTRAL.has(head) ? 'unknown' : 'male', adjectival: false };
   // "Präsidenten", "Kollegen" -> weak masculine; "Kanzlers", "Chefs" -> genitive
   if ((rest === 'en' || rest === 'n') && WEAK.includes(head)) return { base: stem, head, gender: 'male', adjectival: false };
-  if (rest === 's' || rest === 'es') return { base: stem, head, gender: 'male', adjectival: false };
+  // ("des Broadway-Stars" may be a woman's: neutral heads keep no gender in the genitive either)
+  if (rest === 's' || rest === 'es') return { base: stem, head, gender: NEUTRAL.has(head) ? 'unknown' : 'male', adjectival: false };
   return undefined;
 }
 

@@ -9,8 +9,8 @@ import { infoOf, type Lexicon, startsUpper, type Token } from '../lexicon/index.
 import { ADJECTIVE, MODIFIERS, titleAt } from './role-phrase.ts';
 import { rolePhraseFrom, type FoundRole } from './roles.ts';
 
-// a coordinated subject: "X und Y", "X sowie Y"
-const AND = /^(und|sowie)$/;
+// a coordinated subject: "X und Y", "X sowie Y", "X, Y oder Z"
+const AND = /^(und|sowie|oder)$/;
 /** Tokens after the subject's name within which "als" may stand. */
 const REACH = 14;
 // an object between subject and "als" makes the title the object's: "lobte den Minister als …", "nannte ihn als …"
@@ -22,6 +22,8 @@ const COMPARATIVE = /^(mehr|weniger|eher|anders|lieber|besser|früher|später|l�
 // words ending in "-er" that compare nothing: "trat wieder als Kandidat an", "arbeitet bisher als Ministerin"
 const NOT_COMPARATIVE = new Set('wieder aber oder immer bisher seither daher hier vorher nachher weder leider außer unter über hinter sicher der jeder einer keiner dieser jener seiner ihrer unser'.split(' '));
 
+// a preposition with an object of its own: "mit der SPD", "gegen die Regierung", "für den Verein"
+const OBJECT_PREPOSITION = /^(mit|gegen|für|an|auf|über|von|bei|unter|zu|vor|hinter|neben|ohne|um)$/;
 // a rank is no adjective of the title: "als sechste Läuferin", "als einzige", "als letzter", "als bester"
 const RANK = /^(\p{Ll}+te[nrsm]?|\p{Ll}+ste[nrsm]?|einzig\p{Ll}*|letzt\p{Ll}*)$/u;
 
@@ -36,19 +38,26 @@ export function asInClause(tokens: readonly Token[], first: number, last: number
   let before = first - 1;
   while (before > first - 3 && tokens[before]?.word && startsUpper(tokens[before]!.text)) before--;
   if (AND.test(tokens[before]?.text ?? '') || AND.test(tokens[last + 1]?.text ?? '')) return undefined;
+  // "Lindner, Beckstein oder Schönbohm erweisen sich als …": the first of a list of names
+  if (tokens[last + 1]?.text === ',' && startsUpper(tokens[last + 2]?.text ?? '') && /^(und|sowie|oder|,)$/.test(tokens[last + 3]?.text ?? '')) return undefined;
   // (right after the name it is asAfter's: "Merkel (CDU) als Bundeskanzlerin")
   for (let k = last + 2; k <= last + REACH && tokens[k]?.sentence === s; k++) {
     const t = tokens[k]!;
     if (!t.word || OBJECT.test(t.text) || NAMING.test(t.text) || isOther(k)) return undefined;
     if (t.text !== 'als') continue;
     if (comparison(tokens, k)) return undefined;
+    // "liebäugelt mit der SPD als Koalitionspartner": right after a prepositional object "als" is the object's
+    // (not after a genitive: "nach Angaben der Stadt als Abgeordneter")
+    if (OBJECT_PREPOSITION.test(tokens[k - 3]?.text ?? '') && /^(der|die|das|dem|den)$/.test(tokens[k - 2]?.text ?? '') && startsUpper(tokens[k - 1]?.text ?? '')) return undefined;
     // "galt als „heimlicher Regierungschef“": past an opening quotation mark and plain adjectives (not kept)
     let j = k + 1;
     if (/^[„"»]$/.test(tokens[j]?.text ?? '') && tokens[j]!.sentence === s) j++;
     // (not an article, "als der Bundeskanzler", nor a rank: "als sechste Läuferin", "als einzige Abgeordnete")
     const plain = (t: Token) => t.word && ADJECTIVE.test(t.text) && !RANK.test(t.text) && !MODIFIERS.test(t.text) && !infoOf(lex, t).stopword && !lex.verbs.has(t.text);
     while (tokens[j] && plain(tokens[j]!) && j < k + 4) j++;
-    const role = rolePhraseFrom(tokens, j, lex);
+    // ("arbeitet als Lehrerin": any person noun, as after a copula, but right here: no further words
+    // skipped, "als sechste Läuferin" is a rank, "als der Bundeskanzler" a comparison)
+    const role = rolePhraseFrom(tokens, j, lex, titleAt(lex, tokens[j], true) !== undefined);
     return role && nominative(tokens, role, lex) ? role : undefined;
   }
   return undefined;
@@ -66,7 +75,7 @@ export function comparison(tokens: readonly Token[], k: number): boolean {
 /** Whether the title word of a found role stands in the nominative singular: "Abgeordneter", "Präsident", not "Präsidenten". */
 function nominative(tokens: readonly Token[], role: FoundRole, lex: Lexicon): boolean {
   for (let k = role.first; k <= role.last; k++) {
-    const word = titleAt(lex, tokens[k], false);
+    const word = titleAt(lex, tokens[k], true);
     if (word?.base !== role.word.base) continue;
     const text = tokens[k]!.text;
     return word.adjectival ? /(e|er)$/.test(text) : text === word.base;

@@ -7,6 +7,7 @@ import { personKey } from './key.ts';
 import type { Lexicon, Token } from '../lexicon/index.ts';
 import type { NameSpan } from './names.ts';
 import { renderRole, roleAfter, roleBefore, type FoundRole } from './roles.ts';
+import { titleJoinedAfter, titleJoinedBefore } from './coordinated.ts';
 
 /**
  * The surface form of a span, without a genitive -s when the article also has the bare form.
@@ -95,7 +96,14 @@ function attach(p: WorkingPerson, span: NameSpan, form: string, tokens: readonly
   // (the name is known: any person noun next to it is a role, "der US-Soldat Mario Lozano"; but before a
   // genitive only a title: "Einige Anhänger Saddam Husseins" are his followers, not his role)
   const genitive = !form.endsWith(tokens[span.last]!.text);
-  for (const role of [roleBefore(tokens, span.first, lex, !genitive), roleAfter(tokens, span.last, lex, true)]) {
+  // ("Nach Angaben der Anwältin Karla Wendts": a genitive name after a title whose article is no genitive
+  // of its own is the title's owner, not its holder; "des Malers X-s" agrees with it, and
+  // "Bundeskanzlerin Merkels Politik" has no article)
+  const titled = roleBefore(tokens, span.first, lex, !genitive);
+  const before = genitive && titled && /^(der|dem|den|die)$/i.test(tokens[titled.first - 1]?.text ?? '') ? undefined : titled;
+  const after = roleAfter(tokens, span.last, lex, true);
+  // "die Abgeordnete und Brexit-Gegnerin Jo Cox", "X, Schauspieler und Regisseur,": a title joined to either
+  for (const role of [before, before && titleJoinedBefore(tokens, before, lex), after, after && titleJoinedAfter(tokens, after, lex)]) {
     if (role) addRole(p, role);
   }
 }

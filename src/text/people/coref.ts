@@ -9,6 +9,7 @@ import { isNoun, type Gender, type Lexicon, type Token, startsUpper, infoOf, nou
 import { type FoundRole, roleAfter, rolePhraseAt } from './roles.ts';
 import { mentionsBySentence, namedIn, noteMention } from './pronouns.ts';
 import { describedPerson } from './descriptions.ts';
+import { titleJoinedAfter } from './coordinated.ts';
 
 const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'das']);
 const DEFINITE = new Set(['der', 'die', 'Der', 'Die']);
@@ -42,8 +43,10 @@ export function linkSurnames(tokens: readonly Token[], people: WorkingPerson[], 
     // "Brenner (30), Doktorand der Chemie,": an apposition after the bare surname, closed by a
     // comma or the sentence end (not "schafft es Roth, die Zuschauer tief zu bewegen")
     const apposition = roleAfter(tokens, i, lex, true);
-    const closer = apposition && tokens[apposition.last + 1];
-    if (apposition && (!closer || closer.sentence !== t.sentence || closer.text === ',')) addRole(owners[0]!, apposition);
+    // "Mair, der arbeitslose Gärtner und Rechtsextremist,": a title joined to it closes the apposition
+    const joined = apposition && titleJoinedAfter(tokens, apposition, lex);
+    const closer = apposition && tokens[(joined ?? apposition).last + 1];
+    if (apposition && (!closer || closer.sentence !== t.sentence || closer.text === ',')) for (const role of [apposition, joined]) if (role) addRole(owners[0]!, role);
   });
 }
 
@@ -74,11 +77,14 @@ export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson
   };
   tokens.forEach((t, i) => {
     if (!DEFINITE.has(t.text)) return;
-    const role = rolePhraseAt(tokens, i, lex);
+    // ("die Parlamentarierin": a feminine person noun may describe somebody named, descriptions.ts decides)
+    const role = rolePhraseAt(tokens, i, lex, true);
     // "der Trainer der Frankfurter, Michael Skibbe" -> an apposition names someone else
     if (!role || nameAt(role.last + 1) || (tokens[role.last + 1]?.text === ',' && covered.has(role.last + 2))) return;
     // "der Reporter des Fernsehsenders" -> a title tied to something else than what we know of them
-    const complement = ['des', 'der'].includes(tokens[role.last + 1]?.text ?? '') && !role.complement;
+    // ("der persönliche Sprecher von Aljaksandr Milinkewitsch, Pawel Maschejka": "von" + a capitalised word too)
+    const next = tokens[role.last + 1]?.text ?? '';
+    const complement = (['des', 'der'].includes(next) || (next === 'von' && startsUpper(tokens[role.last + 2]?.text ?? ''))) && !role.complement;
     if (complement) return;
     // the person must have been named in the last four sentences
     const recent = new Set<WorkingPerson>();
@@ -93,15 +99,18 @@ export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson
     // several fit: the one the last two sentences spoke of, if only one
     if (match.length > 1) match = match.filter((p) => namedIn(named, t.sentence, i).includes(p) || namedIn(named, t.sentence - 1, i).includes(p) || namedIn(named, t.sentence - 2, i).includes(p));
     // a title nobody had: the one person of its gender the last two sentences name (descriptions.ts)
+    // ("die Labour-Politikerin im nordenglischen Wahlkreis": "im" + place says where, not whose)
+    let given = role;
     if (match.length === 0 && !namedAfter(tokens, role.last, covered)) {
       const near = new Set([...namedIn(named, t.sentence, i), ...namedIn(named, t.sentence - 1, i)]);
-      const described = describedPerson(tokens, i, role, [...recent], lex);
+      if (role.complement?.startsWith('im ')) given = { ...role, complement: undefined };
+      const described = describedPerson(tokens, i, given, [...recent], lex);
       if (described && near.has(described)) match = [described];
     }
     if (match.length !== 1) return;
     addMention(match[0]!, '', { start: t.start, end: tokens[role.last]!.end, token: i });
     noteMention(named, match[0]!, t.sentence, i);
-    addRole(match[0]!, role);
+    addRole(match[0]!, given);
   });
 }
 

@@ -18,10 +18,14 @@ import { memberOfAt } from './one-of.ts';
 
 // "ist", "war", "bleibt", "wird", "wurde" + a title: the title is what the person is
 const COPULA = /^(ist|war|bleibt|blieb|wird|wurde)$/;
+// words opening a span of years between a copula and its role: "war von 1990 bis 1998 Bürgermeister"
+const SPAN_WORDS = /^(von|bis|ab)$/;
 /** Tokens a copula may be separated from its role by: "ist seit 28. Mai 2008 Ministerpräsident". */
 const COPULA_GAP = 7;
 // after the copula these end the search: an oblique case or a preposition ("ist mit dem Präsidenten befreundet")
 const STOPS = /^(den|dem|des|einem|einen|eines|zum|zur|mit|für|von|vom|bei|beim|im|am|in|an|auf|aus|nach|zu|gegen|gegenüber|über|unter|wie|nicht|kein|keine|ihr|ihre|sein|seine|dass|ob)$/;
+// a possessive opening the sentence before its role: "Sein Nachfolger wird X"
+const OPENING_POSSESSIVE = /^(Sein|Seine|Ihr|Ihre|Dessen|Deren)$/;
 // a leading adverb before a sentence-initial "als": "Auch als Buchhändlerin war sie tätig"
 const LEADING = /^(Auch|Schon|Bereits|Zuvor|Früher|Damals|Später|Zuletzt)$/;
 
@@ -59,7 +63,9 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
   // "Erster Träger des Gelben Trikots ist der 23 Jahre alte Kolumbianer X": a role opening the sentence, a copula, the subject
   tokens.forEach((t, i) => {
     if (tokens[i - 1]?.sentence === t.sentence || !startsUpper(t.text)) return;
-    const role = rolePhraseFrom(tokens, i, lex, true);
+    // "Sein Nachfolger wird X", "Ihre Stellvertreterin ist X": past a possessive (the owner is not named here)
+    const owned = OPENING_POSSESSIVE.test(t.text) ? 1 : 0;
+    const role = rolePhraseFrom(tokens, i + owned, lex, true);
     if (!role || !COPULA.test(tokens[role.last + 1]?.text ?? '') || tokens[role.last + 1]!.sentence !== t.sentence) return;
     const subject = subjectAfter(tokens, role.last + 2, firstOf);
     if (subject) addRole(subject, role);
@@ -168,6 +174,8 @@ function copulaRole(tokens: readonly Token[], j: number, lex: Lexicon, free: (r:
     const t = tokens[k]!;
     // (a date may stand between: "seit 28. Mai 2008")
     if (/^\d+$/.test(t.text) || (t.text === '.' && /^\d+$/.test(tokens[k - 1]?.text ?? ''))) continue;
+    // ("von 1990 bis 1998", "bis 2005", "ab 2010": a span of years; "von" before a number is no preposition of a role's)
+    if (SPAN_WORDS.test(t.text) && /^\d+$/.test(tokens[k + 1]?.text ?? '')) continue;
     // (and "zum dritten Mal", "zum ersten Mal")
     if (t.text === 'zum' && tokens[k + 2]?.text === 'Mal') {
       k += 2;

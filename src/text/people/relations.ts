@@ -60,9 +60,20 @@ function genitiveOwner(t: Token | undefined, people: readonly WorkingPerson[], h
   return owners.length === 1 ? owners[0] : undefined;
 }
 
-/** The person a kinship apposition at `k` belongs to: "X, Tochter …" or "X, Tochter von Y und Ehefrau …". */
+// an article before the kinship noun: "X, der Sohn von Y", "X ist eine Tochter des Y"
+const KIN_ARTICLE = /^(der|die|ein|eine)$/;
+// a copula between the person and the kinship noun: "X ist der Sohn von Y", "X war die Ehefrau des Y"
+const KIN_COPULA = /^(ist|war|bleibt|blieb)$/;
+
+/**
+ * The person a kinship apposition at `k` belongs to: "X, Tochter …", "X, die Tochter …", "X ist der
+ * Sohn …" or "X, Tochter von Y und Ehefrau …".
+ */
 function appositionOwner(tokens: readonly Token[], k: number, spans: MentionSpans): WorkingPerson | undefined {
-  if (tokens[k - 1]?.text === ',') return spans.lastOf.get(k - 2);
+  const s = tokens[k]!.sentence;
+  const at = KIN_ARTICLE.test(tokens[k - 1]?.text ?? '') && tokens[k - 1]!.sentence === s ? k - 1 : k;
+  if (tokens[at - 1]?.text === ',') return spans.lastOf.get(at - 2);
+  if (KIN_COPULA.test(tokens[at - 1]?.text ?? '') && tokens[at - 1]!.sentence === s) return spans.lastOf.get(at - 2);
   if (tokens[k - 1]?.text !== 'und') return undefined;
   // back over the first relation to its comma
   for (let j = k - 2; j > k - 12 && j > 0 && tokens[j]!.sentence === tokens[k]!.sentence; j--) {

@@ -5,9 +5,12 @@
  */
 import { infoOf, isCountry, isNoun, nounAt, type Gender, type Lexicon, displayRole, personNoun, type RoleWord, roleAt, type Token, startsUpper } from '../lexicon/index.ts';
 
-/** Modifiers kept with a title ("frühere US-Präsident"); nationality adjectives ("-isch-") too, but not the preposition "zwischen". */
+/**
+ * Modifiers kept with a title ("frühere US-Präsident"); nationality adjectives ("-isch-", and "deutsch",
+ * "ostdeutschen", which end in "-sch" only) too, but not the preposition "zwischen".
+ */
 export const MODIFIERS =
-  /^(?!(?:in)?zwischen$)(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|bisherig|einstig|derzeitig|jetzig|kommissarisch|vorsitzend|langjährig|scheidend|künftig|zukünftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch)(e|er|en|em|es)?$/iu;
+  /^(?!(?:in)?zwischen$)(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|bisherig|einstig|derzeitig|jetzig|kommissarisch|vorsitzend|langjährig|scheidend|künftig|zukünftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch|\p{L}*deutsch)(e|er|en|em|es)?$/iu;
 // "US-Diplomat" -> prefix "US"
 const PREFIX = /^(\p{Lu}[\p{L}]*)-/u;
 export const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'dieser', 'diese', 'diesem', 'diesen', 'Dieser', 'Diese']);

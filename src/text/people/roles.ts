@@ -33,7 +33,11 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lex
   let j = nameStart - 1;
   const owned = genitiveTitle(tokens, nameStart, lex, named);
   if (owned) return owned;
-  const comma = tokens[j]?.text === ',';
+  // "dem Anwalt seiner Familie – Rainer Wittner –": a dash sets off an apposition as a comma does
+  const dash = DASH.test(tokens[j]?.text ?? '');
+  // (a dash also opens a new clause: "Er traf den Präsidenten – Karl Brand war nicht da")
+  if (dash && !closedAfter(tokens, nameStart)) return undefined;
+  const comma = tokens[j]?.text === ',' || dash;
   if (comma) j--;
   // "der Präsident Südkoreas, Moon Jae In" -> complement between title and comma
   let complement: string | undefined;
@@ -57,6 +61,24 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lex
   // "der NPD, dessen Bundesvorstand Rieger angehört" -> a body of the NPD, not Rieger's title
   if (/^(dessen|deren)$/.test(tokens[first - 1]?.text ?? '')) return undefined;
   return build(word, mods, complement, first, j, articleGender(tokens[first - 1]?.text, word, t.text));
+}
+
+// a dash between words: "–", "—" (a hyphen "-" joins words, it sets nothing off)
+const DASH = /^[–—]$/;
+/** Words a name set off by dashes may have: "Rainer Wittner", "Karl-Heinz von der Brand". */
+const MAX_NAME_WORDS = 5;
+
+/**
+ * Whether the name starting at token `nameStart` ends a parenthesis: its capitalised words (and
+ * particles) are followed by a dash, a comma, a bracket or the sentence end.
+ * @example closedAfter(tokens("dem Anwalt – Rainer Wittner – sagte"), 3) // true; "– Karl Brand war" // false
+ */
+function closedAfter(tokens: readonly Token[], nameStart: number): boolean {
+  const s = tokens[nameStart]!.sentence;
+  let k = nameStart;
+  while (k < nameStart + MAX_NAME_WORDS && tokens[k]?.sentence === s && tokens[k]!.word && (startsUpper(tokens[k]!.text) || /^(von|van|der|de|zu)$/.test(tokens[k]!.text))) k++;
+  const next = tokens[k];
+  return !next || next.sentence !== s || /^[–—,(.;:]$/.test(next.text);
 }
 
 // "Herr", "Frau": an address between a title and the name it belongs to
@@ -202,18 +224,24 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexico
 
 /**
  * A title phrase with its article and no name: "der US-Sondergesandte für Nordkorea", starting at the
- * article token `i`. Undefined when a capitalised word (a name) follows the title.
+ * article token `i`. Undefined when a capitalised word (a name) follows the title. Other adjectives
+ * before the title are passed over, not kept ("Die 57-jährige Künstlerin"); with `broad` a feminine
+ * person noun is a title too ("die Parlamentarierin").
  * @example renderRole(rolePhraseAt(tokens("Der US-Sondergesandte für Nordkorea hatte"), 0, lex)!, "unknown")
  *   // "US-Sondergesandter für Nordkorea"
  */
-export function rolePhraseAt(tokens: readonly Token[], i: number, lex: Lexicon): FoundRole | undefined {
+export function rolePhraseAt(tokens: readonly Token[], i: number, lex: Lexicon, broad = false): FoundRole | undefined {
   const article = tokens[i]?.text.toLowerCase();
   if (article !== 'der' && article !== 'die') return undefined;
   let j = i + 1;
   const mods: string[] = [];
   while (tokens[j]?.word && MODIFIERS.test(tokens[j]!.text) && !roleAt(lex, tokens[j])) mods.push(tokens[j++]!.text);
+  for (let n = 0; n < MAX_PLAIN_ADJECTIVES && tokens[j]?.word && PLAIN_ADJECTIVE.test(tokens[j]!.text) && !infoOf(lex, tokens[j]!).stopword && !lex.verbs.has(tokens[j]!.text); n++) j++;
   const t = tokens[j];
-  const word = t?.word && t.sentence === tokens[i]!.sentence ? roleAt(lex, t) : undefined;
+  // (with `broad` only a feminine person noun: "die Parlamentarierin" is one woman, but "der Kritiker"
+  // may be a genitive plural, "dem Verdacht der Kritiker")
+  const noun = broad && t ? titleAt(lex, t, true) : undefined;
+  const word = t?.word && t.sentence === tokens[i]!.sentence ? (roleAt(lex, t) ?? (noun?.gender === 'female' ? noun : undefined)) : undefined;
   // "der Trainer Klopp" -> a name follows; "hat die Schauspielerin Klage eingereicht" -> a noun
   const next = tokens[j + 1];
   if (!word || (next && startsUpper(next.text) && !isCountry(lex, next.text) && !(next.word && nounAt(lex, next) && !infoOf(lex, next).firstName))) return undefined;
@@ -250,6 +278,11 @@ export function rolePhraseFrom(tokens: readonly Token[], j: number, lex: Lexicon
   const { complement, last } = complementAfter(tokens, j, lex);
   return build(word, mods, complement, start, last);
 }
+
+// an inflected adjective, also with a number: "bekannte", "57-jährige", "dreifache" (e.g. "Die 57-jährige Künstlerin")
+const PLAIN_ADJECTIVE = /^(\d+-)?\p{Ll}+(e|en)$/u;
+/** Adjectives passed over between an article and a title with no name after it. */
+const MAX_PLAIN_ADJECTIVES = 2;
 
 // "die Nummer Zwei der Organisation": a rank in a body, written out or as a digit
 const RANK_NUMBER = /^(Eins|Zwei|Drei|eins|zwei|drei|1|2|3)$/;

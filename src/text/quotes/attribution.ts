@@ -3,7 +3,7 @@
  */
 import type { QuoteContext } from './context.ts';
 import { cueOf } from './cues.ts';
-import { RELATIVE_PRONOUNS, startsLower, startsUpper, type Token } from '../lexicon/index.ts';
+import { isNoun, RELATIVE_PRONOUNS, startsLower, startsUpper, type Token } from '../lexicon/index.ts';
 import { speakerFrom, subjectBefore } from './speaker.ts';
 import { demonstrative, demonstrativeAfter } from './demonstrative.ts';
 import { speechOwner } from './introduced.ts';
@@ -11,7 +11,8 @@ import { subjectAtStart } from './subject.ts';
 import { isQuoting, passive, passiveAgent, quotedPerson } from './voice.ts';
 import { jointSpeaker, speakersOf } from './types.ts';
 import { isAuxiliary } from './auxiliaries.ts';
-import { clauseStart } from './sentence-bounds.ts';
+import { clauseStart, sentenceStart } from './sentence-bounds.ts';
+import { isPossessive, possessorBefore } from './possessor.ts';
 
 /** A reporting cue at a token. */
 export interface Cue {
@@ -70,6 +71,36 @@ function nounSubjectBefore(ctx: QuoteContext, k: number): boolean {
   return true;
 }
 
+/** Words an unrecognised name opening a sentence may have: "Thaksin", "Lula da Silva". */
+const MAX_UNKNOWN_NAME = 3;
+
+/**
+ * The sentence opens with one to three capitalised words right before the verb at `k` that are no
+ * person the article recognised, no ordinary noun, no function word and no verb: a name nobody
+ * resolved ("Thaksin beschuldigte …", "Pérez stellte klar …"), so the verb's subject is unknown.
+ * @example unknownNameBefore(ctx, indexOf("beschuldigte")) // true for "Thaksin beschuldigte General Prem, …"
+ * @example unknownNameBefore(ctx, indexOf("sagte")) // false for "Gestern sagte Paul Prem …" ("gestern" is a function word)
+ */
+function unknownNameBefore(ctx: QuoteContext, k: number): boolean {
+  const start = sentenceStart(ctx, k);
+  if (k - start < 1 || k - start > MAX_UNKNOWN_NAME) return false;
+  for (let j = start; j < k; j++) {
+    const t = ctx.tokens[j]!;
+    const lower = t.text.toLowerCase();
+    if (!t.word || !startsUpper(t.text) || ctx.personAt.has(j) || ctx.lex.stopwords.has(lower) || ctx.lex.verbs.has(lower) || isNoun(ctx.lex, t.text) || ctx.orgWords.has(t.text)) return false;
+  }
+  // ("Gestern sagte X" -> an adverb: a name is capitalised inside sentences too)
+  return nameElsewhere(ctx, ctx.tokens[k - 1]!.text, start);
+}
+
+/**
+ * Whether `word` is written capitalised somewhere in the article other than at the start of a sentence
+ * (token `except` left out): a proper name, not a capitalised adverb ("Gestern", "Damals").
+ */
+function nameElsewhere(ctx: QuoteContext, word: string, except: number): boolean {
+  return ctx.tokens.some((t, i) => i !== except && t.text === word && ctx.tokens[i - 1]?.sentence === t.sentence);
+}
+
 /** Words a name in quotation marks inside a subject may have: „Bild“, „Le Monde“. */
 const MAX_MARKED_NAME = 3;
 
@@ -106,6 +137,8 @@ function reportedClauseSubject(ctx: QuoteContext, k: number): string | undefined
  * `null` if none or several; `undefined` when the cue is not in such a clause.
  */
 function wieClause(ctx: QuoteContext, k: number): string | null | undefined {
+  // "X vertritt wie Y die Ansicht, dass …" -> a stance noun closes no wie-clause: "wie Y" compares
+  if (startsUpper(ctx.tokens[k]!.text)) return undefined;
   let i = k - 1;
   while (i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && !/^(Wie|wie)$/.test(ctx.tokens[i]!.text) && k - i < 25) i--;
   let end = k + 1;
@@ -162,6 +195,9 @@ export function findCues(ctx: QuoteContext, from: number, to: number, skip: Read
       const noun = NACH_NOUNS.has(ctx.tokens[i + 1]!.text) ? i + 1 : i + 2;
       const of = ['von', 'des', 'der'].includes(ctx.tokens[noun + 1]?.text ?? '') && !ctx.personStart.has(noun + 1) ? noun + 1 : noun;
       cues.push({ index: i, kind: 'nach', last: of });
+    } else if (lower === 'nach' && NACH_NOUNS.has(ctx.tokens[i - 1]?.text ?? '') && isPossessive(ctx, i - 2) && ctx.tokens[i - 2]!.sentence === t.sentence) {
+      // "Seiner Meinung nach …" -> the cue spans the possessive, the noun and "nach"
+      cues.push({ index: i - 2, kind: 'nach', last: i });
     }
   }
   return cues;
@@ -190,7 +226,21 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue): string | null {
   // has no single person for its subject: that person is an object (two people joined by "und" agree)
   // (but "„…“, sagten Anna Roth und Paul Kern" names both, and "zitierten Zeitungen X" names its object)
   if (speaker && cue.kind === 'finite' && speakersOf(speaker).length === 1 && pluralVerb(ctx, cue.index) && !isQuoting(ctx, cue.index)) return pairAfter(ctx, cue.index, speaker) ?? null;
+  // "Einige Politiker haben dem Minister X geschrieben, dass …" -> so does a plural auxiliary of a participle cue
+  if (speaker && cue.kind === 'participle' && speakersOf(speaker).length === 1 && pluralAuxiliary(ctx, cue.index)) return pairAfter(ctx, cue.index, speaker) ?? null;
   return speaker;
+}
+
+/**
+ * The participle at `k` has a plural auxiliary for its finite verb: the last auxiliary before it in its
+ * clause is a plural form ("haben … geschrieben", "hatten … erklärt"; "soll … gesagt haben" is singular).
+ */
+function pluralAuxiliary(ctx: QuoteContext, k: number): boolean {
+  for (let i = k - 1, start = clauseStart(ctx, k); i >= start; i--) {
+    const t = ctx.tokens[i]!;
+    if (t.word && startsLower(t.text) && isAuxiliary(t.text)) return ctx.lex.verbNumber.get(t.text) === 'pl';
+  }
+  return false;
 }
 
 /**
@@ -291,6 +341,9 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
       // "Im Gespräch mit dem Sprecher – Holger Brandt – erklärte dieser, …" -> the person named last before
       const latter = demonstrativeAfter(ctx, cue.index);
       if (latter) return latter;
+      // "Thaksin beschuldigte General Prem, …" -> a name the article did not recognise opens the sentence
+      // right before the verb: it is the subject, the person after the verb an object
+      if (unknownNameBefore(ctx, cue.index)) return null;
       const after = speakerFrom(ctx, cue.index + 1);
       // "Miroslav Klose, der …, nannte seinen Platzverweis …" -> what follows is the object, the subject opens the sentence
       if (after.kind === 'other') return subjectAtStart(ctx, cue.index) ?? null;
@@ -317,6 +370,8 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
       return person(speakerFrom(ctx, k)) ?? speechOwner(ctx, k) ?? null;
     }
     case 'nach': {
+      // "Nach seiner Meinung …", "Seiner Meinung nach …" -> the person the sentence before spoke of
+      if (isPossessive(ctx, cue.index) || isPossessive(ctx, cue.index + 1)) return possessorBefore(ctx, isPossessive(ctx, cue.index) ? cue.index : cue.index + 1);
       // "Nach Grupps Meinung" -> the name in the genitive before the noun
       const genitive = cue.last === cue.index + 2 ? ctx.personStart.get(cue.index + 1) : undefined;
       if (genitive) return genitive;

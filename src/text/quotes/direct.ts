@@ -3,7 +3,8 @@
  * before ("Sie sagte: „…“", "Blinken nannte X «…»") or a subject in reported speech ("Er habe „…“").
  * Quotes left without a speaker may inherit one (inherit.ts).
  */
-import { findCues, speakerOfCue } from './attribution.ts';
+import { type Cue, findCues, speakerOfCue } from './attribution.ts';
+import { claimOwner } from './claim-owner.ts';
 import { cueOf } from './cues.ts';
 import { passive, passiveAgent } from './voice.ts';
 import type { QuoteContext } from './context.ts';
@@ -13,7 +14,7 @@ import { subjectAtStart } from './subject.ts';
 import { roleWord, isNoun, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { FoundQuote } from './types.ts';
 import { introducedBy, speechOwner } from './introduced.ts';
-import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
+import { clauseStart, sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { sourceOfQuote } from './source.ts';
 import { describedPerson } from './description.ts';
 import { isAuxiliary } from './auxiliaries.ts';
@@ -194,7 +195,24 @@ function nameRightBefore(ctx: QuoteContext, first: number): string | undefined {
   while (ctx.personAt.get(start - 1) === name) start--;
   const prev = ctx.tokens[start - 1];
   const open = !prev || prev.sentence !== ctx.tokens[j]!.sentence || [',', 'und', 'sowie'].includes(prev.text) || startsUpper(prev.text);
-  return open ? name : undefined;
+  return open && !objectBeforeColon(ctx, start) ? name : undefined;
+}
+
+/** Title words an object may have between its verb and its name: "den früheren Minister". */
+const MAX_OBJECT_TITLE = 4;
+
+/**
+ * "Max Weber kritisierte den Minister Paul Kern: „…“" -> the name before the colon follows a finite verb
+ * whose subject, a person, stands right before that verb: the name is its object, not the speaker.
+ * @example objectBeforeColon(ctx, indexOf("Paul")) // true
+ */
+function objectBeforeColon(ctx: QuoteContext, start: number): boolean {
+  let v = start - 1;
+  const titleWord = (t: string) => DETERMINERS.has(t) || (ADJECTIVE.test(t) && !ctx.lex.verbs.has(t)) || !!roleWord(t);
+  while (v >= start - MAX_OBJECT_TITLE && ctx.tokens[v]?.word && titleWord(ctx.tokens[v]!.text)) v--;
+  const verb = ctx.tokens[v];
+  if (!verb?.word || v === start || verb.sentence !== ctx.tokens[start]!.sentence || !startsLower(verb.text) || !ctx.lex.verbNumber.has(verb.text)) return false;
+  return subjectBefore(ctx, v) !== undefined;
 }
 
 /** Tokens a bracket after a name may hold inside its marks: "(SPD)" 1, "(Bündnis 90/Die Grünen)" 5. */
@@ -308,6 +326,9 @@ function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): 
   const cues = findCues(ctx, start, first, inside).filter((c) => !/^(es|Es)$/.test(ctx.tokens[c.index - 1]?.text ?? '') && ctx.tokens[c.index + 1]?.text !== 'es');
   const cue = cues[cues.length - 1];
   if (cue) {
+    // "X wies Berichte der Zeitung Y zurück, er sei „…“" -> the quote is in the claim's content: its owner's
+    const owner = claimBefore(ctx, cue, first);
+    if (owner !== undefined) return owner;
     const speaker = speakerOfCue(ctx, cue);
     // another person named between the cue and the quote makes it unclear whose words these are
     // (a genitive after a noun is no rival: "bezeichnete die Worte Anelkas als „inakzeptabel“"; nor is the
@@ -329,6 +350,18 @@ function before(ctx: QuoteContext, first: number, inside: ReadonlySet<number>): 
     return speaker;
   }
   return reportedSubject(ctx, start, first);
+}
+
+/**
+ * The owner of a claim noun that the cue takes as its object, when the quote stands in the clause after
+ * the comma that spells out the claim (claim-owner.ts); undefined when there is no such noun.
+ */
+function claimBefore(ctx: QuoteContext, cue: Cue, first: number): string | null | undefined {
+  if (cue.kind !== 'finite' && cue.kind !== 'participle') return undefined;
+  let comma = cue.last + 1;
+  while (comma < first && ctx.tokens[comma]!.text !== ',') comma++;
+  if (comma >= first) return undefined;
+  return claimOwner(ctx, cue.kind === 'participle' ? clauseStart(ctx, cue.index) : cue.index + 1, comma);
 }
 
 /** "Er habe „…“": the subject of reported speech before the quote, when no cue names anybody. */

@@ -6,12 +6,13 @@
 import { findCues, speakerOfCue, type Cue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 import type { FoundQuote } from './types.ts';
-import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
+import { clauseStart, sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { subjectAtStart } from './subject.ts';
-import { isNoun, startsUpper } from '../lexicon/index.ts';
+import { isNoun, startsLower, startsUpper } from '../lexicon/index.ts';
 import { describedPerson } from './description.ts';
 import { sourceOfCue } from './source.ts';
 import { announcedSpeaker } from './announced.ts';
+import { claimOwner } from './claim-owner.ts';
 
 const OPENERS = new Set(['dass', 'ob', 'wonach']);
 /** Subjunctive forms that are never adjectives. */
@@ -72,8 +73,12 @@ export function indirectQuotes(ctx: QuoteContext, inside: ReadonlySet<number>): 
       const source = person === null ? sourceOfCue(ctx, cue) : undefined;
       const speaker = person ?? (source ? describedPerson(ctx, source, cue.index) : undefined);
       if (!speaker) continue;
-      const range = clauseAfter(ctx, cue, e, inside) ?? clauseBefore(ctx, cue, s, inside) ?? cueSentence(ctx, cue, s, e);
-      if (range) out.push(make(ctx, speaker, range[0], range[1]));
+      const after = clauseAfter(ctx, cue, e, inside);
+      // "X lehnte den Vorschlag von Y ab, …", "X hat Berichte von Y zurückgewiesen, …" -> the words of the noun's owner
+      const owner = after ? claimOwner(ctx, cue.kind === 'participle' ? clauseStart(ctx, cue.index) : cue.index + 1, after[0] - 1) : undefined;
+      if (owner === null) continue;
+      const range = after ?? clauseBefore(ctx, cue, s, inside) ?? cueSentence(ctx, cue, s, e);
+      if (range) out.push(make(ctx, owner ?? speaker, range[0], range[1]));
     }
     if (cues.length === 0) {
       const subject = reportedSubject(ctx, s, e, inside);
@@ -100,8 +105,23 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, end: number, inside: ReadonlyS
   // "dass …", "ob …", a clause with a subjunctive verb, an infinitive clause ("…, vorzugehen"), or
   // anything after "Wie X mitteilte,"
   const opener = OPENERS.has(ctx.tokens[from]!.text);
-  const wie = /^(Wie|wie)$/.test(ctx.tokens[sentenceStart(ctx, cue.index)]!.text) || ctx.tokens[cue.index - 1]?.text === 'wie';
+  const opensWie = /^(Wie|wie)$/.test(ctx.tokens[sentenceStart(ctx, cue.index)]!.text);
+  // "John McCain hatte nichts bekanntgegeben, fiel jedoch auf, dass …", "„Uncle Ted“, wie der Senator genannt
+  // wurde, war bekannt für …" -> a verb opening the clause continues the main clause (only a fronted
+  // "Wie X mitteilte, war …" puts the finite verb first in the words reported)
+  if (!opensWie && indicativeVerb(ctx, from)) return undefined;
+  const wie = opensWie || ctx.tokens[cue.index - 1]?.text === 'wie';
   return opener || wie || subjunctive(ctx, from, to + 1) || infinitive(ctx, to) ? [from, to] : undefined;
+}
+
+/**
+ * Whether token `k` is a lower-case finite verb of known number that is not a subjunctive: "fiel",
+ * "war", "hat" (not "sei", "hätte").
+ * @example indicativeVerb(ctx, indexOf("fiel")) // true for "…, fiel jedoch auf"
+ */
+function indicativeVerb(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return t.word && startsLower(t.text) && ctx.lex.verbNumber.has(t.text) && !ctx.lex.konjunktiv.has(t.text);
 }
 
 // "zu haben", "vorzugehen", "anzuwenden" -> an infinitive clause closes the reported content

@@ -199,6 +199,8 @@ export function subjectBefore(ctx: QuoteContext, k: number): string | undefined 
   // "die Vorwürfe gegen Merkel zurückwies", "in einem Gespräch mit seinem Amtskollegen X bekräftigt" ->
   // the object of a preposition is no subject
   if (afterPreposition(ctx, start)) return undefined;
+  // "Anders als Fidel Castro sagte X, …" -> a person compared with is no subject
+  if (compared(ctx, start)) return undefined;
   const conjunction = ctx.tokens[start - 1]?.text ?? '';
   if (!['und', 'sowie', 'oder'].includes(conjunction)) return name;
   // "Anna Roth und Paul Kern prangerten an" -> both speak; "Er oder Kessler" -> unclear, none to name
@@ -226,6 +228,18 @@ function afterPreposition(ctx: QuoteContext, start: number): boolean {
     if (!t.word || !title) return false;
   }
   return false;
+}
+
+/**
+ * The mention starting at `start` follows a comparison particle ("anders als X", "ähnlich wie X"), past
+ * title words; a clause opened by it (", wie X sagte") is no comparison.
+ * @example compared(ctx, indexOf("Fidel")) // true for "Anders als Fidel Castro sagte …"
+ */
+function compared(ctx: QuoteContext, start: number): boolean {
+  let j = start - 1;
+  while (j >= start - 1 - MAX_PP_TITLE && j > 0 && ctx.tokens[j]!.word && (DETERMINERS.has(ctx.tokens[j]!.text.toLowerCase()) || ADJECTIVE.test(ctx.tokens[j]!.text) || !!roleWord(ctx.tokens[j]!.text))) j--;
+  const t = ctx.tokens[j];
+  return !!t && t.sentence === ctx.tokens[start]!.sentence && /^(wie|als)$/.test(t.text) && ctx.tokens[j - 1]?.sentence === t.sentence && ctx.tokens[j - 1]!.text !== ',';
 }
 
 const PREPOSITIONS = new Set(['über', 'von', 'mit', 'an', 'zu', 'gegenüber', 'für', 'gegen', 'bei', 'nach', 'um', 'auf', 'vor', 'aus', 'durch', 'ohne']);

@@ -41,8 +41,13 @@ export function subjectAtStart(ctx: QuoteContext, k: number, coordinated = false
   const found = openingSubject(ctx, i, k) ?? (inverted ? invertedSubject(ctx, i, k) : undefined);
   if (!found) return undefined;
   // no clause boundary between the subject's verb and `k`, except a coordinated ", sagte"
+  // ("mit seinem Amtskollegen Schimon Peres (Awoda, dt. Arbeiterpartei) bekräftigt" -> a comma in brackets is none)
+  let bracket = 0;
   for (let j = found.verb; j < k; j++) {
     const text = ctx.tokens[j]!.text;
+    if (text === '(') bracket++;
+    else if (text === ')') bracket = Math.max(0, bracket - 1);
+    if (bracket > 0) continue;
     // "… in Frage: „…“" -> the colon that introduces the quote is no boundary
     if ((text === ',' && !(coordinated && j === k - 1)) || (text === ':' && j !== k - 1)) return undefined;
   }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PreciseDate } from '../../../src/corpus/article.ts';
-import { adjectiveDate, attributiveDate, futureDeadline, pastPlanDay, qualifiesNoun, sinceNow } from '../../../src/text/dates/asides.ts';
+import { adjectiveDate, articlePrepositionBefore, attributiveDate, futureDeadline, pastPlanDay, qualifiesNoun, sinceNow } from '../../../src/text/dates/asides.ts';
 import { tagDates } from '../../../src/text/dates/index.ts';
 
 const day = (value: string): PreciseDate => ({ value, precision: 'day' });
@@ -138,5 +138,21 @@ describe('futureDeadline', () => {
     assert.equal(futureDeadline(past, past.indexOf('1953'), { year: 1953 }, doc), false);
     const plan = 'Das Werk soll 2010 schließen.';
     assert.equal(futureDeadline(plan, plan.indexOf('2010'), { year: 2010 }, doc), false);
+  });
+});
+
+describe('articlePrepositionBefore', () => {
+  it('is an article and a preposition right before the date', () => {
+    const text = 'Die am Montag aus dem Gehege entlaufene Ziege ist zurück.';
+    assert.equal(articlePrepositionBefore(text, text.indexOf('Montag')), true);
+    const since = 'Der seit Mai gesperrte Tunnel ist offen.';
+    assert.equal(articlePrepositionBefore(since, since.indexOf('Mai')), true);
+  });
+
+  it('is not a preposition alone, nor an article alone', () => {
+    const text = 'Die Ziege kam am Montag zurück.';
+    assert.equal(articlePrepositionBefore(text, text.indexOf('Montag')), false);
+    const article = 'Das 1994 gegründete Werk schließt.';
+    assert.equal(articlePrepositionBefore(article, article.indexOf('1994')), false);
   });
 });

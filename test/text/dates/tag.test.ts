@@ -311,3 +311,42 @@ describe('tagDates: a passive cut by an apposition', () => {
     assert.deepEqual(tag(text, day('2010-03-29')), ['26. März=2011-03-26']);
   });
 });
+
+describe('tagDates: an hour of the small hours after a night', () => {
+  it('is the morning the night ends in', () => {
+    const text = 'In der Nacht von Montag auf Dienstag brannte eine Lagerhalle. Die Polizei wurde um 3:15 Uhr gerufen. Um 5 Uhr war das Feuer aus.';
+    assert.deepEqual(tag(text, day('2011-05-12')), ['Nacht von Montag auf Dienstag=2011-05-09TNI', '3:15 Uhr=2011-05-10T03:15', '5 Uhr=2011-05-10T05:00']);
+    assert.deepEqual(tag('In der Nacht zum Freitag gegen 0:40 Uhr fiel der Strom aus.', day('2011-05-14')), ['Nacht zum Freitag=2011-05-12TNI', '0:40 Uhr=2011-05-13T00:40']);
+  });
+
+  it('is not an hour after six, nor an hour after a day told without its night', () => {
+    const late = 'In der Nacht von Montag auf Dienstag brannte eine Lagerhalle. Um 22 Uhr kamen Schaulustige.';
+    assert.deepEqual(tag(late, day('2011-05-12')), ['Nacht von Montag auf Dienstag=2011-05-09TNI', '22 Uhr=2011-05-09T22:00']);
+    assert.deepEqual(tag('Am Montag um 3 Uhr fiel der Strom aus.', day('2011-05-12')), ['Montag=2011-05-09', '3 Uhr=2011-05-09T03:00']);
+  });
+});
+
+describe('tagDates: "diesjährig" and its kin', () => {
+  it("reads this year's, last year's and next year's from the article date", () => {
+    assert.deepEqual(tag('Beim diesjährigen Stadtfest spielte eine Band.', day('2012-08-20')), ['diesjährigen=2012']);
+    assert.deepEqual(tag('Die vorjährige Siegerin trat nicht an.', day('2012-08-20')), ['vorjährige=2011']);
+    assert.deepEqual(tag('Die nächstjährige Ausstellung ist geplant.', day('2012-08-20')), ['nächstjährige=2013']);
+  });
+
+  it('reads no year from a length in years, nor from the noun', () => {
+    assert.deepEqual(tag('Die zweijährige Ausbildung endet.', day('2012-08-20')), ['zweijährige=P2Y']);
+    assert.deepEqual(tag('Das Diesjährige ist vorbei.', day('2012-08-20')), []);
+  });
+});
+
+describe('tagDates: "vor einigen Monaten"', () => {
+  it('is the year of about three months back', () => {
+    assert.deepEqual(tag('Vor einigen Monaten schloss die Fabrik.', day('2009-09-17')), ['Vor einigen Monaten=2009']);
+    assert.deepEqual(tag('Erst vor wenigen Monaten zog er um.', day('2009-02-03')), ['vor wenigen Monaten=2008']);
+  });
+
+  it('leaves "vor mehreren Monaten" and "vor einigen Jahren" vague', () => {
+    assert.deepEqual(tag('Vor mehreren Monaten schloss die Fabrik.', day('2009-09-17')), ['Vor mehreren Monaten=PAST_REF']);
+    assert.deepEqual(tag('Vor einigen Jahren schloss die Fabrik.', day('2009-09-17')), ['Vor einigen Jahren=PAST_REF']);
+  });
+});

@@ -47,9 +47,15 @@ describe('extractEvents', () => {
       plan.map((e) => [e.date.value, e.planned ?? false]),
       [['2012-05-03', true]],
     );
+    // (an intention in the lead is planned too: the desk's convention)
     const intention = eventsOf(article('a31', { value: '2012-05-03', precision: 'day' }, 'Die Ministerin will mit den Gewerkschaften weiter im Gespräch bleiben. Ein Termin steht nicht fest.'));
     assert.deepEqual(
       intention.map((e) => [e.date.value, e.planned ?? false]),
+      [['2012-05-03', true]],
+    );
+    const report = eventsOf(article('a32', { value: '2012-05-03', precision: 'day' }, 'Die Ministerin hat mit den Gewerkschaften lange verhandelt. Ein Ergebnis steht nicht fest.'));
+    assert.deepEqual(
+      report.map((e) => [e.date.value, e.planned ?? false]),
       [['2012-05-03', false]],
     );
   });
@@ -316,5 +322,23 @@ describe('eventDateOf', () => {
     assert.equal(eventDateOf(mention('FUTURE_REF', 'ref', 'ref')), undefined);
     assert.equal(eventDateOf(mention('19', 'century')), undefined);
     assert.equal(eventDateOf(mention('BC0490', 'year')), undefined);
+  });
+});
+
+describe('extractEvents: a night told by the hour of its morning', () => {
+  it('gives the morning only, not the night beside it', () => {
+    const a = article('n1', { value: '2011-05-14', precision: 'day' }, 'Ein Passant wurde in der Nacht zum Freitag gegen 1:30 Uhr überfallen. Die Täter flohen.');
+    assert.deepEqual(
+      eventsOf(a).map((e) => e.date.value),
+      ['2011-05-13'],
+    );
+  });
+
+  it('keeps the night when no hour of its morning is told', () => {
+    const a = article('n2', { value: '2011-05-14', precision: 'day' }, 'Ein Passant wurde in der Nacht zum Freitag überfallen. Die Täter flohen.');
+    assert.deepEqual(
+      eventsOf(a).map((e) => e.date.value),
+      ['2011-05-12'],
+    );
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { DateMention } from '../../../src/text/dates/index.ts';
-import { habitualMonth } from '../../../src/text/events/habits.ts';
+import { tagDates, type DateMention } from '../../../src/text/dates/index.ts';
+import { habitualMonth, openingHours } from '../../../src/text/events/habits.ts';
 
 /** Whether the words `date` of `sentence` are read as a month of a habit. */
 function habitIn(sentence: string, date: string): boolean {
@@ -26,5 +26,29 @@ describe('habitualMonth', () => {
 
   it('reads only months, not other dates of such a sentence', () => {
     assert.equal(habitIn('Heute ist es üblich, dass alle kommen.', 'Heute'), false);
+  });
+});
+
+describe('openingHours', () => {
+  /** Whether the tagged dates of a sentence (in an article of 14 March 2011) are read as opening hours. */
+  function hours(sentence: string): boolean {
+    const mentions = tagDates(sentence, { value: '2011-03-14', precision: 'day' });
+    assert.ok(mentions.length > 0, `no date in: ${sentence}`);
+    return openingHours(sentence, mentions);
+  }
+
+  it('reads clock times with a word of opening or closing, not told in the past, as any day', () => {
+    assert.equal(hours('Das Museum ist von 10:00 bis 17:00 Uhr geöffnet.'), true);
+    assert.equal(hours('Die Bibliothek schließt um 19 Uhr und kann danach nicht mehr betreten werden.'), true);
+  });
+
+  it('does not read opening hours in the past, on a day told, or without such a word', () => {
+    assert.equal(hours('Die Wahllokale waren von 8:00 bis 18:00 Uhr geöffnet.'), false);
+    assert.equal(hours('Am Sonntag sind die Geschäfte von 13:00 bis 18:00 Uhr geöffnet.'), false);
+    assert.equal(hours('Der Zug fährt um 10:00 Uhr ab.'), false);
+  });
+
+  it('is false without dates', () => {
+    assert.equal(openingHours('Das Museum ist geöffnet.', []), false);
   });
 });

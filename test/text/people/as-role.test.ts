@@ -40,3 +40,17 @@ test('an adverb ending in "-er" before "als" is no comparison: "trat wieder als 
   assert.deepEqual(roles('Anna Roth arbeitet bisher als Ministerin in Rom.'), { 'Anna Roth': ['Ministerin'] });
   assert.deepEqual(roles('Karl Peters ist älter als der Kandidat.'), { 'Karl Peters': [] });
 });
+
+test('any person noun after "als" later in the clause: "arbeitet als Lehrerin", "der als Kritiker des Papstes gilt"', () => {
+  assert.deepEqual(roles('Anna Roth arbeitet als Lehrerin.'), { 'Anna Roth': ['Lehrerin'] });
+  assert.deepEqual(roles('Anna Roth arbeitete seit 2001 als Ärztin in Bonn.'), { 'Anna Roth': ['Ärztin'] });
+  assert.deepEqual(roles('Gestern sprach Klaus Wendt, der als Kritiker des Papstes gilt.'), { 'Klaus Wendt': ['Kritiker des Papstes'] });
+});
+
+test('no person noun after "als" past a rank or an article, after a prepositional object, or for a subject of several', () => {
+  assert.deepEqual(roles('Anna Roth schied als sechste Läuferin aus.'), { 'Anna Roth': [] });
+  assert.deepEqual(roles('Anna Roth kam zu keinem anderen Schluss als der Lehrer.'), { 'Anna Roth': [] });
+  assert.deepEqual(roles('Sie glaubt, dass Karl Brand mit der SPD als Koalitionspartner liebäugelt.'), { 'Karl Brand': [] });
+  assert.deepEqual(roles('Wolfgang Lindner kam. Lindner, Beckstein oder Schönbohm erweisen sich als Kämpfer.')['Wolfgang Lindner'], []);
+  assert.deepEqual(roles('Wolfgang Lindner kam. Lindner, Beckstein und Schönbohm erweisen sich als Minister.')['Wolfgang Lindner'], []);
+});

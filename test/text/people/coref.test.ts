@@ -43,3 +43,22 @@ test('an apposition after a bare surname with adjectives before a person noun: "
   // a relative clause with an object is no apposition
   assert.deepEqual(roles('Chris Broome kam. Broome, der den ehemaligen Chef kannte, ging.')['Chris Broome'], []);
 });
+
+test('a description in the next sentence past plain adjectives: "Die 57-jährige Künstlerin war …", "Der grüne Staatssekretär sagte"', () => {
+  assert.deepEqual(roles('Unter den Gästen war Bettina Vogl. Die 57-jährige Künstlerin war mit einem Arzt verheiratet.')['Bettina Vogl'], ['Künstlerin']);
+  assert.deepEqual(roles('Staatssekretär Lars Kemmer forderte mehr Geld. Der grüne Staatssekretär sagte, das sei nötig.')['Lars Kemmer'], ['Staatssekretär']);
+  // negatives: an age noun is no role; a description of another's ("von" + a name) is not the one named
+  assert.deepEqual(roles('Gestern starb Bettina Vogl. Die 57-Jährige war krank.')['Bettina Vogl'], []);
+  assert.deepEqual(roles('Laut Karl Brand wurde der persönliche Sprecher von Pavel Milko festgenommen.')['Karl Brand'], []);
+});
+
+test('a feminine person noun refers back ("die Parlamentarierin"), a masculine one does not ("der Kritiker" may be a genitive plural)', () => {
+  const cox = roles(
+    'Im Mordfall um die Abgeordnete Jana Kolbe fiel das Urteil. Die Jury befand Tom Merz schuldig, die Labour-Politikerin im Wahlkreis ermordet zu haben. Zeugen sahen, wie Merz die Parlamentarierin angriff.',
+  );
+  assert.deepEqual([...cox['Jana Kolbe']!].sort(), ['Abgeordnete', 'Labour-Politikerin', 'Parlamentarierin']);
+  assert.deepEqual(cox['Tom Merz'], []);
+  assert.deepEqual(roles('Trainer Kurt Brenner schwieg. Er teilt den Verdacht der Kritiker.')['Kurt Brenner'], ['Trainer']);
+  // two women named: no description is linked
+  assert.deepEqual(roles('Anna Roth traf Eva Seidel. Die Parlamentarierin sprach.'), { 'Anna Roth': [], 'Eva Seidel': [] });
+});

@@ -2,7 +2,7 @@
  * Roles stated about a person rather than put before the name, and definite descriptions that
  * refer back to the one person they can mean.
  */
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitSentences } from '../../../src/text/lexicon/index.ts';
 import { findPeople } from '../../../src/text/people/index.ts';
@@ -90,4 +90,21 @@ describe('a role opening the sentence, a copula and the subject after it', () =>
     assert.deepEqual(roles('Trainer ist nach Angaben des Vereins Tom Brandt.')['Tom Brandt'], []);
     assert.deepEqual(roles('Das Gelbe Trikot ist der Preis für Tom Brandt.')['Tom Brandt'], []);
   });
+});
+
+test('a span of years between the copula and the role: "war von 1990 bis 1998 Bürgermeister", "ist ab 2010 Chef"', () => {
+  assert.deepEqual(roles('Karl Brand war von 1990 bis 1998 Bürgermeister der Stadt.'), { 'Karl Brand': ['Bürgermeister der Stadt'] });
+  assert.deepEqual(roles('Karl Brand war bis 2005 Trainer.'), { 'Karl Brand': ['Trainer'] });
+  assert.deepEqual(roles('Karl Brand ist ab 2010 Chef der Bank.'), { 'Karl Brand': ['Chef der Bank'] });
+  // "von" before a number that opens no span, and "von" before a noun, stay prepositions
+  assert.deepEqual(roles('Karl Brand war von 10 Leuten umgeben.'), { 'Karl Brand': [] });
+  assert.deepEqual(roles('Karl Brand war von dem Trainer enttäuscht.'), { 'Karl Brand': [] });
+});
+
+test('a role opening the sentence past a possessive, then a copula and the subject: "Sein Nachfolger wird X"', () => {
+  assert.deepEqual(roles('Peter Lang trat zurück. Sein Nachfolger wird Karl Brand.')['Karl Brand'], ['Nachfolger']);
+  assert.deepEqual(roles('Anna Roth geht. Ihre Stellvertreterin ist die Juristin Eva Seidel.')['Eva Seidel'], ['Juristin', 'Stellvertreterin']);
+  // negatives: the owner named before gets nothing; no role noun after the possessive, no role
+  assert.deepEqual(roles('Peter Lang trat zurück. Sein Nachfolger wird Karl Brand.')['Peter Lang'], []);
+  assert.deepEqual(roles('Karl Brand schwieg. Sein Auto war kaputt.')['Karl Brand'], []);
 });

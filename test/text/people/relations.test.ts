@@ -25,3 +25,16 @@ test('no kinship role without the relation: "Tochter" alone, or a person related
   assert.deepEqual(rolesOf('Claudia Berger, Tochter eines Bauern, wird Chefin.', 'Claudia Berger'), []);
   assert.deepEqual(rolesOf('Thomas Bergers Sohn Thomas Berger kam.', 'Thomas Berger'), []);
 });
+
+test('a kinship noun with its article after a comma or a copula: "X, der Sohn von Y,", "X ist ein Sohn des Malers Y"', () => {
+  const of = (text: string, name: string) => findPeople(text, splitSentences(text)).people.find((p) => p.name === name)?.roles ?? [];
+  assert.deepEqual(of('Karl Brand ist der Sohn von Peter Lang.', 'Karl Brand'), ['Sohn von Peter Lang']);
+  assert.deepEqual(of('Karl Brand, der Sohn von Peter Lang, sprach.', 'Karl Brand'), ['Sohn von Peter Lang']);
+  assert.deepEqual(of('Karl Brand ist ein Sohn des Malers Peter Lang.', 'Karl Brand'), ['Sohn von Peter Lang']);
+  assert.deepEqual(of('Anna Roth, die Tochter des Ministers, sprach.', 'Anna Roth'), ['Tochter des Ministers']);
+  // negatives: a kinship noun as a subject of its own, and one with no person or body after it
+  assert.deepEqual(of('Anna Roth traf Karl Brand, der Sohn sprach.', 'Karl Brand'), []);
+  assert.deepEqual(of('Anna Roth ist die Mutter von drei Kindern.', 'Anna Roth'), []);
+  // the relation is not the named person's own: "Peter Lang" gets none
+  assert.deepEqual(of('Karl Brand ist der Sohn von Peter Lang.', 'Peter Lang'), []);
+});

@@ -78,3 +78,19 @@ test('a rank in a body is a role: "ist die Nummer Zwei der Organisation"', () =>
   // a number worn, with no body after it, is none
   assert.deepEqual(people('Kenji Tanaka trug die Nummer 2.')['Kenji Tanaka'], []);
 });
+
+test('an apposition title before a name set off by dashes ("dem Anwalt seiner Familie – X –"), the genitive apposition with "deutschen"', () => {
+  assert.deepEqual(people('Er sprach mit dem Anwalt seiner Familie – Rainer Wittrock – über den Fall.'), { 'Rainer Wittrock': ['Anwalt seiner Familie'] });
+  assert.deepEqual(people('Das sagte der Sprecher des Ministeriums — Karl Brand.'), { 'Karl Brand': ['Sprecher des Ministeriums'] });
+  assert.deepEqual(people('Er teilte die Meinung des deutschen Oberbefehlshabers vor Ort, Karl Viermann.'), { 'Karl Viermann': ['deutscher Oberbefehlshaber vor Ort'] });
+  // a dash that opens a new clause sets off nothing: the name's own verb follows it
+  assert.deepEqual(people('Er traf den Präsidenten – Karl Brand war nicht da.'), { 'Karl Brand': [] });
+  assert.deepEqual(people('Es kam zum Streit – Karl Brand verließ den Saal.'), { 'Karl Brand': [] });
+});
+
+test('a genitive name after a title whose article is no genitive is its owner: "der Anwältin Karla Wendts"', () => {
+  assert.deepEqual(people('Nach Angaben der Anwältin Karla Wendts sei alles gut. Karla Wendt schwieg.'), { 'Karla Wendt': [] });
+  // "des Malers X-s" agrees with its title; a title with no article keeps the name's
+  assert.deepEqual(people('Die Werke des Malers Anton Wendts sind gut.'), { 'Anton Wendts': ['Maler'] });
+  assert.deepEqual(Object.values(people('Bundeskanzlerin Angela Merkels Politik ist gut.')), [['Bundeskanzlerin']]);
+});

@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { direct } from '../../support/quotes.ts';
+import { direct, pairs } from '../../support/quotes.ts';
 
 describe('a cue in a relative clause', () => {
   it('"…, die X zum Ziel erklärt hatte: „…“" and "den Satz, den X gesagt hatte: „…“" -> X', () => {
@@ -24,5 +24,45 @@ describe('a cue in a relative clause', () => {
 describe('relative pronouns of every case', () => {
   it('a relative clause in the dative before the main verb leaves the main clause its subject', () => {
     assert.deepEqual(direct('Klaus Weber, dem der Trainer Gelb gezeigt hatte, sagte: „Das ist absurd.“'), [['Klaus Weber', 'Das ist absurd.']]);
+  });
+});
+
+describe('a name the article did not recognise opening the sentence', () => {
+  const all = (text: string) => pairs(text);
+
+  it('"Thaksin beschuldigte General Paul Prem, …" -> the unrecognised subject speaks, not the object', () => {
+    assert.deepEqual(all('Die Krise in Bangkok hält an. Thaksin beschuldigte General Paul Prem, an dem Putsch mitgewirkt zu haben. Anhänger von Thaksin demonstrierten.'), []);
+  });
+
+  it('a capitalised adverb is no name: "Gestern sagte der General Paul Prem, …" is his', () => {
+    assert.deepEqual(all('Gestern sagte der General Paul Prem, er sei zufrieden.'), [['indirect', 'Paul Prem', 'er sei zufrieden']]);
+  });
+});
+
+describe('a plural auxiliary before a participle cue', () => {
+  it('"Einige Politiker haben dem Minister X geschrieben, dass …" -> X is spoken to, not speaking', () => {
+    assert.deepEqual(pairs('Einige Politiker der Partei haben dem Minister Paul Prem gestern in einem Brief geschrieben, dass die Politik geändert werden müsse.'), []);
+  });
+
+  it('a singular auxiliary keeps the person: "Der Minister X hat … geschrieben, dass …"', () => {
+    assert.deepEqual(pairs('Der Minister Paul Prem hat gestern in einem Brief geschrieben, dass die Politik geändert werden müsse.'), [['indirect', 'Paul Prem', 'dass die Politik geändert werden müsse']]);
+  });
+});
+
+describe('a person compared with is no speaker', () => {
+  it('"X vertritt wie Y die Ansicht, dass …" -> X (a stance noun closes no wie-clause)', () => {
+    assert.deepEqual(pairs('Der Präsident Hugo Chávez vertritt wie Fidel Castro die Ansicht, dass die Produktion zu mehr Hunger führen wird.'), [
+      ['indirect', 'Hugo Chávez', 'dass die Produktion zu mehr Hunger führen wird'],
+    ]);
+  });
+
+  it('"Anders als Y sagte X, dass …" -> X', () => {
+    assert.deepEqual(pairs('Anders als Fidel Castro sagte der Präsident Hugo Chávez, dass die Produktion zu mehr Hunger führen wird.'), [
+      ['indirect', 'Hugo Chávez', 'dass die Produktion zu mehr Hunger führen wird'],
+    ]);
+  });
+
+  it('but a wie-clause with its verb names its subject: "Wie Y mitteilte, war …" -> Y', () => {
+    assert.deepEqual(pairs('Wie der Präsident Fidel Castro mitteilte, war die Lage ruhig.'), [['indirect', 'Fidel Castro', 'war die Lage ruhig']]);
   });
 });

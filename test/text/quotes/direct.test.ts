@@ -39,3 +39,17 @@ describe("a modal of the subject's own will before a quote", () => {
     assert.deepEqual(direct('Klaus Weber musste „eine hohe Summe an Schadenersatz“ zahlen.'), [[null, 'eine hohe Summe an Schadenersatz']]);
   });
 });
+
+describe('a name before the colon that is the object of the verb', () => {
+  it('"X kritisierte den Minister Y: „…“" -> X, the subject', () => {
+    assert.deepEqual(direct('Der Kanzler Max Weber kritisierte den Minister Paul Kern: „Das ist ein Skandal.“'), [['Max Weber', 'Das ist ein Skandal.']]);
+  });
+
+  it('"Dazu sagte der Minister Y: „…“" -> Y (no subject before the verb: Y is it)', () => {
+    assert.deepEqual(direct('Dazu sagte der Minister Paul Kern: „Das ist ein Skandal.“'), [['Paul Kern', 'Das ist ein Skandal.']]);
+  });
+
+  it('"X zitierte den Minister Y: „…“" -> Y, the one quoted', () => {
+    assert.deepEqual(direct('Der Kanzler Max Weber zitierte den Minister Paul Kern: „Das ist ein Skandal.“'), [['Paul Kern', 'Das ist ein Skandal.']]);
+  });
+});

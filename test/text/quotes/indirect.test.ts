@@ -27,3 +27,21 @@ describe('a sentence naming a source of its own continues nobody', () => {
     assert.deepEqual(indirect('Der Politiker Max Kern sagte am Montag, der Plan sei gut. Es heißt, die Kosten seien nicht zu hoch.'), [['indirect', 'Max Kern', 'der Plan sei gut']]);
   });
 });
+
+describe('a verb opening the clause after the cue continues the main clause', () => {
+  it('"X hatte nichts bekanntgegeben, fiel jedoch auf, dass …" -> no reported speech of X', () => {
+    assert.deepEqual(indirect('Der Senator Max Kern hatte seinen Nachfolger noch nicht bekanntgegeben, fiel jedoch dadurch auf, dass er die Frage, wie viele Häuser er besitze, nicht beantworten konnte.'), []);
+  });
+
+  it('"„…“, wie er genannt wurde, war bekannt für …" -> no reported speech', () => {
+    assert.deepEqual(indirect('„Onkel Max“, wie der Senator Max Kern oft genannt wurde, war bekannt für sein Geschick, Milliarden zu erkämpfen.'), []);
+  });
+
+  it('but a fronted "Wie X mitteilte, war …" reports the main clause', () => {
+    assert.deepEqual(indirect('Wie der Politiker Max Kern mitteilte, war die Lage am Morgen ruhig.'), [['indirect', 'Max Kern', 'war die Lage am Morgen ruhig']]);
+  });
+
+  it('and "dass …" after the comma stays reported speech', () => {
+    assert.deepEqual(indirect('Der Politiker Max Kern sagte, dass die Lage ernst sei.'), [['indirect', 'Max Kern', 'dass die Lage ernst sei']]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { direct } from '../../support/quotes.ts';
+import { direct, pairs } from '../../support/quotes.ts';
 
 describe('the subject after the verb, with a name in apposition', () => {
   it('"So hat sich etwa die Vorsitzende …, Karin Brehm, … behauptet, … „…“"', () => {
@@ -114,5 +114,17 @@ describe('a fronted "Wie …"-clause names the source; the main clause\'s subjec
 
   it('with no verb of saying in the main clause, the one the "Wie"-clause names speaks', () => {
     assert.deepEqual(direct('Wie Petra Hahn mitteilte, sei der Vertrag „ein Fehler“ gewesen.'), [['Petra Hahn', 'ein Fehler']]);
+  });
+});
+
+describe('a comma inside brackets is no clause boundary', () => {
+  it('"X hat mit seinem Kollegen Y (Partei, dt. Arbeiterpartei) bekräftigt, …" -> X', () => {
+    assert.deepEqual(pairs('Der Präsident Max Weber hat in einem Gespräch mit seinem Amtskollegen Paul Kern (Awoda, dt. etwa Arbeiterpartei) bekräftigt, das Land bekenne sich zu seiner Verantwortung.'), [
+      ['indirect', 'Max Weber', 'das Land bekenne sich zu seiner Verantwortung'],
+    ]);
+  });
+
+  it('a comma outside brackets still is: "X hat … verlassen, später wurde bekräftigt, …" names nobody', () => {
+    assert.deepEqual(pairs('Der Präsident Max Weber hat das Treffen verlassen, später wurde bekräftigt, das Land bekenne sich zu seiner Verantwortung.'), []);
   });
 });

@@ -136,14 +136,37 @@ const relativeUnit: Pattern = {
   },
 };
 
+// "diesjährigen" -> this year's, "vorjährige"/"letztjährigen" -> last year's, "nächstjährige" -> next year's
+const YEAR_ADJECTIVE_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ['diesjährig', 0],
+  ['vorjährig', -1],
+  ['letztjährig', -1],
+  ['nächstjährig', 1],
+]);
+
+/**
+ * "der diesjährigen Absteiger", "beim diesjährigen Festival", "die vorjährige Siegerin" -> the year
+ * of the time of writing (or the one before or after): an adjective that always counts from it.
+ */
+const yearAdjective: Pattern = {
+  name: 'year-adjective',
+  regex: re(`${B}(?<adj>diesjährig|vorjährig|letztjährig|nächstjährig)(?:e[nmrs]?)${E}`),
+  build(m) {
+    return { type: 'shift', unit: 'year', amount: YEAR_ADJECTIVE_OFFSETS.get(m.groups!.adj!)!, base: 'doc' };
+  },
+};
+
 const QUALIFIER = '(?:(?:etwa|rund|knapp|gut|fast|über|genau|ungefähr|zirka|ca\\.|mehr als|weniger als)\\s+)?';
 
 /** Days back that "vor ein paar/wenigen/einigen Tagen" stands for: its ISO week is the date given. */
 const A_FEW_DAYS = 3;
+/** Months back that "vor ein paar/wenigen/einigen Monaten" stands for: its year is the date given. */
+const A_FEW_MONTHS = 3;
 
 /**
  * "vor 70 Jahren", "vor etwa vier Wochen", "vor einem Jahr"; "vor ein paar Tagen" is the week of
- * three days back (rough), other vague ones ("vor ein paar Jahren", "vor langer Zeit") a past reference.
+ * three days back (rough), "vor einigen Monaten" the year of three months back (rough), other vague
+ * ones ("vor ein paar Jahren", "vor mehreren Monaten", "vor langer Zeit") a past reference.
  */
 const ago: Pattern = {
   name: 'ago',
@@ -151,6 +174,7 @@ const ago: Pattern = {
   build(m) {
     const g = m.groups!;
     if (g.vague && /^(?:wenigen|einigen|ein paar)$/.test(g.vague) && /^Tag/.test(g.unit!)) return { type: 'shift', unit: 'day', amount: -A_FEW_DAYS, base: 'doc', rough: true };
+    if (g.vague && /^(?:wenigen|einigen|ein paar)$/.test(g.vague) && /^Monat/.test(g.unit!)) return { type: 'shift', unit: 'month', amount: -A_FEW_MONTHS, base: 'doc', rough: true };
     if (g.vague) return { type: 'ref', value: 'PAST_REF' };
     const unit = unitOf(g.unit!);
     const n = parseNumber(g.n!.replace(/\.(?=\d{3})/g, ''));
@@ -176,4 +200,4 @@ const inFuture: Pattern = {
 };
 
 /** Patterns relative to the article date: "gestern", "am Mittwoch", "vor 70 Jahren". */
-export const DEICTIC_PATTERNS: readonly Pattern[] = [today, dayAdjective, weekday, nightBefore, weekend, relativeUnit, ago, inFuture];
+export const DEICTIC_PATTERNS: readonly Pattern[] = [today, dayAdjective, weekday, nightBefore, weekend, relativeUnit, yearAdjective, ago, inFuture];

@@ -12,10 +12,14 @@ const QUANTITY_AFTER = new RegExp(
   'iu',
 );
 
-/** Words right before a number that announce a year even before a noun ("Sommer 1940 Rumäniens", "bis 1881 Banken", a list item "* 1920 Chili-Krieg"). */
+/**
+ * Words right before a number that announce a year even before a noun ("Sommer 1940 Rumäniens", "bis
+ * 1881 Banken", a list item "* 1920 Chili-Krieg"; a singular copula, "war 1516 König", "wurde 1990
+ * Weltmeister": a count after it would take "waren"/"wurden").
+ */
 const STRONG_CUE_BEFORE = new RegExp(
   '(?:^|[^\\p{L}])(?:im|seit|jahr|jahre|jahres|jahren|anfang|mitte|ende|beginn|frühjahr|frühling|sommer|herbst|' +
-    'winter|saison|jahreswechsel|spielzeit|stand|bis)\\s+$|[(/–-]\\s*$|\\d{4}\\s+(?:und|oder|bzw\\.|sowie)\\s+$|(?:^|\\n)\\s*(?:[*•]\\s*)?$',
+    'winter|saison|jahreswechsel|spielzeit|stand|bis|war|ist|wurde|wird)\\s+$|[(/–-]\\s*$|\\d{4}\\s+(?:und|oder|bzw\\.|sowie)\\s+$|(?:^|\\n)\\s*(?:[*•]\\s*)?$',
   'iu',
 );
 
