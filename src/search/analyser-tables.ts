@@ -7,7 +7,7 @@
  */
 import { Analyser } from './analyser.ts';
 import type { Lexicon } from './lexicon.ts';
-import { useVerbTables, verbTablesInUse } from './variants.ts';
+import { separableVerbs, useSeparableVerbs } from './separable.ts';
 
 type Table = ReadonlyMap<string, string> | ReadonlySet<string>;
 
@@ -24,7 +24,7 @@ export function packAnalyserTables(analyser: Analyser): string {
   const tables: [string, Table][] = [
     ['lexicon.heads', analyser.lexicon.heads],
     ['lexicon.tails', analyser.lexicon.tails],
-    ...Object.entries(verbTablesInUse()).map(([name, table]): [string, Table] => [`verbs.${name}`, table]),
+    ...Object.entries(separableVerbs()).map(([name, table]): [string, Table] => [`verbs.${name}`, table]),
   ];
   const lines: string[] = [];
   for (const [name, table] of tables) {
@@ -55,8 +55,9 @@ export function analyserFromTables(packed: string): Analyser {
     at += 1 + count;
   }
   const { heads, tails } = groups.lexicon!;
-  if (!(heads instanceof Set) || !(tails instanceof Set) || Object.keys(groups.verbs!).length === 0) throw new Error('analyser tables: a table is missing');
-  useVerbTables(groups.verbs!);
+  const { split, whole, particles } = groups.verbs!;
+  if (!(heads instanceof Set) || !(tails instanceof Set) || !split || !isMap(split) || !whole || !isMap(whole) || !(particles instanceof Set)) throw new Error('analyser tables: a table is missing');
+  useSeparableVerbs({ split, whole, particles });
   return new Analyser({ heads, tails } satisfies Lexicon);
 }
 
