@@ -256,12 +256,12 @@ async function main(): Promise<void> {
           console.log(`| ${mode} | ${size} | ${built} |`);
           continue;
         }
-        const served = child<ServeResult>(['--serve', '1', '--dir', work]);
+        const served = child<ServeResult>(['--serve', '1', '--dir', work, '--wikinews', wikinews]);
         if (typeof served === 'string') {
           console.log(`| ${mode} | ${size} | ${served} |`);
           continue;
         }
-        const before = child<ServeResult>(['--serve', '1', '--dir', work, '--live', 'worker']);
+        const before = child<ServeResult>(['--serve', '1', '--dir', work, '--live', 'worker', '--wikinews', wikinews]);
         lives.push(
           typeof before === 'string'
             ? `| ${mode} | ${size} | ${before} |`

@@ -12,7 +12,9 @@ import { packFacts, unpackFacts } from './facts/packed.ts';
  * @example const store = new FactStore(); store.set("a1", packFacts(facts)); store.get("a1")?.quotes
  */
 export class FactStore {
-  private readonly packed = new Map<string, Uint8Array | (() => Uint8Array)>();
+  /** Packed facts, a function reading them, or the row of stored facts (`keepRows`). */
+  private readonly packed = new Map<string, Uint8Array | (() => Uint8Array) | number>();
+  private storedAt: (row: number) => Uint8Array = () => new Uint8Array();
   /** Each article's place in `ids()` order: a number that grows with each article first kept. */
   private readonly order = new Map<string, number>();
   private nextOrder = 0;
@@ -26,7 +28,7 @@ export class FactStore {
   /** The packed facts of an article, as `packFacts` made them. */
   packedOf(id: string): Uint8Array | undefined {
     const kept = this.packed.get(id);
-    return typeof kept === 'function' ? kept() : kept;
+    return typeof kept === 'function' ? kept() : typeof kept === 'number' ? this.storedAt(kept) : kept;
   }
 
   /**
@@ -36,6 +38,20 @@ export class FactStore {
   set(id: string, facts: ArticleFacts | Uint8Array | (() => Uint8Array)): void {
     if (!this.packed.has(id)) this.order.set(id, this.nextOrder++);
     this.packed.set(id, facts instanceof Uint8Array || typeof facts === 'function' ? facts : packFacts(facts));
+  }
+
+  /**
+   * Keep stored facts, `ids[row]` each, read by `factsAt(row)` each time they are asked for (a
+   * snapshot's facts stay in the file: no object per article). Only into an empty store.
+   * @example store.keepRows(["a1", "a2"], (row) => section.read(offsets[row], offsets[row + 1]))
+   */
+  keepRows(ids: readonly string[], factsAt: (row: number) => Uint8Array): void {
+    if (this.packed.size > 0) throw new Error('stored facts are kept before any other');
+    this.storedAt = factsAt;
+    for (let row = 0; row < ids.length; row++) {
+      if (!this.packed.has(ids[row]!)) this.order.set(ids[row]!, this.nextOrder++);
+      this.packed.set(ids[row]!, row);
+    }
   }
 
   delete(id: string): void {

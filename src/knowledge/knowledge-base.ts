@@ -14,6 +14,7 @@ import { reportedPeriods } from '../search/periods.ts';
 import { rank, type RankOptions, type Ranking } from '../search/rank.ts';
 import { closestWords } from '../search/typo.ts';
 import { splitSentences, type Sentence } from '../text/lexicon/index.ts';
+import { ArticleMap } from './article-map.ts';
 import { Derived } from './derived.ts';
 import { FactStore } from './fact-store.ts';
 import { extractFactsSafely, extractionWarning, type ArticleFacts } from './facts/extract.ts';
@@ -29,7 +30,7 @@ import type { KnowledgeView, ReportedEntry } from './view.ts';
  * @example const kb = new KnowledgeBase(); kb.upsert(article); kb.seal(); kb.directory().lookup("Biegun")
  */
 export class KnowledgeBase implements KnowledgeView {
-  readonly #articles = new Map<string, Article>();
+  readonly #articles = new ArticleMap();
   readonly #sentences = new SentenceStore((id) => this.#articles.get(id)?.body);
   readonly #facts = new FactStore();
   readonly #index: ArchiveIndex;
@@ -37,6 +38,8 @@ export class KnowledgeBase implements KnowledgeView {
   readonly #derived = new Derived(this.#facts, (id) => this.#articles.get(id)?.date.value ?? '');
   /** Articles oldest first; built on first use, dropped on every change. */
   #byDate: Article[] | undefined;
+  /** A snapshot's date order, made into articles on first use. */
+  #storedByDate: (() => Article[]) | undefined;
   #updatedAt: string | undefined;
   #extractionWarnings: CorpusWarning[] = [];
   #release: (() => void) | undefined;
@@ -84,7 +87,8 @@ export class KnowledgeBase implements KnowledgeView {
 
   /** Articles oldest first (sorted once per change of the archive; do not modify the array). */
   articlesByDate(): Article[] {
-    this.#byDate ??= sortArticles([...this.#articles.values()]);
+    this.#byDate ??= this.#storedByDate?.() ?? sortArticles([...this.#articles.values()]);
+    this.#storedByDate = undefined;
     return this.#byDate;
   }
 
@@ -168,11 +172,15 @@ export class KnowledgeBase implements KnowledgeView {
     this.#addPeriods(article.id);
   }
 
-  /** A snapshot's article with its sentence offsets and packed facts (decoded when read; or a function reading them from the snapshot file when asked for). */
-  addStored(article: Article, sentenceOffsets: Uint32Array, packedFacts: Uint8Array | (() => Uint8Array)): void {
-    this.#articles.set(article.id, article);
-    this.#sentences.set(article.id, sentenceOffsets);
-    this.#facts.set(article.id, packedFacts);
+  /**
+   * A snapshot's articles, `ids[row]` each, before any other: each made by `articleAt(row)` when
+   * first asked for, with its sentence offsets and its packed facts (read from the snapshot when
+   * asked for, decoded when read).
+   */
+  addStored(ids: readonly string[], articleAt: (row: number) => Article, sentenceOffsets: (row: number) => Uint32Array, packedFacts: (row: number) => Uint8Array): void {
+    this.#articles.keepRows(ids, articleAt);
+    this.#sentences.keepRows(ids, sentenceOffsets);
+    this.#facts.keepRows(ids, packedFacts);
   }
 
   /**
@@ -192,9 +200,14 @@ export class KnowledgeBase implements KnowledgeView {
    * `warmUp`), so nothing is merged again at start-up and search answers before they are decoded.
    * A decoding that fails is told to `onError`; that part is then merged again from the facts.
    */
-  restoreDerived(byDate: Article[], timeline: () => TimelineEntry[], directory: () => PeopleDirectory, onError: (error: Error) => void = () => {}): void {
-    this.#byDate = byDate;
+  restoreDerived(byDate: () => Article[], timeline: () => TimelineEntry[], directory: () => PeopleDirectory, onError: (error: Error) => void = () => {}): void {
+    this.#storedByDate = byDate;
     this.#derived.restore(timeline, directory, onError);
+  }
+
+  /** Whether an article is still row `row` of the snapshot it was restored from (not replaced or removed since). */
+  isStoredRow(id: string, row: number): boolean {
+    return this.#articles.isStoredRow(id, row);
   }
 
   /** What `close` releases: the snapshot file a restored knowledge base reads its texts and facts from. */
@@ -239,7 +252,8 @@ export class KnowledgeBase implements KnowledgeView {
 
   /**
    * `warmUp` as steps to run one after another (between them the event loop may answer): the
-   * search analyser's tables, the directory, the timeline, the reports by article, the date order.
+   * directory, the timeline, the reports by article, the date order (the search analyser's word
+   * tables need no step: a build has made them, a snapshot restored them).
    * @example for (const step of kb.warmUpSteps()) { step(); await setImmediate(); }
    */
   warmUpSteps(): Array<() => void> {
@@ -250,14 +264,7 @@ export class KnowledgeBase implements KnowledgeView {
       step();
       if (work) releaseMemory();
     };
-    return [
-      // (a participle of a separable verb: the analyser builds its verb tables on first use, about 0.3 s, which the first search would otherwise wait for)
-      () => this.#index.analyser.word('zurückgetreten'),
-      thenRelease('directory', () => this.directory()),
-      thenRelease('timeline', () => this.timeline()),
-      () => this.timelineReportsOf(''),
-      () => this.articlesByDate(),
-    ];
+    return [thenRelease('directory', () => this.directory()), thenRelease('timeline', () => this.timeline()), () => this.timelineReportsOf(''), () => this.articlesByDate()];
   }
 
   /** Whether a snapshot's timeline or directory still waits to be decoded (a question that needs it decodes it first). */
@@ -355,6 +362,7 @@ export class KnowledgeBase implements KnowledgeView {
   /** Drop what is computed across articles; it is rebuilt on next use (or in the background). */
   #forgetDerived(articleId?: string): void {
     this.#byDate = undefined;
+    this.#storedByDate = undefined;
     this.#derived.forget(articleId);
   }
 }

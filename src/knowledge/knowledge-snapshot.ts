@@ -6,7 +6,8 @@
  */
 import type { Article } from '../corpus/article.ts';
 import { FACTS_VERSION } from './facts/version.ts';
-import { ANALYSER_VERSION, createAnalyser } from '../search/analyser.ts';
+import { ANALYSER_VERSION } from '../search/analyser.ts';
+import { analyserFromTables, packAnalyserTables } from '../search/analyser-tables.ts';
 import { asSnapshotError, batched, offsetsOf, packSections, SnapshotError, unpackSections, type ByteSource, type SectionReader } from './container.ts';
 import { ArchiveIndex } from '../search/index.ts';
 import { decodeDirectory, encodeDirectory, type SavedDirectory } from './directory-snapshot.ts';
@@ -16,7 +17,7 @@ import { decodeTimeline, encodeTimeline } from './timeline-snapshot.ts';
 export { SnapshotError };
 
 /** Bump when the snapshot layout changes. */
-export const SNAPSHOT_FORMAT = 6;
+export const SNAPSHOT_FORMAT = 7;
 
 /** What the snapshot header records. */
 export interface SnapshotMeta {
@@ -29,13 +30,42 @@ export interface SnapshotMeta {
   warnings: { file: string; reason: string }[];
 }
 
-type ArticleMeta = Omit<Article, 'body' | 'date'> & { date: string; precision: Article['date']['precision'] };
-
 /** The article fields a snapshot keeps only when the article has them. */
 const OPTIONAL_FIELDS = ['url', 'source', 'author'] as const;
+type Optional = Pick<Article, (typeof OPTIONAL_FIELDS)[number]>;
 /** (does not compile when Article gains a field that `restore` below does not copy) */
-const everyFieldRestored: Exclude<keyof ArticleMeta, 'id' | 'title' | 'file' | 'date' | 'precision' | (typeof OPTIONAL_FIELDS)[number]> extends never ? true : false = true;
+const everyFieldRestored: Exclude<keyof Article, 'id' | 'title' | 'file' | 'date' | 'body' | keyof Optional> extends never ? true : false = true;
 void everyFieldRestored;
+
+/**
+ * The article list as columns, row n for article number n (strings only: parsed about twice as
+ * fast as one object per article, and no object made before an article is asked for).
+ */
+interface ArticleColumns {
+  ids: string[];
+  titles: string[];
+  files: string[];
+  dates: string[];
+  precisions: Article['date']['precision'][];
+  /** Rows with an optional field, and those fields. */
+  optional: [row: number, fields: Optional][];
+}
+
+/** The articles as columns. */
+function articleColumns(articles: readonly Article[]): ArticleColumns {
+  const columns: ArticleColumns = { ids: [], titles: [], files: [], dates: [], precisions: [], optional: [] };
+  for (const [row, article] of articles.entries()) {
+    columns.ids.push(article.id);
+    columns.titles.push(article.title);
+    columns.files.push(article.file);
+    columns.dates.push(article.date.value);
+    columns.precisions.push(article.date.precision);
+    const optional: Optional = {};
+    for (const key of OPTIONAL_FIELDS) if (article[key] !== undefined) optional[key] = article[key];
+    if (Object.keys(optional).length > 0) columns.optional.push([row, optional]);
+  }
+  return columns;
+}
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -57,7 +87,7 @@ export function encodeKnowledge(knowledge: KnowledgeBase, fingerprint: string, w
   const sentences = ids.map((id) => knowledge.sentenceOffsetsOf(id) ?? new Uint32Array());
   const [byDate, timeline, directory] = [knowledge.articlesByDate(), knowledge.timeline(), knowledge.directory()];
   return packSections(meta, {
-    articles: () => encoder.encode(JSON.stringify(articles.map(({ body: _body, date, ...rest }): ArticleMeta => ({ ...rest, date: date.value, precision: date.precision })))),
+    articles: () => encoder.encode(JSON.stringify(articleColumns(articles))),
     texts: () => batched(encodedTexts(articles, textOffsets)),
     textOffsets: () => textOffsets,
     facts: () => batched(facts),
@@ -75,6 +105,7 @@ export function encodeKnowledge(knowledge: KnowledgeBase, fingerprint: string, w
     textLengths: () => Uint32Array.from(packed.docs.bodyLengths),
     vocabulary: () => encoder.encode(packed.vocabulary.map(([folded, shown]) => `${folded}\t${shown}`).join('\n')),
     lowercase: () => encoder.encode(packed.lowercase.join('\n')),
+    analyser: () => encoder.encode(packAnalyserTables(knowledge.analyser())),
   });
 }
 
@@ -147,11 +178,13 @@ function restore(
   onLateError: (error: SnapshotError) => void,
   onUnreadable: OnUnreadable,
 ): { knowledge: KnowledgeBase; unreadable: (error: SnapshotError) => string[] | undefined } {
-  const metas = JSON.parse(file.text('articles')) as ArticleMeta[];
-  const ids = metas.map((m) => m.id);
+  const columns = JSON.parse(file.text('articles')) as ArticleColumns;
+  const { ids, titles, files, dates, precisions } = columns;
+  if (![titles, files, dates, precisions].every((column) => column?.length === ids.length)) throw new SnapshotError('corrupt (article list)');
+  const optional = new Map(columns.optional);
   const offsets = { texts: file.uint32('textOffsets'), facts: file.uint32('factOffsets') };
-  const byNumber: Article[] = new Array(metas.length);
-  const unreadable = (error: SnapshotError) => unreadableArticles(error, offsets, (i) => knowledge.article(ids[i]!) === byNumber[i]);
+  // (an article counts while it is still the snapshot's: not replaced or removed since, whether made into an object yet or not)
+  const unreadable = (error: SnapshotError) => unreadableArticles(error, offsets, (i) => knowledge.isStoredRow(ids[i]!, i));
   const fail = (error: unknown): never => {
     const failure = asSnapshotError(error, (message) => `unreadable (${message})`);
     onUnreadable(failure, unreadable(failure)?.map((i) => ids[i]!) ?? []);
@@ -174,35 +207,34 @@ function restore(
     {
       terms,
       postings,
-      docs: { ids, dates: metas.map((m) => m.date), titleLengths: [...file.uint32('titleLengths')], bodyLengths: [...file.uint32('textLengths')] },
+      docs: { ids, dates, titleLengths: [...file.uint32('titleLengths')], bodyLengths: [...file.uint32('textLengths')] },
       vocabulary,
       lowercase: file.text('lowercase').split('\n').filter(Boolean),
     },
-    createAnalyser(),
+    // (the word tables the index was analysed with, saved with it: no dictionary parsed at start)
+    analyserFromTables(file.text('analyser')),
   );
   const knowledge = new KnowledgeBase(index);
-  metas.forEach((meta, i) => {
-    const text = texts(i);
-    // the text is read from the snapshot and decoded each time it is read (rarely: passages, sources, phrase checks);
-    // (fields named one by one, not `...rest`: two to three times faster for 100k articles)
+  // an article is made when first asked for (an answer citing it, the date order); its text is read
+  // from the snapshot and decoded each time it is read (rarely: passages, sources, phrase checks)
+  const articleAt = (row: number): Article => {
     const article: Article = {
-      id: meta.id,
-      title: meta.title,
-      file: meta.file,
-      date: { value: meta.date, precision: meta.precision },
+      id: ids[row]!,
+      title: titles[row]!,
+      file: files[row]!,
+      date: { value: dates[row]!, precision: precisions[row]! },
       get body() {
-        return decoder.decode(text());
+        return decoder.decode(texts(row));
       },
     };
-    for (const key of OPTIONAL_FIELDS) if (meta[key] !== undefined) article[key] = meta[key];
-    knowledge.addStored(article, sentences(i), facts(i));
-    byNumber[i] = article;
-  });
-  const byDate = Array.from(file.uint32('byDate'), (n) => byNumber[n]!);
-  if (byDate.length !== ids.length || byDate.some((a) => !a)) throw new SnapshotError('corrupt (date order)');
+    return Object.assign(article, optional.get(row));
+  };
+  knowledge.addStored(ids, articleAt, sentences, facts);
+  const byDate = file.uint32('byDate');
+  if (byDate.length !== ids.length || byDate.some((row) => row >= ids.length)) throw new SnapshotError('corrupt (date order)');
   if (!file.has('timeline') || !file.has('directory')) throw new SnapshotError('corrupt (timeline or people directory missing)');
   knowledge.restoreDerived(
-    byDate,
+    () => Array.from(byDate, (row) => knowledge.article(ids[row]!)!),
     late('timeline', () => decodeTimeline(JSON.parse(file.text('timeline')), ids)),
     late('people directory', () => decodeDirectory(JSON.parse(file.text('directory')) as SavedDirectory, ids)),
     (error) => onLateError(asSnapshotError(error, (message) => `corrupt (${message})`)),
@@ -242,19 +274,15 @@ function late<T>(what: string, decode: () => T): () => T {
   };
 }
 
-/** A function reading piece i of `count` pieces stored end to end in a section, `offsets[i]..offsets[i + 1]`, when called; a read that fails is handed to `fail`. */
-function piecesOf(section: SectionReader, offsets: Uint32Array, count: number, what: string, fail: (error: unknown) => never): (i: number) => () => Uint8Array {
-  if (offsets.length !== count + 1 || offsets[count] !== section.length) throw new SnapshotError(`corrupt (${what})`);
+/** A function reading piece i of `count` pieces stored end to end in a section, `offsets[i]..offsets[i + 1]`; a read that fails is handed to `fail`. */
+function piecesOf(section: SectionReader, offsets: Uint32Array, count: number, what: string, fail: (error: unknown) => never): (i: number) => Uint8Array {
+  if (offsets.length !== count + 1 || offsets[count] !== section.length || offsets.some((end, i) => i > 0 && end < offsets[i - 1]!)) throw new SnapshotError(`corrupt (${what})`);
   return (i) => {
-    const [start, end] = [offsets[i]!, offsets[i + 1]!];
-    if (start > end) throw new SnapshotError(`corrupt (${what})`);
-    return () => {
-      try {
-        return section.read(start, end);
-      } catch (error) {
-        return fail(error);
-      }
-    };
+    try {
+      return section.read(offsets[i]!, offsets[i + 1]!);
+    } catch (error) {
+      return fail(error);
+    }
   };
 }
 

