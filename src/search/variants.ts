@@ -7,7 +7,7 @@
  *   indexed as well, for split forms, participles and zu-infinitives (separable.ts).
  */
 import { foldTerm } from './fold.ts';
-import { separableVerbs } from './separable.ts';
+import type { SeparableVerbs } from './separable.ts';
 
 // Pairs of names for one place, folded as foldTerm does; the first is the one indexed
 const EXONYMS: [string, string[]][] = [
@@ -79,11 +79,11 @@ export interface TextVariant {
 
 /**
  * Words to index besides a text's own: hyphenated words joined, and the infinitive of a
- * separable verb written apart ("tritt … zurück" -> "zurücktreten"). Each comes with the
- * indexes of the tokens it joins.
- * @example textVariants("Er tritt zurück.", tokens) // [{ word: "zurucktreten", from: [1, 2], kind: "verb" }]
+ * separable verb written apart ("tritt … zurück" -> "zurücktreten", from `verbs`: the tables of
+ * the analyser the text is analysed with). Each comes with the indexes of the tokens it joins.
+ * @example textVariants("Er tritt zurück.", tokens, analyser.verbs) // [{ word: "zurucktreten", from: [1, 2], kind: "verb" }]
  */
-export function textVariants(text: string, tokens: readonly PlainToken[]): TextVariant[] {
+export function textVariants(text: string, tokens: readonly PlainToken[], verbs: SeparableVerbs): TextVariant[] {
   const found: TextVariant[] = [];
   let chain: number[] = [];
   let clauseStart = 0;
@@ -97,9 +97,9 @@ export function textVariants(text: string, tokens: readonly PlainToken[]): TextV
     const closes = i === tokens.length - 1 || CLAUSE_END.test(text.slice(token.end, tokens[i + 1]!.start));
     if (!closes) continue;
     const particle = foldTerm(token.text);
-    if (!separableVerbs().particles.has(particle)) continue;
+    if (!verbs.particles.has(particle)) continue;
     for (let k = i - 1; k >= Math.max(clauseStart, i - PARTICLE_REACH); k--) {
-      const infinitive = separableVerbs().split.get(`${foldTerm(tokens[k]!.text)} ${particle}`);
+      const infinitive = verbs.split.get(`${foldTerm(tokens[k]!.text)} ${particle}`);
       if (infinitive) {
         found.push({ word: infinitive, from: [k, i], kind: 'verb' });
         break;
@@ -111,9 +111,9 @@ export function textVariants(text: string, tokens: readonly PlainToken[]): TextV
 
 /**
  * The infinitive of a separable verb's one-word form (participle, zu-infinitive, finite form in a
- * subordinate clause), or null.
- * @example separableInfinitive("zuruckgetreten") // "zurucktreten"
+ * subordinate clause) in `verbs` (an analyser's tables), or null.
+ * @example separableInfinitive("zuruckgetreten", analyser.verbs) // "zurucktreten"
  */
-export function separableInfinitive(folded: string): string | null {
-  return separableVerbs().whole.get(folded) ?? null;
+export function separableInfinitive(folded: string, verbs: SeparableVerbs): string | null {
+  return verbs.whole.get(folded) ?? null;
 }

@@ -73,7 +73,7 @@ describe('separableVerbsOf', () => {
     assert.equal(verbs.split.get('fugte hinzu'), 'hinzufugen');
     assert.equal(verbs.split.get('stellt heraus'), 'herausstellen');
     assert.equal(verbs.split.get('ausstellt her'), undefined);
-    assert.equal(separableInfinitive('klargestellt'), 'klarstellen');
+    assert.equal(separableInfinitive('klargestellt', verbs), 'klarstellen');
   });
 });
 
@@ -100,7 +100,7 @@ describe('search over verbs the tables wrote as one word', () => {
     assert.equal(best('Ministerin hat klargestellt: Grenzkontrollen bleiben'), 'klar');
     assert.deepEqual(ids('klargestellt'), ['klar']);
     assert.deepEqual(
-      textVariants('Sie stellte klar, dass', rawTokens('Sie stellte klar, dass')).map((v) => v.word),
+      textVariants('Sie stellte klar, dass', rawTokens('Sie stellte klar, dass'), index.analyser.verbs).map((v) => v.word),
       ['klarstellen'],
     );
   });
@@ -108,6 +108,6 @@ describe('search over verbs the tables wrote as one word', () => {
   it('finds "fügte … hinzu" for "hinzugefügt", and no verb for a particle without one', () => {
     assert.equal(best('Sprecher: Treffen mit Fischern verschoben, hinzugefügt'), 'hinzu');
     assert.deepEqual(ids('hinzugefügt'), ['hinzu']);
-    assert.deepEqual(textVariants('Das ist klar.', rawTokens('Das ist klar.')), []);
+    assert.deepEqual(textVariants('Das ist klar.', rawTokens('Das ist klar.'), index.analyser.verbs), []);
   });
 });
