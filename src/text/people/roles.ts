@@ -70,7 +70,8 @@ const MAX_NAME_WORDS = 5;
 
 /**
  * Whether the name starting at token `nameStart` ends a parenthesis: its capitalised words (and
- * particles) are followed by a dash, a comma, a bracket or the sentence end.
+ * particles) are followed by a dash, a bracket, a colon or the sentence end (not a comma: "– Karl Brand,
+ * der Kanzler, war nicht da" sets off no name of the title before the dash).
  * @example closedAfter(tokens("dem Anwalt – Rainer Wittner – sagte"), 3) // true; "– Karl Brand war" // false
  */
 function closedAfter(tokens: readonly Token[], nameStart: number): boolean {
@@ -78,7 +79,8 @@ function closedAfter(tokens: readonly Token[], nameStart: number): boolean {
   let k = nameStart;
   while (k < nameStart + MAX_NAME_WORDS && tokens[k]?.sentence === s && tokens[k]!.word && (startsUpper(tokens[k]!.text) || /^(von|van|der|de|zu)$/.test(tokens[k]!.text))) k++;
   const next = tokens[k];
-  return !next || next.sentence !== s || /^[–—,(.;:]$/.test(next.text);
+  // "– Rainer Wittner –", "– Rainer Wittner (SPD)", "– Rainer Wittner." -> closed; "– Karl Brand, der Kanzler," -> not (the comma opens his own apposition)
+  return !next || next.sentence !== s || /^[–—(.;:]$/.test(next.text);
 }
 
 // "Herr", "Frau": an address between a title and the name it belongs to

@@ -7,7 +7,7 @@
 import type { Cue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 import { clauseStart } from './sentence-bounds.ts';
-import { startsUpper } from '../lexicon/index.ts';
+import { PREPOSITIONS, startsUpper } from '../lexicon/index.ts';
 
 // "Vorschlag", "Berichte", "Behauptung" -> nouns for words whose content a following clause may give
 const CLAIM_NOUNS = new Set([
@@ -58,6 +58,8 @@ export function claimOwner(ctx: QuoteContext, cue: Cue, to: number): string | nu
   for (let j = from; j < to; j++) {
     if (!CLAIM_NOUNS.has(ctx.tokens[j]!.text) || !OWNER_LINK.test(ctx.tokens[j + 1]?.text ?? '')) continue;
     for (let k = j + 2; k < Math.min(to, j + 2 + MAX_OWNER_PHRASE); k++) {
+      // "die Vorwürfe der Opposition gegen den Minister Y" -> the owner phrase ends at "gegen": Y is accused, not the owner
+      if (PREPOSITIONS.has(ctx.tokens[k]!.text)) return null;
       const name = ctx.personStart.get(k);
       if (name) return name;
     }
