@@ -9,6 +9,4 @@
  * Every such preposition, lower case (a preposition is written lower case inside a sentence).
  * @example PREPOSITIONS.has("gegen") // true; PREPOSITIONS.has("der") // false
  */
-export const PREPOSITIONS: ReadonlySet<string> = new Set(
-  'an auf aus bei bis durch für gegen gegenüber hinter in laut mit nach neben ohne seit trotz über um unter von vor wegen zu zwischen'.split(' '),
-);
+export const PREPOSITIONS: ReadonlySet<string> = new Set('an auf aus bei bis durch für gegen gegenüber hinter in laut mit nach neben ohne seit trotz über um unter von vor wegen zu zwischen'.split(' '));
