@@ -99,6 +99,23 @@ describe('reading again what the snapshot can no longer give', () => {
     assert.deepEqual(lines, [], 'not tried again');
   });
 
+  it('marks an error as being read again only while every article it names is queued or being read', async () => {
+    const [gone, kept] = [...knowledge.articles()].sort((a, b) => a.id.localeCompare(b.id));
+    await rm(gone!.file);
+    const repair = repairOf();
+    const error = (ids: string[]) => {
+      const e = new SnapshotError('section texts: checksum mismatch (file damaged)', { section: 'texts', start: 0, end: 65536 });
+      repair.unreadable(e, ids);
+      return e.beingReadAgain;
+    };
+    assert.equal(error([gone!.id, kept!.id]), true, 'both queued');
+    assert.equal(error([kept!.id]), true, 'told again while still queued');
+    assert.equal(error([]), false, 'naming no article (damage the repair cannot mend)');
+    await repair.settled();
+    assert.equal(error([gone!.id]), false, 'could not be read again from the corpus: not being read');
+    assert.equal(error([gone!.id, kept!.id]), false);
+  });
+
   it('does nothing once the snapshot is closed (shutdown)', async () => {
     closed = true;
     const repair = repairOf();
