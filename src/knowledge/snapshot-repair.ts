@@ -115,7 +115,7 @@ export class SnapshotRepair {
       }
       if (this.options.closed()) return;
       if (failed.length > 0)
-        this.logger.warn(`could not read ${failed.length} article(s) again from ${this.options.corpusDir} (${failed.slice(0, 3).join('; ')}): questions needing them fail with the general error until the corpus changes`);
+        this.logger.warn(`could not read ${failed.length} article(s) again from ${this.options.corpusDir} (${failed.slice(0, 3).join('; ')}): questions needing them fail until the corpus changes`);
       this.logger.info(`snapshot ${this.options.snapshot}: ${repaired} article(s) read again from ${this.options.corpusDir}; saving the snapshot again`);
       await this.options.afterRepair();
     } while (this.#queue.length > 0 && !this.options.closed());
