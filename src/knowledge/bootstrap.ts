@@ -18,6 +18,9 @@ import { rm } from 'node:fs/promises';
 import { nextTurn } from '../common/next-turn.ts';
 import { SnapshotRepair } from './snapshot-repair.ts';
 
+/** What to run after a round of snapshot repairs of a knowledge base, set by `followCorpus`: a failed prepare of incremental merges tried again. */
+const afterRepairs = new WeakMap<KnowledgeBase, () => void>();
+
 /**
  * Where to keep the snapshot (without `dataDir` the corpus is always analysed afresh) and the
  * size limit per article file (`maxArticleBytes`, default 2 MiB).
@@ -113,6 +116,8 @@ export function followCorpus(knowledge: KnowledgeBase, corpusDir: string, logger
   const refresher = new DerivedRefresher(knowledge, (error) => logger.warn(`merging the timeline and people again failed: ${error.message}`));
   // (from then on a change re-merges only the part of the timeline it touches)
   refresher.prepare().catch((error) => logger.warn(`preparing incremental timeline merges failed: ${error instanceof Error ? error.message : String(error)}`));
+  // (a prepare that failed on facts being read again from the corpus is tried again once they are)
+  afterRepairs.set(knowledge, () => refresher.retryPrepare());
   const watcher = watchCorpus(
     corpusDir,
     async (changes) => {
@@ -140,6 +145,7 @@ export function followCorpus(knowledge: KnowledgeBase, corpusDir: string, logger
   );
   return {
     close: () => {
+      afterRepairs.delete(knowledge);
       clearTimeout(timer);
       refresher.close();
       watcher.close();
@@ -189,6 +195,7 @@ function restoreSnapshot(dataDir: string, fingerprint: string, logger: Logger, o
         const unchanged = knowledge.updatedAt() === loadedAt;
         const current = unchanged ? fingerprint : await fingerprintOf(options.corpusDir, options);
         await saveSnapshot(knowledge, dataDir, current, unchanged ? warnings : [], logger);
+        afterRepairs.get(knowledge)?.();
       },
     });
     return { ...restored, source, repair };
