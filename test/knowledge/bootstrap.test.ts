@@ -199,10 +199,16 @@ describe('snapshot at start-up', () => {
     await utimes(file, mtime, mtime);
     lines = [];
     const knowledge = await loadKnowledge(corpus, logger(), { dataDir: data });
-    assert.ok(lines.some((l) => l.includes('from the snapshot')), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => l.includes('from the snapshot')),
+      lines.join('\n'),
+    );
     assert.deepEqual(knowledge.containingAll(unknown), [], 'the index is the snapshot’s');
     for (let waited = 0; waited < 200 && (await stat(snapshotPath(data))).ino === damaged; waited++) await new Promise((resolve) => setTimeout(resolve, 50));
-    assert.ok(lines.some((l) => l.startsWith('INFO') && l.includes('read again from')), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => l.startsWith('INFO') && l.includes('read again from')),
+      lines.join('\n'),
+    );
     assert.ok(knowledge.article(id)!.body.includes(unknown), 'read again from the corpus');
     assert.deepEqual(knowledge.containingAll(unknown), [id], 'indexed again: the new word is found');
     assert.equal(knowledge.sentencesOf(id)!.length, first.sentencesOf(id)!.length - 1, 'the sentences of the edited text');
