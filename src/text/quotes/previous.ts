@@ -162,8 +162,8 @@ function afterVerb(ctx: QuoteContext, mention: number): boolean {
 // "Die", "Der", "Ein" -> articles that may open a subject noun phrase
 const NOMINATIVE_ARTICLE = /^(Der|Die|Das|Ein|Eine)$/;
 
-// "Seiner Ansicht nach „…“", "Ihrer Meinung nach" -> the view of the person just spoken of
-const VIEW_OF = /^(Seiner|Ihrer) (Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung) nach$/;
+// "Seiner Ansicht nach „…“" -> the view of the man just spoken of ("Ihrer" may be a group's: possessor.ts decides who)
+const VIEW_OF = /^Seiner (Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung) nach$/;
 
 /** The quote fills its sentence, or follows a short introduction ending in a colon ("Seine Begründung:"). */
 function standalone(ctx: QuoteContext, q: FoundQuote, start: number, end: number): boolean {
