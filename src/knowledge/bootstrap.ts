@@ -16,7 +16,20 @@ import type { Logger } from '../log.ts';
 import { openSnapshotFile, snapshotPath, writeSnapshotFile, type SnapshotSource } from '../store/snapshot-file.ts';
 import { rm } from 'node:fs/promises';
 import { nextTurn } from '../common/next-turn.ts';
+import { SaveQueue } from './save-queue.ts';
 import { SnapshotRepair } from './snapshot-repair.ts';
+
+/** What to run after a round of snapshot repairs of a knowledge base, set by `followCorpus`: a failed prepare of incremental merges tried again. */
+const afterRepairs = new WeakMap<KnowledgeBase, () => void>();
+/** The one save queue of each knowledge base's snapshot, for the repair's saves and the live updates' (never two at once). */
+const saveQueues = new WeakMap<KnowledgeBase, SaveQueue>();
+
+/** The save queue of `knowledge`'s snapshot. */
+function savesOf(knowledge: KnowledgeBase): SaveQueue {
+  let saves = saveQueues.get(knowledge);
+  if (!saves) saveQueues.set(knowledge, (saves = new SaveQueue()));
+  return saves;
+}
 
 /**
  * Where to keep the snapshot (without `dataDir` the corpus is always analysed afresh) and the
@@ -113,6 +126,8 @@ export function followCorpus(knowledge: KnowledgeBase, corpusDir: string, logger
   const refresher = new DerivedRefresher(knowledge, (error) => logger.warn(`merging the timeline and people again failed: ${error.message}`));
   // (from then on a change re-merges only the part of the timeline it touches)
   refresher.prepare().catch((error) => logger.warn(`preparing incremental timeline merges failed: ${error instanceof Error ? error.message : String(error)}`));
+  // (a prepare that failed on facts being read again from the corpus is tried again once they are)
+  afterRepairs.set(knowledge, () => refresher.retryPrepare());
   const watcher = watchCorpus(
     corpusDir,
     async (changes) => {
@@ -131,7 +146,7 @@ export function followCorpus(knowledge: KnowledgeBase, corpusDir: string, logger
       void merged.then(() => {
         clearTimeout(timer);
         timer = setTimeout(() => {
-          void fingerprintOf(corpusDir, options).then((fingerprint) => saveSnapshot(knowledge, dataDir, fingerprint, [], logger));
+          void savesOf(knowledge).run(async () => saveSnapshot(knowledge, dataDir, await fingerprintOf(corpusDir, options), [], logger));
         }, options.snapshotDelayMs ?? 5000);
         timer.unref();
       });
@@ -140,6 +155,7 @@ export function followCorpus(knowledge: KnowledgeBase, corpusDir: string, logger
   );
   return {
     close: () => {
+      afterRepairs.delete(knowledge);
       clearTimeout(timer);
       refresher.close();
       watcher.close();
@@ -186,9 +202,13 @@ function restoreSnapshot(dataDir: string, fingerprint: string, logger: Logger, o
       snapshot: path,
       closed: () => source.closed,
       afterRepair: async () => {
-        const unchanged = knowledge.updatedAt() === loadedAt;
-        const current = unchanged ? fingerprint : await fingerprintOf(options.corpusDir, options);
-        await saveSnapshot(knowledge, dataDir, current, unchanged ? warnings : [], logger);
+        // (in the queue shared with the live updates' saves; whether anything changed since the load is seen when it runs)
+        await savesOf(knowledge).run(async () => {
+          const unchanged = knowledge.updatedAt() === loadedAt;
+          const current = unchanged ? fingerprint : await fingerprintOf(options.corpusDir, options);
+          await saveSnapshot(knowledge, dataDir, current, unchanged ? warnings : [], logger);
+        });
+        afterRepairs.get(knowledge)?.();
       },
     });
     return { ...restored, source, repair };

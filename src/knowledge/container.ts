@@ -38,6 +38,13 @@ export class SnapshotError extends Error {
   ) {
     super(message);
   }
+
+  /**
+   * Set by the snapshot repair (src/knowledge/snapshot-repair.ts) when every article this error
+   * leaves unreadable is being read again from the corpus: an answer then says so; any other
+   * SnapshotError (damage elsewhere, an article that could not be read again) is a plain failure.
+   */
+  beingReadAgain = false;
 }
 
 /**

@@ -28,7 +28,7 @@ export class DerivedRefresher {
   private worker: Worker | undefined;
   private closed = false;
   private preparing: Promise<void> | undefined;
-  /** Set when `prepare` failed (facts that could not be read, being read again from the corpus): tried again after the next whole merge. */
+  /** Set when `prepare` failed (facts that could not be read, being read again from the corpus): tried again after the next whole merge, or by `retryPrepare`. */
   private prepareFailed = false;
   /** The timeline kept for incremental merges, once prepared. */
   private kept: IncrementalTimeline | undefined;
@@ -95,6 +95,25 @@ export class DerivedRefresher {
     return this.preparing;
   }
 
+  /**
+   * Try a failed `prepare` again now (once the facts it could not read were read again from the
+   * corpus: after a round of snapshot repairs), so that merges are incremental again without
+   * waiting for a change. Does nothing unless a prepare failed; while a merge runs, once it is
+   * done. A failure is told to `onError`.
+   * @example repair.afterRepair = () => refresher.retryPrepare()
+   */
+  retryPrepare(): void {
+    if (this.running) void this.running.then(() => this.prepareAgain());
+    else this.prepareAgain();
+  }
+
+  /** `prepare` again if it failed (not while it runs, nor once closed). */
+  private prepareAgain(): void {
+    if (!this.prepareFailed || this.preparing || this.closed) return;
+    this.prepareFailed = false;
+    this.prepare().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
+  }
+
   /** Stop a merge in progress; later requests do nothing. */
   close(): void {
     this.closed = true;
@@ -126,10 +145,7 @@ export class DerivedRefresher {
     if (this.closed) return;
     this.knowledge.replaceDerived(timeline!, directory);
     // (every article's facts could be read for this merge: a prepare that failed is tried again)
-    if (this.prepareFailed) {
-      this.prepareFailed = false;
-      this.prepare().catch((error: unknown) => this.onError(error instanceof Error ? error : new Error(String(error))));
-    }
+    this.prepareAgain();
   }
 
   /** An article's date, as the directory's profiles take it. */

@@ -13,7 +13,7 @@ import { ArchiveIndex, type PackedIndex } from '../search/index.ts';
 import { reportedPeriods } from '../search/periods.ts';
 import { rank, type RankOptions, type Ranking } from '../search/rank.ts';
 import { closestWords } from '../search/typo.ts';
-import { splitSentences, type Sentence } from '../text/lexicon/index.ts';
+import { sentenceOffsets, splitSentences, type Sentence } from '../text/lexicon/index.ts';
 import { ArticleMap } from './article-map.ts';
 import { Derived } from './derived.ts';
 import { FactStore } from './fact-store.ts';
@@ -21,6 +21,7 @@ import { extractFactsSafely, extractionWarning, type ArticleFacts } from './fact
 import type { Extracted } from './facts/parallel.ts';
 import { releaseMemory } from './memory.ts';
 import type { PeopleDirectory } from './people-directory.ts';
+import { sameText } from './same-text.ts';
 import { SentenceStore } from './sentence-store.ts';
 import type { TimelineEntry } from './timeline-merge.ts';
 import type { KnowledgeView, ReportedEntry } from './view.ts';
@@ -186,10 +187,21 @@ export class KnowledgeBase implements KnowledgeView {
   /**
    * Put back an article whose text or facts can no longer be read from the snapshot, read again
    * from the corpus: its text kept in memory, its facts extracted again (in place, or given by a
-   * worker). The search index, timeline and directory are kept: they were made from the same text.
+   * worker). The search index, timeline and directory are kept when it is the text they were made
+   * from (`sameText`); a file changed since (unseen with `--live none`) is upserted as any change.
    * @example kb.repair(await loadArticleFile("corpus/003_3f8a301a5dfb26f2.txt"))
    */
   repair(article: Article, extracted?: Extracted): void {
+    const stored = this.#articles.get(article.id);
+    const offsets = extracted?.sentences ?? sentenceOffsets(splitSentences(article.body));
+    if (!stored || !sameText(stored, this.#sentences.offsetsOf(article.id), article, offsets)) {
+      this.#index.upsert(article);
+      this.#articles.set(article.id, article);
+      this.#storeExtraction(article, extracted);
+      this.#addPeriods(article.id);
+      this.#forgetDerived(article.id);
+      return;
+    }
     this.#articles.set(article.id, article);
     this.#byDate = undefined;
     this.#storeExtraction(article, extracted);

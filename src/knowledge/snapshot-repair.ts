@@ -46,6 +46,8 @@ export class SnapshotRepair {
   readonly #errors = new WeakSet<Error>();
   /** What is to be read again: each article as it was when told (one replaced since is left as it is). */
   #queue: Article[] = [];
+  /** The ids queued or being read again now (not yet put back, nor found unreadable in the corpus). */
+  readonly #pending = new Set<string>();
   #running: Promise<void> | undefined;
 
   constructor(
@@ -54,17 +56,24 @@ export class SnapshotRepair {
     private readonly options: RepairOptions,
   ) {}
 
-  /** Told by `decodeKnowledge` (its `onUnreadable`): the articles are read again, once each; a new find is one log line. */
+  /**
+   * Told by `decodeKnowledge` (its `onUnreadable`): the articles are read again, once each; a new
+   * find is one log line. The error is marked `beingReadAgain` when every article it leaves
+   * unreadable is queued or being read (not when it names none, or one that could not be read again).
+   */
   unreadable(error: SnapshotError, ids: readonly string[]): void {
     this.#errors.add(error);
     if (this.options.closed()) return;
     const fresh = ids.filter((id) => !this.#told.has(id));
-    if (fresh.length === 0) return;
     for (const id of fresh) {
       this.#told.add(id);
       const stored = this.knowledge.article(id);
-      if (stored) this.#queue.push(stored);
+      if (!stored) continue;
+      this.#queue.push(stored);
+      this.#pending.add(id);
     }
+    error.beingReadAgain = ids.length > 0 && ids.every((id) => this.#pending.has(id));
+    if (fresh.length === 0) return;
     const named = fresh.length <= 3 ? fresh.join(', ') : `${fresh.slice(0, 3).join(', ')}, …`;
     this.logger.warn(`snapshot ${this.options.snapshot} ${error.message}: reading the ${fresh.length} article(s) it leaves unreadable (${named}) again from ${this.options.corpusDir} in the background`);
     this.#start();
@@ -98,12 +107,15 @@ export class SnapshotRepair {
       const failed: string[] = [];
       while (this.#queue.length > 0 && !this.options.closed()) {
         const slice = this.#queue.splice(0, SLICE);
-        const found = await this.#readAgain(slice, failed);
-        repaired += await this.#putBack(found);
+        try {
+          repaired += await this.#putBack(await this.#readAgain(slice, failed));
+        } finally {
+          for (const article of slice) this.#pending.delete(article.id);
+        }
       }
       if (this.options.closed()) return;
       if (failed.length > 0)
-        this.logger.warn(`could not read ${failed.length} article(s) again from ${this.options.corpusDir} (${failed.slice(0, 3).join('; ')}): questions needing them say so until the corpus changes`);
+        this.logger.warn(`could not read ${failed.length} article(s) again from ${this.options.corpusDir} (${failed.slice(0, 3).join('; ')}): questions needing them fail until the corpus changes`);
       this.logger.info(`snapshot ${this.options.snapshot}: ${repaired} article(s) read again from ${this.options.corpusDir}; saving the snapshot again`);
       await this.options.afterRepair();
     } while (this.#queue.length > 0 && !this.options.closed());

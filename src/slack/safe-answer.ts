@@ -1,8 +1,9 @@
 /**
  * Answering must never crash a listener: any failure becomes one friendly message for the user
  * (in their language) and one log line with the cause for the operator. An article the snapshot
- * can no longer give (a SnapshotError: it is being read again from the corpus, and the operator
- * was told once, src/knowledge/snapshot-repair.ts) is said as such, logged at debug level only.
+ * can no longer give while it is being read again from the corpus (a SnapshotError the repair
+ * marked `beingReadAgain`: the operator was told once, src/knowledge/snapshot-repair.ts) is said
+ * as such, logged at debug level only; any other SnapshotError is a failure like any error.
  */
 import type { Reply } from '../core-types.ts';
 import { messagesFor, type Lang } from '../i18n/messages.ts';
@@ -21,7 +22,7 @@ export async function safeReply(compute: () => Reply | Promise<Reply>, lang: Lan
     const reply = await compute();
     return { message: renderReplySlack(reply, options), reply };
   } catch (error) {
-    const unreadable = error instanceof SnapshotError;
+    const unreadable = error instanceof SnapshotError && error.beingReadAgain;
     if (unreadable) logger.debug('answering needs an article being read again:', oneLineError(error));
     else logger.error('answering failed:', oneLineError(error));
     const messages = messagesFor(lang);

@@ -169,6 +169,52 @@ describe('snapshot at start-up', () => {
     });
   }
 
+  it('indexes again an article whose damaged text is read again from a file edited since the start (no watcher, as --live none)', async () => {
+    const id = '003_3f8a301a5dfb26f2';
+    // (a whole second as modification time, to be set again after the edit: the fingerprint stays)
+    const file = join(corpus, `${id}.txt`);
+    const mtime = new Date('2024-01-01T00:00:00Z');
+    await utimes(file, mtime, mtime);
+    const first = await loadKnowledge(corpus, logger(), { dataDir: data });
+    const bytes = await readFile(snapshotPath(data));
+    const stretch = Buffer.from(first.article(id)!.body.slice(300, 360));
+    const at = bytes.indexOf(stretch);
+    assert.ok(at > 0 && bytes.indexOf(stretch, at + 1) === -1, 'found once');
+    bytes[at] = bytes[at]! ^ 0x01;
+    await writeFile(snapshotPath(data), bytes);
+    const damaged = (await stat(snapshotPath(data))).ino;
+    // the file edited in place, same size and modification time (so the start still loads the
+    // snapshot): a word replaced by an unknown one of the same length, two sentences made one
+    const text = await readFile(file, 'utf8');
+    // (after the header line: 'Nachdem Nordkorea sein …' -> 'Nachdem QQQQQQQQz sein …'; '… an. Trotz' -> '… an; Trotz')
+    const start = text.indexOf('\n');
+    const word = text.indexOf(' Nordkorea ', start) + 1;
+    const boundary = text.slice(start).search(/\. [A-ZÄÖÜ]/) + start;
+    assert.ok(word > start && boundary > start, 'a word and a sentence end to edit');
+    const unknown = 'QQQQQQQQz';
+    const edited = `${text.slice(0, word)}${unknown}${text.slice(word + unknown.length)}`;
+    const joined = `${edited.slice(0, boundary)}; ${edited.slice(boundary + 2)}`;
+    assert.equal(Buffer.byteLength(joined), Buffer.byteLength(text));
+    await writeFile(file, joined);
+    await utimes(file, mtime, mtime);
+    lines = [];
+    const knowledge = await loadKnowledge(corpus, logger(), { dataDir: data });
+    assert.ok(
+      lines.some((l) => l.includes('from the snapshot')),
+      lines.join('\n'),
+    );
+    assert.deepEqual(knowledge.containingAll(unknown), [], 'the index is the snapshot’s');
+    for (let waited = 0; waited < 200 && (await stat(snapshotPath(data))).ino === damaged; waited++) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.ok(
+      lines.some((l) => l.startsWith('INFO') && l.includes('read again from')),
+      lines.join('\n'),
+    );
+    assert.ok(knowledge.article(id)!.body.includes(unknown), 'read again from the corpus');
+    assert.deepEqual(knowledge.containingAll(unknown), [id], 'indexed again: the new word is found');
+    assert.equal(knowledge.sentencesOf(id)!.length, first.sentencesOf(id)!.length - 1, 'the sentences of the edited text');
+    knowledge.close();
+  });
+
   it('reads the texts of a start from the snapshot after the snapshot is saved again', async () => {
     const first = await loadKnowledge(corpus, logger(), { dataDir: data });
     const second = await loadKnowledge(corpus, logger(), { dataDir: data });

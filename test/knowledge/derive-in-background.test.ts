@@ -137,6 +137,39 @@ describe('merging again in the background', () => {
       assert.deepEqual(knowledge.directory().profiles, buildKnowledge([...knowledge.articles()]).directory().profiles);
     }));
 
+  it('a prepare that failed is tried again when asked (after a round of snapshot repairs), without any change, and merges incrementally from then on', () =>
+    withRefresher(async (knowledge, refresher, errors) => {
+      const factStore = knowledge.factStore.bind(knowledge);
+      let unreadable = true;
+      let asked = 0;
+      knowledge.factStore = () => {
+        asked++;
+        const store = factStore();
+        return unreadable ? { ...store, ids: () => store.ids(), orderOf: (id) => store.orderOf(id), get: () => assert.fail('facts unreadable') } : store;
+      };
+      refresher.retryPrepare();
+      for (let turns = 0; turns < 5; turns++) await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(asked, 0, 'nothing failed: nothing to try again');
+      await assert.rejects(refresher.prepare(), /facts unreadable/);
+      unreadable = false;
+      asked = 0;
+      refresher.retryPrepare();
+      for (let turns = 0; turns < 20 && asked === 0; turns++) await new Promise((resolve) => setImmediate(resolve));
+      assert.ok(asked > 0, 'prepared again without a change');
+      await refresher.prepare();
+      assert.deepEqual(errors, []);
+      const lists = new Map([...knowledge.articles()].map((a) => [a.id, knowledge.timelineReportsOf(a.id)]));
+      const before = knowledge.timeline();
+      knowledge.upsert(added);
+      await refresher.request();
+      assert.ok(knowledge.timeline().some((entry) => entry.articleIds.includes('neu')));
+      const now = new Set(knowledge.timeline());
+      const touched = new Set(before.filter((entry) => !now.has(entry)).flatMap((entry) => entry.reports.map((report) => report.articleId)));
+      const untouched = [...lists].filter(([id, list]) => list.length > 0 && !touched.has(id));
+      assert.ok(untouched.length > 0);
+      for (const [id, list] of untouched) assert.equal(knowledge.timelineReportsOf(id), list, `${id}: patched, not merged whole`);
+    }));
+
   it('a prepare that failed (facts that could not be read) is tried again after the next whole merge, and merges incrementally from then on', () =>
     withRefresher(async (knowledge, refresher, errors) => {
       // (every article's facts unreadable while preparing, as a damaged snapshot block being read again from the corpus)

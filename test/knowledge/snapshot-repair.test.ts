@@ -3,7 +3,7 @@
  * once each, with one log line when found and one when read again; then `afterRepair` runs.
  */
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
@@ -97,6 +97,37 @@ describe('reading again what the snapshot can no longer give', () => {
     repair.unreadable(damage, [gone!.id]);
     await repair.settled();
     assert.deepEqual(lines, [], 'not tried again');
+  });
+
+  it('marks an error as being read again only while every article it names is queued or being read', async () => {
+    const [gone, kept] = [...knowledge.articles()].sort((a, b) => a.id.localeCompare(b.id));
+    await rm(gone!.file);
+    const repair = repairOf();
+    const error = (ids: string[]) => {
+      const e = new SnapshotError('section texts: checksum mismatch (file damaged)', { section: 'texts', start: 0, end: 65536 });
+      repair.unreadable(e, ids);
+      return e.beingReadAgain;
+    };
+    assert.equal(error([gone!.id, kept!.id]), true, 'both queued');
+    assert.equal(error([kept!.id]), true, 'told again while still queued');
+    assert.equal(error([]), false, 'naming no article (damage the repair cannot mend)');
+    await repair.settled();
+    assert.equal(error([gone!.id]), false, 'could not be read again from the corpus: not being read');
+    assert.equal(error([gone!.id, kept!.id]), false);
+  });
+
+  it('indexes again an article whose file changed since the start (unseen without the watcher), and keeps the index of one unchanged', async () => {
+    const [edited, same] = [...knowledge.articles()].sort((a, b) => a.id.localeCompare(b.id));
+    assert.deepEqual(knowledge.containingAll('Zitronenfalter'), [], 'a word in no article yet');
+    await appendFile(edited!.file, '\nNachtrag: Ein Zitronenfalter flog über Panmunjom.\n');
+    const sentences = knowledge.sentencesOf(edited!.id)!.length;
+    const repair = repairOf();
+    repair.unreadable(damage, [edited!.id, same!.id]);
+    await repair.settled();
+    assert.deepEqual(knowledge.containingAll('Zitronenfalter'), [edited!.id], 'the new text is searchable');
+    assert.ok(knowledge.sentencesOf(edited!.id)!.length > sentences, 'its sentences are those of the new text');
+    assert.ok(knowledge.article(edited!.id)!.body.includes('Zitronenfalter'));
+    assert.ok(knowledge.containingAll(same!.title.split(' ')[0]!).includes(same!.id), 'the unchanged one is still found');
   });
 
   it('does nothing once the snapshot is closed (shutdown)', async () => {

@@ -24,13 +24,26 @@ async function failing(error: Error, lang: 'de' | 'en') {
 }
 
 describe('answering safely', () => {
-  it("says that an article of the answer is being read again when the snapshot cannot give it, in the asker's language, and logs no error", async () => {
+  it("says that an article of the answer is being read again when the snapshot cannot give it and the repair reads it again, in the asker's language, and logs no error", async () => {
     for (const lang of ['de', 'en'] as const) {
-      const { shown, lines, reply } = await failing(new SnapshotError('section texts: checksum mismatch (file damaged)'), lang);
+      const error = new SnapshotError('section texts: checksum mismatch (file damaged)', { section: 'texts', start: 0, end: 65536 });
+      error.beingReadAgain = true;
+      const { shown, lines, reply } = await failing(error, lang);
       assert.ok(shown.includes(messagesFor(lang).unreadable), shown);
       assert.ok(!shown.includes(messagesFor(lang).failure));
       assert.equal(reply, null);
       assert.deepEqual(lines, [], 'the operator was told once when it was found');
+    }
+  });
+
+  it('gives the general failure message for a SnapshotError the repair has not taken on (damage elsewhere, an article that could not be read again)', async () => {
+    const errors = [new SnapshotError('corrupt (timeline: unexpected end)'), new SnapshotError('section texts: checksum mismatch (file damaged)', { section: 'texts', start: 0, end: 65536 })];
+    for (const error of errors) {
+      const { shown, lines } = await failing(error, 'en');
+      assert.ok(shown.includes(messagesFor('en').failure), shown);
+      assert.ok(!shown.includes(messagesFor('en').unreadable), shown);
+      assert.equal(lines.length, 1);
+      assert.ok(lines[0]!.startsWith('ERROR'), lines[0]);
     }
   });
 
