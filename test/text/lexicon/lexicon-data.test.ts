@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultLexicon, spellings, verbs } from '../../../src/text/lexicon/index.ts';
-import { splitTable } from '../../../src/text/lexicon/lexicon-data.ts';
+import { clauseWords, splitTable } from '../../../src/text/lexicon/lexicon-data.ts';
 
 describe('spellings', () => {
   it('gives a form with "ß" also in today\'s spelling, and a form without it as it is', () => {
@@ -49,5 +49,17 @@ describe('verbs(): separable verbs split where a main clause splits them', () =>
     assert.deepEqual(table.klarstellen?.PRT, { S: { '3': ['stellte', 'klar'] } });
     assert.deepEqual(table.klarstellen?.PA2, ['klargestellt']);
     assert.equal(table.klarstellen?.EIZ, 'klarzustellen');
+  });
+});
+
+describe('clauseWords', () => {
+  it('gives a separable form as a main clause and as a subordinate clause write it', () => {
+    assert.deepEqual(clauseWords(['stellte', 'klar'], new Set()), ['stellte', 'klarstellte']);
+    assert.deepEqual(clauseWords('sagte', new Set()), ['sagte']);
+    assert.deepEqual(clauseWords(undefined, new Set()), []);
+  });
+
+  it('leaves out the one word where it is also a noun ("nach Angaben")', () => {
+    assert.deepEqual(clauseWords(['gaben', 'an'], new Set(['Angaben'])), ['gaben']);
   });
 });
