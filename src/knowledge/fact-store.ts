@@ -2,7 +2,7 @@
  * The facts of every article, kept packed (see src/knowledge/facts/packed.ts) and decoded only when asked
  * for: a large archive holds about two kilobytes per article instead of hundreds of small
  * objects, and a snapshot loads without parsing any of them. A snapshot's facts may stay in the
- * snapshot file, read each time they are asked for (a function giving the packed bytes). Pure.
+ * snapshot file, read each time they are asked for (`keepRows`). Pure.
  */
 import type { ArticleFacts } from './facts/extract.ts';
 import { packFacts, unpackFacts } from './facts/packed.ts';
@@ -12,8 +12,8 @@ import { packFacts, unpackFacts } from './facts/packed.ts';
  * @example const store = new FactStore(); store.set("a1", packFacts(facts)); store.get("a1")?.quotes
  */
 export class FactStore {
-  /** Packed facts, a function reading them, or the row of stored facts (`keepRows`). */
-  private readonly packed = new Map<string, Uint8Array | (() => Uint8Array) | number>();
+  /** Packed facts, or the row of stored facts (`keepRows`). */
+  private readonly packed = new Map<string, Uint8Array | number>();
   private storedAt: (row: number) => Uint8Array = () => new Uint8Array();
   /** Each article's place in `ids()` order: a number that grows with each article first kept. */
   private readonly order = new Map<string, number>();
@@ -28,16 +28,13 @@ export class FactStore {
   /** The packed facts of an article, as `packFacts` made them. */
   packedOf(id: string): Uint8Array | undefined {
     const kept = this.packed.get(id);
-    return typeof kept === 'function' ? kept() : typeof kept === 'number' ? this.storedAt(kept) : kept;
+    return typeof kept === 'number' ? this.storedAt(kept) : kept;
   }
 
-  /**
-   * Keep an article's facts: objects are packed; packed bytes, or a function that reads them
-   * (from a snapshot file, each time they are asked for), are kept as they are.
-   */
-  set(id: string, facts: ArticleFacts | Uint8Array | (() => Uint8Array)): void {
+  /** Keep an article's facts: objects are packed, packed bytes kept as they are. */
+  set(id: string, facts: ArticleFacts | Uint8Array): void {
     if (!this.packed.has(id)) this.order.set(id, this.nextOrder++);
-    this.packed.set(id, facts instanceof Uint8Array || typeof facts === 'function' ? facts : packFacts(facts));
+    this.packed.set(id, facts instanceof Uint8Array ? facts : packFacts(facts));
   }
 
   /**

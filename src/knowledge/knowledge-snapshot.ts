@@ -184,10 +184,10 @@ function restore(
   const optional = new Map(columns.optional);
   const offsets = { texts: file.uint32('textOffsets'), facts: file.uint32('factOffsets') };
   // (an article counts while it is still the snapshot's: not replaced or removed since, whether made into an object yet or not)
-  const unreadable = (error: SnapshotError) => unreadableArticles(error, offsets, (i) => knowledge.isStoredRow(ids[i]!, i));
+  const unreadable = (error: SnapshotError) => unreadableArticles(error, offsets, (i) => knowledge.isStoredRow(ids[i]!, i))?.map((i) => ids[i]!);
   const fail = (error: unknown): never => {
     const failure = asSnapshotError(error, (message) => `unreadable (${message})`);
-    onUnreadable(failure, unreadable(failure)?.map((i) => ids[i]!) ?? []);
+    onUnreadable(failure, unreadable(failure) ?? []);
     throw failure;
   };
   const texts = piecesOf(file.reader('texts'), offsets.texts, ids.length, 'article texts', fail);
@@ -239,7 +239,7 @@ function restore(
     late('people directory', () => decodeDirectory(JSON.parse(file.text('directory')) as SavedDirectory, ids)),
     (error) => onLateError(asSnapshotError(error, (message) => `corrupt (${message})`)),
   );
-  return { knowledge, unreadable: (error) => unreadable(error)?.map((i) => ids[i]!) };
+  return { knowledge, unreadable };
 }
 
 /**

@@ -19,3 +19,4 @@ export { personNoun, singularOf, type Singular } from './person-nouns.ts';
 export { koreanSurname, isKoreanSyllable, isKoreanGivenName, isChineseSurname, isPinyinGivenName } from './shapes.ts';
 export { memoize, memoizeFor } from './memo.ts';
 export { RELATIVE_PRONOUNS } from './relatives.ts';
+export { PREPOSITIONS } from './prepositions.ts';

@@ -39,7 +39,7 @@ export function asInClause(tokens: readonly Token[], first: number, last: number
   while (before > first - 3 && tokens[before]?.word && startsUpper(tokens[before]!.text)) before--;
   if (AND.test(tokens[before]?.text ?? '') || AND.test(tokens[last + 1]?.text ?? '')) return undefined;
   // "Lindner, Beckstein oder Schönbohm erweisen sich als …": the first of a list of names
-  if (tokens[last + 1]?.text === ',' && startsUpper(tokens[last + 2]?.text ?? '') && /^(und|sowie|oder|,)$/.test(tokens[last + 3]?.text ?? '')) return undefined;
+  if (tokens[last + 1]?.text === ',' && startsUpper(tokens[last + 2]?.text ?? '') && (tokens[last + 3]?.text === ',' || AND.test(tokens[last + 3]?.text ?? ''))) return undefined;
   // (right after the name it is asAfter's: "Merkel (CDU) als Bundeskanzlerin")
   for (let k = last + 2; k <= last + REACH && tokens[k]?.sentence === s; k++) {
     const t = tokens[k]!;

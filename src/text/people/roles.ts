@@ -3,7 +3,7 @@
  * Chefnuklearunterhändler Lee Do-hoon", "Nordkoreas Erste Vizeaußenministerin Choe Son Hui") or as an
  * apposition ("Choe Son-hui, die erste Vizeaußenministerin Nordkoreas", "der Präsident Südkoreas, Moon Jae In").
  */
-import { infoOf, isCountry, nounAt, personNoun, roleAt, type Lexicon, type Token, startsUpper } from '../lexicon/index.ts';
+import { infoOf, isCountry, nounAt, personNoun, roleAt, type Lexicon, type RoleWord, type Token, startsUpper } from '../lexicon/index.ts';
 import { ADJECTIVE, articleGender, build, COMPLEMENT_ARTICLES, complementAfter, DETERMINERS, type FoundRole, MODIFIERS, nameFollows, PROFESSOR, titleAt } from './role-phrase.ts';
 
 import { oneOfAt } from './one-of.ts';
@@ -70,7 +70,8 @@ const MAX_NAME_WORDS = 5;
 
 /**
  * Whether the name starting at token `nameStart` ends a parenthesis: its capitalised words (and
- * particles) are followed by a dash, a comma, a bracket or the sentence end.
+ * particles) are followed by a dash, a bracket, a colon or the sentence end (not a comma: "– Karl Brand,
+ * der Kanzler, war nicht da" sets off no name of the title before the dash).
  * @example closedAfter(tokens("dem Anwalt – Rainer Wittner – sagte"), 3) // true; "– Karl Brand war" // false
  */
 function closedAfter(tokens: readonly Token[], nameStart: number): boolean {
@@ -78,7 +79,8 @@ function closedAfter(tokens: readonly Token[], nameStart: number): boolean {
   let k = nameStart;
   while (k < nameStart + MAX_NAME_WORDS && tokens[k]?.sentence === s && tokens[k]!.word && (startsUpper(tokens[k]!.text) || /^(von|van|der|de|zu)$/.test(tokens[k]!.text))) k++;
   const next = tokens[k];
-  return !next || next.sentence !== s || /^[–—,(.;:]$/.test(next.text);
+  // "– Rainer Wittner –", "– Rainer Wittner (SPD)", "– Rainer Wittner." -> closed; "– Karl Brand, der Kanzler," -> not (the comma opens his own apposition)
+  return !next || next.sentence !== s || /^[–—(.;:]$/.test(next.text);
 }
 
 // "Herr", "Frau": an address between a title and the name it belongs to
@@ -240,8 +242,7 @@ export function rolePhraseAt(tokens: readonly Token[], i: number, lex: Lexicon, 
   const t = tokens[j];
   // (with `broad` only a feminine person noun: "die Parlamentarierin" is one woman, but "der Kritiker"
   // may be a genitive plural, "dem Verdacht der Kritiker")
-  const noun = broad && t ? titleAt(lex, t, true) : undefined;
-  const word = t?.word && t.sentence === tokens[i]!.sentence ? (roleAt(lex, t) ?? (noun?.gender === 'female' ? noun : undefined)) : undefined;
+  const word = t?.word && t.sentence === tokens[i]!.sentence ? (roleAt(lex, t) ?? (broad ? femaleNoun(t.text) : undefined)) : undefined;
   // "der Trainer Klopp" -> a name follows; "hat die Schauspielerin Klage eingereicht" -> a noun
   const next = tokens[j + 1];
   if (!word || (next && startsUpper(next.text) && !isCountry(lex, next.text) && !(next.word && nounAt(lex, next) && !infoOf(lex, next).firstName))) return undefined;
@@ -277,6 +278,12 @@ export function rolePhraseFrom(tokens: readonly Token[], j: number, lex: Lexicon
   if (!word) return undefined;
   const { complement, last } = complementAfter(tokens, j, lex);
   return build(word, mods, complement, start, last);
+}
+
+/** A feminine person noun: "Parlamentarierin" (not "Kritiker"). */
+function femaleNoun(text: string): RoleWord | undefined {
+  const noun = personNoun(text);
+  return noun?.gender === 'female' ? noun : undefined;
 }
 
 // an inflected adjective, also with a number: "bekannte", "57-jährige", "dreifache" (e.g. "Die 57-jährige Künstlerin")

@@ -14,11 +14,11 @@ import { subjectAtStart } from './subject.ts';
 import { roleWord, isNoun, startsLower, startsUpper } from '../lexicon/index.ts';
 import type { FoundQuote } from './types.ts';
 import { introducedBy, speechOwner } from './introduced.ts';
-import { clauseStart, sentenceEnd, sentenceStart } from './sentence-bounds.ts';
+import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { sourceOfQuote } from './source.ts';
 import { describedPerson } from './description.ts';
 import { isAuxiliary } from './auxiliaries.ts';
-import { ADJECTIVE, DETERMINERS, WORD_QUOTERS } from './phrase-words.ts';
+import { ADJECTIVE, DETERMINERS, titleWord, WORD_QUOTERS } from './phrase-words.ts';
 import { spokenUtterance } from './utterance.ts';
 import { runsOnAfter } from './running-name.ts';
 
@@ -208,8 +208,7 @@ const MAX_OBJECT_TITLE = 4;
  */
 function objectBeforeColon(ctx: QuoteContext, start: number): boolean {
   let v = start - 1;
-  const titleWord = (t: string) => DETERMINERS.has(t) || (ADJECTIVE.test(t) && !ctx.lex.verbs.has(t)) || !!roleWord(t);
-  while (v >= start - MAX_OBJECT_TITLE && ctx.tokens[v]?.word && titleWord(ctx.tokens[v]!.text)) v--;
+  while (v >= start - MAX_OBJECT_TITLE && ctx.tokens[v]?.word && titleWord(ctx, ctx.tokens[v]!.text)) v--;
   const verb = ctx.tokens[v];
   if (!verb?.word || v === start || verb.sentence !== ctx.tokens[start]!.sentence || !startsLower(verb.text) || !ctx.lex.verbNumber.has(verb.text)) return false;
   return subjectBefore(ctx, v) !== undefined;
@@ -361,7 +360,7 @@ function claimBefore(ctx: QuoteContext, cue: Cue, first: number): string | null 
   let comma = cue.last + 1;
   while (comma < first && ctx.tokens[comma]!.text !== ',') comma++;
   if (comma >= first) return undefined;
-  return claimOwner(ctx, cue.kind === 'participle' ? clauseStart(ctx, cue.index) : cue.index + 1, comma);
+  return claimOwner(ctx, cue, comma);
 }
 
 /** "Er habe „…“": the subject of reported speech before the quote, when no cue names anybody. */

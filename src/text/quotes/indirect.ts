@@ -6,7 +6,7 @@
 import { findCues, speakerOfCue, type Cue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 import type { FoundQuote } from './types.ts';
-import { clauseStart, sentenceEnd, sentenceStart } from './sentence-bounds.ts';
+import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { subjectAtStart } from './subject.ts';
 import { isNoun, startsLower, startsUpper } from '../lexicon/index.ts';
 import { describedPerson } from './description.ts';
@@ -75,7 +75,7 @@ export function indirectQuotes(ctx: QuoteContext, inside: ReadonlySet<number>): 
       if (!speaker) continue;
       const after = clauseAfter(ctx, cue, e, inside);
       // "X lehnte den Vorschlag von Y ab, …", "X hat Berichte von Y zurückgewiesen, …" -> the words of the noun's owner
-      const owner = after ? claimOwner(ctx, cue.kind === 'participle' ? clauseStart(ctx, cue.index) : cue.index + 1, after[0] - 1) : undefined;
+      const owner = after ? claimOwner(ctx, cue, after[0] - 1) : undefined;
       if (owner === null) continue;
       const range = after ?? clauseBefore(ctx, cue, s, inside) ?? cueSentence(ctx, cue, s, e);
       if (range) out.push(make(ctx, owner ?? speaker, range[0], range[1]));

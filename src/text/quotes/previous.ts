@@ -11,8 +11,7 @@ import type { FoundQuote } from './types.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import { findCues } from './attribution.ts';
 import { subjectBefore } from './speaker.ts';
-import { ADJECTIVE, DETERMINERS } from './phrase-words.ts';
-import { roleWord } from '../lexicon/index.ts';
+import { titleWord } from './phrase-words.ts';
 
 /** Words an introduction before a colon may have: "Seine Begründung:", "Und:", "Ihr Fazit:". */
 const MAX_INTRO_WORDS = 4;
@@ -163,13 +162,8 @@ function afterVerb(ctx: QuoteContext, mention: number): boolean {
 // "Die", "Der", "Ein" -> articles that may open a subject noun phrase
 const NOMINATIVE_ARTICLE = /^(Der|Die|Das|Ein|Eine)$/;
 
-/** A word of a title phrase before a name: an article, an adjective, a role ("der frühere Minister"). */
-function titleWord(ctx: QuoteContext, text: string): boolean {
-  return DETERMINERS.has(text) || (ADJECTIVE.test(text) && !ctx.lex.verbs.has(text)) || !!roleWord(text);
-}
-
-// "Seiner Ansicht nach „…“", "Ihrer Meinung nach" -> the view of the person just spoken of
-const VIEW_OF = /^(Seiner|Ihrer) (Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung) nach$/;
+// "Seiner Ansicht nach „…“" -> the view of the man just spoken of ("Ihrer" may be a group's: possessor.ts decides who)
+const VIEW_OF = /^Seiner (Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung) nach$/;
 
 /** The quote fills its sentence, or follows a short introduction ending in a colon ("Seine Begründung:"). */
 function standalone(ctx: QuoteContext, q: FoundQuote, start: number, end: number): boolean {

@@ -85,6 +85,7 @@ test('an apposition title before a name set off by dashes ("dem Anwalt seiner Fa
   assert.deepEqual(people('Er teilte die Meinung des deutschen Oberbefehlshabers vor Ort, Karl Viermann.'), { 'Karl Viermann': ['deutscher Oberbefehlshaber vor Ort'] });
   // a dash that opens a new clause sets off nothing: the name's own verb follows it
   assert.deepEqual(people('Er traf den Präsidenten – Karl Brand war nicht da.'), { 'Karl Brand': [] });
+  assert.deepEqual(people('Er traf den Präsidenten – Karl Brand, der Kanzler, war nicht da.')['Karl Brand']?.includes('Präsident'), false);
   assert.deepEqual(people('Es kam zum Streit – Karl Brand verließ den Saal.'), { 'Karl Brand': [] });
 });
 

@@ -23,6 +23,11 @@ describe('a claim noun with its owner before the reported clause', () => {
     ]);
   });
 
+  it("the owner phrase ends at a preposition: \"die Vorwürfe der Opposition gegen den Minister Y\" are the opposition's, no person's (not Y's)", () => {
+    assert.deepEqual(pairs('Die Ministerin Anna Roth wies die Vorwürfe der Opposition gegen den Minister Paul Prem zurück, er habe gelogen.'), []);
+    assert.deepEqual(pairs('Die Ministerin Anna Roth wies die Forderung der Gewerkschaft nach Gesprächen mit Paul Prem zurück, man sei nicht zuständig.'), []);
+  });
+
   it('"von" with a time is no owner: "X bestätigte Berichte von gestern, …" stays X\'s', () => {
     assert.deepEqual(pairs('Die Ministerin Anna Roth bestätigte Berichte von gestern, die Reform sei beschlossen.'), [['indirect', 'Anna Roth', 'die Reform sei beschlossen']]);
   });

@@ -74,6 +74,10 @@ describe('quotes that share a speaker with their neighbours', () => {
     assert.deepEqual(direct('Der Bürgermeister Hans Ebner besuchte den Ort. Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“.'), [['Hans Ebner', 'sind wir Zeugen eines schwarzen Tages']]);
   });
 
+  it('"Ihrer Ansicht nach „…“" may be a group\'s view: no speaker, as for reported speech (possessor.ts)', () => {
+    assert.deepEqual(direct('Die Bürgermeisterin Anna Ebner besuchte die Bauern. Ihrer Ansicht nach „sind wir Zeugen eines schwarzen Tages“.'), [[null, 'sind wir Zeugen eines schwarzen Tages']]);
+  });
+
   it('the sentence before has its subject after the verb: "Um Zeit zu gewinnen, will X …"', () => {
     assert.deepEqual(direct('Um Zeit zu gewinnen, will Günther Mahler den Lehrplan kürzen. „Nicht jede Formel ist notwendig.“'), [['Günther Mahler', 'Nicht jede Formel ist notwendig.']]);
   });
