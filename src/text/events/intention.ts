@@ -81,21 +81,8 @@ function firstMainClause(sentence: string, at: number): boolean {
  */
 function hasFiniteVerb(text: string): boolean {
   const { finite } = verbForms();
-  for (const match of text.matchAll(LOWER_WORDS)) {
-    const [, word, next, after] = match;
-    if (finite.has(word!) && !DETERMINER.test(word!) && !attribute(word!, next, after) && !adjectiveAfterArticle(text.slice(0, match.index), word!, next)) return true;
-  }
+  for (const [, word, next, after] of text.matchAll(LOWER_WORDS)) if (finite.has(word!) && !DETERMINER.test(word!) && !attribute(word!, next, after)) return true;
   return false;
-}
-
-/**
- * Whether `word` is an adjective between an article and its noun: "Der deutsche Innenminister" ("deutsche" is
- * also a form of "eindeutschen" in the tables), "ein erklärter Gegner"; no finite verb stands there.
- */
-function adjectiveAfterArticle(before: string, word: string, next: string | undefined): boolean {
-  // "Der " -> "Der"; "Gestern " -> "Gestern"
-  const previous = /(\p{L}+)\s+$/u.exec(before)?.[1];
-  return previous !== undefined && DETERMINER.test(previous.toLowerCase()) && ADJECTIVE_ENDING.test(word) && next !== undefined && /^\p{Lu}/u.test(next);
 }
 
 /** Whether a participle with an adjective ending stands before a noun (`next`, or `after` an adjective `next`). */

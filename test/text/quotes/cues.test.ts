@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { verbs } from '../../../src/text/lexicon/index.ts';
 import { buildCues, cueTable } from '../../../src/text/quotes/index.ts';
-import { direct, pairs } from '../../support/quotes.ts';
+import { direct } from '../../support/quotes.ts';
 
 describe('separable verbs the tables write as one word', () => {
   it('"klarstellen", "feststellen", "bekanntgeben" give "stellte … klar", "stellte … fest", "gab … bekannt"', () => {
@@ -31,26 +31,6 @@ describe('separable verbs the tables write as one word', () => {
 
   it('without its particle the verb is no cue: "„…“, stellte X den Antrag" names nobody', () => {
     assert.deepEqual(direct('„Wir bleiben bei unserem Kurs“, stellte Klaus Weber den Antrag.'), [[null, 'Wir bleiben bei unserem Kurs']]);
-  });
-});
-
-describe('separable verbs split where src/common/separable-verbs.ts decides (through verbs())', () => {
-  it('"Er stellte klar, dass …" reports what follows', () => {
-    assert.deepEqual(pairs('Außenminister Klaus Weber stellte klar, dass Berlin an den Sanktionen festhalte.'), [['indirect', 'Klaus Weber', 'dass Berlin an den Sanktionen festhalte']]);
-  });
-
-  it('"Sie fügte hinzu: „…“" names the speaker of the sentence before', () => {
-    assert.deepEqual(pairs('Petra Hahn sprach am Montag in Seoul. Sie fügte hinzu: „Wir sind zu Gesprächen bereit.“'), [['direct', 'Petra Hahn', 'Wir sind zu Gesprächen bereit.']]);
-  });
-
-  it('a two-part particle is whole: "sagte … vorher", not "hersagte … vor"', () => {
-    const cues = buildCues(verbs(), ['vorhersagen']);
-    assert.deepEqual(cues.finite.get('sagte'), [{ lemma: 'vorhersagen', particle: 'vorher' }]);
-    assert.equal(cues.finite.get('hersagte'), undefined);
-  });
-
-  it('"stellte … den Antrag, dass …" is no cue without its particle', () => {
-    assert.deepEqual(pairs('Klaus Weber stellte den Antrag, dass die Sitzung vertagt werde.'), []);
   });
 });
 
