@@ -187,8 +187,16 @@ export function relativeClauses(sentence: string): Clause[] {
  * @example subordinateAt("Westerwelle, der ihn 2001 verdrängt hatte, will nun antreten.", 48) // false
  */
 export function subordinateAt(sentence: string, at: number): boolean {
+  return subordinateClauseAt(sentence, at) !== undefined;
+}
+
+/**
+ * The subordinate or relative clause that holds the offset `at` (as `subordinateAt` reads it), if any.
+ * @example subordinateClauseAt("Er kam, als es regnete.", 12) // { start: 8, end: 23 }
+ */
+export function subordinateClauseAt(sentence: string, at: number): Clause | undefined {
   const clause = clausesOf(sentence, { quotes: true }).findLast((c) => c.start <= at)!;
   const first = FIRST_WORDS.exec(sentence.slice(clause.start))?.[1];
-  if (!first) return false;
-  return SUBORDINATING.has(first.toLowerCase()) || relativeClause(sentence, clause);
+  if (!first) return undefined;
+  return SUBORDINATING.has(first.toLowerCase()) || relativeClause(sentence, clause) ? clause : undefined;
 }

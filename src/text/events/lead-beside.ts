@@ -7,7 +7,7 @@
  */
 import { articlePrepositionBefore, attributiveDate } from '../dates/index.ts';
 import { type Sentence, verbForms } from '../lexicon/index.ts';
-import { clausesOf, relativeClause, subordinateAt } from './clauses.ts';
+import { relativeClause, subordinateClauseAt } from './clauses.ts';
 
 // "heimsuchte" in "…, der am Sonntag den Norden heimsuchte" -> the clause's last word
 const LAST_WORD = /([\p{L}-]+)[^\p{L}]*$/u;
@@ -53,9 +53,8 @@ export function datesBesideNews(body: string, sentence: Sentence, dates: Readonl
  * attribution ("Wie die NATO am Montag mitteilte, sind … getötet worden": Monday is the news's date).
  */
 function verbFinalClause(sentence: string, at: number): boolean {
-  if (!subordinateAt(sentence, at)) return false;
-  const clause = clausesOf(sentence, { quotes: true }).findLast((c) => c.start <= at)!;
-  if (relativeClause(sentence, clause) || PREPOSITION_OPENS.test(sentence.slice(clause.start, at)) || ATTRIBUTION_OPENS.test(sentence.slice(clause.start))) return false;
+  const clause = subordinateClauseAt(sentence, at);
+  if (!clause || relativeClause(sentence, clause) || PREPOSITION_OPENS.test(sentence.slice(clause.start, at)) || ATTRIBUTION_OPENS.test(sentence.slice(clause.start))) return false;
   const last = LAST_WORD.exec(sentence.slice(clause.start, clause.end))?.[1] ?? '';
   const { finite } = verbForms();
   return /^\p{Ll}/u.test(last) && (finite.has(last) || finite.has(last.replace(SEPARABLE, '')));
