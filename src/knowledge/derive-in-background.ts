@@ -186,7 +186,7 @@ export class DerivedRefresher {
     const offsets = offsetsOf(packed);
     const facts = new Uint8Array(offsets[ids.length]!);
     packed.forEach((bytes, i) => facts.set(bytes, offsets[i]!));
-    const request: DeriveRequest = { ids, dates: ids.map((id) => knowledge.article(id)?.date.value ?? ''), facts, offsets, directoryOnly };
+    const request: DeriveRequest = { ids, dates: ids.map(this.dateOf), facts, offsets, directoryOnly };
     const result = await this.runWorker(request);
     return { timeline: result.timeline && decodeTimeline(result.timeline, ids), directory: decodeDirectory(result.directory, ids) };
   }

@@ -35,6 +35,18 @@ async function withRefresher(test: (knowledge: KnowledgeBase, refresher: Derived
   }
 }
 
+/** Makes every article's facts unreadable (as a damaged snapshot block being read again from the corpus) until `unreadable` is cleared; counts the reads of the fact store in `asked`. */
+function unreadableFacts(knowledge: KnowledgeBase): { unreadable: boolean; asked: number } {
+  const facts = { unreadable: true, asked: 0 };
+  const factStore = knowledge.factStore.bind(knowledge);
+  knowledge.factStore = () => {
+    facts.asked++;
+    const store = factStore();
+    return facts.unreadable ? { ...store, ids: () => store.ids(), orderOf: (id) => store.orderOf(id), get: () => assert.fail('facts unreadable') } : store;
+  };
+  return facts;
+}
+
 describe('merging again in the background', () => {
   it('keeps answering from the previous timeline and people, then from the merged ones', () =>
     withRefresher(async (knowledge, refresher) => {
@@ -139,23 +151,16 @@ describe('merging again in the background', () => {
 
   it('a prepare that failed is tried again when asked (after a round of snapshot repairs), without any change, and merges incrementally from then on', () =>
     withRefresher(async (knowledge, refresher, errors) => {
-      const factStore = knowledge.factStore.bind(knowledge);
-      let unreadable = true;
-      let asked = 0;
-      knowledge.factStore = () => {
-        asked++;
-        const store = factStore();
-        return unreadable ? { ...store, ids: () => store.ids(), orderOf: (id) => store.orderOf(id), get: () => assert.fail('facts unreadable') } : store;
-      };
+      const facts = unreadableFacts(knowledge);
       refresher.retryPrepare();
       for (let turns = 0; turns < 5; turns++) await new Promise((resolve) => setImmediate(resolve));
-      assert.equal(asked, 0, 'nothing failed: nothing to try again');
+      assert.equal(facts.asked, 0, 'nothing failed: nothing to try again');
       await assert.rejects(refresher.prepare(), /facts unreadable/);
-      unreadable = false;
-      asked = 0;
+      facts.unreadable = false;
+      facts.asked = 0;
       refresher.retryPrepare();
-      for (let turns = 0; turns < 20 && asked === 0; turns++) await new Promise((resolve) => setImmediate(resolve));
-      assert.ok(asked > 0, 'prepared again without a change');
+      for (let turns = 0; turns < 20 && facts.asked === 0; turns++) await new Promise((resolve) => setImmediate(resolve));
+      assert.ok(facts.asked > 0, 'prepared again without a change');
       await refresher.prepare();
       assert.deepEqual(errors, []);
       const lists = new Map([...knowledge.articles()].map((a) => [a.id, knowledge.timelineReportsOf(a.id)]));
@@ -173,26 +178,19 @@ describe('merging again in the background', () => {
   it('a prepare that failed (facts that could not be read) is tried again after the next whole merge, and merges incrementally from then on', () =>
     withRefresher(async (knowledge, refresher, errors) => {
       // (every article's facts unreadable while preparing, as a damaged snapshot block being read again from the corpus)
-      const factStore = knowledge.factStore.bind(knowledge);
-      let unreadable = true;
-      let asked = 0;
-      knowledge.factStore = () => {
-        asked++;
-        const store = factStore();
-        return unreadable ? { ...store, ids: () => store.ids(), orderOf: (id) => store.orderOf(id), get: () => assert.fail('facts unreadable') } : store;
-      };
+      const facts = unreadableFacts(knowledge);
       await assert.rejects(refresher.prepare(), /facts unreadable/);
-      unreadable = false;
+      facts.unreadable = false;
       knowledge.upsert(added);
-      asked = 0;
+      facts.asked = 0;
       await refresher.request();
       assert.ok(
         knowledge.timeline().some((entry) => entry.articleIds.includes('neu')),
         'merged whole on the worker',
       );
       // (a prepare reads the fact store a turn after it starts; a whole merge does not read it)
-      for (let turns = 0; turns < 20 && asked === 0; turns++) await new Promise((resolve) => setImmediate(resolve));
-      assert.ok(asked > 0, 'prepared again by the refresher itself');
+      for (let turns = 0; turns < 20 && facts.asked === 0; turns++) await new Promise((resolve) => setImmediate(resolve));
+      assert.ok(facts.asked > 0, 'prepared again by the refresher itself');
       await refresher.prepare();
       assert.deepEqual(errors, []);
       // prepared again: the next change patches the reports of the articles it does not touch (a whole merge builds them anew)
