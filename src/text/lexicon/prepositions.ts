@@ -1,7 +1,7 @@
 /**
  * German prepositions that open a phrase of their own ("gegen den Minister", "nach Gesprächen mit X"):
  * where a noun's genitive or "von" complement ends. Other modules still keep narrower lists of their
- * own (as-role.ts, descriptions.ts, speaker.ts, direct.ts, clauses.ts): those differ in members on
+ * own (as-role.ts, coordinated.ts, descriptions.ts, speaker.ts, direct.ts, clauses.ts): those differ in members on
  * purpose or by history and are to be measured before they are merged into this one.
  */
 

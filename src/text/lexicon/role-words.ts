@@ -179,8 +179,15 @@ const NEUTRAL = new Set(['vorstand', 'model', 'star']);
 /** Words ending in a head that are not titles of a person. */
 const NOT_ROLES = new Set(['spielerei', 'leitern', 'chefsache', 'marktführer', 'reiseführer', 'stadtführer', 'spitzenreiter', 'weltmarktführer']);
 
-// "arzt" -> "ärztin", "anwalt" -> "anwältin" (one-syllable heads whose vowel is "a"; "kanzler" keeps its "a")
+// "arzt" -> "ärztin", "anwalt" -> "anwältin" (one-syllable heads whose vowel is "a"; "kanzler" keeps its "a"):
+// each such head's feminine ending, worked out once rather than for every head on every new word
 const UMLAUTED = /^(\p{Ll}*?)a([^aeiouäöü]+)$/u;
+const UMLAUTED_FEMININE = new Map(
+  HEADS.flatMap((head) => {
+    const m = UMLAUTED.exec(head);
+    return m ? [[head, `${m[1]}ä${m[2]}in`] as const] : [];
+  }),
+);
 
 /** A recognised title word: its nominative singular, the bare head, and the gender it shows. */
 export interface RoleWord {
@@ -223,8 +230,8 @@ function headForm(word: string, lower: string, head: string): RoleWord | undefin
   // "Amtskollegin", "Expertin": heads in -e drop it before -in
   if (head.endsWith('e') && lower.endsWith(`${head.slice(0, -1)}in`)) return { base: word, head, gender: 'female', adjectival: false };
   // "Ärztin", "Rechtsanwältin": the feminine of a head with "a" before its last consonants takes an umlaut
-  const umlaut = UMLAUTED.exec(head);
-  if (umlaut && lower.endsWith(`${umlaut[1]}ä${umlaut[2]}in`)) return { base: word, head, gender: 'female', adjectival: false };
+  const umlauted = UMLAUTED_FEMININE.get(head);
+  if (umlauted && lower.endsWith(umlauted)) return { base: word, head, gender: 'female', adjectival: false };
   const at = lower.lastIndexOf(head);
   if (at < 0) return undefined;
   const rest = lower.slice(at + head.length);
