@@ -31,6 +31,11 @@ export interface AnalysedWord {
   subterms: string[];
   /** Other whole-word terms it stands for ("zurucktret" for "zurückgetreten"; see variants.ts). */
   alternatives?: string[];
+  /**
+   * Query words only: terms of the same place ("indisch" for "Indien" and back, places.ts),
+   * matched at `placeWeight` (score.ts).
+   */
+  related?: readonly string[];
 }
 
 /** A word of a text with its analysis. */

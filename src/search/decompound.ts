@@ -5,6 +5,7 @@
  * part is any word, optionally inflected. The split with the fewest parts wins.
  */
 import type { Lexicon } from './lexicon.ts';
+import { PARTICLES } from './particles.ts';
 
 /** Words shorter than this are never split. */
 export const MIN_COMPOUND_LENGTH = 7;
@@ -15,45 +16,6 @@ export const MIN_PART_LENGTH = 3;
 
 // Endings after the head word: "gespraech|e", "minister|n", "programm|s", "staat|en", "kinder|n"
 const ENDINGS = ['', 'e', 'n', 's', 'en', 'es', 'er', 'ern', 'em', 'in', 'innen'];
-// Verb particles and prepositions are not compound heads: "Mitarbeiter" is not about "Arbeiter",
-// "vorzunehmen" not about "zunehmen"
-const NOT_HEADS = new Set([
-  'ab',
-  'an',
-  'auf',
-  'aus',
-  'bei',
-  'ein',
-  'mit',
-  'nach',
-  'vor',
-  'zu',
-  'um',
-  'durch',
-  'ueber',
-  'unter',
-  'gegen',
-  'wieder',
-  'weg',
-  'her',
-  'hin',
-  'dar',
-  'los',
-  'zurueck',
-  'fest',
-  'frei',
-  'voll',
-  'selbst',
-  'gleich',
-  'hinter',
-  'neben',
-  'zwischen',
-  'vorbei',
-  'heraus',
-  'hinaus',
-  'herum',
-  'zusammen',
-]);
 // "Vereinigungs|ministerium", "Sicherheits|rat": nouns with these suffixes always link with -s-
 // (Hunspell derives many of them from verbs, so they are not entries of their own)
 const S_LINKED = /^[a-z]{4,}(?:ung|heit|keit|schaft|ion|taet|tum|ling)s$/;
@@ -93,7 +55,7 @@ export function decompound(word: string, lexicon: Lexicon): string[] {
 }
 
 function isHead(part: string, lexicon: Lexicon): boolean {
-  if (NOT_HEADS.has(part)) return false;
+  if (PARTICLES.has(part)) return false;
   // "waffenstillstands|abkommen": a noun of the lexicon with a linking -s-
   return lexicon.heads.has(part) || S_LINKED.test(part) || (part.length >= 6 && part.endsWith('s') && lexicon.tails.has(part.slice(0, -1)));
 }

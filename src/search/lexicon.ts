@@ -5,6 +5,7 @@
  * end one.
  */
 import { foldTerm } from './fold.ts';
+import { PARTICLES } from './particles.ts';
 
 /** Words that may stand inside (begin/middle) or at the end of a compound, folded. */
 export interface Lexicon {
@@ -53,14 +54,25 @@ const CONTRACTED = /^([a-z]{2,})([lr])(?:e|en|em|er|es)$/;
 // "beschliesst" -> beschliess(en), "tobte" -> tob(en), "grassiert" -> grassier(en): a verb's present or past form
 const VERB_ENDINGS = ['t', 'st', 'te', 'ten', 'test', 'tet'];
 
+/** Shortest German word after a particle ("wurf" in "vorwurf"; "Anke" is no an + "ke"). */
+const MIN_AFTER_PARTICLE = 4;
+
 /**
  * Whether a folded word is a German word of the lexicon or a regular form of one (so not a typo):
  * listed, a listed word with a plural or genitive ending, a noun in -ung/-heit/-keit/-schaft/
- * -tät/-ion, an adjective in -el/-er without its e, or a present or past form of a listed verb.
+ * -tät/-ion, an adjective in -el/-er without its e, a present or past form of a listed verb, or
+ * one of these after a verb particle ("Vorwurf": vor + Wurf).
  * @example knowsForm(lexicon, "regierung") // true
  * @example knowsForm(lexicon, "biegun") // false
  */
 export function knowsForm(lexicon: Lexicon, folded: string): boolean {
+  if (knowsRegularForm(lexicon, folded)) return true;
+  // "vorwurf", "vorwurfe" = vor + Wurf(e): a particle before a German word of 4+ letters
+  for (let cut = 2; cut <= 8 && folded.length - cut >= MIN_AFTER_PARTICLE; cut++) if (PARTICLES.has(folded.slice(0, cut)) && knowsRegularForm(lexicon, folded.slice(cut))) return true;
+  return false;
+}
+
+function knowsRegularForm(lexicon: Lexicon, folded: string): boolean {
   if (lexicon.tails.has(folded) || lexicon.heads.has(folded) || DERIVED_NOUN.test(folded)) return true;
   for (const ending of INFLECTIONS) if (folded.length - ending.length >= 4 && folded.endsWith(ending) && lexicon.tails.has(folded.slice(0, -ending.length))) return true;
   const contracted = CONTRACTED.exec(folded);

@@ -4,6 +4,7 @@
  */
 import { PART, type AnalysedWord } from './analyser.ts';
 import { foldTerm, rawTokens, type RawToken } from './fold.ts';
+import { placeTerms } from './places.ts';
 import { closestWords } from './typo.ts';
 import type { Correction, IndexView, QueryWord } from './types.ts';
 import { textVariants } from './variants.ts';
@@ -42,7 +43,13 @@ export function resolveWords(index: IndexView, text: string): { words: QueryWord
         shown = closest;
       }
     }
+    // "Pilot … Pilot", "Pilot Piloten": one term counts once
+    const term = analysed.term;
+    if (words.some((w) => w.word.term === term)) continue;
     const name = isName(index, analysed);
+    // "Indien" also finds "indischen", "chinesischen" also "China" (places.ts), where the archive has them
+    const places = placeTerms(term).filter((place) => index.docFrequency(place) > 0 || index.docFrequency(PART + place) > 0);
+    if (places.length > 0) analysed = { ...analysed, related: places };
     words.push({ text: shown, word: analysed, position: token.position, name });
   }
   addVariants(index, text, tokens, words);
@@ -67,12 +74,19 @@ function addVariants(index: IndexView, text: string, tokens: RawToken[], words: 
   }
 }
 
-// "Biegun", "Kaesong" -> names: always capitalised in the archive and not in the dictionary;
-// "fordert" (seen in lower case), "Sanktionen" (stem in the dictionary), "Außenminister"
-// (a compound), "2019" -> not
+// "Biegun", "Kaesong" -> names: always capitalised in the archive and not German; "fordert" (seen
+// in lower case), "Sanktionen" (stem in the dictionary), "Kanzlers", "Vorwurf" (regular forms of
+// dictionary words, lexicon.ts `knowsForm`), "Außenminister" (a compound), "2019" -> not
 function isName(index: IndexView, word: AnalysedWord): boolean {
-  const known = (w: string) => index.analyser.isKnownWord(w);
-  return word.folded.length >= 3 && !/\d/.test(word.folded) && word.parts.length === 0 && index.vocabulary.has(word.folded) && !index.lowercase.has(word.folded) && !known(word.folded) && !known(word.term);
+  return (
+    word.folded.length >= 3 &&
+    !/\d/.test(word.folded) &&
+    word.parts.length === 0 &&
+    index.vocabulary.has(word.folded) &&
+    !index.lowercase.has(word.folded) &&
+    !index.analyser.isGermanWord(word.folded) &&
+    !index.analyser.isKnownWord(word.term)
+  );
 }
 
 // "ae", "oe", "ue" typed for ä, ö, ü ("Muenchen", "AEGYPTEN")

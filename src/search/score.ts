@@ -1,6 +1,7 @@
 /**
  * BM25F scores of one query word over the index: the word itself, the word inside compounds,
- * and (for a compound query word) all of its parts in the same document.
+ * (for a compound query word) all of its parts in the same document or its modifiers alone, the
+ * place of a place adjective and back, and derived forms.
  */
 import { PART, type AnalysedWord } from './analyser.ts';
 import { expansions } from './expand.ts';
@@ -33,6 +34,15 @@ export const RANKING = {
    * 0 weighs every word alike.
    */
   coverageIdfPower: 0.5,
+  /** The place for its adjective and back ("Indien" found as "indischen", places.ts); 0 turns it off. */
+  placeWeight: 0.6,
+  /**
+   * A modifier of a compound query word alone, without the rest: "Infektionsgefahr" found as
+   * "Infektion" (not as "Gefahr": the head alone says too little; measured, docs/search.md).
+   */
+  modifierWeight: 0.1,
+  /** How much of such a query word a document matching only a modifier covers. */
+  modifierCredit: 0.25,
   /** A document that fits the hinted period fully (dated then) scores this much more. */
   hintWeight: 0.6,
 };
@@ -73,8 +83,8 @@ export function hintFactor(fit: number): number {
 
 /**
  * Write the best score of `word` per document into `out`, and into `credit` how much of the word
- * the document covers (1, or `weakCredit` when only a derived form matches); returns
- * the documents touched.
+ * the document covers (1; `modifierCredit` when only a modifier of a compound matches, `weakCredit`
+ * when only a derived form does); returns the documents touched.
  * @example const docs = scoreWord(index, analyser.word("Kaesong")!, new Float64Array(n), new Float64Array(n))
  */
 export function scoreWord(index: IndexView, word: AnalysedWord, out: Float64Array, credit: Float64Array): number[] {
@@ -89,6 +99,19 @@ export function scoreWord(index: IndexView, word: AnalysedWord, out: Float64Arra
   for (const alternative of word.alternatives ?? []) scoreTerm(index, alternative, 1, keep);
   scoreTerm(index, PART + word.term, RANKING.insideWeight, keep);
   if (word.parts.length >= 2) scoreParts(index, word.parts, keep);
+  if (RANKING.modifierWeight > 0 && word.parts.length >= 2) {
+    share = RANKING.modifierCredit;
+    for (const modifier of word.parts.slice(0, -1)) {
+      scoreTerm(index, modifier, RANKING.modifierWeight, keep);
+      scoreTerm(index, PART + modifier, RANKING.modifierWeight, keep);
+    }
+    share = 1;
+  }
+  if (RANKING.placeWeight > 0)
+    for (const term of word.related ?? []) {
+      scoreTerm(index, term, RANKING.placeWeight, keep);
+      scoreTerm(index, PART + term, RANKING.placeWeight * RANKING.insideWeight, keep);
+    }
   share = RANKING.weakCredit;
   if (RANKING.expansionWeight > 0) {
     const count = (id: number) => index.postings.count(id);

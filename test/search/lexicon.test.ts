@@ -35,6 +35,16 @@ describe('knowsForm: German words and their regular forms (never typos)', () => 
     assert.equal(knowsForm(lexicon, 'klagt'), true);
   });
 
+  it('knows a particle before a German word of four letters or more ("Vorwurf" = vor + Wurf)', () => {
+    const withWurf = parseHunspellDic(['2', 'Wurf/EPS', 'Tor/EPS'].join('\n'));
+    assert.equal(knowsForm(withWurf, 'vorwurf'), true);
+    assert.equal(knowsForm(withWurf, 'vorwurfe'), true);
+    assert.equal(knowsForm(withWurf, 'abwurf'), true);
+    // a particle before an unknown or a three-letter rest: not a word ("Antor" may be a name)
+    assert.equal(knowsForm(withWurf, 'vorbiegun'), false);
+    assert.equal(knowsForm(withWurf, 'antor'), false);
+  });
+
   it('does not know names and unlisted words', () => {
     assert.equal(knowsForm(lexicon, 'biegun'), false);
     assert.equal(knowsForm(lexicon, 'kaesong'), false);

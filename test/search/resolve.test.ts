@@ -45,3 +45,32 @@ describe('resolveWords: query words as the archive writes them', () => {
     assert.deepEqual(resolveWords(index, 'Beigun').corrections, [{ from: 'Beigun', to: 'Biegun' }]);
   });
 });
+
+describe('resolveWords: names and repeated words', () => {
+  // articles written for the tests: "Vorwurf" and "Kanzlers" are German words the word list
+  // only derives (vor + Wurf, Kanzler + s), "Klien" is a name
+  const names = new ArchiveIndex([article('pilot', 'Der Pilot Klien weist den Vorwurf zurück. Die Rede des Kanzlers folgte.'), article('other', 'Ein Vorwurf. Die Rede des Kanzlers. Der Pilot sprach.')]);
+  const nameOf = (text: string) => resolveWords(names, text).words.map((w) => [w.text, w.name]);
+
+  it('weighs a name double, not a German word the word list only derives', () => {
+    assert.deepEqual(nameOf('Klien Vorwurf Kanzlers'), [
+      ['Klien', true],
+      ['Vorwurf', false],
+      ['Kanzlers', false],
+    ]);
+  });
+
+  it('counts a word repeated in the query once', () => {
+    assert.deepEqual(
+      resolveWords(names, 'Pilot Klien: der Pilot').words.map((w) => w.text),
+      ['Pilot', 'Klien'],
+    );
+    assert.equal(rank(names, 'Pilot Klien Pilot').full, rank(names, 'Pilot Klien').full);
+  });
+
+  it('keeps words that only share a stem with another form ("Piloten" after "Pilot")', () => {
+    // one term, so one word: the second form adds nothing the first does not match
+    assert.equal(resolveWords(names, 'Pilot Piloten').words.length, 1);
+    assert.equal(resolveWords(names, 'Pilot Rede').words.length, 2);
+  });
+});

@@ -51,3 +51,38 @@ describe('ranking by rare words', () => {
     assert.equal(docs[0]!.id, 'kupfer');
   });
 });
+
+describe('scoreWord: a compound query word by its modifier alone', () => {
+  // articles written for the tests: the headline says "Infektionsgefahr", the articles do not
+  const clinics = new ArchiveIndex([
+    article('whole', 'In den Kliniken besteht Infektionsgefahr, warnen Ärzte.'),
+    article('modifier', 'Eine Infektion mit dem Keim verläuft in den Kliniken oft tödlich.'),
+    article('head', 'Die Gefahr in den Kliniken wächst, sagen die Ärzte.'),
+    article('none', 'Die Kliniken stellen neue Ärzte ein.'),
+  ]);
+  const ids = (text: string) => rank(clinics, text).docs.map((d) => d.id);
+
+  it('finds an article with the modifier ("Infektion"), below the whole word', () => {
+    assert.deepEqual(ids('Infektionsgefahr').slice(0, 2), ['whole', 'modifier']);
+  });
+
+  it('does not find an article by the head alone ("Gefahr")', () => {
+    assert.equal(ids('Infektionsgefahr').includes('head'), false);
+  });
+
+  it('ranks the article with the modifier above those sharing only the other words', () => {
+    const found = ids('Infektionsgefahr in Kliniken');
+    assert.ok(found.indexOf('modifier') < found.indexOf('head'), found.join(','));
+    assert.ok(found.indexOf('modifier') < found.indexOf('none'), found.join(','));
+  });
+
+  it('is off with modifierWeight 0', () => {
+    const saved = RANKING.modifierWeight;
+    RANKING.modifierWeight = 0;
+    try {
+      assert.equal(ids('Infektionsgefahr').includes('modifier'), false);
+    } finally {
+      RANKING.modifierWeight = saved;
+    }
+  });
+});
