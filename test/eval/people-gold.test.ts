@@ -68,6 +68,18 @@ describe('the sets', () => {
   });
 });
 
+describe('the gate of blind7', () => {
+  it('keeps blind7 unseen: written for the lead to measure once, blind, and never run before', () => {
+    assert.ok(UNSEEN.has('blind7-2026-12-07'));
+    assert.ok(!LOOKED_AT.has('blind7-2026-12-07'));
+  });
+
+  it('puts every set in exactly one of LOOKED_AT and UNSEEN, so none is read without --blind yet never listed', () => {
+    assert.ok(PEOPLE_SETS.length > 1);
+    for (const set of PEOPLE_SETS) assert.equal(Number(LOOKED_AT.has(set)) + Number(UNSEEN.has(set)), 1, set);
+  });
+});
+
 describe('blindSetsByRule', () => {
   it('orders by hash, leaves the tuned ids out and cuts blocks of 15, one per blind set', () => {
     const ids = Array.from({ length: 100 }, (_, i) => `wikinews-${i + 1}`);
