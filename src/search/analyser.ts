@@ -16,7 +16,7 @@ import { canonicalName, genderBase, separableInfinitive } from './variants.ts';
 export { foldTerm, foldWord, tokenize };
 
 /** Changes whenever analysis changes, so a snapshot built by another version is rebuilt. */
-export const ANALYSER_VERSION = 'de-4';
+export const ANALYSER_VERSION = 'de-5';
 /** Prefix of terms that occur inside a compound. */
 export const PART = '~';
 
@@ -61,6 +61,19 @@ export function stem(folded: string): string {
   const n = stemmed.length;
   // (the former regex /^(.{4,}[aeouyp])s$/ as a character test: constant work and no stack)
   return n >= 6 && stemmed[n - 1] === 's' && 'aeouyp'.includes(stemmed[n - 2]!) ? stemmed.slice(0, -1) : stemmed;
+}
+
+/**
+ * The stem of a folded word, one for every name of a place (variants.ts `canonicalName`), also
+ * when the other name is inflected: "pyongyangs" -> the stem of "pjongjang".
+ * @example canonicalTerm("pyongyangs") // "pjongjang"
+ */
+export function canonicalTerm(folded: string): string {
+  const canonical = canonicalName(folded);
+  if (canonical !== folded) return stem(canonical);
+  const stemmed = stem(folded);
+  const ofStem = canonicalName(stemmed);
+  return ofStem === stemmed ? stemmed : stem(ofStem);
 }
 
 /**
@@ -117,7 +130,7 @@ export class Analyser {
     if (folded.length > MAX_ANALYSED_WORD) return { folded, term: folded, parts: [], subterms: [] };
     // "LehrerInnen" -> Lehrer, "Weißrussland" -> Belarus: one term for both spellings
     const base = genderBase(raw, (w) => this.lexicon.tails.has(w));
-    const term = stem(canonicalName(base ? foldTerm(base) : folded));
+    const term = canonicalTerm(base ? foldTerm(base) : folded);
     const infinitive = separableInfinitive(folded, this.verbs);
     const alternatives = infinitive && stem(infinitive) !== term ? { alternatives: [stem(infinitive)] } : {};
     const pieces = decompound(folded, this.lexicon);

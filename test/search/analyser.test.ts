@@ -34,6 +34,11 @@ describe('German analyser', () => {
     assert.equal(terms('Chinas')[0], terms('China')[0]);
   });
 
+  it('treats a genitive -s after a consonant as the name itself too (Pjöngjangs: Snowball drops it)', () => {
+    assert.equal(terms('Pjöngjangs')[0], terms('Pjöngjang')[0]);
+    assert.equal(terms('Pyongyangs')[0], terms('Pjöngjang')[0]);
+  });
+
   it('splits compounds with the dictionary and indexes right-hand sub-compounds', () => {
     const atom = analyser.word('Atomgespräche')!;
     assert.deepEqual(atom.parts, [stem('atom'), stem('gesprache')]);
