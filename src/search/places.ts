@@ -5,7 +5,7 @@
  * (score.ts weighs it as `placeWeight`). The pairs are data, place-adjectives.json, derived by rule
  * from dictionary-de and i18n-iso-countries (place-adjectives.ts says how).
  */
-import { stem } from './analyser.ts';
+import { canonicalTerm } from './analyser.ts';
 import pairs from './place-adjectives.json' with { type: 'json' };
 
 /** A place adjective and its place, folded: ["indisch", "indien"]. */
@@ -18,7 +18,7 @@ export function placeAdjectives(): readonly PlacePair[] {
 
 /**
  * Terms that name the same place as a term, by a stem function (the analyser's): the place's
- * stems for an adjective's, the adjective's for a place's. Built once per stem function.
+ * stem for each of an adjective's, the adjective's for a place's.
  * @example const related = placeRelations(stem); related.get(stem("indien")) // [stem("indisch")]
  */
 export function placeRelations(stem: (folded: string) => string, table: readonly PlacePair[] = placeAdjectives()): ReadonlyMap<string, readonly string[]> {
@@ -47,12 +47,13 @@ const ADJECTIVE_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 let relations: ReadonlyMap<string, readonly string[]> | undefined;
 
 /**
- * The terms naming the same place as a whole-word term (the analyser's stems): "indi" (Indien)
- * -> the stems of "indisch"; none for a word that is neither a place nor its adjective.
- * @example placeTerms(stem("indien")) // [stem("indisch")]
+ * The terms naming the same place as a whole-word term (the analyser's terms, built once): "indi"
+ * (Indien) -> the stems of "indisch"; "weissrussisch" -> "belarus" (the place's one name,
+ * `canonicalTerm`); none for a word that is neither a place nor its adjective.
+ * @example placeTerms(canonicalTerm("indien")) // [canonicalTerm("indisch")]
  */
 export function placeTerms(term: string): readonly string[] {
-  relations ??= placeRelations(stem);
+  relations ??= placeRelations(canonicalTerm);
   return relations.get(term) ?? NONE;
 }
 

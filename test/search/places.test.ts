@@ -27,6 +27,10 @@ describe('placeRelations: the place and its adjective as terms', () => {
     assert.ok(placeTerms(stem('chinesischen')).includes(stem('china')));
     assert.deepEqual(placeTerms(stem('regierung')), []);
   });
+
+  it('relates an adjective to the one name the index keeps for its place ("weißrussisch" -> Belarus)', () => {
+    assert.ok(placeTerms(stem('weissrussischen')).includes(stem('belarus')));
+  });
 });
 
 describe('search: a place finds its adjective and back', () => {
