@@ -83,8 +83,9 @@ export function complementAfter(tokens: readonly Token[], j: number, lex: Lexico
     return { complement: `${a.text} ${b.text} ${c.text}`, last: j + 3 };
   }
   // "Chef der Deutschen Bank", "Präsident der Vereinigten Staaten": a capitalised adjective, then its noun
-  // ("des Deutschen Bundestages": a genitive the lexicon knows without its -s/-es)
-  if (c?.word && startsUpper(b.text) && /(e|en)$/.test(b.text) && startsUpper(c.text) && (nounAt(lex, c) || (/[^s]s$/.test(c.text) && isNoun(lex, c.text.replace(/e?s$/, ''))))) {
+  // ("des Deutschen Bundestages": a genitive the lexicon knows without its -s/-es; "der Mannheimer
+  // Justiz": a town's adjective in -er)
+  if (c?.word && startsUpper(b.text) && /(e|en|er)$/.test(b.text) && startsUpper(c.text) && (nounAt(lex, c) || (/[^s]s$/.test(c.text) && isNoun(lex, c.text.replace(/e?s$/, ''))))) {
     return { complement: `${a.text} ${b.text} ${c.text}`, last: j + 3 };
   }
   if (startsUpper(b.text)) return { complement: `${a.text} ${b.text}`, last: j + 2 };
