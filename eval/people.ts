@@ -33,7 +33,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { splitSentences, roleWord } from '../src/text/lexicon/index.ts';
+import { personNoun, splitSentences, roleWord } from '../src/text/lexicon/index.ts';
 import { findPeople, personKey, type ArticlePerson } from '../src/text/people/index.ts';
 import { corporaDir, prf, readBody } from './corpus-file.ts';
 import { LOOKED_AT, parsePeopleGold, setOf, type GoldPerson } from './people-gold.ts';
@@ -61,6 +61,7 @@ const STOP = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'i
  * @example roleKey("Erste Vizeaußenministerin Nordkoreas") // "vizeaußenministerin"
  * @example roleKey("Boss der Cosa Nostra") // "boss"
  * @example roleKey("Mitglied im SPD-Landesvorstand") // "mitglied"
+ * @example roleKey("ehemaliger Beamter") // "beamte"
  */
 export function roleKey(role: string): string {
   const words = role
@@ -70,7 +71,9 @@ export function roleKey(role: string): string {
   // the title noun stands before its complement: "Mitglied im SPD-Landesvorstand" is a "Mitglied"
   const upTo = words.findIndex((w) => STOP.has(w));
   const before = upTo < 0 ? words : words.slice(0, upTo);
-  const known = before.map((w) => roleWord(w)).find((r) => r !== undefined);
+  // ("Beamter", "Justizbeamter": the strong form of a noun declined like an adjective keys as its
+  // weak form "Beamte", as "Vorsitzender" keys as "vorsitzende")
+  const known = before.map((w) => roleWord(w) ?? (w.endsWith('er') ? personNoun(w.slice(0, -1)) : undefined)).find((r) => r !== undefined);
   let noun = known?.base;
   if (!noun) {
     const head = before.filter((w) => /^\p{Lu}/u.test(w));
