@@ -7,6 +7,7 @@ import { infoOf, isCountry, nounAt, personNoun, roleAt, type Lexicon, type RoleW
 import { ADJECTIVE, articleGender, build, COMPLEMENT_ARTICLES, complementAfter, DETERMINERS, type FoundRole, MODIFIERS, nameFollows, PROFESSOR, titleAt } from './role-phrase.ts';
 
 import { oneOfAt } from './one-of.ts';
+import { appositionStart, closesApposition, possessorTitle } from './apposition.ts';
 
 export { type FoundRole, renderRole } from './role-phrase.ts';
 
@@ -198,6 +199,13 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexico
   if (one) return one;
   // "Barry Steinhardt, seines Zeichens Direktor der …"
   if (/^(seines|ihres)$/.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === 'Zeichens') j += 2;
+  // "X, ebenfalls Spieler des Vereins,", "X, seit 2010 Präsident,", "X, 45, Lehrer,": then the apposition must close
+  const opened = appositionStart(tokens, j);
+  const mustClose = opened > j;
+  j = opened;
+  // "Winfried Hassemer, Papiers Stellvertreter,"
+  const owned = possessorTitle(tokens, j, lex, broad);
+  if (owned) return owned;
   const article = tokens[j]?.text ?? '';
   if (DETERMINERS.has(article)) j++;
   const mods: string[] = [];
@@ -221,6 +229,7 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexico
   // "Präsident der österreichischen Mars Society", "Chef der Weltraumbehörde CNSA": the name of the body
   while (complement && last < found.last + 2 && orgNameWord(tokens[last + 1], lex)) complement += ` ${tokens[++last]!.text}`;
   if (!complement && nameFollows(tokens, last, lex)) return undefined;
+  if (mustClose && !closesApposition(tokens, last)) return undefined;
   return build(word, mods, complement, nameEnd + 2, last, articleGender(tokens[nameEnd + 2]?.text, word, t!.text));
 }
 
