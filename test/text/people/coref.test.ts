@@ -63,7 +63,7 @@ test('a feminine person noun refers back ("die Parlamentarierin"), a masculine o
   assert.deepEqual(roles('Anna Roth traf Eva Seidel. Die Parlamentarierin sprach.'), { 'Anna Roth': [], 'Eva Seidel': [] });
 });
 
-test('a person noun right before a later bare surname is the person\'s role, past adjectives and quotes', () => {
+test("a person noun right before a later bare surname is the person's role, past adjectives and quotes", () => {
   assert.deepEqual(roles('Jan Brodbeck sprach zuerst. Vorgetragen durch den spröden, „strengen“ Justizbeamten Brodbeck, klang es milde.')['Jan Brodbeck'], ['Justizbeamte']);
   assert.deepEqual(roles('Eva Seidel kam spät. Die Ärzte lobten die erfahrene Chirurgin Seidel.')['Eva Seidel'], ['Chirurgin']);
 });

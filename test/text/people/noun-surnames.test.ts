@@ -21,7 +21,7 @@ describe('a noun as surname next to a title', () => {
     assert.deepEqual(names('Das sagte die CDU-Abgeordnete im niedersächsischen Landtag Gudrun Pieper.'), ['Gudrun Pieper']);
   });
 
-  it('no title, no person: a first name before a noun that is no doer\'s noun stays a noun phrase', () => {
+  it("no title, no person: a first name before a noun that is no doer's noun stays a noun phrase", () => {
     assert.deepEqual(names('Theo Sport lobte die Bewerbung.'), []);
   });
 
