@@ -108,3 +108,25 @@ test('a role opening the sentence past a possessive, then a copula and the subje
   assert.deepEqual(roles('Peter Lang trat zurück. Sein Nachfolger wird Karl Brand.')['Peter Lang'], []);
   assert.deepEqual(roles('Karl Brand schwieg. Sein Auto war kaputt.')['Karl Brand'], []);
 });
+
+test('a role with its article opening the sentence, a copula, the subject: "Der bisherige Sondergesandte war der Franzose X" (roles6 round)', () => {
+  assert.deepEqual(roles('Der neue Trainer ist Georg Wallner.')['Georg Wallner'], ['neuer Trainer']);
+  assert.deepEqual(roles('Die neue Kanzlerin ist Anna Berg.')['Anna Berg'], ['neue Kanzlerin']);
+  assert.deepEqual(roles('Der bisherige Sondergesandte für Afghanistan war der Franzose Jean Arnaud.')['Jean Arnaud'].length, 1);
+  // a year between the copula and the subject
+  assert.deepEqual(roles('Künstlerischer Leiter wird 2007 Georg Wallner sein.')['Georg Wallner'], ['Künstlerischer Leiter']);
+});
+
+test('no role for a genitive owner after the copula, an object, or "Ein …" (one of several)', () => {
+  // (the genitive's own role is another matter: the title before the copula is not his)
+  assert.ok(!Object.values(roles('Der Präsident war Georg Wallners Freund.')).flat().includes('Präsident'));
+  assert.deepEqual(roles('Der Trainer lobte Georg Wallner.')['Georg Wallner'], []);
+  assert.deepEqual(roles('Der Präsident ist mit Georg Wallner befreundet.')['Georg Wallner'], []);
+  assert.deepEqual(roles('Ein Kandidat ist Georg Wallner.')['Georg Wallner'], []);
+});
+
+test('"ist seit dem 25. Februar 2010 Ministerpräsident": a date with its article between copula and role', () => {
+  assert.deepEqual(roles('Georg Wallner ist seit dem 25. Februar 2010 Ministerpräsident des Landes.')['Georg Wallner'], ['Ministerpräsident des Landes']);
+  // (an oblique object still ends the search)
+  assert.deepEqual(roles('Georg Wallner ist seit dem Treffen mit dem Ministerpräsidenten zufrieden.')['Georg Wallner'], []);
+});
