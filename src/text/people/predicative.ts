@@ -30,6 +30,8 @@ const OPENING_POSSESSIVE = /^(Sein|Seine|Ihr|Ihre|Dessen|Deren)$/;
 const OPENING_ARTICLE = /^(Der|Die)$/;
 // a leading adverb before a sentence-initial "als": "Auch als Buchhändlerin war sie tätig"
 const LEADING = /^(Auch|Schon|Bereits|Zuvor|Früher|Damals|Später|Zuletzt)$/;
+// "In seiner Funktion als …": a capacity opening the sentence
+const IN_CAPACITY = /^In$/;
 
 /**
  * Add the roles the text states about the people mentioned in it.
@@ -75,12 +77,16 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
   });
   // "Als Außenminister hatte Heiko Maas …", "Auch als Buchhändlerin war sie tätig": the subject after the verb
   tokens.forEach((t, i) => {
-    const lead = LEADING.test(t.text) ? 1 : 0;
+    // ("In seiner Funktion als Vorsitzender …", "In ihrer Eigenschaft als Ministerin …")
+    const lead = LEADING.test(t.text) ? 1 : IN_CAPACITY.test(t.text) && /^(seiner|ihrer)$/.test(tokens[i + 1]?.text ?? '') && /^(Funktion|Eigenschaft)$/.test(tokens[i + 2]?.text ?? '') ? 3 : 0;
     if (tokens[i - 1]?.sentence === t.sentence || tokens[i + lead]?.text.toLowerCase() !== 'als') return;
     const role = free(rolePhraseFrom(tokens, i + lead + 1, lex, true));
-    if (!role) return;
-    const subject = firstOf.get(role.last + 2);
-    if (subject && tokens[role.last + 1]?.word && tokens[role.last + 2]?.sentence === t.sentence) addRole(subject, role);
+    if (!role || !tokens[role.last + 1]?.word) return;
+    // "Als Regisseur verpflichtete das ZDF X": past a subject that is no person (an article and a capitalised word)
+    let k = role.last + 2;
+    if (/^(der|die|das)$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.word && startsUpper(tokens[k + 1]!.text) && !firstOf.has(k + 1)) k += 2;
+    const subject = firstOf.get(k);
+    if (subject && tokens[k]!.sentence === t.sentence) addRole(subject, role);
   });
 }
 

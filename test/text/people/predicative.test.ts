@@ -130,3 +130,20 @@ test('"ist seit dem 25. Februar 2010 Ministerpräsident": a date with its articl
   // (an oblique object still ends the search)
   assert.deepEqual(roles('Georg Wallner ist seit dem Treffen mit dem Ministerpräsidenten zufrieden.')['Georg Wallner'], []);
 });
+
+test('a fronted "In seiner Funktion als …" is the subject\'s, as a fronted "Als …" (roles6 round)', () => {
+  assert.deepEqual(roles('In seiner Funktion als Vorsitzender des Ausschusses lehnte Peter Gruber den Antrag ab.')['Peter Gruber'], ['Vorsitzender des Ausschusses']);
+  assert.deepEqual(roles('In ihrer Eigenschaft als Ministerin besuchte Anna Berg die Schule.')['Anna Berg'], ['Ministerin']);
+  // (a speech "als Präsident" is no capacity phrase this rule knows)
+  assert.deepEqual(roles('In seiner Rede als Präsident lobte Peter Gruber die Schule.')['Peter Gruber'], []);
+});
+
+test('a fronted "Als …" passes a subject that is no person before the named object: "Als Regisseur verpflichtete das ZDF X"', () => {
+  assert.deepEqual(roles('Als Regisseur verpflichtete das ZDF Gero von Brandt.')['Gero von Brandt'], ['Regisseur']);
+  assert.deepEqual(roles('Als Trainer holte der Verein Georg Wallner.')['Georg Wallner'], ['Trainer']);
+  // (the subject named first keeps it; the object after it does not get it)
+  const found = roles('Als Präsident lobte Peter Gruber den Minister Karl Huber.');
+  assert.deepEqual(found['Peter Gruber'], ['Präsident']);
+  assert.deepEqual(found['Karl Huber'], ['Minister']);
+  assert.deepEqual(roles('Als Kind lebte Georg Wallner in Rom.')['Georg Wallner'], []);
+});
