@@ -24,6 +24,11 @@ function orgNameWord(t: Token | undefined, lex: Lexicon): boolean {
  *   // "südkoreanischer Chefnuklearunterhändler"
  */
 export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lexicon, broad = false): FoundRole | undefined {
+  // "Innenminister a. D. Hans Wallner": "außer Dienst" between the title and the name, kept with the title
+  if (tokens[nameStart - 1]?.text === 'D.' && tokens[nameStart - 2]?.text === '.' && tokens[nameStart - 3]?.text === 'a') {
+    const role = roleBefore(tokens, nameStart - 3, lex, broad);
+    return role && { ...role, complement: [role.complement, 'a. D.'].filter(Boolean).join(' ') };
+  }
   // "Prof. Jiahua Pan"
   if (tokens[nameStart - 1]?.text === '.' && tokens[nameStart - 2]?.text === 'Prof') return build(PROFESSOR, [], undefined, nameStart - 2, nameStart - 1);
   // "Der türkische Hochschulratspräsident, Dr. Erdoğan Teziç"
@@ -188,6 +193,9 @@ function attributeStart(tokens: readonly Token[], first: number): number {
  *   // "erste Vizeaußenministerin Nordkoreas"
  */
 export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexicon, broad = false): FoundRole | undefined {
+  // "Georg Wallner (Präsident des Vereins)": a title in brackets (a title word: "(Grüne)", a party, is none)
+  const bracketed = tokens[nameEnd + 1]?.text === '(' ? rolePhraseFrom(tokens, nameEnd + 2, lex) : undefined;
+  if (bracketed && tokens[bracketed.last + 1]?.text === ')') return bracketed;
   // "Stanislaw Tillich (CDU), amtierender …": past a party in brackets
   if (tokens[nameEnd + 1]?.text === '(' && tokens[nameEnd + 3]?.text === ')') nameEnd += 3;
   if (tokens[nameEnd + 1]?.text !== ',') return undefined;

@@ -112,7 +112,7 @@ test('a role opening the sentence past a possessive, then a copula and the subje
 test('a role with its article opening the sentence, a copula, the subject: "Der bisherige Sondergesandte war der Franzose X" (roles6 round)', () => {
   assert.deepEqual(roles('Der neue Trainer ist Georg Wallner.')['Georg Wallner'], ['neuer Trainer']);
   assert.deepEqual(roles('Die neue Kanzlerin ist Anna Berg.')['Anna Berg'], ['neue Kanzlerin']);
-  assert.deepEqual(roles('Der bisherige Sondergesandte für Afghanistan war der Franzose Jean Arnaud.')['Jean Arnaud'].length, 1);
+  assert.equal(roles('Der bisherige Sondergesandte für Afghanistan war der Franzose Jean Arnaud.')['Jean Arnaud']?.length, 1);
   // a year between the copula and the subject
   assert.deepEqual(roles('Künstlerischer Leiter wird 2007 Georg Wallner sein.')['Georg Wallner'], ['Künstlerischer Leiter']);
 });

@@ -95,3 +95,19 @@ test('a genitive name after a title whose article is no genitive is its owner: "
   assert.deepEqual(people('Die Werke des Malers Anton Wendts sind gut.'), { 'Anton Wendts': ['Maler'] });
   assert.deepEqual(Object.values(people('Bundeskanzlerin Angela Merkels Politik ist gut.')), [['Bundeskanzlerin']]);
 });
+
+test('"außer Dienst" between the title and the name is kept with the title: "Innenminister a. D. X" (roles6 round)', () => {
+  assert.deepEqual(people('Innenminister a. D. Hans Wallner sprach.')['Hans Wallner'], ['Innenminister a. D.']);
+  assert.deepEqual(people('Der Innenminister a. D. Hans Wallner sprach.')['Hans Wallner'], ['Innenminister a. D.']);
+  // (after the name, as an apposition, the title alone)
+  assert.deepEqual(people('Peter Gruber, Innenminister a. D., sprach in Berlin.')['Peter Gruber'], ['Innenminister']);
+});
+
+test('a title phrase in brackets after the name: "X (Präsident des Vereins)"; a party, an age or another noun is none', () => {
+  assert.deepEqual(people('Georg Wallner (Präsident des Vereins) reiste nach Rom.')['Georg Wallner'], ['Präsident des Vereins']);
+  assert.deepEqual(people('Georg Wallner (Bürgermeister) reiste nach Rom.')['Georg Wallner'], ['Bürgermeister']);
+  assert.deepEqual(people('Claudia Rothe (Grüne) reiste nach Rom.')['Claudia Rothe'], []);
+  assert.deepEqual(people('Georg Wallner (SPD) reiste nach Rom.')['Georg Wallner'], []);
+  assert.deepEqual(people('Georg Wallner (45) reiste nach Rom.')['Georg Wallner'], []);
+  assert.deepEqual(people('Georg Wallner (Foto) reiste nach Rom.')['Georg Wallner'], []);
+});
