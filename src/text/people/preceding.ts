@@ -13,6 +13,8 @@ import type { WorkingPerson } from './working.ts';
 // articles of a singular noun: "dem", "des", "eines", "einem", "einen", "ein", "eine", "einer"
 // ("der", "die", "den" may be plural: "die Veranstalter", "den Organisatoren"; only with a form that shows it)
 const SINGULAR = /^(dem|des|eines|einem|einen|ein|eine|einer)$/i;
+// a noun of an office or a race before the genitive title: "das Amt des Bundeskanzlers", "den Posten eines Ministers"
+const OFFICE = /^(Amt|Amtes|Ämter|Posten|Postens|Position|Stelle|Wahl|Kandidatur|Rolle|Funktion|Titel|Rang|Nachfolge)$/;
 /** Tokens the title phrase may span before the full stop: "des Vorsitzenden der Partei CUD". */
 const MAX_PHRASE = 6;
 /** Adjectives between the article and the title word: "eines deutschen", "des bisherigen". */
@@ -41,8 +43,9 @@ function phraseEndingAt(tokens: readonly Token[], end: number, lex: Lexicon): Re
     if (!role || role.last !== end) continue;
     let a = j - 1;
     while (a > j - 1 - MAX_ADJECTIVES && tokens[a]?.word && (MODIFIERS.test(tokens[a]!.text) || ADJECTIVE.test(tokens[a]!.text)) && !SINGULAR.test(tokens[a]!.text)) a--;
-    // ("sagte Karl Huber, ein Sprecher des Ministeriums.": an apposition is the name's before it)
-    const apposition = tokens[a - 1]?.text === ',';
+    // ("sagte Karl Huber, ein Sprecher des Ministeriums.": an apposition is the name's before it;
+    // "für das Amt des Bundeskanzlers.": an office, nobody holding it)
+    const apposition = tokens[a - 1]?.text === ',' || OFFICE.test(tokens[a - 1]?.text ?? '');
     return SINGULAR.test(tokens[a]?.text ?? '') && tokens[a]!.sentence === s && !apposition ? role : undefined;
   }
   return undefined;

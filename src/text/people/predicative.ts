@@ -204,6 +204,12 @@ function copulaRole(tokens: readonly Token[], j: number, lex: Lexicon, free: (r:
     if (/^\d+$/.test(t.text) || (t.text === '.' && /^\d+$/.test(tokens[k - 1]?.text ?? ''))) continue;
     // ("von 1990 bis 1998", "bis 2005", "ab 2010": a span of years; "von" before a number is no preposition of a role's)
     if (SPAN_WORDS.test(t.text) && /^\d+$/.test(tokens[k + 1]?.text ?? '')) continue;
+    // ("wird in der kommenden Saison der neue Trainer", "wird im Sommer neuer Trainer": a time, passed over)
+    const time = timePhraseEnd(tokens, k);
+    if (time !== undefined) {
+      k = time;
+      continue;
+    }
     // ("ist seit dem 25. Februar 2010 Ministerpräsident": an article of a date)
     if (/^(dem|den)$/.test(t.text) && /^(seit|ab|bis)$/.test(tokens[k - 1]?.text ?? '') && /^\d+$/.test(tokens[k + 1]?.text ?? '')) continue;
     // (and "zum dritten Mal", "zum ersten Mal")
@@ -217,6 +223,29 @@ function copulaRole(tokens: readonly Token[], j: number, lex: Lexicon, free: (r:
     if (!t.word || STOPS.test(t.text) || (infoOf(lex, t).nameWord && !nounAt(lex, t) && !roleAt(lex, t))) return undefined;
     const role = free(rolePhraseFrom(tokens, k, lex, true));
     if (role) return role;
+  }
+  return undefined;
+}
+
+// a preposition of time before its noun: "in der kommenden Saison", "im Sommer", "nach der Wahl"
+const TIME_PREPOSITION = /^(in|im|ab|nach|seit|bis|vor)$/;
+// a noun of time: "Saison", "Sommer", "Jahr", "Monaten", "Juni", "Zukunft", "Wahl"
+const TIME_NOUN =
+  /^(Saison|Spielzeit|Sommer|Winter|Herbst|Frühjahr|Frühling|Jahr|Jahren|Jahres|Monat|Monaten|Woche|Wochen|Zukunft|Amtszeit|Legislaturperiode|Wahl|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/;
+/** Words an article and adjectives may take between the preposition and the noun of time. */
+const TIME_REACH = 3;
+
+/**
+ * The last token of a phrase of time opening at `k` ("in der kommenden Saison", "im Sommer"), or undefined.
+ * @example timePhraseEnd(tokens("in der kommenden Saison der neue Trainer"), 0) // 3
+ * @example timePhraseEnd(tokens("in der Stadt ein Arzt"), 0) // undefined
+ */
+function timePhraseEnd(tokens: readonly Token[], k: number): number | undefined {
+  if (!TIME_PREPOSITION.test(tokens[k]?.text ?? '')) return undefined;
+  for (let j = k + 1; j <= k + TIME_REACH && tokens[j]?.sentence === tokens[k]!.sentence; j++) {
+    const t = tokens[j]!;
+    if (TIME_NOUN.test(t.text)) return j;
+    if (!t.word || startsUpper(t.text)) return undefined;
   }
   return undefined;
 }

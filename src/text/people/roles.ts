@@ -92,6 +92,9 @@ function closedAfter(tokens: readonly Token[], nameStart: number): boolean {
 // "Herr", "Frau": an address between a title and the name it belongs to
 const ADDRESS = /^(Herr|Herrn|Frau)$/;
 
+/** Tokens of a complement between a title and the name: "des Haushaltsausschusses des Parlaments". */
+const MAX_COMPLEMENT = 5;
+
 /**
  * "der Chef des Verwaltungsrats Ulrich Müller", "Sprecher der CDU/CSU-Bundestagsfraktion Friedbert
  * Pflüger", "Bürgermeister von Freising Dieter Thalhammer", "EU-Kommissar für Energie Günther Oettinger": a
@@ -100,7 +103,7 @@ const ADDRESS = /^(Herr|Herrn|Frau)$/;
  */
 function genitiveTitle(tokens: readonly Token[], nameStart: number, lex: Lexicon, named: boolean): FoundRole | undefined {
   const s = tokens[nameStart]!.sentence;
-  for (let k = nameStart - 2; k >= nameStart - 4 && k > 0; k--) {
+  for (let k = nameStart - 2; k >= nameStart - MAX_COMPLEMENT - 1 && k > 0; k--) {
     const between = tokens.slice(k + 1, nameStart);
     // "CDU / CSU-Bundestagsfraktion": capitalised words, or a slash between them
     // (nouns or abbreviations: "der Hamburger Hafen Max Muster" is one name, not a complement and a person)
@@ -108,10 +111,14 @@ function genitiveTitle(tokens: readonly Token[], nameStart: number, lex: Lexicon
     const part = (t: Token) => t.text === '/' || (t.word && startsUpper(t.text) && !roleAt(lex, t) && (nounAt(lex, t) || named || /^\p{Lu}+$/u.test(t.text)));
     // "der amerikanischen Personeneisenbahngesellschaft Amtrak": an adjective may open the complement
     const adjective = (t: Token, at: number) => at === 0 && ADJECTIVE.test(t.text);
-    if (!between.every((t, at) => t.sentence === s && (part(t) || adjective(t, at)))) return undefined;
+    // "des Haushaltsausschusses des Parlaments": a genitive of the genitive
+    const chained = (t: Token, at: number) => at > 0 && COMPLEMENT_ARTICLES.has(t.text) && startsUpper(between[at + 1]?.text ?? '');
+    if (!between.every((t, at) => t.sentence === s && (part(t) || adjective(t, at) || chained(t, at)))) return undefined;
     if (!(COMPLEMENT_ARTICLES.has(tokens[k]!.text) || tokens[k]!.text === 'von' || tokens[k]!.text === 'für') || !between[0]?.word || !startsUpper(between[between.length - 1]!.text)) continue;
     const t = tokens[k - 1];
     const word = roleAt(lex, t);
+    // ("des Haushaltsausschusses des Parlaments": the first genitive may be the complement of a title before it)
+    if (!word && t?.word && startsUpper(t.text) && COMPLEMENT_ARTICLES.has(tokens[k - 2]?.text ?? '')) continue;
     if (!word || t!.sentence !== s) return undefined;
     let first = k - 1;
     const mods: string[] = [];

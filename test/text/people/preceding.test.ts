@@ -24,3 +24,8 @@ test('no role from a plural, an apposition of another name, another gender, or f
   // (the name does not open its sentence)
   assert.deepEqual(people('Sie traf einen Minister. Gestern kam Georg Wallner nicht.')['Georg Wallner'], []);
 });
+
+test('an office before the genitive title names nobody: "für das Amt des Bundeskanzlers. X sollte …"', () => {
+  assert.deepEqual(people('Sie bezweifelte die Eignung für das Amt des Bundeskanzlers. Max Brandner sollte gewählt werden.')['Max Brandner'], []);
+  assert.deepEqual(people('Er bewarb sich um den Posten eines Ministers. Max Brandner war dagegen.')['Max Brandner'], []);
+});

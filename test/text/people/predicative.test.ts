@@ -147,3 +147,11 @@ test('a fronted "Als …" passes a subject that is no person before the named ob
   assert.deepEqual(found['Karl Huber'], ['Minister']);
   assert.deepEqual(roles('Als Kind lebte Georg Wallner in Rom.')['Georg Wallner'], []);
 });
+
+test('a phrase of time between the copula and the role: "wird in der kommenden Saison der neue Trainer", "wird im Sommer neuer Trainer"', () => {
+  assert.ok(roles('Marco van Basten wird in der kommenden Saison der neue Trainer des Vereins.')['Marco van Basten']?.includes('neuer Trainer des Vereins'));
+  assert.deepEqual(roles('Georg Wallner wird im Sommer neuer Trainer des Vereins.')['Georg Wallner'], ['neuer Trainer des Vereins']);
+  // (a place is no time: the search ends there, as before)
+  assert.deepEqual(roles('Georg Wallner ist in der Stadt ein bekannter Arzt.')['Georg Wallner'], []);
+  assert.deepEqual(roles('Georg Wallner ist mit dem Präsidenten befreundet.')['Georg Wallner'], []);
+});

@@ -67,7 +67,7 @@ test('an apposition title before the name past a bracketed abbreviation or quote
 });
 
 test('"Vorsitzende" before another title is part of it: "der Vorsitzende Richter, X," / "die Vorsitzende Richterin X"', () => {
-  assert.deepEqual(people('Wie der Vorsitzende Richter, Anton Maier, ausführte, war es gut.')['Anton Maier'], ['Vorsitzende Richter']);
+  assert.deepEqual(people('Wie der Vorsitzende Richter, Anton Maier, ausführte, war es gut.')['Anton Maier'], ['Vorsitzender Richter']);
   assert.deepEqual(people('Die Vorsitzende Richterin Anna Roth sagte nichts.')['Anna Roth'], ['Vorsitzende Richterin']);
   // alone it is the title itself
   assert.deepEqual(people('Der Vorsitzende Karl Otto sagte nichts.')['Karl Otto'], ['Vorsitzender']);
@@ -110,4 +110,20 @@ test('a title phrase in brackets after the name: "X (Präsident des Vereins)"; a
   assert.deepEqual(people('Georg Wallner (SPD) reiste nach Rom.')['Georg Wallner'], []);
   assert.deepEqual(people('Georg Wallner (45) reiste nach Rom.')['Georg Wallner'], []);
   assert.deepEqual(people('Georg Wallner (Foto) reiste nach Rom.')['Georg Wallner'], []);
+});
+
+test('a genitive of the genitive between a title and the name: "der Vorsitzende des Haushaltsausschusses des Parlaments X"', () => {
+  assert.deepEqual(people('Das sagte der Vorsitzende des Haushaltsausschusses des Parlaments Peter Gruber.')['Peter Gruber'], ['Vorsitzender des Haushaltsausschusses des Parlaments']);
+  assert.deepEqual(people('Das sagte der Chef des Verwaltungsrats des Konzerns Ulrich Meindl.')['Ulrich Meindl'], ['Chef des Verwaltungsrats des Konzerns']);
+  // (the title of a genitive before the name is the name's, the noun before it is not: "der Freund des Präsidenten X")
+  assert.deepEqual(people('Das sagte der Freund des Präsidenten Karl Huber.')['Karl Huber'], ['Präsident']);
+});
+
+test('a title after a lower-case prefix ("ödp-Spitzenkandidat X"), and "Hoher Vertreter", "Regierender Bürgermeister" kept whole', () => {
+  assert.deepEqual(people('Für Aufsehen sorgte der ödp-Spitzenkandidat Bernhard Suttner.')['Bernhard Suttner'], ['ödp-Spitzenkandidat']);
+  assert.deepEqual(people('Das sagte verdi-Verhandlungsführer Frank Bäsler.')['Frank Bäsler'], ['verdi-Verhandlungsführer']);
+  assert.deepEqual(people('Der Regierende Bürgermeister Klaus Wowereit sagte das.')['Klaus Wowereit'], ['Regierender Bürgermeister']);
+  assert.deepEqual(people('Javier Solana, der Hohe Vertreter der Union, sagte das.')['Javier Solana']?.length, 1);
+  // (a lower-case prefix before a noun that is no title)
+  assert.deepEqual(people('Die ödp-Mitgliedschaft von Bernhard Suttner endete.')['Bernhard Suttner'], []);
 });
