@@ -135,3 +135,9 @@ test('person nouns known by declension take their place as titles (person-declen
   // a thing with the same declension gives no title
   assert.deepEqual(people('Der Satellit Hans Wiesel sprach im Landtag.')['Hans Wiesel'] ?? [], []);
 });
+
+test('a military rank before a name is its title; a surname that is a rank elsewhere stays a name', () => {
+  assert.deepEqual(people('Oberst Franz Polzer leitete den Einsatz.'), { 'Franz Polzer': ['Oberst'] });
+  assert.deepEqual(people('John Major sagte am Montag, er sei zufrieden.'), { 'John Major': [] });
+  assert.deepEqual(people('Gerhart Hauptmann schrieb das Stück.'), { 'Gerhart Hauptmann': [] });
+});
