@@ -56,9 +56,12 @@ function build(): Map<string, Known> {
   // by declension (person-declension.ts): "Rezensent", "Obmann"; "Beamter"/"Beamte"/"Beamten", "Verantwortliche"
   for (const lemma of masculine) {
     const entry = words[lemma]!;
-    if (demonym(lemma)) continue;
-    if (!out.has(lemma) && (weakPersonNoun(lemma, entry) || mannCompound(lemma, entry))) add(lemma, lemma.toLowerCase(), 'male');
-    else if (adjectivalPersonNoun(lemma, entry)) {
+    // (the cheap tests first: demonym() compares with every country's name)
+    const weak = !out.has(lemma) && (weakPersonNoun(lemma, entry) || mannCompound(lemma, entry));
+    const adjectival = !weak && adjectivalPersonNoun(lemma, entry);
+    if ((!weak && !adjectival) || demonym(lemma)) continue;
+    if (weak) add(lemma, lemma.toLowerCase(), 'male');
+    else {
       const known = { base: lemma, head: lemma.toLowerCase(), gender: 'unknown', adjectival: true } as const;
       // "der/die Beamte", "ein Beamter" (a man), "des/den/die Beamten"
       out.set(lemma, known);
