@@ -10,7 +10,7 @@ import { ANALYSER_VERSION } from '../search/analyser.ts';
 import { analyserFromTables, packAnalyserTables } from '../search/analyser-tables.ts';
 import { asSnapshotError, batched, offsetsOf, packSections, SnapshotError, unpackSections, type ByteSource, type SectionReader } from './container.ts';
 import { ArchiveIndex } from '../search/index.ts';
-import { decodeDirectory, encodeDirectory, type SavedDirectory } from './directory-snapshot.ts';
+import { decodeDirectory, encodeDirectory, savedDirectoryOf, type SavedDirectory } from './directory-snapshot.ts';
 import { KnowledgeBase } from './knowledge-base.ts';
 import { decodeTimeline, encodeTimeline, savedTimelineOf, type SavedTimeline } from './timeline-snapshot.ts';
 
@@ -86,8 +86,9 @@ export function encodeKnowledge(knowledge: KnowledgeBase, fingerprint: string, w
   const facts = ids.map((id) => knowledge.packedFactsOf(id) ?? new Uint8Array());
   const sentences = ids.map((id) => knowledge.sentenceOffsetsOf(id) ?? new Uint32Array());
   const [byDate, timeline, directory] = [knowledge.articlesByDate(), knowledge.timeline(), knowledge.directory()];
-  // (packed when its first section is written, dropped with the chunks)
+  // (each packed when its first section is written, dropped with the chunks)
   let savedTimeline: SavedTimeline | undefined;
+  let savedDirectory: SavedDirectory | undefined;
   return packSections(meta, {
     articles: () => encoder.encode(JSON.stringify(articleColumns(articles))),
     texts: () => batched(encodedTexts(articles, textOffsets)),
@@ -99,7 +100,8 @@ export function encodeKnowledge(knowledge: KnowledgeBase, fingerprint: string, w
     byDate: () => Uint32Array.from(byDate, (article) => numberOf.get(article.id)!),
     timeline: () => encoder.encode(JSON.stringify((savedTimeline ??= encodeTimeline(timeline, numberOf)).strings)),
     timelineNumbers: () => savedTimeline!.numbers,
-    directory: () => encoder.encode(JSON.stringify(encodeDirectory(directory, numberOf))),
+    directory: () => encoder.encode(JSON.stringify((savedDirectory ??= encodeDirectory(directory, numberOf)).strings)),
+    directoryNumbers: () => savedDirectory!.numbers,
     terms: () => encoder.encode(packed.terms.join('\n')),
     postingOffsets: () => packed.postings.offsets,
     postingDocs: () => packed.postings.docs,
@@ -235,11 +237,11 @@ function restore(
   knowledge.addStored(ids, articleAt, sentences, facts);
   const byDate = file.uint32('byDate');
   if (byDate.length !== ids.length || byDate.some((row) => row >= ids.length)) throw new SnapshotError('corrupt (date order)');
-  if (!file.has('timeline') || !file.has('timelineNumbers') || !file.has('directory')) throw new SnapshotError('corrupt (timeline or people directory missing)');
+  if (!file.has('timeline') || !file.has('timelineNumbers') || !file.has('directory') || !file.has('directoryNumbers')) throw new SnapshotError('corrupt (timeline or people directory missing)');
   knowledge.restoreDerived(
     () => Array.from(byDate, (row) => knowledge.article(ids[row]!)!),
     late('timeline', () => decodeTimeline(savedTimelineOf(file.text('timeline'), file.uint32('timelineNumbers')), ids)),
-    late('people directory', () => decodeDirectory(JSON.parse(file.text('directory')) as SavedDirectory, ids)),
+    late('people directory', () => decodeDirectory(savedDirectoryOf(file.text('directory'), file.uint32('directoryNumbers')), ids)),
     (error) => onLateError(asSnapshotError(error, (message) => `corrupt (${message})`)),
   );
   return { knowledge, unreadable };

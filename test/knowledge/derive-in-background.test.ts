@@ -14,6 +14,7 @@ import { timelineWeights } from '../../src/knowledge/timeline-incremental.ts';
 import { mergeTimeline } from '../../src/knowledge/timeline-merge.ts';
 import { reportsByArticle } from '../../src/knowledge/derived.ts';
 import { plainEntry } from '../../src/knowledge/timeline-columns.ts';
+import { plainProfile } from '../../src/knowledge/directory-columns.ts';
 
 const added: Article = {
   id: 'neu',
@@ -64,7 +65,7 @@ describe('merging again in the background', () => {
       const inPlace = buildKnowledge([...knowledge.articles()]);
       // (the worker's timeline comes back packed: compared field by field)
       assert.deepEqual(knowledge.timeline().map(plainEntry), inPlace.timeline().map(plainEntry), 'the same timeline as merging in place');
-      assert.deepEqual(knowledge.directory().profiles, inPlace.directory().profiles);
+      assert.deepEqual(knowledge.directory().profiles.map(plainProfile), inPlace.directory().profiles.map(plainProfile));
     }));
 
   it('coalesces requests made while merging, and includes every change', () =>
