@@ -12,7 +12,7 @@ import type { Article } from '../../src/corpus/article.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { timelineWeights } from '../../src/knowledge/timeline-incremental.ts';
 import { mergeTimeline } from '../../src/knowledge/timeline-merge.ts';
-import { reportsByArticle } from '../../src/knowledge/derived.ts';
+import { ReportsByArticle } from '../../src/knowledge/reports-by-article.ts';
 import { plainEntry } from '../../src/knowledge/timeline-columns.ts';
 import { plainProfile } from '../../src/knowledge/directory-columns.ts';
 
@@ -130,7 +130,7 @@ describe('merging again in the background', () => {
       assert.ok(untouched.length > 0, 'some article with reports is untouched by the change');
       for (const [id, list] of untouched) assert.equal(knowledge.timelineReportsOf(id), list, `${id}: its list kept, not built again`);
       // and the same entries as building them anew
-      const rebuilt = reportsByArticle(knowledge.timeline());
+      const rebuilt = new ReportsByArticle(knowledge.timeline());
       assert.ok(rebuilt.has('neu') && !rebuilt.has(seed!));
       for (const id of [...knowledge.articles()].map((a) => a.id)) {
         const patched = knowledge.timelineReportsOf(id);
