@@ -3,7 +3,7 @@
  */
 import type { QuoteContext } from './context.ts';
 import { cueOf } from './cues.ts';
-import { isNoun, RELATIVE_PRONOUNS, startsLower, startsUpper, type Token } from '../lexicon/index.ts';
+import { firstNameGender, isNoun, isStopword, RELATIVE_PRONOUNS, startsLower, startsUpper, type Token } from '../lexicon/index.ts';
 import { speakerFrom, subjectBefore } from './speaker.ts';
 import { demonstrative, demonstrativeAfter } from './demonstrative.ts';
 import { speechOwner } from './introduced.ts';
@@ -84,6 +84,7 @@ const MAX_UNKNOWN_NAME = 3;
 function unknownNameBefore(ctx: QuoteContext, k: number): boolean {
   const start = sentenceStart(ctx, k);
   if (k - start < 1 || k - start > MAX_UNKNOWN_NAME) return false;
+  if (firstNameBefore(ctx, start, k)) return true;
   for (let j = start; j < k; j++) {
     const t = ctx.tokens[j]!;
     const lower = t.text.toLowerCase();
@@ -91,6 +92,22 @@ function unknownNameBefore(ctx: QuoteContext, k: number): boolean {
   }
   // ("Gestern sagte X" -> an adverb: a name is capitalised inside sentences too)
   return nameElsewhere(ctx, ctx.tokens[k - 1]!.text, start);
+}
+
+/**
+ * Tokens `start..k` (exclusive) are a first name and one or two capitalised words that the article did
+ * not recognise as a person: a person's name whose surname is also a noun ("Paul Kern sagte über …",
+ * "Hans Brenner beschuldigte …"), so the verb at `k` has a person for its subject that nobody resolved.
+ * @example firstNameBefore(ctx, 0, indexOf("sagte")) // true for "Paul Kern sagte über Anna Roth: „…“"
+ * @example firstNameBefore(ctx, 0, indexOf("sagte")) // false for "Die Polizei sagte …" (no first name)
+ */
+function firstNameBefore(ctx: QuoteContext, start: number, k: number): boolean {
+  if (k - start < 2 || !firstNameGender(ctx.lex, ctx.tokens[start]!.text)) return false;
+  for (let j = start; j < k; j++) {
+    const t = ctx.tokens[j]!;
+    if (!t.word || !startsUpper(t.text) || ctx.personAt.has(j) || (j > start && isStopword(ctx.lex, t.text))) return false;
+  }
+  return true;
 }
 
 /**

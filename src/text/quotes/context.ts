@@ -4,6 +4,7 @@
  */
 import { type CueTable, type Gender, type Sentence, type Lexicon, roleWord, startsUpper, tokenize, type Token } from '../lexicon/index.ts';
 import { isOrgNoun } from './org-nouns.ts';
+import { bareSpokesperson, isSpokesperson, spokespersonByName } from './spokesperson.ts';
 import type { ArticlePeople } from '../people/index.ts';
 
 /** The shared view of an article. */
@@ -42,6 +43,7 @@ export function quoteContext(body: string, sentences: readonly Sentence[], peopl
   const orgWords = new Set<string>();
   for (const e of people.entities) if (e.kind === 'org') for (const w of e.name.split(/\s+/)) if (w.length > 2) orgWords.add(w);
   const named = namedTokens(people, tokens, byStart);
+  const spokesman = new Set(people.people.filter((p) => spokespersonByName(tokens, nameStarts(named, p.name))).map((p) => p.name));
   for (const p of people.people) {
     for (const m of p.mentions) {
       const first = byStart.get(m.start);
@@ -49,13 +51,16 @@ export function quoteContext(body: string, sentences: readonly Sentence[], peopl
       if (PRONOUNS.has(tokens[first]!.text) && rivalBefore(tokens, named, first, p.name, orgWords)) continue;
       let last = first;
       while (tokens[last + 1] && tokens[last + 1]!.end <= m.end) last++;
+      // "Max Weber wurde festgenommen. Der Polizeisprecher sagte: …" -> somebody else speaks for him
+      if (!spokesman.has(p.name) && bareSpokesperson(tokens, first, last)) continue;
       personStart.set(first, p.name);
       mentionEnd.set(first, last + 1);
       for (let k = first; k <= last; k++) personAt.set(k, p.name);
     }
   }
   const genders = new Map(people.people.map((p) => [p.name, p.gender ?? 'unknown'] as const));
-  const roles = new Map(people.people.map((p) => [p.name, p.roles] as const));
+  // (a spokesperson title the text never gives the name is not the person's: spokesperson.ts)
+  const roles = new Map(people.people.map((p) => [p.name, spokesman.has(p.name) ? p.roles : p.roles.filter((r) => !r.split(/\s+/).some(isSpokesperson))] as const));
   return { body, tokens, tokenAt: byStart, personStart, personAt, mentionEnd, lex, cues, orgWords, genders, roles };
 }
 
@@ -73,6 +78,11 @@ function namedTokens(people: ArticlePeople, tokens: readonly Token[], byStart: R
     }
   }
   return named;
+}
+
+/** The first tokens of the mentions of `name` that hold a name (no pronoun), in text order. */
+function nameStarts(named: ReadonlyMap<number, string>, name: string): number[] {
+  return [...named].filter(([, n]) => n === name).map(([k]) => k);
 }
 
 /**

@@ -34,6 +34,16 @@ describe('a name the article did not recognise opening the sentence', () => {
     assert.deepEqual(all('Die Krise in Bangkok hält an. Thaksin beschuldigte General Paul Prem, an dem Putsch mitgewirkt zu haben. Anhänger von Thaksin demonstrierten.'), []);
   });
 
+  it('a first name and a surname that is also a noun ("Paul Kern") is a person nobody resolved: the person after the verb is its object', () => {
+    assert.deepEqual(pairs('Paul Kern sagte über Thomas Schuster: „Er lügt.“'), [['direct', null, 'Er lügt.']]);
+    assert.deepEqual(pairs('Hans Brenner warf dem Minister Thomas Schuster vor, er habe gelogen.'), []);
+  });
+
+  it('a sentence opening with a recognised person, or with no first name, keeps its subject and object apart as before', () => {
+    assert.deepEqual(pairs('Markus Weber sagte über Thomas Schuster: „Er lügt.“'), [['direct', 'Markus Weber', 'Er lügt.']]);
+    assert.deepEqual(pairs('Heute sagte Thomas Schuster: „Ich bleibe.“'), [['direct', 'Thomas Schuster', 'Ich bleibe.']]);
+  });
+
   it('a capitalised adverb is no name: "Gestern sagte der General Paul Prem, …" is his', () => {
     assert.deepEqual(all('Gestern sagte der General Paul Prem, er sei zufrieden.'), [['indirect', 'Paul Prem', 'er sei zufrieden']]);
   });
