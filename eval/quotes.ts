@@ -8,7 +8,9 @@
  * `--baseline` scores the naive nearest-person attribution of eval/baseline.ts instead.
  *
  * How gold is mapped (the gold has quote text and a speaker *span*, no offsets):
- * - Gold quotes are located in the article by exact text search (first unused occurrence).
+ * - Gold quotes are located in the article by exact text search (first unused occurrence); a gold quote
+ *   made of marked pieces with the words between them left out („A“ „B“ for „A“ laut X „B“) spans
+ *   from its first piece to its last when each is found shortly after the one before (piecesSpan).
  * - Gold speaker spans are classed: `empty` (no speaker annotated: predictions there are not judged);
  *   `named` when the span holds a person's name, judged independently of the system: a first name
  *   followed by a capitalised word, a Korean/Chinese name, or a word the article also writes right
@@ -133,6 +135,31 @@ function pronounAt(body: string, span: string, start: number, end: number): numb
   return after ? end + after.index : start;
 }
 
+/** Characters the text may have between two marked pieces of one gold quote ("“ laut Gall „"). */
+const MAX_PIECE_GAP = 200;
+
+/**
+ * A gold quote made of marked pieces joined without the words between them ("„Allerdings bleibt …“
+ * „auch in Zukunft bestehen“" for "„Allerdings bleibt …“ laut Gall „auch in Zukunft bestehen“"):
+ * from the first piece to the last, each found after the one before and at most MAX_PIECE_GAP
+ * characters after its end; undefined when the quote has one piece or a piece is missing.
+ */
+function piecesSpan(body: string, quote: string, used: ReadonlySet<number>): { start: number; end: number } | undefined {
+  // the boundary between a closing and an opening mark: "…Kriminalität“ „auch…"
+  const pieces = quote.split(/(?<=[“"«])\s*(?=[„"»])/);
+  if (pieces.length < 2) return undefined;
+  let start = body.indexOf(pieces[0]!);
+  while (start >= 0 && used.has(start)) start = body.indexOf(pieces[0]!, start + 1);
+  if (start < 0) return undefined;
+  let end = start + pieces[0]!.length;
+  for (const piece of pieces.slice(1)) {
+    const next = body.indexOf(piece, end);
+    if (next < 0 || next - end > MAX_PIECE_GAP) return undefined;
+    end = next + piece.length;
+  }
+  return { start, end };
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -226,13 +253,14 @@ for (const [article, goldLines] of byArticle) {
     let at = body.indexOf(g.quote);
     while (at >= 0 && used.has(at)) at = body.indexOf(g.quote, at + 1);
     const cls = classify(g.speaker, body);
-    if (at < 0) {
+    const span = at >= 0 ? { start: at, end: at + g.quote.length } : piecesSpan(body, g.quote, used);
+    if (!span) {
       unlocated++;
       continue;
     }
-    const resolved = cls === 'named' ? g.speaker : cls === 'pronoun' ? lastPersonBefore(body, pronounAt(body, g.speaker, at, at + g.quote.length)) : undefined;
-    used.add(at);
-    gold.push({ ...g, start: at, end: at + g.quote.length, cls, resolved });
+    const resolved = cls === 'named' ? g.speaker : cls === 'pronoun' ? lastPersonBefore(body, pronounAt(body, g.speaker, span.start, span.end)) : undefined;
+    used.add(span.start);
+    gold.push({ ...g, ...span, cls, resolved });
   }
   const sentences = splitSentences(body);
   const people = findPeople(body, sentences);
