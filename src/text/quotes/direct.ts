@@ -288,7 +288,28 @@ function after(ctx: QuoteContext, last: number, inside: ReadonlySet<number>): st
     const found = speakerFrom(ctx, k + 1);
     return found.kind === 'person' ? found.name : null;
   }
+  // "„…“, ließ Max Kern (über seinen Sprecher) mitteilen" -> "lassen" and a verb of saying closing the sentence
+  if (LASSEN.test(t.text) && sayingInfinitive(ctx, end, inside)) {
+    const found = speakerFrom(ctx, k + 1);
+    return found.kind === 'person' ? found.name : null;
+  }
   return undefined;
+}
+
+// "ließ", "lässt" -> finite forms of "lassen" that have another verb say what the subject had said
+const LASSEN = /^(ließ|ließen|lässt|lassen)$/;
+// "verlauten", "ausrichten", "wissen" -> infinitives after "lassen" that report words and are no cue of their own
+const LASSEN_SAYING = /^(verlauten|ausrichten|wissen)$/;
+
+/**
+ * The sentence ending at `end` closes with an infinitive of saying: a cue word ("mitteilen", "erklären")
+ * or one "lassen" makes a verb of saying ("verlauten", "ausrichten", "wissen").
+ */
+function sayingInfinitive(ctx: QuoteContext, end: number, inside: ReadonlySet<number>): boolean {
+  let last = end - 1;
+  while (last > 0 && !ctx.tokens[last]!.word) last--;
+  const word = ctx.tokens[last]!.text;
+  return LASSEN_SAYING.test(word) || (startsLower(word) && findCues(ctx, last, last + 1, inside).some((c) => c.kind === 'finite'));
 }
 
 // "–", "—" -> dashes between a quote and what points back at it

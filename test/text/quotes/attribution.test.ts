@@ -76,3 +76,27 @@ describe('a person compared with is no speaker', () => {
     assert.deepEqual(pairs('Wie der Präsident Fidel Castro mitteilte, war die Lage ruhig.'), [['indirect', 'Fidel Castro', 'war die Lage ruhig']]);
   });
 });
+
+describe('a cue coordinated with a cue before', () => {
+  it('"„…“, sagte X (am Montag) und fügte hinzu: „…“" -> both quotes are X\'s', () => {
+    assert.deepEqual(direct('„Wir bauen“, sagte Markus Weber und fügte hinzu: „Wir planen auch.“'), [
+      ['Markus Weber', 'Wir bauen'],
+      ['Markus Weber', 'Wir planen auch.'],
+    ]);
+    assert.deepEqual(direct('„Wir bauen“, sagte Markus Weber am Montag und fügte hinzu: „Wir planen auch.“'), [
+      ['Markus Weber', 'Wir bauen'],
+      ['Markus Weber', 'Wir planen auch.'],
+    ]);
+  });
+
+  it('another person in the first conjunct leaves the second quote without a speaker', () => {
+    assert.deepEqual(direct('„Wir bauen“, sagte Markus Weber über Thomas Schuster und fügte hinzu: „Er plant auch.“'), [
+      ['Markus Weber', 'Wir bauen'],
+      [null, 'Er plant auch.'],
+    ]);
+  });
+
+  it('a coordinator with no cue and no person before it names nobody', () => {
+    assert.deepEqual(direct('Die Sitzung begann. Es regnete und dann hieß es: „Wir planen auch.“'), [[null, 'Wir planen auch.']]);
+  });
+});

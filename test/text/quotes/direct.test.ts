@@ -53,3 +53,15 @@ describe('a name before the colon that is the object of the verb', () => {
     assert.deepEqual(direct('Der Kanzler Max Weber zitierte den Minister Paul Kern: „Das ist ein Skandal.“'), [['Paul Kern', 'Das ist ein Skandal.']]);
   });
 });
+
+describe('"lassen" with a verb of saying after the quote', () => {
+  it('"„…“, ließ X mitteilen / über seinen Sprecher ausrichten / verlauten" -> X', () => {
+    assert.deepEqual(direct('„Wir bauen weiter“, ließ Markus Weber mitteilen.'), [['Markus Weber', 'Wir bauen weiter']]);
+    assert.deepEqual(direct('„Wir bauen weiter“, ließ Markus Weber über seinen Sprecher ausrichten.'), [['Markus Weber', 'Wir bauen weiter']]);
+    assert.deepEqual(direct('„Wir bauen weiter“, ließ Markus Weber am Montag verlauten.'), [['Markus Weber', 'Wir bauen weiter']]);
+  });
+
+  it('"lassen" with any other verb says nothing of the words: "„…“, ließ X das Haus streichen" names nobody', () => {
+    assert.deepEqual(direct('„Wir bauen weiter“, ließ Markus Weber das Haus streichen.'), [[null, 'Wir bauen weiter']]);
+  });
+});
