@@ -111,13 +111,35 @@ function isPersonWord(w: string, next: string | undefined, body: string): boolea
  * A pronoun speaker's antecedent, read from the text: the last person-name word (as `isPersonWord`
  * judges it) in the 400 characters before the quote, in the same paragraph.
  */
-function lastPersonBefore(body: string, at: number): string | undefined {
+function lastPersonBefore(body: string, at: number, pronoun: string): string | undefined {
   const from = Math.max(body.lastIndexOf('\n', at - 1) + 1, at - 400);
   // a name inside quotation marks is what somebody said, not whom the text speaks of
   const unquoted = body.slice(from, at).replace(/[„»«"][^„“”»«"]*[“”«»"]/g, (q) => ' '.repeat(q.length));
-  const words = [...unquoted.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].map((m) => m[0]);
-  for (let i = words.length - 1; i >= 0; i--) if (isPersonWord(words[i]!, words[i + 1], body)) return words.slice(i, i + 2).join(' ');
+  const found = [...unquoted.matchAll(/\p{Lu}[\p{L}'’-]+/gu)];
+  const words = found.map((m) => m[0]);
+  const gender = pronounGender(pronoun);
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (!isPersonWord(words[i]!, words[i + 1], body)) continue;
+    // "Max Weber traf Anna Roth. Er sagte" -> "Er" is not the woman named last: her first name tells, the word
+    // itself when a name follows right after it ("Anna Roth"), else the word right before it ("Roth" of "Anna
+    // Roth"; "der Abgeordneten Ali" tells nothing); "De" of "Adriano De Souza" (two letters) tells nothing either
+    const adjacent = (a: number, b: number) => a >= 0 && b < found.length && found[a]!.index! + words[a]!.length + 1 === found[b]!.index;
+    const first = adjacent(i, i + 1) ? words[i]! : adjacent(i - 1, i) ? words[i - 1]! : undefined;
+    const named = first && first.length > 2 ? firstNameGender(lex, first) : undefined;
+    if (gender && named && named !== gender) continue;
+    return words.slice(i, i + 2).join(' ');
+  }
   return undefined;
+}
+
+// "Er", "seiner Meinung", "dieser" / "Sie", "ihrer Ansicht" -> pronouns of one gender ("sie", "ihr" may be plural too)
+const HE = /^(er|ihm|ihn|sein|seine[rnms]?|dieser|jener|letzterer)\b/i;
+const SHE = /^(sie|ihr|ihre[rnms]?)\b/i;
+
+/** The gender a pronoun speaker shows, if any: "Er" male, "Sie"/"Ihrer Meinung" female. */
+function pronounGender(pronoun: string): 'male' | 'female' | undefined {
+  const p = pronoun.trim();
+  return HE.test(p) ? 'male' : SHE.test(p) ? 'female' : undefined;
 }
 
 /**
@@ -258,7 +280,7 @@ for (const [article, goldLines] of byArticle) {
       unlocated++;
       continue;
     }
-    const resolved = cls === 'named' ? g.speaker : cls === 'pronoun' ? lastPersonBefore(body, pronounAt(body, g.speaker, span.start, span.end)) : undefined;
+    const resolved = cls === 'named' ? g.speaker : cls === 'pronoun' ? lastPersonBefore(body, pronounAt(body, g.speaker, span.start, span.end), g.speaker) : undefined;
     used.add(span.start);
     gold.push({ ...g, ...span, cls, resolved });
   }
