@@ -177,6 +177,7 @@ export const REPORTING_LEMMAS = [
   'einwerfen',
   'anfügen',
   'beipflichten',
+  'vermelden',
   // weak verbs the conjugation tables lack (WEAK_MISSING builds their forms)
   'verlautbaren',
   'prognostizieren',

@@ -60,10 +60,11 @@ describe('verbs of saying added in the quotes5 round', () => {
     assert.deepEqual(direct('„Das Wasser ist sauber“, verlautbarte Markus Weber.'), [['Markus Weber', 'Das Wasser ist sauber']]);
   });
 
-  it('"flüsterte", "warf … ein", "pflichtete … bei" name the speaker after the quote', () => {
+  it('"flüsterte", "warf … ein", "pflichtete … bei", "vermeldete" name the speaker after the quote', () => {
     assert.deepEqual(direct('„Das stimmt nicht“, flüsterte Markus Weber.'), [['Markus Weber', 'Das stimmt nicht']]);
     assert.deepEqual(direct('„Das stimmt nicht“, warf Markus Weber ein.'), [['Markus Weber', 'Das stimmt nicht']]);
     assert.deepEqual(direct('„Das stimmt“, pflichtete Markus Weber bei.'), [['Markus Weber', 'Das stimmt']]);
+    assert.deepEqual(direct('„Der Haushalt steht“, vermeldete Markus Weber.'), [['Markus Weber', 'Der Haushalt steht']]);
   });
 
   it('verbs that need no words are left out: "lachte", "notierte" are no cues', () => {
