@@ -10,7 +10,9 @@
  * How gold is mapped (the gold has quote text and a speaker *span*, no offsets):
  * - Gold quotes are located in the article by exact text search (first unused occurrence); a gold quote
  *   made of marked pieces with the words between them left out („A“ „B“ for „A“ laut X „B“) spans
- *   from its first piece to its last when each is found shortly after the one before (piecesSpan).
+ *   from its first piece to its last when each is found shortly after the one before (piecesSpan); a quote
+ *   the gold annotates twice (once per speaker it names, "wie Hoyzer von Spiegel-Online zitiert wird") and
+ *   the text has once keeps both annotations on that one place: a prediction is right when it names either.
  * - Gold speaker spans are classed: `empty` (no speaker annotated: predictions there are not judged);
  *   `named` when the span holds a person's name, judged independently of the system: a first name
  *   followed by a capitalised word, a Korean/Chinese name, or a word the article also writes right
@@ -275,7 +277,10 @@ for (const [article, goldLines] of byArticle) {
     let at = body.indexOf(g.quote);
     while (at >= 0 && used.has(at)) at = body.indexOf(g.quote, at + 1);
     const cls = classify(g.speaker, body);
-    const span = at >= 0 ? { start: at, end: at + g.quote.length } : piecesSpan(body, g.quote, used);
+    // ("wie Hoyzer von Spiegel-Online zitiert wird": the gold may annotate one quote twice, once per speaker
+    // it names; with no further occurrence in the text, the second annotation takes the first one's place)
+    const again = at < 0 ? gold.find((o) => o.quote === g.quote && o.type === g.type) : undefined;
+    const span = at >= 0 ? { start: at, end: at + g.quote.length } : again ? { start: again.start, end: again.end } : piecesSpan(body, g.quote, used);
     if (!span) {
       unlocated++;
       continue;
