@@ -48,7 +48,7 @@ export function quoteContext(body: string, sentences: readonly Sentence[], peopl
     for (const m of p.mentions) {
       const first = byStart.get(m.start);
       if (first === undefined) continue;
-      if (PRONOUNS.has(tokens[first]!.text) && rivalBefore(tokens, named, first, p.name, orgWords)) continue;
+      if (PRONOUNS.has(tokens[first]!.text) && rivalBefore(body, tokens, named, first, p.name, orgWords)) continue;
       let last = first;
       while (tokens[last + 1] && tokens[last + 1]!.end <= m.end) last++;
       // "Max Weber wurde festgenommen. Der Polizeisprecher sagte: …" -> somebody else speaks for him
@@ -89,15 +89,17 @@ function nameStarts(named: ReadonlyMap<number, string>, name: string): number[] 
  * Whether something else the pronoun at `k` could stand for opens a sentence between it and the last
  * mention of `name`: an organisation or a title holder without a name as the subject ("Die Regierung
  * lehnte ab. Sie erklärte: …", "Der Sprecher widersprach. Er sagte: …"), or the person is not named in
- * the `MAX_PRONOUN_REACH` tokens before. Such a pronoun speaks for nobody in a quote: no speaker
- * rather than a guess.
- * @example rivalBefore(tokens, named, indexOf("Sie"), "Anna Beispiel", lex, orgWords) // true after "Die Regierung lehnte ab."
+ * the `MAX_PRONOUN_REACH` tokens before, or only before a paragraph break (a new paragraph ends what
+ * the text was speaking of, as for a quote's speaker in previous.ts). Such a pronoun speaks for nobody
+ * in a quote: no speaker rather than a guess.
+ * @example rivalBefore(body, tokens, named, indexOf("Sie"), "Anna Beispiel", orgWords) // true after "Die Regierung lehnte ab."
  */
-function rivalBefore(tokens: readonly Token[], named: ReadonlyMap<number, string>, k: number, name: string, orgWords: ReadonlySet<string>): boolean {
+function rivalBefore(body: string, tokens: readonly Token[], named: ReadonlyMap<number, string>, k: number, name: string, orgWords: ReadonlySet<string>): boolean {
   let quoted = false;
   for (let j = k - 1; j >= 0 && j >= k - MAX_PRONOUN_REACH; j--) {
     const t = tokens[j]!;
-    if (named.get(j) === name && !quoted) return false;
+    // "Max Weber sprach. ¶ Er sagte: …" -> named only in the paragraph before
+    if (named.get(j) === name && !quoted) return body.slice(t.end, tokens[k]!.start).includes('\n');
     if (/^[„“”«»"]$/.test(t.text)) quoted = !quoted;
     if (quoted || !SUBJECT_ARTICLES.has(t.text) || (j > 0 && tokens[j - 1]!.sentence === t.sentence)) continue;
     // "Die Regierung", "Der neue Sprecher", "Ein Polizist" opening a sentence
