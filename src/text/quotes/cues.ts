@@ -163,7 +163,49 @@ export const REPORTING_LEMMAS = [
   'wundern',
   'empören',
   'beschweren',
+  // more verbs of saying, some with a manner ("flüsterte", "jammerte"); not "lachte", "schrie" (also
+  // without words), "notierte" (a share price), "enthüllte" (a monument)
+  'fürchten',
+  'rügen',
+  'witzeln',
+  'flüstern',
+  'murmeln',
+  'jammern',
+  'mutmaßen',
+  'protestieren',
+  'offenbaren',
+  'einwerfen',
+  'anfügen',
+  'beipflichten',
+  'vermelden',
+  // weak verbs the conjugation tables lack (WEAK_MISSING builds their forms)
+  'verlautbaren',
+  'prognostizieren',
 ];
+
+/**
+ * Weak verbs of REPORTING_LEMMAS that the conjugation tables lack: their forms follow the rule
+ * ("verlautbaren" -> "verlautbart", "verlautbarte", participle "verlautbart"; an unstressed prefix or
+ * "-ieren" takes no "ge-").
+ */
+const WEAK_MISSING = new Set(['verlautbaren', 'prognostizieren']);
+
+/**
+ * The forms of a regular weak verb: third person present, past, Konjunktiv I and the participle.
+ * @example weakEntry("verlautbaren").PRT?.S?.["3"] // "verlautbarte"
+ * @example weakEntry("verlautbaren").PA2 // ["verlautbart"]
+ */
+function weakEntry(lemma: string): VerbEntry {
+  const stem = lemma.replace(/e?n$/, '');
+  // "verlautbart", "prognostiziert" -> no "ge-" after an unstressed prefix or for "-ieren"
+  const participle = /^(be|ge|er|ver|zer|ent|emp|miss)/.test(lemma) || /ieren$/.test(lemma) ? `${stem}t` : `ge${stem}t`;
+  return {
+    PRÄ: { S: { '3': `${stem}t` }, P: { '3': lemma } },
+    PRT: { S: { '3': `${stem}te` }, P: { '3': `${stem}ten` } },
+    KJ1: { S: { '3': `${stem}e` }, P: { '3': lemma } },
+    PA2: [participle],
+  };
+}
 
 let cached: CueTable | undefined;
 
@@ -184,7 +226,7 @@ export function buildCues(table: Record<string, VerbEntry>, lemmas: readonly str
   const finite = new Map<string, VerbCue[]>();
   const participles = new Set<string>();
   for (const lemma of lemmas) {
-    const v = table[lemma] ?? separableEntry(table, lemma);
+    const v = table[lemma] ?? separableEntry(table, lemma) ?? (WEAK_MISSING.has(lemma) ? weakEntry(lemma) : undefined);
     if (!v) continue;
     for (const mood of ['PRÄ', 'PRT', 'KJ1', 'KJ2'] as const) {
       for (const num of ['S', 'P']) {

@@ -51,3 +51,24 @@ describe('separable verbs the tables lack, built from their base verb', () => {
     assert.equal(cues.participles.size, 0);
   });
 });
+
+describe('verbs of saying added in the quotes5 round', () => {
+  it('"verlautbarte" and "prognostizierte", missing from the tables, get the forms of a weak verb', () => {
+    assert.deepEqual(buildCues(verbs(), ['verlautbaren']).finite.get('verlautbarte'), [{ lemma: 'verlautbaren' }]);
+    assert.ok(buildCues(verbs(), ['verlautbaren']).participles.has('verlautbart'));
+    assert.ok(buildCues(verbs(), ['prognostizieren']).participles.has('prognostiziert'));
+    assert.deepEqual(direct('„Das Wasser ist sauber“, verlautbarte Markus Weber.'), [['Markus Weber', 'Das Wasser ist sauber']]);
+  });
+
+  it('"flüsterte", "warf … ein", "pflichtete … bei", "vermeldete" name the speaker after the quote', () => {
+    assert.deepEqual(direct('„Das stimmt nicht“, flüsterte Markus Weber.'), [['Markus Weber', 'Das stimmt nicht']]);
+    assert.deepEqual(direct('„Das stimmt nicht“, warf Markus Weber ein.'), [['Markus Weber', 'Das stimmt nicht']]);
+    assert.deepEqual(direct('„Das stimmt“, pflichtete Markus Weber bei.'), [['Markus Weber', 'Das stimmt']]);
+    assert.deepEqual(direct('„Der Haushalt steht“, vermeldete Markus Weber.'), [['Markus Weber', 'Der Haushalt steht']]);
+  });
+
+  it('verbs that need no words are left out: "lachte", "notierte" are no cues', () => {
+    assert.equal(cueTable().finite.get('lachte'), undefined);
+    assert.equal(cueTable().finite.get('notierte'), undefined);
+  });
+});
