@@ -39,7 +39,5 @@ export function bareSpokesperson(tokens: readonly Token[], first: number, last: 
  * @example spokespersonByName(tokens, [0]) // false for "Max Weber wurde festgenommen. Der Polizeisprecher …"
  */
 export function spokespersonByName(tokens: readonly Token[], mentions: readonly number[]): boolean {
-  return mentions
-    .filter((n) => !ARTICLE.test(tokens[n]?.text ?? ''))
-    .some((n) => tokens.slice(Math.max(0, n - BEFORE_NAME), n + AFTER_NAME).some((t) => t.word && isSpokesperson(t.text)));
+  return mentions.filter((n) => !ARTICLE.test(tokens[n]?.text ?? '')).some((n) => tokens.slice(Math.max(0, n - BEFORE_NAME), n + AFTER_NAME).some((t) => t.word && isSpokesperson(t.text)));
 }
