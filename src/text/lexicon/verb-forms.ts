@@ -3,11 +3,16 @@
  * the subjunctive forms that are not also indicative, and past participles. Used where a rule has
  * to tell a verb form from another word ("sei" is reported speech, "vorgeworfen" a participle).
  */
+import { mainClauseForm } from '../../common/separable-verbs.ts';
 import { type Forms, spellings, verbs } from './lexicon-data.ts';
 
 /** The verb forms the text rules ask about. */
 export interface VerbForms {
-  /** Every finite form (present, past, both subjunctives; separable verbs: their first part). */
+  /**
+   * Every finite form (present, past, both subjunctives); of a separable verb the first part, as a
+   * main clause writes it ("stellte … klar": "stellte", not "klarstellte"; "fügte … hinzu": "fügte",
+   * not the tables' "zufügte"), split where src/common/separable-verbs.ts decides.
+   */
   finite: ReadonlySet<string>;
   /**
    * Subjunctive forms that are not also an indicative third-person or plural form ("sei", "habe",
@@ -41,18 +46,22 @@ export function verbForms(): VerbForms {
   const subjunctive = new Set<string>();
   const participles = new Set<string>();
   const auxiliaries = new Set<string>();
-  const each = (tense: Forms | undefined, add: (form: string, person: string) => void) => {
+  // the first word of each form as a main clause writes it: "stellte" of "klarstellte", "fügte" of ["zufügte", "hin"]
+  const each = (infinitive: string, tense: Forms | undefined, add: (form: string, person: string) => void) => {
     for (const [number, persons] of Object.entries(tense ?? {}))
-      for (const [person, form] of Object.entries(persons ?? {})) for (const spelling of spellings((Array.isArray(form) ? form[0]! : form).toLowerCase())) add(spelling, `${number}${person}`);
+      for (const [person, form] of Object.entries(persons ?? {})) {
+        const split = mainClauseForm(infinitive, form);
+        for (const spelling of spellings((Array.isArray(split) ? split[0]! : split).toLowerCase())) add(spelling, `${number}${person}`);
+      }
   };
-  for (const entry of Object.values(verbs())) {
+  for (const [infinitive, entry] of Object.entries(verbs())) {
     for (const tense of [entry.PRÄ, entry.PRT])
-      each(tense, (form, person) => {
+      each(infinitive, tense, (form, person) => {
         finite.add(form);
         if (person !== 'S1') indicative.add(form);
       });
     for (const tense of [entry.KJ1, entry.KJ2])
-      each(tense, (form) => {
+      each(infinitive, tense, (form) => {
         finite.add(form);
         subjunctive.add(form);
       });
@@ -61,7 +70,7 @@ export function verbForms(): VerbForms {
   for (const form of indicative) subjunctive.delete(form);
   for (const lemma of AUXILIARY_LEMMAS) {
     const entry = verbs()[lemma];
-    for (const tense of [entry?.PRÄ, entry?.PRT, entry?.KJ1, entry?.KJ2]) each(tense, (form) => auxiliaries.add(form));
+    for (const tense of [entry?.PRÄ, entry?.PRT, entry?.KJ1, entry?.KJ2]) each(lemma, tense, (form) => auxiliaries.add(form));
   }
   forms = { finite, subjunctive, participles, auxiliaries };
   return forms;

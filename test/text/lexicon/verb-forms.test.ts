@@ -27,4 +27,16 @@ describe('verbForms', () => {
     // verbs of their own are no auxiliaries
     for (const form of ['sagte', 'betonte', 'ging', 'Hat']) assert.ok(!auxiliaries.has(form), form);
   });
+
+  it('has of a separable verb the first part a main clause writes, split where src/common/separable-verbs.ts decides', () => {
+    const { finite } = verbForms();
+    // "Er stellte klar", "Das Treffen fand statt", "Die Polizei nahm … fest", "Sie fügte hinzu", "Er trat zurück"
+    for (const form of ['stellte', 'fand', 'nahm', 'fügte', 'trat']) assert.ok(finite.has(form), form);
+    // not the tables' one word for verbs they never split ("klarstellte", "stattfand", "festnahm")
+    for (const form of ['klarstellte', 'stattfand', 'festnahm', 'bekanntgab']) assert.ok(!finite.has(form), form);
+    // not the tables' wrong split of a two-part particle ("zufügte … hin", "ausstellte … her")
+    for (const form of ['zufügte', 'ausstellte']) assert.ok(!finite.has(form), form);
+    // the particles alone are no verb forms
+    for (const form of ['klar', 'hinzu', 'statt']) assert.ok(!finite.has(form), form);
+  });
 });
