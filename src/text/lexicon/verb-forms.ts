@@ -11,7 +11,9 @@ export interface VerbForms {
   /**
    * Every finite form (present, past, both subjunctives); of a separable verb the first part, as a
    * main clause writes it ("stellte … klar": "stellte", not "klarstellte"; "fügte … hinzu": "fügte",
-   * not the tables' "zufügte"), split where src/common/separable-verbs.ts decides.
+   * not the tables' "zufügte"), split where src/common/separable-verbs.ts decides, and only where the
+   * verb without its particle is a verb of its own ("stellen"): "eindeutschen" has no "deutschen", so
+   * "deutsche" is the adjective of "Der deutsche Minister", a verb only with its particle ("deutsche … ein").
    */
   finite: ReadonlySet<string>;
   /**
@@ -51,6 +53,7 @@ export function verbForms(): VerbForms {
     for (const [number, persons] of Object.entries(tense ?? {}))
       for (const [person, form] of Object.entries(persons ?? {})) {
         const split = mainClauseForm(infinitive, form);
+        if (Array.isArray(split) && !baseIsVerb(infinitive, split[1]!)) continue;
         for (const spelling of spellings((Array.isArray(split) ? split[0]! : split).toLowerCase())) add(spelling, `${number}${person}`);
       }
   };
@@ -74,4 +77,14 @@ export function verbForms(): VerbForms {
   }
   forms = { finite, subjunctive, participles, auxiliaries };
   return forms;
+}
+
+/**
+ * Whether a separable verb without its particle is a verb of the tables, so that its first part
+ * alone may be read as a finite verb ("klarstellen": "stellen"; not "eindeutschen": "deutschen").
+ * @example baseIsVerb("klarstellen", "klar") // true
+ * @example baseIsVerb("eindeutschen", "ein") // false
+ */
+function baseIsVerb(infinitive: string, particle: string): boolean {
+  return !infinitive.startsWith(particle) || Object.hasOwn(verbs(), infinitive.slice(particle.length));
 }

@@ -39,4 +39,12 @@ describe('verbForms', () => {
     // the particles alone are no verb forms
     for (const form of ['klar', 'hinzu', 'statt']) assert.ok(!finite.has(form), form);
   });
+
+  it('leaves out the first part of a separable verb whose rest is no verb: "deutsche" ("eindeutschen", no "deutschen")', () => {
+    const { finite, subjunctive } = verbForms();
+    // "Der deutsche Innenminister plant …", "der deutschen Regierung": adjectives
+    for (const form of ['deutsche', 'deutschen', 'deutschte']) assert.ok(!finite.has(form) && !subjunctive.has(form), form);
+    // the first part of a verb whose rest is a verb stays ("stellte" of "stellte … klar", "kündigte" of "kündigte … an")
+    for (const form of ['stellte', 'kündigte']) assert.ok(finite.has(form), form);
+  });
 });
