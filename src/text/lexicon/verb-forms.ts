@@ -95,7 +95,8 @@ export function verbForms(): VerbForms {
   for (const lemma of AUXILIARY_LEMMAS) {
     const entry = table[lemma];
     for (const tense of [entry?.PRÄ, entry?.PRT, entry?.KJ1, entry?.KJ2])
-      for (const persons of Object.values(tense ?? {})) for (const form of Object.values(persons ?? {})) for (const spelling of spellings((Array.isArray(form) ? form[0]! : form).toLowerCase())) auxiliaries.add(spelling);
+      for (const persons of Object.values(tense ?? {}))
+        for (const form of Object.values(persons ?? {})) for (const spelling of spellings((Array.isArray(form) ? form[0]! : form).toLowerCase())) auxiliaries.add(spelling);
   }
   forms = { finite, subjunctive, participles, auxiliaries, subordinate };
   return forms;

@@ -31,7 +31,6 @@ describe('datesBesideNews: a lead whose dates all lie outside its main clause', 
     assert.equal(beside('Die Insel ist verwüstet, nachdem am Montag ein Sturm sie heimsuchte.'), true);
   });
 
-
   it('is an adjective of a year that qualifies a noun', () => {
     assert.equal(beside('Der diesjährige Preis für Architektur geht an ein Büro aus Wien.'), true);
   });
