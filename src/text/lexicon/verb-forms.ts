@@ -4,7 +4,7 @@
  * to tell a verb form from another word ("sei" is reported speech, "vorgeworfen" a participle).
  */
 import { correctedParticle, splitFinite } from '../../common/separable-verbs.ts';
-import { type Forms, spellings, verbs } from './lexicon-data.ts';
+import { type Forms, spellings, type VerbEntry, verbs } from './lexicon-data.ts';
 
 /** The verb forms the text rules ask about. */
 export interface VerbForms {
@@ -32,7 +32,8 @@ export interface VerbForms {
   /**
    * The third-person finite forms of separable verbs as a subordinate clause writes them, in one
    * word ("…, als die Wahl stattfand", "…, wie er klarstellte", "…, dass er zurücktrat", "…, falls er
-   * auftauche"); not in `finite`, whose words a main clause writes. Split where `finite` splits.
+   * auftauche"); not in `finite`, whose words a main clause writes. Split where `finite` splits;
+   * built when first read.
    */
   subordinate: ReadonlySet<string>;
 }
@@ -56,7 +57,6 @@ export function verbForms(): VerbForms {
   const subjunctive = new Set<string>();
   const participles = new Set<string>();
   const auxiliaries = new Set<string>();
-  const subordinate = new Set<string>();
   for (const infinitive in table) {
     const entry = table[infinitive]!;
     // (looked up once per verb: ~700 of ~8,400 are split otherwise than the tables write them)
@@ -71,8 +71,6 @@ export function verbForms(): VerbForms {
           let word: string;
           if (Array.isArray(split)) {
             alone ??= baseIsVerb(table, infinitive, split[1]!);
-            // "…, als die Wahl stattfand": the one word of a subordinate clause
-            if (person === '3') addSpellings(subordinate, split[1]! + split[0]!);
             if (!alone) continue;
             word = split[0]!;
           } else word = split;
@@ -94,8 +92,40 @@ export function verbForms(): VerbForms {
     for (const tense of [entry?.PRÄ, entry?.PRT, entry?.KJ1, entry?.KJ2])
       for (const persons of Object.values(tense ?? {})) for (const form of Object.values(persons ?? {})) addSpellings(auxiliaries, Array.isArray(form) ? form[0]! : form);
   }
-  forms = { finite, subjunctive, participles, auxiliaries, subordinate };
+  let subordinate: ReadonlySet<string> | undefined;
+  forms = {
+    finite,
+    subjunctive,
+    participles,
+    auxiliaries,
+    // (built when a rule first asks: most texts never need it)
+    get subordinate() {
+      subordinate ??= subordinateForms(table);
+      return subordinate;
+    },
+  };
   return forms;
+}
+
+/**
+ * The third-person forms of the separable verbs as one word, split where `verbForms().finite`
+ * splits them (a main clause's "stellte … klar", a subordinate clause's "klarstellte").
+ * @example subordinateForms(verbs()).has("stattfand") // true
+ */
+function subordinateForms(table: Record<string, VerbEntry>): Set<string> {
+  const subordinate = new Set<string>();
+  for (const infinitive in table) {
+    const entry = table[infinitive]!;
+    const particle = correctedParticle(infinitive);
+    for (const tense of [entry.PRÄ, entry.PRT, entry.KJ1, entry.KJ2])
+      for (const number in tense) {
+        const form = tense[number]?.['3'];
+        const split = form === undefined || particle === undefined ? form : splitFinite(form, particle);
+        // "…, als die Wahl stattfand": particle and verb in one word
+        if (Array.isArray(split)) addSpellings(subordinate, split[1]! + split[0]!);
+      }
+  }
+  return subordinate;
 }
 
 // a form in lower case, in the tables' spelling and today's (`spellings`), without an array per form
