@@ -10,7 +10,7 @@
  * the 15 after blind5, "blind7-2026-12-07" the 15 after blind6, each annotated
  * before the bot's output on them was looked at. Each set is reported on its own. The first blind set has been looked at since
  * 2026-12-07 (roles2 branch), blind2 and blind3 since the roles3 round, blind4 since the roles4
- * round and blind5 since the roles5 round (2026-12-07): `--verbose` lists their misses like the tuned set's, so they are development sets. The sets in `UNSEEN`
+ * round, blind5 since the roles5 round and blind6 since the roles6 round (2026-12-07): `--verbose` lists their misses like the tuned set's, so they are development sets. The sets in `UNSEEN`
  * (eval/people-gold.ts, with the rule the blind sets were taken by) are never listed, and their rows
  * print only with `--blind` (without it their articles are not even read), so that nobody tunes on
  * their figures by accident: run it once, at the end of a round. `--sets` reads only the named
@@ -33,7 +33,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { splitSentences, roleWord } from '../src/text/lexicon/index.ts';
+import { personNoun, splitSentences, roleWord } from '../src/text/lexicon/index.ts';
 import { findPeople, personKey, type ArticlePerson } from '../src/text/people/index.ts';
 import { corporaDir, prf, readBody } from './corpus-file.ts';
 import { LOOKED_AT, parsePeopleGold, setOf, type GoldPerson } from './people-gold.ts';
@@ -61,6 +61,7 @@ const STOP = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'i
  * @example roleKey("Erste Vizeaußenministerin Nordkoreas") // "vizeaußenministerin"
  * @example roleKey("Boss der Cosa Nostra") // "boss"
  * @example roleKey("Mitglied im SPD-Landesvorstand") // "mitglied"
+ * @example roleKey("ehemaliger Beamter") // "beamte"
  */
 export function roleKey(role: string): string {
   const words = role
@@ -70,7 +71,9 @@ export function roleKey(role: string): string {
   // the title noun stands before its complement: "Mitglied im SPD-Landesvorstand" is a "Mitglied"
   const upTo = words.findIndex((w) => STOP.has(w));
   const before = upTo < 0 ? words : words.slice(0, upTo);
-  const known = before.map((w) => roleWord(w)).find((r) => r !== undefined);
+  // ("Beamter", "Justizbeamter": the strong form of a noun declined like an adjective keys as its
+  // weak form "Beamte", as "Vorsitzender" keys as "vorsitzende")
+  const known = before.map((w) => roleWord(w) ?? (w.endsWith('er') ? personNoun(w.slice(0, -1)) : undefined)).find((r) => r !== undefined);
   let noun = known?.base;
   if (!noun) {
     const head = before.filter((w) => /^\p{Lu}/u.test(w));

@@ -11,6 +11,7 @@ import type { FactStore } from './fact-store.ts';
 import { PeopleDirectory } from './people-directory.ts';
 import { mergeTimeline, type TimelineEntry } from './timeline-merge.ts';
 import type { ReportedEntry } from './view.ts';
+import { ReportsByArticle } from './reports-by-article.ts';
 import { firstPosition } from '../common/sorted.ts';
 
 /**
@@ -25,7 +26,7 @@ export class Derived {
   #pendingDirectory: (() => PeopleDirectory) | undefined;
   /** Told when a restored timeline or directory cannot be decoded (see `restore`). */
   #onRestoreError: (error: Error) => void = () => {};
-  #reportsByArticle: Map<string, ReportedEntry[]> | undefined;
+  #reportsByArticle: ReportsByArticle | undefined;
   #directory: PeopleDirectory | undefined;
   /** When set, a change keeps the timeline and directory (slightly out of date) until `replace`. */
   #keepWhileUpdating = false;
@@ -58,7 +59,7 @@ export class Derived {
 
   /** The timeline entries an article reports, each with its report. */
   timelineReportsOf(articleId: string): readonly ReportedEntry[] {
-    this.#reportsByArticle ??= reportsByArticle(this.timeline());
+    this.#reportsByArticle ??= new ReportsByArticle(this.timeline());
     return this.#reportsByArticle.get(articleId) ?? [];
   }
 
@@ -123,7 +124,7 @@ export class Derived {
       this.replace(timeline, directory);
       return;
     }
-    patchReportsByArticle(byArticle, change.removed, change.added);
+    byArticle.patch(change.removed, change.added);
     this.#timeline = timeline;
     this.#directory = directory;
   }
@@ -191,46 +192,6 @@ export function buildDirectory(store: FactStore, dateOf: (id: string) => string)
     // (quotes read afresh and dropped after use, not kept with every article's people until the end)
     (input) => store.get(input.articleId)!.quotes,
   );
-}
-
-/**
- * The timeline's reports grouped by article, for finding what an article (or a person in it) tells.
- * @example reportsByArticle(timeline).get("003_3f8a301a5dfb26f2")?.[0].report.start // 412
- */
-export function reportsByArticle(timeline: readonly TimelineEntry[]): Map<string, ReportedEntry[]> {
-  const byArticle = new Map<string, ReportedEntry[]>();
-  addReports(byArticle, timeline);
-  return byArticle;
-}
-
-/** File every report of `entries` under its article. */
-function addReports(byArticle: Map<string, ReportedEntry[]>, entries: readonly TimelineEntry[]): void {
-  for (const entry of entries) {
-    for (const report of entry.reports) {
-      const list = byArticle.get(report.articleId);
-      if (list) list.push({ entry, report });
-      else byArticle.set(report.articleId, [{ entry, report }]);
-    }
-  }
-}
-
-/**
- * `reportsByArticle` brought in line with a timeline that lost the entries `removed` and gained
- * `added`, in place (an article's reports end up in another order, which no answer reads).
- * @example patchReportsByArticle(byArticle, [oldEntry], [newEntry])
- */
-export function patchReportsByArticle(byArticle: Map<string, ReportedEntry[]>, removed: readonly TimelineEntry[], added: readonly TimelineEntry[]): void {
-  const gone = new Set(removed);
-  for (const entry of removed) {
-    for (const report of entry.reports) {
-      const list = byArticle.get(report.articleId);
-      if (!list) continue;
-      const left = list.filter((r) => !gone.has(r.entry));
-      if (left.length > 0) byArticle.set(report.articleId, left);
-      else byArticle.delete(report.articleId);
-    }
-  }
-  addReports(byArticle, added);
 }
 
 /**

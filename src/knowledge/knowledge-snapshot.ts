@@ -10,14 +10,14 @@ import { ANALYSER_VERSION } from '../search/analyser.ts';
 import { analyserFromTables, packAnalyserTables } from '../search/analyser-tables.ts';
 import { asSnapshotError, batched, offsetsOf, packSections, SnapshotError, unpackSections, type ByteSource, type SectionReader } from './container.ts';
 import { ArchiveIndex } from '../search/index.ts';
-import { decodeDirectory, encodeDirectory, type SavedDirectory } from './directory-snapshot.ts';
+import { decodeDirectory, encodeDirectory, savedDirectoryOf, type SavedDirectory } from './directory-snapshot.ts';
 import { KnowledgeBase } from './knowledge-base.ts';
-import { decodeTimeline, encodeTimeline } from './timeline-snapshot.ts';
+import { decodeTimeline, encodeTimeline, savedTimelineOf, type SavedTimeline } from './timeline-snapshot.ts';
 
 export { SnapshotError };
 
 /** Bump when the snapshot layout changes. */
-export const SNAPSHOT_FORMAT = 7;
+export const SNAPSHOT_FORMAT = 8;
 
 /** What the snapshot header records. */
 export interface SnapshotMeta {
@@ -86,6 +86,9 @@ export function encodeKnowledge(knowledge: KnowledgeBase, fingerprint: string, w
   const facts = ids.map((id) => knowledge.packedFactsOf(id) ?? new Uint8Array());
   const sentences = ids.map((id) => knowledge.sentenceOffsetsOf(id) ?? new Uint32Array());
   const [byDate, timeline, directory] = [knowledge.articlesByDate(), knowledge.timeline(), knowledge.directory()];
+  // (each packed when its first section is written, dropped with the chunks)
+  let savedTimeline: SavedTimeline | undefined;
+  let savedDirectory: SavedDirectory | undefined;
   return packSections(meta, {
     articles: () => encoder.encode(JSON.stringify(articleColumns(articles))),
     texts: () => batched(encodedTexts(articles, textOffsets)),
@@ -95,8 +98,10 @@ export function encodeKnowledge(knowledge: KnowledgeBase, fingerprint: string, w
     sentences: () => batched(sentences.map((s) => new Uint8Array(s.buffer, s.byteOffset, s.byteLength))),
     sentenceOffsets: () => offsetsOf(sentences),
     byDate: () => Uint32Array.from(byDate, (article) => numberOf.get(article.id)!),
-    timeline: () => encoder.encode(JSON.stringify(encodeTimeline(timeline, numberOf))),
-    directory: () => encoder.encode(JSON.stringify(encodeDirectory(directory, numberOf))),
+    timeline: () => encoder.encode(JSON.stringify((savedTimeline ??= encodeTimeline(timeline, numberOf)).strings)),
+    timelineNumbers: () => savedTimeline!.numbers,
+    directory: () => encoder.encode(JSON.stringify((savedDirectory ??= encodeDirectory(directory, numberOf)).strings)),
+    directoryNumbers: () => savedDirectory!.numbers,
     terms: () => encoder.encode(packed.terms.join('\n')),
     postingOffsets: () => packed.postings.offsets,
     postingDocs: () => packed.postings.docs,
@@ -232,11 +237,11 @@ function restore(
   knowledge.addStored(ids, articleAt, sentences, facts);
   const byDate = file.uint32('byDate');
   if (byDate.length !== ids.length || byDate.some((row) => row >= ids.length)) throw new SnapshotError('corrupt (date order)');
-  if (!file.has('timeline') || !file.has('directory')) throw new SnapshotError('corrupt (timeline or people directory missing)');
+  if (!file.has('timeline') || !file.has('timelineNumbers') || !file.has('directory') || !file.has('directoryNumbers')) throw new SnapshotError('corrupt (timeline or people directory missing)');
   knowledge.restoreDerived(
     () => Array.from(byDate, (row) => knowledge.article(ids[row]!)!),
-    late('timeline', () => decodeTimeline(JSON.parse(file.text('timeline')), ids)),
-    late('people directory', () => decodeDirectory(JSON.parse(file.text('directory')) as SavedDirectory, ids)),
+    late('timeline', () => decodeTimeline(savedTimelineOf(file.text('timeline'), file.uint32('timelineNumbers')), ids)),
+    late('people directory', () => decodeDirectory(savedDirectoryOf(file.text('directory'), file.uint32('directoryNumbers')), ids)),
     (error) => onLateError(asSnapshotError(error, (message) => `corrupt (${message})`)),
   );
   return { knowledge, unreadable };

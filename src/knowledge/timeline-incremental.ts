@@ -15,6 +15,7 @@ const LARGE_DECADE = 10_000;
 /** What the incremental timeline reads of a fact store. */
 export type FactReader = Pick<FactStore, 'get' | 'ids' | 'orderOf'>;
 import type { TimelineEntry } from './timeline-merge.ts';
+import { reportCountOf, reportOf } from './timeline-columns.ts';
 import { nextTurn } from '../common/next-turn.ts';
 
 /**
@@ -158,15 +159,18 @@ export class IncrementalTimeline {
 function sameEntry(kept: KeptEntry, view: TimelineEntry): boolean {
   const [a, b] = [kept.date, view.date];
   if (a.value !== b.value || a.precision !== b.precision || a.modifier !== b.modifier || kept.text !== view.text || kept.planned !== view.planned) return false;
-  if (kept.articleIds.length !== view.articleIds.length || kept.articleIds.some((id, i) => id !== view.articleIds[i])) return false;
+  // (a packed entry makes its lists anew on each read: each read once)
+  const viewIds = view.articleIds;
+  if (kept.articleIds.length !== viewIds.length || kept.articleIds.some((id, i) => id !== viewIds[i])) return false;
   const reports = kept.reports;
-  if (reports.length !== view.reports.length) return false;
+  if (reports.length !== reportCountOf(view)) return false;
   for (const [i, r] of reports.entries()) {
-    const shown = view.reports[i]!;
+    const shown = reportOf(view, i);
     if (r.event.articleId !== shown.articleId || r.event.start !== shown.start || r.event.end !== shown.end || (r.event.text === kept.text) !== shown.shown) return false;
   }
   const people = [...new Set(reports.flatMap((r) => r.people))];
-  return people.length === view.people.length && people.every((p, i) => p === view.people[i]);
+  const viewPeople = view.people;
+  return people.length === viewPeople.length && people.every((p, i) => p === viewPeople[i]);
 }
 
 /** A kept entry as the knowledge base keeps it, made once and kept with it. */

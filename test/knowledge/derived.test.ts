@@ -1,15 +1,13 @@
 /**
- * The lookups kept beside the timeline: the date-range search over entries in timeline order,
- * and the reports by article, patched after an incremental merge to what building them again
- * from the new timeline gives (an article's reports may come in another order).
+ * The lookups kept beside the timeline: the date-range search over entries in timeline order
+ * (the reports by article: reports-by-article.test.ts), and restored parts decoded on first use.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Derived, lowerBound, patchReportsByArticle, reportsByArticle } from '../../src/knowledge/derived.ts';
+import { Derived, lowerBound } from '../../src/knowledge/derived.ts';
 import { FactStore } from '../../src/knowledge/fact-store.ts';
 import { PeopleDirectory } from '../../src/knowledge/people-directory.ts';
 import type { TimelineEntry } from '../../src/knowledge/timeline-merge.ts';
-import type { ReportedEntry } from '../../src/knowledge/view.ts';
 
 function entry(value: string, ...articles: string[]): TimelineEntry {
   return {
@@ -21,11 +19,6 @@ function entry(value: string, ...articles: string[]): TimelineEntry {
   };
 }
 
-/** The lookup as sets of entries per article (order aside). */
-function asSets(byArticle: Map<string, ReportedEntry[]>): Map<string, Set<string>> {
-  return new Map([...byArticle].map(([id, list]) => [id, new Set(list.map(({ entry, report }) => `${entry.text}@${report.start}`))]));
-}
-
 describe('derived lookups', () => {
   it('finds the first position whose key is not below the one sought', () => {
     const keys = ['1950', '2019', '2019-03', '2020'];
@@ -35,28 +28,6 @@ describe('derived lookups', () => {
     assert.equal(lowerBound(keys.length, keyAt, '1900'), 0);
     assert.equal(lowerBound(keys.length, keyAt, '2030'), 4);
     assert.equal(lowerBound(0, keyAt, '2019'), 0);
-  });
-
-  it('patches the reports by article to what the new timeline gives', () => {
-    const [a, b, c] = [entry('2019', 'x', 'y'), entry('2019-02', 'y'), entry('2020-01-05', 'z')];
-    const before = [a, b, c];
-    const byArticle = reportsByArticle(before);
-    // the merge drops a and c and makes a larger entry and one for a new article
-    const [merged, fresh] = [entry('2019-02-28', 'x', 'y', 'z'), entry('2021', 'w')];
-    const after = [b, merged, fresh];
-    patchReportsByArticle(byArticle, [a, c], [merged, fresh]);
-    assert.deepEqual(asSets(byArticle), asSets(reportsByArticle(after)));
-    assert.equal(byArticle.get('y')!.length, 2);
-  });
-
-  it('drops an article none of whose entries is left, and leaves the rest alone', () => {
-    const [a, b] = [entry('2019', 'x'), entry('2020', 'y')];
-    const byArticle = reportsByArticle([a, b]);
-    const untouched = byArticle.get('y');
-    patchReportsByArticle(byArticle, [a], []);
-    assert.equal(byArticle.has('x'), false);
-    assert.equal(byArticle.get('y'), untouched);
-    assert.deepEqual(asSets(byArticle), asSets(reportsByArticle([b])));
   });
 
   it('decodes a restored timeline and directory on first use, once', () => {

@@ -228,7 +228,7 @@ describe('knowledge snapshot: loading lazily', () => {
   });
 
   it('merges the timeline again from the facts when its section is damaged, and tells why', () => {
-    const at = Buffer.from(bytes).indexOf(Buffer.from('{"names":['));
+    const at = Buffer.from(bytes).indexOf(Buffer.from('{"texts":['));
     assert.ok(at > 0, 'the timeline section');
     const damaged = Uint8Array.from(bytes);
     damaged[at + 3] = damaged[at + 3]! ^ 0x01;

@@ -2,7 +2,7 @@
  * What FACTS_VERSION (src/knowledge/facts/version.ts) is checked against: a fixed sample of
  * articles (the seeds in corpus/, the articles written for the tests, and every sentence the text
  * analysers' tests are written with; never ../shared, which CI may lack), and a hash of everything
- * a snapshot keeps that the extractors make of them. When the hash moves, a snapshot made by the
+ * a snapshot keeps that the extractors make of them (the timeline and directory in a fixed plain form). When the hash moves, a snapshot made by the
  * old code would load stale facts: FACTS_VERSION must go up. `npm run facts:version`
  * (record-facts-version.ts) writes the new pair; test/knowledge/facts/version.test.ts fails until
  * it has.
@@ -15,8 +15,7 @@ import type { Article } from '../../src/corpus/article.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { parseDate } from '../../src/corpus/parse.ts';
 import { buildKnowledge } from '../../src/knowledge/build.ts';
-import { encodeDirectory } from '../../src/knowledge/directory-snapshot.ts';
-import { encodeTimeline } from '../../src/knowledge/timeline-snapshot.ts';
+import { directoryRows, timelineRows } from './saved-forms.ts';
 import { chartTestArticles } from './chart-articles.ts';
 import { eventArticle, seeded, stories } from './event-articles.ts';
 import { previewArticles } from './preview-corpus.ts';
@@ -102,7 +101,8 @@ export function sampleHash(articles: readonly Article[]): string {
   const ids = articles.map((a) => a.id);
   const numberOf = new Map(ids.map((id, i) => [id, i]));
   const perArticle = ids.map((id) => [id, Array.from(knowledge.sentenceOffsetsOf(id) ?? []), knowledge.factsOf(id) ?? null]);
-  const saved = [perArticle, encodeTimeline(knowledge.timeline(), numberOf), encodeDirectory(knowledge.directory(), numberOf)];
+  // (timeline and directory in one fixed form, not the snapshot's layout: see saved-forms.ts)
+  const saved = [perArticle, timelineRows(knowledge.timeline(), numberOf), directoryRows(knowledge.directory(), numberOf)];
   return createHash('sha256').update(JSON.stringify(saved)).digest('hex');
 }
 

@@ -9,6 +9,8 @@ import { infoOf, type Lexicon, startsUpper, type Token } from '../lexicon/index.
 import { ADJECTIVE, MODIFIERS, titleAt } from './role-phrase.ts';
 import { rolePhraseFrom, type FoundRole } from './roles.ts';
 
+// a verb of taking somebody's office: "löste … ab", "ersetzt", "beerbte", "folgte … nach"
+const SUCCESSION = /^(löst|löste|ersetzt|ersetzte|beerbt|beerbte|folgt|folgte)$/;
 // a coordinated subject: "X und Y", "X sowie Y", "X, Y oder Z"
 const AND = /^(und|sowie|oder)$/;
 /** Tokens after the subject's name within which "als" may stand. */
@@ -41,8 +43,15 @@ export function asInClause(tokens: readonly Token[], first: number, last: number
   // "Lindner, Beckstein oder Schönbohm erweisen sich als …": the first of a list of names
   if (tokens[last + 1]?.text === ',' && startsUpper(tokens[last + 2]?.text ?? '') && (tokens[last + 3]?.text === ',' || AND.test(tokens[last + 3]?.text ?? ''))) return undefined;
   // (right after the name it is asAfter's: "Merkel (CDU) als Bundeskanzlerin")
+  // "X löste Y als Präsident ab", "X beerbt Y als Trainer": the successor holds the office too (Y held it before)
+  const succeeds = SUCCESSION.test(tokens[last + 1]?.text ?? '');
   for (let k = last + 2; k <= last + REACH && tokens[k]?.sentence === s; k++) {
     const t = tokens[k]!;
+    // (the predecessor's name right after the verb is passed over)
+    if (succeeds && k === last + 2 && isOther(k)) {
+      while (tokens[k + 1]?.word && startsUpper(tokens[k + 1]!.text) && tokens[k + 1]!.sentence === s) k++;
+      continue;
+    }
     if (!t.word || OBJECT.test(t.text) || NAMING.test(t.text) || isOther(k)) return undefined;
     if (t.text !== 'als') continue;
     if (comparison(tokens, k)) return undefined;

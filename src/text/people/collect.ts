@@ -8,6 +8,7 @@ import type { Lexicon, Token } from '../lexicon/index.ts';
 import type { NameSpan } from './names.ts';
 import { renderRole, roleAfter, roleBefore, type FoundRole } from './roles.ts';
 import { titleJoinedAfter, titleJoinedBefore } from './coordinated.ts';
+import { attributedRole } from './attributed.ts';
 
 /**
  * The surface form of a span, without a genitive -s when the article also has the bare form.
@@ -102,6 +103,9 @@ function attach(p: WorkingPerson, span: NameSpan, form: string, tokens: readonly
   const titled = roleBefore(tokens, span.first, lex, !genitive);
   const before = genitive && titled && /^(der|dem|den|die)$/i.test(tokens[titled.first - 1]?.text ?? '') ? undefined : titled;
   const after = roleAfter(tokens, span.last, lex, true);
+  // "Der als Roma-König bekannte X", "der zum Präsidenten ernannte X"
+  const attributed = before ? undefined : attributedRole(tokens, span.first, lex);
+  if (attributed) addRole(p, attributed);
   // "die Abgeordnete und Brexit-Gegnerin Jo Cox", "X, Schauspieler und Regisseur,": a title joined to either
   for (const role of [before, before && titleJoinedBefore(tokens, before, lex), after, after && titleJoinedAfter(tokens, after, lex)]) {
     if (role) addRole(p, role);

@@ -6,7 +6,7 @@ import { addMention, type WorkingPerson } from './working.ts';
 import { addRole } from './collect.ts';
 import { personKey } from './key.ts';
 import { isNoun, type Gender, type Lexicon, type Token, startsUpper, infoOf, nounAt } from '../lexicon/index.ts';
-import { type FoundRole, roleAfter, rolePhraseAt } from './roles.ts';
+import { type FoundRole, roleAfter, roleBefore, rolePhraseAt } from './roles.ts';
 import { mentionsBySentence, namedIn, noteMention } from './pronouns.ts';
 import { describedPerson } from './descriptions.ts';
 import { titleJoinedAfter } from './coordinated.ts';
@@ -47,6 +47,12 @@ export function linkSurnames(tokens: readonly Token[], people: WorkingPerson[], 
     const joined = apposition && titleJoinedAfter(tokens, apposition, lex);
     const closer = apposition && tokens[(joined ?? apposition).last + 1];
     if (apposition && (!closer || closer.sentence !== t.sentence || closer.text === ',')) for (const role of [apposition, joined]) if (role) addRole(owners[0]!, role);
+    // "durch den spröden, „preußischen“ Justizbeamten Seidling": a person noun right before the bare
+    // surname (not across a comma, "Er traf den Präsidenten, Seidling blieb", nor before a genitive,
+    // "die Anhänger Seidlings")
+    const prev = tokens[i - 1];
+    const before = !bare && prev?.word && prev.sentence === t.sentence ? roleBefore(tokens, i, lex, true) : undefined;
+    if (before) addRole(owners[0]!, before);
   });
 }
 

@@ -25,9 +25,11 @@ export function describedPerson(tokens: readonly Token[], i: number, role: Found
   if (role.gender === 'unknown' || role.mods.some((m) => /en$/.test(m))) return undefined;
   // "zu der Vertreter … eingeladen waren": after a preposition the article is no subject's
   // ("kennt ihn besser als der Präsident": a comparison speaks of somebody else)
-  if (PREPOSITION.test(tokens[i - 1]?.text ?? '') || comparison(tokens, i - 1)) return undefined;
+  // ("Der Clan-Chef und der Bürgermeister schwiegen": the second of two joined descriptions is another person)
+  if (PREPOSITION.test(tokens[i - 1]?.text ?? '') || FURTHER.test(tokens[i - 1]?.text ?? '') || comparison(tokens, i - 1)) return undefined;
   // "der Sportler und Etappensieger Fränk Schleck", "der Fahrer eines Kleinbusses": somebody else, described further
-  if (FURTHER.test(tokens[role.last + 1]?.text ?? '')) return undefined;
+  // ("Der Clan-Chef und seine Familie": a noun phrase of its own after "und" joins another, not a title)
+  if (FURTHER.test(tokens[role.last + 1]?.text ?? '') && !OWN_PHRASE.test(tokens[role.last + 2]?.text ?? '')) return undefined;
   if (role.complement && !role.mods.some((m) => PRESUPPOSING.test(m))) return undefined;
   const fitting = recent.filter((p) => p.gender === role.gender);
   if (fitting.length !== 1) return undefined;
@@ -48,3 +50,5 @@ export function describedPerson(tokens: readonly Token[], i: number, role: Found
 const PREPOSITION = /^(zu|von|mit|für|bei|nach|aus|an|auf|in|über|unter|gegen|durch|ohne|um|vor|hinter|neben|zwischen|seit|wegen|trotz|laut|gegenüber)$/i;
 // what shows the title goes on to describe somebody else: "und"/"sowie" another title, an indefinite genitive
 const FURTHER = /^(und|sowie|oder|eines|einer)$/;
+// a possessive or article opening a noun phrase of its own after "und": "und seine Familie", "und die Kinder"
+const OWN_PHRASE = /^(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|die|das|den|dem)$/;

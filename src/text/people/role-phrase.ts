@@ -3,14 +3,14 @@
  * its complement ("der CUD", "Nordkoreas", "der tunesischen Menschenrechtsliga"), and how a found
  * title is rendered for a person.
  */
-import { infoOf, isCountry, isNoun, nounAt, type Gender, type Lexicon, displayRole, personNoun, type RoleWord, roleAt, type Token, startsUpper } from '../lexicon/index.ts';
+import { infoOf, isCountry, isNoun, nounAt, type Gender, type Lexicon, displayRole, personNoun, type RoleWord, roleAt, roleWord, type Token, startsUpper } from '../lexicon/index.ts';
 
 /**
- * Modifiers kept with a title ("frühere US-Präsident"); nationality adjectives ("-isch-", and "deutsch",
+ * Modifiers kept with a title ("frühere US-Präsident", "der Hohe Vertreter", "Regierender Bürgermeister"); nationality adjectives ("-isch-", and "deutsch",
  * "ostdeutschen", which end in "-sch" only) too, but not the preposition "zwischen".
  */
 export const MODIFIERS =
-  /^(?!(?:in)?zwischen$)(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|bisherig|einstig|derzeitig|jetzig|kommissarisch|vorsitzend|langjährig|scheidend|künftig|zukünftig|neu|neugewählt|oberst|leitend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch|\p{L}*deutsch)(e|er|en|em|es)?$/iu;
+  /^(?!(?:in)?zwischen$)(erst|zweit|dritt|stellvertretend|früher|ehemalig|amtierend|designiert|damalig|bisherig|einstig|derzeitig|jetzig|kommissarisch|vorsitzend|langjährig|scheidend|künftig|zukünftig|neu|neugewählt|oberst|leitend|hoh|regierend|geschäftsführend|außenpolitisch|innenpolitisch|\p{L}+isch|\p{L}*deutsch)(e|er|en|em|es)?$/iu;
 // "US-Diplomat" -> prefix "US"
 const PREFIX = /^(\p{Lu}[\p{L}]*)-/u;
 export const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'dieser', 'diese', 'diesem', 'diesen', 'Dieser', 'Diese']);
@@ -26,7 +26,21 @@ export const PROFESSOR: RoleWord = Object.freeze({ base: 'Professor', head: 'pro
  */
 export function titleAt(lex: Lexicon, t: Token | undefined, broad: boolean): RoleWord | undefined {
   if (!t?.word) return undefined;
-  return roleAt(lex, t) ?? (broad ? personNoun(t.text) : undefined);
+  return roleAt(lex, t) ?? (broad ? personNoun(t.text) : undefined) ?? lowerPrefixed(t.text);
+}
+
+// "ödp-Spitzenkandidat", "verdi-Verhandlungsführer": a body written in lower case before a title
+const LOWER_PREFIX = /^(\p{Ll}[\p{L}.]*)-(\p{Lu}[\p{L}]*)$/u;
+
+/**
+ * A title after a lower-case prefix and a hyphen, with the prefix kept.
+ * @example lowerPrefixed("ödp-Spitzenkandidat")?.base // "ödp-Spitzenkandidat"
+ * @example lowerPrefixed("ödp-Mitgliedschaft") // undefined
+ */
+function lowerPrefixed(text: string): RoleWord | undefined {
+  const m = LOWER_PREFIX.exec(text);
+  const word = m ? roleWord(m[2]!) : undefined;
+  return word && { ...word, base: `${m![1]}-${word.base}` };
 }
 
 /** A title found next to a name, with the gender it reveals; `renderRole` makes it a string. */
@@ -83,8 +97,9 @@ export function complementAfter(tokens: readonly Token[], j: number, lex: Lexico
     return { complement: `${a.text} ${b.text} ${c.text}`, last: j + 3 };
   }
   // "Chef der Deutschen Bank", "Präsident der Vereinigten Staaten": a capitalised adjective, then its noun
-  // ("des Deutschen Bundestages": a genitive the lexicon knows without its -s/-es)
-  if (c?.word && startsUpper(b.text) && /(e|en)$/.test(b.text) && startsUpper(c.text) && (nounAt(lex, c) || (/[^s]s$/.test(c.text) && isNoun(lex, c.text.replace(/e?s$/, ''))))) {
+  // ("des Deutschen Bundestages": a genitive the lexicon knows without its -s/-es; "der Mannheimer
+  // Justiz": a town's adjective in -er)
+  if (c?.word && startsUpper(b.text) && /(e|en|er)$/.test(b.text) && startsUpper(c.text) && (nounAt(lex, c) || (/[^s]s$/.test(c.text) && isNoun(lex, c.text.replace(/e?s$/, ''))))) {
     return { complement: `${a.text} ${b.text} ${c.text}`, last: j + 3 };
   }
   if (startsUpper(b.text)) return { complement: `${a.text} ${b.text}`, last: j + 2 };
@@ -111,9 +126,9 @@ export function renderRole(role: FoundRole, gender: Gender): string {
   return [...shown, displayRole(role.word, g), ...(role.complement ? [role.complement] : [])].join(' ');
 }
 
-/** "früheren" -> "früherer" (a man's title) or "frühere"; capitalised "Erste" stays. */
+/** "früheren" -> "früherer" (a man's title) or "frühere"; a capitalised one keeps its capital ("Regierender", "Erste"), and stays when the gender is unknown. */
 function normaliseModifier(mod: string, gender: Gender): string {
-  if (startsUpper(mod)) return mod;
+  if (startsUpper(mod) && gender === 'unknown') return mod;
   const stem = mod.replace(/(e|er|en|em|es)$/, '');
   return stem + (gender === 'male' ? 'er' : 'e');
 }

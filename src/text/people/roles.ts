@@ -7,6 +7,7 @@ import { infoOf, isCountry, nounAt, personNoun, roleAt, type Lexicon, type RoleW
 import { ADJECTIVE, articleGender, build, COMPLEMENT_ARTICLES, complementAfter, DETERMINERS, type FoundRole, MODIFIERS, nameFollows, PROFESSOR, titleAt } from './role-phrase.ts';
 
 import { oneOfAt } from './one-of.ts';
+import { appositionStart, closesApposition, possessorTitle } from './apposition.ts';
 
 export { type FoundRole, renderRole } from './role-phrase.ts';
 
@@ -23,6 +24,11 @@ function orgNameWord(t: Token | undefined, lex: Lexicon): boolean {
  *   // "südkoreanischer Chefnuklearunterhändler"
  */
 export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lexicon, broad = false): FoundRole | undefined {
+  // "Innenminister a. D. Hans Wallner": "außer Dienst" between the title and the name, kept with the title
+  if (tokens[nameStart - 1]?.text === 'D.' && tokens[nameStart - 2]?.text === '.' && tokens[nameStart - 3]?.text === 'a') {
+    const role = roleBefore(tokens, nameStart - 3, lex, broad);
+    return role && { ...role, complement: [role.complement, 'a. D.'].filter(Boolean).join(' ') };
+  }
   // "Prof. Jiahua Pan"
   if (tokens[nameStart - 1]?.text === '.' && tokens[nameStart - 2]?.text === 'Prof') return build(PROFESSOR, [], undefined, nameStart - 2, nameStart - 1);
   // "Der türkische Hochschulratspräsident, Dr. Erdoğan Teziç"
@@ -86,6 +92,9 @@ function closedAfter(tokens: readonly Token[], nameStart: number): boolean {
 // "Herr", "Frau": an address between a title and the name it belongs to
 const ADDRESS = /^(Herr|Herrn|Frau)$/;
 
+/** Tokens of a complement between a title and the name: "des Haushaltsausschusses des Parlaments". */
+const MAX_COMPLEMENT = 5;
+
 /**
  * "der Chef des Verwaltungsrats Ulrich Müller", "Sprecher der CDU/CSU-Bundestagsfraktion Friedbert
  * Pflüger", "Bürgermeister von Freising Dieter Thalhammer", "EU-Kommissar für Energie Günther Oettinger": a
@@ -94,7 +103,7 @@ const ADDRESS = /^(Herr|Herrn|Frau)$/;
  */
 function genitiveTitle(tokens: readonly Token[], nameStart: number, lex: Lexicon, named: boolean): FoundRole | undefined {
   const s = tokens[nameStart]!.sentence;
-  for (let k = nameStart - 2; k >= nameStart - 4 && k > 0; k--) {
+  for (let k = nameStart - 2; k >= nameStart - MAX_COMPLEMENT - 1 && k > 0; k--) {
     const between = tokens.slice(k + 1, nameStart);
     // "CDU / CSU-Bundestagsfraktion": capitalised words, or a slash between them
     // (nouns or abbreviations: "der Hamburger Hafen Max Muster" is one name, not a complement and a person)
@@ -102,10 +111,14 @@ function genitiveTitle(tokens: readonly Token[], nameStart: number, lex: Lexicon
     const part = (t: Token) => t.text === '/' || (t.word && startsUpper(t.text) && !roleAt(lex, t) && (nounAt(lex, t) || named || /^\p{Lu}+$/u.test(t.text)));
     // "der amerikanischen Personeneisenbahngesellschaft Amtrak": an adjective may open the complement
     const adjective = (t: Token, at: number) => at === 0 && ADJECTIVE.test(t.text);
-    if (!between.every((t, at) => t.sentence === s && (part(t) || adjective(t, at)))) return undefined;
+    // "des Haushaltsausschusses des Parlaments": a genitive of the genitive
+    const chained = (t: Token, at: number) => at > 0 && COMPLEMENT_ARTICLES.has(t.text) && startsUpper(between[at + 1]?.text ?? '');
+    if (!between.every((t, at) => t.sentence === s && (part(t) || adjective(t, at) || chained(t, at)))) return undefined;
     if (!(COMPLEMENT_ARTICLES.has(tokens[k]!.text) || tokens[k]!.text === 'von' || tokens[k]!.text === 'für') || !between[0]?.word || !startsUpper(between[between.length - 1]!.text)) continue;
     const t = tokens[k - 1];
     const word = roleAt(lex, t);
+    // ("des Haushaltsausschusses des Parlaments": the first genitive may be the complement of a title before it)
+    if (!word && t?.word && startsUpper(t.text) && COMPLEMENT_ARTICLES.has(tokens[k - 2]?.text ?? '')) continue;
     if (!word || t!.sentence !== s) return undefined;
     let first = k - 1;
     const mods: string[] = [];
@@ -187,6 +200,9 @@ function attributeStart(tokens: readonly Token[], first: number): number {
  *   // "erste Vizeaußenministerin Nordkoreas"
  */
 export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexicon, broad = false): FoundRole | undefined {
+  // "Georg Wallner (Präsident des Vereins)": a title in brackets (a title word: "(Grüne)", a party, is none)
+  const bracketed = tokens[nameEnd + 1]?.text === '(' ? rolePhraseFrom(tokens, nameEnd + 2, lex) : undefined;
+  if (bracketed && tokens[bracketed.last + 1]?.text === ')') return bracketed;
   // "Stanislaw Tillich (CDU), amtierender …": past a party in brackets
   if (tokens[nameEnd + 1]?.text === '(' && tokens[nameEnd + 3]?.text === ')') nameEnd += 3;
   if (tokens[nameEnd + 1]?.text !== ',') return undefined;
@@ -198,6 +214,13 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexico
   if (one) return one;
   // "Barry Steinhardt, seines Zeichens Direktor der …"
   if (/^(seines|ihres)$/.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === 'Zeichens') j += 2;
+  // "X, ebenfalls Spieler des Vereins,", "X, seit 2010 Präsident,", "X, 45, Lehrer,": then the apposition must close
+  const opened = appositionStart(tokens, j);
+  const mustClose = opened > j;
+  j = opened;
+  // "Winfried Hassemer, Papiers Stellvertreter,"
+  const owned = possessorTitle(tokens, j, lex, broad);
+  if (owned) return owned;
   const article = tokens[j]?.text ?? '';
   if (DETERMINERS.has(article)) j++;
   const mods: string[] = [];
@@ -221,6 +244,7 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, lex: Lexico
   // "Präsident der österreichischen Mars Society", "Chef der Weltraumbehörde CNSA": the name of the body
   while (complement && last < found.last + 2 && orgNameWord(tokens[last + 1], lex)) complement += ` ${tokens[++last]!.text}`;
   if (!complement && nameFollows(tokens, last, lex)) return undefined;
+  if (mustClose && !closesApposition(tokens, last)) return undefined;
   return build(word, mods, complement, nameEnd + 2, last, articleGender(tokens[nameEnd + 2]?.text, word, t!.text));
 }
 

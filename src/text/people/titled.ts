@@ -77,6 +77,10 @@ function particleSurname(tokens: readonly Token[], j: number, lex: Lexicon): boo
 
 // an article before a person noun: "die Studentin Mira Haller", "dem Filmemacher Theo Brandt"
 const ARTICLE = /^(der|die|dem|den|ein|eine|einem|einen|einer)$/i;
+// an inflected adjective between the article and the noun: "ehemalige", "junge", "57-jährigen"
+const INFLECTED = /^(\d+-)?\p{Ll}+(e|en|er)$/u;
+/** Adjectives passed over before the person noun. */
+const MAX_ADJECTIVES = 2;
 
 /**
  * Two or three unknown name words after an article and a person noun in the nominative singular form
@@ -85,9 +89,15 @@ const ARTICLE = /^(der|die|dem|den|ein|eine|einem|einen|einer)$/i;
  */
 export function describedName(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | undefined {
   const t = tokens[i]!;
-  if (!t.word || !startsUpper(t.text) || !ARTICLE.test(tokens[i - 1]?.text ?? '') || roleAt(lex, t)) return undefined;
+  if (!t.word || !startsUpper(t.text) || roleAt(lex, t)) return undefined;
+  // "Der ehemalige Beamte Filep Karma": inflected adjectives may stand between the article and the noun
+  let a = i - 1;
+  while (a > i - 1 - MAX_ADJECTIVES && tokens[a]?.word && tokens[a]!.sentence === t.sentence && !ARTICLE.test(tokens[a]!.text) && INFLECTED.test(tokens[a]!.text) && !lex.verbs.has(tokens[a]!.text)) a--;
+  if (!ARTICLE.test(tokens[a]?.text ?? '')) return undefined;
   const noun = personNoun(t.text);
   if (!noun || noun.base !== t.text || !adjacent(tokens, i)) return undefined;
+  // "Der 37-jährige Heilpraktiker Mohammed Resa Ali Samani": a full name after it is found as such, all of it
+  if (fullNameAt(tokens, i + 1, lex)) return undefined;
   const last = nameRun(tokens, i + 1, lex);
   // (only nouns the lexicon lists stop the name, as after a title)
   if (last < i + 2 || tokens.slice(i + 1, last + 1).some((x) => lex.nouns.has(x.text) || infoOf(lex, x).korean)) return undefined;

@@ -3,7 +3,7 @@
  */
 import type { QuoteContext } from './context.ts';
 import { cueOf } from './cues.ts';
-import { isNoun, RELATIVE_PRONOUNS, startsLower, startsUpper, type Token } from '../lexicon/index.ts';
+import { firstNameGender, isNoun, isStopword, RELATIVE_PRONOUNS, startsLower, startsUpper, type Token } from '../lexicon/index.ts';
 import { speakerFrom, subjectBefore } from './speaker.ts';
 import { demonstrative, demonstrativeAfter } from './demonstrative.ts';
 import { speechOwner } from './introduced.ts';
@@ -84,6 +84,7 @@ const MAX_UNKNOWN_NAME = 3;
 function unknownNameBefore(ctx: QuoteContext, k: number): boolean {
   const start = sentenceStart(ctx, k);
   if (k - start < 1 || k - start > MAX_UNKNOWN_NAME) return false;
+  if (firstNameBefore(ctx, start, k)) return true;
   for (let j = start; j < k; j++) {
     const t = ctx.tokens[j]!;
     const lower = t.text.toLowerCase();
@@ -91,6 +92,22 @@ function unknownNameBefore(ctx: QuoteContext, k: number): boolean {
   }
   // ("Gestern sagte X" -> an adverb: a name is capitalised inside sentences too)
   return nameElsewhere(ctx, ctx.tokens[k - 1]!.text, start);
+}
+
+/**
+ * Tokens `start..k` (exclusive) are a first name and one or two capitalised words that the article did
+ * not recognise as a person: a person's name whose surname is also a noun ("Paul Kern sagte über …",
+ * "Hans Brenner beschuldigte …"), so the verb at `k` has a person for its subject that nobody resolved.
+ * @example firstNameBefore(ctx, 0, indexOf("sagte")) // true for "Paul Kern sagte über Anna Roth: „…“"
+ * @example firstNameBefore(ctx, 0, indexOf("sagte")) // false for "Die Polizei sagte …" (no first name)
+ */
+function firstNameBefore(ctx: QuoteContext, start: number, k: number): boolean {
+  if (k - start < 2 || !firstNameGender(ctx.lex, ctx.tokens[start]!.text)) return false;
+  for (let j = start; j < k; j++) {
+    const t = ctx.tokens[j]!;
+    if (!t.word || !startsUpper(t.text) || ctx.personAt.has(j) || (j > start && isStopword(ctx.lex, t.text))) return false;
+  }
+  return true;
 }
 
 /**
@@ -308,6 +325,32 @@ function pluralVerb(ctx: QuoteContext, k: number): boolean {
   return true;
 }
 
+/** Tokens a first conjunct may take between its cue and the coordinator: ", sagte Anna Roth am Montag und". */
+const MAX_CONJUNCT = 8;
+
+/**
+ * "„…“, sagte Anna Roth (am Montag) und fügte hinzu: „…“": for the coordinator at `k`, the person right
+ * after the finite cue of the conjunct before, when that conjunct names nobody else and has no comma,
+ * no other verb and no quotation mark; undefined otherwise.
+ * @example conjunctCueSpeaker(ctx, indexOf("und")) // "Anna Roth"
+ */
+function conjunctCueSpeaker(ctx: QuoteContext, k: number): string | undefined {
+  for (let j = k - 1; j >= k - MAX_CONJUNCT && ctx.tokens[j]?.sentence === ctx.tokens[k]!.sentence; j--) {
+    const t = ctx.tokens[j]!;
+    if (!t.word) return undefined;
+    const cue = findCues(ctx, j, j + 1, new Set())[0];
+    if (cue?.kind === 'finite') {
+      const found = speakerFrom(ctx, j + 1);
+      if (found.kind !== 'person') return undefined;
+      // ("sagte Anna Roth über Paul Kern und fügte hinzu" -> another person in the conjunct: unclear)
+      for (let m = j + 1; m < k; m++) if (ctx.personAt.has(m) && ctx.personAt.get(m) !== found.name) return undefined;
+      return found.name;
+    }
+    if (startsLower(t.text) && ctx.lex.verbs.has(t.text) && !ctx.personAt.has(j)) return undefined;
+  }
+  return undefined;
+}
+
 function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
   const person = (f: ReturnType<typeof speakerFrom>) => (f.kind === 'person' ? f.name : null);
   switch (cue.kind) {
@@ -330,7 +373,8 @@ function cueSpeaker(ctx: QuoteContext, cue: Cue): string | null {
       // person is the subject: what follows the verb is an object, and nobody is named
       if (SUBJECT_PRONOUNS.has(ctx.tokens[cue.index - 1]?.text ?? '') || (SUBJECT_PRONOUNS.has(ctx.tokens[cue.index + 1]?.text ?? '') && !ctx.personAt.has(cue.index + 1))) return null;
       // "Er halte … für vertretbar und bezeichnete …" -> the subject of the first conjunct
-      if (COORDINATORS.has(ctx.tokens[cue.index - 1]?.text ?? '')) return subjectAtStart(ctx, cue.index) ?? null;
+      // ("„…“, sagte X und fügte hinzu: „…“" -> the speaker of the cue the first conjunct ends with)
+      if (COORDINATORS.has(ctx.tokens[cue.index - 1]?.text ?? '')) return subjectAtStart(ctx, cue.index) ?? conjunctCueSpeaker(ctx, cue.index - 1) ?? null;
       // "Wie der Bevollmächtigte …, Gerald Braun, in Luxemburg mitteilte, …" -> the person of the wie-clause
       const wie = wieClause(ctx, cue.index);
       if (wie !== undefined) return wie;

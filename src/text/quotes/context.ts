@@ -4,6 +4,7 @@
  */
 import { type CueTable, type Gender, type Sentence, type Lexicon, roleWord, startsUpper, tokenize, type Token } from '../lexicon/index.ts';
 import { isOrgNoun } from './org-nouns.ts';
+import { bareSpokesperson, isSpokesperson, spokespersonByName } from './spokesperson.ts';
 import type { ArticlePeople } from '../people/index.ts';
 
 /** The shared view of an article. */
@@ -42,20 +43,24 @@ export function quoteContext(body: string, sentences: readonly Sentence[], peopl
   const orgWords = new Set<string>();
   for (const e of people.entities) if (e.kind === 'org') for (const w of e.name.split(/\s+/)) if (w.length > 2) orgWords.add(w);
   const named = namedTokens(people, tokens, byStart);
+  const spokesman = new Set(people.people.filter((p) => spokespersonByName(tokens, nameStarts(named, p.name))).map((p) => p.name));
   for (const p of people.people) {
     for (const m of p.mentions) {
       const first = byStart.get(m.start);
       if (first === undefined) continue;
-      if (PRONOUNS.has(tokens[first]!.text) && rivalBefore(tokens, named, first, p.name, orgWords)) continue;
+      if (PRONOUNS.has(tokens[first]!.text) && rivalBefore(body, tokens, named, first, p.name, orgWords)) continue;
       let last = first;
       while (tokens[last + 1] && tokens[last + 1]!.end <= m.end) last++;
+      // "Max Weber wurde festgenommen. Der Polizeisprecher sagte: …" -> somebody else speaks for him
+      if (!spokesman.has(p.name) && bareSpokesperson(tokens, first, last)) continue;
       personStart.set(first, p.name);
       mentionEnd.set(first, last + 1);
       for (let k = first; k <= last; k++) personAt.set(k, p.name);
     }
   }
   const genders = new Map(people.people.map((p) => [p.name, p.gender ?? 'unknown'] as const));
-  const roles = new Map(people.people.map((p) => [p.name, p.roles] as const));
+  // (a spokesperson title the text never gives the name is not the person's: spokesperson.ts)
+  const roles = new Map(people.people.map((p) => [p.name, spokesman.has(p.name) ? p.roles : p.roles.filter((r) => !r.split(/\s+/).some(isSpokesperson))] as const));
   return { body, tokens, tokenAt: byStart, personStart, personAt, mentionEnd, lex, cues, orgWords, genders, roles };
 }
 
@@ -75,19 +80,26 @@ function namedTokens(people: ArticlePeople, tokens: readonly Token[], byStart: R
   return named;
 }
 
+/** The first tokens of the mentions of `name` that hold a name (no pronoun), in text order. */
+function nameStarts(named: ReadonlyMap<number, string>, name: string): number[] {
+  return [...named].filter(([, n]) => n === name).map(([k]) => k);
+}
+
 /**
  * Whether something else the pronoun at `k` could stand for opens a sentence between it and the last
  * mention of `name`: an organisation or a title holder without a name as the subject ("Die Regierung
  * lehnte ab. Sie erklärte: …", "Der Sprecher widersprach. Er sagte: …"), or the person is not named in
- * the `MAX_PRONOUN_REACH` tokens before. Such a pronoun speaks for nobody in a quote: no speaker
- * rather than a guess.
- * @example rivalBefore(tokens, named, indexOf("Sie"), "Anna Beispiel", lex, orgWords) // true after "Die Regierung lehnte ab."
+ * the `MAX_PRONOUN_REACH` tokens before, or only before a paragraph break (a new paragraph ends what
+ * the text was speaking of, as for a quote's speaker in previous.ts). Such a pronoun speaks for nobody
+ * in a quote: no speaker rather than a guess.
+ * @example rivalBefore(body, tokens, named, indexOf("Sie"), "Anna Beispiel", orgWords) // true after "Die Regierung lehnte ab."
  */
-function rivalBefore(tokens: readonly Token[], named: ReadonlyMap<number, string>, k: number, name: string, orgWords: ReadonlySet<string>): boolean {
+function rivalBefore(body: string, tokens: readonly Token[], named: ReadonlyMap<number, string>, k: number, name: string, orgWords: ReadonlySet<string>): boolean {
   let quoted = false;
   for (let j = k - 1; j >= 0 && j >= k - MAX_PRONOUN_REACH; j--) {
     const t = tokens[j]!;
-    if (named.get(j) === name && !quoted) return false;
+    // "Max Weber sprach. ¶ Er sagte: …" -> named only in the paragraph before
+    if (named.get(j) === name && !quoted) return body.slice(t.end, tokens[k]!.start).includes('\n');
     if (/^[„“”«»"]$/.test(t.text)) quoted = !quoted;
     if (quoted || !SUBJECT_ARTICLES.has(t.text) || (j > 0 && tokens[j - 1]!.sentence === t.sentence)) continue;
     // "Die Regierung", "Der neue Sprecher", "Ein Polizist" opening a sentence

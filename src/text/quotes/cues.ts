@@ -3,6 +3,7 @@
  * "kündigte ... an", "gewarnt"), generated from the conjugation tables, plus the prepositional cues
  * ("zufolge", "laut", ", so", "nach Angaben").
  */
+import { mainClauseForm } from '../../common/separable-verbs.ts';
 import { verbs, type CueTable, type CueWord, type Forms, type VerbCue, type VerbEntry, startsLower, memoizeFor, type Lexicon, type Token, infoOf } from '../lexicon/index.ts';
 
 /** Infinitives of verbs that introduce reported speech. */
@@ -163,7 +164,49 @@ export const REPORTING_LEMMAS = [
   'wundern',
   'empören',
   'beschweren',
+  // more verbs of saying, some with a manner ("flüsterte", "jammerte"); not "lachte", "schrie" (also
+  // without words), "notierte" (a share price), "enthüllte" (a monument)
+  'fürchten',
+  'rügen',
+  'witzeln',
+  'flüstern',
+  'murmeln',
+  'jammern',
+  'mutmaßen',
+  'protestieren',
+  'offenbaren',
+  'einwerfen',
+  'anfügen',
+  'beipflichten',
+  'vermelden',
+  // weak verbs the conjugation tables lack (WEAK_MISSING builds their forms)
+  'verlautbaren',
+  'prognostizieren',
 ];
+
+/**
+ * Weak verbs of REPORTING_LEMMAS that the conjugation tables lack: their forms follow the rule
+ * ("verlautbaren" -> "verlautbart", "verlautbarte", participle "verlautbart"; an unstressed prefix or
+ * "-ieren" takes no "ge-").
+ */
+const WEAK_MISSING = new Set(['verlautbaren', 'prognostizieren']);
+
+/**
+ * The forms of a regular weak verb: third person present, past, Konjunktiv I and the participle.
+ * @example weakEntry("verlautbaren").PRT?.S?.["3"] // "verlautbarte"
+ * @example weakEntry("verlautbaren").PA2 // ["verlautbart"]
+ */
+function weakEntry(lemma: string): VerbEntry {
+  const stem = lemma.replace(/e?n$/, '');
+  // "verlautbart", "prognostiziert" -> no "ge-" after an unstressed prefix or for "-ieren"
+  const participle = /^(be|ge|er|ver|zer|ent|emp|miss)/.test(lemma) || /ieren$/.test(lemma) ? `${stem}t` : `ge${stem}t`;
+  return {
+    PRÄ: { S: { '3': `${stem}t` }, P: { '3': lemma } },
+    PRT: { S: { '3': `${stem}te` }, P: { '3': `${stem}ten` } },
+    KJ1: { S: { '3': `${stem}e` }, P: { '3': lemma } },
+    PA2: [participle],
+  };
+}
 
 let cached: CueTable | undefined;
 
@@ -184,13 +227,15 @@ export function buildCues(table: Record<string, VerbEntry>, lemmas: readonly str
   const finite = new Map<string, VerbCue[]>();
   const participles = new Set<string>();
   for (const lemma of lemmas) {
-    const v = table[lemma] ?? separableEntry(table, lemma);
+    const v = table[lemma] ?? separableEntry(table, lemma) ?? (WEAK_MISSING.has(lemma) ? weakEntry(lemma) : undefined);
     if (!v) continue;
     for (const mood of ['PRÄ', 'PRT', 'KJ1', 'KJ2'] as const) {
       for (const num of ['S', 'P']) {
         const form = (v[mood] as Forms | undefined)?.[num]?.['3'];
         if (!form) continue;
-        const [stem, particle] = Array.isArray(form) ? resplit(lemma, form[0]!, form[1]) : unjoined(table, lemma, form);
+        // split where a main clause splits ("stellte … klar", "fügte … hinzu"; src/common/separable-verbs.ts)
+        const split = mainClauseForm(lemma, form);
+        const [stem, particle] = Array.isArray(split) ? [split[0], split[1]] : [split, undefined];
         const cue: VerbCue = particle ? { lemma, particle } : { lemma };
         add(finite, stem!, cue);
         // "wie er mitteilte" -> the joined form of a subordinate clause needs no particle
@@ -219,19 +264,6 @@ const cueWord = memoizeFor((cues: CueTable, text: string): CueWord => {
 });
 
 /**
- * The conjugation tables split some separable verbs at the wrong place ("hinzufügen" as "zufügte" +
- * "hin", though the clause reads "fügte … hinzu"): a compound particle the lemma starts with is
- * kept whole when the table gives only its first part.
- * @example resplit("hinzufügen", "zufügte", "hin") // ["fügte", "hinzu"]
- */
-function resplit(lemma: string, stem: string, particle: string | undefined): [string, string | undefined] {
-  const whole = COMPOUND_PARTICLES.find((p) => lemma.startsWith(p));
-  const joined = (particle ?? '') + stem;
-  if (!particle || !whole || whole === particle || !joined.startsWith(whole)) return [stem, particle];
-  return [joined.slice(whole.length), whole];
-}
-
-/**
  * A separable verb the tables lack, built from its base verb: "herausstreichen" from "streichen"
  * ("strich … heraus", participle "herausgestrichen"); undefined when the lemma is no separable
  * particle plus a verb of the tables.
@@ -250,25 +282,10 @@ function separableEntry(table: Record<string, VerbEntry>, lemma: string): VerbEn
 }
 
 /**
- * The conjugation tables write some separable verbs as one word in every form ("klarstellte",
- * "feststellte", "bekanntgab"), though a main clause reads "stellte … klar": a form that starts with
- * a separable particle the lemma starts with, when the rest of the lemma is a verb of its own
- * ("stellen"), is split like the others. "antworten" stays whole ("tworten" is no verb).
- * @example unjoined(verbs(), "klarstellen", "klarstellte") // ["stellte", "klar"]
- */
-function unjoined(table: Record<string, VerbEntry>, lemma: string, form: string): [string, string | undefined] {
-  const particle = SEPARABLE_PARTICLES.find((p) => lemma.startsWith(p) && form.startsWith(p) && form.length > p.length);
-  return particle && table[lemma.slice(particle.length)] ? [form.slice(particle.length), particle] : [form, undefined];
-}
-
-/**
- * Separable particles that the tables leave joined to their verb (longer ones first: "heraus" before
+ * Separable particles a verb the tables lack may start with (longer ones first: "heraus" before
  * "her"): adjectives and nouns become particles too ("klar", "fest", "bekannt").
  */
 const SEPARABLE_PARTICLES = ['zusammen', 'zurück', 'bekannt', 'heraus', 'hervor', 'hinzu', 'weiter', 'fest', 'klar', 'frei', 'dar', 'los', 'ab', 'an', 'auf', 'aus', 'ein', 'mit', 'nach', 'vor', 'zu'];
-
-/** Particles made of two ("hinzu" = "hin" + "zu"), which the conjugation tables may cut after the first. */
-const COMPOUND_PARTICLES = ['hinzu', 'hinweg', 'hinaus', 'heraus', 'hervor', 'herab', 'heran', 'entgegen', 'voraus', 'vorweg'];
 
 function add(finite: Map<string, VerbCue[]>, form: string, cue: VerbCue): void {
   const list = finite.get(form) ?? [];

@@ -4,7 +4,7 @@
  * Lehmann); "dieser"/"diese" right after the verb for the person named last before it ("In einem
  * Gespräch mit dem Sprecher – Holger Brandt – erklärte dieser, …" -> Holger Brandt).
  */
-import { startsUpper } from '../lexicon/index.ts';
+import { isNoun, startsUpper } from '../lexicon/index.ts';
 import type { QuoteContext } from './context.ts';
 
 /**
@@ -42,15 +42,40 @@ export function demonstrativeAfter(ctx: QuoteContext, verb: number): string | un
   return lastNamed(ctx, start - 1, ctx.tokens[start - 1]!.sentence, t.text === 'diese');
 }
 
-/** The person named last from token `from` back to the start of sentence `sentence`, if of the gender asked for. */
+// "den Trainer", "einem Polizisten" / "die Ministerin", "einer Sprecherin" -> articles a noun of the
+// demonstrative's gender may follow ("Dieser" masculine, "Diese" feminine or plural)
+const MASCULINE_ARTICLES = new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines']);
+const FEMININE_ARTICLES = new Set(['die', 'der', 'eine', 'einer']);
+
+/**
+ * The person named last from token `from` back to the start of sentence `sentence`, if of the gender asked
+ * for, and no noun of that gender follows the person ("Max Kern lobte den Trainer. Dieser sagte" -> the
+ * trainer, nobody named).
+ */
 function lastNamed(ctx: QuoteContext, from: number, sentence: number, female: boolean): string | undefined {
   let quoted = false;
+  const articles = female ? FEMININE_ARTICLES : MASCULINE_ARTICLES;
   for (let j = from; j >= 0 && ctx.tokens[j]!.sentence === sentence; j--) {
     if (/^[„“”«»"]$/.test(ctx.tokens[j]!.text)) quoted = !quoted;
     const name = ctx.personAt.get(j);
+    // "den Trainer" after the person: a noun the demonstrative may stand for
+    if (!name && !quoted && articles.has(ctx.tokens[j]!.text) && nounAfter(ctx, j)) return undefined;
     if (!name || quoted) continue;
     const gender = ctx.genders.get(name) ?? 'unknown';
     return female === (gender === 'female') ? name : undefined;
   }
   return undefined;
+}
+
+/** Adjectives an article's noun phrase may have before its noun: "den neuen Trainer". */
+const MAX_NP_ADJECTIVES = 2;
+
+/** A common noun (no person) follows the article at `j`, past a few adjectives: "den (neuen) Trainer". */
+function nounAfter(ctx: QuoteContext, j: number): boolean {
+  for (let k = j + 1; k <= j + 1 + MAX_NP_ADJECTIVES; k++) {
+    const t = ctx.tokens[k];
+    if (!t?.word || ctx.personAt.has(k)) return false;
+    if (startsUpper(t.text)) return isNoun(ctx.lex, t.text);
+  }
+  return false;
 }

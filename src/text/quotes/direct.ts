@@ -89,6 +89,8 @@ export function insideMarks(ctx: QuoteContext, marked: readonly Marked[]): Set<n
 // "der „Sacharow-Preis …“", "im Fachmagazin „Public Library of Science“", "laut „tagesschau.de“",
 // "die oben genannten „…“", "(„Hartz IV“, „Rente mit 67“)" -> what stands before a name
 // (a scare quote, "so genannten „EVAC-Ambulanz“", is a label already: marks.ts)
+// "von", "bei" -> prepositions before an organisation's name in marks
+const GROUP_OPENERS = new Set(['von', 'bei']);
 const NAME_OPENERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'laut', 'genannte', 'genannten', 'titel', '(', ',']);
 
 /**
@@ -104,8 +106,27 @@ function citedName(ctx: QuoteContext, first: number, last: number): boolean {
   // „von unbeschreiblicher Brutalität“ -> a phrase in lower case is somebody's words (but "laut „tagesschau.de“")
   if (startsLower(words[0]!.text) && prev.text !== 'laut') return false;
   if (NAME_OPENERS.has(prev.text.toLowerCase()) && !(prev.text === ',' && ctx.tokens[first - 2]?.text !== '“')) return true;
+  // "des Leiters von „Ärzte ohne Grenzen“", "Sprecherin bei „Reporter ohne Grenzen“" -> a title, then "von"/"bei":
+  // the marks name the group the title holder works for ("sprach von „Verrat am Volk“" are somebody's words)
+  if (GROUP_OPENERS.has(prev.text) && titleBefore(ctx, first - 1)) return true;
   // a common noun right before: "Fachmagazin „…“" (not a name, not a cue: "Merkel „ist …“")
   return prev.word && startsUpper(prev.text) && !prev.initial && !ctx.personAt.has(first - 1) && isNoun(ctx.lex, prev.text) && !roleWord(prev.text);
+}
+
+/** Tokens a title may stand before "von" with its complement: "des Leiters der griechischen Sektion von". */
+const MAX_TITLE_REACH = 5;
+
+/**
+ * A title ("Leiter", "Leiters", "Sprecherin") stands among the few words before the preposition at `k`,
+ * with no verb or punctuation between them.
+ */
+function titleBefore(ctx: QuoteContext, k: number): boolean {
+  for (let j = k - 1; j >= k - MAX_TITLE_REACH && ctx.tokens[j]?.sentence === ctx.tokens[k]!.sentence; j--) {
+    const t = ctx.tokens[j]!;
+    if (!t.word || (startsLower(t.text) && ctx.lex.verbs.has(t.text) && !DETERMINERS.has(t.text))) return false;
+    if (roleWord(t.text)) return true;
+  }
+  return false;
 }
 
 // "Trickserei", "Verschwörung", "Feigheit", "Komplizenschaft" -> endings of abstract common nouns
@@ -288,7 +309,28 @@ function after(ctx: QuoteContext, last: number, inside: ReadonlySet<number>): st
     const found = speakerFrom(ctx, k + 1);
     return found.kind === 'person' ? found.name : null;
   }
+  // "„…“, ließ Max Kern (über seinen Sprecher) mitteilen" -> "lassen" and a verb of saying closing the sentence
+  if (LASSEN.test(t.text) && sayingInfinitive(ctx, end, inside)) {
+    const found = speakerFrom(ctx, k + 1);
+    return found.kind === 'person' ? found.name : null;
+  }
   return undefined;
+}
+
+// "ließ", "lässt" -> finite forms of "lassen" that have another verb say what the subject had said
+const LASSEN = /^(ließ|ließen|lässt|lassen)$/;
+// "verlauten", "ausrichten", "wissen" -> infinitives after "lassen" that report words and are no cue of their own
+const LASSEN_SAYING = /^(verlauten|ausrichten|wissen)$/;
+
+/**
+ * The sentence ending at `end` closes with an infinitive of saying: a cue word ("mitteilen", "erklären")
+ * or one "lassen" makes a verb of saying ("verlauten", "ausrichten", "wissen").
+ */
+function sayingInfinitive(ctx: QuoteContext, end: number, inside: ReadonlySet<number>): boolean {
+  let last = end - 1;
+  while (last > 0 && !ctx.tokens[last]!.word) last--;
+  const word = ctx.tokens[last]!.text;
+  return LASSEN_SAYING.test(word) || (startsLower(word) && findCues(ctx, last, last + 1, inside).some((c) => c.kind === 'finite'));
 }
 
 // "–", "—" -> dashes between a quote and what points back at it

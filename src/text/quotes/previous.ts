@@ -9,7 +9,7 @@
 import type { QuoteContext } from './context.ts';
 import type { FoundQuote } from './types.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
-import { findCues } from './attribution.ts';
+import { findCues, speakerOfCue } from './attribution.ts';
 import { subjectBefore } from './speaker.ts';
 import { titleWord } from './phrase-words.ts';
 
@@ -57,6 +57,9 @@ export function previousSpeaker(ctx: QuoteContext, q: FoundQuote, quoted: Readon
   const name = named.size === 1 && (opensSentence(ctx, prevStart, first) || afterVerb(ctx, first)) ? [...named][0] : undefined;
   // "Paul Lehmann starb am Montag. „Er war ein großer Mensch.“" -> words about the person, by somebody else
   if (name && aboutThem(ctx, q, name)) return undefined;
+  // "Paul Lehmann sei festgenommen worden, teilte die Polizei mit. „…“" -> the sentence before reports what
+  // somebody else said about the person: the words may go on being theirs
+  if (name && reportedByAnother(ctx, prevStart, start, name, quoted)) return undefined;
   return own.size === 0 || (name !== undefined && own.has(name)) ? name : undefined;
 }
 
@@ -87,6 +90,15 @@ function speakingSubject(ctx: QuoteContext, k: number, end: number): string | un
   if (after >= end) return undefined;
   const cue = findCues(ctx, after, after + 1, new Set())[0];
   return cue?.kind === 'finite' && subjectBefore(ctx, cue.index) === ctx.personStart.get(k) ? ctx.personStart.get(k) : undefined;
+}
+
+/**
+ * A cue in tokens `start..end` (outside quotes) names somebody other than `name` as its speaker, or
+ * nobody the article knows ("teilte die Polizei mit", "sagte ein Sprecher").
+ * @example reportedByAnother(ctx, 0, 9, "Paul Lehmann", new Set()) // true for "Paul Lehmann wurde gefasst, teilte die Polizei mit."
+ */
+function reportedByAnother(ctx: QuoteContext, start: number, end: number, name: string, quoted: ReadonlySet<number>): boolean {
+  return findCues(ctx, start, end, quoted).some((c) => (c.kind === 'finite' || c.kind === 'participle') && speakerOfCue(ctx, c) !== name);
 }
 
 // "starb", "verstorben", "erlag" -> a sentence reporting a death

@@ -54,3 +54,18 @@ test('no person noun after "als" past a rank or an article, after a prepositiona
   assert.deepEqual(roles('Wolfgang Lindner kam. Lindner, Beckstein oder Schönbohm erweisen sich als Kämpfer.')['Wolfgang Lindner'], []);
   assert.deepEqual(roles('Wolfgang Lindner kam. Lindner, Beckstein und Schönbohm erweisen sich als Minister.')['Wolfgang Lindner'], []);
 });
+
+test('"X löste Y als Präsident ab", "X beerbt Y als Trainer": the successor holds the office too (roles6 round)', () => {
+  const found = roles('Georg Wallner löste Karl Huber als Präsident ab.');
+  assert.deepEqual(found['Georg Wallner'], ['Präsident']);
+  assert.deepEqual(found['Karl Huber'], ['Präsident']);
+  assert.deepEqual(roles('Georg Wallner beerbt Karl Huber als Trainer.')['Georg Wallner'], ['Trainer']);
+  assert.deepEqual(roles('Georg Wallner folgte Karl Huber als Präsident nach.')['Georg Wallner'], ['Präsident']);
+});
+
+test('other verbs with a named object keep "als" for the object: "traf Y als Präsident", "lobte Y als Trainer"', () => {
+  assert.deepEqual(roles('Georg Wallner traf Karl Huber als Präsident.')['Georg Wallner'], []);
+  assert.deepEqual(roles('Georg Wallner lobte Karl Huber als Trainer.')['Georg Wallner'], []);
+  // (an object with its own title is no bare predecessor's name)
+  assert.deepEqual(roles('Georg Wallner folgte dem Trainer Karl Huber als Chef nach.')['Georg Wallner'], []);
+});

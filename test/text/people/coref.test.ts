@@ -62,3 +62,16 @@ test('a feminine person noun refers back ("die Parlamentarierin"), a masculine o
   // two women named: no description is linked
   assert.deepEqual(roles('Anna Roth traf Eva Seidel. Die Parlamentarierin sprach.'), { 'Anna Roth': [], 'Eva Seidel': [] });
 });
+
+test("a person noun right before a later bare surname is the person's role, past adjectives and quotes", () => {
+  assert.deepEqual(roles('Jan Brodbeck sprach zuerst. Vorgetragen durch den spröden, „strengen“ Justizbeamten Brodbeck, klang es milde.')['Jan Brodbeck'], ['Justizbeamter']);
+  assert.deepEqual(roles('Eva Seidel kam spät. Die Ärzte lobten die erfahrene Chirurgin Seidel.')['Eva Seidel'], ['Chirurgin']);
+});
+
+test('no role before a bare surname across a comma, before its genitive, or from a nationality noun', () => {
+  // (the comma ends the object: "den Präsidenten" is another man)
+  assert.deepEqual(roles('Jan Brodbeck wartete. Er traf den Präsidenten, Brodbeck blieb zu Hause.')['Jan Brodbeck'], []);
+  // (followers of Brodbeck, not his role)
+  assert.deepEqual(roles('Jan Brodbeck wartete. Die Anhänger Brodbecks jubelten.')['Jan Brodbeck'], []);
+  assert.deepEqual(roles('Jan Brodbeck wartete. Dann kam der Slowake Brodbeck.')['Jan Brodbeck'], []);
+});

@@ -37,3 +37,14 @@ test('no link after a preposition, before "und" another title, before an indefin
   assert.deepEqual(people('Tom Wagner kam zu spät. Dabei wurde der Fahrer eines Busses verletzt.')['Tom Wagner'], []);
   assert.deepEqual(people('Tom Wagner kam. Der Sonderbeauftragte für die Halbinsel, Lee Do-hoon, sprach.')['Tom Wagner'], []);
 });
+
+test('"und" + a noun phrase of its own after the description joins another thing, not a second title (roles6 round)', () => {
+  assert.deepEqual(people('Georg Wallner wurde festgenommen. Der Clan-Chef und seine Familie schwiegen.')['Georg Wallner'], ['Clan-Chef']);
+  // inside a quotation too, when the sentence before names him
+  assert.deepEqual(people('Ein Kommissar sagte: „Georg Wallner ist dort, wo er hingehört. Der Clan-Chef und seine Leute haben lange getan, was sie wollten.“')['Georg Wallner'], ['Clan-Chef']);
+});
+
+test('two joined descriptions are two other persons; a title joined without article is somebody described further', () => {
+  assert.deepEqual(people('Georg Wallner wurde festgenommen. Der Clan-Chef und der Bürgermeister schwiegen.')['Georg Wallner'], []);
+  assert.deepEqual(people('Georg Wallner wurde festgenommen. Der Clan-Chef und Unternehmer schwieg.')['Georg Wallner'], []);
+});

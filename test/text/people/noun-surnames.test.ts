@@ -21,12 +21,12 @@ describe('a noun as surname next to a title', () => {
     assert.deepEqual(names('Das sagte die CDU-Abgeordnete im niedersächsischen Landtag Gudrun Pieper.'), ['Gudrun Pieper']);
   });
 
-  it('no title, no person: a first name before a noun stays a noun phrase', () => {
-    assert.deepEqual(names('Theo Zwanziger lobte die Bewerbung.'), []);
+  it("no title, no person: a first name before a noun that is no doer's noun stays a noun phrase", () => {
+    assert.deepEqual(names('Theo Sport lobte die Bewerbung.'), []);
   });
 
   it('a verb between the title and the name breaks the link', () => {
-    assert.deepEqual(names('Der Präsident lobte Theo Zwanziger.'), []);
+    assert.deepEqual(names('Der Präsident lobte Theo Sport.'), []);
   });
 });
 
@@ -43,5 +43,19 @@ describe('a relative pronoun is no article', () => {
 describe('a first name that recurs before another surname', () => {
   it('is no sign that the noun after it stands alone: "Peter Horrocks" beside "Peter Mezger"', () => {
     assert.deepEqual(names('Der Direktor des Senders, Peter Horrocks, sprach von Zensur. Reporter Peter Mezger wurde festgehalten.'), ['Peter Horrocks', 'Peter Mezger']);
+  });
+});
+
+describe('a doer\'s noun in "-er" after a first name is a surname without a title (roles6 round)', () => {
+  it('"Thomas Reiter sollte", "Gestern sprach Hans Brenner", "Theo Zwanziger lobte"', () => {
+    assert.deepEqual(names('Thomas Reiter sollte als Astronaut ab Mai auf der Station sein.'), ['Thomas Reiter']);
+    assert.deepEqual(names('Gestern sprach Hans Brenner in Berlin.'), ['Hans Brenner']);
+    assert.deepEqual(names('Theo Zwanziger lobte die Bewerbung.'), ['Theo Zwanziger']);
+  });
+
+  it('not a plural in "-er" of another noun, nor a noun after an article', () => {
+    assert.deepEqual(names('Sie brachte Anna Kinder und Bücher.'), []);
+    assert.deepEqual(names('Für Paul Bilder zu malen war schwer.'), []);
+    assert.deepEqual(names('Das Fest, der Rose Montag, fiel aus.'), []);
   });
 });

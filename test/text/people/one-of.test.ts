@@ -33,3 +33,21 @@ test('membership after "gehörte/zählt zu den": a plural person noun made singu
   // no person noun: no role
   assert.deepEqual(people('Hans Roth gehörte zu den Gründen.')['Hans Roth'], []);
 });
+
+test('a compound plural the dictionary lacks is made singular by its last part, after a known name only', () => {
+  assert.deepEqual(people('Sogar Anna Kessler, eine der Speerspitzen der Opposition, war beeindruckt.')['Anna Kessler'], ['Speerspitze der Opposition']);
+  assert.deepEqual(people('Sogar Anna Kessler, eine der Schlüsselfiguren der Opposition, schwieg.')['Anna Kessler'], ['Schlüsselfigur der Opposition']);
+  // after the copula only a person noun counts ("einer der Hauptgründe" is no role)
+  assert.deepEqual(people('Karl Bender ist einer der Hauptgründe für den Streit.')['Karl Bender'], []);
+  // a place before the apposition is no person
+  assert.deepEqual(Object.keys(people('Er zog nach Daejeon, eine der Großstädte des Landes.')), []);
+});
+
+test('a title joined by "und" to "eine der …" is the name\'s too, with a town\'s adjective in its complement', () => {
+  assert.deepEqual(people('Sogar Anna Kessler, eine der Speerspitzen der Opposition und schärfste Kritikerin der Mannheimer Justiz, war beeindruckt.')['Anna Kessler'], [
+    'Speerspitze der Opposition',
+    'Kritikerin der Mannheimer Justiz',
+  ]);
+  // (another's noun phrase with its own article is not joined)
+  assert.deepEqual(people('Anna Kessler, eine der Speerspitzen der Opposition und die Kritikerin der Justiz, kam.')['Anna Kessler'], ['Speerspitze der Opposition']);
+});

@@ -108,3 +108,50 @@ test('a role opening the sentence past a possessive, then a copula and the subje
   assert.deepEqual(roles('Peter Lang trat zurück. Sein Nachfolger wird Karl Brand.')['Peter Lang'], []);
   assert.deepEqual(roles('Karl Brand schwieg. Sein Auto war kaputt.')['Karl Brand'], []);
 });
+
+test('a role with its article opening the sentence, a copula, the subject: "Der bisherige Sondergesandte war der Franzose X" (roles6 round)', () => {
+  assert.deepEqual(roles('Der neue Trainer ist Georg Wallner.')['Georg Wallner'], ['neuer Trainer']);
+  assert.deepEqual(roles('Die neue Kanzlerin ist Anna Berg.')['Anna Berg'], ['neue Kanzlerin']);
+  assert.equal(roles('Der bisherige Sondergesandte für Afghanistan war der Franzose Jean Arnaud.')['Jean Arnaud']?.length, 1);
+  // a year between the copula and the subject
+  assert.deepEqual(roles('Künstlerischer Leiter wird 2007 Georg Wallner sein.')['Georg Wallner'], ['Künstlerischer Leiter']);
+});
+
+test('no role for a genitive owner after the copula, an object, or "Ein …" (one of several)', () => {
+  // (the genitive's own role is another matter: the title before the copula is not his)
+  assert.ok(!Object.values(roles('Der Präsident war Georg Wallners Freund.')).flat().includes('Präsident'));
+  assert.deepEqual(roles('Der Trainer lobte Georg Wallner.')['Georg Wallner'], []);
+  assert.deepEqual(roles('Der Präsident ist mit Georg Wallner befreundet.')['Georg Wallner'], []);
+  assert.deepEqual(roles('Ein Kandidat ist Georg Wallner.')['Georg Wallner'], []);
+});
+
+test('"ist seit dem 25. Februar 2010 Ministerpräsident": a date with its article between copula and role', () => {
+  assert.deepEqual(roles('Georg Wallner ist seit dem 25. Februar 2010 Ministerpräsident des Landes.')['Georg Wallner'], ['Ministerpräsident des Landes']);
+  // (an oblique object still ends the search)
+  assert.deepEqual(roles('Georg Wallner ist seit dem Treffen mit dem Ministerpräsidenten zufrieden.')['Georg Wallner'], []);
+});
+
+test('a fronted "In seiner Funktion als …" is the subject\'s, as a fronted "Als …" (roles6 round)', () => {
+  assert.deepEqual(roles('In seiner Funktion als Vorsitzender des Ausschusses lehnte Peter Gruber den Antrag ab.')['Peter Gruber'], ['Vorsitzender des Ausschusses']);
+  assert.deepEqual(roles('In ihrer Eigenschaft als Ministerin besuchte Anna Berg die Schule.')['Anna Berg'], ['Ministerin']);
+  // (a speech "als Präsident" is no capacity phrase this rule knows)
+  assert.deepEqual(roles('In seiner Rede als Präsident lobte Peter Gruber die Schule.')['Peter Gruber'], []);
+});
+
+test('a fronted "Als …" passes a subject that is no person before the named object: "Als Regisseur verpflichtete das ZDF X"', () => {
+  assert.deepEqual(roles('Als Regisseur verpflichtete das ZDF Gero von Brandt.')['Gero von Brandt'], ['Regisseur']);
+  assert.deepEqual(roles('Als Trainer holte der Verein Georg Wallner.')['Georg Wallner'], ['Trainer']);
+  // (the subject named first keeps it; the object after it does not get it)
+  const found = roles('Als Präsident lobte Peter Gruber den Minister Karl Huber.');
+  assert.deepEqual(found['Peter Gruber'], ['Präsident']);
+  assert.deepEqual(found['Karl Huber'], ['Minister']);
+  assert.deepEqual(roles('Als Kind lebte Georg Wallner in Rom.')['Georg Wallner'], []);
+});
+
+test('a phrase of time between the copula and the role: "wird in der kommenden Saison der neue Trainer", "wird im Sommer neuer Trainer"', () => {
+  assert.ok(roles('Marco van Basten wird in der kommenden Saison der neue Trainer des Vereins.')['Marco van Basten']?.includes('neuer Trainer des Vereins'));
+  assert.deepEqual(roles('Georg Wallner wird im Sommer neuer Trainer des Vereins.')['Georg Wallner'], ['neuer Trainer des Vereins']);
+  // (a place is no time: the search ends there, as before)
+  assert.deepEqual(roles('Georg Wallner ist in der Stadt ein bekannter Arzt.')['Georg Wallner'], []);
+  assert.deepEqual(roles('Georg Wallner ist mit dem Präsidenten befreundet.')['Georg Wallner'], []);
+});

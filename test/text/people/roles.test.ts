@@ -67,7 +67,7 @@ test('an apposition title before the name past a bracketed abbreviation or quote
 });
 
 test('"Vorsitzende" before another title is part of it: "der Vorsitzende Richter, X," / "die Vorsitzende Richterin X"', () => {
-  assert.deepEqual(people('Wie der Vorsitzende Richter, Anton Maier, ausführte, war es gut.')['Anton Maier'], ['Vorsitzende Richter']);
+  assert.deepEqual(people('Wie der Vorsitzende Richter, Anton Maier, ausführte, war es gut.')['Anton Maier'], ['Vorsitzender Richter']);
   assert.deepEqual(people('Die Vorsitzende Richterin Anna Roth sagte nichts.')['Anna Roth'], ['Vorsitzende Richterin']);
   // alone it is the title itself
   assert.deepEqual(people('Der Vorsitzende Karl Otto sagte nichts.')['Karl Otto'], ['Vorsitzender']);
@@ -94,4 +94,50 @@ test('a genitive name after a title whose article is no genitive is its owner: "
   // "des Malers X-s" agrees with its title; a title with no article keeps the name's
   assert.deepEqual(people('Die Werke des Malers Anton Wendts sind gut.'), { 'Anton Wendts': ['Maler'] });
   assert.deepEqual(Object.values(people('Bundeskanzlerin Angela Merkels Politik ist gut.')), [['Bundeskanzlerin']]);
+});
+
+test('"außer Dienst" between the title and the name is kept with the title: "Innenminister a. D. X" (roles6 round)', () => {
+  assert.deepEqual(people('Innenminister a. D. Hans Wallner sprach.')['Hans Wallner'], ['Innenminister a. D.']);
+  assert.deepEqual(people('Der Innenminister a. D. Hans Wallner sprach.')['Hans Wallner'], ['Innenminister a. D.']);
+  // (after the name, as an apposition, the title alone)
+  assert.deepEqual(people('Peter Gruber, Innenminister a. D., sprach in Berlin.')['Peter Gruber'], ['Innenminister']);
+});
+
+test('a title phrase in brackets after the name: "X (Präsident des Vereins)"; a party, an age or another noun is none', () => {
+  assert.deepEqual(people('Georg Wallner (Präsident des Vereins) reiste nach Rom.')['Georg Wallner'], ['Präsident des Vereins']);
+  assert.deepEqual(people('Georg Wallner (Bürgermeister) reiste nach Rom.')['Georg Wallner'], ['Bürgermeister']);
+  assert.deepEqual(people('Claudia Rothe (Grüne) reiste nach Rom.')['Claudia Rothe'], []);
+  assert.deepEqual(people('Georg Wallner (SPD) reiste nach Rom.')['Georg Wallner'], []);
+  assert.deepEqual(people('Georg Wallner (45) reiste nach Rom.')['Georg Wallner'], []);
+  assert.deepEqual(people('Georg Wallner (Foto) reiste nach Rom.')['Georg Wallner'], []);
+});
+
+test('a genitive of the genitive between a title and the name: "der Vorsitzende des Haushaltsausschusses des Parlaments X"', () => {
+  assert.deepEqual(people('Das sagte der Vorsitzende des Haushaltsausschusses des Parlaments Peter Gruber.')['Peter Gruber'], ['Vorsitzender des Haushaltsausschusses des Parlaments']);
+  assert.deepEqual(people('Das sagte der Chef des Verwaltungsrats des Konzerns Ulrich Meindl.')['Ulrich Meindl'], ['Chef des Verwaltungsrats des Konzerns']);
+  // (the title of a genitive before the name is the name's, the noun before it is not: "der Freund des Präsidenten X")
+  assert.deepEqual(people('Das sagte der Freund des Präsidenten Karl Huber.')['Karl Huber'], ['Präsident']);
+});
+
+test('a title after a lower-case prefix ("ödp-Spitzenkandidat X"), and "Hoher Vertreter", "Regierender Bürgermeister" kept whole', () => {
+  assert.deepEqual(people('Für Aufsehen sorgte der ödp-Spitzenkandidat Bernhard Suttner.')['Bernhard Suttner'], ['ödp-Spitzenkandidat']);
+  assert.deepEqual(people('Das sagte verdi-Verhandlungsführer Frank Bäsler.')['Frank Bäsler'], ['verdi-Verhandlungsführer']);
+  assert.deepEqual(people('Der Regierende Bürgermeister Klaus Wowereit sagte das.')['Klaus Wowereit'], ['Regierender Bürgermeister']);
+  assert.deepEqual(people('Javier Solana, der Hohe Vertreter der Union, sagte das.')['Javier Solana']?.length, 1);
+  // (a lower-case prefix before a noun that is no title)
+  assert.deepEqual(people('Die ödp-Mitgliedschaft von Bernhard Suttner endete.')['Bernhard Suttner'], []);
+});
+
+test('person nouns known by declension take their place as titles (person-declension.ts)', () => {
+  assert.deepEqual(people('Nach Angaben des Rezensenten Jörg Almstedt sei das Buch misslungen.'), { 'Jörg Almstedt': ['Rezensent'] });
+  assert.deepEqual(people('Peter Lindau, Obmann der Fraktion im Ausschuss, widersprach.'), { 'Peter Lindau': ['Obmann der Fraktion'] });
+  assert.deepEqual(people('Der Christdemokrat Hans Wiesel sprach im Landtag.'), { 'Hans Wiesel': ['Christdemokrat'] });
+  // a thing with the same declension gives no title
+  assert.deepEqual(people('Der Satellit Hans Wiesel sprach im Landtag.')['Hans Wiesel'] ?? [], []);
+});
+
+test('a military rank before a name is its title; a surname that is a rank elsewhere stays a name', () => {
+  assert.deepEqual(people('Oberst Franz Polzer leitete den Einsatz.'), { 'Franz Polzer': ['Oberst'] });
+  assert.deepEqual(people('John Major sagte am Montag, er sei zufrieden.'), { 'John Major': [] });
+  assert.deepEqual(people('Gerhart Hauptmann schrieb das Stück.'), { 'Gerhart Hauptmann': [] });
 });

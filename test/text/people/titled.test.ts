@@ -66,3 +66,18 @@ test('a noun after a title that a masculine relative pronoun takes up is a surna
   // a plural relative pronoun after a noun: no name
   assert.deepEqual(people('Minister Gespräche, die er führte, kamen.'), {});
 });
+
+// a person noun after an article and adjectives introduces unknown name words (roles6 round)
+test('"Der ehemalige Beamte Ogan Tulik hatte …", "die junge Studentin Mira Haller"', () => {
+  assert.deepEqual(people('Der ehemalige Beamte Ogan Tulik hatte eine Strafe erhalten.'), { 'Ogan Tulik': ['ehemaliger Beamter'] });
+  assert.deepEqual(Object.keys(people('Es sprach die junge Studentin Mira Haller.')), ['Mira Haller']);
+});
+
+test('a full name after it is taken whole ("Der 37-jährige Heilpraktiker Karim Resa Ali Tulik")', () => {
+  assert.deepEqual(Object.keys(people('Der 37-jährige Heilpraktiker Karim Resa Ali Tulik war Mitglied.')), ['Karim Resa Ali Tulik']);
+});
+
+test('no name without the article, nor one unknown word alone', () => {
+  assert.deepEqual(Object.keys(people('Ehemalige Beamte Ogan Tulik hatte eine Strafe erhalten.')), []);
+  assert.deepEqual(Object.keys(people('Der ehemalige Beamte Tulik hatte eine Strafe erhalten.')), []);
+});

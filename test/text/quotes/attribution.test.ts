@@ -34,6 +34,16 @@ describe('a name the article did not recognise opening the sentence', () => {
     assert.deepEqual(all('Die Krise in Bangkok hält an. Thaksin beschuldigte General Paul Prem, an dem Putsch mitgewirkt zu haben. Anhänger von Thaksin demonstrierten.'), []);
   });
 
+  it('a first name and a surname that is also a noun ("Paul Kern") is a person nobody resolved: the person after the verb is its object', () => {
+    assert.deepEqual(pairs('Paul Kern sagte über Thomas Schuster: „Er lügt.“'), [['direct', null, 'Er lügt.']]);
+    assert.deepEqual(pairs('Paul Kern warf dem Minister Thomas Schuster vor, er habe gelogen.'), []);
+  });
+
+  it('a sentence opening with a recognised person, or with no first name, keeps its subject and object apart as before', () => {
+    assert.deepEqual(pairs('Markus Weber sagte über Thomas Schuster: „Er lügt.“'), [['direct', 'Markus Weber', 'Er lügt.']]);
+    assert.deepEqual(pairs('Heute sagte Thomas Schuster: „Ich bleibe.“'), [['direct', 'Thomas Schuster', 'Ich bleibe.']]);
+  });
+
   it('a capitalised adverb is no name: "Gestern sagte der General Paul Prem, …" is his', () => {
     assert.deepEqual(all('Gestern sagte der General Paul Prem, er sei zufrieden.'), [['indirect', 'Paul Prem', 'er sei zufrieden']]);
   });
@@ -64,5 +74,29 @@ describe('a person compared with is no speaker', () => {
 
   it('but a wie-clause with its verb names its subject: "Wie Y mitteilte, war …" -> Y', () => {
     assert.deepEqual(pairs('Wie der Präsident Fidel Castro mitteilte, war die Lage ruhig.'), [['indirect', 'Fidel Castro', 'war die Lage ruhig']]);
+  });
+});
+
+describe('a cue coordinated with a cue before', () => {
+  it('"„…“, sagte X (am Montag) und fügte hinzu: „…“" -> both quotes are X\'s', () => {
+    assert.deepEqual(direct('„Wir bauen“, sagte Markus Weber und fügte hinzu: „Wir planen auch.“'), [
+      ['Markus Weber', 'Wir bauen'],
+      ['Markus Weber', 'Wir planen auch.'],
+    ]);
+    assert.deepEqual(direct('„Wir bauen“, sagte Markus Weber am Montag und fügte hinzu: „Wir planen auch.“'), [
+      ['Markus Weber', 'Wir bauen'],
+      ['Markus Weber', 'Wir planen auch.'],
+    ]);
+  });
+
+  it('another person in the first conjunct leaves the second quote without a speaker', () => {
+    assert.deepEqual(direct('„Wir bauen“, sagte Markus Weber über Thomas Schuster und fügte hinzu: „Er plant auch.“'), [
+      ['Markus Weber', 'Wir bauen'],
+      [null, 'Er plant auch.'],
+    ]);
+  });
+
+  it('a coordinator with no cue and no person before it names nobody', () => {
+    assert.deepEqual(direct('Die Sitzung begann. Es regnete und dann hieß es: „Wir planen auch.“'), [[null, 'Wir planen auch.']]);
   });
 });

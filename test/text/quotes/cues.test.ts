@@ -34,6 +34,20 @@ describe('separable verbs the tables write as one word', () => {
   });
 });
 
+describe('separable verbs the tables split after the first part of a two-part particle', () => {
+  it('"vorhersagen" gives "sagte … vorher", not the tables\' "hersagte … vor"', () => {
+    const cues = buildCues(verbs(), ['vorhersagen']);
+    assert.deepEqual(cues.finite.get('sagte'), [{ lemma: 'vorhersagen', particle: 'vorher' }]);
+    assert.equal(cues.finite.get('hersagte'), undefined);
+  });
+
+  it('"hinzufügen" gives "fügte … hinzu", not "zufügte … hin"', () => {
+    const cues = buildCues(verbs(), ['hinzufügen']);
+    assert.deepEqual(cues.finite.get('fügte'), [{ lemma: 'hinzufügen', particle: 'hinzu' }]);
+    assert.equal(cues.finite.get('zufügte'), undefined);
+  });
+});
+
 describe('separable verbs the tables lack, built from their base verb', () => {
   it('"herausstreichen" from "streichen": "strich … heraus", "herausgestrichen"', () => {
     const cues = buildCues(verbs(), ['herausstreichen']);
@@ -49,5 +63,26 @@ describe('separable verbs the tables lack, built from their base verb', () => {
     const cues = buildCues(verbs(), ['herausquatschnen']);
     assert.equal(cues.finite.size, 0);
     assert.equal(cues.participles.size, 0);
+  });
+});
+
+describe('verbs of saying added in the quotes5 round', () => {
+  it('"verlautbarte" and "prognostizierte", missing from the tables, get the forms of a weak verb', () => {
+    assert.deepEqual(buildCues(verbs(), ['verlautbaren']).finite.get('verlautbarte'), [{ lemma: 'verlautbaren' }]);
+    assert.ok(buildCues(verbs(), ['verlautbaren']).participles.has('verlautbart'));
+    assert.ok(buildCues(verbs(), ['prognostizieren']).participles.has('prognostiziert'));
+    assert.deepEqual(direct('„Das Wasser ist sauber“, verlautbarte Markus Weber.'), [['Markus Weber', 'Das Wasser ist sauber']]);
+  });
+
+  it('"flüsterte", "warf … ein", "pflichtete … bei", "vermeldete" name the speaker after the quote', () => {
+    assert.deepEqual(direct('„Das stimmt nicht“, flüsterte Markus Weber.'), [['Markus Weber', 'Das stimmt nicht']]);
+    assert.deepEqual(direct('„Das stimmt nicht“, warf Markus Weber ein.'), [['Markus Weber', 'Das stimmt nicht']]);
+    assert.deepEqual(direct('„Das stimmt“, pflichtete Markus Weber bei.'), [['Markus Weber', 'Das stimmt']]);
+    assert.deepEqual(direct('„Der Haushalt steht“, vermeldete Markus Weber.'), [['Markus Weber', 'Der Haushalt steht']]);
+  });
+
+  it('verbs that need no words are left out: "lachte", "notierte" are no cues', () => {
+    assert.equal(cueTable().finite.get('lachte'), undefined);
+    assert.equal(cueTable().finite.get('notierte'), undefined);
   });
 });

@@ -36,3 +36,15 @@ describe('a demonstrative right after the verb', () => {
     assert.deepEqual(direct('Klaus Weber sagte diese Woche: „Das war gut.“'), [['Klaus Weber', 'Das war gut.']]);
   });
 });
+
+describe('a noun the demonstrative may stand for', () => {
+  it('"X lobte den Trainer. Dieser sagte: „…“" -> the trainer speaks, nobody named', () => {
+    assert.deepEqual(direct('Markus Weber lobte den Trainer. Dieser sagte: „Danke.“'), [[null, 'Danke.']]);
+    assert.deepEqual(direct('Markus Weber sprach mit einem jungen Polizisten. Dieser sagte: „Danke.“'), [[null, 'Danke.']]);
+  });
+
+  it('a noun before the person, or of the other gender, leaves the person: "X lobte den Trainer Y", "Y für die Arbeit"', () => {
+    assert.deepEqual(direct('Markus Weber lobte den Trainer Thomas Schuster. Dieser sagte: „Danke.“'), [['Thomas Schuster', 'Danke.']]);
+    assert.deepEqual(direct('Markus Weber lobte Thomas Schuster für die Arbeit. Dieser sagte: „Danke.“'), [['Thomas Schuster', 'Danke.']]);
+  });
+});

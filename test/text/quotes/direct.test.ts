@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { direct } from '../../support/quotes.ts';
+import { direct, sourced } from '../../support/quotes.ts';
 
 describe('a person in the object of the cue', () => {
   it('"X nannte den Vorschlag von Y „…“" -> X: what "nennen" names the quote is the subject\'s verdict', () => {
@@ -51,5 +51,28 @@ describe('a name before the colon that is the object of the verb', () => {
 
   it('"X zitierte den Minister Y: „…“" -> Y, the one quoted', () => {
     assert.deepEqual(direct('Der Kanzler Max Weber zitierte den Minister Paul Kern: „Das ist ein Skandal.“'), [['Paul Kern', 'Das ist ein Skandal.']]);
+  });
+});
+
+describe('"lassen" with a verb of saying after the quote', () => {
+  it('"„…“, ließ X mitteilen / über seinen Sprecher ausrichten / verlauten" -> X', () => {
+    assert.deepEqual(direct('„Wir bauen weiter“, ließ Markus Weber mitteilen.'), [['Markus Weber', 'Wir bauen weiter']]);
+    assert.deepEqual(direct('„Wir bauen weiter“, ließ Markus Weber über seinen Sprecher ausrichten.'), [['Markus Weber', 'Wir bauen weiter']]);
+    assert.deepEqual(direct('„Wir bauen weiter“, ließ Markus Weber am Montag verlauten.'), [['Markus Weber', 'Wir bauen weiter']]);
+  });
+
+  it('"lassen" with any other verb says nothing of the words: "„…“, ließ X das Haus streichen" names nobody', () => {
+    assert.deepEqual(direct('„Wir bauen weiter“, ließ Markus Weber das Haus streichen.'), [[null, 'Wir bauen weiter']]);
+  });
+});
+
+describe('a group named in marks after a title and "von"', () => {
+  it('"des Leiters der Sektion von „Ärzte ohne Grenzen“" names a group: no quote with a speaker or source', () => {
+    const found = sourced('Nach Angaben des Leiters der griechischen Sektion von „Ärzte ohne Grenzen“ ist die Lage ernst.');
+    assert.deepEqual(found, [[null, undefined, 'Ärzte ohne Grenzen']]);
+  });
+
+  it('"sprach von „…“" after a verb stays somebody\'s words', () => {
+    assert.deepEqual(direct('Markus Weber sprach von „Verrat am Volk“.'), [['Markus Weber', 'Verrat am Volk']]);
   });
 });

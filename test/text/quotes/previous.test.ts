@@ -49,3 +49,14 @@ describe('a sentence reporting a death names no speaker for the quote after it',
     assert.deepEqual(direct('Klaus Weber starb am Montag in Berlin. „Wir trauern um einen großen Menschen.“'), [[null, 'Wir trauern um einen großen Menschen.']]);
   });
 });
+
+describe('the sentence before reports what somebody else said', () => {
+  it('"X sei festgenommen worden, teilte die Polizei mit. „…“" -> not X: the words may be the police\'s', () => {
+    assert.deepEqual(direct('Markus Weber sei am Montag festgenommen worden, teilte die Polizei mit. „Wir ermitteln weiter.“'), [[null, 'Wir ermitteln weiter.']]);
+    assert.deepEqual(direct('Markus Weber habe gestanden, sagte ein Sprecher. „Wir ermitteln weiter.“'), [[null, 'Wir ermitteln weiter.']]);
+  });
+
+  it('X\'s own cue in the sentence before keeps the quote X\'s: "X sagte, er bleibe. „…“"', () => {
+    assert.deepEqual(direct('Markus Weber sagte, er bleibe im Amt. „Wir haben viel vor.“'), [['Markus Weber', 'Wir haben viel vor.']]);
+  });
+});

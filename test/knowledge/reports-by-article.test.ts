@@ -1,0 +1,84 @@
+/**
+ * The reports by article: what each article reports, found from a plain or a packed timeline,
+ * each list the same object until a change touches it, and patched after an incremental merge to
+ * what building them again from the new timeline gives (an article's reports may come in another
+ * order).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ReportsByArticle } from '../../src/knowledge/reports-by-article.ts';
+import { packTimeline, unpackTimeline } from '../../src/knowledge/timeline-columns.ts';
+import type { TimelineEntry } from '../../src/knowledge/timeline-merge.ts';
+
+function entry(value: string, ...articles: string[]): TimelineEntry {
+  return {
+    date: { value, precision: value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year' },
+    text: `Ereignis ${value} (${articles.join(', ')})`,
+    articleIds: articles,
+    reports: articles.map((articleId, k) => ({ articleId, start: 10 * k, end: 10 * k + 9, shown: k === 0 })),
+    people: [],
+  };
+}
+
+/** The lookup as sets of entries per article (order aside). */
+function asSets(byArticle: ReportsByArticle): Map<string, Set<string>> {
+  return new Map([...byArticle].map(([id, list]) => [id, new Set(list.map(({ entry, report }) => `${entry.text}@${report.start}`))]));
+}
+
+describe('reports by article', () => {
+  it('finds each entry an article reports, with its report', () => {
+    const [a, b] = [entry('2019', 'x', 'y'), entry('2019-02', 'y')];
+    const byArticle = new ReportsByArticle([a, b]);
+    assert.deepEqual(byArticle.get('x'), [{ entry: a, report: a.reports[0] }]);
+    assert.deepEqual(byArticle.get('y'), [
+      { entry: a, report: a.reports[1] },
+      { entry: b, report: b.reports[0] },
+    ]);
+    assert.equal(byArticle.get('z'), undefined);
+    assert.equal(byArticle.has('z'), false);
+    assert.equal(byArticle.get('y'), byArticle.get('y'), 'the same list on each call');
+  });
+
+  it('finds the same of a packed timeline, its entries the timeline’s own objects', () => {
+    const plain = [entry('2019', 'x', 'y'), entry('2019-02', 'y'), entry('2020', 'x')];
+    const ids = ['x', 'y'];
+    const packed = unpackTimeline(
+      packTimeline(plain, (id) => ids.indexOf(id)),
+      ids,
+    );
+    const byArticle = new ReportsByArticle(packed);
+    assert.deepEqual(asSets(byArticle), asSets(new ReportsByArticle(plain)));
+    const x = byArticle.get('x')!;
+    assert.equal(x.length, 2);
+    assert.equal(x[0]!.entry, packed[0], 'the entry object of the timeline');
+    assert.equal(x[1]!.entry, packed[2]);
+    assert.deepEqual(x[1]!.report, plain[2]!.reports[0]);
+  });
+
+  it('patches the lists to what the new timeline gives', () => {
+    const [a, b, c] = [entry('2019', 'x', 'y'), entry('2019-02', 'y'), entry('2020-01-05', 'z')];
+    const byArticle = new ReportsByArticle([a, b, c]);
+    // the merge drops a and c and makes a larger entry and one for a new article
+    const [merged, fresh] = [entry('2019-02-28', 'x', 'y', 'z'), entry('2021', 'w')];
+    byArticle.patch([a, c], [merged, fresh]);
+    assert.deepEqual(asSets(byArticle), asSets(new ReportsByArticle([b, merged, fresh])));
+    assert.equal(byArticle.get('y')!.length, 2);
+  });
+
+  it('drops an article none of whose entries is left, and leaves the rest alone', () => {
+    const [a, b] = [entry('2019', 'x'), entry('2020', 'y')];
+    const byArticle = new ReportsByArticle([a, b]);
+    const untouched = byArticle.get('y');
+    byArticle.patch([a], []);
+    assert.equal(byArticle.has('x'), false);
+    assert.equal(byArticle.get('x'), undefined);
+    assert.equal(byArticle.get('y'), untouched);
+    assert.deepEqual(asSets(byArticle), asSets(new ReportsByArticle([b])));
+  });
+
+  it('is empty for an empty timeline', () => {
+    const byArticle = new ReportsByArticle([]);
+    assert.deepEqual([...byArticle], []);
+    assert.equal(byArticle.get(''), undefined);
+  });
+});
