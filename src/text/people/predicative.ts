@@ -73,6 +73,9 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
     const role = rolePhraseFrom(tokens, i + owned, lex, true);
     if (!role || !COPULA.test(tokens[role.last + 1]?.text ?? '') || tokens[role.last + 1]!.sentence !== t.sentence) return;
     const subject = subjectAfter(tokens, role.last + 2, firstOf);
+    // ("Der Täter war Georg Wallner nicht bekannt", "Die Kanzlerin wird Georg Wallner treffen": after an
+    // article the name must close the clause, or the role is the subject's and the name an object)
+    if (subject && OPENING_ARTICLE.test(t.text) && !closesClause(tokens, role.last + 2, subject, firstOf, endOf)) return;
     if (subject) addRole(subject, role);
   });
   // "Als Außenminister hatte Heiko Maas …", "Auch als Buchhändlerin war sie tätig": the subject after the verb
@@ -113,6 +116,25 @@ function subjectAfter(tokens: readonly Token[], from: number, firstOf: ReadonlyM
     if (!tokens[k]!.word || !BEFORE_SUBJECT.test(tokens[k]!.text)) return undefined;
   }
   return undefined;
+}
+
+// what may follow the subject that closes a clause "ROLE ist X": "… sein", "… geworden", a relative "der …"
+// written without its comma ("Der Passagier war Helge Roefer der in der Sendung …")
+const AFTER_SUBJECT = /^(sein|werden|gewesen|geworden|bleiben|der|die)$/;
+
+/**
+ * Whether the first mention of `p` from token `from` on closes its clause: punctuation, the end of the
+ * sentence or a closing verb after it ("Der neue Trainer ist Georg Wallner.", "… wird Georg Wallner sein"),
+ * not an object's place ("Der Täter war Georg Wallner nicht bekannt").
+ * @example closesClause(tokens("Der Trainer ist Georg Wallner."), 3, georg, firstOf, endOf) // true
+ */
+function closesClause(tokens: readonly Token[], from: number, p: WorkingPerson, firstOf: ReadonlyMap<number, WorkingPerson>, endOf: ReadonlyMap<number, number>): boolean {
+  let k = from;
+  while (tokens[k] && firstOf.get(k) !== p) k++;
+  const last = endOf.get(k);
+  if (last === undefined) return false;
+  const next = tokens[last + 1];
+  return !next || next.sentence !== tokens[last]!.sentence || !next.word || AFTER_SUBJECT.test(next.text);
 }
 
 /**
