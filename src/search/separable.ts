@@ -4,13 +4,15 @@
  * one-word form to its infinitive ("zuruckgetreten", "zuruckzutreten", "zurucktritt"), and the
  * particles that can close a clause.
  *
- * Where a verb splits is decided in one place, `separableParticle`, from the zu-infinitive and
- * the participle rather than from the tables' split forms, which are not reliable: ~590 separable
- * verbs are written as one word throughout ("klarstellen": "klarstellte", not "stellte … klar";
- * also "festnehmen", "stattfinden", "teilnehmen", "freilassen", "bekanntgeben"), and ~120 with a
- * two-part particle are split after its first part ("hinzufügen": "zufügte … hin", not "fügte …
- * hinzu"; "herausstellen": "ausstellt … her").
+ * Where a verb splits is decided in one place for search and the text rules, `separableParticle`
+ * in src/common/separable-verbs.ts, from the zu-infinitive and the participle rather than from the
+ * tables' split forms, which are not reliable: ~590 separable verbs are written as one word
+ * throughout ("klarstellen": "klarstellte", not "stellte … klar"; also "festnehmen",
+ * "stattfinden", "teilnehmen", "freilassen", "bekanntgeben"), and ~120 with a two-part particle are
+ * split after its first part ("hinzufügen": "zufügte … hin", not "fügte … hinzu"; "herausstellen":
+ * "ausstellt … her").
  */
+import { separableParticle } from '../common/separable-verbs.ts';
 import { verbs } from '../text/lexicon/index.ts';
 import { foldTerm } from './fold.ts';
 
@@ -34,38 +36,7 @@ export interface SeparableVerbs {
   particles: ReadonlySet<string>;
 }
 
-/** Shortest stem left after the particle ("tun" in "antun"). */
-const MIN_STEM = 3;
 const FINITE_TENSES = ['PRÄ', 'PRT', 'KJ1', 'KJ2'];
-
-/**
- * The particle of a separable verb (as written in the table), or null for a verb that does not
- * separate. The particle is the front of the infinitive after which the zu-infinitive puts "zu"
- * ("klar|zu|stellen"); when "zu" could go at two places ("hin|zu|zufügen" = "hinzu|zu|fügen"),
- * the one after which the participle puts "ge" ("hinzu|ge|fügt"). A verb with no zu-infinitive
- * in the table keeps the table's own split.
- * @example separableParticle("klarstellen", { EIZ: "klarzustellen", PA2: ["klargestellt"] }) // "klar"
- * @example separableParticle("hinzufügen", { EIZ: "hinzuzufügen", PA2: ["hinzugefügt"] }) // "hinzu"
- * @example separableParticle("verstehen", { EIZ: "zu verstehen", PA2: ["verstanden"] }) // null
- */
-export function separableParticle(infinitive: string, entry: VerbEntry): string | null {
-  const zu = entry.EIZ;
-  if (!zu) return entry.hasPrefix ? tableParticle(entry) : null;
-  let found: string | null = null;
-  for (let k = 1; k <= infinitive.length - MIN_STEM; k++) {
-    const particle = infinitive.slice(0, k);
-    if (zu !== `${particle}zu${infinitive.slice(k)}`) continue;
-    if ((entry.PA2 ?? []).some((participle) => participle.startsWith(`${particle}ge`))) return particle;
-    found ??= particle;
-  }
-  return found;
-}
-
-// the particle of the table's third person present: ["tritt", "zurück"] -> "zurück"
-function tableParticle(entry: VerbEntry): string | null {
-  const form = (entry.PRÄ as Record<string, Record<string, unknown>> | undefined)?.S?.['3'];
-  return Array.isArray(form) && typeof form[1] === 'string' ? form[1] : null;
-}
 
 /**
  * The finite forms of a verb, each as one word as a subordinate clause writes it ("zurücktritt",

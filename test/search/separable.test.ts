@@ -1,5 +1,6 @@
 /**
- * Where a separable verb splits is read from its zu-infinitive and participle, not from the
+ * Where a separable verb splits is read from its zu-infinitive and participle
+ * (src/common/separable-verbs.ts, tested in test/common/separable-verbs.test.ts), not from the
  * tables' split forms: verbs the tables write as one word ("klarstellte") and two-part particles
  * the tables split wrongly ("zufügte … hin") are found in every form. Articles written for the tests.
  */
@@ -9,34 +10,8 @@ import type { Article } from '../../src/corpus/article.ts';
 import { rawTokens } from '../../src/search/fold.ts';
 import { ArchiveIndex } from '../../src/search/index.ts';
 import { rank } from '../../src/search/rank.ts';
-import { finiteForms, separableParticle, separableVerbs, separableVerbsOf } from '../../src/search/separable.ts';
+import { finiteForms, separableVerbs, separableVerbsOf } from '../../src/search/separable.ts';
 import { separableInfinitive, textVariants } from '../../src/search/variants.ts';
-
-describe('separableParticle', () => {
-  it('reads the particle from the zu-infinitive', () => {
-    assert.equal(separableParticle('klarstellen', { EIZ: 'klarzustellen', PA2: ['klargestellt'] }), 'klar');
-    assert.equal(separableParticle('anerkennen', { hasPrefix: true, EIZ: 'anzuerkennen', PA2: ['anerkannt'] }), 'an');
-  });
-
-  it('takes the participle\'s "ge" where "zu" could go at two places', () => {
-    assert.equal(separableParticle('hinzufügen', { hasPrefix: true, EIZ: 'hinzuzufügen', PA2: ['hinzugefügt'] }), 'hinzu');
-    assert.equal(separableParticle('zufügen', { hasPrefix: true, EIZ: 'zuzufügen', PA2: ['zugefügt'] }), 'zu');
-  });
-
-  it('keeps the whole two-part particle ("heraus", not "her")', () => {
-    assert.equal(separableParticle('herausstellen', { hasPrefix: true, EIZ: 'herauszustellen', PA2: ['herausgestellt'], PRÄ: { S: { '3': ['ausstellt', 'her'] } } }), 'heraus');
-  });
-
-  it('finds no particle in a verb that does not separate', () => {
-    assert.equal(separableParticle('verstehen', { EIZ: 'zu verstehen', PA2: ['verstanden'] }), null);
-    assert.equal(separableParticle('beantworten', { EIZ: 'zu beantworten', PA2: ['beantwortet'] }), null);
-    assert.equal(separableParticle('sagen', {}), null);
-  });
-
-  it("keeps the table's split when there is no zu-infinitive", () => {
-    assert.equal(separableParticle('mitdenken', { hasPrefix: true, PA2: ['mitgedacht'], PRÄ: { S: { '3': ['denkt', 'mit'] } } }), 'mit');
-  });
-});
 
 describe('separableVerbsOf', () => {
   const tables = separableVerbsOf({

@@ -15,9 +15,6 @@ const LAST_WORD = /([\p{L}-]+)[^\p{L}]*$/u;
 const YEAR_ADJECTIVE = /jährige[nmrs]?$/u;
 // "Wie die Polizei am Montag mitteilte" -> an attribution: its date is when the news was told, which dates the lead
 const ATTRIBUTION_OPENS = /^\s*wie(?![\p{L}-])/iu;
-// "auf" of "aufging", "aus" of "ausbrach" -> a separable prefix joined to a finite verb at a clause's end
-// (the verb tables list "ging", not "aufging")
-const SEPARABLE = /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen)(?=\p{Ll}{3})/u;
 // "Seit ", "bis zum ", "Während der " -> a word that is a preposition as well as a conjunction, right
 // before the date (with at most an article): here a preposition
 const PREPOSITION_OPENS = /^\s*(?:seit|bis|während|als|um|ohne)\s+(?:(?:dem|den|der|zum|zur)\s+)?$/iu;
@@ -56,6 +53,7 @@ function verbFinalClause(sentence: string, at: number): boolean {
   const clause = subordinateClauseAt(sentence, at);
   if (!clause || relativeClause(sentence, clause) || PREPOSITION_OPENS.test(sentence.slice(clause.start, at)) || ATTRIBUTION_OPENS.test(sentence.slice(clause.start))) return false;
   const last = LAST_WORD.exec(sentence.slice(clause.start, clause.end))?.[1] ?? '';
-  const { finite } = verbForms();
-  return /^\p{Ll}/u.test(last) && (finite.has(last) || finite.has(last.replace(SEPARABLE, '')));
+  // ("aufging", "ausbrach", "stattfand": a separable verb is one word at a subordinate clause's end)
+  const { finite, subordinate } = verbForms();
+  return /^\p{Ll}/u.test(last) && (finite.has(last) || subordinate.has(last));
 }

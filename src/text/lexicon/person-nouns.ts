@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { startsUpper } from './letters.ts';
 import type { Gender } from './lexicon.ts';
 import { memoize } from './memo.ts';
+import { adjectivalPersonNoun, mannCompound, weakPersonNoun } from './person-declension.ts';
 import { roleWord, type RoleWord } from './role-words.ts';
 
 const require = createRequire(import.meta.url);
@@ -22,6 +23,8 @@ interface Known {
   base: string;
   head: string;
   gender: Gender;
+  /** Declined like an adjective ("Beamter", "Verantwortliche"): its base ends in "-e", "-r" is added for a man. */
+  adjectival?: boolean;
 }
 /** Person nouns of the dictionary, by singular surface form ("Händlers" -> "Händler"). */
 let table: Map<string, Known> | undefined;
@@ -49,6 +52,22 @@ function build(): Map<string, Known> {
     if ((!female && !byEnding) || demonym(lemma)) continue;
     add(lemma, lemma.toLowerCase(), 'male');
     if (female) add(female, lemma.toLowerCase(), 'female');
+  }
+  // by declension (person-declension.ts): "Rezensent", "Obmann"; "Beamter"/"Beamte"/"Beamten", "Verantwortliche"
+  for (const lemma of masculine) {
+    const entry = words[lemma]!;
+    // (the cheap tests first: demonym() compares with every country's name)
+    const weak = !out.has(lemma) && (weakPersonNoun(lemma, entry) || mannCompound(lemma, entry));
+    const adjectival = !weak && adjectivalPersonNoun(lemma, entry);
+    if ((!weak && !adjectival) || demonym(lemma)) continue;
+    if (weak) add(lemma, lemma.toLowerCase(), 'male');
+    else {
+      const known = { base: lemma, head: lemma.toLowerCase(), gender: 'unknown', adjectival: true } as const;
+      // "der/die Beamte", "ein Beamter" (a man), "des/den/die Beamten"
+      out.set(lemma, known);
+      out.set(`${lemma}r`, { ...known, gender: 'male' });
+      out.set(`${lemma}n`, known);
+    }
   }
   return out;
 }
@@ -150,12 +169,12 @@ function recognise(word: string): RoleWord | undefined {
   const prefix = hyphen > 0 ? word.slice(0, hyphen + 1) : '';
   const last = word.slice(hyphen + 1);
   const whole = table.get(last) ?? femaleForm(last);
-  if (whole) return { base: prefix + whole.base, head: whole.head, gender: whole.gender, adjectival: false };
+  if (whole) return { base: prefix + whole.base, head: whole.head, gender: whole.gender, adjectival: whole.adjectival === true };
   // "Buchhändlerin" -> "Händlerin": a person noun of at least six letters at the end of a compound
   for (let i = 3; i <= last.length - 6; i++) {
     const rest = last[i]!.toUpperCase() + last.slice(i + 1);
     const tail = table.get(rest) ?? femaleForm(rest);
-    if (tail) return { base: prefix + last.slice(0, i) + tail.base.toLowerCase(), head: tail.head, gender: tail.gender, adjectival: false };
+    if (tail) return { base: prefix + last.slice(0, i) + tail.base.toLowerCase(), head: tail.head, gender: tail.gender, adjectival: tail.adjectival === true };
   }
   return undefined;
 }

@@ -30,6 +30,11 @@ const HEADS = [
   'kardinal',
   'general',
   'admiral',
+  // military ranks written before the name like "General": "Oberst Franz Polzer", "Oberleutnant X" (not "Major" and
+  // "Hauptmann": surnames too, "John Major", "Gerhart Hauptmann", and "Major League")
+  'oberst',
+  'leutnant',
+  'feldwebel',
   'kommandeur',
   'kommandant',
   'offizier',

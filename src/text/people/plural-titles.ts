@@ -10,10 +10,18 @@ import { build, MODIFIERS } from './role-phrase.ts';
 import { mentionSpans } from './mention-spans.ts';
 import { addMention, newPerson, type WorkingPerson } from './working.ts';
 
-// "die"/"den" before a plural ("die Außenminister", "den Abgeordneten")
-const PLURAL_ARTICLE = /^(die|den)$/i;
+// "die"/"den" before a plural ("die Außenminister", "den Abgeordneten"), or a possessive ("ihre Vorgänger",
+// "deren jeweiligen Vorgängern", "seinen Kollegen")
+const PLURAL_ARTICLE = /^(die|den|ihre|ihren|seine|seinen|deren|dessen)$/i;
+// the determiners after which a masculine title's base form is a plural ("die Außenminister", "ihre Vorgänger");
+// after "den"/"ihren"/"seinen" it is an accusative singular unless it adds "-n" ("ihren Vorgängern")
+const NOMINATIVE_PLURAL = /^(die|ihre|seine|deren|dessen)$/i;
+// what closes a list set off by a comma after a plural title: "ihre Vorgänger, X und Y, waren"
+const CLOSING = /^(,|\.|–|-|\)|;)$/;
 // "die beiden", "den drei": a number between article and plural title
 const COUNT = /^(beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)$/;
+// "deren jeweiligen Vorgängern": a word of distribution before the title, not kept with it
+const DISTRIBUTIVE = /^jeweiligen$/;
 
 /**
  * The singular title a plural form at token `t` after a plural article stands for, or undefined when
@@ -22,8 +30,9 @@ const COUNT = /^(beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)$/;
  */
 function pluralTitle(t: Token, article: string): RoleWord | undefined {
   const word = roleWord(t.text);
-  // "die Außenminister": a masculine title after "die" is a plural; "die Abgeordneten" too
-  if (word && ((word.gender === 'male' && !word.adjectival && word.base === t.text) || (word.adjectival && t.text.endsWith('en')))) return word;
+  // "die Außenminister": a masculine title after "die" is a plural; "die Abgeordneten" too ("seinen Vorgänger" is one man)
+  const basePlural = NOMINATIVE_PLURAL.test(article) || article.toLowerCase() === 'den';
+  if (word && ((basePlural && word.gender === 'male' && !word.adjectival && word.base === t.text) || (word.adjectival && t.text.endsWith('en')))) return word;
   // "die Ministerinnen", "die Sprecherinnen"
   if (!word && t.text.endsWith('innen')) {
     const singular = singularOf(t.text)?.base ?? t.text.slice(0, -3);
@@ -31,8 +40,11 @@ function pluralTitle(t: Token, article: string): RoleWord | undefined {
   }
   // "die beiden Neu-SPD-Mitglieder", "die Studenten": a plural form of a person noun after "die"
   // (a feminine form only when it is no singular: "die Studentin" is one)
-  const singular = !word && article.toLowerCase() === 'die' ? singularOf(t.text) : undefined;
+  const singular = !word && NOMINATIVE_PLURAL.test(article) ? singularOf(t.text) : undefined;
   if (singular && (singular.genus !== 'F' || singular.base !== t.text)) return personNoun(singular.base);
+  // "deren jeweiligen Vorgängern", "den Abgeordnetenkollegen": a dative plural in "-n" of a person noun
+  const dative = t.text.endsWith('n') ? singularOf(t.text) : undefined;
+  if (dative && dative.base !== t.text && dative.genus === 'M') return roleWord(dative.base) ?? personNoun(dative.base);
   return undefined;
 }
 
@@ -70,7 +82,7 @@ export function pluralTitleRoles(tokens: readonly Token[], people: WorkingPerson
     let j = k + 1;
     const mods: string[] = [];
     // "die beiden Abgeordneten", "die drei Minister": a number before the title is not kept
-    if (COUNT.test(tokens[j]?.text ?? '')) j++;
+    if (COUNT.test(tokens[j]?.text ?? '') || DISTRIBUTIVE.test(tokens[j]?.text ?? '')) j++;
     while (tokens[j]?.word && MODIFIERS.test(tokens[j]!.text) && !roleWord(tokens[j]!.text)) mods.push(tokens[j++]!.text);
     const title = tokens[j];
     const word = title?.word && title.sentence === t.sentence && startsUpper(title.text) ? pluralTitle(title, t.text) : undefined;
@@ -83,7 +95,10 @@ export function pluralTitleRoles(tokens: readonly Token[], people: WorkingPerson
     const holders: WorkingPerson[] = [];
     // "Die Minister, die für … zuständig sind, wie Roth, Bender oder Brandt": examples after a relative clause
     const examples = examplesAfter(tokens, j);
-    let at = examples ?? j + 1;
+    // "deren Vorgänger, Jacques Chirac und Tony Blair, hatten": the list set off by a comma must close after it
+    const apposition = examples === undefined && tokens[j + 1]?.text === ',' && firstOf.has(j + 2);
+    let at = examples ?? (apposition ? j + 2 : j + 1);
+    let end = at;
     // "Maas und Le Drian", "Roth, Bender und Brandt"
     while (tokens[at]?.sentence === t.sentence) {
       let holder = firstOf.get(at);
@@ -99,10 +114,12 @@ export function pluralTitleRoles(tokens: readonly Token[], people: WorkingPerson
       let next = lastOf.get(at)! + 1;
       // "Friedrich Merz (CDU), Max Straubinger (CSU)", "(alle FDP)": past a party in brackets
       if (tokens[next]?.text === '(') for (let b = next + 1; b <= next + 4; b++) if (tokens[b]?.text === ')') next = b + 1;
+      end = next;
       if (tokens[next]?.text !== 'und' && tokens[next]?.text !== ',' && !(examples !== undefined && tokens[next]?.text === 'oder')) break;
       at = next + 1;
     }
     if (holders.length < 2) continue;
+    if (apposition && tokens[end]?.sentence === t.sentence && !CLOSING.test(tokens[end]!.text)) continue;
     // (the mods are plural forms: "die früheren Außenminister"; they are shown from their stem)
     const role = build({ ...word, gender: 'unknown' }, mods, undefined, k, j);
     for (const p of holders) addRole(p, role);

@@ -3,6 +3,7 @@
  * "kündigte ... an", "gewarnt"), generated from the conjugation tables, plus the prepositional cues
  * ("zufolge", "laut", ", so", "nach Angaben").
  */
+import { mainClauseForm } from '../../common/separable-verbs.ts';
 import { verbs, type CueTable, type CueWord, type Forms, type VerbCue, type VerbEntry, startsLower, memoizeFor, type Lexicon, type Token, infoOf } from '../lexicon/index.ts';
 
 /** Infinitives of verbs that introduce reported speech. */
@@ -232,7 +233,9 @@ export function buildCues(table: Record<string, VerbEntry>, lemmas: readonly str
       for (const num of ['S', 'P']) {
         const form = (v[mood] as Forms | undefined)?.[num]?.['3'];
         if (!form) continue;
-        const [stem, particle] = Array.isArray(form) ? resplit(lemma, form[0]!, form[1]) : unjoined(table, lemma, form);
+        // split where a main clause splits ("stellte … klar", "fügte … hinzu"; src/common/separable-verbs.ts)
+        const split = mainClauseForm(lemma, form);
+        const [stem, particle] = Array.isArray(split) ? [split[0], split[1]] : [split, undefined];
         const cue: VerbCue = particle ? { lemma, particle } : { lemma };
         add(finite, stem!, cue);
         // "wie er mitteilte" -> the joined form of a subordinate clause needs no particle
@@ -261,19 +264,6 @@ const cueWord = memoizeFor((cues: CueTable, text: string): CueWord => {
 });
 
 /**
- * The conjugation tables split some separable verbs at the wrong place ("hinzufügen" as "zufügte" +
- * "hin", though the clause reads "fügte … hinzu"): a compound particle the lemma starts with is
- * kept whole when the table gives only its first part.
- * @example resplit("hinzufügen", "zufügte", "hin") // ["fügte", "hinzu"]
- */
-function resplit(lemma: string, stem: string, particle: string | undefined): [string, string | undefined] {
-  const whole = COMPOUND_PARTICLES.find((p) => lemma.startsWith(p));
-  const joined = (particle ?? '') + stem;
-  if (!particle || !whole || whole === particle || !joined.startsWith(whole)) return [stem, particle];
-  return [joined.slice(whole.length), whole];
-}
-
-/**
  * A separable verb the tables lack, built from its base verb: "herausstreichen" from "streichen"
  * ("strich … heraus", participle "herausgestrichen"); undefined when the lemma is no separable
  * particle plus a verb of the tables.
@@ -292,25 +282,10 @@ function separableEntry(table: Record<string, VerbEntry>, lemma: string): VerbEn
 }
 
 /**
- * The conjugation tables write some separable verbs as one word in every form ("klarstellte",
- * "feststellte", "bekanntgab"), though a main clause reads "stellte … klar": a form that starts with
- * a separable particle the lemma starts with, when the rest of the lemma is a verb of its own
- * ("stellen"), is split like the others. "antworten" stays whole ("tworten" is no verb).
- * @example unjoined(verbs(), "klarstellen", "klarstellte") // ["stellte", "klar"]
- */
-function unjoined(table: Record<string, VerbEntry>, lemma: string, form: string): [string, string | undefined] {
-  const particle = SEPARABLE_PARTICLES.find((p) => lemma.startsWith(p) && form.startsWith(p) && form.length > p.length);
-  return particle && table[lemma.slice(particle.length)] ? [form.slice(particle.length), particle] : [form, undefined];
-}
-
-/**
- * Separable particles that the tables leave joined to their verb (longer ones first: "heraus" before
+ * Separable particles a verb the tables lack may start with (longer ones first: "heraus" before
  * "her"): adjectives and nouns become particles too ("klar", "fest", "bekannt").
  */
 const SEPARABLE_PARTICLES = ['zusammen', 'zurück', 'bekannt', 'heraus', 'hervor', 'hinzu', 'weiter', 'fest', 'klar', 'frei', 'dar', 'los', 'ab', 'an', 'auf', 'aus', 'ein', 'mit', 'nach', 'vor', 'zu'];
-
-/** Particles made of two ("hinzu" = "hin" + "zu"), which the conjugation tables may cut after the first. */
-const COMPOUND_PARTICLES = ['hinzu', 'hinweg', 'hinaus', 'heraus', 'hervor', 'herab', 'heran', 'entgegen', 'voraus', 'vorweg'];
 
 function add(finite: Map<string, VerbCue[]>, form: string, cue: VerbCue): void {
   const list = finite.get(form) ?? [];

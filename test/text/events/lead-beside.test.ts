@@ -25,6 +25,10 @@ describe('datesBesideNews: a lead whose dates all lie outside its main clause', 
   it('is a date in a subordinate clause opened by a conjunction and ending in its verb', () => {
     assert.equal(beside('Zwei Beamte stehen vor Gericht, nachdem im März 2009 Akten aus dem Archiv verschwanden.'), true);
     assert.equal(beside('Die Polizei ermittelt, weil am Samstag ein Auto in Flammen aufging.'), true);
+    // separable verbs whose particle is no preposition ("stattfinden", "teilnehmen", "heimsuchen") are one word there too
+    assert.equal(beside('Die Partei feiert, nachdem am Sonntag die Wahl stattfand.'), true);
+    assert.equal(beside('Der Trainer ist enttäuscht, weil im Mai nur ein Spieler teilnahm.'), true);
+    assert.equal(beside('Die Insel ist verwüstet, nachdem am Montag ein Sturm sie heimsuchte.'), true);
   });
 
   it('is an adjective of a year that qualifies a noun', () => {

@@ -30,3 +30,10 @@ test('the feminine of a head with an "a" takes an umlaut: "Ärztin", "Rechtsanw�
   assert.equal(roleWord('Kanzlerin')?.head, 'kanzler');
   for (const w of ['Kanzlärin', 'Ärzten', 'Ärztinnen', 'Anwältinnen']) assert.equal(roleWord(w), undefined, w);
 });
+
+test('military ranks before a name are titles; "Major" and "Hauptmann" are not (surnames, "Major League")', () => {
+  assert.equal(roleWord('Oberst')?.head, 'oberst');
+  assert.equal(roleWord('Oberleutnant')?.head, 'leutnant');
+  assert.equal(roleWord('Oberstleutnant')?.head, 'leutnant');
+  for (const w of ['Major', 'Hauptmann']) assert.equal(roleWord(w), undefined, w);
+});

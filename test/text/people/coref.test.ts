@@ -64,7 +64,7 @@ test('a feminine person noun refers back ("die Parlamentarierin"), a masculine o
 });
 
 test("a person noun right before a later bare surname is the person's role, past adjectives and quotes", () => {
-  assert.deepEqual(roles('Jan Brodbeck sprach zuerst. Vorgetragen durch den spröden, „strengen“ Justizbeamten Brodbeck, klang es milde.')['Jan Brodbeck'], ['Justizbeamte']);
+  assert.deepEqual(roles('Jan Brodbeck sprach zuerst. Vorgetragen durch den spröden, „strengen“ Justizbeamten Brodbeck, klang es milde.')['Jan Brodbeck'], ['Justizbeamter']);
   assert.deepEqual(roles('Eva Seidel kam spät. Die Ärzte lobten die erfahrene Chirurgin Seidel.')['Eva Seidel'], ['Chirurgin']);
 });
 

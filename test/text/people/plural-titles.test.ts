@@ -44,3 +44,17 @@ test('a plural title, a relative clause and examples after "wie": "Die Minister,
   assert.deepEqual(people('Die Länder, die zuständig sind, wie Frankreich oder Italien, zahlen.'), {});
   assert.deepEqual(people('Die Minister kamen, wie Beckstein oder Schönbohm, zu spät.'), {});
 });
+
+test('a possessive before the plural title, a dative plural in "-n", and the list set off by commas', () => {
+  assert.deepEqual(people('Unter deren jeweiligen Vorgängern, Jacques Chiron und Toni Blaser, waren die Beziehungen schlecht.'), { 'Jacques Chiron': ['Vorgänger'], 'Toni Blaser': ['Vorgänger'] });
+  assert.deepEqual(people('Die beiden Vorgänger, Jacques Chiron und Toni Blaser, trafen sich.'), { 'Jacques Chiron': ['Vorgänger'], 'Toni Blaser': ['Vorgänger'] });
+  assert.deepEqual(people('Er flog mit seinen Kollegen Edwin Aldermann und Michael Colling zum Mond.'), { 'Edwin Aldermann': ['Kollege'], 'Michael Colling': ['Kollege'] });
+});
+
+test('not a singular after "seinen"/"ihren", nor a list that does not close after the comma', () => {
+  // "seinen Vorgänger" is one man: the second name is somebody else
+  assert.deepEqual(people('Er lobte seinen Vorgänger Jacques Chiron und Toni Blaser.')['Toni Blaser'], []);
+  // "seine Minister, X und Y kamen später": the names open a clause of their own
+  const open = people('Er traf seine Minister, Jacques Chiron und Toni Blaser kamen später.');
+  assert.deepEqual([open['Jacques Chiron'], open['Toni Blaser']], [[], []]);
+});

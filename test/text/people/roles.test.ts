@@ -127,3 +127,17 @@ test('a title after a lower-case prefix ("ödp-Spitzenkandidat X"), and "Hoher V
   // (a lower-case prefix before a noun that is no title)
   assert.deepEqual(people('Die ödp-Mitgliedschaft von Bernhard Suttner endete.')['Bernhard Suttner'], []);
 });
+
+test('person nouns known by declension take their place as titles (person-declension.ts)', () => {
+  assert.deepEqual(people('Nach Angaben des Rezensenten Jörg Almstedt sei das Buch misslungen.'), { 'Jörg Almstedt': ['Rezensent'] });
+  assert.deepEqual(people('Peter Lindau, Obmann der Fraktion im Ausschuss, widersprach.'), { 'Peter Lindau': ['Obmann der Fraktion'] });
+  assert.deepEqual(people('Der Christdemokrat Hans Wiesel sprach im Landtag.'), { 'Hans Wiesel': ['Christdemokrat'] });
+  // a thing with the same declension gives no title
+  assert.deepEqual(people('Der Satellit Hans Wiesel sprach im Landtag.')['Hans Wiesel'] ?? [], []);
+});
+
+test('a military rank before a name is its title; a surname that is a rank elsewhere stays a name', () => {
+  assert.deepEqual(people('Oberst Franz Polzer leitete den Einsatz.'), { 'Franz Polzer': ['Oberst'] });
+  assert.deepEqual(people('John Major sagte am Montag, er sei zufrieden.'), { 'John Major': [] });
+  assert.deepEqual(people('Gerhart Hauptmann schrieb das Stück.'), { 'Gerhart Hauptmann': [] });
+});

@@ -69,7 +69,7 @@ test('a noun after a title that a masculine relative pronoun takes up is a surna
 
 // a person noun after an article and adjectives introduces unknown name words (roles6 round)
 test('"Der ehemalige Beamte Ogan Tulik hatte …", "die junge Studentin Mira Haller"', () => {
-  assert.deepEqual(people('Der ehemalige Beamte Ogan Tulik hatte eine Strafe erhalten.'), { 'Ogan Tulik': ['ehemaliger Beamte'] });
+  assert.deepEqual(people('Der ehemalige Beamte Ogan Tulik hatte eine Strafe erhalten.'), { 'Ogan Tulik': ['ehemaliger Beamter'] });
   assert.deepEqual(Object.keys(people('Es sprach die junge Studentin Mira Haller.')), ['Mira Haller']);
 });
 

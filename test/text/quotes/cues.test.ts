@@ -34,6 +34,20 @@ describe('separable verbs the tables write as one word', () => {
   });
 });
 
+describe('separable verbs the tables split after the first part of a two-part particle', () => {
+  it('"vorhersagen" gives "sagte … vorher", not the tables\' "hersagte … vor"', () => {
+    const cues = buildCues(verbs(), ['vorhersagen']);
+    assert.deepEqual(cues.finite.get('sagte'), [{ lemma: 'vorhersagen', particle: 'vorher' }]);
+    assert.equal(cues.finite.get('hersagte'), undefined);
+  });
+
+  it('"hinzufügen" gives "fügte … hinzu", not "zufügte … hin"', () => {
+    const cues = buildCues(verbs(), ['hinzufügen']);
+    assert.deepEqual(cues.finite.get('fügte'), [{ lemma: 'hinzufügen', particle: 'hinzu' }]);
+    assert.equal(cues.finite.get('zufügte'), undefined);
+  });
+});
+
 describe('separable verbs the tables lack, built from their base verb', () => {
   it('"herausstreichen" from "streichen": "strich … heraus", "herausgestrichen"', () => {
     const cues = buildCues(verbs(), ['herausstreichen']);
