@@ -2,17 +2,19 @@
  * A title in an extended attribute before a name: "Der als Roma-König bekannte Kiril Raschkow", "die
  * als Favoritin geltende Anna Berg", "der zum Präsidenten ernannte Karl Huber", "der zur Vorsitzenden
  * gewählten Eva Roth". The participle says the person is, or was made, what the title names; other
- * participles ("der als Nachfolger gehandelte", "der als Zeuge geladene") state no role.
+ * participles ("der als Nachfolger gehandelte", "der als Zeuge geladene", "der als Verräter bezeichnete") state no role.
  */
 import type { Lexicon, Token } from '../lexicon/index.ts';
 import { articleGender, DETERMINERS, type FoundRole } from './role-phrase.ts';
 import { rolePhraseFrom } from './roles.ts';
 
-// "als" + title + a participle of being known or called: "als Anführer bekannte", "als Favorit geltenden",
-// "als Held gefeierte", "als Präsident vereidigte", "als Kandidat nominierte", "als Reformer bezeichnete"
-const AS_PARTICIPLE = /^(bekannt|geltend|bezeichnet|gefeiert|verehrt|vereidigt|nominiert|eingesetzt|amtierend)(e|en|er|em|es)$/;
+// "als" + title + a participle of being known: "als Anführer bekannte", "als Favorit geltenden", "als Präsident
+// vereidigte", "als Kandidat nominierte" (not a label or praise somebody gives: "als Verräter bezeichnete",
+// "als Held gefeierte", "als Retter verehrte" say what others call the person, no role)
+const AS_PARTICIPLE = /^(bekannt|geltend|vereidigt|nominiert|eingesetzt|amtierend)(e|en|er|em|es)$/;
 // "zum"/"zur" + title + a participle of being made it: "zum Präsidenten ernannte", "zur Chefin gewählten"
-const TO_PARTICIPLE = /^(ernannt|gewählt|berufen|gekürt|bestimmt|befördert|bestellt|designiert|erklärt|ausgerufen|wiedergewählt)(e|en|er|em|es)$/;
+// (not "zum Verräter erklärte": a declaration names what others hold the person to be)
+const TO_PARTICIPLE = /^(ernannt|gewählt|berufen|gekürt|bestimmt|befördert|bestellt|designiert|ausgerufen|wiedergewählt)(e|en|er|em|es)$/;
 /** Tokens the title phrase may take between "als"/"zum" and the participle: "als Anführer der Gruppe". */
 const MAX_PHRASE = 5;
 

@@ -2,7 +2,8 @@
  * A title phrase ending the sentence before a person's first mention, which opens the next sentence:
  * "… auf den Terminkalender eines deutschen Astronauten. Thomas Reiter sollte …", "… mit dem
  * Vorsitzenden der CUD. Hailu Shawe ist …". The description introduces the person the text then names.
- * Only a singular title word (the article shows it) of a gender that fits, with no name in the phrase.
+ * Only a singular title word (the article shows it) of a gender that fits, with no name in the phrase,
+ * and no other person named in that sentence.
  */
 import type { Lexicon, Token } from '../lexicon/index.ts';
 import { addRole } from './collect.ts';
@@ -30,6 +31,9 @@ export function precedingRoles(tokens: readonly Token[], people: readonly Workin
     const first = Math.min(...p.mentions.map((m) => m.token));
     const stop = tokens[first - 1];
     if (!Number.isFinite(first) || stop?.text !== '.' || stop.sentence !== tokens[first - 2]?.sentence || stop.sentence === tokens[first]!.sentence) continue;
+    // ("Anna Roth traf sich mit dem Präsidenten des Verbands. Markus Weber kritisierte …": the title is the
+    // object of another named person's act; the next name may be a third person's)
+    if (people.some((o) => o !== p && o.mentions.some((m) => tokens[m.token]?.sentence === stop.sentence))) continue;
     const role = phraseEndingAt(tokens, first - 2, lex);
     if (role && (p.gender === 'unknown' || role.gender === 'unknown' || role.gender === p.gender)) addRole(p, role);
   }

@@ -12,6 +12,7 @@ import { ADJECTIVE, MODIFIERS } from './role-phrase.ts';
 import type { WorkingPerson } from './working.ts';
 import { relativeClauseRole, subordinateClauseRole } from './relative.ts';
 import { mentionSpans } from './mention-spans.ts';
+import { closesClause } from './clause-end.ts';
 import { appointed, oblique, WINDOW } from './appointed.ts';
 import { asInClause, comparison } from './as-role.ts';
 import { memberOfAt } from './one-of.ts';
@@ -73,6 +74,9 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
     const role = rolePhraseFrom(tokens, i + owned, lex, true);
     if (!role || !COPULA.test(tokens[role.last + 1]?.text ?? '') || tokens[role.last + 1]!.sentence !== t.sentence) return;
     const subject = subjectAfter(tokens, role.last + 2, firstOf);
+    // ("Der Täter war Georg Wallner nicht bekannt", "Die Kanzlerin wird Georg Wallner treffen": after an
+    // article the name must close the clause, or the role is the subject's and the name an object)
+    if (subject && OPENING_ARTICLE.test(t.text) && !closesClause(tokens, role.last + 2, subject, firstOf, endOf)) return;
     if (subject) addRole(subject, role);
   });
   // "Als Außenminister hatte Heiko Maas …", "Auch als Buchhändlerin war sie tätig": the subject after the verb

@@ -27,6 +27,10 @@ test('no role from other participles, other prepositions, a noun that is no pers
   // (rumoured or summoned, not stated)
   assert.deepEqual(people('Der als Nachfolger gehandelte Georg Wallner schwieg.')['Georg Wallner'], []);
   assert.deepEqual(people('Der als Zeuge geladene Georg Wallner schwieg.')['Georg Wallner'], []);
+  // (a label or praise others give: what they call him, no role)
+  assert.deepEqual(people('Der als Verräter bezeichnete Georg Wallner schwieg.')['Georg Wallner'], []);
+  assert.deepEqual(people('Der als Held gefeierte Georg Wallner schwieg.')['Georg Wallner'], []);
+  assert.deepEqual(people('Der zum Verräter erklärte Georg Wallner schwieg.')['Georg Wallner'], []);
   // (made by another: "vom Präsidenten" is the one who appointed him)
   assert.deepEqual(people('Der vom Präsidenten ernannte Georg Wallner schwieg.')['Georg Wallner'], []);
   assert.deepEqual(people('Der zum Tode verurteilte Georg Wallner schwieg.')['Georg Wallner'], []);

@@ -16,11 +16,13 @@ test('"… eines deutschen Astronauten. Thomas Reiter sollte …", "… mit dem 
   assert.deepEqual(people('Sie sprach mit dem Vorsitzenden der Partei. Georg Wallner ist seit Jahren in der Politik.')['Georg Wallner'], ['Vorsitzender der Partei']);
 });
 
-test('no role from a plural, an apposition of another name, another gender, or for a person named before', () => {
+test('no role from a plural, an apposition of another name, another gender, for a person named before, or after a sentence naming another person', () => {
   assert.deepEqual(people('Alle lobten die Veranstalter der Spiele. Georg Wallner war nicht dabei.')['Georg Wallner'], []);
   assert.deepEqual(people('Das sagte Karl Huber, ein Sprecher des Ministeriums. Georg Wallner widersprach.')['Georg Wallner'], []);
   assert.deepEqual(people('Sie traf eine Ministerin. Georg Wallner war nicht dabei.')['Georg Wallner'], []);
   assert.deepEqual(people('Georg Wallner kam spät. Sie traf einen Minister. Georg Wallner war nicht dabei.')['Georg Wallner'], []);
+  // (another person named in the sentence of the title: the title holder may be a third person)
+  assert.deepEqual(people('Anna Roth traf sich am Montag mit dem Präsidenten des Verbands. Markus Weber kritisierte das Treffen.')['Markus Weber'], []);
   // (the name does not open its sentence)
   assert.deepEqual(people('Sie traf einen Minister. Gestern kam Georg Wallner nicht.')['Georg Wallner'], []);
 });

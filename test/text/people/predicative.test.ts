@@ -123,6 +123,13 @@ test('no role for a genitive owner after the copula, an object, or "Ein …" (on
   assert.deepEqual(roles('Der Trainer lobte Georg Wallner.')['Georg Wallner'], []);
   assert.deepEqual(roles('Der Präsident ist mit Georg Wallner befreundet.')['Georg Wallner'], []);
   assert.deepEqual(roles('Ein Kandidat ist Georg Wallner.')['Georg Wallner'], []);
+  // (the name does not close the clause: a dative or accusative object of the role's holder)
+  assert.deepEqual(roles('Der Täter war Georg Wallner nicht bekannt.')['Georg Wallner'], []);
+  assert.deepEqual(roles('Die Kanzlerin wird Georg Wallner morgen treffen.')['Georg Wallner'], []);
+  assert.deepEqual(roles('Der Präsident war Georg Wallner dankbar.')['Georg Wallner'], []);
+  // (closing it: "sein", a comma)
+  assert.deepEqual(roles('Der neue Trainer wird Georg Wallner sein.')['Georg Wallner'], ['neuer Trainer']);
+  assert.deepEqual(roles('Der neue Trainer ist Georg Wallner, der aus Berlin kommt.')['Georg Wallner'], ['neuer Trainer']);
 });
 
 test('"ist seit dem 25. Februar 2010 Ministerpräsident": a date with its article between copula and role', () => {
