@@ -9,7 +9,6 @@ import { findNameSpans } from './name-spans.ts';
 import { linkPronouns } from './pronouns.ts';
 import { predicativeRoles } from './predicative.ts';
 import { appointedRoles } from './appointed.ts';
-import { precedingRoles } from './preceding.ts';
 import { factBoxRoles } from './fact-box.ts';
 import { pluralTitleRoles } from './plural-titles.ts';
 import { possessiveRelationRoles, relationRoles } from './relations.ts';
@@ -44,8 +43,6 @@ export function findPeople(body: string, sentences: readonly Sentence[], lex: Le
   predicativeRoles(tokens, people, lex);
   // "wurde Brenner (30), Doktorand der Chemie, zum Vorsitzenden gewählt"
   appointedRoles(tokens, people, lex);
-  // "… eines deutschen Astronauten. Thomas Reiter sollte …"
-  precedingRoles(tokens, people, lex);
   // "Zur Person Petra Pau" and the offices listed under it
   factBoxRoles(tokens, people, lex);
   const personTokens = new Set<number>();
