@@ -78,7 +78,30 @@ export function asInClause(tokens: readonly Token[], first: number, last: number
  */
 export function comparison(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.text ?? '';
-  return tokens[k]?.text === 'als' && COMPARATIVE.test(before) && !NOT_COMPARATIVE.has(before);
+  return tokens[k]?.text === 'als' && COMPARATIVE.test(before) && !NOT_COMPARATIVE.has(before) && !pastWork(tokens, k);
+}
+
+// a verb of holding a post: "arbeitete", "arbeitet", "fungierte", "amtierte", "diente", "wirkte"
+const WORK = /^(arbeit\p{Ll}*|fungier\p{Ll}*|amtier\p{Ll}*|dient|diente|dienten|wirkt|wirkte|wirkten)$/u;
+// "war … tätig": the adjective of a post after the role
+const ACTIVE = /^tätig$/;
+// an article, a possessive or a participle after "als" compares: "arbeitete früher als sein Bruder", "früher als erwartet"
+const COMPARED = /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|erwartet|gedacht|geplant)$/;
+/** Tokens before "als" within which the verb of a post, or after it within which "tätig", may stand. */
+const WORK_REACH = 8;
+
+/**
+ * Whether "früher als" at token `k` tells a former post, not a time compared: after a verb of holding a post
+ * ("Er arbeitete früher als Lehrer") or with "tätig" after the role ("war früher als Lehrer tätig"), and no
+ * article after "als" ("arbeitete früher als sein Bruder", "kam früher als erwartet" compare).
+ * @example pastWork(tokens("Er arbeitete früher als Lehrer"), 3) // true
+ */
+function pastWork(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.text !== 'früher' || COMPARED.test(tokens[k + 1]?.text ?? '')) return false;
+  const s = tokens[k]!.sentence;
+  for (let j = k - 2; j >= k - WORK_REACH && tokens[j]?.sentence === s && tokens[j]!.text !== ','; j--) if (WORK.test(tokens[j]!.text)) return true;
+  for (let j = k + 2; j <= k + WORK_REACH && tokens[j]?.sentence === s && tokens[j]!.text !== ','; j++) if (ACTIVE.test(tokens[j]!.text)) return true;
+  return false;
 }
 
 /** Whether the title word of a found role stands in the nominative singular: "Abgeordneter", "Präsident", not "Präsidenten". */

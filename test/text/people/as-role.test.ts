@@ -69,3 +69,14 @@ test('other verbs with a named object keep "als" for the object: "traf Y als Pr�
   // (an object with its own title is no bare predecessor's name)
   assert.deepEqual(roles('Georg Wallner folgte dem Trainer Karl Huber als Chef nach.')['Georg Wallner'], []);
 });
+
+test('"früher als ROLE" after a verb of a post or with "tätig" is a former post, not a comparison (pfix)', () => {
+  assert.deepEqual(roles('Max Weber arbeitete früher als Lehrer.'), { 'Max Weber': ['Lehrer'] });
+  assert.deepEqual(roles('Max Weber kam. Er arbeitete früher als Lehrer.'), { 'Max Weber': ['Lehrer'] });
+  assert.deepEqual(roles('Max Weber war früher als Lehrer tätig.'), { 'Max Weber': ['Lehrer'] });
+  // comparisons stay comparisons
+  assert.deepEqual(roles('Max Weber ist größer als sein Bruder.'), { 'Max Weber': [] });
+  assert.deepEqual(roles('Max Weber kam früher als erwartet.'), { 'Max Weber': [] });
+  assert.deepEqual(roles('Max Weber arbeitete früher als sein Bruder.'), { 'Max Weber': [] });
+  assert.deepEqual(roles('Max Weber war früher als der Lehrer da.'), { 'Max Weber': [] });
+});
