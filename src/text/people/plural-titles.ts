@@ -30,8 +30,9 @@ const DISTRIBUTIVE = /^jeweiligen$/;
  */
 function pluralTitle(t: Token, article: string): RoleWord | undefined {
   const word = roleWord(t.text);
-  // "die Außenminister": a masculine title after "die" is a plural; "die Abgeordneten" too ("seinen Vorgänger" is one man)
-  const basePlural = NOMINATIVE_PLURAL.test(article) || article.toLowerCase() === 'den';
+  // "die Außenminister": a masculine title after "die" is a plural; "die Abgeordneten" too ("seinen Vorgänger",
+  // "den Vorgänger" are one man: an accusative singular; the dative plural adds "-n", "den Vorgängern")
+  const basePlural = NOMINATIVE_PLURAL.test(article);
   if (word && ((basePlural && word.gender === 'male' && !word.adjectival && word.base === t.text) || (word.adjectival && t.text.endsWith('en')))) return word;
   // "die Ministerinnen", "die Sprecherinnen"
   if (!word && t.text.endsWith('innen')) {

@@ -58,3 +58,11 @@ test('not a singular after "seinen"/"ihren", nor a list that does not close afte
   const open = people('Er traf seine Minister, Jacques Chiron und Toni Blaser kamen später.');
   assert.deepEqual([open['Jacques Chiron'], open['Toni Blaser']], [[], []]);
 });
+
+test('"den Vorgänger X und Y": a singular masculine title after "den" is the first name\'s only; the plural is both\'s (pfix)', () => {
+  assert.deepEqual(people('Er lobte den Vorgänger Max Weber und Anna Roth.'), { 'Max Weber': ['Vorgänger'], 'Anna Roth': [] });
+  assert.deepEqual(people('Er traf den Außenminister Max Weber und Anna Roth.'), { 'Max Weber': ['Außenminister'], 'Anna Roth': [] });
+  // the plural, nominative or dative, is both's
+  assert.deepEqual(people('Er lobte die Vorgänger Max Weber und Anna Roth.'), { 'Max Weber': ['Vorgänger'], 'Anna Roth': ['Vorgänger'] });
+  assert.deepEqual(people('Er dankte den Vorgängern Max Weber und Anna Roth.'), { 'Max Weber': ['Vorgänger'], 'Anna Roth': ['Vorgänger'] });
+});
