@@ -5,9 +5,10 @@
  * object, other person, verb of naming or comparison between ("X bezeichnete ihn als Lügner", "X
  * verdient mehr als ein Minister" give nothing).
  */
-import { infoOf, type Lexicon, startsUpper, type Token } from '../lexicon/index.ts';
+import { type Gender, infoOf, type Lexicon, startsUpper, type Token } from '../lexicon/index.ts';
 import { ADJECTIVE, MODIFIERS, titleAt } from './role-phrase.ts';
 import { rolePhraseFrom, type FoundRole } from './roles.ts';
+import { successorRole } from './successor.ts';
 
 // a verb of taking somebody's office: "löste … ab", "ersetzt", "beerbte", "folgte … nach"
 const SUCCESSION = /^(löst|löste|ersetzt|ersetzte|beerbt|beerbte|folgt|folgte)$/;
@@ -30,10 +31,11 @@ const OBJECT_PREPOSITION = /^(mit|gegen|für|an|auf|über|von|bei|unter|zu|vor|h
 const RANK = /^(\p{Ll}+te[nrsm]?|\p{Ll}+ste[nrsm]?|einzig\p{Ll}*|letzt\p{Ll}*)$/u;
 
 /**
- * The title "als" gives the subject whose name ends at token `last`, if any.
- * @example asInClause(tokens("Geert Vos zieht als Abgeordneter ein"), 0, 1, lex, isOther) // "Abgeordneter"
+ * The title "als" gives the subject whose name ends at token `last`, if any. `genderAt` tells the gender
+ * of the person whose name starts at a token (for a successor's title: "X löste Y als Trainerin ab").
+ * @example asInClause(tokens("Geert Vos zieht als Abgeordneter ein"), 0, 1, lex, isOther, genderAt) // "Abgeordneter"
  */
-export function asInClause(tokens: readonly Token[], first: number, last: number, lex: Lexicon, isOther: (k: number) => boolean): FoundRole | undefined {
+export function asInClause(tokens: readonly Token[], first: number, last: number, lex: Lexicon, isOther: (k: number) => boolean, genderAt: (k: number) => Gender): FoundRole | undefined {
   const s = tokens[last]!.sentence;
   // "Blinken und Austin waren auf ihrer Reise als Minister": a plural subject, the title is theirs together
   // ("Blinken und US-Verteidigungsminister Lloyd Austin": past a title before the name)
@@ -45,10 +47,12 @@ export function asInClause(tokens: readonly Token[], first: number, last: number
   // (right after the name it is asAfter's: "Merkel (CDU) als Bundeskanzlerin")
   // "X löste Y als Präsident ab", "X beerbt Y als Trainer": the successor holds the office too (Y held it before)
   const succeeds = SUCCESSION.test(tokens[last + 1]?.text ?? '');
+  let predecessor: number | undefined;
   for (let k = last + 2; k <= last + REACH && tokens[k]?.sentence === s; k++) {
     const t = tokens[k]!;
     // (the predecessor's name right after the verb is passed over)
     if (succeeds && k === last + 2 && isOther(k)) {
+      predecessor = k;
       while (tokens[k + 1]?.word && startsUpper(tokens[k + 1]!.text) && tokens[k + 1]!.sentence === s) k++;
       continue;
     }
@@ -67,7 +71,9 @@ export function asInClause(tokens: readonly Token[], first: number, last: number
     // ("arbeitet als Lehrerin": any person noun, as after a copula, but right here: no further words
     // skipped, "als sechste Läuferin" is a rank, "als der Bundeskanzler" a comparison)
     const role = rolePhraseFrom(tokens, j, lex, titleAt(lex, tokens[j], true) !== undefined);
-    return role && nominative(tokens, role, lex) ? role : undefined;
+    if (!role || !nominative(tokens, role, lex)) return undefined;
+    // (the successor's title in his own gender: "Markus Weber löste Anna Roth als Trainerin ab" -> "Trainer")
+    return predecessor === undefined ? role : successorRole(role, genderAt(first), genderAt(predecessor));
   }
   return undefined;
 }

@@ -62,7 +62,7 @@ export function predicativeRoles(tokens: readonly Token[], people: readonly Work
     const joined = inverted || !opensSentence(tokens, firstAt.get(last)!) ? undefined : coordinatedCopula(tokens, last, lex, free, otherAt);
     if (joined) addRole(p, joined);
     // "X zieht nach Angaben der Stadt als Abgeordneter ins Parlament ein"
-    const later = inverted ? undefined : free(asInClause(tokens, firstAt.get(last)!, last, lex, otherAt));
+    const later = inverted ? undefined : free(asInClause(tokens, firstAt.get(last)!, last, lex, otherAt, (k) => firstOf.get(k)?.gender ?? 'unknown'));
     if (later) addRole(p, later);
   }
   // "Erster Träger des Gelben Trikots ist der 23 Jahre alte Kolumbianer X": a role opening the sentence, a copula, the subject
