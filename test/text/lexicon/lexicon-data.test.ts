@@ -25,3 +25,16 @@ describe("the lexicon's verb forms in both spellings", () => {
     assert.ok(!lex.verbs.has('Kuss') && !lex.verbs.has('dass'));
   });
 });
+
+describe('the first names (pfix)', () => {
+  it('drops titles, German nouns only one foreign list has and foreign two-letter particles', () => {
+    const lex = defaultLexicon();
+    for (const word of ['general', 'premier', 'sir', 'kaiser', 'firma', 'million', 'de', 'di', 'el', 'la', 'le']) assert.equal(lex.firstNames.get(word), undefined, word);
+  });
+
+  it("keeps the German list's own names that are nouns, names of several lists, and German/English short names", () => {
+    const lex = defaultLexicon();
+    for (const word of ['horst', 'mark', 'wolf', 'iris', 'bob', 'fidel', 'heide', 'angel', 'al', 'ed', 'anna', 'markus']) assert.ok(lex.firstNames.has(word), word);
+    assert.equal(lex.firstNames.get('horst'), 'male');
+  });
+});
