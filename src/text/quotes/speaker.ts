@@ -170,7 +170,8 @@ function appositionName(ctx: QuoteContext, i: number): string | undefined {
   const sentence = ctx.tokens[i]!.sentence;
   for (let n = i + 1; n < i + MAX_APPOSITION_TITLE && ctx.tokens[n]?.sentence === sentence; n++) {
     const t = ctx.tokens[n]!;
-    if (t.text === ',') return ctx.personStart.get(n + 1);
+    // (past a title before the name: "…, General George Casey")
+    if (t.text === ',') return ctx.personStart.get(n + 1) ?? (roleWord(ctx.tokens[n + 1]?.text ?? '') ? ctx.personStart.get(n + 2) : undefined);
     if (/[„“"«»:;()]/.test(t.text) || ctx.personAt.has(n) || (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text) && !ctx.lex.stopwords.has(t.text))) return undefined;
   }
   return undefined;

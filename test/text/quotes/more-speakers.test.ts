@@ -14,6 +14,12 @@ describe('the speaker after the cue, in apposition', () => {
     assert.deepEqual(direct('„Wir brauchen mehr Blumen“, sagte die langjährige Vorsitzende des Vereins der Imker, Jana Roth.'), [['Jana Roth', 'Wir brauchen mehr Blumen']]);
   });
 
+  it('a title before the name after the comma: "sagte der Kommandeur der Truppe, General Max Weber" (pfix)', () => {
+    assert.deepEqual(direct('„Die Lage ist ruhig“, sagte der Kommandeur der Truppe im Norden, General Max Weber.'), [['Max Weber', 'Die Lage ist ruhig']]);
+    // no title and no name after the comma: no speaker from the apposition
+    assert.equal(direct('„Die Lage ist ruhig“, sagte der Kommandeur der Truppe im Norden, wie üblich.')[0]?.[0] ?? null, null);
+  });
+
   it('a quote split by its verb: the second part keeps the speaker', () => {
     assert.deepEqual(direct('„Der Winter war hart“, sagte der Präsident des Landesverbands, Otto Berger. „Im Frühjahr wird es besser.“'), [
       ['Otto Berger', 'Der Winter war hart'],
