@@ -138,6 +138,14 @@ function lastPersonBefore(body: string, at: number, pronoun: string): string | u
 const HE = /^(er|ihm|ihn|sein|seine[rnms]?|dieser|jener|letzterer)\b/i;
 const SHE = /^(sie|ihr|ihre[rnms]?)\b/i;
 
+/** Whether a predicted speaker's first name has the other gender than the pronoun annotated: "Er" vs "Anna Roth". */
+function genderContradicts(pronoun: string, predicted: string): boolean {
+  const gender = pronounGender(pronoun);
+  const first = predicted.split(/\s+/)[0] ?? '';
+  const named = first.length > 2 && predicted.includes(' ') ? firstNameGender(lex, first) : undefined;
+  return !!gender && !!named && named !== gender;
+}
+
 /** The gender a pronoun speaker shows, if any: "Er" male, "Sie"/"Ihrer Meinung" female. */
 function pronounGender(pronoun: string): 'male' | 'female' | undefined {
   const p = pronoun.trim();
@@ -327,8 +335,10 @@ function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Go
       s.correct++;
       continue;
     }
-    // no speaker annotated, or a pronoun with no named speaker before it: cannot be judged
-    if (hits.every((g) => g.cls === 'empty' || (g.cls === 'pronoun' && !g.resolved))) {
+    // no speaker annotated, or a pronoun with no named speaker before it: cannot be judged - unless the
+    // pronoun's gender rules the prediction out ("Er" annotated, "Anna Roth" predicted: wrong)
+    const unjudgeable = (g: Gold) => g.cls === 'empty' || (g.cls === 'pronoun' && !g.resolved && !genderContradicts(g.speaker, q.speaker!));
+    if (hits.every(unjudgeable)) {
       if (counting) unjudged++;
       continue;
     }
