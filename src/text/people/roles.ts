@@ -89,8 +89,9 @@ function closedAfter(tokens: readonly Token[], nameStart: number): boolean {
   return !next || next.sentence !== s || /^[–—(.;:]$/.test(next.text);
 }
 
-// "Herr", "Frau": an address between a title and the name it belongs to
-const ADDRESS = /^(Herr|Herrn|Frau)$/;
+// "Herr", "Frau", "Sir", "Lord": an address or honorific between a title and the name it belongs to
+// ("der britische Milliardär Sir Richard Branson")
+const ADDRESS = /^(Herr|Herrn|Frau|Sir|Dame|Lord)$/;
 
 /** Tokens of a complement between a title and the name: "des Haushaltsausschusses des Parlaments". */
 const MAX_COMPLEMENT = 5;

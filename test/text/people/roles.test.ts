@@ -141,3 +141,10 @@ test('a military rank before a name is its title; a surname that is a rank elsew
   assert.deepEqual(people('John Major sagte am Montag, er sei zufrieden.'), { 'John Major': [] });
   assert.deepEqual(people('Gerhart Hauptmann schrieb das Stück.'), { 'Gerhart Hauptmann': [] });
 });
+
+test('an honorific between the title and the name is passed over: "der britische Milliardär Sir Richard Branson" (pfix)', () => {
+  assert.deepEqual(people('Der britische Milliardär Sir Richard Branson kam.'), { 'Richard Branson': ['britischer Milliardär'] });
+  assert.deepEqual(people('Der Bürgermeister Herr Dieter Thalhammer kam.'), { 'Dieter Thalhammer': ['Bürgermeister'] });
+  // no title before the honorific: none
+  assert.deepEqual(people('Sir Richard Branson kam.'), { 'Richard Branson': [] });
+});
