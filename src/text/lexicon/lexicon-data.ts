@@ -100,17 +100,17 @@ function loadNouns(): Set<string> {
 const SHORT_NAME_LISTS = new Set(['de', 'en']);
 
 /**
- * Whether an entry of a foreign name list (`lists`: how many of the lists have it) is no first name in German
+ * Whether an entry of a foreign name list (`lists`: how many of the lists have a name) is no first name in German
  * news: a title or person noun ("General", "Premier", "Lady", "Sir"), a German noun only one list has ("Firma",
  * "Million", "Willen"; "Bob", "Heide", "Fidel" are in several and stay, as do the German list's own "Horst", "Mark"),
  * or a two-letter entry of a list other than the German and English ones: a particle or a syllable ("de", "di", "el", "la").
- * @example notFirstName("firma", "fr", 1, nouns) // true; notFirstName("horst", "de", 2, nouns) // false
+ * @example notFirstName("firma", "fr", lists, nouns) // true; notFirstName("horst", "de", lists, nouns) // false
  */
-export function notFirstName(name: string, lang: string, lists: number, nouns: ReadonlySet<string>): boolean {
+export function notFirstName(name: string, lang: string, lists: (name: string) => number, nouns: ReadonlySet<string>): boolean {
   if (lang === 'de') return false;
   const noun = name.charAt(0).toUpperCase() + name.slice(1);
   // (a dictionary noun only: "Demir", "Griffin" read as compounds "D-emir", "Griff-in" stay names)
-  if (nouns.has(noun) && (lists === 1 || roleWord(noun) !== undefined || personNoun(noun) !== undefined)) return true;
+  if (nouns.has(noun) && (lists(name) === 1 || roleWord(noun) !== undefined || personNoun(noun) !== undefined)) return true;
   return name.length === 2 && !SHORT_NAME_LISTS.has(lang);
 }
 
@@ -123,7 +123,7 @@ function loadFirstNames(stopwords: Set<string>, countries: Set<string>, nouns: R
   for (const [i, map] of maps.entries()) {
     const lang = langs[i]!;
     for (const [name, gender] of map) {
-      if (name.length < 2 || stopwords.has(name) || lowerCountries.has(name) || CALENDAR.includes(name) || notFirstName(name, lang, lists(name), nouns)) continue;
+      if (name.length < 2 || stopwords.has(name) || lowerCountries.has(name) || CALENDAR.includes(name) || notFirstName(name, lang, lists, nouns)) continue;
       const g: Gender = gender === 'male' || gender === 'female' ? gender : 'unknown';
       // the first list in the order de, en, fr, it, es, tr decides ("Andrea" is female in German)
       if (!names.has(name)) names.set(name, g);
