@@ -7,17 +7,9 @@ import { describe, it } from 'node:test';
 import { Derived, lowerBound } from '../../src/knowledge/derived.ts';
 import { FactStore } from '../../src/knowledge/fact-store.ts';
 import { PeopleDirectory } from '../../src/knowledge/people-directory.ts';
-import type { TimelineEntry } from '../../src/knowledge/timeline-merge.ts';
+import { timelineEntry } from '../support/timeline-entries.ts';
 
-function entry(value: string, ...articles: string[]): TimelineEntry {
-  return {
-    date: { value, precision: value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year' },
-    text: `Ereignis ${value} (${articles.join(', ')})`,
-    articleIds: articles,
-    reports: articles.map((articleId, k) => ({ articleId, start: 10 * k, end: 10 * k + 9, shown: k === 0 })),
-    people: [],
-  };
-}
+const entry = timelineEntry;
 
 describe('derived lookups', () => {
   it('finds the first position whose key is not below the one sought', () => {

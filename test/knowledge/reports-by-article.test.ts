@@ -8,17 +8,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ReportsByArticle } from '../../src/knowledge/reports-by-article.ts';
 import { packTimeline, unpackTimeline } from '../../src/knowledge/timeline-columns.ts';
-import type { TimelineEntry } from '../../src/knowledge/timeline-merge.ts';
+import { timelineEntry } from '../support/timeline-entries.ts';
 
-function entry(value: string, ...articles: string[]): TimelineEntry {
-  return {
-    date: { value, precision: value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year' },
-    text: `Ereignis ${value} (${articles.join(', ')})`,
-    articleIds: articles,
-    reports: articles.map((articleId, k) => ({ articleId, start: 10 * k, end: 10 * k + 9, shown: k === 0 })),
-    people: [],
-  };
-}
+const entry = timelineEntry;
 
 /** The lookup as sets of entries per article (order aside). */
 function asSets(byArticle: ReportsByArticle): Map<string, Set<string>> {
