@@ -1,20 +1,21 @@
 /**
  * A guard for performance work: sha256 fingerprints of everything extracted at load time, so an
  * optimisation can be checked to change no output.
- *   npx tsx eval/facts-fingerprint.ts [path/to/shared/corpora] [--synthetic N] [--times]
+ *   npx tsx eval/facts-fingerprint.ts [path/to/shared/corpora] [--synthetic N | --distinct N] [--times]
  * Prints one hash each for: extractFacts of every wikinews-de article + the seeds, the people
  * profiles (mergeProfiles) and the merged timeline (mergeEvents, with the people of each event as
  * the bot passes them), the people directory (profiles per article, and what a lookup of every
  * place, organisation and frequent surname finds), and a combined hash. `--synthetic N` fingerprints the same over the
  * benchmark corpus of N articles (texts reused under new ids and dates), where the merges are
- * much larger. `--workers N` extracts on N worker threads (must give the same hashes). `--times`
+ * much larger; `--distinct N` over the bench's corpus of N distinct articles (recombined paragraphs,
+ * years and surnames varied: texts the extractors have not met as such). `--workers N` extracts on N worker threads (must give the same hashes). `--times`
  * also prints the time each stage took.
  */
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { syntheticCorpus } from '../bench/corpus.ts';
+import { distinctCorpus, syntheticCorpus } from '../bench/corpus.ts';
 import type { Article } from '../src/corpus/article.ts';
 import { PeopleDirectory } from '../src/knowledge/people-directory.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
@@ -29,10 +30,11 @@ import { corporaDir } from './corpus-file.ts';
 const { values: args, positionals } = parseArgs({
   args: process.argv.slice(2),
   allowPositionals: true,
-  options: { synthetic: { type: 'string' }, times: { type: 'boolean' }, workers: { type: 'string' } },
+  options: { synthetic: { type: 'string' }, distinct: { type: 'string' }, times: { type: 'boolean' }, workers: { type: 'string' } },
 });
 const root = corporaDir(positionals[0]);
 const synthetic = args.synthetic !== undefined ? Number(args.synthetic) : 0;
+const distinct = args.distinct !== undefined ? Number(args.distinct) : 0;
 const times = args.times === true;
 const workers = args.workers !== undefined ? Number(args.workers) : 0;
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
@@ -56,7 +58,7 @@ async function timedAsync<T>(label: string, work: () => Promise<T>): Promise<T> 
 
 const seeds = (await loadCorpus(join(repo, 'corpus'))).articles;
 const wikinews = (await loadCorpus(join(root, 'wikinews-de', 'articles'))).articles;
-const articles: Article[] = synthetic > 0 ? syntheticCorpus([...seeds, ...wikinews], synthetic) : [...seeds, ...wikinews];
+const articles: Article[] = synthetic > 0 ? syntheticCorpus([...seeds, ...wikinews], synthetic) : distinct > 0 ? distinctCorpus([...seeds, ...wikinews], distinct) : [...seeds, ...wikinews];
 
 const facts =
   workers > 0
