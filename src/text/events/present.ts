@@ -28,6 +28,11 @@ const PRESENT_WORD = new RegExp(
   'giu',
 );
 
+// "Jetzt", "nunmehr", "im Moment" -> a quick test that a sentence has a word for now at all (every
+// PRESENT_WORD match is one of these, in the same case-insensitive reading), before PRESENT_WORD's
+// lookbehinds are tried at every position of it
+const MAY_BE_PRESENT = new RegExp(`jetzt|nun|${OTHER_NOW}`, 'iu');
+
 // „ » -> a German opening quote mark; “ « its closing one
 const OPENING = /[„»]/gu;
 const CLOSING = /[“«]/gu;
@@ -71,7 +76,8 @@ function meanwhileAt(text: string): RegExpExecArray | undefined {
 export function presentMention(article: Article, sentence: Sentence): DateMention | undefined {
   if (article.date.precision !== 'day') return undefined;
   const meanwhile = meanwhileAt(sentence.text);
-  for (const m of [...sentence.text.matchAll(PRESENT_WORD), ...(meanwhile ? [meanwhile] : [])]) {
+  const words = MAY_BE_PRESENT.test(sentence.text) ? [...sentence.text.matchAll(PRESENT_WORD)] : [];
+  for (const m of [...words, ...(meanwhile ? [meanwhile] : [])]) {
     const start = sentence.start + m.index;
     if (!insideQuote(article.body, start)) return { text: m[0], start, end: start + m[0].length, value: article.date.value, precision: 'day', kind: 'date' };
   }

@@ -33,6 +33,13 @@ describe('presentMention', () => {
     assert.equal(wordIn('Neuerdings fährt der Bus auch sonntags.'), 'Neuerdings');
   });
 
+  it('finds the word in any case (the quick test before the full reading ignores case too), none in a sentence without one', () => {
+    assert.equal(wordIn('JETZT baut die Stadt eine neue Schule.'), 'JETZT');
+    assert.equal(wordIn('Der Rat hat NUNMEHR beschlossen, die Schule zu bauen.'), 'NUNMEHR');
+    assert.equal(wordIn('Die Stadt baute 2010 eine neue Schule.'), undefined);
+    assert.equal(wordIn('Die Nunatak-Expedition brach auf.'), undefined);
+  });
+
   it('leaves spans and nowadays alone: "bis jetzt", "ab jetzt", "noch jetzt", "jetzt noch"', () => {
     assert.equal(wordIn('Bis jetzt gibt es im Land sechs Flughäfen.'), undefined);
     assert.equal(wordIn('Ab jetzt gelten die neuen Regeln für alle.'), undefined);
