@@ -178,46 +178,66 @@ const NACH_NOUNS = new Set(['Angaben', 'Ansicht', 'Meinung', 'Auffassung', 'Eins
 /**
  * The cues among tokens `from..to` (exclusive), skipping tokens in `skip` (inside quotation marks).
  * A separable verb counts only with its particle later in the sentence ("teilte ... mit").
+ * The same cue objects each time a token is asked about (shared: do not modify).
  * @example findCues(ctx, 0, 12, new Set()) // [{ index: 7, kind: "finite", last: 7 }] for ", sagte Blinken"
  */
 export function findCues(ctx: QuoteContext, from: number, to: number, skip: ReadonlySet<number>): Cue[] {
+  let known = CUES_AT.get(ctx);
+  if (!known) CUES_AT.set(ctx, (known = new Array<Cue | null | undefined>(ctx.tokens.length)));
   const cues: Cue[] = [];
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i]!;
     if (!t.word || skip.has(i)) continue;
-    const w = cueOf(ctx.lex, ctx.cues, t);
-    const lower = w.lower;
-    const verb = w.lowerStart || t.initial ? w.finite : undefined;
-    // ("gab" is "gab … an" only with its particle; without it "gab sich zuversichtlich" is tried below)
-    const last = verb
-      ? particleEnd(
-          ctx,
-          i,
-          verb.map((v) => v.particle),
-        )
-      : undefined;
-    if (last !== undefined) cues.push({ index: i, kind: 'finite', last });
-    else if (verb && !SHOW.has(lower)) continue;
-    else if (w.participle || (t.text === 'gemacht' && MAKE_CLEAR.has(ctx.tokens[i - 1]?.text ?? '')) || stance(ctx, i)) {
-      // "deutlich gemacht" / "klar gemacht" -> made clear; "überzeugt, dass" -> a stance: participle-like cues
-      cues.push({ index: i, kind: 'participle', last: i });
-    } else if (SHOW.has(lower) && ctx.tokens[i + 1]?.text === 'sich') {
-      // "zeigte sich optimistisch, dass …" / "gab sich zuversichtlich"
-      cues.push({ index: i, kind: 'finite', last: i + 1 });
-    } else if (lower === 'zufolge') cues.push({ index: i, kind: 'zufolge', last: i });
-    else if (lower === 'laut') cues.push({ index: i, kind: 'laut', last: i });
-    else if (lower === 'so' && ctx.tokens[i - 1]?.text === ',') cues.push({ index: i, kind: 'so', last: i });
-    else if (lower === 'nach' && (NACH_NOUNS.has(ctx.tokens[i + 1]?.text ?? '') || NACH_NOUNS.has(ctx.tokens[i + 2]?.text ?? ''))) {
-      // "nach Angaben von X", "Nach den Worten der Sprecherin …, Gisela Piltz,"
-      const noun = NACH_NOUNS.has(ctx.tokens[i + 1]!.text) ? i + 1 : i + 2;
-      const of = ['von', 'des', 'der'].includes(ctx.tokens[noun + 1]?.text ?? '') && !ctx.personStart.has(noun + 1) ? noun + 1 : noun;
-      cues.push({ index: i, kind: 'nach', last: of });
-    } else if (lower === 'nach' && NACH_NOUNS.has(ctx.tokens[i - 1]?.text ?? '') && isPossessive(ctx, i - 2) && ctx.tokens[i - 2]!.sentence === t.sentence) {
-      // "Seiner Meinung nach …" -> the cue spans the possessive, the noun and "nach"
-      cues.push({ index: i - 2, kind: 'nach', last: i });
-    }
+    let cue = known[i];
+    if (cue === undefined) known[i] = cue = cueAt(ctx, i);
+    if (cue) cues.push(cue);
   }
   return cues;
+}
+
+/**
+ * Per quote context, the cue each token gives (null: none; a hole: not asked yet): the quote
+ * finders ask about the same tokens several times (a sentence, then the clause after a cue), and
+ * what a token gives depends on the context alone.
+ */
+const CUES_AT = new WeakMap<QuoteContext, (Cue | null | undefined)[]>();
+
+/** The cue the word at `i` gives, or null. */
+function cueAt(ctx: QuoteContext, i: number): Cue | null {
+  const t = ctx.tokens[i]!;
+  const w = cueOf(ctx.lex, ctx.cues, t);
+  const lower = w.lower;
+  const verb = w.lowerStart || t.initial ? w.finite : undefined;
+  // ("gab" is "gab … an" only with its particle; without it "gab sich zuversichtlich" is tried below)
+  const last = verb
+    ? particleEnd(
+        ctx,
+        i,
+        verb.map((v) => v.particle),
+      )
+    : undefined;
+  if (last !== undefined) return { index: i, kind: 'finite', last };
+  if (verb && !SHOW.has(lower)) return null;
+  if (w.participle || (t.text === 'gemacht' && MAKE_CLEAR.has(ctx.tokens[i - 1]?.text ?? '')) || stance(ctx, i)) {
+    // "deutlich gemacht" / "klar gemacht" -> made clear; "überzeugt, dass" -> a stance: participle-like cues
+    return { index: i, kind: 'participle', last: i };
+  }
+  // "zeigte sich optimistisch, dass …" / "gab sich zuversichtlich"
+  if (SHOW.has(lower) && ctx.tokens[i + 1]?.text === 'sich') return { index: i, kind: 'finite', last: i + 1 };
+  if (lower === 'zufolge') return { index: i, kind: 'zufolge', last: i };
+  if (lower === 'laut') return { index: i, kind: 'laut', last: i };
+  if (lower === 'so' && ctx.tokens[i - 1]?.text === ',') return { index: i, kind: 'so', last: i };
+  if (lower === 'nach' && (NACH_NOUNS.has(ctx.tokens[i + 1]?.text ?? '') || NACH_NOUNS.has(ctx.tokens[i + 2]?.text ?? ''))) {
+    // "nach Angaben von X", "Nach den Worten der Sprecherin …, Gisela Piltz,"
+    const noun = NACH_NOUNS.has(ctx.tokens[i + 1]!.text) ? i + 1 : i + 2;
+    const of = ['von', 'des', 'der'].includes(ctx.tokens[noun + 1]?.text ?? '') && !ctx.personStart.has(noun + 1) ? noun + 1 : noun;
+    return { index: i, kind: 'nach', last: of };
+  }
+  if (lower === 'nach' && NACH_NOUNS.has(ctx.tokens[i - 1]?.text ?? '') && isPossessive(ctx, i - 2) && ctx.tokens[i - 2]!.sentence === t.sentence) {
+    // "Seiner Meinung nach …" -> the cue spans the possessive, the noun and "nach"
+    return { index: i - 2, kind: 'nach', last: i };
+  }
+  return null;
 }
 
 /** For "kündigte ... an": the particle's index; for plain verbs the verb's own; undefined if missing. */
