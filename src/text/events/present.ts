@@ -29,9 +29,9 @@ const PRESENT_WORD = new RegExp(
 );
 
 // "Jetzt", "nunmehr", "im Moment" -> a quick test that a sentence has a word for now at all (every
-// PRESENT_WORD match is one of these, in the same case-insensitive reading), before PRESENT_WORD's
-// lookbehinds are tried at every position of it
-const MAY_BE_PRESENT = new RegExp(`jetzt|nun|${OTHER_NOW}`, 'iu');
+// PRESENT_WORD match is one of these, in the same case-insensitive reading, ending a word), before
+// PRESENT_WORD's lookbehinds are tried at every position of it; "Meinung", "Jetztzeit" -> no
+const MAY_BE_PRESENT = new RegExp(`(?:jetzt|nun|${OTHER_NOW})(?![\\p{L}-])`, 'iu');
 
 // „ » -> a German opening quote mark; “ « its closing one
 const OPENING = /[„»]/gu;

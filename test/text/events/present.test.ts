@@ -38,6 +38,8 @@ describe('presentMention', () => {
     assert.equal(wordIn('Der Rat hat NUNMEHR beschlossen, die Schule zu bauen.'), 'NUNMEHR');
     assert.equal(wordIn('Die Stadt baute 2010 eine neue Schule.'), undefined);
     assert.equal(wordIn('Die Nunatak-Expedition brach auf.'), undefined);
+    assert.equal(wordIn('Nach seiner Meinung war die Planung voller Hoffnung.'), undefined);
+    assert.equal(wordIn('Die Meinung ist nun eine andere.'), 'nun');
   });
 
   it('leaves spans and nowadays alone: "bis jetzt", "ab jetzt", "noch jetzt", "jetzt noch"', () => {
