@@ -2,9 +2,9 @@
  * Role coverage over the wikinews-de corpus (no gold): how many persons the recogniser finds and how
  * many of them get a role, with one line per person for a diff between two versions.
  *   npx tsx eval/people-corpus-roles.ts [path/to/shared/corpora] [--lines]
- * Left out: the last blind set's block (the newest unseen set: blind8, the 106th to 120th id of the
- * hash order once the tuned set's are left out) and the 30 ids after it, kept for later blind sets;
- * the tuned and earlier blind sets' articles are in.
+ * Left out: the unseen people set's block (blind7, the 91st to 105th id of the hash order once the
+ * tuned set's are left out) and the 30 ids after it, kept for later blind sets; the tuned and
+ * looked-at blind articles are in.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
