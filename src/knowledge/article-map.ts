@@ -34,6 +34,16 @@ export class ArticleMap {
   }
 
   /**
+   * The article with this id without keeping it: a stored one not asked for yet is made anew on
+   * each call and left to the collector (for reading every article once, as the digest does).
+   * @example articles.peek("a1")?.date.value // "2019-03-02"
+   */
+  peek(id: string): Article | undefined {
+    const kept = this.#kept.get(id);
+    return typeof kept === 'number' ? this.#articleAt(kept) : kept;
+  }
+
+  /**
    * Whether the article with this id is still stored row `row` (not replaced or removed since),
    * whether it has been made into an object yet or not; makes nothing.
    * @example articles.keepRows(["a"], make); articles.isStoredRow("a", 0) // true

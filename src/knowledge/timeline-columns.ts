@@ -7,6 +7,7 @@
  */
 import type { EventDate } from '../text/events/index.ts';
 import type { EventReport, TimelineEntry } from './timeline-merge.ts';
+import { checkDates, checkStrings } from './string-tables.ts';
 
 /** The string tables of a packed timeline: one text per entry, each person's name and each distinct date once. */
 export interface TimelineStrings {
@@ -77,7 +78,8 @@ export function packTimeline(timeline: readonly TimelineEntry[], numberOf: (id: 
 /**
  * The entries of a packed timeline, each reading its fields from the columns when asked; `ids[n]`
  * is the id of article number n. Throws when the numbers do not fit together (a length, a number
- * out of range, a range running backwards): nothing is read out of bounds later.
+ * out of range, a range running backwards) or a string table holds anything but strings (dates:
+ * date objects): nothing is read out of bounds or of the wrong type later.
  * @example const timeline = unpackTimeline(packTimeline(entries, number), ids); timeline[0].text
  */
 export function unpackTimeline(packed: PackedTimeline, ids: readonly string[]): StoredEntry[] {
@@ -90,7 +92,9 @@ export function unpackTimeline(packed: PackedTimeline, ids: readonly string[]): 
 /** The columns of `packed`, checked (see `unpackTimeline`). */
 function columnsOf({ strings, numbers }: PackedTimeline, ids: readonly string[]): Columns {
   const { texts, names, dates } = strings;
-  if (!Array.isArray(texts) || !Array.isArray(names) || !Array.isArray(dates)) throw new Error('timeline string tables missing');
+  checkStrings(texts, 'timeline texts');
+  checkStrings(names, 'timeline names');
+  checkDates(dates, 'timeline dates');
   const [entries = 0, articles = 0, reports = 0, people = 0] = numbers;
   if (numbers.length !== 4 + 5 * entries + 3 + articles + 4 * reports + people || texts.length !== entries) throw new Error('timeline columns of the wrong length');
   let at = 4;

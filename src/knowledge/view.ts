@@ -49,8 +49,10 @@ export interface KnowledgeView {
   article(id: string): Article | undefined;
   /** Every article, in the order they were added. */
   articles(): IterableIterator<Article>;
-  /** Articles oldest first (do not modify the array). */
+  /** Articles oldest first (a new list on each call: reads every article). */
   articlesByDate(): readonly Article[];
+  /** The newest article (by date, then id), without listing them all. */
+  newestArticle(): Article | undefined;
   /** Citations of the articles with these ids that are (still) in the archive, in the same order. */
   citations(ids: readonly string[]): Citation[];
   /** An article's title and text, as the search reads them. */

@@ -28,6 +28,23 @@ describe('ArticleMap', () => {
     assert.equal(articles.get('x'), undefined);
   });
 
+  it('peeks at a stored article without keeping it: made anew each time until asked for with get', () => {
+    const made: number[] = [];
+    const articles = new ArticleMap();
+    articles.keepRows(['a', 'b'], (row) => {
+      made.push(row);
+      return article('ab'[row]!);
+    });
+    const first = articles.peek('a');
+    assert.equal(first?.title, 'a');
+    assert.notEqual(articles.peek('a'), first, 'not kept');
+    assert.deepEqual(made, [0, 0]);
+    const kept = articles.get('a');
+    assert.equal(articles.peek('a'), kept, 'a kept one is given as it is');
+    assert.deepEqual(made, [0, 0, 0]);
+    assert.equal(articles.peek('x'), undefined);
+  });
+
   it('lists every article in the order first kept, stored or not, replaced in place', () => {
     const articles = new ArticleMap();
     articles.keepRows(['a', 'b'], (row) => article('ab'[row]!));
