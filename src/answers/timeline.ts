@@ -32,7 +32,7 @@ export function timelineAnswer(knowledge: KnowledgeView, base: { query: string; 
   const onTopic = topic ? topicFilter(knowledge, topic) : () => true;
   const candidates = range ? knowledge.timelineBetween(range) : knowledge.timeline();
   // (an entry whose articles were all removed since the last merge is not shown: nothing to cite)
-  const cited = (event: TimelineEntry) => event.articleIds.some((id) => knowledge.article(id) !== undefined);
+  const cited = (event: TimelineEntry) => event.articleIds.some((id) => knowledge.hasArticle(id));
   const all = candidates.filter((event) => (!range || inRange(event.date.value, range)) && onTopic(event) && cited(event));
   // (only the page shown is turned into answer events: a year of a large archive has thousands)
   const { items, ...paging } = pageOf(all, command.page, TIMELINE_PAGE_SIZE);

@@ -18,6 +18,7 @@ export class ArticleMap {
   #articleAt: (row: number) => Article = () => {
     throw new Error('no stored articles');
   };
+  #dateAt: (row: number) => string = (row) => this.#articleAt(row).date.value;
 
   get size(): number {
     return this.#kept.size;
@@ -53,6 +54,15 @@ export class ArticleMap {
     return kept === row || (kept !== undefined && typeof kept !== 'number' && this.#rowOf.get(kept) === row);
   }
 
+  /**
+   * The date of the article with this id (`YYYY[-MM[-DD]]`) without making a stored one, or undefined.
+   * @example articles.dateOf("a1") // "2019-03-02"
+   */
+  dateOf(id: string): string | undefined {
+    const kept = this.#kept.get(id);
+    return typeof kept === 'number' ? this.#dateAt(kept) : kept?.date.value;
+  }
+
   has(id: string): boolean {
     return this.#kept.has(id);
   }
@@ -71,13 +81,14 @@ export class ArticleMap {
   }
 
   /**
-   * Keep stored articles: `ids[row]` is made by `articleAt(row)` when first asked for. Only into
-   * an empty map (a snapshot's articles come before any other).
-   * @example articles.keepRows(ids, (row) => ({ id: ids[row], … }))
+   * Keep stored articles: `ids[row]` is made by `articleAt(row)` when first asked for; `dateAt(row)`
+   * gives its date without making it. Only into an empty map (a snapshot's articles come before any other).
+   * @example articles.keepRows(ids, (row) => ({ id: ids[row], … }), (row) => dates[row])
    */
-  keepRows(ids: readonly string[], articleAt: (row: number) => Article): void {
+  keepRows(ids: readonly string[], articleAt: (row: number) => Article, dateAt?: (row: number) => string): void {
     if (this.#kept.size > 0) throw new Error('stored articles are kept before any other');
     this.#articleAt = articleAt;
+    if (dateAt) this.#dateAt = dateAt;
     for (let row = 0; row < ids.length; row++) this.#kept.set(ids[row]!, row);
   }
 }

@@ -59,6 +59,12 @@ export class KnowledgeBase implements KnowledgeView {
   article(id: string): Article | undefined {
     return this.#articles.get(id);
   }
+  hasArticle(id: string): boolean {
+    return this.#articles.has(id);
+  }
+  articleDate(id: string): string | undefined {
+    return this.#articles.dateOf(id);
+  }
   articles(): IterableIterator<Article> {
     return this.#articles.values();
   }
@@ -106,10 +112,13 @@ export class KnowledgeBase implements KnowledgeView {
     return this.#order().ids;
   }
 
-  /** @example kb.citations(["003_3f8a301a5dfb26f2"]) // [{ id: "003_…", title: "…", date: "2020-07" }] */
+  /**
+   * (a snapshot's articles not made yet are made for the citation only, not kept: a `who` cites every article of a person)
+   * @example kb.citations(["003_3f8a301a5dfb26f2"]) // [{ id: "003_…", title: "…", date: "2020-07" }]
+   */
   citations(ids: readonly string[]): Citation[] {
     return ids.flatMap((id) => {
-      const article = this.#articles.get(id);
+      const article = this.#articles.peek(id);
       return article ? [citationOf(article)] : [];
     });
   }
@@ -189,11 +198,11 @@ export class KnowledgeBase implements KnowledgeView {
 
   /**
    * A snapshot's articles, `ids[row]` each, before any other: each made by `articleAt(row)` when
-   * first asked for, with its sentence offsets and its packed facts (read from the snapshot when
-   * asked for, decoded when read).
+   * first asked for (its date given by `dateAt(row)` without making it), with its sentence offsets
+   * and its packed facts (read from the snapshot when asked for, decoded when read).
    */
-  addStored(ids: readonly string[], articleAt: (row: number) => Article, sentenceOffsets: (row: number) => Uint32Array, packedFacts: (row: number) => Uint8Array): void {
-    this.#articles.keepRows(ids, articleAt);
+  addStored(ids: readonly string[], articleAt: (row: number) => Article, sentenceOffsets: (row: number) => Uint32Array, packedFacts: (row: number) => Uint8Array, dateAt?: (row: number) => string): void {
+    this.#articles.keepRows(ids, articleAt, dateAt);
     this.#sentences.keepRows(ids, sentenceOffsets);
     this.#facts.keepRows(ids, packedFacts);
   }

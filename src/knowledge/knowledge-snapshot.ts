@@ -236,7 +236,7 @@ function restore(
     };
     return Object.assign(article, optional.get(row));
   };
-  knowledge.addStored(ids, articleAt, sentences, facts);
+  knowledge.addStored(ids, articleAt, sentences, facts, (row) => dates[row]!);
   const byDate = file.uint32('byDate');
   if (byDate.length !== ids.length || !isPermutation(byDate)) throw new SnapshotError('corrupt (date order)');
   if (!file.has('timeline') || !file.has('timelineNumbers') || !file.has('directory') || !file.has('directoryNumbers')) throw new SnapshotError('corrupt (timeline or people directory missing)');

@@ -47,6 +47,10 @@ export interface KnowledgeView {
   articleCount(): number;
   /** The article with this id, if it is (still) in the archive. */
   article(id: string): Article | undefined;
+  /** Whether the article with this id is (still) in the archive (`article(id) !== undefined`, without making it). */
+  hasArticle(id: string): boolean;
+  /** The date of the article with this id (`article(id)?.date.value`, without making it). */
+  articleDate(id: string): string | undefined;
   /** Every article, in the order they were added. */
   articles(): IterableIterator<Article>;
   /** Articles oldest first (a new list on each call: reads every article). */

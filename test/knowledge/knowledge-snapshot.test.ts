@@ -73,6 +73,11 @@ describe('knowledge snapshot: loading lazily', () => {
       built.articlesByDate().map((a) => a.id),
     );
     assert.equal(restored.newestArticle()?.id, built.articlesByDate().at(-1)?.id);
+    for (const id of [...ids, 'nope']) {
+      assert.equal(restored.hasArticle(id), built.hasArticle(id), id);
+      assert.equal(restored.articleDate(id), built.article(id)?.date.value, id);
+    }
+    assert.equal(built.hasArticle('nope'), false);
   });
 
   it('warms up the date order without making an article object, and patches it after a change', () => {
