@@ -144,6 +144,11 @@ export class KnowledgeBase implements KnowledgeView {
     return this.#derived.timelineReportsOf(articleId);
   }
 
+  /** @example const about = new Set(); kb.forEachTimelineEntryOf("003_3f8a301a5dfb26f2", (entry) => about.add(entry)) */
+  forEachTimelineEntryOf(articleId: string, visit: (entry: TimelineEntry) => void): void {
+    this.#derived.forEachTimelineEntryOf(articleId, visit);
+  }
+
   /** The people directory, built from the facts on first use after a change. @example kb.directory().lookup("Biegun") */
   directory(): PeopleDirectory {
     return this.#derived.directory();

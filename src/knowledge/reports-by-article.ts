@@ -64,6 +64,21 @@ export class ReportsByArticle {
     return list && list.length > 0 ? list : undefined;
   }
 
+  /**
+   * Visit each entry an article reports (once per report), without making or keeping its list.
+   * @example byArticle.forEachEntry("a1", (entry) => about.add(entry))
+   */
+  forEachEntry(articleId: string, visit: (entry: TimelineEntry) => void): void {
+    const made = this.#made.get(articleId);
+    if (made) {
+      for (const { entry } of made) visit(entry);
+      return;
+    }
+    const n = this.#numberOf.get(articleId);
+    if (n === undefined) return;
+    for (let i = this.#start[n]!; i < this.#start[n + 1]!; i++) visit(this.#entries[this.#entryAt[i]!]!);
+  }
+
   /** Whether an article reports any entry. */
   has(articleId: string): boolean {
     return this.get(articleId) !== undefined;

@@ -161,6 +161,16 @@ export class StoredEntry implements TimelineEntry {
     for (let i = articleAt[this.#row]!; i < articleAt[this.#row + 1]!; i++) found.push(ids[article[i]!]!);
     return found;
   }
+  /** How many articles the entry cites (without making the list). */
+  get articleCount(): number {
+    return this.#columns.articleAt[this.#row + 1]! - this.#columns.articleAt[this.#row]!;
+  }
+  /** Whether any article the entry cites passes `test` (without making the list). */
+  someArticle(test: (id: string) => boolean): boolean {
+    const { article, articleAt, ids } = this.#columns;
+    for (let i = articleAt[this.#row]!; i < articleAt[this.#row + 1]!; i++) if (test(ids[article[i]!]!)) return true;
+    return false;
+  }
   /** How many reports the entry has. */
   get reportCount(): number {
     return this.#columns.reportAt[this.#row + 1]! - this.#columns.reportAt[this.#row]!;
@@ -205,6 +215,22 @@ export function plainEntry(entry: TimelineEntry): TimelineEntry {
  */
 export function reportOf(entry: TimelineEntry, k: number): EventReport {
   return entry instanceof StoredEntry ? entry.report(k) : entry.reports[k]!;
+}
+
+/**
+ * How many articles any entry cites (a stored entry's without making the list).
+ * @example articleCountOf(timeline[0]) // 2
+ */
+export function articleCountOf(entry: TimelineEntry): number {
+  return entry instanceof StoredEntry ? entry.articleCount : entry.articleIds.length;
+}
+
+/**
+ * Whether any article an entry cites passes `test` (a stored entry's read from the columns, no list made).
+ * @example someArticleOf(timeline[0], (id) => matching.has(id)) // true
+ */
+export function someArticleOf(entry: TimelineEntry, test: (id: string) => boolean): boolean {
+  return entry instanceof StoredEntry ? entry.someArticle(test) : entry.articleIds.some(test);
 }
 
 /** How many reports any entry has (a stored entry's without making them). */

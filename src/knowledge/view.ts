@@ -14,6 +14,8 @@ import type { EntityEntry, Lookup, QuoteRef } from './people-directory.ts';
 import type { EventReport, TimelineEntry } from './timeline-merge.ts';
 
 export type { TimelineEntry } from './timeline-merge.ts';
+/** Reading an entry's articles without making its list (a packed entry's from its columns): for answers scanning thousands of entries. */
+export { articleCountOf, someArticleOf } from './timeline-columns.ts';
 
 /**
  * The people directory as answers read it (profiles, places and organisations, lookups).
@@ -79,6 +81,8 @@ export interface KnowledgeView {
   timelineBetween(range: { from: string; to: string }): readonly TimelineEntry[];
   /** The timeline entries an article reports, each with its report. */
   timelineReportsOf(articleId: string): readonly ReportedEntry[];
+  /** Visit each timeline entry an article reports (its entries are those whose `articleIds` hold it), making no list. */
+  forEachTimelineEntryOf(articleId: string, visit: (entry: TimelineEntry) => void): void;
   /** The people directory. */
   directory(): DirectoryView;
   /** True while the timeline and directory answers use predate a change (it is being merged in). */

@@ -96,6 +96,23 @@ describe('reports by article', () => {
     assert.equal(byArticle.get('z')?.[0]?.entry.text, 'Ereignis 2020 (z)', 'untouched lists are still read');
   });
 
+  it('visits the entries an article reports without making its list, before and after a patch', () => {
+    const [a, b, c] = [entry('2019', 'x', 'y'), entry('2019-02', 'y'), entry('2020', 'z')];
+    const byArticle = new ReportsByArticle([a, b, c]);
+    const visited = (id: string) => {
+      const seen: string[] = [];
+      byArticle.forEachEntry(id, (e) => seen.push(e.text));
+      return seen;
+    };
+    assert.deepEqual(visited('y'), [a.text, b.text]);
+    assert.deepEqual(visited('nobody'), []);
+    const fresh = entry('2021', 'y');
+    byArticle.patch([a], [fresh]);
+    assert.deepEqual(visited('y'), [b.text, fresh.text], 'the patched list');
+    assert.deepEqual(visited('x'), [], 'an article left without entries');
+    assert.deepEqual(visited('z'), [c.text], 'an untouched one, from the packed index');
+  });
+
   it('is empty for an empty timeline', () => {
     const byArticle = new ReportsByArticle([]);
     assert.deepEqual([...byArticle], []);
