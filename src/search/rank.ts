@@ -10,6 +10,7 @@ import { hintTerms } from './periods.ts';
 import { findPhrases } from './phrase.ts';
 import type { Period } from '../calendar/index.ts';
 import { resolveWords } from './resolve.ts';
+import { kthLargest } from '../common/select.ts';
 import { coverageFactor, coverageWeight, hintFactor, scoreWord } from './score.ts';
 import type { Correction, IndexView, QueryWord } from './types.ts';
 
@@ -205,14 +206,17 @@ interface Scored {
 function collect(index: IndexView, touched: number[], found: Found, options: RankOptions): Scored {
   const n = touched.length;
   const scored: Scored = { count: 0, doc: new Int32Array(n), score: new Float64Array(n), matched: new Float64Array(n), names: new Float64Array(n), fit: new Float64Array(n) };
+  // (documents covering the same words have the same coverage: its factor, a power, worked out once per run of them)
+  let [lastMatched, factor] = [Number.NaN, 0];
   for (const doc of touched) {
     const date = index.docs.dates[doc]!;
     if (!index.docs.alive[doc] || !inRange(date, options) || (options.filter && !options.filter(index.docs.ids[doc]!))) continue;
     const matched = found.matched[doc]!;
+    if (matched !== lastMatched) [lastMatched, factor] = [matched, coverageFactor(matched / found.full)];
     const fit = options.hint ? periodFit(date, options.hint, found.reported?.counts[doc] ?? 0) : 0;
     const i = scored.count++;
     scored.doc[i] = doc;
-    scored.score[i] = found.total[doc]! * coverageFactor(matched / found.full) * hintFactor(fit);
+    scored.score[i] = found.total[doc]! * factor * hintFactor(fit);
     scored.matched[i] = matched;
     scored.names[i] = found.names[doc]!;
     scored.fit[i] = fit;
@@ -261,8 +265,7 @@ export function periodFit(date: string, period: Period, reported: number): numbe
 /** The places of the `k` highest scores (and of any tied with the k-th), in their order; all places when there are k or fewer. */
 function topByScore(scores: Float64Array, k: number): number[] {
   const places: number[] = [];
-  // (a typed array sorts numerically without a comparator, several times faster than an array of numbers)
-  const threshold = scores.length <= k ? Number.NEGATIVE_INFINITY : scores.slice().sort()[scores.length - k]!;
+  const threshold = scores.length <= k ? Number.NEGATIVE_INFINITY : kthLargest(scores, k);
   for (let i = 0; i < scores.length; i++) if (scores[i]! >= threshold) places.push(i);
   return places;
 }
