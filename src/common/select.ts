@@ -38,5 +38,5 @@ export function kthLargest(values: Float64Array, k: number): number {
 }
 
 function medianOf(x: number, y: number, z: number): number {
-  return x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+  return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
 }
