@@ -5,10 +5,9 @@
  * their synonyms found other articles more often than the right one). The outcome is
  * committed as synonyms.json (`npm run thesaurus:generate`); nothing here runs when the bot starts.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { foldTerm } from './fold.ts';
 
-/** Where `mythes-de` installs the German thesaurus. */
+/** Where `mythes-de` installs the German thesaurus (read by test/support/record-thesaurus.ts and the test). */
 export const MYTHES_DE = '/usr/share/mythes/th_de_DE_v2.dat';
 
 // a member in its plain sense: none of these tags ("Boss (ugs.)", "Fahrzeug (Oberbegriff)": a
@@ -67,14 +66,6 @@ export function synonymGroups(dat: string, termOf: (folded: string) => string | 
   return groups.sort((a, b) => (a.join(' ') < b.join(' ') ? -1 : 1));
 }
 
-/**
- * The groups from the installed `mythes-de`, or null when it is not installed.
- * @example synonymGroupsInstalled(termOf)?.length // ~20k
- */
-export function synonymGroupsInstalled(termOf: (folded: string) => string | null, path = MYTHES_DE): string[][] | null {
-  if (!existsSync(path)) return null;
-  return synonymGroups(readFileSync(path, 'utf8'), termOf);
-}
 
 /**
  * synonyms.json's text: one JSON string per group, its words separated by spaces, a group a line.
