@@ -66,7 +66,6 @@ export function synonymGroups(dat: string, termOf: (folded: string) => string | 
   return groups.sort((a, b) => (a.join(' ') < b.join(' ') ? -1 : 1));
 }
 
-
 /**
  * synonyms.json's text: one JSON string per group, its words separated by spaces, a group a line.
  * @example serialiseGroups([["auto", "wagen"]]) // '[\n  "auto wagen"\n]\n'
