@@ -54,7 +54,7 @@ export function resolveWords(index: IndexView, text: string): { words: QueryWord
     if (places.length > 0) analysed = { ...analysed, related: places };
     // "Polizeiauto" also finds "Streifenwagen" (synonyms.ts), never for a name, nor for a word of many senses
     const synonyms = name ? [] : synonymTerms(term).filter((other) => !places.includes(other) && (index.docFrequency(other) > 0 || index.docFrequency(PART + other) > 0));
-    if (synonyms.length > 0 && synonyms.length <= RANKING.synonymMax) analysed = { ...analysed, synonyms };
+    if (synonyms.length > 0 && synonyms.length <= RANKING.synonymMax && index.docFrequency(term) <= RANKING.synonymRare * index.size) analysed = { ...analysed, synonyms };
     words.push({ text: shown, word: analysed, position: token.position, name });
   }
   addVariants(index, text, tokens, words);

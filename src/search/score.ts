@@ -49,6 +49,7 @@ export const RANKING = {
   synonymCredit: 0.5,
   /** A query word with more synonyms in the archive than this has many senses and gets none. */
   synonymMax: 3,
+  synonymRare: 1,
   /** A document that fits the hinted period fully (dated then) scores this much more. */
   hintWeight: 0.6,
 };
