@@ -36,11 +36,6 @@ export interface AnalysedWord {
    * matched at `placeWeight` (score.ts).
    */
   related?: readonly string[];
-  /**
-   * Query words only, never names: terms of its synonyms ("streifenwagen" for "Polizeiauto",
-   * synonyms.ts), matched at `synonymWeight` (score.ts).
-   */
-  synonyms?: readonly string[];
 }
 
 /** A word of a text with its analysis. */

@@ -18,8 +18,6 @@ export function matchKind(text: AnalysedWord, query: AnalysedWord): MatchKind | 
   if (text.subterms.includes(query.term)) return 'inside';
   // "indischen" for "Indien" (places.ts)
   if (query.related?.some((term) => text.term === term || text.subterms.includes(term))) return 'inside';
-  // "Streifenwagen" for "Polizeiauto" (synonyms.ts)
-  if (query.synonyms?.some((term) => text.term === term || text.subterms.includes(term))) return 'part';
   for (const part of query.parts) if (text.term === part || text.subterms.includes(part)) return 'part';
   return null;
 }

@@ -5,8 +5,6 @@
 import { PART, type AnalysedWord } from './analyser.ts';
 import { foldTerm, rawTokens, type RawToken } from './fold.ts';
 import { placeTerms } from './places.ts';
-import { RANKING } from './score.ts';
-import { synonymTerms } from './synonyms.ts';
 import { closestWords } from './typo.ts';
 import type { Correction, IndexView, QueryWord } from './types.ts';
 import { textVariants } from './variants.ts';
@@ -52,9 +50,6 @@ export function resolveWords(index: IndexView, text: string): { words: QueryWord
     // "Indien" also finds "indischen", "chinesischen" also "China" (places.ts), where the archive has them
     const places = placeTerms(term).filter((place) => index.docFrequency(place) > 0 || index.docFrequency(PART + place) > 0);
     if (places.length > 0) analysed = { ...analysed, related: places };
-    // "Polizeiauto" also finds "Streifenwagen" (synonyms.ts), never for a name, nor for a word of many senses
-    const synonyms = name ? [] : synonymTerms(term, analysed.folded).filter((other) => !places.includes(other) && (index.docFrequency(other) > 0 || index.docFrequency(PART + other) > 0));
-    if (synonyms.length > 0 && synonyms.length <= RANKING.synonymMax) analysed = { ...analysed, synonyms };
     words.push({ text: shown, word: analysed, position: token.position, name });
   }
   addVariants(index, text, tokens, words);

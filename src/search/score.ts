@@ -43,12 +43,6 @@ export const RANKING = {
   modifierWeight: 0.1,
   /** How much of such a query word a document matching only a modifier covers. */
   modifierCredit: 0.25,
-  /** A synonym of a query word that is no name ("Streifenwagen" for "Polizeiauto", synonyms.ts); 0 turns it off. */
-  synonymWeight: 0.5,
-  /** How much of a query word a document matching only a synonym of it covers. */
-  synonymCredit: 0.5,
-  /** A query word with more synonyms in the archive than this has many senses and gets none. */
-  synonymMax: 3,
   /** A document that fits the hinted period fully (dated then) scores this much more. */
   hintWeight: 0.6,
 };
@@ -118,13 +112,6 @@ export function scoreWord(index: IndexView, word: AnalysedWord, out: Float64Arra
       scoreTerm(index, term, RANKING.placeWeight, keep);
       scoreTerm(index, PART + term, RANKING.placeWeight * RANKING.insideWeight, keep);
     }
-  if (RANKING.synonymWeight > 0) {
-    share = RANKING.synonymCredit;
-    for (const term of word.synonyms ?? []) {
-      scoreTerm(index, term, RANKING.synonymWeight, keep);
-      scoreTerm(index, PART + term, RANKING.synonymWeight * RANKING.insideWeight, keep);
-    }
-  }
   share = RANKING.weakCredit;
   if (RANKING.expansionWeight > 0) {
     const count = (id: number) => index.postings.count(id);
