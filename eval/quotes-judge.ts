@@ -6,7 +6,14 @@
  *   predicted full name or its last word (as a whole word, genitive -s allowed), compared by personKey.
  * - Precision: predictions with a speaker; one matching no gold quote, or a gold quote whose speaker
  *   is `other`, counts as wrong (strict). Lenient precision leaves `other` out.
- * - Recall: gold quotes whose speaker is a person (named or resolved pronoun).
+ * - Recall: gold quotes whose speaker is a person (named or resolved pronoun), found by a prediction
+ *   of the same type (`sameType`): a direct gold quote only by a direct prediction, an indirect one only
+ *   by an indirect prediction. (Before the quotes6 round any overlapping prediction counted: a direct
+ *   gold quote inside "X sagte, dass … „…“" was found by the system's indirect quote around it, and an
+ *   indirect gold clause by a marked fragment in it.) Precision still judges a prediction against
+ *   every overlapping gold quote: the gold files a marked fragment inside reported speech ("Er nannte
+ *   die Lage „ernst“") under the clause's Indirect, so a direct prediction of the fragment with the
+ *   clause's speaker is a right attribution.
  * - Organisations and descriptions: a prediction with no person but a `source` ("ein Sprecher des
  *   Auswärtigen Amts", "Die Friedrich-Ebert-Stiftung") is judged too. It is right when an overlapping
  *   gold quote's speaker is not a person (`other` or `title`) and shares a capitalised word of four
@@ -19,6 +26,16 @@
  */
 import { roleWord } from '../src/text/lexicon/index.ts';
 import { personKey, type ArticlePeople } from '../src/text/people/index.ts';
+
+/** The gold types scored: "Direct" -> direct; "Indirect" and "IndirectFreeIndirect" -> indirect; the rest not scored. */
+export function typeGroup(type: string): 'direct' | 'indirect' | 'other' {
+  return type === 'Direct' ? 'direct' : type === 'Indirect' || type === 'IndirectFreeIndirect' ? 'indirect' : 'other';
+}
+
+/** Whether a prediction may find a gold quote in recall: the same type group ("Direct" only for a direct prediction). */
+export function sameType(q: { type: 'direct' | 'indirect' }, g: { type: string }): boolean {
+  return q.type === typeGroup(g.type);
+}
 
 /** A title span is right when the predicted person holds a title with the same head in the article. */
 export function titleOk(predicted: string, span: string, people: ArticlePeople): boolean {

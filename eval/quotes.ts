@@ -25,7 +25,7 @@ import { corporaDir, prf, readBody } from './corpus-file.ts';
 import { baselineQuotes } from './baseline.ts';
 import { fnv1a } from './fnv.ts';
 import { genderContradicts, locateGold, type Gold, type GoldLine } from './quotes-gold.ts';
-import { overlaps, sourceOk, sourceWords, speakerOk, titleOk } from './quotes-judge.ts';
+import { overlaps, sameType, sourceOk, sourceWords, speakerOk, titleOk, typeGroup } from './quotes-judge.ts';
 
 const { values: args, positionals } = parseArgs({
   args: process.argv.slice(2),
@@ -45,7 +45,6 @@ const lines = readFileSync(join(root, 'wikinews-de', 'quotes.jsonl'), 'utf8')
 const byArticle = new Map<string, GoldLine[]>();
 for (const l of lines) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l]);
 
-const group = (type: string) => (type === 'Direct' ? 'direct' : type === 'Indirect' || type === 'IndirectFreeIndirect' ? 'indirect' : 'other');
 interface Row {
   predicted: number;
   correct: number;
@@ -149,7 +148,7 @@ function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Go
     } else log(`WRONG(${hits[0]!.speaker})`, article, q);
   }
   for (const g of gold) {
-    const grp = group(g.type);
+    const grp = typeGroup(g.type);
     if (grp === 'other') continue;
     const s = stats[grp];
     s.located++;
@@ -160,12 +159,12 @@ function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Go
     if (!g.resolved) {
       if ((g.cls === 'other' || g.cls === 'title') && sourceWords(g.speaker).size > 0) {
         s.srcGold++;
-        if (quotes.some((q) => !q.speaker && q.source && overlaps(q, g) && sourceOk(q.source, g.speaker))) s.srcFound++;
+        if (quotes.some((q) => !q.speaker && q.source && sameType(q, g) && overlaps(q, g) && sourceOk(q.source, g.speaker))) s.srcFound++;
       }
       continue;
     }
     s.gold++;
-    if (quotes.some((q) => q.speaker && overlaps(q, g) && speakerOk(q.speaker, g.resolved!))) s.found++;
+    if (quotes.some((q) => q.speaker && sameType(q, g) && overlaps(q, g) && speakerOk(q.speaker, g.resolved!))) s.found++;
     else if (verbose && listed()) {
       console.log(`  missed ${half} ${article} ${grp} [${g.speaker}] ${g.quote.slice(0, 90)}`);
       if (context) missedContext(body, g, quotes);
