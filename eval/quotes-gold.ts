@@ -15,7 +15,8 @@
  *   after a first name ("Präsident Kennedy am 25. Mai" when "John F. Kennedy" occurs);
  *   `pronoun` ("er", "Sie", "Seiner Meinung") is resolved to the last person name (same test) in the
  *   400 characters of the paragraph before the pronoun (its occurrence nearest the quote, else the
- *   quote's start), names inside quotation marks left out (unresolvable ones are left out of both counts);
+ *   quote's start), names inside quotation marks left out (unresolvable ones are left out of both counts;
+ *   the table gives precision with the predictions on them counted as wrong too);
  *   `title` ("der Verteidigungsminister") is right for a predicted person holding a title with that
  *   head in the article (precision only; titles are left out of recall); anything else
  *   ("Die Kanadier", "ein Sprecher") is `other`: no person to name.

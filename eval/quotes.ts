@@ -57,9 +57,11 @@ interface Row {
   srcCorrect: number;
   srcGold: number;
   srcFound: number;
+  /** predictions left out because every gold quote they hit has a pronoun speaker the eval cannot resolve */
+  onUnresolved: number;
 }
 type Stats = Record<'direct' | 'indirect', Row>;
-const newRow = (): Row => ({ predicted: 0, correct: 0, other: 0, spurious: 0, gold: 0, found: 0, located: 0, srcPredicted: 0, srcCorrect: 0, srcGold: 0, srcFound: 0 });
+const newRow = (): Row => ({ predicted: 0, correct: 0, other: 0, spurious: 0, gold: 0, found: 0, located: 0, srcPredicted: 0, srcCorrect: 0, srcGold: 0, srcFound: 0, onUnresolved: 0 });
 const newStats = (): Stats => ({ direct: newRow(), indirect: newRow() });
 
 const HALVES = ['all', 'dev', 'dev-a', 'dev-b', 'held-out'] as const;
@@ -108,6 +110,11 @@ for (const [article, goldLines] of byArticle) {
   }
 }
 
+/** A gold quote whose speaker is a pronoun the eval cannot resolve (left out of both counts). */
+function unresolvedPronoun(g: Gold): boolean {
+  return g.cls === 'pronoun' && !g.resolved;
+}
+
 /** Whether the rows being scored may be listed (`--verbose`): dev-a's and dev-b's, never held-out's. */
 function listed(): boolean {
   return stats === byHalf['dev-a'] || stats === byHalf['dev-b'];
@@ -139,6 +146,7 @@ function score(article: string, people: ArticlePeople, quotes: Quote[], gold: Go
     const unjudgeable = (g: Gold) => g.cls === 'empty' || (g.cls === 'pronoun' && !g.resolved && !genderContradicts(g.speaker, q.speaker!));
     if (hits.every(unjudgeable)) {
       if (counting) unjudged++;
+      if (hits.some(unresolvedPronoun)) s.onUnresolved++;
       continue;
     }
     s.predicted++;
@@ -198,7 +206,10 @@ function scoreSource(article: string, q: Quote, gold: Gold[]): void {
     s.srcCorrect++;
     return;
   }
-  if (hits.every((g) => g.cls === 'empty' || (g.cls === 'pronoun' && !g.resolved))) return;
+  if (hits.every((g) => g.cls === 'empty' || unresolvedPronoun(g))) {
+    if (hits.some(unresolvedPronoun)) s.onUnresolved++;
+    return;
+  }
   s.predicted++;
   s.srcPredicted++;
   log(`WRONG-SOURCE(${hits[0]!.speaker})`, article, q);
@@ -222,8 +233,10 @@ console.log(
 for (const h of HALVES) {
   stats = byHalf[h];
   console.log(`\n${HALF_TITLE[h]}`);
-  console.log('| type | gold with person speaker | predicted with speaker | correct | precision (strict) | precision (lenient) | recall | F1 |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  // "on unresolved pronoun": predictions left out of precision because the gold speaker is a pronoun the
+  // eval cannot resolve; the next column counts them as wrong instead
+  console.log('| type | gold with person speaker | predicted with speaker | correct | precision (strict) | precision (lenient) | on unresolved pronoun | precision (those as wrong) | recall | F1 |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const type of ['direct', 'indirect'] as const) {
     const s = stats[type];
     const strict = prf(s.correct, s.predicted, s.gold);
@@ -232,12 +245,13 @@ for (const h of HALVES) {
     const p = s.predicted ? s.correct / s.predicted : 0;
     // (F1 from strict precision and the person recall: `correct` also counts right sources)
     const f1 = p + r ? ((2 * p * r) / (p + r)).toFixed(3) : '0.000';
-    console.log(`| ${type} | ${s.gold} | ${s.predicted} | ${s.correct} | ${strict.p} | ${lenient} | ${r.toFixed(3)} | ${f1} |`);
+    const asWrong = s.predicted + s.onUnresolved ? (s.correct / (s.predicted + s.onUnresolved)).toFixed(3) : '0.000';
+    console.log(`| ${type} | ${s.gold} | ${s.predicted} | ${s.correct} | ${strict.p} | ${lenient} | ${s.onUnresolved} | ${asWrong} | ${r.toFixed(3)} | ${f1} |`);
   }
   for (const type of ['direct', 'indirect'] as const) {
     const s = stats[type];
     console.log(
-      `| ${type}: organisation/description source | ${s.srcGold} | ${s.srcPredicted} | ${s.srcCorrect} | ${(s.srcPredicted ? s.srcCorrect / s.srcPredicted : 0).toFixed(3)} | | ${(s.srcGold ? s.srcFound / s.srcGold : 0).toFixed(3)} | |`,
+      `| ${type}: organisation/description source | ${s.srcGold} | ${s.srcPredicted} | ${s.srcCorrect} | ${(s.srcPredicted ? s.srcCorrect / s.srcPredicted : 0).toFixed(3)} | | | | ${(s.srcGold ? s.srcFound / s.srcGold : 0).toFixed(3)} | |`,
     );
   }
   const all = {
@@ -246,5 +260,5 @@ for (const h of HALVES) {
     g: stats.direct.gold + stats.indirect.gold,
     f: stats.direct.found + stats.indirect.found,
   };
-  console.log(`| all | ${all.g} | ${all.p} | ${all.c} | ${(all.c / all.p).toFixed(3)} | | ${(all.f / all.g).toFixed(3)} | |`);
+  console.log(`| all | ${all.g} | ${all.p} | ${all.c} | ${(all.c / all.p).toFixed(3)} | | | | ${(all.f / all.g).toFixed(3)} | |`);
 }
