@@ -26,7 +26,7 @@ describe('two replicas on one PostgreSQL', { skip: POSTGRES_SKIP }, () => {
   let db: FreshDatabase;
   let slack: FakeSlack;
   let corpus: string;
-  const replicas: BotProcess[] = [];
+  let replicas: BotProcess[] = [];
   let store: PostgresDigestStore;
 
   const env = async (): Promise<Record<string, string>> => ({
