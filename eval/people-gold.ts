@@ -33,7 +33,16 @@ export const PEOPLE_SETS: readonly string[] = ['tuned', ...BLIND_SETS];
  * lead had measured it twice, blind), blind6 (since the roles6 round, after it had been measured
  * three times, blind) and blind7 (since the roles8 round, after it had been measured five times, blind).
  */
-export const LOOKED_AT: ReadonlySet<string> = new Set(['tuned', 'blind-2026-12-07', 'blind2-2026-12-07', 'blind3-2026-12-07', 'blind4-2026-12-07', 'blind5-2026-12-07', 'blind6-2026-12-07', 'blind7-2026-12-07']);
+export const LOOKED_AT: ReadonlySet<string> = new Set([
+  'tuned',
+  'blind-2026-12-07',
+  'blind2-2026-12-07',
+  'blind3-2026-12-07',
+  'blind4-2026-12-07',
+  'blind5-2026-12-07',
+  'blind6-2026-12-07',
+  'blind7-2026-12-07',
+]);
 /** Sets never looked at: skipped unless `--blind`, and never listed (none since blind7 is looked at, from the roles8 round). */
 export const UNSEEN: ReadonlySet<string> = new Set<string>();
 /** Articles per blind set. */
