@@ -3,7 +3,7 @@
  * many of them get a role, with one line per person for a diff between two versions.
  *   npx tsx eval/people-corpus-roles.ts [path/to/shared/corpora] [--lines]
  * Left out: the block of the first unseen people set, or, when every set is looked at, the block the
- * next blind set takes by the rule (blind8: the 106th to 120th id of the hash order once the tuned
+ * next blind set takes by the rule (blind8, unseen: the 106th to 120th id of the hash order once the tuned
  * set's are left out), and the 30 ids after it, kept for later blind sets; the tuned and looked-at
  * blind articles are in.
  */

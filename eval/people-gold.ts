@@ -23,7 +23,7 @@ export interface GoldArticle {
 }
 
 /** The blind sets, in the order the rule took them (each the next 15 ids by hash). */
-export const BLIND_SETS = ['blind-2026-12-07', 'blind2-2026-12-07', 'blind3-2026-12-07', 'blind4-2026-12-07', 'blind5-2026-12-07', 'blind6-2026-12-07', 'blind7-2026-12-07'] as const;
+export const BLIND_SETS = ['blind-2026-12-07', 'blind2-2026-12-07', 'blind3-2026-12-07', 'blind4-2026-12-07', 'blind5-2026-12-07', 'blind6-2026-12-07', 'blind7-2026-12-07', 'blind8-2026-12-07'] as const;
 /** Every set of the gold: the articles looked at while developing, then the blind sets. */
 export const PEOPLE_SETS: readonly string[] = ['tuned', ...BLIND_SETS];
 /**
@@ -43,8 +43,8 @@ export const LOOKED_AT: ReadonlySet<string> = new Set([
   'blind6-2026-12-07',
   'blind7-2026-12-07',
 ]);
-/** Sets never looked at: skipped unless `--blind`, and never listed (none since blind7 is looked at, from the roles8 round). */
-export const UNSEEN: ReadonlySet<string> = new Set<string>();
+/** Sets never looked at: skipped unless `--blind`, and never listed (blind8 since it was written; blind7 is looked at since the roles8 round). */
+export const UNSEEN: ReadonlySet<string> = new Set(['blind8-2026-12-07']);
 /** Articles per blind set. */
 export const BLIND_SET_SIZE = 15;
 

@@ -29,7 +29,7 @@ describe('parsePeopleGold', () => {
   it('rejects a line with an unknown set instead of scoring and listing it', () => {
     assert.throws(() => parsePeopleGold(line('blind4'), true), /unknown set "blind4"/);
     assert.throws(() => parsePeopleGold(line('Blind4-2026-12-07'), false), /unknown set/);
-    assert.throws(() => parsePeopleGold(line('blind8-2026-12-07'), true), /unknown set "blind8-2026-12-07"/);
+    assert.throws(() => parsePeopleGold(line('blind9-2026-12-07'), true), /unknown set "blind9-2026-12-07"/);
   });
 
   it('keeps a blind5 line without --blind (looked at since the roles5 round)', () => {
@@ -55,11 +55,20 @@ describe('parsePeopleGold', () => {
       ['wikinews-1', 'wikinews-4'],
     );
   });
+
+  it('drops a blind8 line without --blind, so nothing of it is read, and keeps it with --blind', () => {
+    const text = [line('blind8-2026-12-07', 'wikinews-5'), line(undefined, 'wikinews-1')].join('\n');
+    assert.deepEqual(
+      parsePeopleGold(text, false).map((g) => g.article),
+      ['wikinews-1'],
+    );
+    assert.deepEqual(setsOf(parsePeopleGold(text, true)), ['blind8-2026-12-07', 'tuned']);
+  });
 });
 
 describe('the sets', () => {
-  it('gates no set and lists the tuned set and blind to blind7 (looked at since the roles2 to roles8 rounds)', () => {
-    assert.deepEqual([...UNSEEN], []);
+  it('gates blind8 and lists the tuned set and blind to blind7 (looked at since the roles2 to roles8 rounds)', () => {
+    assert.deepEqual([...UNSEEN], ['blind8-2026-12-07']);
     assert.deepEqual([...LOOKED_AT], ['tuned', 'blind-2026-12-07', 'blind2-2026-12-07', 'blind3-2026-12-07', 'blind4-2026-12-07', 'blind5-2026-12-07', 'blind6-2026-12-07', 'blind7-2026-12-07']);
     for (const set of UNSEEN) assert.ok(!LOOKED_AT.has(set), `${set} is both unseen and listed`);
     for (const set of [...UNSEEN, ...LOOKED_AT]) assert.ok(PEOPLE_SETS.includes(set), set);
@@ -73,9 +82,22 @@ describe('the gates', () => {
   });
 });
 
+describe('the gate of blind8', () => {
+  it('keeps blind8 unseen: written for the lead to measure once, blind, and never run before', () => {
+    assert.ok(UNSEEN.has('blind8-2026-12-07'));
+    assert.ok(!LOOKED_AT.has('blind8-2026-12-07'));
+  });
+
+  it('puts blind8 last, after blind7, so the rule gives it the eighth block of 15', () => {
+    assert.equal(BLIND_SETS.length, 8);
+    assert.equal(BLIND_SETS[6], 'blind7-2026-12-07');
+    assert.equal(BLIND_SETS[7], 'blind8-2026-12-07');
+  });
+});
+
 describe('blindSetsByRule', () => {
   it('orders by hash, leaves the tuned ids out and cuts blocks of 15, one per blind set', () => {
-    const ids = Array.from({ length: 100 }, (_, i) => `wikinews-${i + 1}`);
+    const ids = Array.from({ length: 115 }, (_, i) => `wikinews-${i + 1}`);
     const byHash = [...ids].sort((a, b) => fnv1a(a) - fnv1a(b));
     const tuned = new Set([byHash[0]!, byHash[20]!]);
     const sets = blindSetsByRule(ids, tuned);
@@ -85,9 +107,10 @@ describe('blindSetsByRule', () => {
     assert.deepEqual(sets[3], rest.slice(45, 60));
     assert.deepEqual(sets[4], rest.slice(60, 75));
     assert.deepEqual(sets[5], rest.slice(75, 90));
-    // the seventh block is what is left (98 - 90 = 8 ids), not padded and not wrapped around
-    assert.deepEqual(sets[6], rest.slice(90));
-    assert.equal(sets[6]!.length, 8);
+    assert.deepEqual(sets[6], rest.slice(90, 105));
+    // the eighth block is what is left (113 - 105 = 8 ids), not padded and not wrapped around
+    assert.deepEqual(sets[7], rest.slice(105));
+    assert.equal(sets[7]!.length, 8);
     for (const set of sets) assert.ok(!set.some((id) => tuned.has(id)));
   });
 
@@ -95,7 +118,7 @@ describe('blindSetsByRule', () => {
     const sets = blindSetsByRule(['wikinews-1', 'wikinews-2'], new Set());
     assert.equal(sets.length, BLIND_SETS.length);
     assert.equal(sets[0]!.length, 2);
-    assert.deepEqual(sets.slice(1), [[], [], [], [], [], []]);
+    assert.deepEqual(sets.slice(1), [[], [], [], [], [], [], []]);
   });
 });
 
@@ -112,7 +135,7 @@ describe('the people gold file (test/fixtures/gold/people.jsonl)', () => {
     assert.equal(new Set(gold.map((g) => g.article)).size, gold.length);
   });
 
-  it('gives no line of an unseen set when read without --blind, and all 15 of each with it', () => {
+  it('gives no line of an unseen set (blind8) when read without --blind, and all 15 of each with it', () => {
     const seen = parsePeopleGold(readFileSync('test/fixtures/gold/people.jsonl', 'utf8'), false);
     assert.ok(seen.length > 0);
     assert.deepEqual(

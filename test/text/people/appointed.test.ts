@@ -5,12 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-
-function roles(text: string): Record<string, string[]> {
-  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
-}
+import { rolesByName as roles } from '../../support/people-roles.ts';
 
 describe('appointments', () => {
   it('across an age in brackets and an apposition: "wurde X (41), Professor der Chemie, zum Rektor gewählt"', () => {

@@ -4,12 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-
-function people(text: string): Record<string, string[]> {
-  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
-}
+import { rolesByName as people } from '../../support/people-roles.ts';
 
 test('an adverb or a span of years before the title: "ebenfalls Spieler", "seit 2010 Präsident", "von 1998 bis 2005 Bürgermeister"', () => {
   assert.deepEqual(people('Georg Wallner, ebenfalls Spieler des Vereins, steht auf der Liste.')['Georg Wallner'], ['Spieler des Vereins']);

@@ -3,12 +3,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-
-function roles(text: string): Record<string, string[]> {
-  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
-}
+import { rolesByName as roles } from '../../support/people-roles.ts';
 
 test('a title after "als" later in the clause is the subject\'s: "X zieht nach Angaben der Stadt als Abgeordneter ein"', () => {
   assert.deepEqual(roles('Karl Peters zieht nach Angaben einer Sprecherin der Stadt als Abgeordneter in den Rat ein.'), { 'Karl Peters': ['Abgeordneter'] });

@@ -6,12 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitSentences, tokenize } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
 import { companyName } from '../../../src/text/people/companies.ts';
-
-function people(text: string): Record<string, string[]> {
-  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
-}
+import { rolesByName as people } from '../../support/people-roles.ts';
 
 test('a first name followed by a company word after a title is a company, not a person', () => {
   assert.deepEqual(people('Der Chef von Anna Motors kündigte neue Modelle an.'), {});

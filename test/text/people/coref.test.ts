@@ -6,10 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitSentences } from '../../../src/text/lexicon/index.ts';
 import { findPeople } from '../../../src/text/people/index.ts';
-
-function roles(text: string): Record<string, string[]> {
-  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
-}
+import { rolesByName as roles } from '../../support/people-roles.ts';
 
 test('an apposition after a bare surname, past an age in brackets: "Roth (30), Doktorand der Physik,"', () => {
   assert.deepEqual(roles('Die Gründer sind Jan Roth und Eva Seidel. Roth (30), Doktorand der Physik, leitet den Verein.')['Jan Roth'], ['Doktorand der Physik']);

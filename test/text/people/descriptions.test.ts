@@ -5,12 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-
-function people(text: string): Record<string, string[]> {
-  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
-}
+import { rolesByName as people } from '../../support/people-roles.ts';
 
 test('"hat die Schauspielerin Klage eingereicht" after the one woman named in the sentence before', () => {
   const text = 'Die Creme wird von Ulla Brandt vertrieben. Nach dem Urteil hat die Schauspielerin Klage eingereicht.';

@@ -4,12 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-
-function roles(text: string): Record<string, string[]> {
-  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
-}
+import { rolesByName as roles } from '../../support/people-roles.ts';
 
 const BOX = 'Zur Person Anna Roth\n\n200px\n\nVizepräsidentin des Landtages\n\nStellvertretende Vorsitzende der Fraktion „Die Blauen“\n Mitglied des Innenausschusses\n\n';
 

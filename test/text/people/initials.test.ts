@@ -4,12 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-
-function people(text: string): Record<string, { aliases: string[]; roles: string[] }> {
-  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, { aliases: p.aliases, roles: p.roles }]));
-}
+import { aliasesAndRolesByName as people } from '../../support/people-roles.ts';
 
 test('initials and a surname are a name, with the tokenizer\'s "C.Y." too; the surname alone refers back', () => {
   const found = people('Als Macaus Chief Executive D.K. Tanlong am Sonntag sprach, lachte er. Als Verwaltungschef kann Tanlong wenig tun.');

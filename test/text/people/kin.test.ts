@@ -4,12 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-
-function people(text: string): Record<string, string[]> {
-  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
-}
+import { rolesByName as people } from '../../support/people-roles.ts';
 
 test('"seinen Sohn Paolo", "seine Tochter Maria": persons by first name, roles for the subject "Er" stands for', () => {
   const found = people('Carlo Bellini kam im April frei. Er hatte seinen Sohn Paolo beauftragt, seine Tochter Maria zu verstecken. Maria lebt heute in Rom.');

@@ -4,12 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-
-function people(text: string): Record<string, { aliases: string[]; roles: string[] }> {
-  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, { aliases: p.aliases, roles: p.roles }]));
-}
+import { aliasesAndRolesByName as people } from '../../support/people-roles.ts';
 
 test('a Roman number and its full stop after a one-word name are part of it: "Königin Margarethe II."', () => {
   assert.deepEqual(people('Das Treffen fand bei Königin Margarethe II. statt.'), { 'Margarethe II.': { aliases: [], roles: ['Königin'] } });

@@ -4,12 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-
-function people(text: string): Record<string, string[]> {
-  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
-}
+import { rolesByName as people } from '../../support/people-roles.ts';
 
 test('an apposition "einer der Bosse der Cosa Nostra" gives the singular with its complement', () => {
   assert.deepEqual(people('Carlo Bellini, einer der Bosse der Cosa Nostra, kam frei.')['Carlo Bellini'], ['Boss der Cosa Nostra']);

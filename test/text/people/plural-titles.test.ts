@@ -4,12 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-
-function people(text: string): Record<string, string[]> {
-  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
-}
+import { rolesByName as people } from '../../support/people-roles.ts';
 
 test('"die Außenminister X und Y", "die Ministerinnen X und Y", "die Abgeordneten X, Y und Z", with a modifier', () => {
   assert.deepEqual(people('Die Außenminister Heiko Maasberg und Jean-Yves Le Drian trafen sich.'), { 'Heiko Maasberg': ['Außenminister'], 'Jean-Yves Le Drian': ['Außenminister'] });

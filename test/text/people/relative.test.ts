@@ -5,12 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-
-function people(text: string): Record<string, string[]> {
-  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
-}
+import { rolesByName as people } from '../../support/people-roles.ts';
 
 test('a subordinate clause the name opens, ending in "wurde" or "ist"', () => {
   const found = people('Konzernchef Bernd Lamm fehlte. Seit Lamm 2002 Vorstandsvorsitzender der Deutschen Bank wurde, fiel der Kurs.');

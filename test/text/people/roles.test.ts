@@ -5,12 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-
-function people(text: string): Record<string, string[]> {
-  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
-}
+import { rolesByName as people } from '../../support/people-roles.ts';
 
 test('"Herr"/"Frau" are no roles; a title before the address is the name\'s, with "von" + place', () => {
   assert.deepEqual(people('Der Bürgermeister von Kleinhausen Herr Bernd Walther eröffnete das Fest.'), { 'Bernd Walther': ['Bürgermeister von Kleinhausen'] });

@@ -3,12 +3,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-
-function roles(text: string): Record<string, string[]> {
-  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
-}
+import { rolesByName as roles } from '../../support/people-roles.ts';
 
 test('"X löste Y als Trainerin ab": the successor gets the office in his own gender, the predecessor keeps her form', () => {
   assert.deepEqual(roles('Markus Weber löste Anna Roth als Trainerin ab.'), { 'Markus Weber': ['Trainer'], 'Anna Roth': ['Trainerin'] });

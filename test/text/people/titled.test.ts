@@ -4,12 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/text/lexicon/index.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-
-function people(text: string): Record<string, string[]> {
-  return Object.fromEntries(findPeople(text, splitSentences(text)).people.map((p) => [p.name, p.roles]));
-}
+import { rolesByName as people } from '../../support/people-roles.ts';
 
 test('a particle joins an unknown given name to its surname after a title', () => {
   assert.deepEqual(people('An der Sitzung nahm Personalvorstand Tessel von Hadebrink teil.'), { 'Tessel von Hadebrink': ['Personalvorstand'] });
