@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Answer, TimelineAnswer } from '../../src/answers/types.ts';
+import type { Answer, SearchAnswer, TimelineAnswer } from '../../src/answers/types.ts';
 import type { Block } from '../../src/render/block-types.ts';
 import { BLOCK_LIMITS } from '../../src/render/limits.ts';
 import { renderSlack } from '../../src/render/slack.ts';
@@ -8,6 +8,33 @@ import { renderText } from '../../src/render/text.ts';
 import { visibleText } from '../support/visible-text.ts';
 
 const citation = { id: 'a1', title: 'Titel', date: '2020-07' };
+
+/** A one-page English timeline answer for 2020 with no events, with `more` set over it. */
+function timelineAnswer(more: Partial<TimelineAnswer> = {}): TimelineAnswer {
+  return { kind: 'timeline', lang: 'en', total: 1, page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [], ...more };
+}
+
+/** A one-page English search answer for "q" with no hits, with `more` set over it. */
+function searchAnswer(more: Partial<SearchAnswer> = {}): SearchAnswer {
+  return {
+    kind: 'search',
+    lang: 'en',
+    page: 1,
+    pageCount: 1,
+    remaining: 0,
+    query: 'q',
+    hits: [],
+    total: 0,
+    suggestions: [],
+    searchedFor: 'q',
+    corrections: [],
+    filters: {},
+    partial: false,
+    withoutFilters: 0,
+    weaker: 0,
+    ...more,
+  };
+}
 
 function textsOf(blocks: Block[]): string[] {
   return blocks.flatMap((b) => (b.type === 'header' || b.type === 'section' ? [b.text.text] : b.type === 'context' ? b.elements.map((e) => e.text) : []));
@@ -27,18 +54,10 @@ function assertWithinLimits(message: { text: string; blocks: Block[] }): void {
 
 describe('renderSlack limits', () => {
   it('cuts a 500-event page to 50 blocks and says how many were left out', () => {
-    const answer: TimelineAnswer = {
-      kind: 'timeline',
-      lang: 'en',
-      total: 1,
-      page: 1,
-      pageCount: 1,
-      remaining: 0,
+    const answer = timelineAnswer({
       query: 'timeline 2020',
-      from: '2020',
-      to: '2020',
       events: Array.from({ length: 500 }, (_, i) => ({ date: '2020-07', precision: 'month', people: [], text: `Ereignis ${i}`, citations: [citation] })),
-    };
+    });
     const message = renderSlack(answer);
     assertWithinLimits(message);
     // the closing note, then the buttons (feedback) as the last block
@@ -50,39 +69,19 @@ describe('renderSlack limits', () => {
 
   it('keeps huge texts within section, header and total limits', () => {
     const long = 'Wort '.repeat(2000);
-    const answer: Answer = {
-      kind: 'search',
-      lang: 'en',
-      page: 1,
+    const answer = searchAnswer({
       pageCount: 8,
       query: long.slice(0, 400),
       total: 40,
-      suggestions: [],
       searchedFor: 'Wort',
-      corrections: [],
-      filters: {},
-      partial: false,
-      withoutFilters: 0,
-      weaker: 0,
       remaining: 35,
       hits: Array.from({ length: 40 }, (_, i) => ({ id: `a${i}`, title: long, date: '2020', score: 1, snippet: long, passages: [{ text: long, highlights: [[0, 4]] }], phrase: false })),
-    };
+    });
     assertWithinLimits(renderSlack(answer));
   });
 
   it('keeps an item and its citation together', () => {
-    const answer: TimelineAnswer = {
-      kind: 'timeline',
-      lang: 'en',
-      total: 1,
-      page: 1,
-      pageCount: 1,
-      remaining: 0,
-      query: 'q',
-      from: '2020',
-      to: '2020',
-      events: Array.from({ length: 60 }, () => ({ date: '2020', precision: 'year', people: [], text: 'x', citations: [citation] })),
-    };
+    const answer = timelineAnswer({ query: 'q', events: Array.from({ length: 60 }, () => ({ date: '2020', precision: 'year', people: [], text: 'x', citations: [citation] })) });
     const blocks = renderSlack(answer).blocks;
     assert.ok(blocks.filter((block) => block.type === 'section').length > 1, 'several items');
     blocks.forEach((block, i) => {
@@ -93,58 +92,21 @@ describe('renderSlack limits', () => {
 
 describe('renderSlack escaping', () => {
   it('escapes &, < and > from articles and users everywhere', () => {
-    const answer: Answer = {
-      kind: 'search',
-      lang: 'en',
-      page: 1,
-      pageCount: 1,
-      remaining: 0,
+    const answer = searchAnswer({
       query: '<!channel>',
       total: 1,
-      suggestions: [],
       searchedFor: '',
-      corrections: [],
-      filters: {},
-      partial: false,
-      withoutFilters: 0,
-      weaker: 0,
       hits: [{ id: 'x', title: 'A & B <b>', date: '2020', score: 1, snippet: 'Ein <@U123> Satz > 3', passages: [{ text: 'Ein <@U123> Satz > 3', highlights: [[4, 11]] }], phrase: false }],
-    };
+    });
     const json = visibleText(renderSlack(answer));
     assert.doesNotMatch(json, /<!channel>|<@U123>|<b>/);
     assert.match(json, /A &amp; B &lt;b&gt;/);
   });
 
   it('links the article url only when it is http(s)', () => {
-    const good = JSON.stringify(
-      renderSlack({
-        kind: 'timeline',
-        lang: 'en',
-        total: 1,
-        page: 1,
-        pageCount: 1,
-        remaining: 0,
-        query: '',
-        from: '2020',
-        to: '2020',
-        events: [{ date: '2020', precision: 'year', people: [], text: 't', citations: [{ ...citation, url: 'https://example.org/x?a=1&b=2' }] }],
-      }),
-    );
+    const good = JSON.stringify(renderSlack(timelineAnswer({ events: [{ date: '2020', precision: 'year', people: [], text: 't', citations: [{ ...citation, url: 'https://example.org/x?a=1&b=2' }] }] })));
     assert.match(good, /<https:\/\/example.org\/x\?a=1&amp;b=2\|Link>/);
-    const bad = JSON.stringify(
-      renderSlack({
-        kind: 'timeline',
-        lang: 'en',
-        total: 1,
-        page: 1,
-        pageCount: 1,
-        remaining: 0,
-        query: '',
-        from: '2020',
-        to: '2020',
-        events: [{ date: '2020', precision: 'year', people: [], text: 't', citations: [{ ...citation, url: 'javascript:alert(1)' }] }],
-      }),
-    );
+    const bad = JSON.stringify(renderSlack(timelineAnswer({ events: [{ date: '2020', precision: 'year', people: [], text: 't', citations: [{ ...citation, url: 'javascript:alert(1)' }] }] })));
     assert.doesNotMatch(bad, /javascript/);
   });
 });
@@ -155,7 +117,7 @@ describe('renderSlack content', () => {
       { date: '2020-07', precision: 'month' as const, people: [], text: 'Biegun wird sich am Donnerstag mit Suh treffen.', citations: [citation], planned: true as const },
       { date: '2020-07', precision: 'month' as const, people: [], text: 'Biegun traf Kang am Mittwoch.', citations: [citation] },
     ];
-    const answer: TimelineAnswer = { kind: 'timeline', lang: 'de', total: 2, page: 1, pageCount: 1, remaining: 0, query: 'timeline 2020', from: '2020', to: '2020', events };
+    const answer = timelineAnswer({ lang: 'de', total: 2, query: 'timeline 2020', events });
     const shown = visibleText(renderSlack(answer));
     assert.match(shown, /Juli 2020\*? _\(angekündigt\/erwartet\)_ +Biegun wird/);
     assert.doesNotMatch(shown, /erwartet\)_ +Biegun traf/);
@@ -168,7 +130,7 @@ describe('renderSlack content', () => {
   });
 
   it('says when new articles are still being merged into timelines and profiles', () => {
-    const timeline = visibleText(renderSlack({ kind: 'timeline', lang: 'de', total: 0, page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [], updating: true }));
+    const timeline = visibleText(renderSlack(timelineAnswer({ lang: 'de', total: 0, updating: true })));
     assert.match(timeline, /werden gerade eingearbeitet/);
     const who = visibleText(renderSlack({ kind: 'who', lang: 'en', name: 'X', query: 'who X', person: null, suggestions: [], updating: true }));
     assert.match(who, /being merged in/);
@@ -178,25 +140,9 @@ describe('renderSlack content', () => {
   it('renders every answer kind with a header or section and fallback text', () => {
     const answers: Answer[] = [
       { kind: 'help', lang: 'en', title: 'Korea desk bot', query: '', intro: 'i', commands: [{ usage: 'u', description: 'd', example: 'e' }] },
-      { kind: 'timeline', lang: 'en', total: 1, page: 1, pageCount: 1, remaining: 0, query: '', from: '2020', to: '2020', events: [], nearest: { from: '2019', to: '2019' } },
+      timelineAnswer({ nearest: { from: '2019', to: '2019' } }),
       { kind: 'who', lang: 'en', name: 'X', query: 'who X', person: null, suggestions: ['Xi'] },
-      {
-        kind: 'search',
-        lang: 'en',
-        page: 1,
-        pageCount: 1,
-        remaining: 0,
-        query: 'q',
-        hits: [],
-        total: 0,
-        suggestions: [],
-        searchedFor: 'q',
-        corrections: [],
-        filters: {},
-        partial: false,
-        withoutFilters: 0,
-        weaker: 0,
-      },
+      searchAnswer(),
       { kind: 'error', lang: 'en', query: 'q', message: 'm', usage: ['timeline 2020'] },
     ];
     for (const answer of answers) {
@@ -207,31 +153,21 @@ describe('renderSlack content', () => {
   });
 
   it('offers the nearest period for an empty timeline', () => {
-    const message = renderSlack({ kind: 'timeline', lang: 'en', total: 1, page: 1, pageCount: 1, remaining: 0, query: '', from: '2015', to: '2015', events: [], nearest: { from: '2018', to: '2018' } });
+    const message = renderSlack(timelineAnswer({ from: '2015', to: '2015', nearest: { from: '2018', to: '2018' } }));
     assert.match(JSON.stringify(message.blocks), /timeline 2018/);
   });
 
   it('says how it read a period in the query and offers to narrow to articles dated then', () => {
     const hit = { ...citation, score: 1, snippet: 'Die Rentenreform gilt ab 2024.', passages: [], phrase: false };
-    const answer: Answer = {
-      kind: 'search',
+    const answer = searchAnswer({
       lang: 'de',
-      page: 1,
-      pageCount: 1,
-      remaining: 0,
       query: 'Rentenreform 2024',
       command: 'Rentenreform 2024',
       hits: [hit, { ...hit, id: 'a2' }],
       total: 2,
-      suggestions: [],
       searchedFor: 'Rentenreform',
-      corrections: [],
-      filters: {},
       period: { from: '2024', to: '2024', dated: 1, narrow: 'Rentenreform datum:2024' },
-      partial: false,
-      withoutFilters: 0,
-      weaker: 0,
-    };
+    });
     const message = renderSlack(answer);
     assertWithinLimits(message);
     assert.match(visibleText(message), /2024 gelesen als: Artikel aus dieser Zeit oder über Ereignisse aus dieser Zeit zuerst \(1 davon/);
@@ -246,23 +182,14 @@ describe('renderSlack content', () => {
 
   it('marks where the hits matching only part of the query begin', () => {
     const hit = (id: string, title: string) => ({ ...citation, id, title, score: 1, snippet: 'Gespräche', passages: [], phrase: false });
-    const answer: Answer = {
-      kind: 'search',
+    const answer = searchAnswer({
       lang: 'de',
-      page: 1,
-      pageCount: 1,
-      remaining: 0,
       query: 'Ostrowski Gespräche',
       hits: [hit('a1', 'Erster'), hit('a2', 'Zweiter'), hit('a3', 'Dritter')],
       total: 1,
-      suggestions: [],
       searchedFor: 'Ostrowski Gespräche',
-      corrections: [],
-      filters: {},
-      partial: false,
-      withoutFilters: 0,
       weaker: 2,
-    };
+    });
     const message = renderSlack(answer);
     assertWithinLimits(message);
     assert.equal(message.text, '1 Artikel zu Ostrowski Gespräche, danach 2 Artikel mit nur einem Teil der Wörter.');

