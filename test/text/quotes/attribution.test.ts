@@ -5,11 +5,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { direct, pairs } from '../../support/quotes.ts';
-import { findCues, type Cue } from '../../../src/text/quotes/attribution.ts';
-import { quoteContext, type QuoteContext } from '../../../src/text/quotes/context.ts';
-import { cueTable } from '../../../src/text/quotes/cues.ts';
-import { findPeople } from '../../../src/text/people/index.ts';
-import { defaultLexicon, splitSentences } from '../../../src/text/lexicon/index.ts';
 
 describe('a cue in a relative clause', () => {
   it('"…, die X zum Ziel erklärt hatte: „…“" and "den Satz, den X gesagt hatte: „…“" -> X', () => {
@@ -103,37 +98,5 @@ describe('a cue coordinated with a cue before', () => {
 
   it('a coordinator with no cue and no person before it names nobody', () => {
     assert.deepEqual(direct('Die Sitzung begann. Es regnete und dann hieß es: „Wir planen auch.“'), [[null, 'Wir planen auch.']]);
-  });
-});
-
-describe('findCues', () => {
-  // (two sentences of the tests above: their cues are known, and the facts sample holds them already)
-  const text = 'Petra Hahn, der Klaus Weber Lügen vorgeworfen hatte, sagte: „Das ist absurd.“' + ' ' + 'Sie erinnerte an den Satz, den Klaus Weber 1998 gesagt hatte: „Wir schaffen das.“';
-  const context = () => {
-    const sentences = splitSentences(text);
-    return quoteContext(text, sentences, findPeople(text, sentences), defaultLexicon(), cueTable());
-  };
-  const words = (ctx: QuoteContext, cues: readonly Cue[]) => cues.map((c) => `${c.kind}:${ctx.tokens[c.index]!.text}`);
-
-  it('finds the cues of a range, the same asked whole or in parts and in any order', () => {
-    const ctx = context();
-    const whole = findCues(ctx, 0, ctx.tokens.length, new Set());
-    assert.deepEqual(words(ctx, whole), ['participle:vorgeworfen', 'finite:sagte', 'finite:erinnerte', 'participle:gesagt']);
-    const fresh = context();
-    const half = fresh.tokens.length >> 1;
-    const parts = [...findCues(fresh, half, fresh.tokens.length, new Set()), ...findCues(fresh, 0, half, new Set())];
-    assert.deepEqual(words(fresh, parts).sort(), words(ctx, whole).sort());
-    // asked again: the very same cues
-    assert.deepEqual(findCues(ctx, 0, ctx.tokens.length, new Set()), whole);
-    assert.equal(findCues(ctx, 0, ctx.tokens.length, new Set())[0], whole[0]);
-  });
-
-  it('leaves out the tokens to skip and the tokens outside the range, also after they were asked about', () => {
-    const ctx = context();
-    const sagte = ctx.tokens.findIndex((t) => t.text === 'sagte');
-    assert.ok(sagte > 0);
-    assert.equal(findCues(ctx, 0, ctx.tokens.length, new Set()).length, 4);
-    assert.deepEqual(words(ctx, findCues(ctx, 0, ctx.tokens.length, new Set([sagte]))), ['participle:vorgeworfen', 'finite:erinnerte', 'participle:gesagt']);
-    assert.deepEqual(words(ctx, findCues(ctx, 0, sagte, new Set())), ['participle:vorgeworfen']);
   });
 });
