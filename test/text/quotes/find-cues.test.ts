@@ -39,7 +39,7 @@ describe('findCues', () => {
   });
 });
 
-describe('findCues asked again', () => {
+describe('the cues of a context asked again', () => {
   // (two sentences of attribution.test.ts: their cues are known, and the facts sample holds them already)
   const text = 'Petra Hahn, der Klaus Weber Lügen vorgeworfen hatte, sagte: „Das ist absurd.“' + ' ' + 'Sie erinnerte an den Satz, den Klaus Weber 1998 gesagt hatte: „Wir schaffen das.“';
   const words = (ctx: QuoteContext, found: readonly Cue[]) => found.map((c) => `${c.kind}:${ctx.tokens[c.index]!.text}`);
