@@ -30,12 +30,21 @@ export const PEOPLE_SETS: readonly string[] = ['tuned', ...BLIND_SETS];
  * Sets whose misses `--verbose` lists: the tuned set, the first blind set (looked at since the roles2
  * round, 2026-12-07), blind2/blind3 (since the roles3 round) and blind4 (since the roles4 round, the
  * same day, after it had been measured once, blind), blind5 (since the roles5 round, after the
- * lead had measured it twice, blind) and blind6 (since the roles6 round, after it had been measured
- * three times, blind).
+ * lead had measured it twice, blind), blind6 (since the roles6 round, after it had been measured
+ * three times, blind) and blind7 (since the roles8 round, after it had been measured five times, blind).
  */
-export const LOOKED_AT: ReadonlySet<string> = new Set(['tuned', 'blind-2026-12-07', 'blind2-2026-12-07', 'blind3-2026-12-07', 'blind4-2026-12-07', 'blind5-2026-12-07', 'blind6-2026-12-07']);
-/** Sets never looked at: skipped unless `--blind`, and never listed (blind7 and blind8 since they were written; blind6 is looked at since the roles6 round). */
-export const UNSEEN: ReadonlySet<string> = new Set(['blind7-2026-12-07', 'blind8-2026-12-07']);
+export const LOOKED_AT: ReadonlySet<string> = new Set([
+  'tuned',
+  'blind-2026-12-07',
+  'blind2-2026-12-07',
+  'blind3-2026-12-07',
+  'blind4-2026-12-07',
+  'blind5-2026-12-07',
+  'blind6-2026-12-07',
+  'blind7-2026-12-07',
+]);
+/** Sets never looked at: skipped unless `--blind`, and never listed (blind8 since it was written; blind7 is looked at since the roles8 round). */
+export const UNSEEN: ReadonlySet<string> = new Set(['blind8-2026-12-07']);
 /** Articles per blind set. */
 export const BLIND_SET_SIZE = 15;
 

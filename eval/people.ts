@@ -11,7 +11,7 @@
  * blind7, each annotated
  * before the bot's output on them was looked at. Each set is reported on its own. The first blind set has been looked at since
  * 2026-12-07 (roles2 branch), blind2 and blind3 since the roles3 round, blind4 since the roles4
- * round, blind5 since the roles5 round and blind6 since the roles6 round (2026-12-07): `--verbose` lists their misses like the tuned set's, so they are development sets. The sets in `UNSEEN`
+ * round, blind5 since the roles5 round, blind6 since the roles6 round and blind7 since the roles8 round (2026-12-07): `--verbose` lists their misses like the tuned set's, so they are development sets. The sets in `UNSEEN`
  * (eval/people-gold.ts, with the rule the blind sets were taken by) are never listed, and their rows
  * print only with `--blind` (without it their articles are not even read), so that nobody tunes on
  * their figures by accident: run it once, at the end of a round. `--sets` reads only the named

@@ -8,8 +8,9 @@ import { personKey } from './key.ts';
 import { isNoun, type Gender, type Lexicon, type Token, startsUpper, infoOf, nounAt } from '../lexicon/index.ts';
 import { type FoundRole, roleAfter, roleBefore, rolePhraseAt } from './roles.ts';
 import { mentionsBySentence, namedIn, noteMention } from './pronouns.ts';
-import { describedPerson } from './descriptions.ts';
+import { describedPerson, opensWithPronoun } from './descriptions.ts';
 import { titleJoinedAfter } from './coordinated.ts';
+import { OBLIQUE_ARTICLES, obliquePhraseAt } from './oblique.ts';
 
 const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'das']);
 const DEFINITE = new Set(['der', 'die', 'Der', 'Die']);
@@ -70,9 +71,11 @@ function fullFormEndingAt(tokens: readonly Token[], i: number, p: WorkingPerson)
 /**
  * Attach "der US-Vizeaußenminister" / "der US-Diplomat" to the one person mentioned earlier whose
  * title has the same head (and prefix), or else the same prefix; the title is then recorded for them.
+ * A title nobody had, also in an oblique case ("Der Ex-Ministerpräsidentin wird vorgeworfen"), goes to
+ * the one person it can mean (descriptions.ts); `body` gives the paragraphs an oblique one stays in.
  * @example linkRoleAnaphora(tokens, people, covered, lex) // "erklärte der US-Vizeaußenminister" -> Stephen Biegun
  */
-export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson[], covered: ReadonlySet<number>, lex: Lexicon): void {
+export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson[], covered: ReadonlySet<number>, lex: Lexicon, body?: string): void {
   const named = mentionsBySentence(tokens, people);
   let mentioned: Set<number> | undefined;
   // "hat die Schauspielerin Klage eingereicht": a noun a title made a name candidate is no name unless confirmed
@@ -82,9 +85,11 @@ export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson
     return mentioned.has(k);
   };
   tokens.forEach((t, i) => {
-    if (!DEFINITE.has(t.text)) return;
+    if (!DEFINITE.has(t.text) && !OBLIQUE_ARTICLES.has(t.text)) return;
     // ("die Parlamentarierin": a feminine person noun may describe somebody named, descriptions.ts decides)
-    const role = rolePhraseAt(tokens, i, lex, true);
+    // ("Der Ex-Ministerpräsidentin wird vorgeworfen", "des Ministers": an oblique case, oblique.ts)
+    const nominative = DEFINITE.has(t.text) ? rolePhraseAt(tokens, i, lex, true) : undefined;
+    const role = nominative ?? obliquePhraseAt(tokens, i, lex);
     // "der Trainer der Frankfurter, Michael Skibbe" -> an apposition names someone else
     if (!role || nameAt(role.last + 1) || (tokens[role.last + 1]?.text === ',' && covered.has(role.last + 2))) return;
     // "der Reporter des Fernsehsenders" -> a title tied to something else than what we know of them
@@ -98,10 +103,13 @@ export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson
     const before = [...recent].filter((p) => genderFits(p, role.gender));
     // "der Trainer der Frankfurter" only means a person known as such, not any "Trainer"
     const sameComplement = (p: WorkingPerson) => !role.complement || p.roles.some((r) => r.complement === role.complement);
-    let match = before.filter((p) => p.roleHeads.has(role.head) && sameCompound(p, role) && (!role.prefix || p.rolePrefixes.has(role.prefix)) && sameComplement(p));
+    // an oblique case ("des Ministerpräsidenten", "dem Kanzler") only gives a title nobody near has:
+    // "Obama … die Dienstwohnung des niederländischen Ministerpräsidenten" is somebody else's
+    if (!nominative && before.some((p) => p.roleHeads.has(role.head))) return;
+    let match = !nominative ? [] : before.filter((p) => p.roleHeads.has(role.head) && sameCompound(p, role) && (!role.prefix || p.rolePrefixes.has(role.prefix)) && sameComplement(p));
     // "Der US-Sondergesandte für Nordkorea" -> a portfolio ("für …") is new information, not a team to match
     const portfolio = role.complement?.startsWith('für ') ?? false;
-    if (match.length === 0 && role.prefix) match = before.filter((p) => p.rolePrefixes.has(role.prefix!) && (portfolio || sameComplement(p)));
+    if (nominative && match.length === 0 && role.prefix) match = before.filter((p) => p.rolePrefixes.has(role.prefix!) && (portfolio || sameComplement(p)));
     // several fit: the one the last two sentences spoke of, if only one
     if (match.length > 1) match = match.filter((p) => namedIn(named, t.sentence, i).includes(p) || namedIn(named, t.sentence - 1, i).includes(p) || namedIn(named, t.sentence - 2, i).includes(p));
     // a title nobody had: the one person of its gender the last two sentences name (descriptions.ts)
@@ -109,8 +117,13 @@ export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson
     let given = role;
     if (match.length === 0 && !namedAfter(tokens, role.last, covered)) {
       const near = new Set([...namedIn(named, t.sentence, i), ...namedIn(named, t.sentence - 1, i)]);
+      // "Andreas Reinke wurde verletzt. Er erlitt ein Trauma. Der Fußballspieler wurde …": a sentence
+      // naming nobody that opens with "er"/"sie" carries the person of the sentence before it on to a
+      // description opening the next (not "… obwohl der Staatsanwalt die Anklage …", somebody else)
+      const opens = tokens[i - 1]?.sentence !== t.sentence;
+      if (opens && namedIn(named, t.sentence - 1, i).length === 0 && opensWithPronoun(tokens, i, t.sentence - 1, role.gender)) for (const p of namedIn(named, t.sentence - 2, i)) near.add(p);
       if (role.complement?.startsWith('im ')) given = { ...role, complement: undefined };
-      const described = describedPerson(tokens, i, given, [...recent], lex);
+      const described = describedPerson(tokens, i, given, [...recent], lex, { oblique: !nominative, body });
       if (described && near.has(described)) match = [described];
     }
     if (match.length !== 1) return;

@@ -35,7 +35,7 @@ export function findPeople(body: string, sentences: readonly Sentence[], lex: Le
   predicativeRoles(tokens, people, lex);
   relationRoles(tokens, people);
   pluralTitleRoles(tokens, people, lex);
-  linkRoleAnaphora(tokens, people, covered, lex);
+  linkRoleAnaphora(tokens, people, covered, lex, body);
   linkPronouns(tokens, people, lex);
   // "seinen Sohn Paolo": whose son is known once "er"/"sie" are linked
   possessiveRelationRoles(tokens, people);

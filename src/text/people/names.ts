@@ -3,9 +3,9 @@
  * Chinese shapes ("Kim Jong Un", "Li Hongzhong"). Names after a title or salutation ("Außenminister
  * Blinken", "Frau Merkel") are titled.ts's; name-spans.ts asks both.
  */
-import { type Gender, type Lexicon, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, positionsOf, singularOf, type Token, infoOf, nounAt, roleAt, startsLower, startsUpper } from '../lexicon/index.ts';
+import { type Gender, type Lexicon, isKoreanGivenName, isKoreanSyllable, isPinyinGivenName, positionsOf, type Token, infoOf, nounAt, roleAt, startsLower, startsUpper } from '../lexicon/index.ts';
 import { PLACE_NOUNS } from './entities.ts';
-import { isNounSurname } from './surnames.ts';
+import { agentSurname, isNounSurname, nounPlural } from './surnames.ts';
 
 /** A name found in the text: tokens `first..last` (inclusive). */
 export interface NameSpan {
@@ -150,7 +150,7 @@ function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
   if (ARTICLES.has(tokens[i - 1]?.text.toLowerCase() ?? '') && (weak || tokens[i - 1]!.word) && !relative) return undefined;
   let j = i;
   // "George W. Bush", "Hans Peter Müller", "Ursula von der Leyen", "Jaap de Hoop Scheffer"
-  while (adjacent(tokens, j) && (INITIAL.test(tokens[j + 1]!.text) || PARTICLES.has(tokens[j + 1]!.text) || (firstNameOf(lex, tokens[j + 1]) && isNameWord(lex, tokens[j + 2]) && adjacent(tokens, j + 1)))) j++;
+  while (adjacent(tokens, j) && (INITIAL.test(tokens[j + 1]!.text) || PARTICLES.has(tokens[j + 1]!.text) || middleFirstName(tokens, j + 1, lex))) j++;
   const surname = tokens[j + 1];
   // "Thomas Lang" -> "Lang" is a stopword but also a frequent surname
   if (!adjacent(tokens, j) || !surname || !surnameWord(lex, surname)) return undefined;
@@ -164,8 +164,18 @@ function western(tokens: readonly Token[], i: number, lex: Lexicon): NameSpan | 
   // (a German noun after an article is just the noun: "das Blinken" does not stop "Antony Blinken")
   if (!lex.nouns.has(surname.text) && afterArticle(tokens, surname.text)) return undefined;
   let last = j + 1;
-  while (adjacent(tokens, last) && isNameWord(lex, tokens[last + 1]) && !lex.nouns.has(tokens[last + 1]!.text) && last - i < 5) last++;
+  // (a noun's plural, listed only as its singular, ends the name too: "Charles Riggs Probleme")
+  while (adjacent(tokens, last) && isNameWord(lex, tokens[last + 1]) && !lex.nouns.has(tokens[last + 1]!.text) && !nounPlural(tokens[last + 1]!.text) && last - i < 5) last++;
   return { first: i, last, kind: 'full', gender, familyFirst: false, needsConfirmation: false };
+}
+
+/**
+ * A first name at token `k` inside a name, before its surname: "Hans Peter Müller"; not "Riggs", a
+ * first name too, before a noun's plural ("der Pilot Charles Riggs Probleme": "Riggs" is the surname).
+ * @example middleFirstName(tokens("Hans Peter Müller"), 1, lex) // true
+ */
+function middleFirstName(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  return !!firstNameOf(lex, tokens[k]) && isNameWord(lex, tokens[k + 1]) && !nounPlural(tokens[k + 1]!.text) && adjacent(tokens, k);
 }
 
 /** Tokens a title may stand before a name, its place in between: "die Abgeordnete im Landtag Gudrun Pieper". */
@@ -258,21 +268,6 @@ function beforeSurname(tokens: readonly Token[], word: string, next: string): nu
     cache.set(key, n);
   }
   return n;
-}
-
-// a noun in "-er" after a consonant, the ending of a doer's noun: "Reiter", "Brenner", "Zöllner" (not "Sport", "Bauer" is listed)
-const AGENT = /^\p{Lu}\p{Ll}*[^aeiouäöü]er$/u;
-
-/**
- * A noun in "-er" after a first name read as a surname ("Thomas Reiter", "Hans Brenner"): the
- * ending of a doer's noun, the commonest kind of German family name, and no plural of another noun
- * ("Kinder", "Länder", "Bilder").
- * @example agentSurname("Reiter") // true; agentSurname("Kinder") // false; agentSurname("Sport") // false
- */
-function agentSurname(word: string): boolean {
-  if (!AGENT.test(word)) return false;
-  const singular = singularOf(word);
-  return !singular || singular.base === word;
 }
 
 /** A noun is a surname only if it is a frequent one ("Müller") or a nominalised verb ("Blinken"). */

@@ -1,7 +1,9 @@
 /**
  * Frequent German family names that are also ordinary nouns ("Müller", "Fischer", "Koch"): after a
- * first name they are surnames even though the noun lexicon knows them.
+ * first name they are surnames even though the noun lexicon knows them; a doer's noun in "-er" may be
+ * one ("Reiter"), a noun's plural is none ("Probleme").
  */
+import { singularOf } from '../lexicon/index.ts';
 
 const NOUN_SURNAMES = new Set([
   'Müller',
@@ -138,4 +140,28 @@ const NOUN_SURNAMES = new Set([
  */
 export function isNounSurname(word: string): boolean {
   return NOUN_SURNAMES.has(word);
+}
+
+// a noun in "-er" after a consonant, the ending of a doer's noun: "Reiter", "Brenner", "Zöllner" (not "Sport", "Bauer" is listed)
+const AGENT = /^\p{Lu}\p{Ll}*[^aeiouäöü]er$/u;
+
+/**
+ * A noun in "-er" after a first name read as a surname ("Thomas Reiter", "Hans Brenner"): the
+ * ending of a doer's noun, the commonest kind of German family name, and no plural of another noun
+ * ("Kinder", "Länder", "Bilder").
+ * @example agentSurname("Reiter") // true; agentSurname("Kinder") // false; agentSurname("Sport") // false
+ */
+export function agentSurname(word: string): boolean {
+  if (!AGENT.test(word)) return false;
+  const singular = singularOf(word);
+  return !singular || singular.base === word;
+}
+
+/**
+ * A plural of a listed noun: "Probleme" (of "Problem"), "Kinder"; no name word after a name ("Riggs", "Márquez").
+ * @example nounPlural("Probleme") // true; nounPlural("Scheffer") // false
+ */
+export function nounPlural(word: string): boolean {
+  const singular = singularOf(word);
+  return !!singular && singular.base !== word;
 }

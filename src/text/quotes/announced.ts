@@ -4,7 +4,8 @@
  * that person's words ("In Zeiten knapper Kassen sei die Studie richtig."): continuations (indirect.ts)
  * take it as the speaker, like the speaker of a quote in the sentence before.
  */
-import { findCues, speakerOfCue } from './attribution.ts';
+import { findCues } from './find-cues.ts';
+import { speakerOfCue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 import { passive } from './voice.ts';
 import { speakersOf } from './types.ts';

@@ -1,9 +1,12 @@
 /**
- * Cues in a stretch of tokens and the speaker each one names.
+ * The speaker each reporting cue names (the cues themselves: find-cues.ts; clues to a subject away
+ * from the cue: cue-subject.ts).
  */
 import type { QuoteContext } from './context.ts';
 import { cueOf } from './cues.ts';
-import { firstNameGender, isNoun, isStopword, RELATIVE_PRONOUNS, startsLower, startsUpper, type Token } from '../lexicon/index.ts';
+import { type Cue, findCues } from './find-cues.ts';
+import { nounSubjectBefore, relativeSubject, reportedClauseSubject, subordinateSubject, unknownNameBefore, wieClause } from './cue-subject.ts';
+import { startsLower, type Token } from '../lexicon/index.ts';
 import { speakerFrom, subjectBefore } from './speaker.ts';
 import { demonstrative, demonstrativeAfter } from './demonstrative.ts';
 import { speechOwner } from './introduced.ts';
@@ -11,225 +14,13 @@ import { subjectAtStart } from './subject.ts';
 import { isQuoting, passive, passiveAgent, quotedPerson } from './voice.ts';
 import { jointSpeaker, speakersOf } from './types.ts';
 import { isAuxiliary } from './auxiliaries.ts';
-import { clauseStart, sentenceStart } from './sentence-bounds.ts';
+import { clauseStart } from './sentence-bounds.ts';
 import { isPossessive, possessorBefore } from './possessor.ts';
 
-/** A reporting cue at a token. */
-export interface Cue {
-  index: number;
-  kind: 'finite' | 'participle' | 'zufolge' | 'laut' | 'so' | 'nach';
-  /** Last token of the cue (the particle of "kündigte ... an", the noun of "nach Angaben von"). */
-  last: number;
-}
-
-const MAKE_CLEAR = new Set(['deutlich', 'klar']);
 // "er", "Sie", "man" -> personal pronouns as subjects
 const SUBJECT_PRONOUNS = new Set(['er', 'Er', 'sie', 'Sie', 'ich', 'Ich', 'wir', 'Wir', 'man', 'Man', 'es', 'Es']);
 const OBJECT_PRONOUNS = new Set(['ihn', 'sie', 'es', 'ihm', 'ihr', 'das', 'dies']);
 const COORDINATORS = new Set(['und', 'aber', 'sondern', 'doch']);
-
-const SUBORDINATORS = new Set(['zumal', 'weil', 'da', 'nachdem', 'als', 'wenn', 'obwohl', 'dass', 'während', 'bevor', 'seit', 'sobald', 'indem']);
-const ARTICLES = new Set(['Der', 'Die', 'Das', 'Ein', 'Eine']);
-
-/**
- * "…, zumal Verteidiger Wolfgang Dingfelder immer wieder betont hatte, …": in a clause opened by a
- * conjunction, the first person named after it is the subject; `undefined` when not in such a clause.
- */
-function subordinateSubject(ctx: QuoteContext, k: number): string | undefined {
-  const start = clauseStart(ctx, k);
-  const conj = ctx.tokens[start];
-  if (!conj || !SUBORDINATORS.has(conj.text)) return undefined;
-  for (let j = start + 1; j < k; j++) if (ctx.personStart.has(j)) return ctx.personStart.get(j);
-  return undefined;
-}
-
-/**
- * "…, die Gerhard Schröder … zum Ziel erklärt hatte: „…“", "den Satz, den X gesagt hatte": a cue in a
- * relative clause whose pronoun a person follows right away has that person for its subject;
- * undefined when the cue is in no such clause.
- */
-function relativeSubject(ctx: QuoteContext, k: number): string | undefined {
-  const start = clauseStart(ctx, k);
-  return ctx.tokens[start - 1]?.text === ',' && RELATIVE_PRONOUNS.has(ctx.tokens[start]?.text ?? '') ? ctx.personStart.get(start + 1) : undefined;
-}
-
-/** Whether the sentence opens with an article-led noun phrase and no verb before the cue at `k`. */
-function nounSubjectBefore(ctx: QuoteContext, k: number): boolean {
-  let s = k;
-  while (s > 0 && ctx.tokens[s - 1]!.sentence === ctx.tokens[k]!.sentence) s--;
-  if (!ARTICLES.has(ctx.tokens[s]?.text ?? '') || ctx.personAt.has(k - 1)) return false;
-  for (let j = s; j < k; j++) {
-    const t = ctx.tokens[j]!;
-    // "Die „Bild“-Zeitung nannte …" -> a short name in marks belongs to the subject
-    const name = markedName(ctx, j, k);
-    if (name > j) {
-      j = name;
-      continue;
-    }
-    if (/[„“"«»:]/.test(t.text) || (t.word && startsLower(t.text) && ctx.lex.verbs.has(t.text))) return false;
-  }
-  return true;
-}
-
-/** Words an unrecognised name opening a sentence may have: "Thaksin", "Lula da Silva". */
-const MAX_UNKNOWN_NAME = 3;
-
-/**
- * The sentence opens with one to three capitalised words right before the verb at `k` that are no
- * person the article recognised, no ordinary noun, no function word and no verb: a name nobody
- * resolved ("Thaksin beschuldigte …", "Pérez stellte klar …"), so the verb's subject is unknown.
- * @example unknownNameBefore(ctx, indexOf("beschuldigte")) // true for "Thaksin beschuldigte General Prem, …"
- * @example unknownNameBefore(ctx, indexOf("sagte")) // false for "Gestern sagte Paul Prem …" ("gestern" is a function word)
- */
-function unknownNameBefore(ctx: QuoteContext, k: number): boolean {
-  const start = sentenceStart(ctx, k);
-  if (k - start < 1 || k - start > MAX_UNKNOWN_NAME) return false;
-  if (firstNameBefore(ctx, start, k)) return true;
-  for (let j = start; j < k; j++) {
-    const t = ctx.tokens[j]!;
-    const lower = t.text.toLowerCase();
-    if (!t.word || !startsUpper(t.text) || ctx.personAt.has(j) || ctx.lex.stopwords.has(lower) || ctx.lex.verbs.has(lower) || isNoun(ctx.lex, t.text) || ctx.orgWords.has(t.text)) return false;
-  }
-  // ("Gestern sagte X" -> an adverb: a name is capitalised inside sentences too)
-  return nameElsewhere(ctx, ctx.tokens[k - 1]!.text, start);
-}
-
-/**
- * Tokens `start..k` (exclusive) are a first name and one or two capitalised words that the article did
- * not recognise as a person: a person's name whose surname is also a noun ("Paul Kern sagte über …",
- * "Hans Brenner beschuldigte …"), so the verb at `k` has a person for its subject that nobody resolved.
- * @example firstNameBefore(ctx, 0, indexOf("sagte")) // true for "Paul Kern sagte über Anna Roth: „…“"
- * @example firstNameBefore(ctx, 0, indexOf("sagte")) // false for "Die Polizei sagte …" (no first name)
- */
-function firstNameBefore(ctx: QuoteContext, start: number, k: number): boolean {
-  if (k - start < 2 || !firstNameGender(ctx.lex, ctx.tokens[start]!.text)) return false;
-  for (let j = start; j < k; j++) {
-    const t = ctx.tokens[j]!;
-    if (!t.word || !startsUpper(t.text) || ctx.personAt.has(j) || (j > start && isStopword(ctx.lex, t.text))) return false;
-  }
-  return true;
-}
-
-/**
- * Whether `word` is written capitalised somewhere in the article other than at the start of a sentence
- * (token `except` left out): a proper name, not a capitalised adverb ("Gestern", "Damals").
- */
-function nameElsewhere(ctx: QuoteContext, word: string, except: number): boolean {
-  return ctx.tokens.some((t, i) => i !== except && t.text === word && ctx.tokens[i - 1]?.sentence === t.sentence);
-}
-
-/** Words a name in quotation marks inside a subject may have: „Bild“, „Le Monde“. */
-const MAX_MARKED_NAME = 3;
-
-/**
- * The index of the closing mark when an opening mark at `j` encloses a short name of capitalised
- * words only, joined to a noun by a hyphen („Bild“-Zeitung), before token `end`; `j` otherwise.
- */
-function markedName(ctx: QuoteContext, j: number, end: number): number {
-  if (!/^[„»"]$/.test(ctx.tokens[j]!.text)) return j;
-  for (let c = j + 1; c < Math.min(end, j + 2 + MAX_MARKED_NAME); c++) {
-    const t = ctx.tokens[c]!;
-    // ("„Bild“-Zeitung": only a name that is part of a compound; "Der „Zeit“ sagte X" is a dative)
-    if (/^[“«"]$/.test(t.text)) return c > j + 1 && ctx.tokens[c + 1]?.text.startsWith('-') ? c : j;
-    if (!t.word || !startsUpper(t.text)) return j;
-  }
-  return j;
-}
-
-/**
- * "Anna Roth sagte, Paul Lehmann habe ihr gesagt: „…“": a participle cue in a clause after a comma whose
- * first words are a person followed by an auxiliary is that person's; undefined otherwise.
- */
-function reportedClauseSubject(ctx: QuoteContext, k: number): string | undefined {
-  let i = k - 1;
-  while (i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && ctx.tokens[i]!.text !== ',') i--;
-  if (ctx.tokens[i]?.text !== ',' || ctx.tokens[i]!.sentence !== ctx.tokens[k]!.sentence) return undefined;
-  const name = ctx.personStart.get(i + 1);
-  const after = name ? ctx.tokens[ctx.mentionEnd.get(i + 1) ?? i + 2] : undefined;
-  return name && after && isAuxiliary(after.text) ? name : undefined;
-}
-
-/**
- * For a cue closing a clause that opens with "Wie" ("Wie X mitteilte, …"): the one person named in it,
- * `null` if none or several; `undefined` when the cue is not in such a clause.
- */
-function wieClause(ctx: QuoteContext, k: number): string | null | undefined {
-  // "X vertritt wie Y die Ansicht, dass …" -> a stance noun closes no wie-clause: "wie Y" compares
-  if (startsUpper(ctx.tokens[k]!.text)) return undefined;
-  let i = k - 1;
-  while (i >= 0 && ctx.tokens[i]!.sentence === ctx.tokens[k]!.sentence && !/^(Wie|wie)$/.test(ctx.tokens[i]!.text) && k - i < 25) i--;
-  let end = k + 1;
-  while (ctx.tokens[end]?.word && /^(wird|wurde|werde|hat|hatte|habe)$/.test(ctx.tokens[end]!.text)) end++;
-  if (!/^(Wie|wie)$/.test(ctx.tokens[i]?.text ?? '') || ![',', '.'].includes(ctx.tokens[end]?.text ?? '')) return undefined;
-  const names = new Set<string>();
-  for (let j = i + 1; j < k; j++) if (ctx.personAt.has(j)) names.add(ctx.personAt.get(j)!);
-  return names.size === 1 ? [...names][0]! : null;
-}
-const SHOW = new Set(['zeigte', 'zeigten', 'zeigt', 'zeigen', 'gab', 'gaben', 'gibt']);
-const STANCES = new Set(['überzeugt', 'zuversichtlich', 'optimistisch', 'besorgt', 'sicher', 'skeptisch', 'zufrieden', 'enttäuscht', 'Meinung', 'Ansicht', 'Auffassung', 'Überzeugung']);
-
-/** "ist überzeugt, dass …", "zuversichtlich, dass …" -> a stance that reports a view. */
-function stance(ctx: QuoteContext, i: number): boolean {
-  return STANCES.has(ctx.tokens[i]!.text) && ctx.tokens[i + 1]?.text === ',' && ctx.tokens[i + 2]?.text === 'dass';
-}
-// "nach Angaben von X", "nach Ansicht des X", "nach Worten X'" -> X said
-const NACH_NOUNS = new Set(['Angaben', 'Ansicht', 'Meinung', 'Auffassung', 'Einschätzung', 'Worten', 'Aussage', 'Aussagen', 'Darstellung', 'Informationen', 'Überzeugung']);
-
-/**
- * The cues among tokens `from..to` (exclusive), skipping tokens in `skip` (inside quotation marks).
- * A separable verb counts only with its particle later in the sentence ("teilte ... mit").
- * @example findCues(ctx, 0, 12, new Set()) // [{ index: 7, kind: "finite", last: 7 }] for ", sagte Blinken"
- */
-export function findCues(ctx: QuoteContext, from: number, to: number, skip: ReadonlySet<number>): Cue[] {
-  const cues: Cue[] = [];
-  for (let i = from; i < to; i++) {
-    const t = ctx.tokens[i]!;
-    if (!t.word || skip.has(i)) continue;
-    const w = cueOf(ctx.lex, ctx.cues, t);
-    const lower = w.lower;
-    const verb = w.lowerStart || t.initial ? w.finite : undefined;
-    // ("gab" is "gab … an" only with its particle; without it "gab sich zuversichtlich" is tried below)
-    const last = verb
-      ? particleEnd(
-          ctx,
-          i,
-          verb.map((v) => v.particle),
-        )
-      : undefined;
-    if (last !== undefined) cues.push({ index: i, kind: 'finite', last });
-    else if (verb && !SHOW.has(lower)) continue;
-    else if (w.participle || (t.text === 'gemacht' && MAKE_CLEAR.has(ctx.tokens[i - 1]?.text ?? '')) || stance(ctx, i)) {
-      // "deutlich gemacht" / "klar gemacht" -> made clear; "überzeugt, dass" -> a stance: participle-like cues
-      cues.push({ index: i, kind: 'participle', last: i });
-    } else if (SHOW.has(lower) && ctx.tokens[i + 1]?.text === 'sich') {
-      // "zeigte sich optimistisch, dass …" / "gab sich zuversichtlich"
-      cues.push({ index: i, kind: 'finite', last: i + 1 });
-    } else if (lower === 'zufolge') cues.push({ index: i, kind: 'zufolge', last: i });
-    else if (lower === 'laut') cues.push({ index: i, kind: 'laut', last: i });
-    else if (lower === 'so' && ctx.tokens[i - 1]?.text === ',') cues.push({ index: i, kind: 'so', last: i });
-    else if (lower === 'nach' && (NACH_NOUNS.has(ctx.tokens[i + 1]?.text ?? '') || NACH_NOUNS.has(ctx.tokens[i + 2]?.text ?? ''))) {
-      // "nach Angaben von X", "Nach den Worten der Sprecherin …, Gisela Piltz,"
-      const noun = NACH_NOUNS.has(ctx.tokens[i + 1]!.text) ? i + 1 : i + 2;
-      const of = ['von', 'des', 'der'].includes(ctx.tokens[noun + 1]?.text ?? '') && !ctx.personStart.has(noun + 1) ? noun + 1 : noun;
-      cues.push({ index: i, kind: 'nach', last: of });
-    } else if (lower === 'nach' && NACH_NOUNS.has(ctx.tokens[i - 1]?.text ?? '') && isPossessive(ctx, i - 2) && ctx.tokens[i - 2]!.sentence === t.sentence) {
-      // "Seiner Meinung nach …" -> the cue spans the possessive, the noun and "nach"
-      cues.push({ index: i - 2, kind: 'nach', last: i });
-    }
-  }
-  return cues;
-}
-
-/** For "kündigte ... an": the particle's index; for plain verbs the verb's own; undefined if missing. */
-function particleEnd(ctx: QuoteContext, i: number, particles: Array<string | undefined>): number | undefined {
-  if (particles.some((p) => p === undefined)) return i;
-  const sentence = ctx.tokens[i]!.sentence;
-  for (let j = i + 1; ctx.tokens[j]?.sentence === sentence; j++) {
-    const t = ctx.tokens[j]!;
-    if (particles.includes(t.text) && (!ctx.tokens[j + 1]?.word || ctx.tokens[j + 1]!.text === 'dass')) return j;
-  }
-  return undefined;
-}
 
 /**
  * The person a cue attributes speech to, `null` when it names somebody else or nobody recognisable.

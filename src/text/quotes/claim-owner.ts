@@ -4,7 +4,7 @@
  * zurückgewiesen, er sei …" (the paper's claim). The clause after the comma spells out the noun's
  * content, so its sayer is the noun's owner, not the one who rejects, repeats or answers it.
  */
-import type { Cue } from './attribution.ts';
+import type { Cue } from './find-cues.ts';
 import type { QuoteContext } from './context.ts';
 import { clauseStart } from './sentence-bounds.ts';
 import { PREPOSITIONS, startsUpper } from '../lexicon/index.ts';

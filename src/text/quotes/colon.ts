@@ -2,7 +2,8 @@
  * Direct quotes without quotation marks, introduced by a colon after a cue: "Biegun widersprach
  * zugleich Spekulationen …:" followed by the quoted sentence, or "Er sagte: Wir …" in one sentence.
  */
-import { findCues, speakerOfCue } from './attribution.ts';
+import { findCues } from './find-cues.ts';
+import { speakerOfCue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 import type { FoundQuote } from './types.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';

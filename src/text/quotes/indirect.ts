@@ -3,7 +3,8 @@
  * a subjunctive clause a cue closes ("China habe …, sagte Blinken"), "X zufolge …" / "laut X …"
  * with a subjunctive, and a sentence in the subjunctive whose subject is a known person ("Er sei …").
  */
-import { findCues, speakerOfCue, type Cue } from './attribution.ts';
+import { findCues, type Cue } from './find-cues.ts';
+import { speakerOfCue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 import type { FoundQuote } from './types.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';

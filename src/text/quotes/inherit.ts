@@ -59,6 +59,13 @@ class Hosts {
   }
 }
 
+/**
+ * A quote that is a sentence of its own continues the quote with a speaker that ends in the sentence
+ * just before it: in the same paragraph ("„…“, sagte X. „…“"), or across one paragraph break when the
+ * quote is its whole paragraph and the quote before ends the paragraph before ("…, sagte X: „…“" and
+ * then a paragraph "„…“" alone: the news convention of a speech running on over paragraphs).
+ * @example continued(ctx, q, prev) // "Markus Weber" for "Markus Weber sagte: „A.“\n\n„B.“"
+ */
 function continued(ctx: QuoteContext, q: FoundQuote, prev: FoundQuote | undefined): string | undefined {
   const first = q.firstToken;
   const last = q.lastToken;
@@ -68,7 +75,20 @@ function continued(ctx: QuoteContext, q: FoundQuote, prev: FoundQuote | undefine
   if (!prev || !starts || !ends) return undefined;
   const gap = ctx.body.slice(prev.end, ctx.tokens[first]!.start);
   const sentences = ctx.tokens[first]!.sentence - ctx.tokens[prev.lastToken]!.sentence;
-  return !gap.includes('\n') && sentences === 1 ? prev.speaker! : undefined;
+  if (sentences !== 1) return undefined;
+  if (!gap.includes('\n')) return prev.speaker!;
+  return prev.type === 'direct' && PARAGRAPH_BREAK.test(gap) && paragraphEndsAt(ctx.body, q.end + 1) ? prev.speaker! : undefined;
+}
+
+// "“\n\n„" -> the closing mark, one paragraph break and the next opening mark: nothing else between two quotes
+const PARAGRAPH_BREAK = /^[“”»«"]?\s*\n\s*$/;
+
+/**
+ * Whether only blanks stand between `at` (right after a closing mark) and the end of its paragraph.
+ * @example paragraphEndsAt('„Ja.“\n\nDann', 5) // true
+ */
+function paragraphEndsAt(body: string, at: number): boolean {
+  return /^[ \t]*(\n|$)/.test(body.slice(at, at + 200));
 }
 
 /**

@@ -31,12 +31,35 @@ export function findMarked(text: string): Marked[] {
     const closers = CLOSER_CODES.get(m[0])!;
     // '"' after a letter closes nothing here and opens nothing: "5" Zoll" / stray marks
     if (text[i] === '"' && i > 0 && !/[\s(\[–-]/.test(text[i - 1]!)) continue;
-    const close = findClose(next, i + 1, closers);
+    let close = findClose(next, i + 1, closers);
     if (close === undefined) continue;
+    // „A „B“ C“ -> a German opening mark inside the stretch nests: the pair closes at the mark that balances it
+    if (text[i] === '„' && next.at(LOW_OPEN, i + 1) < close) close = nestedClose(text, i) ?? close;
     out.push({ open: i, close });
     OPENERS.lastIndex = close + 1;
   }
   return out;
+}
+
+const LOW_OPEN = '„'.charCodeAt(0);
+
+/**
+ * For a „ at `open` with another „ before its first closer: the closer (“ or ”) that brings the count
+ * of „ opened and closed back to zero on the same line, if there is one („Wir haben „Small Business“
+ * im Blick.“ closes after "Blick."); undefined when the line does not balance („A „B“ with a closer
+ * missing), and the first closer is kept.
+ * @example nestedClose('„A „B“ C“ D', 0) // 8
+ */
+function nestedClose(text: string, open: number): number | undefined {
+  let depth = 0;
+  for (let j = open; j < text.length && text[j] !== '\n'; j++) {
+    if (text[j] === '„') depth++;
+    else if (text[j] === '“' || text[j] === '”') {
+      depth--;
+      if (depth === 0) return j;
+    }
+  }
+  return undefined;
 }
 
 /** The first of `closers` at or after `from`, if it comes before the line ends and not right at `from`. */

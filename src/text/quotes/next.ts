@@ -4,7 +4,8 @@
  * verabschiedete sich Max Muster."
  */
 import { startsUpper } from '../lexicon/index.ts';
-import { findCues, speakerOfCue } from './attribution.ts';
+import { findCues } from './find-cues.ts';
+import { speakerOfCue } from './attribution.ts';
 import type { QuoteContext } from './context.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import type { FoundQuote } from './types.ts';

@@ -9,7 +9,8 @@
 import type { QuoteContext } from './context.ts';
 import type { FoundQuote } from './types.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
-import { findCues, speakerOfCue } from './attribution.ts';
+import { findCues } from './find-cues.ts';
+import { speakerOfCue } from './attribution.ts';
 import { subjectBefore } from './speaker.ts';
 import { titleWord } from './phrase-words.ts';
 

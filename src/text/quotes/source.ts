@@ -5,7 +5,7 @@
  * a person's profile.
  */
 import { isCountry, isNoun, roleWord, startsLower, startsUpper } from '../lexicon/index.ts';
-import { findCues, type Cue } from './attribution.ts';
+import { findCues, type Cue } from './find-cues.ts';
 import { isQuoting } from './voice.ts';
 import type { QuoteContext } from './context.ts';
 import { isOrgNoun } from './org-nouns.ts';

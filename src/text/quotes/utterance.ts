@@ -4,7 +4,7 @@
  * its sentence it is somebody's answer. A scare quote (die „Reform“, sogenannte „Experten“) stands
  * inside a sentence and stays a label.
  */
-import { findCues } from './attribution.ts';
+import { findCues } from './find-cues.ts';
 import type { QuoteContext } from './context.ts';
 import type { Marked } from './marks.ts';
 import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';

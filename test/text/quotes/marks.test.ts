@@ -36,3 +36,19 @@ test('marks after other words are no scare quotes', () => {
     assert.equal(scareQuoted(text, marks[0]!), false, text);
   }
 });
+
+test('a German opening mark inside a stretch nests: the pair closes at the mark that balances it', () => {
+  const text = '„Wir haben „Small Business“ im Blick“, sagte sie. „Ja.“';
+  assert.deepEqual(
+    findMarked(text).map((m) => text.slice(m.open + 1, m.close)),
+    ['Wir haben „Small Business“ im Blick', 'Ja.'],
+  );
+});
+
+test('when the line does not balance (a closer missing), the first closer ends the stretch as before', () => {
+  const text = '„Nein „doch“, sagte er. „Ja“ und „Vielleicht“';
+  assert.deepEqual(
+    findMarked(text).map((m) => text.slice(m.open + 1, m.close)),
+    ['Nein „doch', 'Ja', 'Vielleicht'],
+  );
+});

@@ -4,7 +4,17 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { splitSentences, tokenize } from '../../../src/text/lexicon/index.ts';
+import { spokespersonByName } from '../../../src/text/quotes/spokesperson.ts';
 import { sourced } from '../../support/quotes.ts';
+
+/** Whether `spokespersonByName` calls the person whose mention starts at the first `name` token a spokesperson. */
+function byName(text: string, name: string): boolean {
+  const tokens = tokenize(splitSentences(text));
+  const at = tokens.findIndex((t) => t.text === name);
+  assert.ok(at >= 0, `no token ${name}`);
+  return spokespersonByName(tokens, [at]);
+}
 
 describe('a spokesperson described by title', () => {
   it('"X wurde festgenommen. Der Polizeisprecher sagte: „…“" -> the spokesperson speaks, not X', () => {
@@ -27,5 +37,22 @@ describe('a spokesperson described by title', () => {
 
   it('other titles keep referring back to the one person named ("Die Schauspielerin sagte" after an actress)', () => {
     assert.deepEqual(sourced('Uschi Berg vertreibt eine Creme. Nun sagte die Schauspielerin: „Ich klage.“'), [['Uschi Berg', undefined, 'Ich klage.']]);
+  });
+
+  it('next to the name means the title phrase before it or an apposition or predicate after it', () => {
+    assert.equal(byName('Polizeisprecher Markus Weber trat auf.', 'Markus'), true);
+    assert.equal(byName('Der Sprecher der Polizei Markus Weber trat auf.', 'Markus'), true);
+    assert.equal(byName('Der Sprecher ist Markus Weber.', 'Markus'), true);
+    assert.equal(byName('Markus Weber, der langjährige Sprecher der Polizei, trat auf.', 'Markus'), true);
+    assert.equal(byName('Markus Weber (Sprecher der Polizei) trat auf.', 'Markus'), true);
+    assert.equal(byName('Markus Weber ist seit 2010 Sprecher der Polizei.', 'Markus'), true);
+  });
+
+  it("a spokesperson a few words off in another role of the sentence is not the name's title", () => {
+    assert.equal(byName('Markus Weber traf den Sprecher der Polizei.', 'Markus'), false);
+    assert.equal(byName('Der Sprecher lobte Markus Weber.', 'Markus'), false);
+    assert.equal(byName('Markus Weber, Anna Roth und der Sprecher kamen.', 'Markus'), false);
+    assert.equal(byName('Markus Weber sagte, der Sprecher lüge.', 'Markus'), false);
+    assert.equal(byName('Der Sprecher sagte, Markus Weber sei schuld.', 'Markus'), false);
   });
 });

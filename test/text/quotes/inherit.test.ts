@@ -1,0 +1,39 @@
+/**
+ * Speakerless direct quotes inherit a speaker (src/text/quotes/inherit.ts): here the quote that runs on
+ * over a paragraph break. Sentences written for these tests.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { direct } from '../../support/quotes.ts';
+
+describe('a quote running on over a paragraph break', () => {
+  it('a paragraph that is one quote continues the quote ending the paragraph before', () => {
+    const quotes = direct('Markus Weber kritisierte die Regierung. „Die Politik ist unfair.“\n\n„Wir hoffen auf Einsicht. Sonst klagen wir.“\n\nDie Regierung schwieg.');
+    assert.equal(quotes.length, 2);
+    assert.deepEqual(quotes[1], ['Markus Weber', 'Wir hoffen auf Einsicht. Sonst klagen wir.']);
+  });
+
+  it('not when the paragraph before ends with words after its quote ("„…“, sagte X.")', () => {
+    const quotes = direct('„Die Politik ist unfair“, sagte Markus Weber.\n\n„Wir hoffen auf Einsicht.“');
+    assert.equal(quotes.length, 2);
+    assert.deepEqual(quotes[1], [null, 'Wir hoffen auf Einsicht.']);
+  });
+
+  it('not when the quote is only part of its paragraph: the words after it may name another speaker', () => {
+    const quotes = direct('Markus Weber kritisierte die Regierung. „Die Politik ist unfair.“\n\n„Wir hoffen auf Einsicht.“ Das sagte Anna Roth.');
+    assert.equal(quotes.length, 2);
+    assert.deepEqual(quotes[1], ['Anna Roth', 'Wir hoffen auf Einsicht.']);
+  });
+
+  it('not across a paragraph of other text', () => {
+    const quotes = direct('Markus Weber kritisierte die Regierung. „Die Politik ist unfair.“\n\nDie Regierung schwieg.\n\n„Wir hoffen auf Einsicht.“');
+    assert.equal(quotes.length, 2);
+    assert.deepEqual(quotes[1], [null, 'Wir hoffen auf Einsicht.']);
+  });
+
+  it('in one paragraph as before: "„…“, sagte X. „…“"', () => {
+    const quotes = direct('„Die Politik ist unfair“, sagte Markus Weber. „Wir hoffen auf Einsicht.“');
+    assert.equal(quotes.length, 2);
+    assert.deepEqual(quotes[1], ['Markus Weber', 'Wir hoffen auf Einsicht.']);
+  });
+});
