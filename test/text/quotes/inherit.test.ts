@@ -39,7 +39,7 @@ describe('a quote running on over a paragraph break', () => {
 });
 
 describe('a paragraph-only quote that is no continuation (review rv10)', () => {
-  it('a question alone in its paragraph is an interviewer\'s, not the speaker\'s before it', () => {
+  it("a question alone in its paragraph is an interviewer's, not the speaker's before it", () => {
     const quotes = direct('Markus Weber sagte zu Beginn: „Ich bin froh, hier zu sein.“\n\n„Herr Weber, wie geht es weiter?“\n\n„Wir verhandeln.“');
     assert.equal(quotes.length, 3);
     assert.deepEqual(quotes[1], [null, 'Herr Weber, wie geht es weiter?']);

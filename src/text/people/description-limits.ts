@@ -1,0 +1,59 @@
+/**
+ * Where a definite description that refers back ("die Ministerin", "des Ministers") would land on the
+ * wrong person, found by the rv10 review with sentences written for it: a relational title
+ * ("der Vorgänger" is somebody else's predecessor), and for an oblique case a negation before it ("nicht
+ * der Ministerin"), a description inside quotation marks (the quoted speaker's words, not the
+ * article's), and "den" before a weak or adjectival form ("den Abgeordneten", "den Demonstranten": as
+ * often a dative plural as one man).
+ */
+import type { Token } from '../lexicon/index.ts';
+import type { FoundRole } from './role-phrase.ts';
+
+// "Vorgänger", "Amtsvorgängerin", "Nachfolger" -> heads that name a person only relative to another
+const RELATIONAL = /(vorgänger|nachfolger)(in)?$/;
+
+/**
+ * Whether the title names a person only by their relation to another ("der Vorgänger", "die
+ * Nachfolgerin"): the one person named before is then the other one, never the one described.
+ * @example relationalTitle(role("der Vorgänger")) // true; relationalTitle(role("der Minister")) // false
+ */
+export function relationalTitle(role: FoundRole): boolean {
+  return RELATIONAL.test(role.head) || RELATIONAL.test(role.word.base.toLowerCase());
+}
+
+// "nicht", "kein…" -> a negation shortly before the article: "Gemeint war nicht der Rücktritt des Ministers"
+const NEGATION = /^(nicht|kein|keine|keinen|keinem|keiner|keines|Nicht|Kein|Keine)$/;
+/** Tokens before the article a negation is looked for in ("nicht der Rücktritt des Ministers": three). */
+const NEGATION_REACH = 3;
+
+/**
+ * Whether an oblique description at article token `i` must not refer back: a negation in the
+ * NEGATION_REACH tokens before it in its sentence, an opening quotation mark before it in its paragraph
+ * that is not closed yet (`body` the text the token offsets are into), or "den" before a title form that
+ * is not its base form (a weak or adjectival noun, the same as the dative plural).
+ * @example obliqueExcluded(tokens("Nicht der Ministerin galt der Applaus."), 0, role, body) // true
+ * @example obliqueExcluded(tokens("Man wählte den Präsidenten ab."), 2, role, body) // true ("den Präsidenten" may be many)
+ * @example obliqueExcluded(tokens("Der Ministerin wird vorgeworfen, gelogen zu haben."), 0, role, body) // false
+ */
+export function obliqueExcluded(tokens: readonly Token[], i: number, role: FoundRole, body: string | undefined): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH) && tokens[k]!.sentence === sentence; k--) if (NEGATION.test(tokens[k]!.text)) return true;
+  if (body !== undefined && insideMarks(body, tokens[i]!.start)) return true;
+  if (tokens[i]!.text.toLowerCase() === 'den') {
+    let strong = false;
+    for (let k = i + 1; k <= role.last; k++) if (tokens[k]!.text === role.word.base) strong = true;
+    if (!strong) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether offset `at` lies inside quotation marks opened in its paragraph: the last German or French
+ * opening mark before it („ or ») comes after the last closing one (“ or «).
+ * @example insideMarks('Er sagte: „Die Politik des Präsidenten', 30) // true
+ * @example insideMarks('„Ja“, sagte er. Die Politik des Präsidenten', 30) // false
+ */
+export function insideMarks(body: string, at: number): boolean {
+  const paragraph = body.slice(body.lastIndexOf('\n', at - 1) + 1, at);
+  return paragraph.lastIndexOf('„') > paragraph.lastIndexOf('“') || paragraph.lastIndexOf('»') > paragraph.lastIndexOf('«');
+}
