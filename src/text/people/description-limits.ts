@@ -3,7 +3,7 @@
  * wrong person, found by the rv10 review with sentences written for it: a relational title
  * ("der Vorgänger" is somebody else's predecessor), and for an oblique case a negation before it ("nicht
  * der Ministerin"), a description inside quotation marks (the quoted speaker's words, not the
- * article's), and "den" before a weak or adjectival form ("den Abgeordneten", "den Demonstranten": as
+ * article's), a genitive attribute without an age ("Die Kritik des Präsidenten": anybody's), and "den" before a weak or adjectival form ("den Abgeordneten", "den Demonstranten": as
  * often a dative plural as one man).
  */
 import type { Token } from '../lexicon/index.ts';
@@ -39,12 +39,39 @@ export function obliqueExcluded(tokens: readonly Token[], i: number, role: Found
   const sentence = tokens[i]!.sentence;
   for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH) && tokens[k]!.sentence === sentence; k--) if (NEGATION.test(tokens[k]!.text)) return true;
   if (body !== undefined && insideMarks(body, tokens[i]!.start)) return true;
+  if (
+    genitiveAttribute(tokens, i) &&
+    !AGE.test(
+      tokens
+        .slice(i + 1, role.last + 1)
+        .map((t) => t.text)
+        .join(' '),
+    )
+  )
+    return true;
   if (tokens[i]!.text.toLowerCase() === 'den') {
     let strong = false;
     for (let k = i + 1; k <= role.last; k++) if (tokens[k]!.text === role.word.base) strong = true;
     if (!strong) return true;
   }
   return false;
+}
+
+// "60-jährigen", "32 Jahre alten" -> an age, which speaks of one known person ("Der Rücktritt des 60-jährigen Wirtschaftsministers")
+const AGE = /(^|\s)(\d+-jährigen|\d+ Jahre alten)(\s|$)/;
+
+/**
+ * Whether the article at `i` ("des", "der") opens a genitive attribute of the noun before it in its
+ * sentence: "Die Kritik des Präsidenten", "die Rede der Präsidentin", "Die Bilanz des bisherigen
+ * Ministers". Such a genitive names whoever holds the title as readily as the person named before
+ * (a third person, a predecessor), so it refers back only with an age.
+ * @example genitiveAttribute(tokens("Die Kritik des Präsidenten war scharf."), 2) // true
+ * @example genitiveAttribute(tokens("Der Ministerin wird vorgeworfen"), 0) // false
+ */
+export function genitiveAttribute(tokens: readonly Token[], i: number): boolean {
+  const article = tokens[i]!.text;
+  const prev = tokens[i - 1];
+  return (article === 'des' || article === 'der') && !!prev?.word && prev.sentence === tokens[i]!.sentence && /^\p{Lu}/u.test(prev.text) && tokens[i - 2]?.sentence === prev.sentence;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { insideMarks } from '../../../src/text/people/description-limits.ts';
+import { splitSentences, tokenize } from '../../../src/text/lexicon/index.ts';
+import { genitiveAttribute, insideMarks } from '../../../src/text/people/description-limits.ts';
 import { rolesByName } from '../../support/people-roles.ts';
 
 describe('an oblique description does not refer back', () => {
@@ -22,6 +23,37 @@ describe('an oblique description does not refer back', () => {
   it('"den" before a weak or adjectival form, as often a dative plural', () => {
     assert.deepEqual(rolesByName('Markus Weber kam nach Seoul. Den Abgeordneten wurde das Gesetz vorgelegt.'), { 'Markus Weber': [] });
     assert.deepEqual(rolesByName('Markus Weber kam nach Seoul. Man hörte den Demonstranten zu.'), { 'Markus Weber': [] });
+  });
+});
+
+describe('a genitive attribute without an age does not refer back', () => {
+  it('"Die Kritik des Präsidenten", "die Rede der Präsidentin": whoever holds the title, often a third person', () => {
+    assert.deepEqual(rolesByName('Markus Weber kam am Montag nach Seoul. Die Kritik des Präsidenten an Japan war scharf.'), { 'Markus Weber': [] });
+    assert.deepEqual(rolesByName('Anna Roth kam am Montag nach Seoul. Man erwartete, dass die Rede der Präsidentin kurz sein werde.'), { 'Anna Roth': [] });
+    assert.deepEqual(rolesByName('Markus Weber kam nach Seoul. Das Recht des Angeklagten auf einen Anwalt gilt immer.'), { 'Markus Weber': [] });
+  });
+
+  it('"Die Bilanz des bisherigen Ministers" after the one named took the office: the predecessor', () => {
+    assert.deepEqual(rolesByName('Markus Weber übernahm im Mai das Ressort. Die Bilanz des bisherigen Ministers war schlecht.'), { 'Markus Weber': [] });
+  });
+
+  it('genitiveAttribute: "des"/"der" after a capitalised word inside the sentence, not an article opening it', () => {
+    const ts = tokenize(splitSentences('Die Kritik des Präsidenten war scharf. Der Ministerin wird vorgeworfen.'));
+    assert.ok(ts.length > 7);
+    assert.equal(
+      genitiveAttribute(
+        ts,
+        ts.findIndex((t) => t.text === 'des'),
+      ),
+      true,
+    );
+    assert.equal(
+      genitiveAttribute(
+        ts,
+        ts.findIndex((t) => t.text === 'Der'),
+      ),
+      false,
+    );
   });
 });
 
