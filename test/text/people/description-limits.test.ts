@@ -89,3 +89,20 @@ describe('insideMarks', () => {
     assert.equal(insideMarks('Die Politik des Präsidenten', 12), false);
   });
 });
+
+// Still wrong on roles8 239891b with this branch's limits (rv10 review), kept as todo: each names the
+// one person of the gender although the text describes somebody else.
+describe('still wrong (todo)', () => {
+  it('a description opening the sentence after an "Er"/"Sie" sentence is not always the person before that (coref.ts, opensWithPronoun)', {
+    todo: 'narrow: no other person noun in the pronoun sentence, or an age/modifier on the description',
+  }, () => {
+    assert.deepEqual(rolesByName('Markus Weber wurde verletzt. Er sah den Angreifer nicht. Der Polizist nahm die Anzeige auf.'), { 'Markus Weber': [] });
+    assert.deepEqual(rolesByName('Anna Roth rief die Polizei. Sie wartete eine Stunde. Die Polizistin kam erst spät.'), { 'Anna Roth': [] });
+  });
+
+  it('an oblique description at the opening of a sentence may be the opposite of the one named ("gewann … Dem Verlierer")', {
+    todo: 'narrow: oblique descriptions only for titles (roleAt), not person nouns of an outcome or a deed',
+  }, () => {
+    assert.deepEqual(rolesByName('Markus Weber gewann die Wahl. Dem Verlierer blieb nur die Opposition.'), { 'Markus Weber': [] });
+  });
+});
