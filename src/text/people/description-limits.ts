@@ -3,10 +3,11 @@
  * wrong person, found by the rv10 review with sentences written for it: a relational title
  * ("der Vorgänger" is somebody else's predecessor), and for an oblique case a negation before it ("nicht
  * der Ministerin"), a description inside quotation marks (the quoted speaker's words, not the
- * article's), a genitive attribute without an age ("Die Kritik des Präsidenten": anybody's), and "den" before a weak or adjectival form ("den Abgeordneten", "den Demonstranten": as
+ * article's), a genitive attribute without an age ("Die Kritik des Präsidenten": anybody's), a
+ * person noun that is no title ("Dem Verlierer", "dem Täter"), and "den" before a weak or adjectival form ("den Abgeordneten", "den Demonstranten": as
  * often a dative plural as one man).
  */
-import type { Token } from '../lexicon/index.ts';
+import { roleWord, type Token } from '../lexicon/index.ts';
 import type { FoundRole } from './role-phrase.ts';
 
 // "Vorgänger", "Amtsvorgängerin", "Nachfolger" -> heads that name a person only relative to another
@@ -39,6 +40,9 @@ export function obliqueExcluded(tokens: readonly Token[], i: number, role: Found
   const sentence = tokens[i]!.sentence;
   for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH) && tokens[k]!.sentence === sentence; k--) if (NEGATION.test(tokens[k]!.text)) return true;
   if (body !== undefined && insideMarks(body, tokens[i]!.start)) return true;
+  // "Dem Verlierer blieb nur die Opposition", "Dem Täter drohen zehn Jahre": a person noun of an outcome
+  // or a deed, no title, may be the opposite of the one named
+  if (!roleWord(role.word.base)) return true;
   if (
     genitiveAttribute(tokens, i) &&
     !AGE.test(
