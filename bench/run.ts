@@ -26,27 +26,9 @@ import MiniSearch from 'minisearch';
 import type { Article } from '../src/corpus/article.ts';
 import { miniSearchGermanOptions } from '../eval/search-systems.ts';
 import { benchTexts, distinctCorpus, syntheticCorpus, type CorpusMode } from './corpus.ts';
+import { SEARCHES, TIMELINES, WHOS } from './commands.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
-const SEARCHES = [
-  'Nordkorea',
-  'Kim Jong Un',
-  'Atomgespräche',
-  'Beigun',
-  'Sanktionen 2019',
-  'Außenminister Treffen',
-  'Bundesregierung Berlin',
-  'Papst Benedikt',
-  'Fußball Weltmeisterschaft',
-  'Erdbeben Opfer',
-  'Wahlen 2008..2010',
-  'Verbindungsbüro Kaesong',
-  'Klimawandel',
-  'Präsident Bush Irak',
-  'Xyzzqq',
-];
-const WHOS = ['who Biegun', 'who Kim Jong Un', 'who Merkel', 'who Bush', 'who Blinken'];
-const TIMELINES = ['timeline 2019', 'timeline 2008-05', 'timeline 2010..2011', 'timeline 2020-07', 'timeline Biegun', 'timeline Kaesong 2019', 'timeline Merkel 2005..2010'];
 
 interface PeerResult {
   buildMs: number;

@@ -60,7 +60,7 @@ export function createCore(knowledge: Knowledge, lang: Lang, deps: CoreDeps = {}
     source: (id, text, answerLang) => sourceAnswer(knowledge, id, text, answerLang),
     articleCount: () => knowledge.articleCount(),
     archive: () => {
-      const newest = knowledge.articlesByDate().at(-1);
+      const newest = knowledge.newestArticle();
       return {
         articles: knowledge.articleCount(),
         merging: knowledge.isUpdating(),

@@ -4,6 +4,7 @@
  */
 import type { DateRange } from '../query/index.ts';
 import type { TimelineEntry } from '../knowledge/view.ts';
+import { articleCountOf } from '../knowledge/view.ts';
 import type { MonthCount, TimelineChartData } from './types.ts';
 
 /** A chart needs an axis spanning at least this many months, with entries in two of them (as the chart module draws). */
@@ -27,7 +28,7 @@ export function timelineChartData(entries: readonly TimelineEntry[], range: Date
     const month = entry.date.value.slice(0, 7);
     counts.set(month, (counts.get(month) ?? 0) + 1);
     const held = best.get(month);
-    if (!held || entry.articleIds.length > held.entry.articleIds.length) best.set(month, { entry, order });
+    if (!held || articleCountOf(entry) > articleCountOf(held.entry)) best.set(month, { entry, order });
   });
   const months = [...counts].sort((a, b) => a[0].localeCompare(b[0])).map(([month, count]) => ({ month, count }));
   if (months.length < 2) return undefined;

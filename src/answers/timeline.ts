@@ -7,6 +7,7 @@ import type { Command, DateRange } from '../query/index.ts';
 import type { KnowledgeView } from '../knowledge/view.ts';
 import type { TimelineEntry } from '../knowledge/view.ts';
 import { timelineChartData } from './chart-data.ts';
+import { someArticleOf } from '../knowledge/view.ts';
 import { pageOf } from './paging.ts';
 import type { TimelineAnswer, TimelineEvent } from './types.ts';
 
@@ -32,7 +33,8 @@ export function timelineAnswer(knowledge: KnowledgeView, base: { query: string; 
   const onTopic = topic ? topicFilter(knowledge, topic) : () => true;
   const candidates = range ? knowledge.timelineBetween(range) : knowledge.timeline();
   // (an entry whose articles were all removed since the last merge is not shown: nothing to cite)
-  const cited = (event: TimelineEntry) => event.articleIds.some((id) => knowledge.article(id) !== undefined);
+  const present = (id: string) => knowledge.hasArticle(id);
+  const cited = (event: TimelineEntry) => someArticleOf(event, present);
   const all = candidates.filter((event) => (!range || inRange(event.date.value, range)) && onTopic(event) && cited(event));
   // (only the page shown is turned into answer events: a year of a large archive has thousands)
   const { items, ...paging } = pageOf(all, command.page, TIMELINE_PAGE_SIZE);
@@ -63,8 +65,11 @@ function topicFilter(knowledge: KnowledgeView, topic: string): (event: TimelineE
     }
     return (event) => about.has(event);
   }
-  const matching = new Set(knowledge.containingAll(topic));
-  return (event) => event.articleIds.some((id) => matching.has(id));
+  // (the entries those articles report, found from each article: an entry's articles are those of its reports)
+  const about = new Set<TimelineEntry>();
+  const add = (entry: TimelineEntry) => void about.add(entry);
+  for (const id of knowledge.containingAll(topic)) knowledge.forEachTimelineEntryOf(id, add);
+  return (event) => about.has(event);
 }
 
 function toAnswerEvent(knowledge: KnowledgeView, event: TimelineEntry): TimelineEvent {

@@ -15,8 +15,8 @@ export function personQuotes(knowledge: KnowledgeView, profile: MergedProfile, l
   // choose by kind and date first; only the quotes shown are read from the facts
   const refs: Array<{ id: string; date: string; index: number; direct: boolean }> = [];
   for (const id of profile.articleIds) {
-    const article = knowledge.article(id);
-    for (const ref of (article && attributed?.get(id)) || []) refs.push({ id, date: article!.date.value, ...ref });
+    const date = knowledge.articleDate(id);
+    if (date !== undefined) for (const ref of attributed?.get(id) ?? []) refs.push({ id, date, ...ref });
   }
   const order = (ref: { direct: boolean }) => (ref.direct ? 0 : 1);
   return refs

@@ -30,7 +30,7 @@ export function whoAnswer(knowledge: KnowledgeView, asked: { query: string; lang
       if (found.corrected) answer.searchedFor = found.corrected;
       // page 2 on: the quotes and mentions the card leaves out ("Mehr"); the chart comes with the card
       if (page > 1) answer.page = page;
-      const mentions = page > 1 ? undefined : mentionCounts(found.profile.mentions.map((m) => knowledge.article(m.articleId)?.date.value ?? ''));
+      const mentions = page > 1 ? undefined : mentionCounts(found.profile.mentions.map((m) => knowledge.articleDate(m.articleId) ?? ''));
       if (mentions) answer.chart = { mentions };
       return answer;
     }

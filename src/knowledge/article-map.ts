@@ -18,6 +18,7 @@ export class ArticleMap {
   #articleAt: (row: number) => Article = () => {
     throw new Error('no stored articles');
   };
+  #dateAt: (row: number) => string = (row) => this.#articleAt(row).date.value;
 
   get size(): number {
     return this.#kept.size;
@@ -34,6 +35,16 @@ export class ArticleMap {
   }
 
   /**
+   * The article with this id without keeping it: a stored one not asked for yet is made anew on
+   * each call and left to the collector (for reading every article once, as the digest does).
+   * @example articles.peek("a1")?.date.value // "2019-03-02"
+   */
+  peek(id: string): Article | undefined {
+    const kept = this.#kept.get(id);
+    return typeof kept === 'number' ? this.#articleAt(kept) : kept;
+  }
+
+  /**
    * Whether the article with this id is still stored row `row` (not replaced or removed since),
    * whether it has been made into an object yet or not; makes nothing.
    * @example articles.keepRows(["a"], make); articles.isStoredRow("a", 0) // true
@@ -41,6 +52,15 @@ export class ArticleMap {
   isStoredRow(id: string, row: number): boolean {
     const kept = this.#kept.get(id);
     return kept === row || (kept !== undefined && typeof kept !== 'number' && this.#rowOf.get(kept) === row);
+  }
+
+  /**
+   * The date of the article with this id (`YYYY[-MM[-DD]]`) without making a stored one, or undefined.
+   * @example articles.dateOf("a1") // "2019-03-02"
+   */
+  dateOf(id: string): string | undefined {
+    const kept = this.#kept.get(id);
+    return typeof kept === 'number' ? this.#dateAt(kept) : kept?.date.value;
   }
 
   has(id: string): boolean {
@@ -61,13 +81,14 @@ export class ArticleMap {
   }
 
   /**
-   * Keep stored articles: `ids[row]` is made by `articleAt(row)` when first asked for. Only into
-   * an empty map (a snapshot's articles come before any other).
-   * @example articles.keepRows(ids, (row) => ({ id: ids[row], … }))
+   * Keep stored articles: `ids[row]` is made by `articleAt(row)` when first asked for; `dateAt(row)`
+   * gives its date without making it. Only into an empty map (a snapshot's articles come before any other).
+   * @example articles.keepRows(ids, (row) => ({ id: ids[row], … }), (row) => dates[row])
    */
-  keepRows(ids: readonly string[], articleAt: (row: number) => Article): void {
+  keepRows(ids: readonly string[], articleAt: (row: number) => Article, dateAt?: (row: number) => string): void {
     if (this.#kept.size > 0) throw new Error('stored articles are kept before any other');
     this.#articleAt = articleAt;
+    if (dateAt) this.#dateAt = dateAt;
     for (let row = 0; row < ids.length; row++) this.#kept.set(ids[row]!, row);
   }
 }

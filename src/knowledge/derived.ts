@@ -63,6 +63,12 @@ export class Derived {
     return this.#reportsByArticle.get(articleId) ?? [];
   }
 
+  /** Visit each timeline entry an article reports (once per report), making no list. */
+  forEachTimelineEntryOf(articleId: string, visit: (entry: TimelineEntry) => void): void {
+    this.#reportsByArticle ??= new ReportsByArticle(this.timeline());
+    this.#reportsByArticle.forEachEntry(articleId, visit);
+  }
+
   /** The people directory: a restored one decoded, or built on first use after a change. */
   directory(): PeopleDirectory {
     this.#directory ??= decodePending(this.#pendingDirectory, this.#onRestoreError) ?? buildDirectory(this.facts, this.dateOf);

@@ -7,6 +7,7 @@
  */
 import type { MergedPerson as MergedProfile } from '../text/people/index.ts';
 import { PeopleDirectory, type EntityEntry } from './people-directory.ts';
+import { checkStringLists, checkStrings } from './string-tables.ts';
 
 /** The string tables of a packed directory: per profile its key, name, aliases, first and last date; role texts and dates once each; per entity key, name, kind. */
 export interface DirectoryStrings {
@@ -95,13 +96,24 @@ interface Columns {
 /**
  * The directory of a packed one, its profiles `StoredProfile`s; `ids[n]` is the id of article
  * number n. Throws when the numbers do not fit together (a length, a number out of range, a range
- * running backwards): nothing is read out of bounds later.
+ * running backwards) or a string table holds anything but strings: nothing is read out of bounds
+ * or of the wrong type later.
  * @example const directory = unpackDirectory(packDirectory(built, number), ids); directory.lookup("Biegun")
  */
 export function unpackDirectory({ strings, numbers }: PackedDirectory, ids: readonly string[]): PeopleDirectory {
   const { keys, names, aliases, firstDates, lastDates, roles, roleDates, entities } = strings;
-  const tables = [keys, names, aliases, firstDates, lastDates, roles, roleDates, entities];
-  if (!tables.every(Array.isArray)) throw new Error('directory string tables missing');
+  for (const [table, what] of [
+    [keys, 'keys'],
+    [names, 'names'],
+    [firstDates, 'first dates'],
+    [lastDates, 'last dates'],
+    [roles, 'roles'],
+    [roleDates, 'role dates'],
+  ] as const)
+    checkStrings(table, `directory ${what}`);
+  checkStringLists(aliases, 'directory aliases');
+  checkStringLists(entities, 'directory entities');
+  if (entities.some((entity) => entity.length !== 3)) throw new Error('directory entities: not key, name and kind');
   const [profiles = 0, roleCount = 0, articles = 0, mentions = 0, quotes = 0, entityCount = 0, entityArticles = 0] = numbers;
   const expected = COUNTS + 5 * profiles + 4 + 3 * roleCount + articles + 3 * mentions + 3 * quotes + entityCount + 1 + entityArticles;
   if (numbers.length !== expected || ![keys, names, aliases, firstDates, lastDates].every((t) => t.length === profiles) || entities.length !== entityCount) {

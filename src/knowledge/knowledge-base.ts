@@ -8,13 +8,14 @@
  * (derive-in-background.ts). Answers receive it as a read-only `KnowledgeView`.
  */
 import { citationOf, type Article, type Citation } from '../corpus/article.ts';
-import { sortArticles, type CorpusWarning } from '../corpus/load.ts';
+import type { CorpusWarning } from '../corpus/load.ts';
 import { ArchiveIndex, type PackedIndex } from '../search/index.ts';
 import { reportedPeriods } from '../search/periods.ts';
 import { rank, type RankOptions, type Ranking } from '../search/rank.ts';
 import { closestWords } from '../search/typo.ts';
 import { sentenceOffsets, splitSentences, type Sentence } from '../text/lexicon/index.ts';
 import { ArticleMap } from './article-map.ts';
+import { DateOrder } from './date-order.ts';
 import { Derived } from './derived.ts';
 import { FactStore } from './fact-store.ts';
 import { extractFactsSafely, extractionWarning, type ArticleFacts } from './facts/extract.ts';
@@ -37,10 +38,10 @@ export class KnowledgeBase implements KnowledgeView {
   readonly #index: ArchiveIndex;
   /** The timeline and the people directory (see derived.ts). */
   readonly #derived = new Derived(this.#facts, (id) => this.#articles.get(id)?.date.value ?? '');
-  /** Articles oldest first; built on first use, dropped on every change. */
-  #byDate: Article[] | undefined;
-  /** A snapshot's date order, made into articles on first use. */
-  #storedByDate: (() => Article[]) | undefined;
+  /** Article ids oldest first: sorted (or a snapshot's read) on first use, then patched on every change. */
+  #dateOrder: DateOrder | undefined;
+  /** A snapshot's date order, read on first use. */
+  #storedDateOrder: (() => DateOrder) | undefined;
   #updatedAt: string | undefined;
   #extractionWarnings: CorpusWarning[] = [];
   #release: (() => void) | undefined;
@@ -57,6 +58,12 @@ export class KnowledgeBase implements KnowledgeView {
   }
   article(id: string): Article | undefined {
     return this.#articles.get(id);
+  }
+  hasArticle(id: string): boolean {
+    return this.#articles.has(id);
+  }
+  articleDate(id: string): string | undefined {
+    return this.#articles.dateOf(id);
   }
   articles(): IterableIterator<Article> {
     return this.#articles.values();
@@ -86,17 +93,32 @@ export class KnowledgeBase implements KnowledgeView {
     return this.#index.containingAll(text);
   }
 
-  /** Articles oldest first (sorted once per change of the archive; do not modify the array). */
+  /**
+   * Articles oldest first, a new list on each call (for the digest): a snapshot's articles not
+   * made into objects yet are made for the list only, not kept (the order itself holds ids).
+   */
   articlesByDate(): Article[] {
-    this.#byDate ??= this.#storedByDate?.() ?? sortArticles([...this.#articles.values()]);
-    this.#storedByDate = undefined;
-    return this.#byDate;
+    return this.#order().ids.map((id) => this.#articles.peek(id)!);
   }
 
-  /** @example kb.citations(["003_3f8a301a5dfb26f2"]) // [{ id: "003_…", title: "…", date: "2020-07" }] */
+  /** The newest article (the last of `articlesByDate`, without making the list). @example kb.newestArticle()?.title */
+  newestArticle(): Article | undefined {
+    const ids = this.#order().ids;
+    return ids.length > 0 ? this.#articles.get(ids[ids.length - 1]!) : undefined;
+  }
+
+  /** Article ids oldest first (do not modify). @example kb.idsByDate()[0] // "001_…" */
+  idsByDate(): readonly string[] {
+    return this.#order().ids;
+  }
+
+  /**
+   * (a snapshot's articles not made yet are made for the citation only, not kept: a `who` cites every article of a person)
+   * @example kb.citations(["003_3f8a301a5dfb26f2"]) // [{ id: "003_…", title: "…", date: "2020-07" }]
+   */
   citations(ids: readonly string[]): Citation[] {
     return ids.flatMap((id) => {
-      const article = this.#articles.get(id);
+      const article = this.#articles.peek(id);
       return article ? [citationOf(article)] : [];
     });
   }
@@ -120,6 +142,11 @@ export class KnowledgeBase implements KnowledgeView {
   /** @example kb.timelineReportsOf("003_3f8a301a5dfb26f2")[0].report.start // 412 */
   timelineReportsOf(articleId: string): readonly ReportedEntry[] {
     return this.#derived.timelineReportsOf(articleId);
+  }
+
+  /** @example const about = new Set(); kb.forEachTimelineEntryOf("003_3f8a301a5dfb26f2", (entry) => about.add(entry)) */
+  forEachTimelineEntryOf(articleId: string, visit: (entry: TimelineEntry) => void): void {
+    this.#derived.forEachTimelineEntryOf(articleId, visit);
   }
 
   /** The people directory, built from the facts on first use after a change. @example kb.directory().lookup("Biegun") */
@@ -165,6 +192,7 @@ export class KnowledgeBase implements KnowledgeView {
   addIndexed(article: Article): void {
     this.#articles.set(article.id, article);
     this.#index.upsert(article);
+    this.#patchDateOrder(article.id);
   }
 
   /** A parallel build's second step: what a worker extracted, or (without it) an extraction in place. */
@@ -175,11 +203,11 @@ export class KnowledgeBase implements KnowledgeView {
 
   /**
    * A snapshot's articles, `ids[row]` each, before any other: each made by `articleAt(row)` when
-   * first asked for, with its sentence offsets and its packed facts (read from the snapshot when
-   * asked for, decoded when read).
+   * first asked for (its date given by `dateAt(row)` without making it), with its sentence offsets
+   * and its packed facts (read from the snapshot when asked for, decoded when read).
    */
-  addStored(ids: readonly string[], articleAt: (row: number) => Article, sentenceOffsets: (row: number) => Uint32Array, packedFacts: (row: number) => Uint8Array): void {
-    this.#articles.keepRows(ids, articleAt);
+  addStored(ids: readonly string[], articleAt: (row: number) => Article, sentenceOffsets: (row: number) => Uint32Array, packedFacts: (row: number) => Uint8Array, dateAt?: (row: number) => string): void {
+    this.#articles.keepRows(ids, articleAt, dateAt);
     this.#sentences.keepRows(ids, sentenceOffsets);
     this.#facts.keepRows(ids, packedFacts);
   }
@@ -203,7 +231,6 @@ export class KnowledgeBase implements KnowledgeView {
       return;
     }
     this.#articles.set(article.id, article);
-    this.#byDate = undefined;
     this.#storeExtraction(article, extracted);
   }
 
@@ -212,8 +239,9 @@ export class KnowledgeBase implements KnowledgeView {
    * `warmUp`), so nothing is merged again at start-up and search answers before they are decoded.
    * A decoding that fails is told to `onError`; that part is then merged again from the facts.
    */
-  restoreDerived(byDate: () => Article[], timeline: () => TimelineEntry[], directory: () => PeopleDirectory, onError: (error: Error) => void = () => {}): void {
-    this.#storedByDate = byDate;
+  restoreDerived(byDate: () => DateOrder, timeline: () => TimelineEntry[], directory: () => PeopleDirectory, onError: (error: Error) => void = () => {}): void {
+    this.#dateOrder = undefined;
+    this.#storedDateOrder = byDate;
     this.#derived.restore(timeline, directory, onError);
   }
 
@@ -276,7 +304,7 @@ export class KnowledgeBase implements KnowledgeView {
       step();
       if (work) releaseMemory();
     };
-    return [thenRelease('directory', () => this.directory()), thenRelease('timeline', () => this.timeline()), () => this.timelineReportsOf(''), () => this.articlesByDate()];
+    return [thenRelease('directory', () => this.directory()), thenRelease('timeline', () => this.timeline()), () => this.timelineReportsOf(''), () => this.#order()];
   }
 
   /** Whether a snapshot's timeline or directory still waits to be decoded (a question that needs it decodes it first). */
@@ -371,10 +399,24 @@ export class KnowledgeBase implements KnowledgeView {
     this.#index.addPeriods(id, reportedPeriods(this.#facts.get(id)!.dates));
   }
 
-  /** Drop what is computed across articles; it is rebuilt on next use (or in the background). */
-  #forgetDerived(articleId?: string): void {
-    this.#byDate = undefined;
-    this.#storedByDate = undefined;
+  /** Drop what is computed across articles; it is rebuilt on next use (or in the background). The date order is patched. */
+  #forgetDerived(articleId: string): void {
+    this.#patchDateOrder(articleId);
     this.#derived.forget(articleId);
+  }
+
+  /** The date order: a snapshot's read, or sorted now. */
+  #order(): DateOrder {
+    this.#dateOrder ??= this.#storedDateOrder?.() ?? DateOrder.sorted(Array.from(this.#articles.values(), (a) => ({ id: a.id, date: a.date.value })));
+    this.#storedDateOrder = undefined;
+    return this.#dateOrder;
+  }
+
+  /** Bring the date order (if there is one yet) in line with an article added, changed or removed. */
+  #patchDateOrder(id: string): void {
+    if (!this.#dateOrder && !this.#storedDateOrder) return;
+    const article = this.#articles.get(id);
+    if (article) this.#order().set(id, article.date.value);
+    else this.#order().delete(id);
   }
 }

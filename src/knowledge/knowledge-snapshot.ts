@@ -12,6 +12,8 @@ import { asSnapshotError, batched, offsetsOf, packSections, SnapshotError, unpac
 import { ArchiveIndex } from '../search/index.ts';
 import { decodeDirectory, encodeDirectory, savedDirectoryOf, type SavedDirectory } from './directory-snapshot.ts';
 import { KnowledgeBase } from './knowledge-base.ts';
+import { DateOrder } from './date-order.ts';
+import { checkStrings } from './string-tables.ts';
 import { decodeTimeline, encodeTimeline, savedTimelineOf, type SavedTimeline } from './timeline-snapshot.ts';
 
 export { SnapshotError };
@@ -85,7 +87,7 @@ export function encodeKnowledge(knowledge: KnowledgeBase, fingerprint: string, w
   const textOffsets = new Uint32Array(ids.length + 1);
   const facts = ids.map((id) => knowledge.packedFactsOf(id) ?? new Uint8Array());
   const sentences = ids.map((id) => knowledge.sentenceOffsetsOf(id) ?? new Uint32Array());
-  const [byDate, timeline, directory] = [knowledge.articlesByDate(), knowledge.timeline(), knowledge.directory()];
+  const [byDate, timeline, directory] = [knowledge.idsByDate(), knowledge.timeline(), knowledge.directory()];
   // (each packed when its first section is written, dropped with the chunks)
   let savedTimeline: SavedTimeline | undefined;
   let savedDirectory: SavedDirectory | undefined;
@@ -97,7 +99,7 @@ export function encodeKnowledge(knowledge: KnowledgeBase, fingerprint: string, w
     factOffsets: () => offsetsOf(facts),
     sentences: () => batched(sentences.map((s) => new Uint8Array(s.buffer, s.byteOffset, s.byteLength))),
     sentenceOffsets: () => offsetsOf(sentences),
-    byDate: () => Uint32Array.from(byDate, (article) => numberOf.get(article.id)!),
+    byDate: () => Uint32Array.from(byDate, (id) => numberOf.get(id)!),
     timeline: () => encoder.encode(JSON.stringify((savedTimeline ??= encodeTimeline(timeline, numberOf)).strings)),
     timelineNumbers: () => savedTimeline!.numbers,
     directory: () => encoder.encode(JSON.stringify((savedDirectory ??= encodeDirectory(directory, numberOf)).strings)),
@@ -185,8 +187,8 @@ function restore(
 ): { knowledge: KnowledgeBase; unreadable: (error: SnapshotError) => string[] | undefined } {
   const columns = JSON.parse(file.text('articles')) as ArticleColumns;
   const { ids, titles, files, dates, precisions } = columns;
-  if (![titles, files, dates, precisions].every((column) => column?.length === ids.length)) throw new SnapshotError('corrupt (article list)');
-  const optional = new Map(columns.optional);
+  if (![titles, files, dates, precisions].every((column) => column?.length === ids?.length)) throw new SnapshotError('corrupt (article list)');
+  const optional = new Map(checkedArticleColumns(columns));
   const offsets = { texts: file.uint32('textOffsets'), facts: file.uint32('factOffsets') };
   // (an article counts while it is still the snapshot's: not replaced or removed since, whether made into an object yet or not)
   const unreadable = (error: SnapshotError) => unreadableArticles(error, offsets, (i) => knowledge.isStoredRow(ids[i]!, i))?.map((i) => ids[i]!);
@@ -234,17 +236,50 @@ function restore(
     };
     return Object.assign(article, optional.get(row));
   };
-  knowledge.addStored(ids, articleAt, sentences, facts);
+  knowledge.addStored(ids, articleAt, sentences, facts, (row) => dates[row]!);
   const byDate = file.uint32('byDate');
-  if (byDate.length !== ids.length || byDate.some((row) => row >= ids.length)) throw new SnapshotError('corrupt (date order)');
+  if (byDate.length !== ids.length || !isPermutation(byDate)) throw new SnapshotError('corrupt (date order)');
   if (!file.has('timeline') || !file.has('timelineNumbers') || !file.has('directory') || !file.has('directoryNumbers')) throw new SnapshotError('corrupt (timeline or people directory missing)');
   knowledge.restoreDerived(
-    () => Array.from(byDate, (row) => knowledge.article(ids[row]!)!),
+    () => DateOrder.fromRows(byDate, ids, dates),
     late('timeline', () => decodeTimeline(savedTimelineOf(file.text('timeline'), file.uint32('timelineNumbers')), ids)),
     late('people directory', () => decodeDirectory(savedDirectoryOf(file.text('directory'), file.uint32('directoryNumbers')), ids)),
     (error) => onLateError(asSnapshotError(error, (message) => `corrupt (${message})`)),
   );
   return { knowledge, unreadable };
+}
+
+/**
+ * Whether `rows` holds each of 0..rows.length - 1 once (a date order names every article once).
+ * @example isPermutation(Uint32Array.of(2, 0, 1)) // true; isPermutation(Uint32Array.of(0, 0, 1)) // false
+ */
+function isPermutation(rows: Uint32Array): boolean {
+  const seen = new Uint8Array(rows.length);
+  for (const row of rows) {
+    if (row >= rows.length || seen[row] === 1) return false;
+    seen[row] = 1;
+  }
+  return true;
+}
+
+/**
+ * The optional fields of a snapshot's article list, after checking that every column holds
+ * strings (each row's optional fields too: a number where a title belongs would fail at answer
+ * time, not at load). Throws a SnapshotError "corrupt (article list: …)".
+ */
+function checkedArticleColumns(columns: ArticleColumns): ArticleColumns['optional'] {
+  try {
+    for (const key of ['ids', 'titles', 'files', 'dates', 'precisions'] as const) checkStrings(columns[key], key);
+    if (!Array.isArray(columns.optional)) throw new Error('optional fields: not a list');
+    for (const row of columns.optional) {
+      const [at, fields] = Array.isArray(row) ? row : [];
+      const fits = typeof at === 'number' && at >= 0 && at < columns.ids.length && typeof fields === 'object' && fields !== null;
+      if (!fits || !Object.values(fields).every((value) => typeof value === 'string')) throw new Error(`optional fields of row ${at}`);
+    }
+    return columns.optional;
+  } catch (error) {
+    throw asSnapshotError(error, (message) => `corrupt (article list: ${message})`);
+  }
 }
 
 /**

@@ -155,7 +155,17 @@ export class PeopleDirectory {
     // Only a long single word is corrected on its own ("Beigun" -> Biegun); "Kim Jong Il" is not
     // Kim Jong Un and "Lim" is not Kim: a short or several-word name only gets suggestions.
     if (close.length === 1 && !key.includes(' ') && key.length >= MIN_CORRECTED_LENGTH) return { kind: 'person', profile: close[0]!, corrected: close[0]!.name };
-    return { kind: 'none', suggestions: close.length > 0 ? close.map((p) => p.name).slice(0, 5) : nearestNames(this.index, key, 3) };
+    if (close.length > 0) return { kind: 'none', suggestions: close.map((p) => p.name).slice(0, 5) };
+    // (the nearest names however far are worked out when first read: a timeline's topic never reads them)
+    const index = this.index;
+    let nearest: string[] | undefined;
+    return {
+      kind: 'none',
+      get suggestions() {
+        nearest ??= nearestNames(index, key, 3);
+        return nearest;
+      },
+    };
   }
 }
 

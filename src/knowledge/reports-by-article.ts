@@ -3,7 +3,8 @@
  * tells: packed when built (per article the places of its reports, in typed arrays), an article's
  * list of entries and reports made when first asked for and kept, and patched in place after an
  * incremental merge. Holding a list object per report for 100k articles took about 34 MB of heap
- * beside the timeline. Pure.
+ * beside the timeline. After a patch it holds no entry the timeline has lost (nor the timeline
+ * it was built from): only its own list of the entries still read through the packed index. Pure.
  */
 import type { TimelineEntry } from './timeline-merge.ts';
 import { reportCountOf, reportOf } from './timeline-columns.ts';
@@ -14,8 +15,13 @@ import type { ReportedEntry } from './view.ts';
  * @example new ReportsByArticle(timeline).get("003_3f8a301a5dfb26f2")?.[0].report.start // 412
  */
 export class ReportsByArticle {
-  /** The timeline the packed index was built from. */
-  readonly #entries: readonly TimelineEntry[];
+  /**
+   * The entries the packed index refers to by place: the timeline it was built from, until the
+   * first patch copies it; a patch empties the places of the entries it removes (the lists that
+   * held them are made by then), so a lost entry is not kept alive.
+   */
+  #entries: ReadonlyArray<TimelineEntry | undefined>;
+  #ownsEntries = false;
   /** Article id -> its number in the packed index. */
   readonly #numberOf = new Map<string, number>();
   /** Article number n's reports are `#entryAt[i]`'s report `#reportAt[i]` for i in `#start[n]..#start[n + 1]`. */
@@ -58,6 +64,21 @@ export class ReportsByArticle {
     return list && list.length > 0 ? list : undefined;
   }
 
+  /**
+   * Visit each entry an article reports (once per report), without making or keeping its list.
+   * @example byArticle.forEachEntry("a1", (entry) => about.add(entry))
+   */
+  forEachEntry(articleId: string, visit: (entry: TimelineEntry) => void): void {
+    const made = this.#made.get(articleId);
+    if (made) {
+      for (const { entry } of made) visit(entry);
+      return;
+    }
+    const n = this.#numberOf.get(articleId);
+    if (n === undefined) return;
+    for (let i = this.#start[n]!; i < this.#start[n + 1]!; i++) visit(this.#entries[this.#entryAt[i]!]!);
+  }
+
   /** Whether an article reports any entry. */
   has(articleId: string): boolean {
     return this.get(articleId) !== undefined;
@@ -80,10 +101,13 @@ export class ReportsByArticle {
    */
   patch(removed: readonly TimelineEntry[], added: readonly TimelineEntry[]): void {
     const gone = new Set(removed);
+    const touched = new Set<number>();
     for (const entry of removed) {
       for (let k = 0; k < reportCountOf(entry); k++) {
         const id = reportOf(entry, k).articleId;
         const list = this.get(id);
+        const n = this.#numberOf.get(id);
+        if (n !== undefined) touched.add(n);
         if (list)
           this.#made.set(
             id,
@@ -91,6 +115,7 @@ export class ReportsByArticle {
           );
       }
     }
+    this.#forget(gone, touched);
     for (const entry of added) {
       for (const report of entry.reports) {
         const list = this.get(report.articleId);
@@ -98,6 +123,18 @@ export class ReportsByArticle {
         else this.#made.set(report.articleId, [{ entry, report }]);
       }
     }
+  }
+
+  /** Empty the places of the `gone` entries among those of the articles numbered `touched` (whose lists are made). */
+  #forget(gone: ReadonlySet<TimelineEntry>, touched: ReadonlySet<number>): void {
+    if (touched.size === 0) return;
+    if (!this.#ownsEntries) [this.#entries, this.#ownsEntries] = [[...this.#entries], true];
+    const entries = this.#entries as Array<TimelineEntry | undefined>;
+    for (const n of touched)
+      for (let i = this.#start[n]!; i < this.#start[n + 1]!; i++) {
+        const e = this.#entryAt[i]!;
+        if (gone.has(entries[e]!)) entries[e] = undefined;
+      }
   }
 
   /** An article's list from the packed index, kept; undefined when the index has none. */

@@ -7,6 +7,7 @@
  */
 import type { EventDate } from '../text/events/index.ts';
 import type { EventReport, TimelineEntry } from './timeline-merge.ts';
+import { checkDates, checkStrings } from './string-tables.ts';
 
 /** The string tables of a packed timeline: one text per entry, each person's name and each distinct date once. */
 export interface TimelineStrings {
@@ -77,7 +78,8 @@ export function packTimeline(timeline: readonly TimelineEntry[], numberOf: (id: 
 /**
  * The entries of a packed timeline, each reading its fields from the columns when asked; `ids[n]`
  * is the id of article number n. Throws when the numbers do not fit together (a length, a number
- * out of range, a range running backwards): nothing is read out of bounds later.
+ * out of range, a range running backwards) or a string table holds anything but strings (dates:
+ * date objects): nothing is read out of bounds or of the wrong type later.
  * @example const timeline = unpackTimeline(packTimeline(entries, number), ids); timeline[0].text
  */
 export function unpackTimeline(packed: PackedTimeline, ids: readonly string[]): StoredEntry[] {
@@ -90,7 +92,9 @@ export function unpackTimeline(packed: PackedTimeline, ids: readonly string[]): 
 /** The columns of `packed`, checked (see `unpackTimeline`). */
 function columnsOf({ strings, numbers }: PackedTimeline, ids: readonly string[]): Columns {
   const { texts, names, dates } = strings;
-  if (!Array.isArray(texts) || !Array.isArray(names) || !Array.isArray(dates)) throw new Error('timeline string tables missing');
+  checkStrings(texts, 'timeline texts');
+  checkStrings(names, 'timeline names');
+  checkDates(dates, 'timeline dates');
   const [entries = 0, articles = 0, reports = 0, people = 0] = numbers;
   if (numbers.length !== 4 + 5 * entries + 3 + articles + 4 * reports + people || texts.length !== entries) throw new Error('timeline columns of the wrong length');
   let at = 4;
@@ -157,6 +161,16 @@ export class StoredEntry implements TimelineEntry {
     for (let i = articleAt[this.#row]!; i < articleAt[this.#row + 1]!; i++) found.push(ids[article[i]!]!);
     return found;
   }
+  /** How many articles the entry cites (without making the list). */
+  get articleCount(): number {
+    return this.#columns.articleAt[this.#row + 1]! - this.#columns.articleAt[this.#row]!;
+  }
+  /** Whether any article the entry cites passes `test` (without making the list). */
+  someArticle(test: (id: string) => boolean): boolean {
+    const { article, articleAt, ids } = this.#columns;
+    for (let i = articleAt[this.#row]!; i < articleAt[this.#row + 1]!; i++) if (test(ids[article[i]!]!)) return true;
+    return false;
+  }
   /** How many reports the entry has. */
   get reportCount(): number {
     return this.#columns.reportAt[this.#row + 1]! - this.#columns.reportAt[this.#row]!;
@@ -201,6 +215,22 @@ export function plainEntry(entry: TimelineEntry): TimelineEntry {
  */
 export function reportOf(entry: TimelineEntry, k: number): EventReport {
   return entry instanceof StoredEntry ? entry.report(k) : entry.reports[k]!;
+}
+
+/**
+ * How many articles any entry cites (a stored entry's without making the list).
+ * @example articleCountOf(timeline[0]) // 2
+ */
+export function articleCountOf(entry: TimelineEntry): number {
+  return entry instanceof StoredEntry ? entry.articleCount : entry.articleIds.length;
+}
+
+/**
+ * Whether any article an entry cites passes `test` (a stored entry's read from the columns, no list made).
+ * @example someArticleOf(timeline[0], (id) => matching.has(id)) // true
+ */
+export function someArticleOf(entry: TimelineEntry, test: (id: string) => boolean): boolean {
+  return entry instanceof StoredEntry ? entry.someArticle(test) : entry.articleIds.some(test);
 }
 
 /** How many reports any entry has (a stored entry's without making them). */

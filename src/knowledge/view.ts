@@ -14,6 +14,8 @@ import type { EntityEntry, Lookup, QuoteRef } from './people-directory.ts';
 import type { EventReport, TimelineEntry } from './timeline-merge.ts';
 
 export type { TimelineEntry } from './timeline-merge.ts';
+/** Reading an entry's articles without making its list (a packed entry's from its columns): for answers scanning thousands of entries. */
+export { articleCountOf, someArticleOf } from './timeline-columns.ts';
 
 /**
  * The people directory as answers read it (profiles, places and organisations, lookups).
@@ -47,10 +49,16 @@ export interface KnowledgeView {
   articleCount(): number;
   /** The article with this id, if it is (still) in the archive. */
   article(id: string): Article | undefined;
+  /** Whether the article with this id is (still) in the archive (`article(id) !== undefined`, without making it). */
+  hasArticle(id: string): boolean;
+  /** The date of the article with this id (`article(id)?.date.value`, without making it). */
+  articleDate(id: string): string | undefined;
   /** Every article, in the order they were added. */
   articles(): IterableIterator<Article>;
-  /** Articles oldest first (do not modify the array). */
+  /** Articles oldest first (a new list on each call: reads every article). */
   articlesByDate(): readonly Article[];
+  /** The newest article (by date, then id), without listing them all. */
+  newestArticle(): Article | undefined;
   /** Citations of the articles with these ids that are (still) in the archive, in the same order. */
   citations(ids: readonly string[]): Citation[];
   /** An article's title and text, as the search reads them. */
@@ -73,6 +81,8 @@ export interface KnowledgeView {
   timelineBetween(range: { from: string; to: string }): readonly TimelineEntry[];
   /** The timeline entries an article reports, each with its report. */
   timelineReportsOf(articleId: string): readonly ReportedEntry[];
+  /** Visit each timeline entry an article reports (its entries are those whose `articleIds` hold it), making no list. */
+  forEachTimelineEntryOf(articleId: string, visit: (entry: TimelineEntry) => void): void;
   /** The people directory. */
   directory(): DirectoryView;
   /** True while the timeline and directory answers use predate a change (it is being merged in). */

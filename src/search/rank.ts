@@ -10,6 +10,7 @@ import { hintTerms } from './periods.ts';
 import { findPhrases } from './phrase.ts';
 import type { Period } from '../calendar/index.ts';
 import { resolveWords } from './resolve.ts';
+import { kthLargest } from '../common/select.ts';
 import { coverageFactor, coverageWeight, hintFactor, scoreWord } from './score.ts';
 import type { Correction, IndexView, QueryWord } from './types.ts';
 
@@ -77,17 +78,17 @@ export function rank(index: IndexView, text: string, options: RankOptions = {}):
   const names = index.workArray('names');
   const reported = options.hint ? reportedIn(index, options.hint) : undefined;
   const touched = byDate ? datedOrReporting(index, options, reported, { total, matched }) : scoreWords(index, words, weights, { total, matched, names });
-  const docs = collect(index, touched, { total, matched, names, full, reported }, options);
+  const scored = collect(index, touched, { total, matched, names, full, reported }, options);
   for (const doc of touched) total[doc] = matched[doc] = names[doc] = 0;
   reported?.clear();
-  const best = options.limit !== undefined ? topByScore(docs, Math.max(options.limit, PHRASE_DEPTH)) : docs;
+  // (a ranked document object is made only for the documents kept: a common word touches most of the archive)
+  const best = rankedDocs(index, scored, options.limit !== undefined ? topByScore(scored.score, Math.max(options.limit, PHRASE_DEPTH)) : undefined);
   best.sort((a, b) => b.score - a.score);
   if (options.textOf && words.length > 1) findPhrases(index.analyser, best.slice(0, PHRASE_DEPTH), words, options.textOf);
   best.sort(compareDocs);
   countedFirst(best);
-  const listed = keepCounted(docs);
-  const datedInPeriod = options.hint ? listed.filter((d) => inRange(d.date, options.hint!)).length : 0;
-  return { words, corrections, docs: options.limit !== undefined ? best.slice(0, options.limit) : best, full, total: listed.length, datedInPeriod };
+  const { total: counted, datedInPeriod } = countCounted(index, scored, options.hint);
+  return { words, corrections, docs: options.limit !== undefined ? best.slice(0, options.limit) : best, full, total: counted, datedInPeriod };
 }
 
 /** Add every query word's score and coverage per document; returns the documents touched. */
@@ -192,18 +193,64 @@ interface Found {
   reported: { counts: Float64Array } | undefined;
 }
 
-function collect(index: IndexView, touched: number[], found: Found, options: RankOptions): RankedDoc[] {
-  const docs: RankedDoc[] = [];
+/** The documents a ranking lists, in the order touched: their numbers and, at the same place, their score, coverage, names matched and period fit. */
+interface Scored {
+  count: number;
+  doc: Int32Array;
+  score: Float64Array;
+  matched: Float64Array;
+  names: Float64Array;
+  fit: Float64Array;
+}
+
+function collect(index: IndexView, touched: number[], found: Found, options: RankOptions): Scored {
+  const n = touched.length;
+  const scored: Scored = { count: 0, doc: new Int32Array(n), score: new Float64Array(n), matched: new Float64Array(n), names: new Float64Array(n), fit: new Float64Array(n) };
+  // (documents covering the same words have the same coverage: its factor, a power, worked out once per run of them)
+  let [lastMatched, factor] = [Number.NaN, 0];
   for (const doc of touched) {
-    const id = index.docs.ids[doc]!;
     const date = index.docs.dates[doc]!;
-    if (!index.docs.alive[doc] || !inRange(date, options) || (options.filter && !options.filter(id))) continue;
+    if (!index.docs.alive[doc] || !inRange(date, options) || (options.filter && !options.filter(index.docs.ids[doc]!))) continue;
     const matched = found.matched[doc]!;
+    if (matched !== lastMatched) [lastMatched, factor] = [matched, coverageFactor(matched / found.full)];
     const fit = options.hint ? periodFit(date, options.hint, found.reported?.counts[doc] ?? 0) : 0;
-    const score = found.total[doc]! * coverageFactor(matched / found.full) * hintFactor(fit);
-    docs.push({ id, date, score, matched, names: found.names[doc]!, phrase: false, bucket: bucketOf(score), fit });
+    const i = scored.count++;
+    scored.doc[i] = doc;
+    scored.score[i] = found.total[doc]! * factor * hintFactor(fit);
+    scored.matched[i] = matched;
+    scored.names[i] = found.names[doc]!;
+    scored.fit[i] = fit;
   }
+  const { count, doc, score, matched, names, fit } = scored;
+  return { count, doc: doc.subarray(0, count), score: score.subarray(0, count), matched: matched.subarray(0, count), names: names.subarray(0, count), fit: fit.subarray(0, count) };
+}
+
+/** The ranked documents at places `picked` of `scored` (all of them without), in that order. */
+function rankedDocs(index: IndexView, scored: Scored, picked: number[] | undefined): RankedDoc[] {
+  const docs: RankedDoc[] = [];
+  const add = (i: number) => {
+    const doc = scored.doc[i]!;
+    const score = scored.score[i]!;
+    docs.push({ id: index.docs.ids[doc]!, date: index.docs.dates[doc]!, score, matched: scored.matched[i]!, names: scored.names[i]!, phrase: false, bucket: bucketOf(score), fit: scored.fit[i]! });
+  };
+  if (picked) for (const i of picked) add(i);
+  else for (let i = 0; i < scored.count; i++) add(i);
   return docs;
+}
+
+/** `keepCounted`'s count over the scored documents, and how many of those are dated in the hinted period (0 without a hint). */
+function countCounted(index: IndexView, scored: Scored, hint: Period | undefined): { total: number; datedInPeriod: number } {
+  let best = 0;
+  for (const matched of scored.matched) if (matched > best) best = matched;
+  const least = COUNTED_SHARE * best;
+  let total = 0;
+  let datedInPeriod = 0;
+  for (let i = 0; i < scored.count; i++) {
+    if (scored.matched[i]! < least) continue;
+    total++;
+    if (hint && inRange(index.docs.dates[scored.doc[i]!]!, hint)) datedInPeriod++;
+  }
+  return { total, datedInPeriod };
 }
 
 /**
@@ -215,12 +262,12 @@ export function periodFit(date: string, period: Period, reported: number): numbe
   return inRange(date, period) ? 1 : reported / (reported + 1);
 }
 
-/** The `k` documents with the highest score, in no particular order. */
-function topByScore(docs: RankedDoc[], k: number): RankedDoc[] {
-  if (docs.length <= k) return [...docs];
-  const keys = Float64Array.from(docs, (d) => d.score);
-  const threshold = [...keys].sort((a, b) => b - a)[k - 1]!;
-  return docs.filter((_, i) => keys[i]! >= threshold);
+/** The places of the `k` highest scores (and of any tied with the k-th), in their order; all places when there are k or fewer. */
+function topByScore(scores: Float64Array, k: number): number[] {
+  const places: number[] = [];
+  const threshold = scores.length <= k ? Number.NEGATIVE_INFINITY : kthLargest(scores, k);
+  for (let i = 0; i < scores.length; i++) if (scores[i]! >= threshold) places.push(i);
+  return places;
 }
 
 function compareDocs(a: RankedDoc, b: RankedDoc): number {

@@ -28,6 +28,45 @@ describe('ArticleMap', () => {
     assert.equal(articles.get('x'), undefined);
   });
 
+  it("gives a stored article's date without making it, and a made or replaced one's from the object", () => {
+    const made: number[] = [];
+    const articles = new ArticleMap();
+    const dates = ['2019-03-02', '2020'];
+    articles.keepRows(
+      ['a', 'b'],
+      (row) => {
+        made.push(row);
+        return { ...article('ab'[row]!), date: { value: dates[row]!, precision: 'day' } };
+      },
+      (row) => dates[row]!,
+    );
+    assert.equal(articles.dateOf('a'), '2019-03-02');
+    assert.equal(articles.dateOf('b'), '2020');
+    assert.deepEqual(made, [], 'nothing made');
+    articles.set('b', article('b'));
+    assert.equal(articles.dateOf('b'), '2020-01-01', "the replacement's date");
+    assert.equal(articles.dateOf('x'), undefined);
+    articles.delete('a');
+    assert.equal(articles.dateOf('a'), undefined);
+  });
+
+  it('peeks at a stored article without keeping it: made anew each time until asked for with get', () => {
+    const made: number[] = [];
+    const articles = new ArticleMap();
+    articles.keepRows(['a', 'b'], (row) => {
+      made.push(row);
+      return article('ab'[row]!);
+    });
+    const first = articles.peek('a');
+    assert.equal(first?.title, 'a');
+    assert.notEqual(articles.peek('a'), first, 'not kept');
+    assert.deepEqual(made, [0, 0]);
+    const kept = articles.get('a');
+    assert.equal(articles.peek('a'), kept, 'a kept one is given as it is');
+    assert.deepEqual(made, [0, 0, 0]);
+    assert.equal(articles.peek('x'), undefined);
+  });
+
   it('lists every article in the order first kept, stored or not, replaced in place', () => {
     const articles = new ArticleMap();
     articles.keepRows(['a', 'b'], (row) => article('ab'[row]!));

@@ -13,6 +13,7 @@ import { warmUpInBackground } from '../../src/knowledge/bootstrap.ts';
 import { buildKnowledge } from '../../src/knowledge/build.ts';
 import { decodeKnowledge, SnapshotError } from '../../src/knowledge/knowledge-snapshot.ts';
 import { snapshotBytes } from '../support/snapshot-bytes.ts';
+import { resealed, resealedJson } from '../support/resealed-snapshot.ts';
 
 /** Search, who (known, part of a name, unknown, quotes), timeline (whole, period, person, place) and a follow-up. */
 const COMMANDS = [
@@ -71,7 +72,32 @@ describe('knowledge snapshot: loading lazily', () => {
       restored.articlesByDate().map((a) => a.id),
       built.articlesByDate().map((a) => a.id),
     );
-    assert.equal(restored.articlesByDate()[0], restored.article(restored.articlesByDate()[0]!.id), 'the date order holds the same objects');
+    assert.equal(restored.newestArticle()?.id, built.articlesByDate().at(-1)?.id);
+    for (const id of [...ids, 'nope']) {
+      assert.equal(restored.hasArticle(id), built.hasArticle(id), id);
+      assert.equal(restored.articleDate(id), built.article(id)?.date.value, id);
+    }
+    assert.equal(built.hasArticle('nope'), false);
+  });
+
+  it('warms up the date order without making an article object, and patches it after a change', () => {
+    const restored = decodeKnowledge(bytes, 'fp').knowledge;
+    restored.warmUp();
+    assert.deepEqual(
+      restored.idsByDate(),
+      built.articlesByDate().map((a) => a.id),
+    );
+    const first = restored.articlesByDate()[0]!;
+    assert.notEqual(restored.articlesByDate()[0], first, 'neither the warm-up nor the list kept the articles: each list makes them anew');
+    assert.deepEqual({ ...restored.articlesByDate()[0] }, { ...first });
+    const kept = restored.article(first.id);
+    assert.equal(restored.articlesByDate()[0], kept, 'an article made for an answer is the one listed');
+    const newest = restored.newestArticle()!;
+    assert.equal(restored.newestArticle(), newest, 'the newest is kept once asked for');
+    restored.upsert({ id: 'zz-early', title: 'Früh', body: 'Ein Text.', file: 'zz.txt', date: { value: '1900-01-01', precision: 'day' } });
+    restored.remove(newest.id);
+    const expected = [...built.articlesByDate()].map((a) => a.id).filter((id) => id !== newest.id);
+    assert.deepEqual(restored.idsByDate(), ['zz-early', ...expected]);
   });
 
   it('restores the optional fields of the articles that have them, and only those', () => {
@@ -237,6 +263,58 @@ describe('knowledge snapshot: loading lazily', () => {
     const eager = decodeKnowledge(bytes, 'fp').knowledge;
     assert.deepEqual(answer(restored, 'timeline 2019'), answer(eager, 'timeline 2019'));
     assert.deepEqual(errors, ['section timeline: checksum mismatch (file damaged)']);
+  });
+
+  it('refuses an article list holding anything but strings at load (checksums valid), not at answer time', () => {
+    const cases: Array<[(columns: Record<string, unknown[]>) => void, RegExp]> = [
+      [(c) => (c.titles![1] = 42), /^corrupt \(article list: titles: not a string at 1\)$/],
+      [(c) => (c.dates![0] = null), /^corrupt \(article list: dates: not a string at 0\)$/],
+      [(c) => (c.ids![2] = { id: 'x' }), /^corrupt \(article list: ids: not a string at 2\)$/],
+      [(c) => (c.optional = [[0, { url: 7 }]]), /^corrupt \(article list: optional fields of row 0\)$/],
+      [(c) => (c.optional = [[999, { url: 'https://example.org' }]]), /^corrupt \(article list: optional fields of row 999\)$/],
+      [(c) => (c.precisions = c.precisions!.slice(1)), /^corrupt \(article list\)$/],
+    ];
+    for (const [change, message] of cases)
+      assert.throws(
+        () => decodeKnowledge(resealedJson(bytes, 'articles', change), 'fp'),
+        (e) => e instanceof SnapshotError && message.test(e.message),
+        String(message),
+      );
+    // the same resealing with nothing changed loads and answers (the cases fail for their change alone)
+    const same = decodeKnowledge(
+      resealedJson(bytes, 'articles', () => {}),
+      'fp',
+    ).knowledge;
+    assert.deepEqual(answer(same, 'Nordkorea'), answer(built, 'Nordkorea'));
+  });
+
+  it('refuses a date order that does not name every article once', () => {
+    const twice = resealed(bytes, 'byDate', (section) => {
+      const rows = new Uint32Array(section.buffer.slice(section.byteOffset, section.byteOffset + section.byteLength));
+      rows[1] = rows[0]!;
+      return new Uint8Array(rows.buffer);
+    });
+    assert.throws(() => decodeKnowledge(twice, 'fp'), /^SnapshotError: corrupt \(date order\)$|corrupt \(date order\)/);
+  });
+
+  it('merges the timeline or directory again when a string table holds anything but strings (checksums valid), and tells why', () => {
+    const cases: Array<[string, (strings: Record<string, unknown[]>) => void, string, string]> = [
+      ['timeline', (t) => (t.texts![0] = 3), 'corrupt (timeline: timeline texts: not a string at 0)', 'timeline 2019'],
+      ['timeline', (t) => (t.dates![0] = { value: 2019, precision: 'year' }), 'corrupt (timeline: timeline dates: not a date at 0)', 'timeline 2019'],
+      ['timeline', (t) => t.names!.push(null), 'corrupt (timeline: timeline names: not a string at ', 'timeline Biegun'],
+      ['directory', (d) => (d.aliases![0] = [1]), 'corrupt (people directory: directory aliases 0: not a string at 0)', 'who Biegun'],
+      ['directory', (d) => (d.names![0] = null), 'corrupt (people directory: directory names: not a string at 0)', 'who Biegun'],
+      ['directory', (d) => (d.entities![0] = ['k', 'n']), 'corrupt (people directory: directory entities: not key, name and kind)', 'who Kim'],
+    ];
+    const eager = decodeKnowledge(bytes, 'fp').knowledge;
+    for (const [section, change, message, question] of cases) {
+      const errors: string[] = [];
+      const restored = decodeKnowledge(resealedJson(bytes, section, change), 'fp', (error) => errors.push(error.message)).knowledge;
+      restored.warmUp();
+      assert.equal(errors.length, 1, message);
+      assert.ok(errors[0]!.startsWith(message), `${errors[0]} starts with ${message}`);
+      assert.deepEqual(answer(restored, question), answer(eager, question), question);
+    }
   });
 
   it('refuses another corpus and a truncated file', () => {

@@ -6,11 +6,20 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { ReportsByArticle } from '../../src/knowledge/reports-by-article.ts';
 import { packTimeline, unpackTimeline } from '../../src/knowledge/timeline-columns.ts';
 import { timelineEntry } from '../support/timeline-entries.ts';
 
 const entry = timelineEntry;
+
+/** A full garbage collection (exposed for this test when node runs without --expose-gc). */
+function collect(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
 
 /** The lookup as sets of entries per article (order aside). */
 function asSets(byArticle: ReportsByArticle): Map<string, Set<string>> {
@@ -66,6 +75,42 @@ describe('reports by article', () => {
     assert.equal(byArticle.get('x'), undefined);
     assert.equal(byArticle.get('y'), untouched);
     assert.deepEqual(asSets(byArticle), asSets(new ReportsByArticle([b])));
+  });
+
+  it('keeps neither a removed entry nor the timeline it was built from alive after a patch', async () => {
+    // (made in a function: the test itself holds only weak references to them afterwards)
+    const patched = () => {
+      const [a, b, c] = [entry('2019', 'x', 'y'), entry('2019-02', 'y'), entry('2020', 'z')];
+      const timeline = [a, b, c];
+      const byArticle = new ReportsByArticle(timeline);
+      byArticle.patch([a], [entry('2019-01', 'x')]);
+      return { byArticle, removed: new WeakRef(a), kept: new WeakRef(b), first: new WeakRef(timeline) };
+    };
+    const { byArticle, removed, kept, first } = patched();
+    await nextTurn(); // (a WeakRef's target lives at least until the end of the turn that made it)
+    collect();
+    assert.equal(removed.deref(), undefined, 'the removed entry is collected');
+    assert.equal(first.deref(), undefined, 'the first timeline is collected');
+    assert.notEqual(kept.deref(), undefined, 'an entry still read through the index is kept');
+    assert.equal(byArticle.get('y')?.[0]?.entry, kept.deref());
+    assert.equal(byArticle.get('z')?.[0]?.entry.text, 'Ereignis 2020 (z)', 'untouched lists are still read');
+  });
+
+  it('visits the entries an article reports without making its list, before and after a patch', () => {
+    const [a, b, c] = [entry('2019', 'x', 'y'), entry('2019-02', 'y'), entry('2020', 'z')];
+    const byArticle = new ReportsByArticle([a, b, c]);
+    const visited = (id: string) => {
+      const seen: string[] = [];
+      byArticle.forEachEntry(id, (e) => seen.push(e.text));
+      return seen;
+    };
+    assert.deepEqual(visited('y'), [a.text, b.text]);
+    assert.deepEqual(visited('nobody'), []);
+    const fresh = entry('2021', 'y');
+    byArticle.patch([a], [fresh]);
+    assert.deepEqual(visited('y'), [b.text, fresh.text], 'the patched list');
+    assert.deepEqual(visited('x'), [], 'an article left without entries');
+    assert.deepEqual(visited('z'), [c.text], 'an untouched one, from the packed index');
   });
 
   it('is empty for an empty timeline', () => {

@@ -13,8 +13,8 @@
 import { type Gender, type Lexicon, nounAt, personNoun, roleAt, startsUpper, type Token } from '../lexicon/index.ts';
 import type { FoundRole } from './roles.ts';
 import { comparison } from './as-role.ts';
-import { KIN } from './kin.ts';
 import { obliqueExcluded, relationalTitle } from './description-limits.ts';
+import { relativeNoun } from './kin-nouns.ts';
 import type { WorkingPerson } from './working.ts';
 
 // "die bisherige Leiterin der Abteilung": a modifier that speaks of a known holder of the title
@@ -96,7 +96,7 @@ function namedInParagraph(person: WorkingPerson, at: number, body: string): bool
  */
 function obliqueFits(tokens: readonly Token[], i: number, role: FoundRole, lex: Lexicon): boolean {
   const before = tokens[i - 1];
-  if (before?.word && startsUpper(before.text) && (roleAt(lex, before) ?? personNoun(before.text) ?? (Object.hasOwn(KIN, before.text) || PARTNER.test(before.text) || OFFICE.test(before.text)))) return false;
+  if (before?.word && startsUpper(before.text) && (roleAt(lex, before) ?? personNoun(before.text) ?? (relativeNoun(before.text) || OFFICE.test(before.text)))) return false;
   const pronoun = role.gender === 'male' ? MALE_PRONOUN : FEMALE_PRONOUN;
   for (let k = i - 1; k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence; k--) if (pronoun.test(tokens[k]!.text)) return false;
   // after it, a personal pronoun is somebody else too ("Nach dem Besuch des Präsidenten sagte er nichts"),
@@ -106,8 +106,6 @@ function obliqueFits(tokens: readonly Token[], i: number, role: FoundRole, lex: 
   return true;
 }
 
-// a partner or the family before a genitive (kinship nouns are KIN's): "die Frau des Präsidenten", "die Familie des Ministers"
-const PARTNER = /^(Frau|Mann|Freund|Freundin|Familie)$/;
 // an office before a genitive names the office, not its holder: "das Amt des Ministerpräsidenten", "die Wahl des Präsidenten"
 const OFFICE = /^(Amt|Amtes|Amts|Posten|Postens|Position|Stelle|Rolle|Titel|Titels|Wahl|Funktion|Nachfolge|Kandidatur|Aufgabe|Aufgaben|Büro|Büros|Sitz|Sitzes|Stuhl|Stuhls|Sessel|Rang|Ranges|Job|Jobs)$/;
 // "er", "ihn", "ihm", "sein…" (e.g. "Er dankte dem Minister")

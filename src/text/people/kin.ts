@@ -2,51 +2,12 @@
  * Kinship nouns, and people named by a first name alone after one ("seine Tochter Maria", "ihren Sohn
  * Paolo"), with the kinship role for the owner a possessive refers to.
  */
-import { type Gender, infoOf, type Lexicon, memoize, startsUpper, type Token } from '../lexicon/index.ts';
+import { infoOf, type Lexicon, startsUpper, type Token } from '../lexicon/index.ts';
 import type { NameSpan } from './names.ts';
+import { kinAt } from './kin-nouns.ts';
 import { mentionSpans } from './mention-spans.ts';
 import { mentionsBySentence, namedIn } from './pronouns.ts';
 import type { WorkingPerson } from './working.ts';
-
-/** Kinship and partnership nouns with the gender they show. */
-export const KIN: Readonly<Record<string, Gender>> = {
-  Tochter: 'female',
-  Sohn: 'male',
-  Ehefrau: 'female',
-  Ehemann: 'male',
-  Bruder: 'male',
-  Schwester: 'female',
-  Vater: 'male',
-  Mutter: 'female',
-  Witwe: 'female',
-  Witwer: 'male',
-  Neffe: 'male',
-  Nichte: 'female',
-  Enkel: 'male',
-  Enkelin: 'female',
-  Cousin: 'male',
-  Cousine: 'female',
-  Onkel: 'male',
-  Tante: 'female',
-  Schwiegersohn: 'male',
-  Schwiegertochter: 'female',
-  Lebensgefährtin: 'female',
-  Lebensgefährte: 'male',
-  Halbbruder: 'male',
-  Halbschwester: 'female',
-};
-
-/** The kinship noun a token is, in any singular case ("Sohnes", "Neffen"), or undefined. */
-function kinAt(t: Token | undefined): string | undefined {
-  return t?.word && startsUpper(t.text) ? kinOf(t.text) : undefined;
-}
-
-const kinOf = memoize((word: string): string | undefined => {
-  if (Object.hasOwn(KIN, word)) return word;
-  // "seinem Sohne", "des Sohnes", "den Neffen"
-  const stem = word.replace(/(es|s|e|n)$/, '');
-  return [stem, `${stem}e`].find((w) => Object.hasOwn(KIN, w));
-});
 
 // "seine", "ihren", "dessen", "deren": a possessive before the kinship noun (a set: asked of every token)
 const POSSESSIVE_WORDS = ['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'dessen', 'deren'];

@@ -9,7 +9,8 @@ import { addRole } from './collect.ts';
 import { type Gender, type RoleWord, startsUpper, type Token } from '../lexicon/index.ts';
 import type { FoundRole } from './roles.ts';
 import { nameOf, type WorkingPerson } from './working.ts';
-import { KIN, possessiveKin } from './kin.ts';
+import { possessiveKin } from './kin.ts';
+import { KIN } from './kin-nouns.ts';
 import { type MentionSpans, mentionSpans } from './mention-spans.ts';
 
 /** Tokens between "von"/"des" and the other person's name (a title: "von Bundesfinanzminister X"). */

@@ -3,11 +3,12 @@
  * Chefnuklearunterhändler Lee Do-hoon", "Nordkoreas Erste Vizeaußenministerin Choe Son Hui") or as an
  * apposition ("Choe Son-hui, die erste Vizeaußenministerin Nordkoreas", "der Präsident Südkoreas, Moon Jae In").
  */
-import { infoOf, isCountry, nounAt, roleAt, type Lexicon, type Token, startsUpper } from '../lexicon/index.ts';
+import { infoOf, isCountry, nounAt, roleAt, type Lexicon, type RoleWord, type Token, startsUpper } from '../lexicon/index.ts';
 import { ADJECTIVE, articleGender, build, COMPLEMENT_ARTICLES, complementAfter, DETERMINERS, type FoundRole, MODIFIERS, nameFollows, PROFESSOR, titleAt } from './role-phrase.ts';
 
 import { oneOfAt } from './one-of.ts';
 import { rolePhraseFrom } from './bare-phrase.ts';
+import { relativeNoun } from './kin-nouns.ts';
 import { appositionStart, closesApposition, possessorTitle } from './apposition.ts';
 
 export { type FoundRole, renderRole } from './role-phrase.ts';
@@ -62,6 +63,23 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lex
   while (tokens[first - 1] && MODIFIERS.test(tokens[first - 1]!.text) && tokens[first - 1]!.word) mods.unshift(tokens[--first]!.text);
   // "Der türkische Hochschulratspräsident, Dr. X": before a comma only a title with its article
   if (comma && !complement && !DETERMINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) return undefined;
+  // "Kritiker des Ministerpräsidenten, Sondhi Limthongkul": the genitive is a person noun's complement
+  // ("der Bruder des Papstes, Georg Ratzinger": a kinship noun's, no title of his; "den Plänen des
+  // Bundesinnenministers, Wolfgang Schäuble": a thing's, the name is the title's holder)
+  const owner = comma && !complement && genitiveAfterNoun(tokens, first, word) ? tokens[first - 2]! : undefined;
+  if (owner && relativeNoun(owner.text)) return undefined;
+  const ownerWord = owner && titleAt(lex, owner, true);
+  if (ownerWord)
+    return build(
+      ownerWord,
+      [],
+      tokens
+        .slice(first - 1, j + 1)
+        .map((x) => x.text)
+        .join(' '),
+      first - 2,
+      j,
+    );
   // "Nordkoreas Erste Vizeaußenministerin" -> "Erste Vizeaußenministerin Nordkoreas"
   if (!complement && tokens[first - 1] && isCountry(lex, tokens[first - 1]!.text) && /s$/.test(tokens[first - 1]!.text)) {
     complement = tokens[--first]!.text;
@@ -69,6 +87,18 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, lex: Lex
   // "der NPD, dessen Bundesvorstand Rieger angehört" -> a body of the NPD, not Rieger's title
   if (/^(dessen|deren)$/.test(tokens[first - 1]?.text ?? '')) return undefined;
   return build(word, mods, complement, first, j, articleGender(tokens[first - 1]?.text, word, t.text));
+}
+
+/**
+ * Whether the title phrase opening at token `first` (its article before it) is a genitive after a
+ * capitalised noun: "Kritiker des Ministerpräsidenten", "Sprecher der Ministerin" (not "Die Ministerin").
+ * @example genitiveAfterNoun(tokens("Kritiker des Ministerpräsidenten ,"), 2, roleWord("Ministerpräsident")!) // true
+ */
+function genitiveAfterNoun(tokens: readonly Token[], first: number, word: RoleWord): boolean {
+  const article = tokens[first - 1]?.text;
+  const noun = tokens[first - 2];
+  const genitive = article === 'des' || (article === 'der' && word.gender === 'female');
+  return genitive && !!noun?.word && noun.sentence === tokens[first]!.sentence && startsUpper(noun.text) && !noun.initial;
 }
 
 // a dash between words: "–", "—" (a hyphen "-" joins words, it sets nothing off)

@@ -143,3 +143,12 @@ test('an honorific between the title and the name is passed over: "der britische
   // no title before the honorific: none
   assert.deepEqual(people('Sir Richard Branson kam.'), { 'Richard Branson': [] });
 });
+
+test('"NOUN des TITLE, Name": a person noun takes the genitive as its complement, a kinship noun gives no title, a thing leaves the title to the name (roles8)', () => {
+  assert.deepEqual(people('Einer der größten Kritiker des Ministerpräsidenten, Georg Wallner, widersprach.'), { 'Georg Wallner': ['Kritiker des Ministerpräsidenten'] });
+  assert.deepEqual(people('Ein Sprecher der Ministerin, Karl Weber, widersprach.'), { 'Karl Weber': ['Sprecher der Ministerin'] });
+  assert.deepEqual(people('Der ältere Bruder des Papstes, Georg Wallner, war krank.'), { 'Georg Wallner': [] });
+  assert.deepEqual(people('Die Frau des Ministerpräsidenten, Anna Weber, widersprach.'), { 'Anna Weber': [] });
+  assert.deepEqual(people('Sie kritisierte die Pläne des Bundesinnenministers, Georg Wallner, scharf.'), { 'Georg Wallner': ['Bundesinnenminister'] });
+  assert.deepEqual(people('Der Präsident des Landes, Georg Wallner, widersprach.'), { 'Georg Wallner': ['Präsident des Landes'] });
+});
