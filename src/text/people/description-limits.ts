@@ -4,10 +4,11 @@
  * ("der Vorgänger" is somebody else's predecessor), and for an oblique case a negation before it ("nicht
  * der Ministerin"), a description inside quotation marks (the quoted speaker's words, not the
  * article's), a genitive attribute without an age ("Die Kritik des Präsidenten": anybody's), a
- * person noun that is no title ("Dem Verlierer", "dem Täter"), and "den" before a weak or adjectival form ("den Abgeordneten", "den Demonstranten": as
- * often a dative plural as one man).
+ * person noun that is no title ("Dem Verlierer", "dem Täter"), and "den" before a weak or adjectival
+ * form ("den Abgeordneten", "den Demonstranten": as often a dative plural as one man); and who may be
+ * carried over an "Er"/"Sie" sentence to a description (mayCarryOver).
  */
-import { roleWord, type Token } from '../lexicon/index.ts';
+import { type Lexicon, personNoun, roleAt, roleWord, startsUpper, type Token } from '../lexicon/index.ts';
 import type { FoundRole } from './role-phrase.ts';
 
 // "Vorgänger", "Amtsvorgängerin", "Nachfolger" -> heads that name a person only relative to another
@@ -87,4 +88,15 @@ export function genitiveAttribute(tokens: readonly Token[], i: number): boolean 
 export function insideMarks(body: string, at: number): boolean {
   const paragraph = body.slice(body.lastIndexOf('\n', at - 1) + 1, at);
   return paragraph.lastIndexOf('„') > paragraph.lastIndexOf('“') || paragraph.lastIndexOf('»') > paragraph.lastIndexOf('«');
+}
+
+/**
+ * Whether the person named two sentences back may be carried over an "Er"/"Sie" sentence to a
+ * description opening the next ("Andreas Reinke wurde verletzt. Er erlitt ein Trauma. Der
+ * Fußballspieler wurde …"): not when the pronoun sentence `sentence` brings in another person noun or
+ * title ("Markus Weber wurde verletzt. Er sah den Angreifer nicht. Der Polizist …" is somebody else).
+ * @example mayCarryOver(tokens("Weber stürzte. Er sah den Angreifer nicht. Der Polizist kam."), 1, lex) // false
+ */
+export function mayCarryOver(tokens: readonly Token[], sentence: number, lex: Lexicon): boolean {
+  return !tokens.some((t, k) => t.sentence === sentence && t.word && startsUpper(t.text) && tokens[k - 1]?.sentence === sentence && !!(roleAt(lex, t) ?? personNoun(t.text)));
 }
