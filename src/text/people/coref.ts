@@ -11,6 +11,7 @@ import { mentionsBySentence, namedIn, noteMention } from './pronouns.ts';
 import { describedPerson, opensWithPronoun } from './descriptions.ts';
 import { titleJoinedAfter } from './coordinated.ts';
 import { OBLIQUE_ARTICLES, obliquePhraseAt } from './oblique.ts';
+import { mayCarryOver } from './description-limits.ts';
 
 const DETERMINERS = new Set(['der', 'die', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'das']);
 const DEFINITE = new Set(['der', 'die', 'Der', 'Die']);
@@ -121,7 +122,8 @@ export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson
       // naming nobody that opens with "er"/"sie" carries the person of the sentence before it on to a
       // description opening the next (not "… obwohl der Staatsanwalt die Anklage …", somebody else)
       const opens = tokens[i - 1]?.sentence !== t.sentence;
-      if (opens && namedIn(named, t.sentence - 1, i).length === 0 && opensWithPronoun(tokens, i, t.sentence - 1, role.gender)) for (const p of namedIn(named, t.sentence - 2, i)) near.add(p);
+      if (opens && namedIn(named, t.sentence - 1, i).length === 0 && opensWithPronoun(tokens, i, t.sentence - 1, role.gender))
+        for (const p of namedIn(named, t.sentence - 2, i)) if (mayCarryOver(tokens, t.sentence - 1, lex)) near.add(p);
       if (role.complement?.startsWith('im ')) given = { ...role, complement: undefined };
       const described = describedPerson(tokens, i, given, [...recent], lex, { oblique: !nominative, body });
       if (described && near.has(described)) match = [described];

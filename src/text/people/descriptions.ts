@@ -13,6 +13,7 @@
 import { type Gender, type Lexicon, nounAt, personNoun, roleAt, startsUpper, type Token } from '../lexicon/index.ts';
 import type { FoundRole } from './roles.ts';
 import { comparison } from './as-role.ts';
+import { obliqueExcluded, relationalTitle } from './description-limits.ts';
 import { relativeNoun } from './kin-nouns.ts';
 import type { WorkingPerson } from './working.ts';
 
@@ -29,6 +30,8 @@ export function describedPerson(tokens: readonly Token[], i: number, role: Found
   // "der iranischen Botschafter" (an oblique case, however misspelt) is no subject referring back
   if (role.gender === 'unknown' || (!oblique && role.mods.some((m) => /en$/.test(m)))) return undefined;
   if (oblique && !obliqueFits(tokens, i, role, lex)) return undefined;
+  // ("der Vorgänger", "nicht der Ministerin", in quotation marks, "den Abgeordneten": description-limits.ts)
+  if (relationalTitle(role) || (oblique && obliqueExcluded(tokens, i, role, options.body))) return undefined;
   // "zu der Vertreter … eingeladen waren": after a preposition the article is no subject's
   // ("kennt ihn besser als der Präsident": a comparison speaks of somebody else)
   // ("Der Clan-Chef und der Bürgermeister schwiegen": the second of two joined descriptions is another person)

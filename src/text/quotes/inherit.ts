@@ -63,7 +63,8 @@ class Hosts {
  * A quote that is a sentence of its own continues the quote with a speaker that ends in the sentence
  * just before it: in the same paragraph ("„…“, sagte X. „…“"), or across one paragraph break when the
  * quote is its whole paragraph and the quote before ends the paragraph before ("…, sagte X: „…“" and
- * then a paragraph "„…“" alone: the news convention of a speech running on over paragraphs).
+ * then a paragraph "„…“" alone: the news convention of a speech running on over paragraphs), when
+ * the paragraph's quote ends as a statement (not a question, not a heading-like line without punctuation).
  * @example continued(ctx, q, prev) // "Markus Weber" for "Markus Weber sagte: „A.“\n\n„B.“"
  */
 function continued(ctx: QuoteContext, q: FoundQuote, prev: FoundQuote | undefined): string | undefined {
@@ -77,8 +78,13 @@ function continued(ctx: QuoteContext, q: FoundQuote, prev: FoundQuote | undefine
   const sentences = ctx.tokens[first]!.sentence - ctx.tokens[prev.lastToken]!.sentence;
   if (sentences !== 1) return undefined;
   if (!gap.includes('\n')) return prev.speaker!;
-  return prev.type === 'direct' && PARAGRAPH_BREAK.test(gap) && paragraphEndsAt(ctx.body, q.end + 1) ? prev.speaker! : undefined;
+  return prev.type === 'direct' && PARAGRAPH_BREAK.test(gap) && paragraphEndsAt(ctx.body, q.end + 1) && STATEMENT_END.test(q.text) ? prev.speaker! : undefined;
 }
+
+// "Wir bedauern das." / "Nieder damit!" / "Und dann …" -> a quote ending as a statement; across a paragraph
+// break only such a quote continues a speech: a question alone in its paragraph is an interviewer's
+// ("„Herr Weber, wie geht es weiter?“"), a quote with no closing punctuation a heading-like line ("„Wir bedauern das“")
+const STATEMENT_END = /[.!…]$/;
 
 // "“\n\n„" -> the closing mark, one paragraph break and the next opening mark: nothing else between two quotes
 const PARAGRAPH_BREAK = /^[“”»«"]?\s*\n\s*$/;

@@ -56,3 +56,16 @@ describe('a spokesperson described by title', () => {
     assert.equal(byName('Der Sprecher sagte, Markus Weber sei schuld.', 'Markus'), false);
   });
 });
+
+// Still wrong on quotes6 e6f9949 (rv10 review), kept as todo: the bounded phrase lets a copula with
+// another subject, a relative clause, a preposition or a negation through.
+describe("spokespersonByName, phrases that are not the name's title (todo)", () => {
+  it('a copula with the title as subject, a relative clause, a preposition, a negation', {
+    todo: 'narrow: after a copula only a predicate noun phrase, after a comma no relative pronoun, no "kein"/"nie"/"gegen"/"vom" before the title',
+  }, () => {
+    assert.equal(byName('Der Sprecher war Markus Weber nicht bekannt.', 'Markus'), false);
+    assert.equal(byName('Markus Weber, der den Sprecher kritisierte, kam.', 'Markus'), false);
+    assert.equal(byName('Markus Weber wurde vom Sprecher kritisiert.', 'Markus'), false);
+    assert.equal(byName('Markus Weber ist kein Sprecher.', 'Markus'), false);
+  });
+});
