@@ -78,7 +78,7 @@ function appositionOwner(tokens: readonly Token[], k: number, spans: MentionSpan
   if (tokens[k - 1]?.text !== 'und') return undefined;
   // back over the first relation to its comma
   for (let j = k - 2; j > k - 12 && j > 0 && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
-    if (tokens[j]!.text === ',') return KIN[tokens[j + 1]?.text ?? ''] ? spans.lastOf.get(j - 1) : undefined;
+    if (tokens[j]!.text === ',') return Object.hasOwn(KIN, tokens[j + 1]?.text ?? '') ? spans.lastOf.get(j - 1) : undefined;
   }
   return undefined;
 }

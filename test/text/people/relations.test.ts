@@ -38,3 +38,8 @@ test('a kinship noun with its article after a comma or a copula: "X, der Sohn vo
   // the relation is not the named person's own: "Peter Lang" gets none
   assert.deepEqual(of('Karl Brand ist der Sohn von Peter Lang.', 'Peter Lang'), []);
 });
+
+test('a word named like an Object property is no kinship noun: "X, constructor und Ehefrau des Y" gives X nothing', () => {
+  const text = 'Claudia Berger, constructor und Ehefrau des Generalsekretärs Thomas Berger, wird Chefin.';
+  assert.deepEqual(rolesOf(text, 'Claudia Berger') ?? [], []);
+});
