@@ -4,9 +4,9 @@
  */
 import { firstPosition } from '../../common/sorted.ts';
 import type { QuoteContext } from './context.ts';
-import { nextSpeaker, pointedBack } from './next.ts';
+import { nextSpeaker, opensPointingBack, pointedBack } from './next.ts';
 import { previousSpeaker } from './previous.ts';
-import { sentenceStart } from './sentence-bounds.ts';
+import { sentenceEnd, sentenceStart } from './sentence-bounds.ts';
 import type { FoundQuote } from './types.ts';
 
 /**
@@ -78,7 +78,10 @@ function continued(ctx: QuoteContext, q: FoundQuote, prev: FoundQuote | undefine
   const sentences = ctx.tokens[first]!.sentence - ctx.tokens[prev.lastToken]!.sentence;
   if (sentences !== 1) return undefined;
   if (!gap.includes('\n')) return prev.speaker!;
-  return prev.type === 'direct' && PARAGRAPH_BREAK.test(gap) && paragraphEndsAt(ctx.body, q.end + 1) && STATEMENT_END.test(q.text) ? prev.speaker! : undefined;
+  // (a paragraph after it that opens pointing back, "Das teilte die Gegenseite mit.", says whose words these are)
+  const following = sentenceEnd(ctx, last);
+  const pointed = following < ctx.tokens.length && opensPointingBack(ctx, following);
+  return prev.type === 'direct' && PARAGRAPH_BREAK.test(gap) && paragraphEndsAt(ctx.body, q.end + 1) && STATEMENT_END.test(q.text) && !pointed ? prev.speaker! : undefined;
 }
 
 // "Wir bedauern das." / "Nieder damit!" / "Und dann …" -> a quote ending as a statement; across a paragraph

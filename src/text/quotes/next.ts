@@ -27,8 +27,20 @@ export function pointedBack(ctx: QuoteContext, q: FoundQuote): boolean {
   if (start !== q.firstToken || ctx.tokens.slice(q.lastToken + 1, end).some((t) => t.word)) return false;
   const next = ctx.tokens[end];
   if (!next || ctx.body.slice(ctx.tokens[end - 1]!.end, next.start).includes('\n')) return false;
+  return opensPointingBack(ctx, end);
+}
+
+/**
+ * Whether the sentence opening at token `k` points back at what stands before it: "Das sagte …",
+ * "Dies …", "Mit diesen Worten …", "So die Antwort der Opposition." (also across a paragraph break:
+ * a paragraph "„Wir nicht.“" followed by one opening "Das teilte die Gegenseite mit.").
+ * @example opensPointingBack(ctx, k) // true when tokens[k] is "Das" in "„Nein.“ Das sagte Weber."
+ */
+export function opensPointingBack(ctx: QuoteContext, k: number): boolean {
+  const first = ctx.tokens[k];
+  if (!first) return false;
   // "So die Antwort …", "So der Minister" -> "So" with an article and no verb after it
-  return POINTS_BACK.has(next.text) || (next.text === 'So' && /^(der|die|das)$/.test(ctx.tokens[end + 1]?.text ?? ''));
+  return POINTS_BACK.has(first.text) || (first.text === 'So' && /^(der|die|das)$/.test(ctx.tokens[k + 1]?.text ?? ''));
 }
 
 /**

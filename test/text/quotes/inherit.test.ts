@@ -60,9 +60,9 @@ describe('a paragraph-only quote that is no continuation (review rv10)', () => {
   });
 });
 
-// Still wrong on quotes6 e6f9949 (rv10 review), kept as todo.
-describe('a paragraph-only quote attributed in the paragraph after it (todo)', () => {
-  it('"„Wir nicht.“" then "Das teilte die Gegenseite mit.": the next paragraph names the speaker', { todo: 'narrow: not when the next paragraph opens with "Das"/"So"/"Dies" and a cue' }, () => {
+// Found by the rv10 review (wrong on quotes6 e6f9949).
+describe('a paragraph-only quote attributed in the paragraph after it', () => {
+  it('"„Wir nicht.“" then "Das teilte die Gegenseite mit.": the next paragraph points back, so the speaker before is not continued', () => {
     const quotes = direct('Markus Weber sagte: „Wir sind bereit.“\n\n„Wir nicht.“\n\nDas teilte die Gegenseite mit.');
     assert.equal(quotes.length, 2);
     assert.deepEqual(quotes[1], [null, 'Wir nicht.']);
