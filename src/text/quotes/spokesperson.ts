@@ -57,13 +57,27 @@ const BETWEEN = /^(der|des|die|dem|den|ist|war|wird|wurde|bleibt|blieb)$/i;
  * Sprecher, Max Weber und …" (punctuation).
  */
 function titledBefore(tokens: readonly Token[], n: number): boolean {
+  let copula = false;
   for (let k = n - 1; k >= Math.max(0, n - BEFORE_NAME); k--) {
     const t = tokens[k]!;
     if (t.sentence !== tokens[n]!.sentence || !t.word) return false;
-    if (isSpokesperson(t.text)) return true;
+    // (with a copula between, the name is the predicate only when it ends the clause: "Der Sprecher ist
+    // Max Weber." yes, "Der Sprecher war Max Weber nicht bekannt." no, a dative)
+    if (isSpokesperson(t.text)) return !copula || endsClause(tokens, n);
     if (!/^\p{Lu}/u.test(t.text) && !BETWEEN.test(t.text)) return false;
+    if (COPULA.test(t.text)) copula = true;
   }
   return false;
+}
+
+// "ist", "war", "wurde" -> a copula
+const COPULA = /^(ist|war|wird|wurde|bleibt|blieb)$/i;
+
+/** Whether the name opening at token `n` (with its further capitalised words) ends its clause: a punctuation mark or the sentence's end follows. */
+function endsClause(tokens: readonly Token[], n: number): boolean {
+  let k = n + 1;
+  while (tokens[k]?.word && tokens[k]!.sentence === tokens[n]!.sentence && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  return !tokens[k] || tokens[k]!.sentence !== tokens[n]!.sentence || !tokens[k]!.word;
 }
 
 // ",", "(", "–" -> what opens an apposition after a name ("Max Weber, Sprecher …", "Max Weber (Sprecher)");
@@ -87,6 +101,12 @@ function titledAfter(tokens: readonly Token[], n: number): boolean {
     const t = tokens[j];
     if (!t || t.sentence !== tokens[n]!.sentence || (!t.word && t.text !== '-') || COORDINATION.test(t.text)) return false;
     if (isSpokesperson(t.text)) return true;
+    // "Max Weber, der den Sprecher kritisierte" (a second article: a relative clause), "ist kein Sprecher",
+    // "wurde vom Sprecher kritisiert": the title is not the name's
+    if (NOT_OWN.test(t.text) || (j > k + 1 && ARTICLE.test(t.text))) return false;
   }
   return false;
 }
+
+// "kein", "nie", "vom", "gegen" -> a negation or a preposition before the title: "ist kein Sprecher", "wurde vom Sprecher kritisiert"
+const NOT_OWN = /^(kein|keine|keinen|keinem|keiner|nie|niemals|nicht|vom|von|gegen|mit|für|bei|über|ohne|zum|beim)$/i;
