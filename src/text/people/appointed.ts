@@ -23,6 +23,8 @@ const BECAME = /^(wurde|wurden|wird|werden)$/;
 const OBLIQUE = /^(dem|des|einem|eines|von|vom|mit|durch|für|gegen|nach|bei|beim|zu|zum|zur|über|unter|an|auf|aus|laut|gegenüber|ohne|um|wegen|trotz|seit)$/i;
 // what ends the search for the holder: an object pronoun ("ernannte ihn zum Minister") or a conjunction
 const BLOCKS = /^(ihn|ihm|ihnen|sich|uns|euch|mich|dich|dass|weil|ob|nachdem)$/;
+/** "nicht", "nie" -> a negation between a subject and its role: "X wurde nicht zum Vorsitzenden gewählt" (also predicative.ts). */
+export const NEGATION = /^(nicht|nie|niemals)$/;
 /** Tokens between a holder (or its apposition) and "zum". */
 const REACH = 12;
 
@@ -118,6 +120,8 @@ function leadsTo(tokens: readonly Token[], last: number, k: number, lex: Lexicon
   if (k - j > REACH) return false;
   for (; j < k; j++) {
     const t = tokens[j]!;
+    // "X wurde nicht zum Vorsitzenden gewählt", "wurde nie zur Ministerin ernannt": no appointment
+    if (NEGATION.test(t.text)) return false;
     if (BECAME.test(t.text) || t.text === ',' || (t.word && startsLower(t.text) && !lex.verbs.has(t.text) && !BLOCKS.test(t.text))) continue;
     // "bei der GAL aktiv": a capitalised word that names no person ("ernannte den Abgeordneten zum …" ends it)
     if (t.word && !startsLower(t.text) && !personNoun(t.text)) continue;

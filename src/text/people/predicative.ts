@@ -13,7 +13,7 @@ import type { WorkingPerson } from './working.ts';
 import { relativeClauseRole, subordinateClauseRole } from './relative.ts';
 import { mentionSpans } from './mention-spans.ts';
 import { closesClause } from './clause-end.ts';
-import { appointed, oblique, WINDOW } from './appointed.ts';
+import { appointed, NEGATION, oblique, WINDOW } from './appointed.ts';
 import { asInClause, comparison } from './as-role.ts';
 import { memberOfAt } from './one-of.ts';
 
@@ -24,7 +24,8 @@ const SPAN_WORDS = /^(von|bis|ab)$/;
 /** Tokens a copula may be separated from its role by: "ist seit 28. Mai 2008 Ministerpräsident". */
 const COPULA_GAP = 7;
 // after the copula these end the search: an oblique case or a preposition ("ist mit dem Präsidenten befreundet")
-const STOPS = /^(den|dem|des|einem|einen|eines|zum|zur|mit|für|von|vom|bei|beim|im|am|in|an|auf|aus|nach|zu|gegen|gegenüber|über|unter|wie|nicht|kein|keine|ihr|ihre|sein|seine|dass|ob)$/;
+// (a negation too: "war nie Sprecher", "ist kein Minister")
+const STOPS = /^(den|dem|des|einem|einen|eines|zum|zur|mit|für|von|vom|bei|beim|im|am|in|an|auf|aus|nach|zu|gegen|gegenüber|über|unter|wie|nicht|nie|niemals|kein|keine|ihr|ihre|sein|seine|dass|ob)$/;
 // a possessive opening the sentence before its role: "Sein Nachfolger wird X"
 const OPENING_POSSESSIVE = /^(Sein|Seine|Ihr|Ihre|Dessen|Deren)$/;
 // a definite article opening the sentence before its role: "Der neue Trainer ist X" (not "Ein …": one of several)
@@ -145,7 +146,7 @@ function statedAfter(tokens: readonly Token[], last: number, lex: Lexicon, free:
   }
   for (let k = last + 1; k < last + WINDOW && tokens[k]?.sentence === next.sentence; k++) {
     const t = tokens[k]!;
-    if (t.text === ',' || t.text === ':' || /[„“"«»]/.test(t.text)) return [];
+    if (t.text === ',' || t.text === ':' || /[„“"«»]/.test(t.text) || NEGATION.test(t.text)) return [];
     // "Merkel hat den Minister Scholz zum Vizekanzler ernannt": the nearer person is the one named
     if (otherAt(k)) return [];
     // "trat das Amt als Kanzlerin an", "übernahm das Amt des Präsidenten" (not "für das Amt des Bundeskanzlers")

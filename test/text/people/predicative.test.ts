@@ -162,3 +162,9 @@ test('a phrase of time between the copula and the role: "wird in der kommenden S
   assert.deepEqual(roles('Georg Wallner ist in der Stadt ein bekannter Arzt.')['Georg Wallner'], []);
   assert.deepEqual(roles('Georg Wallner ist mit dem Präsidenten befreundet.')['Georg Wallner'], []);
 });
+
+test('a negation takes the stated role back: "war nie Sprecher", "wurde nicht zum Vorsitzenden gewählt"', () => {
+  assert.deepEqual(roles('Markus Weber war nie Sprecher der Partei.'), { 'Markus Weber': [] });
+  assert.deepEqual(roles('Markus Weber wurde nicht zum Vorsitzenden gewählt.'), { 'Markus Weber': [] });
+  assert.deepEqual(roles('Markus Weber wurde zum Vorsitzenden gewählt.'), { 'Markus Weber': ['Vorsitzender'] });
+});
