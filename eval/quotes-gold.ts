@@ -73,7 +73,7 @@ function isPersonWord(w: string, next: string | undefined, body: string): boolea
  * A pronoun speaker's antecedent, read from the text: the last person-name word (as `isPersonWord`
  * judges it) in the 400 characters before the quote, in the same paragraph.
  */
-export function lastPersonBefore(body: string, at: number, pronoun: string): string | undefined {
+function lastPersonBefore(body: string, at: number, pronoun: string): string | undefined {
   const from = Math.max(body.lastIndexOf('\n', at - 1) + 1, at - 400);
   // a name inside quotation marks is what somebody said, not whom the text speaks of
   const unquoted = body.slice(from, at).replace(/[„»«"][^„“”»«"]*[“”«»"]/g, (q) => ' '.repeat(q.length));
@@ -117,7 +117,7 @@ function pronounGender(pronoun: string): 'male' | 'female' | undefined {
  * paragraph within 400 characters before the quote or 100 after it ("Sie warf dem Minister X vor, „…“"
  * -> the antecedent is looked for before "Sie", not before the quote); the quote's start if absent.
  */
-export function pronounAt(body: string, span: string, start: number, end: number): number {
+function pronounAt(body: string, span: string, start: number, end: number): number {
   const from = Math.max(body.lastIndexOf('\n', start - 1) + 1, start - 400);
   const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(span.trim())}(?![\\p{L}])`, 'gu');
   let best = start;
@@ -136,7 +136,7 @@ const MAX_PIECE_GAP = 200;
  * from the first piece to the last, each found after the one before and at most MAX_PIECE_GAP
  * characters after its end; undefined when the quote has one piece or a piece is missing.
  */
-export function piecesSpan(body: string, quote: string, used: ReadonlySet<number>): { start: number; end: number } | undefined {
+function piecesSpan(body: string, quote: string, used: ReadonlySet<number>): { start: number; end: number } | undefined {
   // the boundary between a closing and an opening mark: "…Kriminalität“ „auch…"
   const pieces = quote.split(/(?<=[“"«])\s*(?=[„"»])/);
   if (pieces.length < 2) return undefined;

@@ -7,9 +7,9 @@
  * by date, then id, each by `localeCompare`. Pure.
  */
 
-/** Whether (date a, id a) sorts before (date b, id b), as `sortArticles` orders articles. */
-function before(dateA: string, idA: string, dateB: string, idB: string): boolean {
-  return (dateA.localeCompare(dateB) || idA.localeCompare(idB)) < 0;
+/** How (date a, id a) sorts against (date b, id b), as `sortArticles` orders articles: by date, then id. */
+function compareDateId(dateA: string, idA: string, dateB: string, idB: string): number {
+  return dateA.localeCompare(dateB) || idA.localeCompare(idB);
 }
 
 /**
@@ -28,7 +28,7 @@ export class DateOrder {
 
   /** The order of these articles (sorted now). */
   static sorted(articles: Iterable<{ id: string; date: string }>): DateOrder {
-    const all = [...articles].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    const all = [...articles].sort((a, b) => compareDateId(a.date, a.id, b.date, b.id));
     return new DateOrder(
       all.map((a) => a.id),
       all.map((a) => a.date),
@@ -64,7 +64,7 @@ export class DateOrder {
     let high = this.#ids.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (before(this.#dates[mid]!, this.#ids[mid]!, date, id)) low = mid + 1;
+      if (compareDateId(this.#dates[mid]!, this.#ids[mid]!, date, id) < 0) low = mid + 1;
       else high = mid;
     }
     this.#ids.splice(low, 0, id);

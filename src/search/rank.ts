@@ -136,14 +136,15 @@ export const COUNTED_SHARE = 0.5;
  * @example keepCounted([{ matched: 3 }, { matched: 2 }, { matched: 1 }]) // [{ matched: 3 }, { matched: 2 }]
  */
 export function keepCounted<T extends { matched: number }>(docs: readonly T[]): T[] {
-  const least = COUNTED_SHARE * bestCoverage(docs);
+  const least = leastCounted(docs.map((doc) => doc.matched));
   return docs.filter((doc) => doc.matched >= least);
 }
 
-function bestCoverage(docs: readonly { matched: number }[]): number {
+/** The coverage a document needs to be counted: COUNTED_SHARE of the best of `matched` (the one rule of keepCounted, countedFirst and rank's total). */
+function leastCounted(matched: Iterable<number>): number {
   let best = 0;
-  for (const doc of docs) if (doc.matched > best) best = doc.matched;
-  return best;
+  for (const m of matched) if (m > best) best = m;
+  return COUNTED_SHARE * best;
 }
 
 /**
@@ -153,7 +154,7 @@ function bestCoverage(docs: readonly { matched: number }[]): number {
  * @example countedFirst([{ matched: 1 }, { matched: 4 }]) // [{ matched: 4 }, { matched: 1 }]
  */
 export function countedFirst<T extends { matched: number }>(docs: T[]): T[] {
-  const least = COUNTED_SHARE * bestCoverage(docs);
+  const least = leastCounted(docs.map((doc) => doc.matched));
   const counted = docs.filter((doc) => doc.matched >= least);
   const rest = docs.filter((doc) => doc.matched < least);
   docs.splice(0, docs.length, ...counted, ...rest);
@@ -240,9 +241,7 @@ function rankedDocs(index: IndexView, scored: Scored, picked: number[] | undefin
 
 /** `keepCounted`'s count over the scored documents, and how many of those are dated in the hinted period (0 without a hint). */
 function countCounted(index: IndexView, scored: Scored, hint: Period | undefined): { total: number; datedInPeriod: number } {
-  let best = 0;
-  for (const matched of scored.matched) if (matched > best) best = matched;
-  const least = COUNTED_SHARE * best;
+  const least = leastCounted(scored.matched);
   let total = 0;
   let datedInPeriod = 0;
   for (let i = 0; i < scored.count; i++) {

@@ -123,7 +123,7 @@ export function linkRoleAnaphora(tokens: readonly Token[], people: WorkingPerson
       // description opening the next (not "… obwohl der Staatsanwalt die Anklage …", somebody else)
       const opens = tokens[i - 1]?.sentence !== t.sentence;
       if (opens && namedIn(named, t.sentence - 1, i).length === 0 && opensWithPronoun(tokens, i, t.sentence - 1, role.gender))
-        for (const p of namedIn(named, t.sentence - 2, i)) if (mayCarryOver(tokens, t.sentence - 1, lex)) near.add(p);
+        if (mayCarryOver(tokens, t.sentence - 1, lex)) for (const p of namedIn(named, t.sentence - 2, i)) near.add(p);
       if (role.complement?.startsWith('im ')) given = { ...role, complement: undefined };
       const described = describedPerson(tokens, i, given, [...recent], lex, { oblique: !nominative, body });
       if (described && near.has(described)) match = [described];

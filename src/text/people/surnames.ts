@@ -152,9 +152,7 @@ const AGENT = /^\p{Lu}\p{Ll}*[^aeiouäöü]er$/u;
  * @example agentSurname("Reiter") // true; agentSurname("Kinder") // false; agentSurname("Sport") // false
  */
 export function agentSurname(word: string): boolean {
-  if (!AGENT.test(word)) return false;
-  const singular = singularOf(word);
-  return !singular || singular.base === word;
+  return AGENT.test(word) && !nounPlural(word);
 }
 
 /**
